@@ -1,0 +1,63 @@
+/*
+ * entity: finds the people, places and organisations a text mentions and
+ * groups the variant spellings of each within one text.
+ * tokens (UAX #29) -> sentences -> candidate name spans -> filter -> type
+ * -> in-text variant grouping.  Merging across the corpus is done by the
+ * store with the fold keys produced here (text_fold of each surface).
+ *
+ * Ownership: entity_lexicon_load returns an object freed with
+ * entity_lexicon_free; entity_recognise fills a result freed with
+ * entity_result_free.
+ */
+#ifndef DOSSIER_ENTITY_H
+#define DOSSIER_ENTITY_H
+
+#include <stddef.h>
+
+enum entity_type {
+	ENTITY_OTHER = 0,
+	ENTITY_PERSON,
+	ENTITY_PLACE,
+	ENTITY_ORG
+};
+
+/* "person", "place", "organisation", "other" and back (-1 if unknown;
+ * also accepts "per", "loc", "org", "organization"). */
+const char *entity_type_name(enum entity_type t);
+int entity_type_parse(const char *s);
+
+/* One entity of a text: its fullest name in the text, and a fold key. */
+struct entity_group {
+	char *canonical;       /* "Kim Jong-un" */
+	char *key;             /* text_fold(canonical): "kim jong un" */
+	enum entity_type type;
+};
+
+/* One mention: a byte range [start, end) of the text, and its group. */
+struct entity_mention {
+	size_t start, end;
+	size_t group; /* index into entity_result.groups */
+};
+
+struct entity_result {
+	struct entity_group *groups;
+	size_t ngroups;
+	struct entity_mention *mentions; /* ordered by start */
+	size_t nmentions;
+};
+
+struct entity_lexicon;
+
+/* Load lexicons from dir (share/lexicon).  NULL on failure with *err set to
+ * a malloc'd message naming the file. */
+struct entity_lexicon *entity_lexicon_load(const char *dir, char **err);
+void entity_lexicon_free(struct entity_lexicon *lx);
+
+/* Recognise entities in text (NFC UTF-8).  lang is "it", "en" or "".
+ * Returns 0 or -1 on ENOMEM. Thread-safe for a shared lexicon. */
+int entity_recognise(const struct entity_lexicon *lx, const char *text,
+		     size_t len, const char *lang, struct entity_result *out);
+
+void entity_result_free(struct entity_result *r);
+
+#endif

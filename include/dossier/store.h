@@ -1,0 +1,149 @@
+/*
+ * store: the SQLite store.  The only module that speaks SQL; every query is
+ * a prepared statement.  Schema version lives in PRAGMA user_version.
+ *
+ * Errors: functions return 0 (or a documented non-negative value) on
+ * success and -1 on failure; store_errmsg() then says what failed.
+ * Ownership: rows and arrays handed out are freed with the matching
+ * store_*_free function; strings inside them belong to the row.
+ */
+#ifndef DOSSIER_STORE_H
+#define DOSSIER_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dossier/article.h"
+#include "dossier/entity.h"
+
+#define STORE_SCHEMA_VERSION 1
+
+struct store;
+
+enum store_open_flags {
+	STORE_READONLY = 1 << 0, /* open read-only (no migration) */
+	STORE_NOCREATE = 1 << 1  /* fail if the file does not exist */
+};
+
+/* Open (creating and migrating as needed) the store at path.  On failure
+ * returns NULL and sets *err to a malloc'd one-line message naming path. */
+struct store *store_open(const char *path, int flags, char **err);
+void store_close(struct store *st);
+const char *store_errmsg(const struct store *st);
+
+/* Batches: one transaction around many writes. */
+int store_begin(struct store *st);
+int store_commit(struct store *st);
+int store_rollback(struct store *st);
+
+/* ---------------------------------------------------------------- articles */
+
+enum store_add_result { STORE_ADDED = 0, STORE_PRESENT = 1 };
+
+/* Add an article with its entities.  Returns STORE_ADDED, STORE_PRESENT
+ * (same content hash already stored; *id gets the existing id) or -1. */
+int store_article_add(struct store *st, const char *source, const char *raw,
+		      size_t rawlen, const struct article *a,
+		      const struct entity_result *ents, int64_t *id);
+
+/* A row of the article list. */
+struct store_row {
+	int64_t id;
+	char *published; /* may be NULL */
+	char *outlet;    /* may be NULL */
+	char *title;
+	char *tags;      /* space-separated, may be "" */
+	int read, starred;
+};
+
+/* What the list shows: all conditions combine (AND). NULL/0 = no limit. */
+struct store_filter {
+	const char *tag;
+	int64_t entity; /* 0 = any */
+	const char *search; /* FTS5 query text as the user typed it */
+	int unread;
+	int starred;
+};
+
+/* Position in the list for keyset paging: the sort key of a row. */
+struct store_cursor {
+	char sortkey[32]; /* published or "" */
+	int64_t id;
+	double rank;      /* search rank when the filter has a search */
+	int valid;        /* 0 = start of the list */
+};
+
+/* Up to `limit` rows after (forward=1) or before (forward=0) *from, in list
+ * order (newest first; by rank when searching).  Backward pages are still
+ * returned in list order.  Returns the row count or -1. */
+long store_list(struct store *st, const struct store_filter *f,
+		const struct store_cursor *from, int forward, int limit,
+		struct store_row **rows);
+void store_rows_free(struct store_row *rows, long n);
+/* The cursor that sits on a row (for the next/previous page). */
+void store_row_cursor(const struct store_row *r, const struct store_filter *f,
+		      struct store *st, struct store_cursor *c);
+
+/* Count rows matching a filter, and unread among them. */
+int store_count(struct store *st, const struct store_filter *f, long *total,
+		long *unread);
+
+struct store_article {
+	int64_t id;
+	char *source, *title, *dateline, *published, *outlet, *byline, *lang;
+	char *body, *blocks, *tags, *imported_at;
+	size_t body_len;
+	int read, starred;
+};
+
+/* 0, or 1 when there is no such article, or -1. */
+int store_article_get(struct store *st, int64_t id, struct store_article *a);
+void store_article_free(struct store_article *a);
+int store_article_raw(struct store *st, int64_t id, char **raw, size_t *len);
+int store_article_set_read(struct store *st, int64_t id, int read);
+int store_article_set_starred(struct store *st, int64_t id, int starred);
+
+/* ---------------------------------------------------------------- tags */
+
+/* Add (+) or remove a tag on an article; names are trimmed and NFC. */
+int store_tag_add(struct store *st, int64_t id, const char *tag);
+int store_tag_remove(struct store *st, int64_t id, const char *tag);
+/* All tag names with their article counts. */
+struct store_tag { char *name; long count; };
+long store_tags(struct store *st, struct store_tag **tags);
+void store_tags_free(struct store_tag *tags, long n);
+
+/* ---------------------------------------------------------------- entities */
+
+struct store_entity {
+	int64_t id;
+	char *name;
+	enum entity_type type;
+	long mentions, articles;
+	char *aliases; /* surface forms joined by "; " */
+};
+
+/* Entities, most-mentioned first; type < 0 = any; article 0 = corpus. */
+long store_entities(struct store *st, int type, int64_t article,
+		    struct store_entity **out);
+void store_entities_free(struct store_entity *e, long n);
+/* Look up an entity by name or any alias (fold-insensitive): its id, 0 if
+ * none, -1 on error. */
+int64_t store_entity_find(struct store *st, const char *name);
+
+/* Mentions in one article, ordered by start (for highlighting). */
+struct store_mention {
+	int64_t entity;
+	enum entity_type type;
+	size_t start, end;
+};
+long store_article_mentions(struct store *st, int64_t article,
+			    struct store_mention **out);
+
+/* ---------------------------------------------------------------- search */
+
+/* Turn what a user typed into a safe FTS5 query (words, "phrases",
+ * prefix*), folded like the index.  malloc'd; NULL if nothing to search. */
+char *store_fts_query(const char *user);
+
+#endif

@@ -1,0 +1,3 @@
+/* main: STUB */
+#include "cli.h"
+int main(void) { return 0; }
