@@ -29,7 +29,7 @@ int entity_type_parse(const char *s);
 /* One entity of a text: its fullest name in the text, and a fold key. */
 struct entity_group {
 	char *canonical;       /* "Kim Jong-un" */
-	char *key;             /* text_fold(canonical): "kim jong un" */
+	char *key;             /* entity_key(canonical): "kim jong un" */
 	enum entity_type type;
 };
 
@@ -45,6 +45,12 @@ struct entity_result {
 	struct entity_mention *mentions; /* ordered by start */
 	size_t nmentions;
 };
+
+/* The match key of a name, used to merge variants across the corpus:
+ * text_fold plus transliteration folding of names, so that "Vostòčnyj",
+ * "Vostochny" and "Vostotchny" share a key, as do "Kim Jong-un" and
+ * "Kim Jong Un".  malloc'd; NULL on ENOMEM. */
+char *entity_key(const char *name, size_t len);
 
 struct entity_lexicon;
 

@@ -16,6 +16,7 @@ int cli_show(struct cli *c, int argc, char **argv);
 int cli_search(struct cli *c, int argc, char **argv);
 int cli_tag(struct cli *c, int argc, char **argv);
 int cli_tui(struct cli *c, int argc, char **argv);
+int cli_extract(struct cli *c, int argc, char **argv);
 
 /* paths.c */
 char *cli_default_db_path(void);
