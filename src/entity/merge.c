@@ -153,7 +153,8 @@ merge_alias_acronym(const struct merge *m, size_t i)
 	/* "Korean Central News Agency (Kcna)" */
 	if (i > 0 && s->start >= 2 && m->text[s->start - 1] == '(' &&
 	    m->sl->v[i - 1].end + 2 >= s->start - 1 && m->nwords[i] == 1 &&
-	    m->nwords[i - 1] >= 2)
+	    m->nwords[i - 1] >= 2 && m->sl->v[i - 1].group != SIZE_MAX &&
+	    m->g[m->sl->v[i - 1].group].type != ENTITY_PERSON)
 		return (long)m->sl->v[i - 1].group;
 	if (!s->acronym)
 		return -1;

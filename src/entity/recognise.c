@@ -25,8 +25,13 @@ static const char *const rec_links[] = {
 
 /* Words before a name that suggest a place. */
 static const char *const rec_place_preps[] = {
-	"a", "in", "nel", "nella", "nello", "negli", "nelle", "verso",
-	"ad", "dal", "dalla", "sul", "sulla", "from", "to", "at", NULL
+	"in", "nel", "nella", "nello", "negli", "nelle", "verso", "nell'",
+	"nell’", "dal", "dalla", "sul", "sulla", "from", "at", NULL
+};
+
+/* Words before a name that suggest a place, weakly: "a Roma", "a Putin". */
+static const char *const rec_place_weak[] = {
+	"a", "ad", "da", "to", NULL
 };
 
 /* Articles, before organisations and places more than people. */
@@ -114,6 +119,15 @@ rec_cap(const struct rec *r, size_t i)
 	return (f & (T_CAP | T_UPPER)) && !(f & T_ELIDED);
 }
 
+/* 1 if token i is an initial: one capital letter. */
+static int
+rec_initial(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+
+	return (t->flags & T_CAP) && t->end - t->start == 1;
+}
+
 /* 1 if a lower-case link word at i may join what precedes to what follows. */
 static int
 rec_link(struct rec *r, size_t i, size_t head, int linked)
@@ -145,6 +159,10 @@ rec_extend(struct rec *r, size_t i)
 			break;
 		if (rec_cap(r, j) && t->start > r->tl->v[j - 1].end) {
 			j++;
+		} else if (rec_initial(r, j - 1) && j + 1 < n &&
+		    r->text[t->start] == '.' && t->end - t->start == 1 &&
+		    rec_cap(r, j + 1) && !(r->tl->v[j + 1].flags & T_NL)) {
+			j++;
 		} else if (rec_link(r, j, i, linked)) {
 			linked = 1;
 			j += 2;
@@ -163,15 +181,22 @@ rec_extend(struct rec *r, size_t i)
 	return j;
 }
 
+static int rec_all_common(struct rec *r, size_t a, size_t b);
+
 /* Where a known place or organisation is followed by a given name
  * ("Cremlino Dmitry Peskov"), the split point; else j. */
 static size_t
 rec_split(struct rec *r, size_t i, size_t j)
 {
-	for (size_t k = i + 1; k + 1 < j; k++)
-		if (rec_cap(r, k) && (rec_lx(r, k) & LX_GIVEN) &&
-		    (rec_phrase(r, i, k) & (LX_PLACE | LX_ORG)))
+	for (size_t k = i + 1; k + 1 < j; k++) {
+		unsigned f = rec_lx(r, k);
+		if (!rec_cap(r, k) || !(f & LX_GIVEN) || (f & LX_COMMON))
+			continue;
+		if ((rec_phrase(r, i, k) & (LX_PLACE | LX_ORG)) ||
+		    (rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
+		    rec_all_common(r, i, k))
 			return k;
+	}
 	return j;
 }
 
@@ -218,10 +243,18 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		s->score[ENTITY_PERSON] += 3;
 	else if (rec_is(r, p, rec_place_preps))
 		s->score[ENTITY_PLACE] += 1.2f;
-	else if (rec_is(r, p, rec_articles)) {
-		s->score[ENTITY_ORG] += 0.5f;
+	else if (rec_is(r, p, rec_place_weak))
 		s->score[ENTITY_PLACE] += 0.5f;
+	else if (rec_is(r, p, rec_articles)) {
+		s->score[ENTITY_ORG] += 0.8f;
+		s->score[ENTITY_PLACE] += 0.4f;
 		s->score[ENTITY_PERSON] -= 1;
+	} else if ((r->tl->v[p].flags & T_LOWER) &&
+	    (rec_lx(r, p) & LX_PLACEHEAD)) {
+		s->score[ENTITY_PLACE] += 1.5f;
+	} else if ((r->tl->v[p].flags & T_LOWER) &&
+	    (rec_lx(r, p) & LX_ORGHEAD)) {
+		s->score[ENTITY_ORG] += 1.5f;
 	}
 }
 
@@ -275,7 +308,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (a >= b)
 		return 0;
 	f = rec_lx(r, a);
-	if (f & LX_NOTNAME) {
+	if ((f & LX_NOTNAME) && (r->tl->v[a].flags & T_SENT)) {
 		a++;
 		rec_trim_links(r, &a, b);
 		if (a >= b)
@@ -291,11 +324,14 @@ rec_run(struct rec *r, size_t a, size_t b)
 		if (a >= b)
 			return 0;
 	}
+	f = rec_lx(r, a);
 	s.t0 = a;
 	s.t1 = b;
 	s.start = r->tl->v[a].start;
 	s.end = r->tl->v[b - 1].end;
 	s.acronym = b - a == 1 && (r->tl->v[a].flags & T_UPPER);
+	if (b - a == 1 && (f & LX_PTITLE) && (f & LX_COMMON))
+		s.weak = 1;
 	if (!s.acronym && rec_all_common(r, a, b) &&
 	    !(b - a >= 2 && (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))))
 		s.weak = 1;
