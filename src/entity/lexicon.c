@@ -46,6 +46,7 @@ static const struct {
 	{ "place-heads.txt", LX_PLACEHEAD },
 	{ "not-names.txt", LX_NOTNAME },
 	{ "particles.txt", LX_PARTICLE },
+	{ "institutions.txt", LX_INST },
 };
 #define LX_NFILES (sizeof(lx_files) / sizeof(lx_files[0]))
 

@@ -123,7 +123,7 @@ merge_initials(const struct merge *m, const char *a, const struct span *s)
 /* The person group a short name at span i joins: the latest full name
  * mentioned before it, else the first after it; -1 if none. */
 static long
-merge_alias_person(const struct merge *m, size_t i)
+merge_alias_person(const struct merge *m, size_t i, int strong_other)
 {
 	long best = -1, after = -1;
 	const char *k = m->keys[i];
@@ -132,6 +132,10 @@ merge_alias_person(const struct merge *m, size_t i)
 		const struct mgroup *g = &m->g[j];
 		if (g->type != ENTITY_PERSON || g->nwords <= m->nwords[i] ||
 		    !merge_within(k, g->key))
+			continue;
+		/* a known place joins only a name that is surely a person */
+		if (strong_other && (m->nwords[i] > 1 ||
+		    g->score[ENTITY_PERSON] < 3))
 			continue;
 		if (g->first < i) {
 			if (best < 0 || m->g[best].last < g->last ||
@@ -211,8 +215,8 @@ merge_aliases(struct merge *m)
 		int strong_other = s->group != SIZE_MAX &&
 		    m->g[s->group].type != ENTITY_PERSON &&
 		    m->g[s->group].score[m->g[s->group].type] >= 3;
-		if (!strong_other && m->nwords[i] <= 2)
-			g = merge_alias_person(m, i);
+		if (m->nwords[i] <= 2)
+			g = merge_alias_person(m, i, strong_other);
 		if (g < 0 && m->nwords[i] == 1)
 			g = merge_alias_acronym(m, i);
 		if (g >= 0 && (size_t)g != s->group)

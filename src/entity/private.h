@@ -52,6 +52,7 @@ int sent_is_abbrev(const char *s, size_t n);
 #define LX_PLACEHEAD 0x0200u
 #define LX_NOTNAME   0x0400u
 #define LX_PARTICLE  0x0800u
+#define LX_INST      0x1000u
 #define LX_COMMON    (LX_COMMON_IT | LX_COMMON_EN)
 
 #define LX_FOLD_MAX 256

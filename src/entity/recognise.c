@@ -34,9 +34,13 @@ static const char *const rec_place_weak[] = {
 	"a", "ad", "da", "to", NULL
 };
 
-/* Articles, before organisations and places more than people. */
+/* Articles, alone or in a preposition, before organisations and places
+ * more than people ("della Juventus", "dalla Francia", "di Mario"). */
 static const char *const rec_articles[] = {
-	"il", "la", "lo", "l'", "l’", "gli", "i", "le", "the", NULL
+	"il", "la", "lo", "l'", "l’", "gli", "i", "le", "the", "del", "della",
+	"dello", "dei", "degli", "delle", "dell'", "dell’", "dal", "dalla",
+	"dallo", "dall'", "dall’", "al", "alla", "allo", "all'", "all’",
+	"sul", "sulla", "sull'", "sull’", "col", "coi", NULL
 };
 
 /* Compass words closing a place name ("Corea del Nord"). */
@@ -143,7 +147,10 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 		return 0;
 	if (rec_is(r, i + 1, rec_compass))
 		return 1;
-	return linked || (rec_lx(r, head) & (LX_ORGHEAD | LX_PLACEHEAD));
+	for (size_t k = head; k < i && !linked; k++)
+		if (rec_lx(r, k) & (LX_ORGHEAD | LX_PLACEHEAD))
+			linked = 1;
+	return linked;
 }
 
 /* End (exclusive) of the name run starting at capitalised token i. */
@@ -200,6 +207,19 @@ rec_split(struct rec *r, size_t i, size_t j)
 	return j;
 }
 
+/* 1 if a word of the span has a capital inside ("YouTube", "PosteMobile"). */
+static int
+rec_camel(const struct rec *r, const struct span *s)
+{
+	for (size_t i = s->start + 1; i + 1 < s->end; i++) {
+		unsigned char c = (unsigned char)r->text[i];
+		if (c >= 'A' && c <= 'Z' && r->text[i - 1] >= 'a' &&
+		    r->text[i - 1] <= 'z')
+			return 1;
+	}
+	return 0;
+}
+
 /* Add the evidence of the span's own words to its scores. */
 static void
 rec_evidence_words(struct rec *r, struct span *s)
@@ -212,6 +232,8 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_PLACE] += 4;
 	if (whole & LX_ORG)
 		s->score[ENTITY_ORG] += 4.5f;
+	if (len == 1 && (first & LX_INST))
+		s->score[ENTITY_ORG] += 3;
 	if (len >= 2 && (first & LX_ORGHEAD))
 		s->score[ENTITY_ORG] += 2.5f;
 	if (len >= 2 && (first & LX_PLACEHEAD))
@@ -224,6 +246,8 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_PERSON] += len >= 2 ? 1 : 0.8f;
 	if (s->acronym)
 		s->score[ENTITY_ORG] += 1.5f;
+	if (rec_camel(r, s))
+		s->score[ENTITY_ORG] += 1;
 	s->score[ENTITY_PERSON] += len >= 2 ? 0.6f : 0.4f;
 	s->score[ENTITY_PLACE] += 0.3f;
 }
@@ -267,6 +291,11 @@ rec_all_common(struct rec *r, size_t a, size_t b)
 	unsigned known = LX_PLACE | LX_ORG;
 
 	if (b - a == 1 && (r->tl->v[a].flags & T_UPPER))
+		return 0;
+	if (b - a > 1 && (rec_lx(r, a) & (LX_ORGHEAD | LX_PLACEHEAD)))
+		return 0;
+	if (b - a == 1 && !(r->tl->v[a].flags & T_SENT) &&
+	    (rec_lx(r, a) & LX_INST))
 		return 0;
 	if (b - a > 1 || !(r->tl->v[a].flags & T_SENT))
 		known |= LX_GIVEN | LX_SURNAME;
@@ -330,7 +359,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	s.start = r->tl->v[a].start;
 	s.end = r->tl->v[b - 1].end;
 	s.acronym = b - a == 1 && (r->tl->v[a].flags & T_UPPER);
-	if (b - a == 1 && (f & LX_PTITLE) && (f & LX_COMMON))
+	if (b - a == 1 && ((f & LX_PTITLE) ||
+	    r->tl->v[a].end - r->tl->v[a].start == 1))
 		s.weak = 1;
 	if (!s.acronym && rec_all_common(r, a, b) &&
 	    !(b - a >= 2 && (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))))
