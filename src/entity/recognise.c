@@ -7,6 +7,11 @@
 
 #define LX_UNSET 0x80000000u
 
+/* Prior evidence of a span with nothing known about it. */
+#define REC_BASE_PER2 0.6f
+#define REC_BASE_PER1 0.4f
+#define REC_BASE_LOC  0.3f
+
 struct rec {
 	const struct entity_lexicon *lx;
 	const char *text;
@@ -248,8 +253,8 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 1.5f;
 	if (rec_camel(r, s))
 		s->score[ENTITY_ORG] += 1;
-	s->score[ENTITY_PERSON] += len >= 2 ? 0.6f : 0.4f;
-	s->score[ENTITY_PLACE] += 0.3f;
+	s->score[ENTITY_PERSON] += len >= 2 ? REC_BASE_PER2 : REC_BASE_PER1;
+	s->score[ENTITY_PLACE] += REC_BASE_LOC;
 }
 
 /* Add the evidence of the words around the span (p: title before it). */
@@ -367,6 +372,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.weak = 1;
 	rec_evidence_words(r, &s);
 	rec_evidence_context(r, &s, title);
+	/* one unknown word and nothing around it: only if named elsewhere */
+	if (b - a == 1 && s.score[ENTITY_PERSON] <= REC_BASE_PER1 &&
+	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= REC_BASE_LOC)
+		s.weak = 1;
 	return span_push(r->sl, &s);
 }
 
