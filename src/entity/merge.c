@@ -182,6 +182,17 @@ merge_type(struct merge *m)
 	}
 }
 
+/* 1 if the key of span i comes back in a later span that is not a
+ * capitalised common word. */
+static int
+merge_again(const struct merge *m, size_t i)
+{
+	for (size_t j = i + 1; j < m->sl->n; j++)
+		if (!m->sl->v[j].weak && strcmp(m->keys[i], m->keys[j]) == 0)
+			return 1;
+	return 0;
+}
+
 /* First pass: strong spans with the same key share a group. */
 static int
 merge_exact(struct merge *m)
@@ -191,7 +202,7 @@ merge_exact(struct merge *m)
 	for (size_t i = 0; i < m->sl->n; i++) {
 		struct span *s = &m->sl->v[i];
 		long g = merge_find(m, m->keys[i]);
-		if (g < 0 && s->weak) {
+		if (g < 0 && (s->weak || (s->lone && !merge_again(m, i)))) {
 			s->group = SIZE_MAX;
 			continue;
 		}
@@ -206,22 +217,38 @@ merge_exact(struct merge *m)
 }
 
 /* Second pass: short names and acronyms join a fuller group. */
-static void
+static int
 merge_aliases(struct merge *m)
 {
+	long *redirect = malloc((m->ng + 1) * sizeof(*redirect));
+
+	if (redirect == NULL)
+		return -1;
+	for (size_t j = 0; j < m->ng; j++)
+		redirect[j] = -1;
 	for (size_t i = 0; i < m->sl->n; i++) {
 		struct span *s = &m->sl->v[i];
 		long g = -1;
+		if (s->group != SIZE_MAX && redirect[s->group] >= 0) {
+			s->group = (size_t)redirect[s->group];
+			continue;
+		}
 		int strong_other = s->group != SIZE_MAX &&
 		    m->g[s->group].type != ENTITY_PERSON &&
 		    m->g[s->group].score[m->g[s->group].type] >= 3;
 		if (m->nwords[i] <= 2)
 			g = merge_alias_person(m, i, strong_other);
-		if (g < 0 && m->nwords[i] == 1)
+		if (g < 0 && m->nwords[i] == 1) {
 			g = merge_alias_acronym(m, i);
+			if (g >= 0 && s->group != SIZE_MAX &&
+			    (size_t)g != s->group)
+				redirect[s->group] = g;
+		}
 		if (g >= 0 && (size_t)g != s->group)
 			s->group = (size_t)g;
 	}
+	free(redirect);
+	return 0;
 }
 
 /* Build the result: groups with mentions, canonical = fullest name. */
@@ -305,7 +332,8 @@ merge_spans(const struct entity_lexicon *lx, const char *text,
 	if (merge_exact(&m) < 0)
 		goto done;
 	merge_type(&m);
-	merge_aliases(&m);
+	if (merge_aliases(&m) < 0)
+		goto done;
 	rc = merge_output(&m, out);
 done:
 	if (rc < 0)

@@ -69,6 +69,7 @@ struct span {
 	size_t start, end;   /* bytes */
 	float score[4];      /* evidence per enum entity_type */
 	int weak;            /* capitalised common word: keep only if known */
+	int lone;            /* one unknown word: kept if it comes back */
 	int acronym;         /* all capitals, one token */
 	size_t group;
 };

@@ -374,8 +374,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 	rec_evidence_context(r, &s, title);
 	/* one unknown word and nothing around it: only if named elsewhere */
 	if (b - a == 1 && s.score[ENTITY_PERSON] <= REC_BASE_PER1 &&
-	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= REC_BASE_LOC)
-		s.weak = 1;
+	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= REC_BASE_LOC &&
+	    !s.weak)
+		s.lone = 1;
 	return span_push(r->sl, &s);
 }
 
