@@ -16,6 +16,8 @@ struct lx_slot {
 struct entity_lexicon {
 	struct lx_slot *slot;
 	size_t mask;
+	struct lx_slot *org;  /* the organisations alone: small, cached */
+	size_t org_mask;
 	char *buf;      /* every file, one after the other */
 	size_t len;
 };
@@ -66,15 +68,23 @@ lx_hash(const char *s, size_t n)
 
 /* The slot holding s, or the empty slot where it would go. */
 static struct lx_slot *
-lx_find(const struct entity_lexicon *lx, const char *s, size_t n,
-	uint64_t h)
+lx_find_in(const struct entity_lexicon *lx, struct lx_slot *slot, size_t mask,
+	   const char *s, size_t n, uint64_t h)
 {
-	for (size_t i = h & lx->mask;; i = (i + 1) & lx->mask) {
-		struct lx_slot *e = &lx->slot[i];
+	for (size_t i = h & mask;; i = (i + 1) & mask) {
+		struct lx_slot *e = &slot[i];
 		if (e->off == 0 || (e->len == n &&
 		    memcmp(lx->buf + e->off, s, n) == 0))
 			return e;
 	}
+}
+
+/* The slot of s in the main table. */
+static struct lx_slot *
+lx_find(const struct entity_lexicon *lx, const char *s, size_t n,
+	uint64_t h)
+{
+	return lx_find_in(lx, lx->slot, lx->mask, s, n, h);
 }
 
 /* Put a pending word in its slot. */
@@ -86,6 +96,12 @@ lx_put(struct entity_lexicon *lx, const struct lx_pending *p)
 	e->off = p->off;
 	e->len = p->len;
 	e->flags |= p->flags;
+	if (p->flags & LX_ORG) {
+		e = lx_find_in(lx, lx->org, lx->org_mask, lx->buf + p->off,
+		    p->len, p->hash);
+		e->off = p->off;
+		e->len = p->len;
+	}
 }
 
 /* Size of a file, or -1. */
@@ -185,11 +201,13 @@ entity_lexicon_load(const char *dir, char **err)
 	while (slots < total / 3)
 		slots *= 2;
 	if (total >= UINT32_MAX || (lx->buf = malloc(total)) == NULL ||
-	    (lx->slot = calloc(slots, sizeof(*lx->slot))) == NULL) {
+	    (lx->slot = calloc(slots, sizeof(*lx->slot))) == NULL ||
+	    (lx->org = calloc(8192, sizeof(*lx->org))) == NULL) {
 		entity_lexicon_free(lx);
 		return NULL;
 	}
 	lx->mask = slots - 1;
+	lx->org_mask = 8191;
 	lx->len = 1; /* offset 0 means empty */
 	for (size_t i = 0; i < LX_NFILES; i++) {
 		snprintf(path, sizeof(path), "%s/%s", dir, lx_files[i].file);
@@ -213,6 +231,7 @@ entity_lexicon_free(struct entity_lexicon *lx)
 		return;
 	free(lx->buf);
 	free(lx->slot);
+	free(lx->org);
 	free(lx);
 }
 
@@ -274,4 +293,15 @@ lx_word(const struct entity_lexicon *lx, const char *s, size_t n)
 	size_t k = lx_fold(s, n, buf, sizeof(buf));
 
 	return k ? lx_get(lx, buf, k) : 0;
+}
+
+/* 1 if the folded word may be an organisation: a look in the small table
+ * before the large one. */
+int
+lx_maybe_org(const struct entity_lexicon *lx, const char *folded, size_t n)
+{
+	if (lx == NULL || n == 0)
+		return 0;
+	return lx_find_in(lx, lx->org, lx->org_mask, folded, n,
+	    lx_hash(folded, n))->off != 0;
 }

@@ -61,6 +61,8 @@ int sent_is_abbrev(const char *s, size_t n);
 size_t lx_fold(const char *s, size_t n, char *buf, size_t cap);
 unsigned lx_get(const struct entity_lexicon *lx, const char *folded, size_t n);
 unsigned lx_word(const struct entity_lexicon *lx, const char *s, size_t n);
+int lx_maybe_org(const struct entity_lexicon *lx, const char *folded,
+		 size_t n);
 
 /* One candidate name: a token range, per-type evidence, and whether it
  * only counts when it joins a stronger mention of the same text. */

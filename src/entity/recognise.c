@@ -385,8 +385,15 @@ static int
 rec_lower_known(struct rec *r, size_t i)
 {
 	struct span s;
-	unsigned f = rec_lx(r, i);
+	const struct tok *t = &r->tl->v[i];
+	char buf[LX_FOLD_MAX];
+	size_t n = lx_fold(r->text + t->start, t->end - t->start, buf,
+	    sizeof(buf));
+	unsigned f;
 
+	if (n == 0 || !lx_maybe_org(r->lx, buf, n))
+		return 0;
+	f = rec_lx(r, i);
 	if (!(f & LX_ORG) || (f & (LX_COMMON | LX_NOTNAME)))
 		return 0;
 	memset(&s, 0, sizeof(s));
