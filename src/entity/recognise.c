@@ -225,6 +225,54 @@ rec_camel(const struct rec *r, const struct span *s)
 	return 0;
 }
 
+static int rec_roman(const struct rec *r, size_t i);
+
+/* Capitalised particles that begin Italian surnames. */
+static const char *const rec_surname_particles[] = {
+	"di", "de", "del", "della", "dei", "la", "lo", "li", "d'", "dell'",
+	"d’", "dell’", "van", "von", "mc", "mac", "o'", NULL
+};
+
+/* 1 if some word of the span has category c. */
+static int
+rec_any(struct rec *r, const struct span *s, unsigned c)
+{
+	for (size_t i = s->t0; i < s->t1; i++)
+		if (rec_lx(r, i) & c)
+			return 1;
+	return 0;
+}
+
+/* 1 if a word after the first is a common English word and no name:
+ * brands and titles more than people. */
+static int
+rec_english_word(struct rec *r, const struct span *s)
+{
+	for (size_t i = s->t0 + 1; i < s->t1; i++) {
+		unsigned f = rec_lx(r, i);
+		if ((r->tl->v[i].flags & T_UPPER) && !rec_roman(r, i))
+			return 1;
+		if ((f & LX_COMMON_EN) && !(f & (LX_GIVEN | LX_SURNAME |
+		    LX_PLACE)) && rec_cap(r, i))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 if token i is a Roman numeral ("II", "XVI"). */
+static int
+rec_roman(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+
+	if (t->end - t->start > 6)
+		return 0;
+	for (size_t k = t->start; k < t->end; k++)
+		if (!strchr("IVXL", r->text[k]))
+			return 0;
+	return 1;
+}
+
 /* Add the evidence of the span's own words to its scores. */
 static void
 rec_evidence_words(struct rec *r, struct span *s)
@@ -247,6 +295,15 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 2;
 	if (first & LX_GIVEN)
 		s->score[ENTITY_PERSON] += len >= 2 ? 2.5f : 1.5f;
+	else if (len >= 2 && rec_any(r, s, LX_PLACE))
+		s->score[ENTITY_PLACE] += 0.8f;
+	if (len >= 2 && rec_english_word(r, s))
+		s->score[ENTITY_ORG] += 0.8f; /* "Adam Air", "X Factor" */
+	if (len >= 2 && rec_roman(r, s->t1 - 1))
+		s->score[ENTITY_PERSON] += 2; /* "Benedetto XVI" */
+	if (len >= 2 && !(r->tl->v[s->t0].flags & T_SENT) &&
+	    rec_is(r, s->t0, rec_surname_particles))
+		s->score[ENTITY_PERSON] += 1.5f; /* "Di Pietro", "La Russa" */
 	if (last & LX_SURNAME)
 		s->score[ENTITY_PERSON] += len >= 2 ? 1 : 0.8f;
 	if (s->acronym)
