@@ -39,6 +39,7 @@ struct merge {
 	struct mm counts;   /* key -> strong spans with it */
 	struct mm parts;    /* words of a person's name -> group */
 	struct mm initials; /* initials of an organisation -> group */
+	struct mm prefixes; /* leading words of other names -> group */
 	char *inits;        /* storage of the initials */
 };
 
@@ -199,6 +200,7 @@ merge_index(struct merge *m)
 	for (size_t j = 0; j < m->ng; j++)
 		nparts += m->g[j].nwords * 2;
 	if (mm_init(&m->parts, nparts + 1) < 0 ||
+	    mm_init(&m->prefixes, nparts + 1) < 0 ||
 	    mm_init(&m->initials, m->ng + 1) < 0 ||
 	    (m->inits = malloc(m->ng * 17 + 1)) == NULL)
 		return -1;
@@ -216,6 +218,15 @@ merge_index(struct merge *m)
 				mm_add(&m->initials, m->inits + o, n, (long)j);
 				o += n + 1;
 			}
+			/* "Consiglio di Sicurezza" of "... delle Nazioni
+			 * Unite": leading runs of two words or more */
+			for (const char *p = k + 1, *sp = NULL; *p; p++)
+				if (*p == ' ') {
+					if (sp)
+						mm_add(&m->prefixes, k,
+						    (size_t)(p - k), (long)j);
+					sp = p;
+				}
 			continue;
 		}
 		for (const char *p = k; *p && nw < 64; p++)
@@ -352,6 +363,13 @@ merge_aliases(struct merge *m)
 		    m->g[s->group].score[m->g[s->group].type] >= 3;
 		if (m->nwords[i] <= 2)
 			g = merge_alias_person(m, i, strong_other);
+		if (g < 0 && m->nwords[i] >= 2 && s->group != SIZE_MAX &&
+		    m->g[s->group].type != ENTITY_PERSON) {
+			g = mm_get(&m->prefixes, m->keys[i],
+			    strlen(m->keys[i]));
+			if (g >= 0 && m->g[g].type != m->g[s->group].type)
+				g = -1;
+		}
 		if (g < 0 && m->nwords[i] == 1) {
 			g = merge_alias_acronym(m, i);
 			if (g >= 0 && s->group != SIZE_MAX &&
@@ -467,6 +485,7 @@ done:
 	free(m.counts.s);
 	free(m.parts.s);
 	free(m.initials.s);
+	free(m.prefixes.s);
 	free(m.inits);
 	return rc;
 }
