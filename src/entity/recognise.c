@@ -48,6 +48,9 @@ static const char *const rec_articles[] = {
 	"sul", "sulla", "sull'", "sull’", "col", "coi", NULL
 };
 
+/* "of" between a place noun and its name. */
+static const char *const rec_of[] = { "di", "of", NULL };
+
 /* Compass words closing a place name ("Corea del Nord"). */
 static const char *const rec_compass[] = {
 	"nord", "sud", "est", "ovest", "north", "south", "east", "west",
@@ -336,7 +339,10 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		s->score[ENTITY_PLACE] += 0.4f;
 		s->score[ENTITY_PERSON] -= 1;
 	} else if ((r->tl->v[p].flags & T_LOWER) &&
-	    (rec_lx(r, p) & LX_PLACEHEAD)) {
+	    ((rec_lx(r, p) & LX_PLACEHEAD) || (p > 0 &&
+	    rec_is(r, p, rec_of) && (r->tl->v[p - 1].flags & T_LOWER) &&
+	    (rec_lx(r, p - 1) & LX_PLACEHEAD)))) {
+		/* "cosmodromo Vostočnyj", "città di Kazan" */
 		s->score[ENTITY_PLACE] += 1.5f;
 	} else if ((r->tl->v[p].flags & T_LOWER) &&
 	    (rec_lx(r, p) & LX_ORGHEAD)) {
