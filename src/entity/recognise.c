@@ -427,6 +427,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 			return 0;
 	}
 	f = rec_lx(r, a);
+	if (b - a == 1 && ((f & LX_NOTNAME) || rec_roman(r, a)))
+		return 0; /* "UTC", "CEO", "XV" */
 	s.t0 = a;
 	s.t1 = b;
 	s.start = r->tl->v[a].start;
