@@ -203,13 +203,19 @@ static int rec_all_common(struct rec *r, size_t a, size_t b);
 static size_t
 rec_split(struct rec *r, size_t i, size_t j)
 {
-	for (size_t k = i + 1; k + 1 < j; k++) {
+	size_t known = 0;
+
+	for (size_t k = i + 1; k < j; k++) {
 		unsigned f = rec_lx(r, k);
-		if (!rec_cap(r, k) || !(f & LX_GIVEN) || (f & LX_COMMON))
+		if (!rec_cap(r, k) || !rec_cap(r, k - 1))
 			continue;
-		if ((rec_phrase(r, i, k) & (LX_PLACE | LX_ORG)) ||
-		    (rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
-		    rec_all_common(r, i, k))
+		if ((rec_phrase(r, i, k) & (LX_PLACE | LX_ORG)) &&
+		    (k - i >= 2 || !(rec_lx(r, i) & (LX_GIVEN | LX_SURNAME))))
+			known = k;
+		if (k + 1 == j || !(f & LX_GIVEN) || (f & LX_COMMON))
+			continue;
+		if ((rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
+		    rec_all_common(r, i, k) || known)
 			return k;
 	}
 	return j;
@@ -235,16 +241,6 @@ static const char *const rec_surname_particles[] = {
 	"di", "de", "del", "della", "dei", "la", "lo", "li", "d'", "dell'",
 	"d’", "dell’", "van", "von", "mc", "mac", "o'", NULL
 };
-
-/* 1 if some word of the span has category c. */
-static int
-rec_any(struct rec *r, const struct span *s, unsigned c)
-{
-	for (size_t i = s->t0; i < s->t1; i++)
-		if (rec_lx(r, i) & c)
-			return 1;
-	return 0;
-}
 
 /* 1 if a word after the first is a common English word and no name:
  * brands and titles more than people. */
@@ -298,8 +294,6 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 2;
 	if (first & LX_GIVEN)
 		s->score[ENTITY_PERSON] += len >= 2 ? 2.5f : 1.5f;
-	else if (len >= 2 && rec_any(r, s, LX_PLACE))
-		s->score[ENTITY_PLACE] += 0.8f;
 	if (len >= 2 && rec_english_word(r, s))
 		s->score[ENTITY_ORG] += 0.8f; /* "Adam Air", "X Factor" */
 	if (len >= 2 && rec_roman(r, s->t1 - 1))
