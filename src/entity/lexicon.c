@@ -49,6 +49,7 @@ static const struct {
 	{ "not-names.txt", LX_NOTNAME },
 	{ "particles.txt", LX_PARTICLE },
 	{ "institutions.txt", LX_INST },
+	{ "proper-names.txt", LX_PROPER },
 };
 #define LX_NFILES (sizeof(lx_files) / sizeof(lx_files[0]))
 

@@ -362,10 +362,10 @@ rec_all_common(struct rec *r, size_t a, size_t b)
 	/* a lone common word that is also a name somewhere ("Esteri" is
 	 * Finnish) counts only if the text names it in full elsewhere */
 	if (b - a > 1)
-		known |= LX_GIVEN | LX_SURNAME;
+		known |= LX_GIVEN | LX_SURNAME | LX_PROPER;
 	else if (!(r->tl->v[a].flags & T_SENT) &&
 	    !(rec_lx(r, a) & LX_COMMON_IT))
-		known |= LX_GIVEN | LX_SURNAME;
+		known |= LX_GIVEN | LX_SURNAME | LX_PROPER;
 	for (size_t i = a; i < b; i++) {
 		unsigned f = rec_lx(r, i);
 		if (!rec_cap(r, i))
