@@ -51,6 +51,13 @@ static const char *const rec_articles[] = {
 /* "of" between a place noun and its name. */
 static const char *const rec_of[] = { "di", "of", NULL };
 
+/* Verbs after a name that speak for a person ("Prodi ha detto"). */
+static const char *const rec_person_verbs[] = {
+	"ha", "aveva", "avrebbe", "avrà", "dice", "dichiara", "afferma",
+	"spiega", "sostiene", "commenta", "scrive", "racconta", "aggiunge",
+	"ribadisce", "replica", "annuncia", "said", "says", "told", NULL
+};
+
 /* Compass words closing a place name ("Corea del Nord"). */
 static const char *const rec_compass[] = {
 	"nord", "sud", "est", "ovest", "north", "south", "east", "west",
@@ -319,6 +326,9 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 
 	if (title)
 		s->score[ENTITY_PERSON] += 3;
+	if (s->t1 < r->tl->n && (r->tl->v[s->t1].flags & T_LOWER) &&
+	    rec_is(r, s->t1, rec_person_verbs))
+		s->score[ENTITY_PERSON] += 0.5f;
 	if (p == 0)
 		return;
 	p--;
@@ -437,7 +447,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	rec_evidence_words(r, &s);
 	rec_evidence_context(r, &s, title);
 	/* one unknown word and nothing around it: only if named elsewhere */
-	if (b - a == 1 && s.score[ENTITY_PERSON] <= REC_BASE_PER1 &&
+	if (b - a == 1 && s.score[ENTITY_PERSON] <= REC_BASE_PER1 + 0.01f &&
 	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= REC_BASE_LOC &&
 	    !s.weak)
 		s.lone = 1;
