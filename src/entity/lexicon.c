@@ -198,8 +198,8 @@ entity_lexicon_load(const char *dir, char **err)
 		}
 		total += (size_t)sz[i] + 1;
 	}
-	/* about one entry per 8 bytes; keep the table under half full */
-	while (slots < total / 3)
+	/* about one entry per 9 bytes: the table ends up about half full */
+	while (slots < total / 6)
 		slots *= 2;
 	if (total >= UINT32_MAX || (lx->buf = malloc(total)) == NULL ||
 	    (lx->slot = calloc(slots, sizeof(*lx->slot))) == NULL ||
