@@ -61,6 +61,26 @@ scan_bytes(const unsigned char *s, size_t n, struct scan *sc)
 	}
 }
 
+/* 1 if this code point is unchanged by NFC whatever its neighbours are
+ * (NFC_QC=Yes, combining class 0, never the second of a composition). */
+static int
+nfc_inert(uint32_t uc)
+{
+	if (uc >= 0xA0 && uc <= 0x2FF)
+		return 1;	/* Latin-1 Supplement, Latin Extended-A/B, IPA */
+	if (uc >= 0x2010 && uc <= 0x2027)
+		return 1;	/* dashes, quotes, bullets, ellipsis */
+	if (uc >= 0x2030 && uc <= 0x205E)
+		return 1;
+	if (uc >= 0x20A0 && uc <= 0x20C0)
+		return 1;	/* currency */
+	if ((uc >= 0x400 && uc <= 0x482) || (uc >= 0x48A && uc <= 0x4FF))
+		return 1;	/* Cyrillic without its combining marks */
+	if ((uc >= 0x3040 && uc <= 0x3096) || (uc >= 0x30A0 && uc <= 0x30FF))
+		return 1;	/* kana, without U+3099/U+309A */
+	return (uc >= 0x4E00 && uc <= 0x9FFF) || (uc >= 0xAC00 && uc <= 0xD7A3);
+}
+
 /* Append a '\r' as a line end unless it starts a CRLF (then drop it). */
 static size_t
 put_cr(struct tbuf *b, const unsigned char *s, size_t i, size_t n)
@@ -69,10 +89,13 @@ put_cr(struct tbuf *b, const unsigned char *s, size_t i, size_t n)
 	return (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
 }
 
-/* Copy UTF-8, replacing invalid sequences, unifying line ends. */
-static void
+/* Copy UTF-8, replacing invalid sequences, unifying line ends; returns 1
+ * when some code point may need NFC. */
+static int
 conv_utf8(struct tbuf *b, const unsigned char *s, size_t n, size_t *replaced)
 {
+	int nfc = 0;
+
 	size_t i = 0, run, k;
 	uint32_t uc;
 
@@ -86,6 +109,7 @@ conv_utf8(struct tbuf *b, const unsigned char *s, size_t n, size_t *replaced)
 			i += put_cr(b, s, i, n);
 		} else if ((k = text_utf8_seq(s + i, n - i, &uc)) > 0) {
 			tbuf_add(b, s + i, k);
+			nfc |= !nfc_inert(uc);
 			i += k;
 		} else {
 			tbuf_addu(b, 0xFFFD);
@@ -93,6 +117,7 @@ conv_utf8(struct tbuf *b, const unsigned char *s, size_t n, size_t *replaced)
 			i += text_utf8_badlen(s + i, n - i);
 		}
 	}
+	return nfc;
 }
 
 /* Convert Windows-1252 (a superset of printable Latin-1) to UTF-8. */
@@ -118,20 +143,6 @@ conv_cp1252(struct tbuf *b, const unsigned char *s, size_t n, size_t *replaced)
 		}
 		tbuf_addu(b, uc);
 	}
-}
-
-/* 1 if this code point is unchanged by NFC whatever its neighbours are
- * (no decomposition, combining class 0, never composes with what precedes). */
-static int
-nfc_inert(uint32_t uc)
-{
-	if (uc >= 0xA0 && uc <= 0x2FF)
-		return 1;	/* Latin-1 Supplement, Latin Extended-A/B, IPA */
-	if (uc >= 0x2010 && uc <= 0x2027)
-		return 1;	/* dashes, quotes, bullets, ellipsis */
-	if (uc >= 0x2030 && uc <= 0x205E)
-		return 1;
-	return uc >= 0x20A0 && uc <= 0x20C0;	/* currency */
 }
 
 /* Normalise to NFC, only touching the stretches that can change: a run of
@@ -212,7 +223,7 @@ text_decode(const char *raw, size_t len, struct text_decoded *out)
 	const unsigned char *s = (const unsigned char *)raw;
 	struct tbuf b = { 0 }, nfc = { 0 };
 	struct scan sc;
-	int ascii;
+	int need_nfc = 0;
 
 	memset(out, 0, sizeof(*out));
 	if (len > TEXT_MAX_INPUT)
@@ -234,18 +245,18 @@ text_decode(const char *raw, size_t len, struct text_decoded *out)
 		out->encoding = (sc.c1 > sc.undef) ? TEXT_ENC_CP1252 :
 		    TEXT_ENC_LATIN1;
 		conv_cp1252(&b, s, len, &out->replaced);
+		need_nfc = 0;	/* CP1252 maps only to precomposed characters */
 	} else {
 		out->encoding = TEXT_ENC_UTF8;
-		conv_utf8(&b, s, len, &out->replaced);
+		need_nfc = conv_utf8(&b, s, len, &out->replaced);
 	}
 	if (tbuf_finish(&b, NULL) == NULL)
 		return TEXT_NOMEM;
-	ascii = sc.good == 0 && sc.bad == 0;
 	if (all_space(b.p, b.len)) {
 		free(b.p);
 		return TEXT_EMPTY;
 	}
-	if (ascii) {
+	if (!need_nfc) {
 		out->text = b.p;
 		out->len = b.len;
 		return TEXT_OK;

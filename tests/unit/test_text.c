@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <uninorm.h>
 #include "dossier/text.h"
 #include "../tap.h"
 
@@ -159,6 +160,33 @@ test_decode_files(void)
 	ok(strstr(d.text, "Citt\xc3\xa0") != NULL, "accented letter converted");
 	free(d.text);
 	free(raw);
+}
+
+/* decode must agree with whole-string u8_normalize(NFC). */
+static void
+test_decode_nfc_agrees(void)
+{
+	static const char *in[] = {
+		"\xe1\xbc\x88\xce\xb8\xe1\xbf\x86\xce\xbd\xce\xb1\xce\xb9 x",
+		"a\xcc\x88\xcc\x81 q\xcc\xa3\xcc\x87 o\xcc\x9b\xcc\x83",
+		"\xd0\xb8\xcc\x86 \xd0\x99 \xe3\x81\x8b\xe3\x82\x99 \xea\xb0\x80\xe1\x86\xa8",
+		"\xcd\xb4 \xcd\xbe \xe2\x80\x80 \xe2\x84\xa6 \xef\xac\x81",
+		"\xc3\xa8\xcc\x81 z\xcc\x8c \xe0\xa4\x95\xe0\xa4\xbc",
+	};
+	struct text_decoded d;
+	uint8_t *n;
+	size_t i, nl;
+
+	for (i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
+		nl = 0;
+		n = u8_normalize(UNINORM_NFC, (const uint8_t *)in[i],
+		    strlen(in[i]), NULL, &nl);
+		ok(text_decode(in[i], strlen(in[i]), &d) == TEXT_OK && n &&
+		    d.len == nl && memcmp(d.text, n, nl) == 0,
+		    "decode NFC agrees with u8_normalize #%zu", i);
+		free(n);
+		free(d.text);
+	}
 }
 
 static void
@@ -350,6 +378,7 @@ main(void)
 	test_decode_basic();
 	test_decode_invalid();
 	test_decode_files();
+	test_decode_nfc_agrees();
 	test_decode_speed();
 	test_sanitize();
 	test_width();
