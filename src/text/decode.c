@@ -236,7 +236,7 @@ text_decode(const char *raw, size_t len, struct text_decoded *out)
 		len -= 3;
 	}
 	scan_bytes(s, len, &sc);
-	if (sc.ctl * 20 > len)
+	if (sc.ctl * 4 > len)
 		return TEXT_BINARY;
 	if (tbuf_grow(&b, len) == -1)
 		return TEXT_NOMEM;
