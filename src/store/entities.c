@@ -44,6 +44,22 @@ rule_add(struct store *st, const char *kind, const char *key, const char *arg)
 
 	if (s == NULL)
 		return -1;
+	/* The newest of split and merge wins for a key: drop the other. */
+	if (strcmp(kind, "merge") == 0 || strcmp(kind, "split") == 0) {
+		sqlite3_stmt *d = store_stmt(st, "DELETE FROM entity_rules WHERE "
+		    "key = ? AND kind = ?");
+
+		if (d == NULL)
+			return -1;
+		sqlite3_bind_text(d, 1, key, -1, SQLITE_STATIC);
+		sqlite3_bind_text(d, 2, kind[0] == 'm' ? "split" : "merge", -1,
+		    SQLITE_STATIC);
+		if (sqlite3_step(d) != SQLITE_DONE)
+			return store_fail(st, "cannot store rule");
+		if ((s = store_stmt(st, "INSERT INTO entity_rules (kind, key, "
+		    "arg, created_at) VALUES (?, ?, ?, ?)")) == NULL)
+			return -1;
+	}
 	store_now(now);
 	sqlite3_bind_text(s, 1, kind, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 2, key, -1, SQLITE_STATIC);
