@@ -285,7 +285,7 @@ take_stamp(struct parse *ps, const char *s, size_t n)
 	static const char *kw[] = { "aggiornato", "ultimo aggiornamento",
 	    "aggiornamento", "pubblicato", "pubblicazione", "updated",
 	    "last updated", "published", "first published", "posted",
-	    "modificato", "data", "date", "creato", "il" };
+	    "modificato", "data", "date", "creato" };
 	struct adate d;
 	size_t i, ms, me;
 	int is_kw = 0;
@@ -294,7 +294,9 @@ take_stamp(struct parse *ps, const char *s, size_t n)
 		return 0;
 	for (i = 0; i < sizeof(kw) / sizeof(*kw) && !is_kw; i++)
 		is_kw = article_starts_word(s, n, kw[i]);
-	if (!is_kw || !adate_find(s, n, 0, &d, &ms, &me) || ms > 40)
+	/* a stamp is not a sentence: no final period, little after the date */
+	if (!is_kw || last_meaningful(s, n) == '.' ||
+	    !adate_find(s, n, 0, &d, &ms, &me) || ms > 40 || n - me > 40)
 		return 0;
 	clue_add(ps, &d, stamp_rank(s, ms));
 	return 1;
@@ -307,7 +309,8 @@ take_date_line(struct parse *ps, const char *s, size_t n)
 	struct adate d;
 	size_t ms, me, i, letters = 0;
 
-	if (n > 80 || !adate_find(s, n, 0, &d, &ms, &me))
+	if (n > 80 || last_meaningful(s, n) == '.' ||
+	    !adate_find(s, n, 0, &d, &ms, &me))
 		return 0;
 	for (i = 0; i < n; i++)
 		if ((i < ms || i >= me) && (isalpha((unsigned char)s[i]) ||

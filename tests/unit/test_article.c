@@ -203,6 +203,12 @@ test_inline(void)
 	is_str(a.outlet, "AP", "AP outlet");
 	article_free(&a);
 
+	ok(parse_str("Accordo firmato\n\nIl 13 settembre 2023.\n\nIl 13 settembre 2023 \xc3\xa8 stato firmato l'accordo tra i due paesi.\n\nUpdated guidance was published on 1 May 2023 by the ministry.\n", &a) == 0,
+	    "sentences with dates parse");
+	is_str(a.blocks, "ppp", "sentences starting with a date are kept");
+	is_str(a.published, NULL, "and are not taken as stamps");
+	article_free(&a);
+
 	ok(parse_str("Il sig. Rossi \xc3\xa8 arrivato ieri a Roma con il dott. Bianchi. Poi \xc3\xa8 ripartito.\n", &a) == 0,
 	    "abbreviations parse");
 	is_str(a.title, "Il sig. Rossi \xc3\xa8 arrivato ieri a Roma con il dott. Bianchi.",
