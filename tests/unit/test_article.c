@@ -265,15 +265,22 @@ test_dates(void)
 	    "M/D order when preferred");
 }
 
+/* Language of a literal. */
+static const char *
+lang(const char *s)
+{
+	return article_detect_lang(s, strlen(s));
+}
+
 static void
 test_lang(void)
 {
-	is_str(article_detect_lang("Il presidente ha detto che la guerra non \xc3\xa8 finita e che i colloqui continuano.", 83), "it",
+	is_str(lang("Il presidente ha detto che la guerra non \xc3\xa8 finita e che i colloqui continuano."), "it",
 	    "italian detected");
-	is_str(article_detect_lang("The president said that the war is not over and that the talks will go on.", 76), "en",
+	is_str(lang("The president said that the war is not over and that the talks will go on."), "en",
 	    "english detected");
-	is_str(article_detect_lang("Putin Kim", 9), "", "too little to tell");
-	is_str(article_detect_lang("", 0), "", "empty: unknown");
+	is_str(lang("Putin Kim"), "", "too little to tell");
+	is_str(lang(""), "", "empty: unknown");
 }
 
 /* Hostile input: never crash, stay fast. */
@@ -286,11 +293,14 @@ test_hostile(void)
 	clock_t t0;
 	double secs;
 	int rc;
+	static const char line[] = "abc de, \xe2\x80\x93 13 settembre 2023 - X. ";
+	static const char junk[] = "\n- \xe2\x80\x93 (\n)Advertisement\n\n";
+	static const char rnd[] = "\n ,.-()\xe2\x80\x93\x93" "aZ1:/|";
 
 	if (big == NULL)
 		return;
 	for (i = 0; i < n; i++)
-		big[i] = "abc de, \xe2\x80\x93 13 settembre 2023 - X. "[i % 40];
+		big[i] = line[i % (sizeof(line) - 1)];
 	big[n] = '\0';
 	while (((unsigned char)big[n - 1] & 0xC0) == 0x80 || (unsigned char)big[n - 1] >= 0xC0)
 		big[--n] = '\0';
@@ -305,7 +315,7 @@ test_hostile(void)
 		article_free(&a);
 
 	for (i = 0; i < n; i++)
-		big[i] = "\n- \xe2\x80\x93 (\n)Advertisement\n\n"[i % 26];
+		big[i] = junk[i % (sizeof(junk) - 1)];
 	big[n] = '\0';
 	t0 = clock();
 	rc = article_parse(big, n, &a);
@@ -316,7 +326,7 @@ test_hostile(void)
 
 	srand(7);
 	for (i = 0; i < 4096; i++)
-		big[i] = "\n ,.-()\xe2\x80\x93\x93" "aZ1:/|"[rand() % 17];
+		big[i] = rnd[rand() % (int)(sizeof(rnd) - 1)];
 	for (i = 0; i < 200; i++) {
 		size_t len = (size_t)(rand() % 4096);
 		if (article_parse(big + (rand() % 64), len, &a) == 0)
