@@ -57,6 +57,37 @@ static const char *debris_phrase[] = {
 	"utilizza i cookie", "newsletter", "sign up for",
 };
 
+/* Folded prefixes of photo credits and captions' bylines (short lines). */
+static const char *credit_prefix[] = {
+	"foto", "photo", "photos", "credit", "credits", "image", "immagine",
+	"getty images", "video", "fonte", "source",
+};
+
+/* Count the occurrences of needle in s[0..n). */
+static size_t
+count_in(const char *s, size_t n, const char *needle)
+{
+	size_t k = strlen(needle), c = 0, i;
+
+	for (i = 0; i + k <= n; i++)
+		if (memcmp(s + i, needle, k) == 0)
+			c++, i += k - 1;
+	return c;
+}
+
+/* 1 for page chrome: a bare URL, or breadcrumbs ("Home | Esteri | Russia"). */
+static int
+looks_like_chrome(const char *s, size_t n)
+{
+	if (memchr(s, ' ', n) == NULL && (article_starts_word(s, n, "http") ||
+	    article_starts_word(s, n, "https") || (n > 4 && strncasecmp(s, "www.", 4) == 0)))
+		return 1;
+	if (n > 120)
+		return 0;
+	return count_in(s, n, " | ") + count_in(s, n, " \xe2\x80\xba ") +
+	    count_in(s, n, " > ") + count_in(s, n, " \xc2\xbb ") >= 2;
+}
+
 int
 article_starts_word(const char *s, size_t n, const char *w)
 {
@@ -76,6 +107,8 @@ article_is_debris(const char *s, size_t n)
 
 	if (n > 160)
 		return 0;
+	if (looks_like_chrome(s, n))
+		return 1;
 	if ((f = text_fold(s, n)) == NULL)
 		return 0;
 	fl = strlen(f);
@@ -90,6 +123,9 @@ article_is_debris(const char *s, size_t n)
 	for (i = 0; !hit && n <= 120 &&
 	    i < sizeof(debris_phrase) / sizeof(*debris_phrase); i++)
 		hit = strstr(f, debris_phrase[i]) != NULL;
+	for (i = 0; !hit && n <= 60 &&
+	    i < sizeof(credit_prefix) / sizeof(*credit_prefix); i++)
+		hit = article_starts_word(f, fl, credit_prefix[i]);
 	/* a prefix counts on short lines that are not a sentence */
 	if (!hit && n <= 120)
 		for (i = 0; !hit &&

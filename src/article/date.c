@@ -278,3 +278,23 @@ adate_iso(const struct adate *d, char *buf, size_t size)
 		snprintf(buf, size, "%04d-%02d-%02d", d->year, d->month,
 		    d->day);
 }
+
+int
+adate_find_time(const char *s, size_t n, int *hour, int *min)
+{
+	struct adate t;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (!isdigit((unsigned char)s[i]) ||
+		    (i > 0 && isalnum((unsigned char)s[i - 1])))
+			continue;
+		t.hour = -1;
+		if (opt_time(s, n, i, &t) != i && t.hour >= 0) {
+			*hour = t.hour;
+			*min = t.min;
+			return 1;
+		}
+	}
+	return 0;
+}

@@ -298,6 +298,9 @@ take_stamp(struct parse *ps, const char *s, size_t n)
 	if (!is_kw || last_meaningful(s, n) == '.' ||
 	    !adate_find(s, n, 0, &d, &ms, &me) || ms > 40 || n - me > 40)
 		return 0;
+	/* "Updated 3:59 PM EDT, Wed September 13, 2023" */
+	if (d.hour < 0)
+		adate_find_time(s, ms, &d.hour, &d.min);
 	clue_add(ps, &d, stamp_rank(s, ms));
 	return 1;
 }
@@ -420,11 +423,11 @@ classify(struct parse *ps)
 			continue;
 		seen++;
 		const char *s = ps->norm.p + l->off;
-		if (article_is_debris(s, l->len) ||
-		    take_stamp(ps, s, l->len) ||
+		if (take_stamp(ps, s, l->len) ||
 		    ((seen <= 10 || seen + 3 > total) &&
 		    (take_byline(ps, s, l->len) ||
-		    take_date_line(ps, s, l->len))))
+		    take_date_line(ps, s, l->len))) ||
+		    article_is_debris(s, l->len))
 			l->drop = 1;
 	}
 }

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistr.h>
 #include "dossier/article.h"
 #include "dossier/text.h"
 #include "../../src/article/private.h"
@@ -209,6 +210,19 @@ test_inline(void)
 	is_str(a.published, NULL, "and are not taken as stamps");
 	article_free(&a);
 
+	ok(parse_str("Home | World | Asia\nhttps://example.com/news/123\nKim visits Russia\nUpdated 3:59 PM EDT, Wed September 13, 2023\nPhoto: Reuters\nKim arrived by train on Tuesday, officials said.\n", &a) == 0,
+	    "chrome-laden page parses");
+	is_str(a.title, "Kim visits Russia", "breadcrumbs and URL are not the headline");
+	is_str(a.published, "2023-09-13T15:59", "time before the date in a stamp");
+	is_str(a.body, "Kim arrived by train on Tuesday, officials said.", "credit line dropped");
+	article_free(&a);
+
+	ok(parse_str("Kim in Russia\nBy Jane Doe | Reuters | Sept. 13, 2023\nKim arrived by train.\n", &a) == 0,
+	    "byline with pipes parses");
+	is_str(a.byline, "Jane Doe", "byline with two pipes is a byline, not breadcrumbs");
+	is_str(a.published, "2023-09-13", "byline date");
+	article_free(&a);
+
 	ok(parse_str("Il sig. Rossi \xc3\xa8 arrivato ieri a Roma con il dott. Bianchi. Poi \xc3\xa8 ripartito.\n", &a) == 0,
 	    "abbreviations parse");
 	is_str(a.title, "Il sig. Rossi \xc3\xa8 arrivato ieri a Roma con il dott. Bianchi.",
@@ -336,6 +350,50 @@ test_hostile(void)
 	free(big);
 }
 
+/* Random byte mutations of a sample: decoded then parsed, the output is
+ * always valid UTF-8 with a body and matching blocks. */
+static void
+test_mutations(const char *dir)
+{
+	char path[4096], *raw, *m;
+	struct text_decoded d;
+	struct article a;
+	FILE *f;
+	long n;
+	int i, k, good = 1;
+
+	snprintf(path, sizeof(path), "%s/004_96e824223378ec4b.txt", dir);
+	if ((f = fopen(path, "rb")) == NULL)
+		return;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	rewind(f);
+	raw = malloc((size_t)n);
+	m = malloc((size_t)n);
+	if (raw == NULL || m == NULL || fread(raw, 1, (size_t)n, f) != (size_t)n)
+		n = 0;
+	fclose(f);
+	srand(11);
+	for (i = 0; i < 300 && n > 0; i++) {
+		memcpy(m, raw, (size_t)n);
+		for (k = 0; k < 1 + i % 40; k++)
+			m[rand() % n] = "\n\r -\xe2\x80\x93(),.:|\xc2\xa0" "A1"[rand() % 17];
+		if (text_decode(m, (size_t)n, &d) != TEXT_OK)
+			continue;
+		if (article_parse(d.text, d.len, &a) == 0) {
+			if (u8_check((uint8_t *)a.body, a.body_len) != NULL ||
+			    u8_check((uint8_t *)a.title, strlen(a.title)) != NULL ||
+			    strlen(a.blocks) == 0)
+				good = 0;
+			article_free(&a);
+		}
+		free(d.text);
+	}
+	ok(good && n > 0, "300 mutated samples parse to valid UTF-8");
+	free(raw);
+	free(m);
+}
+
 int
 main(void)
 {
@@ -353,5 +411,6 @@ main(void)
 	test_dates();
 	test_lang();
 	test_hostile();
+	test_mutations(samples_dir);
 	return tap_done();
 }
