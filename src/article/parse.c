@@ -813,9 +813,21 @@ analyse(struct parse *ps, struct article *out)
 	struct block *b;
 	size_t first = 0, i;
 	char iso[32];
-	int r, headline = 0;
+	int r, headline = 0, shifted = 0;
 	const char *lang;
 
+	/* a first line that only names the outlet: "ANSA", "ilpost.it" */
+	if (ps->nblocks > 1 && ps->blocks[0].len <= 40 &&
+	    outlet_like(ps->bb.p + ps->blocks[0].off, ps->blocks[0].len) &&
+	    !ends_terminal(ps->bb.p + ps->blocks[0].off, ps->blocks[0].len)) {
+		out->outlet = strndup(ps->bb.p + ps->blocks[0].off,
+		    ps->blocks[0].len);
+		if (out->outlet == NULL)
+			return -1;
+		ps->blocks++;
+		ps->nblocks--;
+		shifted = 1;
+	}
 	r = parse_dateline(ps, ps->bb.p + ps->blocks[0].off,
 	    ps->blocks[0].len, &dl);
 	if (r < 0)
@@ -837,7 +849,10 @@ analyse(struct parse *ps, struct article *out)
 			b->len -= dl.skip;
 		}
 		out->dateline = dl.place;
-		out->outlet = dl.outlet;
+		if (out->outlet == NULL)
+			out->outlet = dl.outlet;
+		else
+			free(dl.outlet);
 	}
 	if (!headline)
 		out->title = sentence_title(ps->bb.p + ps->blocks[0].off,
@@ -847,7 +862,12 @@ analyse(struct parse *ps, struct article *out)
 	for (i = first; i < ps->nblocks; i++)
 		if (is_subheading(ps, first, i))
 			ps->blocks[i].kind = 'h';
-	if (build_body(ps, first, out) == -1)
+	r = build_body(ps, first, out);
+	if (shifted) {
+		ps->blocks--;
+		ps->nblocks++;
+	}
+	if (r == -1)
 		return -1;
 	if (ps->best.rank > 0) {
 		/* a yearless date borrows from a fuller one of the same day */

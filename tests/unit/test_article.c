@@ -223,6 +223,12 @@ test_inline(void)
 	is_str(a.published, "2023-09-13", "byline date");
 	article_free(&a);
 
+	ok(parse_str("ANSA\nKim arriva in Russia\nIl leader nordcoreano \xc3\xa8 arrivato in treno.\n", &a) == 0,
+	    "outlet-only first line parses");
+	is_str(a.outlet, "ANSA", "outlet from a first line naming it");
+	is_str(a.title, "Kim arriva in Russia", "headline after the outlet line");
+	article_free(&a);
+
 	ok(parse_str("Il sig. Rossi \xc3\xa8 arrivato ieri a Roma con il dott. Bianchi. Poi \xc3\xa8 ripartito.\n", &a) == 0,
 	    "abbreviations parse");
 	is_str(a.title, "Il sig. Rossi \xc3\xa8 arrivato ieri a Roma con il dott. Bianchi.",
