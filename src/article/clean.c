@@ -155,7 +155,8 @@ in_list(const char *w, size_t n, const char **list, size_t len)
 	size_t i;
 
 	for (i = 0; i < len; i++)
-		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+		if (list[i][0] == w[0] && strncmp(list[i], w, n) == 0 &&
+		    list[i][n] == '\0')
 			return 1;
 	return 0;
 }
@@ -167,8 +168,8 @@ article_detect_lang(const char *text, size_t len)
 	size_t i = 0, k;
 	long it = 0, en = 0;
 
-	if (len > 65536)
-		len = 65536;	/* enough to tell, and bounded */
+	if (len > 16384)
+		len = 16384;	/* enough to tell, and bounded */
 	while (i < len) {
 		while (i < len && !isalpha((unsigned char)text[i]))
 			i++;

@@ -22,7 +22,7 @@ struct want {
 static int
 load(const char *dir, const char *file, struct article *a)
 {
-	char path[4096], *raw;
+	char path[8192], *raw;
 	struct text_decoded d;
 	FILE *f;
 	long n;
@@ -361,7 +361,7 @@ test_hostile(void)
 static void
 test_mutations(const char *dir)
 {
-	char path[4096], *raw, *m;
+	char path[8192], *raw, *m;
 	struct text_decoded d;
 	struct article a;
 	FILE *f;
