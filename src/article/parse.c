@@ -390,8 +390,8 @@ take_byline(struct parse *ps, const char *s, size_t n)
 	while (k < n && (s[k] == ' ' || s[k] == ':'))
 		k++;
 	name = name_run(s + k, n - k, &words);
-	if (words < min)
-		return 0;
+	if (words < min && !(words == 1 && k + name == n && n <= 40))
+		return 0;	/* "di Redazione" alone on its line is fine */
 	r = k + name;
 	while (r < n && s[r] == ' ')
 		r++;
@@ -623,7 +623,7 @@ parse_dateline(struct parse *ps, const char *s, size_t n,
 	size_t plen, after, ms, me, o, c;
 	const char *p = s, *comma;
 	struct adate d;
-	int caps = 0, has_date = 0, has_outlet = 0;
+	int caps = 0, caps2 = 0, has_date = 0, has_outlet = 0;
 
 	memset(dl, 0, sizeof(*dl));
 	if ((plen = dateline_dash(s, n, &after)) == 0 || !starts_upper(s, n))
@@ -655,8 +655,11 @@ parse_dateline(struct parse *ps, const char *s, size_t n,
 	}
 	comma = memchr(p, ',', plen);
 	c = comma ? (size_t)(comma - p) : plen;
-	if (!has_date && comma != NULL && !has_outlet)
-		goto fail;	/* "City, something" that is not a date */
+	/* "City, something" must be a date, unless "CITY, Country" */
+	if (!has_date && comma != NULL && !has_outlet &&
+	    !(place_like(p, c, &caps) && caps && c + 2 < plen &&
+	    place_like(p + c + 2, plen - c - 2, &caps2)))
+		goto fail;
 	if (!has_date && !has_outlet && outlet_like(p, plen)) {
 		dl->outlet = strndup(p, plen);
 		dl->skip = after;
@@ -766,11 +769,11 @@ is_subheading(struct parse *ps, size_t first, size_t i)
 	return ps->blocks[i + 1].len > b->len;
 }
 
-/* 1 if the first block is a headline. */
+/* 1 if block i looks like a headline. */
 static int
-is_headline(struct parse *ps)
+is_headline(struct parse *ps, size_t i)
 {
-	struct block *b = &ps->blocks[0];
+	struct block *b = &ps->blocks[i];
 	const char *s = ps->bb.p + b->off;
 	ucs4_t last = last_meaningful(s, b->len);
 
@@ -826,13 +829,22 @@ analyse(struct parse *ps, struct article *out)
 			return -1;
 		ps->blocks++;
 		ps->nblocks--;
-		shifted = 1;
+		shifted++;
+	}
+	/* a one-word section label ("ESTERI", "World") above the headline */
+	if (ps->nblocks > 2 && ps->blocks[0].len <= 30 &&
+	    memchr(ps->bb.p + ps->blocks[0].off, ' ', ps->blocks[0].len) == NULL &&
+	    !ends_terminal(ps->bb.p + ps->blocks[0].off, ps->blocks[0].len) &&
+	    is_headline(ps, 1)) {
+		ps->blocks++;
+		ps->nblocks--;
+		shifted++;
 	}
 	r = parse_dateline(ps, ps->bb.p + ps->blocks[0].off,
 	    ps->blocks[0].len, &dl);
 	if (r < 0)
 		return -1;
-	if (r == 0 && ps->nblocks > 1 && is_headline(ps)) {
+	if (r == 0 && ps->nblocks > 1 && is_headline(ps, 0)) {
 		headline = 1;
 		out->title = strndup(ps->bb.p + ps->blocks[0].off,
 		    ps->blocks[0].len);
@@ -863,10 +875,8 @@ analyse(struct parse *ps, struct article *out)
 		if (is_subheading(ps, first, i))
 			ps->blocks[i].kind = 'h';
 	r = build_body(ps, first, out);
-	if (shifted) {
-		ps->blocks--;
-		ps->nblocks++;
-	}
+	ps->blocks -= shifted;
+	ps->nblocks += shifted;
 	if (r == -1)
 		return -1;
 	if (ps->best.rank > 0) {

@@ -161,6 +161,12 @@ static const struct want own[] = {
 	{ "agency-outlet.txt", "Firenze, riapre il corridoio vasariano",
 	  NULL, "2024-12-21T18:30", "Adnkronos", NULL, "it", "pp",
 	  "Dopo otto anni", "aggiornamento" },
+	{ "kicker-agency-noyear.txt", "Kim e Putin, \xc2\xabuna nuova era\xc2\xbb",
+	  "Roma", NULL, "Adnkronos", "Redazione", "it", "php",
+	  "Il vertice tra i due leader", "ESTERI" },
+	{ "en-city-country.txt", "The summit that worried Washington",
+	  "Vladivostok", "2023-09-13", NULL, "Jane Doe", "en", "php",
+	  "Kim Jong Un and Vladimir Putin met", "Wednesday 13" },
 	{ "en-dateline-date.txt",
 	  "Ukrainian forces said they had struck a Russian navy shipyard in "
 	  "Crimea overnight.", "Kyiv", "2023-09-13", NULL, NULL, "en", "ppp",
