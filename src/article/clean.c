@@ -26,7 +26,9 @@ static const char *debris_exact[] = {
 	"all rights reserved", "tutti i diritti riservati",
 	"riproduzione riservata", "click here", "clicca qui",
 	"skip to content", "skip advertisement", "vai al contenuto",
-	"powered by", "newsletter",
+	"powered by", "newsletter", "accedi", "login", "log in", "registrati",
+	"register", "sign in", "ascolta", "listen", "ascolta l articolo",
+	"listen to this article", "gallery", "fotogallery", "galleria",
 };
 
 /* Folded prefixes that make a short line debris. */
@@ -47,14 +49,17 @@ static const char *debris_prefix[] = {
 	"non perdere", "most popular", "you may also like",
 	"potrebbe interessarti", "ti potrebbe interessare", "related",
 	"articoli correlati", "clicca qui", "click here", "tap here",
-	"advertise with us", "pubblicita",
+	"advertise with us", "pubblicita", "tempo di lettura",
+	"reading time", "listen to", "ascolta l articolo", "tags", "tag",
+	"argomenti", "topics",
 };
 
 /* Folded phrases that make a short line debris wherever they occur. */
 static const char *debris_phrase[] = {
 	"all rights reserved", "tutti i diritti riservati",
 	"riproduzione riservata", "uses cookies", "utilizza cookie",
-	"utilizza i cookie", "newsletter", "sign up for",
+	"utilizza i cookie", "newsletter", "sign up for", "min read",
+	"minuti di lettura", "min di lettura", "minute read",
 };
 
 /* Folded prefixes of photo credits and captions' bylines (short lines). */
@@ -84,6 +89,8 @@ looks_like_chrome(const char *s, size_t n)
 		return 1;
 	if (n > 120)
 		return 0;
+	if (s[0] == '#' && count_in(s, n, " ") + 1 == count_in(s, n, "#"))
+		return 1;	/* "#Putin #Kim" */
 	return count_in(s, n, " | ") + count_in(s, n, " \xe2\x80\xba ") +
 	    count_in(s, n, " > ") + count_in(s, n, " \xc2\xbb ") >= 2;
 }

@@ -759,7 +759,11 @@ is_subheading(struct parse *ps, size_t first, size_t i)
 
 	if (i <= first || i + 1 >= ps->nblocks)
 		return 0;
-	if (nchars(s, b->len) > SUBHEAD_MAX || ends_terminal(s, b->len))
+	if (nchars(s, b->len) > SUBHEAD_MAX)
+		return 0;
+	/* a short question may head a section: "Cosa succede adesso?" */
+	if (ends_terminal(s, b->len) && !(last_meaningful(s, b->len) == '?' &&
+	    nchars(s, b->len) <= 80 && first_sentence(s, b->len) == b->len))
 		return 0;
 	if (!starts_upper(s, b->len) && !starts_quote(s, b->len) &&
 	    !isdigit((unsigned char)s[0]))

@@ -235,6 +235,13 @@ test_inline(void)
 	is_str(a.title, "Kim arriva in Russia", "headline after the outlet line");
 	article_free(&a);
 
+	ok(parse_str("Titolo del pezzo\nTempo di lettura: 3 minuti\n#Putin #Kim\nAscolta l'articolo\nPrimo paragrafo del pezzo, abbastanza lungo da contare.\nCosa succede adesso?\nIl secondo paragrafo spiega cosa succede adesso, con calma e ordine.\nTag: Putin, Kim\n", &a) == 0,
+	    "reading-time, hashtag and tag debris parses");
+	is_str(a.blocks, "php", "debris gone; short question is a sub-heading");
+	ok(a.body && strstr(a.body, "#") == NULL && strstr(a.body, "lettura") == NULL &&
+	    strstr(a.body, "Tag:") == NULL, "no hashtags, reading time or tags in body");
+	article_free(&a);
+
 	ok(parse_str("Il sig. Rossi \xc3\xa8 arrivato ieri a Roma con il dott. Bianchi. Poi \xc3\xa8 ripartito.\n", &a) == 0,
 	    "abbreviations parse");
 	is_str(a.title, "Il sig. Rossi \xc3\xa8 arrivato ieri a Roma con il dott. Bianchi.",
