@@ -105,10 +105,36 @@ article_starts_word(const char *s, size_t n, const char *w)
 	return n == k || !isalnum((unsigned char)s[k]);
 }
 
+/* text_fold for pure ASCII lines, into buf; NULL when s is not ASCII. */
+static char *
+fold_ascii(const char *s, size_t n, char *buf, size_t size)
+{
+	size_t i, k = 0;
+	int gap = 0;
+
+	if (n >= size)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x80)
+			return NULL;
+		if (!isalnum(c)) {
+			gap = 1;
+			continue;
+		}
+		if (gap && k > 0)
+			buf[k++] = ' ';
+		gap = 0;
+		buf[k++] = (char)tolower(c);
+	}
+	buf[k] = '\0';
+	return buf;
+}
+
 int
 article_is_debris(const char *s, size_t n)
 {
-	char *f;
+	char ascii[168], *f, *heap = NULL;
 	size_t i, fl;
 	int hit = 0;
 
@@ -116,12 +142,13 @@ article_is_debris(const char *s, size_t n)
 		return 0;
 	if (looks_like_chrome(s, n))
 		return 1;
-	if ((f = text_fold(s, n)) == NULL)
+	if ((f = fold_ascii(s, n, ascii, sizeof(ascii))) == NULL &&
+	    (f = heap = text_fold(s, n)) == NULL)
 		return 0;
 	fl = strlen(f);
 	if (fl == 0) {
 		/* nothing but punctuation and symbols: "- - -", "***" */
-		free(f);
+		free(heap);
 		return 1;
 	}
 	for (i = 0; !hit && i < sizeof(debris_exact) / sizeof(*debris_exact);
@@ -138,7 +165,7 @@ article_is_debris(const char *s, size_t n)
 		for (i = 0; !hit &&
 		    i < sizeof(debris_prefix) / sizeof(*debris_prefix); i++)
 			hit = article_starts_word(f, fl, debris_prefix[i]);
-	free(f);
+	free(heap);
 	return hit;
 }
 
