@@ -30,7 +30,7 @@ is "$after" "$before" "the screen after the round trip is the screen before"
 tui_resize 80 24
 tui_wait_gone '┬ Entities'
 screen=$(tui_stable)
-is "$(printf '%s\n' "$screen" | sed -n '2,6p' | grep -c '20[0-9][0-9]-')" 5 \
+is "$(printf '%s\n' "$screen" | sed -n '2,7p' | grep -c '^[ ▸] [N ][* ] .*[^ ]')" 5 \
     "80x24 shows all five stories"
 like "$(printf '%s\n' "$screen" | sed -n 24p)" 'e entities' \
     "80x24 offers the folded sidebar on a key"
