@@ -226,6 +226,7 @@ list_last(struct tui *t)
 	if (l->base < 0)
 		l->base = 0;
 	l->sel = l->n > 0 ? l->n - 1 : 0;
+	l->top = l->sel - t->r_list.h + 1;
 	keep_visible(t);
 }
 

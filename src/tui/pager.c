@@ -156,6 +156,9 @@ meta_line(const struct store_article *a)
 		if (i == 4)
 			strcat(out, "tags: ");
 		strcat(out, parts[i]);
+		/* "2023-09-13T15:59" reads better as "2023-09-13 15:59" */
+		if (i == 0 && strlen(parts[0]) > 10 && parts[0][10] == 'T')
+			out[strlen(out) - strlen(parts[0]) + 10] = ' ';
 	}
 	return out;
 }

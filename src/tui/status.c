@@ -65,6 +65,8 @@ status_draw(struct tui *t)
 		    t->attr[EL_ERROR] | A_REVERSE : t->attr[EL_STATUS]);
 		return;
 	}
+	hint(t, buf, sizeof(buf), "quit", t->focus == REGION_LIST ? "quit" :
+	    "back");
 	switch (t->focus) {
 	case REGION_LIST:
 		hint(t, buf, sizeof(buf), "open", "open");
@@ -84,7 +86,5 @@ status_draw(struct tui *t)
 	if (!t->has_side && COLS >= 40)
 		hint(t, buf, sizeof(buf), "toggle-sidebar", "entities");
 	hint(t, buf, sizeof(buf), "focus-next", "focus");
-	hint(t, buf, sizeof(buf), "quit", t->focus == REGION_LIST ? "quit" :
-	    "back");
 	tui_draw_plain(y, 1, COLS - 2, buf, t->attr[EL_STATUS]);
 }
