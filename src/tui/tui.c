@@ -73,27 +73,38 @@ tui_layout(struct tui *t)
 		list_fill(t);
 }
 
-/* Open the selected story in the pane and mark it read. */
+/* Open story id in the pane, load its entities, mark it read. */
+int
+tui_open(struct tui *t, int64_t id)
+{
+	struct store_row *r;
+
+	if (pager_open(t, id) != 0)
+		return -1;
+	sidebar_load(t, id);
+	list_select_id(t, id);
+	t->focus = REGION_PAGER;
+	if (!t->cfg.mark_read || t->pager.art.read)
+		return 0;
+	if (store_article_set_read(t->st, id, 1) < 0) {
+		tui_message(t, 1, "store: %s", store_errmsg(t->st));
+		return 0;
+	}
+	t->pager.art.read = 1;
+	if ((r = list_find(t, id)) != NULL)
+		r->read = 1;
+	list_recount(t);
+	return 0;
+}
+
+/* Open the selected story. */
 void
 tui_open_selected(struct tui *t)
 {
 	struct store_row *r = list_selected(t);
 
-	if (r == NULL)
-		return;
-	if (pager_open(t, r->id) != 0)
-		return;
-	sidebar_load(t, r->id);
-	t->focus = REGION_PAGER;
-	if (t->cfg.mark_read && !r->read) {
-		if (store_article_set_read(t->st, r->id, 1) < 0) {
-			tui_message(t, 1, "store: %s", store_errmsg(t->st));
-			return;
-		}
-		r->read = 1;
-		t->pager.art.read = 1;
-		list_recount(t);
-	}
+	if (r != NULL)
+		tui_open(t, r->id);
 }
 
 /* The label of a region in a rule, reversed when it has the focus. */
@@ -160,8 +171,8 @@ rules_draw(struct tui *t)
 }
 
 /* Draw the whole screen. */
-static void
-draw(struct tui *t)
+void
+tui_redraw(struct tui *t)
 {
 	erase();
 	if (t->too_small) {
@@ -309,7 +320,7 @@ loop(struct tui *t)
 	while (!t->quit) {
 		if (got_signal)
 			return 0;
-		draw(t);
+		tui_redraw(t);
 		if ((key = read_key()) < 0) {
 			if (errno != EINTR && ++idle > 1000)
 				return 1;	/* input is gone */
@@ -346,6 +357,8 @@ cleanup(struct tui *t)
 	for (size_t i = 0; i < t->nerrors; i++)
 		free(t->errors[i]);
 	free(t->errors);
+	free(t->limit_name);
+	free(t->search);
 }
 
 int
