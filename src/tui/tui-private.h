@@ -175,6 +175,7 @@ struct tui_config {
 
 struct tui {
 	struct store *st;
+	double started;		/* when tui_run began (monotonic seconds) */
 	struct tui_config cfg;
 	int color;		/* colours in use */
 	int utf8;		/* the locale speaks UTF-8 */

@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "dossier/text.h"
@@ -311,16 +313,46 @@ report_config(struct tui *t)
 		    t->nerrors - 1);
 }
 
+/* Seconds on the monotonic clock. */
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* For benchmarks: when DOSSIER_TUI_FRAME_LOG names a file, append the
+ * time from tui_run to the first full frame and the resident memory. */
+static void
+frame_log(struct tui *t)
+{
+	const char *path = getenv("DOSSIER_TUI_FRAME_LOG");
+	struct rusage ru;
+	FILE *f;
+
+	if (path == NULL || path[0] == '\0' || (f = fopen(path, "a")) == NULL)
+		return;
+	getrusage(RUSAGE_SELF, &ru);
+	fprintf(f, "first_frame_ms=%.2f maxrss_kb=%ld stories=%ld rows_held=%ld\n",
+	    (now() - t->started) * 1000.0, ru.ru_maxrss, t->list.total,
+	    t->list.n);
+	fclose(f);
+}
+
 /* Run the key loop until the user quits. */
 static int
 loop(struct tui *t)
 {
-	int key, idle = 0;
+	int key, idle = 0, frames = 0;
 
 	while (!t->quit) {
 		if (got_signal)
 			return 0;
 		tui_redraw(t);
+		if (frames++ == 0)
+			frame_log(t);
 		if ((key = read_key()) < 0) {
 			if (errno != EINTR && ++idle > 1000)
 				return 1;	/* input is gone */
@@ -371,6 +403,7 @@ tui_run(struct store *st, const struct tui_options *opt)
 	int rc;
 
 	memset(&t, 0, sizeof(t));
+	t.started = now();
 	t.st = st;
 	config_defaults(&t.cfg);
 	if (keys_init(&t) < 0) {

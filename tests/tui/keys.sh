@@ -65,5 +65,23 @@ ok $? "K opens the previous story"
 tui_keys q
 tui_wait '▲ Stories'
 ok $? "q in the pane goes back to the list"
+
+# The mouse: a click selects, a second click opens, the wheel scrolls.
+tui_keys g
+tui_wait '1/5'
+tui_mouse 0 10 4
+tui_mouse 3 10 4
+tui_wait '4/5'
+ok $? "a click selects the row under it"
+tui_mouse 0 10 4
+tui_mouse 3 10 4
+tui_wait '─ Story '
+ok $? "a click on the selected row opens it"
+tui_mouse 64 10 2
+tui_wait '1/5'
+ok $? "the wheel scrolls the list"
+tui_keys 1
+tui_wait '▲ Stories'
+ok $? "1 focuses the list"
 is "$(tui_quit)" 0 "q in the list quits with status 0"
 done_testing
