@@ -59,5 +59,8 @@ int cli_mentions(struct cli *c, int argc, char **argv);
 int cli_entity(struct cli *c, int argc, char **argv);
 int cli_extract(struct cli *c, int argc, char **argv);
 int cli_tui(struct cli *c, int argc, char **argv);
+int cli_note(struct cli *c, int argc, char **argv);
+int cli_notes(struct cli *c, int argc, char **argv);
+int cli_export(struct cli *c, int argc, char **argv);
 
 #endif

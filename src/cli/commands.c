@@ -166,7 +166,7 @@ list_main(struct cli *c, const char *cmd, int argc, char **argv, int search)
 	long limit = 0;
 	int ch, rc;
 
-	while ((ch = getopt_long(argc, argv, "+t:e:s:un:f:", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "t:e:s:un:f:", opts, NULL)) != -1) {
 		switch (ch) {
 		case 't': f.tag = optarg; break;
 		case 'e': entity = optarg; break;
@@ -285,7 +285,7 @@ cli_show(struct cli *c, int argc, char **argv)
 	int64_t id;
 	int ch, rc;
 
-	while ((ch = getopt_long(argc, argv, "+f:", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "f:", opts, NULL)) != -1) {
 		if (ch != 'f')
 			return bad_option(c, "show", argv);
 		if (cli_parse_format(c, "show", optarg, &fmt, F_TEXT | F_JSON) < 0)
@@ -572,7 +572,7 @@ cli_mentions(struct cli *c, int argc, char **argv)
 	int ch;
 	long n;
 
-	while ((ch = getopt_long(argc, argv, "+f:", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "f:", opts, NULL)) != -1) {
 		if (ch != 'f')
 			return bad_option(c, "mentions", argv);
 		if (cli_parse_format(c, "mentions", optarg, &fmt,

@@ -40,6 +40,16 @@ const struct cli_command cli_commands[] = {
 	  "            retype ENTITY person|place|organisation|other |\n"
 	  "            split ENTITY ALIAS | ignore ENTITY",
 	  "dossier entity merge 'Kim Jong-un' 'Kim Jong Un'" },
+	{ "note", cli_note, "annotate a passage of an article; edit or delete a note",
+	  "note ID --at TEXT NOTE | note ID --range START:END NOTE |\n"
+	  "            note --edit NOTE_ID NOTE | note --delete NOTE_ID",
+	  "dossier note 3 --at 'nuova era di relazioni' 'Check the Tass original'" },
+	{ "notes", cli_notes, "list notes with their quoted passages",
+	  "notes [--article ID] [--format text|tsv|json]", "dossier notes" },
+	{ "export", cli_export, "write tags, notes and passages for a report",
+	  "export [--format json|markdown|csv] [--tag T] [--entity E]\n"
+	  "            [--search Q] [--all]",
+	  "dossier export --format markdown --tag summit > summit.md" },
 	{ "extract", cli_extract, "print the entities found in text on stdin",
 	  "extract [--format tsv|json] < TEXT",
 	  "echo 'Vladimir Putin ha incontrato Kim Jong-un.' | dossier extract" },

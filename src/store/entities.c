@@ -182,8 +182,9 @@ mention_add(struct store *st, int64_t entity, int64_t article,
 	sqlite3_bind_text(s, 3, skey, -1, SQLITE_STATIC);
 	if (sqlite3_step(s) != SQLITE_DONE)
 		return store_fail(st, "cannot add alias");
-	if ((s = store_stmt(st, "INSERT OR IGNORE INTO mentions (entity, article, "
-	    "start, end) VALUES (?, ?, ?, ?)")) == NULL)
+	if ((s = store_stmt(st, "INSERT OR IGNORE INTO mentions (entity, sortkey, "
+	    "article, start, end) SELECT ?1, sortkey, ?2, ?3, ?4 FROM articles "
+	    "WHERE id = ?2")) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, entity);
 	sqlite3_bind_int64(s, 2, article);
@@ -494,7 +495,7 @@ store_entity_mentions(struct store *st, int64_t entity,
 {
 	sqlite3_stmt *s = store_stmt(st, "SELECT a.id, a.title, a.published, "
 	    "m.start, m.end, a.body FROM mentions m JOIN articles a ON a.id = "
-	    "m.article WHERE m.entity = ? ORDER BY a.sortkey, a.id, m.start");
+	    "m.article WHERE m.entity = ? ORDER BY m.sortkey, m.article, m.start");
 	struct store_entity_mention *v = NULL, *nv;
 	long n = 0, cap = 0;
 	int rc, oom = 0;
@@ -618,9 +619,9 @@ store_entity_merge(struct store *st, int64_t into, int64_t from)
 	    "?1, surface, key, count FROM aliases WHERE entity = ?2 ON CONFLICT "
 	    "(entity, surface) DO UPDATE SET count = aliases.count + "
 	    "excluded.count", into, from) == 0 &&
-	    exec2(st, "INSERT OR IGNORE INTO mentions (entity, article, start, "
-	    "end) SELECT ?1, article, start, end FROM mentions WHERE entity = ?2",
-	    into, from) == 0 &&
+	    exec2(st, "INSERT OR IGNORE INTO mentions (entity, sortkey, article, "
+	    "start, end) SELECT ?1, sortkey, article, start, end FROM mentions "
+	    "WHERE entity = ?2", into, from) == 0 &&
 	    exec2(st, "DELETE FROM entities WHERE id = ?2 AND ?1 = ?1", into,
 	    from) == 0)
 		rc = store_commit(st);
@@ -903,6 +904,8 @@ store_article_update(struct store *st, int64_t id, const struct article *a,
 	    0) < 0)
 		goto fail;
 	if (ents && store_entities_add(st, id, a->body, a->body_len, ents) < 0)
+		goto fail;
+	if (store_notes_reanchor(st, id, a->body, a->body_len) < 0)
 		goto fail;
 	return store_commit(st);
 fail:

@@ -42,4 +42,8 @@ void store_now(char buf[32]);
 int store_entities_add(struct store *st, int64_t article, const char *body,
 		       size_t body_len, const struct entity_result *ents);
 
+/* Move an article's notes onto their passages in its new body (notes.c). */
+int store_notes_reanchor(struct store *st, int64_t article, const char *body,
+			 size_t len);
+
 #endif
