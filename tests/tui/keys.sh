@@ -84,4 +84,18 @@ tui_keys 1
 tui_wait '▲ Stories'
 ok $? "1 focuses the list"
 is "$(tui_quit)" 0 "q in the list quits with status 0"
+tui_stop
+
+# SIGTERM: the reader still restores the terminal.
+command -v pgrep >/dev/null 2>&1 || { done_testing; exit; }
+tui_start 120 40
+tui_wait '5 stories'
+shell=$(tmux -L "$SOCK" display-message -p -t 0 '#{pane_pid}')
+pid=$(pgrep -P "$shell" | head -1)
+[ -n "$pid" ] && kill -TERM "$pid"
+tui_wait '^EXIT='
+ok $? "SIGTERM ends the reader"
+is "$(tmux -L "$SOCK" display-message -p -t 0 \
+    'alt=#{alternate_on} cursor=#{cursor_flag} mouse=#{mouse_any_flag}')" \
+    "alt=0 cursor=1 mouse=0" "after SIGTERM the terminal is sane"
 done_testing
