@@ -1,0 +1,172 @@
+/* key: fold a name to the key that matches its spelling variants, and the
+ * small helpers of the entity header. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unicase.h>
+#include <unictype.h>
+#include <uninorm.h>
+#include <unistr.h>
+#include "private.h"
+
+/* Letters that do not decompose to a base letter. */
+static const struct {
+	ucs4_t c;
+	const char *s;
+} key_letters[] = {
+	{ 0x00F8, "o" }, { 0x0142, "l" }, { 0x0111, "d" }, { 0x00F0, "d" },
+	{ 0x00FE, "th" }, { 0x00E6, "ae" }, { 0x0153, "oe" }, { 0x00DF, "ss" },
+	{ 0x0131, "i" }, { 0x0127, "h" }, { 0x0167, "t" }, { 0x014B, "ng" },
+	{ 0x0180, "b" }, { 0x0268, "i" }, { 0x02BC, "" }, { 0x02BB, "" },
+};
+
+/* Transliteration spellings folded to one ("Vostochny", "Vostotchny",
+ * "Vostocnyj"), longest first. */
+static const struct {
+	const char *from, *to;
+} key_rules[] = {
+	{ "shch", "sc" }, { "tch", "c" }, { "sch", "s" }, { "ch", "c" },
+	{ "sh", "s" }, { "zh", "z" }, { "kh", "h" }, { "ph", "f" },
+	{ "ck", "k" }, { "yj", "y" }, { "ij", "i" }, { "iy", "y" },
+	{ "yy", "y" }, { "w", "v" }, { "ou", "u" }, { "j", "y" },
+};
+
+/* Append the ASCII folding of one character of a case-folded NFKD text. */
+static size_t
+key_char(ucs4_t c, char *o)
+{
+	if (c < 0x80) {
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+			*o = (char)c;
+			return 1;
+		}
+		*o = ' ';
+		return 1;
+	}
+	if (uc_is_general_category(c, UC_CATEGORY_M))
+		return 0;
+	for (size_t i = 0; i < sizeof(key_letters) / sizeof(key_letters[0]);
+	    i++)
+		if (key_letters[i].c == c) {
+			size_t n = strlen(key_letters[i].s);
+			memcpy(o, key_letters[i].s, n);
+			return n;
+		}
+	if (uc_is_alnum(c))
+		return (size_t)u8_uctomb((uint8_t *)o, c, 6);
+	*o = ' ';
+	return 1;
+}
+
+/* Apply key_rules and collapse doubled letters in place. */
+static void
+key_translit(char *s)
+{
+	char *r = s, *w = s;
+
+	while (*r) {
+		size_t i, n = sizeof(key_rules) / sizeof(key_rules[0]);
+		for (i = 0; i < n; i++) {
+			size_t fl = strlen(key_rules[i].from);
+			if (strncmp(r, key_rules[i].from, fl) == 0) {
+				size_t tl = strlen(key_rules[i].to);
+				memmove(w, key_rules[i].to, tl);
+				w += tl;
+				r += fl;
+				break;
+			}
+		}
+		if (i == n)
+			*w++ = *r++;
+	}
+	*w = '\0';
+	for (r = w = s; *r; r++)
+		if (r == s || *r != r[-1] || *r == ' ' ||
+		    (*r >= '0' && *r <= '9'))
+			*w++ = *r;
+	*w = '\0';
+	/* final y and i are one sound: "Dmitry", "Dmitri" */
+	for (r = s; *r; r++)
+		if (*r == 'y' && (r[1] == ' ' || r[1] == '\0') && r > s &&
+		    r[-1] != ' ')
+			*r = 'i';
+}
+
+char *
+entity_key(const char *name, size_t len)
+{
+	size_t n = 0, o = 0;
+	uint8_t *f = u8_casefold((const uint8_t *)name, len, NULL,
+	    UNINORM_NFKD, NULL, &n);
+	char *out, *w;
+
+	if (f == NULL)
+		return NULL;
+	if ((out = malloc(n * 6 + 2)) == NULL) {
+		free(f);
+		return NULL;
+	}
+	for (size_t i = 0; i < n;) {
+		ucs4_t c;
+		int k = u8_mbtouc(&c, f + i, n - i);
+		if (c == '\'' || c == 0x2019)
+			out[o++] = ' ';
+		else
+			o += key_char(c, out + o);
+		i += (size_t)(k > 0 ? k : 1);
+	}
+	out[o] = '\0';
+	free(f);
+	/* single spaces, trimmed */
+	w = out;
+	for (char *r = out; *r; r++)
+		if (*r != ' ' || (w > out && w[-1] != ' '))
+			*w++ = *r;
+	if (w > out && w[-1] == ' ')
+		w--;
+	*w = '\0';
+	key_translit(out);
+	return out;
+}
+
+const char *
+entity_type_name(enum entity_type t)
+{
+	switch (t) {
+	case ENTITY_PERSON:
+		return "person";
+	case ENTITY_PLACE:
+		return "place";
+	case ENTITY_ORG:
+		return "organisation";
+	default:
+		return "other";
+	}
+}
+
+int
+entity_type_parse(const char *s)
+{
+	if (!strcasecmp(s, "person") || !strcasecmp(s, "per"))
+		return ENTITY_PERSON;
+	if (!strcasecmp(s, "place") || !strcasecmp(s, "loc"))
+		return ENTITY_PLACE;
+	if (!strcasecmp(s, "organisation") || !strcasecmp(s, "organization") ||
+	    !strcasecmp(s, "org"))
+		return ENTITY_ORG;
+	if (!strcasecmp(s, "other"))
+		return ENTITY_OTHER;
+	return -1;
+}
+
+void
+entity_result_free(struct entity_result *r)
+{
+	for (size_t i = 0; i < r->ngroups; i++) {
+		free(r->groups[i].canonical);
+		free(r->groups[i].key);
+	}
+	free(r->groups);
+	free(r->mentions);
+	memset(r, 0, sizeof(*r));
+}

@@ -1,0 +1,87 @@
+/*
+ * entity/private.h: what the files of the entity module share.
+ * tokens.c cuts a text into tokens, sentences.c marks sentence starts,
+ * lexicon.c holds the word lists, recognise.c finds and types name spans,
+ * merge.c groups the spans into entities, key.c folds names to match keys.
+ */
+#ifndef DOSSIER_ENTITY_PRIVATE_H
+#define DOSSIER_ENTITY_PRIVATE_H
+
+#include <stddef.h>
+#include "dossier/entity.h"
+
+/* Token flags. */
+#define T_WORD    0x0001u /* has a letter or a digit */
+#define T_CAP     0x0002u /* starts with an upper-case letter */
+#define T_UPPER   0x0004u /* two or more letters, none lower case */
+#define T_LOWER   0x0008u /* starts with a lower-case letter */
+#define T_DIGIT   0x0010u /* starts with a digit */
+#define T_ELIDED  0x0020u /* ends in an apostrophe: "dell'", "l'" */
+#define T_SENT    0x0040u /* first word of a sentence */
+#define T_NL      0x0080u /* a line break precedes it */
+#define T_ABBR    0x0100u /* a word whose following '.' is an abbreviation */
+#define T_SPACE   0x0200u /* white space precedes it */
+
+struct tok {
+	size_t start, end;
+	unsigned flags;
+};
+
+struct tok_list {
+	struct tok *v;
+	size_t n, cap;
+};
+
+/* tokens.c */
+int tok_split(const char *text, size_t len, struct tok_list *out);
+
+/* sentences.c */
+void sent_mark(const char *text, struct tok_list *tl);
+int sent_is_abbrev(const char *s, size_t n);
+
+/* Lexicon categories (bits of the value a word maps to). */
+#define LX_COMMON_IT 0x0001u
+#define LX_COMMON_EN 0x0002u
+#define LX_GIVEN     0x0004u
+#define LX_SURNAME   0x0008u
+#define LX_PLACE     0x0010u
+#define LX_ORG       0x0020u
+#define LX_PTITLE    0x0040u
+#define LX_ORGHEAD   0x0080u
+#define LX_ORGTAIL   0x0100u
+#define LX_PLACEHEAD 0x0200u
+#define LX_NOTNAME   0x0400u
+#define LX_PARTICLE  0x0800u
+#define LX_COMMON    (LX_COMMON_IT | LX_COMMON_EN)
+
+#define LX_FOLD_MAX 256
+
+/* lexicon.c */
+size_t lx_fold(const char *s, size_t n, char *buf, size_t cap);
+unsigned lx_get(const struct entity_lexicon *lx, const char *folded, size_t n);
+unsigned lx_word(const struct entity_lexicon *lx, const char *s, size_t n);
+
+/* One candidate name: a token range, per-type evidence, and whether it
+ * only counts when it joins a stronger mention of the same text. */
+struct span {
+	size_t t0, t1;       /* tokens [t0, t1) */
+	size_t start, end;   /* bytes */
+	float score[4];      /* evidence per enum entity_type */
+	int weak;            /* capitalised common word: keep only if known */
+	int acronym;         /* all capitals, one token */
+	size_t group;
+};
+
+struct span_list {
+	struct span *v;
+	size_t n, cap;
+};
+
+int span_push(struct span_list *sl, const struct span *s);
+
+/* merge.c */
+int merge_spans(const struct entity_lexicon *lx, const char *text,
+		const struct tok_list *tl, struct span_list *sl,
+		struct entity_result *out);
+
+#endif

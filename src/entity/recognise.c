@@ -1,0 +1,384 @@
+/* recognise: find capitalised name spans, drop common words, and gather
+ * the evidence for each span's type. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "private.h"
+
+#define LX_UNSET 0x80000000u
+
+struct rec {
+	const struct entity_lexicon *lx;
+	const char *text;
+	const struct tok_list *tl;
+	unsigned *lxf; /* lexicon categories per token, lazily */
+	struct span_list *sl;
+};
+
+/* Words that join two capitalised parts of one organisation or place
+ * name ("Consiglio di Sicurezza", "Bank of America"). */
+static const char *const rec_links[] = {
+	"di", "del", "della", "dello", "dei", "degli", "delle", "dell'",
+	"d'", "dell’", "d’", "of", "the", "for", "per", "de", "do", "du",
+	"des", "la", "le", "and", "für", NULL
+};
+
+/* Words before a name that suggest a place. */
+static const char *const rec_place_preps[] = {
+	"a", "in", "nel", "nella", "nello", "negli", "nelle", "verso",
+	"ad", "dal", "dalla", "sul", "sulla", "from", "to", "at", NULL
+};
+
+/* Articles, before organisations and places more than people. */
+static const char *const rec_articles[] = {
+	"il", "la", "lo", "l'", "l’", "gli", "i", "le", "the", NULL
+};
+
+/* Compass words closing a place name ("Corea del Nord"). */
+static const char *const rec_compass[] = {
+	"nord", "sud", "est", "ovest", "north", "south", "east", "west",
+	NULL
+};
+
+int
+span_push(struct span_list *sl, const struct span *s)
+{
+	if (sl->n == sl->cap) {
+		size_t nc = sl->cap ? sl->cap * 2 : 64;
+		struct span *nv = realloc(sl->v, nc * sizeof(*nv));
+		if (nv == NULL)
+			return -1;
+		sl->v = nv;
+		sl->cap = nc;
+	}
+	sl->v[sl->n++] = *s;
+	return 0;
+}
+
+/* 1 if token i is one of the words of list (case-insensitive). */
+static int
+rec_is(const struct rec *r, size_t i, const char *const *list)
+{
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+
+	for (int k = 0; list[k]; k++)
+		if (strlen(list[k]) == n &&
+		    strncasecmp(r->text + t->start, list[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Lexicon categories of token i. */
+static unsigned
+rec_lx(struct rec *r, size_t i)
+{
+	if (r->lxf[i] == LX_UNSET) {
+		const struct tok *t = &r->tl->v[i];
+		r->lxf[i] = lx_word(r->lx, r->text + t->start,
+		    t->end - t->start);
+	}
+	return r->lxf[i];
+}
+
+/* Lexicon categories of the phrase made of tokens [a, b). */
+static unsigned
+rec_phrase(struct rec *r, size_t a, size_t b)
+{
+	char buf[LX_FOLD_MAX];
+	size_t o = 0;
+
+	for (size_t i = a; i < b; i++) {
+		const struct tok *t = &r->tl->v[i];
+		size_t k;
+		if (i > a && !(r->tl->v[i - 1].flags & T_ELIDED)) {
+			if (o + 2 >= sizeof(buf))
+				return 0;
+			buf[o++] = ' ';
+		}
+		k = lx_fold(r->text + t->start, t->end - t->start, buf + o,
+		    sizeof(buf) - o);
+		if (k == 0)
+			return 0;
+		o += k;
+	}
+	return lx_get(r->lx, buf, o);
+}
+
+/* 1 if token i can be part of a name: a capitalised word. */
+static int
+rec_cap(const struct rec *r, size_t i)
+{
+	unsigned f = r->tl->v[i].flags;
+
+	return (f & (T_CAP | T_UPPER)) && !(f & T_ELIDED);
+}
+
+/* 1 if a lower-case link word at i may join what precedes to what follows. */
+static int
+rec_link(struct rec *r, size_t i, size_t head, int linked)
+{
+	const struct tok *t = &r->tl->v[i];
+
+	if (!(t->flags & T_LOWER) || i + 1 >= r->tl->n ||
+	    !rec_cap(r, i + 1) || (r->tl->v[i + 1].flags & T_NL))
+		return 0;
+	if (rec_lx(r, i) & LX_PARTICLE)
+		return 1;
+	if (!rec_is(r, i, rec_links))
+		return 0;
+	if (rec_is(r, i + 1, rec_compass))
+		return 1;
+	return linked || (rec_lx(r, head) & (LX_ORGHEAD | LX_PLACEHEAD));
+}
+
+/* End (exclusive) of the name run starting at capitalised token i. */
+static size_t
+rec_extend(struct rec *r, size_t i)
+{
+	size_t j = i + 1, n = r->tl->n;
+	int linked = 0;
+
+	while (j < n) {
+		const struct tok *t = &r->tl->v[j];
+		if (t->flags & T_NL)
+			break;
+		if (rec_cap(r, j) && t->start > r->tl->v[j - 1].end) {
+			j++;
+		} else if (rec_link(r, j, i, linked)) {
+			linked = 1;
+			j += 2;
+		} else if (t->end - t->start == 1 && r->text[t->start] == '&' &&
+		    j + 1 < n && rec_cap(r, j + 1)) {
+			j += 2;
+		} else {
+			break;
+		}
+	}
+	/* A longer name the lexicon knows ("Unione europea"). */
+	for (size_t k = i + 6 < n ? i + 6 : n; k > j; k--)
+		if ((r->tl->v[k - 1].flags & T_WORD) &&
+		    (rec_phrase(r, i, k) & (LX_PLACE | LX_ORG)))
+			return k;
+	return j;
+}
+
+/* Where a known place or organisation is followed by a given name
+ * ("Cremlino Dmitry Peskov"), the split point; else j. */
+static size_t
+rec_split(struct rec *r, size_t i, size_t j)
+{
+	for (size_t k = i + 1; k + 1 < j; k++)
+		if (rec_cap(r, k) && (rec_lx(r, k) & LX_GIVEN) &&
+		    (rec_phrase(r, i, k) & (LX_PLACE | LX_ORG)))
+			return k;
+	return j;
+}
+
+/* Add the evidence of the span's own words to its scores. */
+static void
+rec_evidence_words(struct rec *r, struct span *s)
+{
+	size_t len = s->t1 - s->t0;
+	unsigned first = rec_lx(r, s->t0), last = rec_lx(r, s->t1 - 1);
+	unsigned whole = len == 1 ? first : rec_phrase(r, s->t0, s->t1);
+
+	if (whole & LX_PLACE)
+		s->score[ENTITY_PLACE] += 4;
+	if (whole & LX_ORG)
+		s->score[ENTITY_ORG] += 4.5f;
+	if (len >= 2 && (first & LX_ORGHEAD))
+		s->score[ENTITY_ORG] += 2.5f;
+	if (len >= 2 && (first & LX_PLACEHEAD))
+		s->score[ENTITY_PLACE] += 2.5f;
+	if (len >= 2 && (last & LX_ORGTAIL))
+		s->score[ENTITY_ORG] += 2;
+	if (first & LX_GIVEN)
+		s->score[ENTITY_PERSON] += len >= 2 ? 2.5f : 1.5f;
+	if (last & LX_SURNAME)
+		s->score[ENTITY_PERSON] += len >= 2 ? 1 : 0.8f;
+	if (s->acronym)
+		s->score[ENTITY_ORG] += 1.5f;
+	s->score[ENTITY_PERSON] += len >= 2 ? 0.6f : 0.4f;
+	s->score[ENTITY_PLACE] += 0.3f;
+}
+
+/* Add the evidence of the words around the span (p: title before it). */
+static void
+rec_evidence_context(struct rec *r, struct span *s, int title)
+{
+	size_t p = s->t0;
+
+	if (title)
+		s->score[ENTITY_PERSON] += 3;
+	if (p == 0)
+		return;
+	p--;
+	if ((r->tl->v[p].flags & T_LOWER) && (rec_lx(r, p) & LX_PTITLE))
+		s->score[ENTITY_PERSON] += 3;
+	else if (rec_is(r, p, rec_place_preps))
+		s->score[ENTITY_PLACE] += 1.2f;
+	else if (rec_is(r, p, rec_articles)) {
+		s->score[ENTITY_ORG] += 0.5f;
+		s->score[ENTITY_PLACE] += 0.5f;
+		s->score[ENTITY_PERSON] -= 1;
+	}
+}
+
+/* 1 if the capitalised words of [a, b) are all common words (a name
+ * head such as "Governo" is one too), so that the run is only a name if
+ * the text names it elsewhere. */
+static int
+rec_all_common(struct rec *r, size_t a, size_t b)
+{
+	unsigned known = LX_PLACE | LX_ORG;
+
+	if (b - a == 1 && (r->tl->v[a].flags & T_UPPER))
+		return 0;
+	if (b - a > 1 || !(r->tl->v[a].flags & T_SENT))
+		known |= LX_GIVEN | LX_SURNAME;
+	for (size_t i = a; i < b; i++) {
+		unsigned f = rec_lx(r, i);
+		if (!rec_cap(r, i))
+			continue;
+		if ((r->tl->v[i].flags & T_UPPER) || (f & known))
+			return 0;
+		if (!(f & (LX_COMMON | LX_NOTNAME)))
+			return 0;
+	}
+	return 1;
+}
+
+/* Skip lower-case words at the front of [*a, b). */
+static void
+rec_trim_links(struct rec *r, size_t *a, size_t b)
+{
+	while (*a < b && !rec_cap(r, *a))
+		(*a)++;
+}
+
+/* Judge the run [a, b): trim titles and sentence-initial common words,
+ * weigh the evidence, keep it as a span. */
+static int
+rec_run(struct rec *r, size_t a, size_t b)
+{
+	struct span s;
+	int title = 0;
+	unsigned f;
+
+	while (b - a >= 2 && (rec_lx(r, a) & LX_PTITLE) &&
+	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) {
+		title = 1;
+		a++;
+		rec_trim_links(r, &a, b);
+	}
+	if (a >= b)
+		return 0;
+	f = rec_lx(r, a);
+	if (f & LX_NOTNAME) {
+		a++;
+		rec_trim_links(r, &a, b);
+		if (a >= b)
+			return 0;
+		f = rec_lx(r, a);
+	}
+	memset(&s, 0, sizeof(s));
+	if ((r->tl->v[a].flags & T_SENT) && (f & LX_COMMON) && b - a >= 2 &&
+	    !(f & (LX_GIVEN | LX_PLACE | LX_ORG | LX_ORGHEAD | LX_PLACEHEAD)) &&
+	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) {
+		a++;
+		rec_trim_links(r, &a, b);
+		if (a >= b)
+			return 0;
+	}
+	s.t0 = a;
+	s.t1 = b;
+	s.start = r->tl->v[a].start;
+	s.end = r->tl->v[b - 1].end;
+	s.acronym = b - a == 1 && (r->tl->v[a].flags & T_UPPER);
+	if (!s.acronym && rec_all_common(r, a, b) &&
+	    !(b - a >= 2 && (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))))
+		s.weak = 1;
+	rec_evidence_words(r, &s);
+	rec_evidence_context(r, &s, title);
+	return span_push(r->sl, &s);
+}
+
+/* Lower-case tokens that name a known organisation ("reuters"). */
+static int
+rec_lower_known(struct rec *r, size_t i)
+{
+	struct span s;
+	unsigned f = rec_lx(r, i);
+
+	if (!(f & LX_ORG) || (f & (LX_COMMON | LX_NOTNAME)))
+		return 0;
+	memset(&s, 0, sizeof(s));
+	s.t0 = i;
+	s.t1 = i + 1;
+	s.start = r->tl->v[i].start;
+	s.end = r->tl->v[i].end;
+	s.score[ENTITY_ORG] = 4;
+	return span_push(r->sl, &s);
+}
+
+/* Find every candidate span of the text. */
+static int
+rec_spans(struct rec *r)
+{
+	size_t i = 0, n = r->tl->n;
+
+	while (i < n) {
+		const struct tok *t = &r->tl->v[i];
+		if (rec_cap(r, i) && !(t->flags & T_DIGIT)) {
+			size_t j = rec_extend(r, i), k;
+			while ((k = rec_split(r, i, j)) < j) {
+				if (rec_run(r, i, k) < 0)
+					return -1;
+				i = k;
+			}
+			if (rec_run(r, i, j) < 0)
+				return -1;
+			i = j;
+		} else {
+			if ((t->flags & T_LOWER) && t->end - t->start >= 3 &&
+			    rec_lower_known(r, i) < 0)
+				return -1;
+			i++;
+		}
+	}
+	return 0;
+}
+
+int
+entity_recognise(const struct entity_lexicon *lx, const char *text,
+		 size_t len, const char *lang, struct entity_result *out)
+{
+	struct tok_list tl;
+	struct span_list sl = { 0 };
+	struct rec r;
+	int rc = -1;
+
+	(void)lang;
+	memset(out, 0, sizeof(*out));
+	if (tok_split(text, len, &tl) < 0)
+		return -1;
+	sent_mark(text, &tl);
+	r.lx = lx;
+	r.text = text;
+	r.tl = &tl;
+	r.sl = &sl;
+	r.lxf = malloc((tl.n ? tl.n : 1) * sizeof(*r.lxf));
+	if (r.lxf == NULL)
+		goto done;
+	for (size_t i = 0; i < tl.n; i++)
+		r.lxf[i] = LX_UNSET;
+	if (rec_spans(&r) < 0)
+		goto done;
+	rc = merge_spans(lx, text, &tl, &sl, out);
+done:
+	free(r.lxf);
+	free(tl.v);
+	free(sl.v);
+	return rc;
+}

@@ -1,0 +1,231 @@
+/* tokens: cut a text into words and punctuation on UAX #29 word breaks,
+ * splitting Italian elisions ("dell'Onu") and joining hyphenated names
+ * ("Jong-un"). */
+#include <stdlib.h>
+#include <string.h>
+#include <unictype.h>
+#include <uniwbrk.h>
+#include <unistr.h>
+#include "private.h"
+
+/* Elided articles and prepositions that are split off the word they lean
+ * on: "l'", "dell'", "all'"... */
+static const char *const tok_elisions[] = {
+	"l", "d", "dell", "all", "dall", "nell", "sull", "coll", "pell",
+	"un", "quest", "quell", "c", "s", "m", "t", "v", "n", "tutt",
+	"sant", "bell", "grand", "po", NULL
+};
+
+/* Append a token. */
+static int
+tok_push(struct tok_list *tl, size_t start, size_t end, unsigned flags)
+{
+	if (tl->n == tl->cap) {
+		size_t nc = tl->cap ? tl->cap * 2 : 256;
+		struct tok *nv = realloc(tl->v, nc * sizeof(*nv));
+		if (nv == NULL)
+			return -1;
+		tl->v = nv;
+		tl->cap = nc;
+	}
+	tl->v[tl->n].start = start;
+	tl->v[tl->n].end = end;
+	tl->v[tl->n].flags = flags;
+	tl->n++;
+	return 0;
+}
+
+/* Shape flags of the bytes [a, b). */
+static unsigned
+tok_shape(const char *text, size_t a, size_t b)
+{
+	const uint8_t *s = (const uint8_t *)text;
+	unsigned flags = 0;
+	size_t i = a, letters = 0, lower = 0;
+	int first = 1;
+
+	while (i < b) {
+		ucs4_t c;
+		int k;
+		if (s[i] < 0x80) {
+			c = s[i];
+			k = 1;
+		} else {
+			k = u8_mbtouc(&c, s + i, b - i);
+		}
+		if (uc_is_alpha(c)) {
+			letters++;
+			if (uc_is_lower(c))
+				lower++;
+			if (first)
+				flags |= uc_is_upper(c) || uc_is_general_category(c,
+				    UC_TITLECASE_LETTER) ? T_CAP :
+				    uc_is_lower(c) ? T_LOWER : 0;
+			flags |= T_WORD;
+			first = 0;
+		} else if (uc_is_digit(c) || uc_is_general_category(c,
+		    UC_DECIMAL_DIGIT_NUMBER)) {
+			if (first)
+				flags |= T_DIGIT;
+			flags |= T_WORD;
+			first = 0;
+		}
+		i += (size_t)k;
+	}
+	if (letters >= 2 && lower == 0)
+		flags |= T_UPPER;
+	return flags;
+}
+
+/* Length of an elided prefix of [a, b) ending in ' or ’, or 0. */
+static size_t
+tok_elision(const char *text, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b && i - a < 8; i++) {
+		size_t q = 0;
+		if (text[i] == '\'')
+			q = 1;
+		else if (i + 2 < b && (unsigned char)text[i] == 0xE2 &&
+		    (unsigned char)text[i + 1] == 0x80 &&
+		    (unsigned char)text[i + 2] == 0x99)
+			q = 3;
+		if (q == 0)
+			continue;
+		if (i + q >= b)
+			return 0;
+		for (int k = 0; tok_elisions[k]; k++) {
+			size_t n = strlen(tok_elisions[k]);
+			if (n == i - a && strncasecmp(text + a,
+			    tok_elisions[k], n) == 0) {
+				/* "D'Alema": a capital D' stays. */
+				if (n == 1 && text[a] == 'D')
+					return 0;
+				return i + q - a;
+			}
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/* Length of an English possessive "'s" ending [a, b), or 0. */
+static size_t
+tok_possessive(const char *text, size_t a, size_t b)
+{
+	if (b - a > 3 && text[b - 1] == 's' && text[b - 2] == '\'')
+		return 2;
+	if (b - a > 5 && text[b - 1] == 's' &&
+	    (unsigned char)text[b - 2] == 0x99 &&
+	    (unsigned char)text[b - 3] == 0x80 &&
+	    (unsigned char)text[b - 4] == 0xE2)
+		return 4;
+	return 0;
+}
+
+/* Push the word segment [a, b), split at an elision or a possessive. */
+static int
+tok_word(const char *text, size_t a, size_t b, unsigned pre,
+	 struct tok_list *tl)
+{
+	size_t e = tok_elision(text, a, b), p;
+
+	if (e) {
+		if (tok_push(tl, a, a + e, tok_shape(text, a, a + e) |
+		    T_ELIDED | pre) < 0)
+			return -1;
+		a += e;
+		pre = 0;
+	}
+	p = tok_possessive(text, a, b);
+	if (tok_push(tl, a, b - p, tok_shape(text, a, b - p) | pre) < 0)
+		return -1;
+	if (p && tok_push(tl, b - p, b, 0) < 0)
+		return -1;
+	return 0;
+}
+
+/* 1 if [a, b) is a hyphen. */
+static int
+tok_is_hyphen(const char *text, size_t a, size_t b)
+{
+	if (b - a == 1)
+		return text[a] == '-';
+	return b - a == 3 && (unsigned char)text[a] == 0xE2 &&
+	    (unsigned char)text[a + 1] == 0x80 &&
+	    ((unsigned char)text[a + 2] == 0x90 ||
+	    (unsigned char)text[a + 2] == 0x91);
+}
+
+/* Join word-hyphen-word with no space between into one token. */
+static void
+tok_join_hyphens(const char *text, struct tok_list *tl)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < tl->n; i++) {
+		struct tok *t = &tl->v[i];
+		if (o > 0 && i + 1 < tl->n && (tl->v[o - 1].flags & T_WORD) &&
+		    !(tl->v[o - 1].flags & T_ELIDED) &&
+		    t->start == tl->v[o - 1].end &&
+		    tok_is_hyphen(text, t->start, t->end) &&
+		    (tl->v[i + 1].flags & T_WORD) &&
+		    tl->v[i + 1].start == t->end) {
+			struct tok *w = &tl->v[o - 1];
+			w->end = tl->v[i + 1].end;
+			if (!(tl->v[i + 1].flags & T_UPPER))
+				w->flags &= ~T_UPPER;
+			i++;
+			continue;
+		}
+		tl->v[o++] = *t;
+	}
+	tl->n = o;
+}
+
+/* Cut text into tokens (white space dropped, remembered in flags). */
+int
+tok_split(const char *text, size_t len, struct tok_list *out)
+{
+	char *brk;
+	size_t a = 0;
+	unsigned pre = 0;
+
+	memset(out, 0, sizeof(*out));
+	if (len == 0)
+		return 0;
+	if ((brk = malloc(len)) == NULL)
+		return -1;
+	u8_wordbreaks((const uint8_t *)text, len, brk);
+	while (a < len) {
+		size_t b = a + 1;
+		int space = 1, nl = 0;
+		while (b < len && !brk[b])
+			b++;
+		for (size_t i = a; i < b; i++) {
+			unsigned char c = (unsigned char)text[i];
+			if (c == '\n')
+				nl = 1;
+			else if (c != ' ' && c != '\t' && c != '\r' &&
+			    c != '\f' && c != '\v')
+				space = 0;
+		}
+		if (space && b - a == 2 && (unsigned char)text[a] == 0xC2 &&
+		    (unsigned char)text[a + 1] == 0xA0)
+			space = 1;
+		if (space) {
+			pre |= T_SPACE | (nl ? T_NL : 0);
+		} else {
+			if (tok_word(text, a, b, pre, out) < 0) {
+				free(brk);
+				return -1;
+			}
+			pre = 0;
+		}
+		a = b;
+	}
+	free(brk);
+	tok_join_hyphens(text, out);
+	return 0;
+}
