@@ -502,7 +502,8 @@ reindex_one(struct import *im, int64_t id)
 int
 cli_reindex(struct cli *c, int argc, char **argv)
 {
-	struct import im = { .c = c };
+	struct import im = { .c = c, .what = "reindexing", .brief = 1 };
+	struct store_filter all = { 0 };
 	int64_t ids[512], after = 0;
 	char *dir, *err = NULL;
 	long n, i, done = 0;
@@ -524,20 +525,32 @@ cli_reindex(struct cli *c, int argc, char **argv)
 		entity_lexicon_free(im.lx);
 		return 1;
 	}
+	im.progress = !c->quiet && isatty(STDERR_FILENO) &&
+	    getenv("DOSSIER_NO_PROGRESS") == NULL &&
+	    store_count(im.st, &all, &im.total, &n) == 0;
+	clock_gettime(CLOCK_MONOTONIC, &im.t0);
+	im.last = im.t0;
 	/* All or nothing: one transaction. */
 	if (store_begin(im.st) < 0 || store_entities_clear(im.st) < 0)
 		goto fail;
 	while ((n = store_article_ids(im.st, after, 512, ids)) > 0) {
-		for (i = 0; i < n; i++)
+		for (i = 0; i < n; i++) {
 			if (reindex_one(&im, ids[i]) < 0)
 				goto fail;
+			im.added++;
+			cli_import_progress(&im, 0);
+		}
 		done += n;
 		after = ids[n - 1];
 	}
+	cli_import_progress(&im, 1);
 	if (n < 0 || store_commit(im.st) < 0)
 		goto fail;
 	if (!c->quiet)
 		printf("%ld articles reindexed\n", done);
+	if (c->verbose)
+		fprintf(stderr, "%s: reindex took %.1f s\n", c->prog,
+		    seconds_since(&im.t0));
 	store_close(im.st);
 	entity_lexicon_free(im.lx);
 	return 0;
