@@ -1,1 +1,564 @@
+/* import: files, directories and stdin into the store, in batches. */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
 #include "cli.h"
+#include "dossier/article.h"
+#include "dossier/entity.h"
+#include "dossier/text.h"
+
+static volatile sig_atomic_t interrupted;
+
+static void
+on_signal(int sig)
+{
+	(void)sig;
+	interrupted = 1;
+}
+
+static double
+seconds_since(const struct timespec *t)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - t->tv_sec) +
+	    (double)(now.tv_nsec - t->tv_nsec) / 1e9;
+}
+
+/* A line of progress on the terminal, at most a few times a second: the
+ * count, the rate and, when the total is known, the time left. */
+void
+cli_import_progress(struct import *im, int final)
+{
+	long done = im->added + im->present + im->refused;
+	double el, rate;
+
+	if (!im->progress)
+		return;
+	if (!final && seconds_since(&im->last) < 0.2)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &im->last);
+	el = seconds_since(&im->t0);
+	rate = el > 0 ? (double)done / el : 0.0;
+	fprintf(stderr, "\r\033[K%s: %ld", im->what, done);
+	if (im->total > done)
+		fprintf(stderr, "/%ld", im->total);
+	if (!im->brief)
+		fprintf(stderr, " (%ld added, %ld present, %ld refused)",
+		    im->added, im->present, im->refused);
+	fprintf(stderr, ", %.0f/s", rate);
+	if (im->total > done && rate > 0 && el >= 1) {
+		long left = (long)((double)(im->total - done) / rate + 0.5);
+
+		fprintf(stderr, ", %ld:%02ld left", left / 60, left % 60);
+	}
+	if (final)
+		fputs("\r\033[K", stderr);
+}
+
+/* Count the regular files under the paths as import would walk them, to
+ * know how many are left; gives up (total 0) after a short while. */
+static long
+count_files(const char *path, int depth, const struct timespec *t0)
+{
+	struct dirent *e;
+	struct stat sb;
+	long n = 0, k;
+	char *child;
+	DIR *d;
+
+	if (stat(path, &sb) < 0)
+		return 0;
+	if (!S_ISDIR(sb.st_mode))
+		return S_ISREG(sb.st_mode) ? 1 : 0;
+	if (depth >= MAX_DEPTH || seconds_since(t0) > 0.3 ||
+	    (d = opendir(path)) == NULL)
+		return -1;
+	while ((e = readdir(d)) != NULL && n >= 0) {
+		if (e->d_name[0] == '.' || asprintf(&child, "%s/%s", path,
+		    e->d_name) < 0)
+			continue;
+		k = count_files(child, depth + 1, t0);
+		n = k < 0 ? -1 : n + k;
+		free(child);
+	}
+	closedir(d);
+	return n;
+}
+
+/* 1 once the import must stop: a signal or a store failure. */
+int
+cli_import_stopped(const struct import *im)
+{
+	return interrupted || im->failed;
+}
+
+/* Print a one-line message about a file; the name is sanitised. */
+void
+cli_import_msg(struct import *im, const char *name, const char *fmt, ...)
+{
+	char *safe = text_sanitize(name, strlen(name), 0);
+	va_list ap;
+
+	if (im->progress)
+		fputs("\r\033[K", stderr);
+	fprintf(stderr, "%s: %s: ", im->c->prog, safe ? safe : "?");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	free(safe);
+}
+
+/* Commit the open batch; a store error stops the import. */
+int
+cli_import_commit(struct import *im)
+{
+	if (im->in_batch == 0)
+		return 0;
+	im->in_batch = 0;
+	im->batch_added = 0;
+	if (store_commit(im->st) < 0) {
+		fprintf(stderr, "%s: %s\n", im->c->prog, store_errmsg(im->st));
+		im->failed = 1;
+		return -1;
+	}
+	return 0;
+}
+
+/* Import one article's bytes: STORE_ADDED or STORE_PRESENT with *idp set,
+ * or -1 (refused, or a store failure). */
+int
+cli_import_bytes(struct import *im, const char *name, const char *raw,
+		 size_t len, int64_t *idp)
+{
+	struct text_decoded d;
+	struct article a;
+	struct entity_result er;
+	enum text_status ts;
+	int64_t id = 0;
+	int rc = -1;
+
+	ts = text_decode(raw, len, &d);
+	if (ts != TEXT_OK) {
+		cli_import_msg(im, name, "%s", text_status_str(ts));
+		im->refused++;
+		return -1;
+	}
+	if (d.replaced && im->c->quiet) {
+		im->warned++;
+	} else if (d.replaced) {
+		cli_import_msg(im, name, "warning: %zu invalid UTF-8 sequence%s "
+		    "replaced with U+FFFD", d.replaced, d.replaced == 1 ? "" : "s");
+		im->warned++;
+	} else if (d.encoding != TEXT_ENC_UTF8 && im->c->verbose) {
+		cli_import_msg(im, name, "note: converted from %s",
+		    d.encoding == TEXT_ENC_LATIN1 ? "Latin-1" : "Windows-1252");
+	}
+	if (article_parse(d.text, d.len, &a) < 0) {
+		cli_import_msg(im, name, "%s", errno == ENOMEM ? "out of memory" :
+		    "no article text found");
+		im->refused++;
+		free(d.text);
+		return -1;
+	}
+	if (entity_recognise(im->lx, a.body, a.body_len, a.lang, &er) < 0) {
+		cli_import_msg(im, name, "%s", "out of memory while finding entities");
+		im->refused++;
+		article_free(&a);
+		free(d.text);
+		return -1;
+	}
+	if (im->in_batch == 0 && store_begin(im->st) < 0) {
+		fprintf(stderr, "%s: %s\n", im->c->prog, store_errmsg(im->st));
+		im->failed = 1;
+	} else {
+		im->in_batch++;
+		rc = store_article_add(im->st, name, raw, len, &a, &er, &id);
+		if (rc == STORE_ADDED) {
+			im->added++;
+			im->batch_added++;
+			if (im->c->verbose)
+				cli_import_msg(im, name, "added as #%lld", (long long)id);
+		} else if (rc == STORE_PRESENT) {
+			im->present++;
+			if (!im->c->quiet)
+				cli_import_msg(im, name, "already present (#%lld)",
+				    (long long)id);
+		} else {
+			fprintf(stderr, "%s: %s\n", im->c->prog,
+			    store_errmsg(im->st));
+			im->failed = 1;
+			rc = -1;
+		}
+		if (!im->failed && im->in_batch >= im->batch)
+			cli_import_commit(im);
+	}
+	entity_result_free(&er);
+	article_free(&a);
+	free(d.text);
+	cli_import_progress(im, 0);
+	if (idp)
+		*idp = id;
+	return rc;
+}
+
+/* Read a whole stream, refusing more than TEXT_MAX_INPUT bytes. */
+static char *
+read_all(int fd, size_t *len, int *too_large)
+{
+	size_t cap = 65536, n = 0;
+	char *buf = malloc(cap), *nb;
+	ssize_t r;
+
+	*too_large = 0;
+	if (buf == NULL)
+		return NULL;
+	for (;;) {
+		if (n == cap) {
+			if (cap > TEXT_MAX_INPUT) {
+				*too_large = 1;
+				free(buf);
+				return NULL;
+			}
+			if ((nb = realloc(buf, cap * 2)) == NULL) {
+				free(buf);
+				return NULL;
+			}
+			buf = nb;
+			cap *= 2;
+		}
+		r = read(fd, buf + n, cap - n);
+		if (r < 0 && errno == EINTR && !interrupted)
+			continue;
+		if (r < 0) {
+			free(buf);
+			return NULL;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	if (n > TEXT_MAX_INPUT) {
+		*too_large = 1;
+		free(buf);
+		return NULL;
+	}
+	*len = n;
+	return buf;
+}
+
+static void import_path(struct import *im, const char *path, int top);
+
+/* Import a regular file. */
+static void
+import_file(struct import *im, const char *path, const struct stat *sb)
+{
+	int fd, too_large;
+	size_t len;
+	char *raw;
+
+	if (cli_json_sniff(path)) {
+		cli_import_json_file(im, path);
+		return;
+	}
+	if (sb->st_size > (off_t)TEXT_MAX_INPUT) {
+		cli_import_msg(im, path, "file too large (over %u MB): not an article",
+		    TEXT_MAX_INPUT >> 20);
+		im->refused++;
+		return;
+	}
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
+		cli_import_msg(im, path, "%s", strerror(errno));
+		im->refused++;
+		return;
+	}
+	raw = read_all(fd, &len, &too_large);
+	close(fd);
+	if (raw == NULL) {
+		cli_import_msg(im, path, "%s", too_large ? "file too large" :
+		    strerror(errno ? errno : ENOMEM));
+		im->refused++;
+		return;
+	}
+	cli_import_bytes(im, path, raw, len, NULL);
+	free(raw);
+}
+
+static int
+name_cmp(const struct dirent **a, const struct dirent **b)
+{
+	return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+/* Import a directory's entries in byte order, recursively; hidden entries
+ * are skipped, symlink loops detected. */
+static void
+import_dir(struct import *im, const char *path, const struct stat *sb)
+{
+	struct dirent **ents;
+	int n, i;
+
+	for (i = 0; i < im->depth; i++)
+		if (im->dirs_dev[i] == sb->st_dev && im->dirs_ino[i] == sb->st_ino) {
+			cli_import_msg(im, path, "%s", "directory loop (symlink): skipped");
+			im->refused++;
+			return;
+		}
+	if (im->depth == MAX_DEPTH) {
+		cli_import_msg(im, path, "%s", "directories nested too deep: skipped");
+		im->refused++;
+		return;
+	}
+	if ((n = scandir(path, &ents, NULL, name_cmp)) < 0) {
+		cli_import_msg(im, path, "%s", strerror(errno));
+		im->refused++;
+		return;
+	}
+	im->dirs_dev[im->depth] = sb->st_dev;
+	im->dirs_ino[im->depth] = sb->st_ino;
+	im->depth++;
+	for (i = 0; i < n; i++) {
+		char *child;
+
+		if (ents[i]->d_name[0] != '.' && !interrupted && !im->failed &&
+		    asprintf(&child, "%s%s%s", path,
+		    path[strlen(path) - 1] == '/' ? "" : "/", ents[i]->d_name) >= 0) {
+			import_path(im, child, 0);
+			free(child);
+		}
+		free(ents[i]);
+	}
+	free(ents);
+	im->depth--;
+}
+
+static void
+import_path(struct import *im, const char *path, int top)
+{
+	struct stat sb;
+
+	if (interrupted || im->failed)
+		return;
+	if (top && strcmp(path, "-") == 0) {
+		int too_large;
+		size_t len;
+		char *raw = read_all(STDIN_FILENO, &len, &too_large);
+
+		if (raw == NULL) {
+			cli_import_msg(im, "(stdin)", "%s", too_large ? "input too large" :
+			    strerror(errno ? errno : ENOMEM));
+			im->refused++;
+			return;
+		}
+		if (cli_json_is_export(raw, len))
+			cli_import_json(im, "(stdin)", raw, len);
+		else
+			cli_import_bytes(im, "(stdin)", raw, len, NULL);
+		free(raw);
+		return;
+	}
+	if (stat(path, &sb) < 0) {
+		cli_import_msg(im, path, "%s", strerror(errno));
+		im->refused++;
+		return;
+	}
+	if (S_ISDIR(sb.st_mode))
+		import_dir(im, path, &sb);
+	else if (S_ISREG(sb.st_mode))
+		import_file(im, path, &sb);
+	else if (top) {
+		cli_import_msg(im, path, "%s", "not a regular file or directory");
+		im->refused++;
+	}
+}
+
+int
+cli_import(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "batch", required_argument, NULL, 'b' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct import im = { .c = c, .batch = 1000, .what = "importing" };
+	struct sigaction sa;
+	char *dir, *err = NULL;
+	int ch, i;
+
+	while ((ch = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
+		if (ch == 'b' && (im.batch = atol(optarg)) > 0)
+			continue;
+		if (ch == 'b')
+			cli_usage_error(c, "import", "--batch wants a positive number, "
+			    "not '%s'", optarg);
+		else
+			cli_usage_error(c, "import", "unknown option '%s'",
+			    argv[optind - 1]);
+		return 2;
+	}
+	if (optind >= argc) {
+		cli_usage_error(c, "import", "nothing to import: give files, "
+		    "directories or - for stdin");
+		return 2;
+	}
+	if ((dir = cli_lexicon_dir()) == NULL ||
+	    (im.lx = entity_lexicon_load(dir, &err)) == NULL) {
+		fprintf(stderr, "%s: cannot load lexicons: %s\n", c->prog,
+		    err ? err : "out of memory");
+		free(err);
+		free(dir);
+		return 1;
+	}
+	free(dir);
+	if ((im.st = cli_open_store(c, 0)) == NULL) {
+		entity_lexicon_free(im.lx);
+		return 1;
+	}
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	im.progress = !c->quiet && isatty(STDERR_FILENO) &&
+	    getenv("DOSSIER_NO_PROGRESS") == NULL;
+	clock_gettime(CLOCK_MONOTONIC, &im.t0);
+	im.last = im.t0;
+	for (i = optind; im.progress && i < argc && im.total >= 0; i++) {
+		long k = strcmp(argv[i], "-") ? count_files(argv[i], 0, &im.t0) : 1;
+
+		im.total = k < 0 ? -1 : im.total + k;
+	}
+	if (im.total < 0)
+		im.total = 0;
+	for (i = optind; i < argc && !interrupted && !im.failed; i++)
+		import_path(&im, argv[i], 1);
+	cli_import_progress(&im, 1);
+	if (interrupted || im.failed) {
+		store_rollback(im.st);
+		im.added -= im.batch_added;
+		if (interrupted)
+			fprintf(stderr, "%s: interrupted: the unfinished batch "
+			    "was rolled back; %ld articles were imported before "
+			    "it\n", c->prog, im.added);
+	} else {
+		cli_import_commit(&im);
+	}
+	if (!c->quiet && !interrupted && !im.failed)
+		printf("%ld added, %ld already present, %ld refused\n", im.added,
+		    im.present, im.refused);
+	if (c->verbose && !interrupted && !im.failed)
+		fprintf(stderr, "%s: import took %.1f s\n", c->prog,
+		    seconds_since(&im.t0));
+	store_close(im.st);
+	entity_lexicon_free(im.lx);
+	if (interrupted)
+		return 130;
+	return im.failed || im.refused ? 1 : 0;
+}
+
+/* Re-derive one article from its raw text. */
+static int
+reindex_one(struct import *im, int64_t id)
+{
+	struct text_decoded d;
+	struct article a;
+	struct entity_result er;
+	char *raw;
+	size_t len;
+	int rc;
+
+	if ((rc = store_article_raw(im->st, id, &raw, &len)) != 0)
+		return rc < 0 ? -1 : 0;
+	if (text_decode(raw, len, &d) != TEXT_OK) {
+		free(raw);
+		return 0; /* keep what was derived before */
+	}
+	free(raw);
+	if (article_parse(d.text, d.len, &a) < 0) {
+		free(d.text);
+		return 0;
+	}
+	rc = -1;
+	if (entity_recognise(im->lx, a.body, a.body_len, a.lang, &er) == 0) {
+		rc = store_article_update(im->st, id, &a, &er);
+		entity_result_free(&er);
+	}
+	article_free(&a);
+	free(d.text);
+	return rc;
+}
+
+int
+cli_reindex(struct cli *c, int argc, char **argv)
+{
+	struct import im = { .c = c, .what = "reindexing", .brief = 1 };
+	struct store_filter all = { 0 };
+	int64_t ids[512], after = 0;
+	char *dir, *err = NULL;
+	long n, i, done = 0;
+
+	if (argc > 1) {
+		cli_usage_error(c, "reindex", "unexpected argument '%s'", argv[1]);
+		return 2;
+	}
+	if ((dir = cli_lexicon_dir()) == NULL ||
+	    (im.lx = entity_lexicon_load(dir, &err)) == NULL) {
+		fprintf(stderr, "%s: cannot load lexicons: %s\n", c->prog,
+		    err ? err : "out of memory");
+		free(err);
+		free(dir);
+		return 1;
+	}
+	free(dir);
+	if ((im.st = cli_open_store(c, STORE_NOCREATE)) == NULL) {
+		entity_lexicon_free(im.lx);
+		return 1;
+	}
+	im.progress = !c->quiet && isatty(STDERR_FILENO) &&
+	    getenv("DOSSIER_NO_PROGRESS") == NULL &&
+	    store_count(im.st, &all, &im.total, &n) == 0;
+	clock_gettime(CLOCK_MONOTONIC, &im.t0);
+	im.last = im.t0;
+	/* All or nothing: one transaction. */
+	if (store_begin(im.st) < 0 || store_entities_clear(im.st) < 0)
+		goto fail;
+	while ((n = store_article_ids(im.st, after, 512, ids)) > 0) {
+		for (i = 0; i < n; i++) {
+			if (reindex_one(&im, ids[i]) < 0)
+				goto fail;
+			im.added++;
+			cli_import_progress(&im, 0);
+		}
+		done += n;
+		after = ids[n - 1];
+	}
+	cli_import_progress(&im, 1);
+	if (n < 0 || store_commit(im.st) < 0)
+		goto fail;
+	if (!c->quiet)
+		printf("%ld articles reindexed\n", done);
+	if (c->verbose)
+		fprintf(stderr, "%s: reindex took %.1f s\n", c->prog,
+		    seconds_since(&im.t0));
+	store_close(im.st);
+	entity_lexicon_free(im.lx);
+	return 0;
+fail:
+	fprintf(stderr, "%s: reindex: %s (nothing was changed)\n", c->prog,
+	    store_errmsg(im.st));
+	store_rollback(im.st);
+	store_close(im.st);
+	entity_lexicon_free(im.lx);
+	return 1;
+}

@@ -1,2 +1,362 @@
-/* store: being written. */
-#include "dossier/store.h"
+/* store: opening, migrating and transactions of the SQLite store. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "store-private.h"
+#include "schema.sql.h"
+
+/* Format a malloc'd message; NULL only when out of memory. */
+static char *
+msgf(const char *fmt, ...)
+{
+	va_list ap;
+	char *s = NULL;
+
+	va_start(ap, fmt);
+	if (vasprintf(&s, fmt, ap) < 0)
+		s = NULL;
+	va_end(ap);
+	return s;
+}
+
+int
+store_fail(struct store *st, const char *what)
+{
+	const char *m = st->db ? sqlite3_errmsg(st->db) : "no database";
+	int code = st->db ? sqlite3_extended_errcode(st->db) : 0;
+
+	if ((code & 0xff) == SQLITE_FULL)
+		m = "disk full (the store was not changed)";
+	else if ((code & 0xff) == SQLITE_READONLY)
+		m = "the store is read-only";
+	else if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED)
+		m = "the store is locked by another process";
+	else if ((code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB)
+		m = "the store is damaged or not a dossier database";
+	snprintf(st->errmsg, sizeof(st->errmsg), "%s: %s: %s", st->path, what, m);
+	return -1;
+}
+
+const char *
+store_errmsg(const struct store *st)
+{
+	return st->errmsg;
+}
+
+int
+store_exec(struct store *st, const char *sql)
+{
+	if (sqlite3_exec(st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return store_fail(st, "cannot run query");
+	return 0;
+}
+
+sqlite3_stmt *
+store_stmt(struct store *st, const char *sql)
+{
+	struct store_stmt *c;
+	int i;
+
+	for (i = 0; i < st->nstmts; i++) {
+		c = &st->stmts[i];
+		if (strcmp(c->sql, sql) == 0) {
+			sqlite3_reset(c->stmt);
+			sqlite3_clear_bindings(c->stmt);
+			return c->stmt;
+		}
+	}
+	if (st->nstmts == STORE_NSTMT) {
+		/* Full: drop the oldest entry. */
+		sqlite3_finalize(st->stmts[0].stmt);
+		free(st->stmts[0].sql);
+		memmove(&st->stmts[0], &st->stmts[1],
+		    (STORE_NSTMT - 1) * sizeof(st->stmts[0]));
+		st->nstmts--;
+	}
+	c = &st->stmts[st->nstmts];
+	if ((c->sql = strdup(sql)) == NULL) {
+		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return NULL;
+	}
+	if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
+	    &c->stmt, NULL) != SQLITE_OK) {
+		free(c->sql);
+		store_fail(st, "cannot prepare query");
+		return NULL;
+	}
+	st->nstmts++;
+	return c->stmt;
+}
+
+char *
+store_col_text(sqlite3_stmt *s, int col, int *oom)
+{
+	const unsigned char *t = sqlite3_column_text(s, col);
+	char *r;
+
+	if (t == NULL)
+		return NULL;
+	if ((r = strdup((const char *)t)) == NULL)
+		*oom = 1;
+	return r;
+}
+
+void
+store_now(char buf[32])
+{
+	time_t t = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(buf, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+/* Read a single integer PRAGMA. */
+static int
+pragma_int(struct store *st, const char *sql, long *out)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
+		return store_fail(st, "cannot read the schema");
+	rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		sqlite3_finalize(s);
+		return store_fail(st, "cannot read the schema");
+	}
+	*out = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return 0;
+}
+
+/* Bring the schema up to STORE_SCHEMA_VERSION, one step per transaction. */
+static int
+migrate(struct store *st)
+{
+	long version, appid, ntables;
+	char sql[96];
+
+	if (pragma_int(st, "PRAGMA user_version", &version) < 0 ||
+	    pragma_int(st, "PRAGMA application_id", &appid) < 0 ||
+	    pragma_int(st, "SELECT count(*) FROM sqlite_schema", &ntables) < 0)
+		return -1;
+	if (appid != STORE_APPLICATION_ID && (appid != 0 || ntables > 0)) {
+		snprintf(st->errmsg, sizeof(st->errmsg),
+		    "%s: not a dossier store (another program's database)",
+		    st->path);
+		return -1;
+	}
+	if (version > STORE_SCHEMA_VERSION) {
+		snprintf(st->errmsg, sizeof(st->errmsg),
+		    "%s: written by a newer dossier (schema %ld, this one "
+		    "knows up to %d); upgrade dossier", st->path, version,
+		    STORE_SCHEMA_VERSION);
+		return -1;
+	}
+	if (version == STORE_SCHEMA_VERSION)
+		return 0;
+	if (st->readonly) {
+		snprintf(st->errmsg, sizeof(st->errmsg),
+		    "%s: needs an upgrade (schema %ld to %d) but is open "
+		    "read-only", st->path, version, STORE_SCHEMA_VERSION);
+		return -1;
+	}
+	for (; version < STORE_SCHEMA_VERSION; version++) {
+		if (store_exec(st, "BEGIN IMMEDIATE") < 0)
+			return -1;
+		snprintf(sql, sizeof(sql), "PRAGMA application_id = %d; "
+		    "PRAGMA user_version = %ld", STORE_APPLICATION_ID,
+		    version + 1);
+		if (store_exec(st, store_migrations[version]) < 0 ||
+		    store_exec(st, sql) < 0) {
+			char keep[sizeof(st->errmsg)];
+
+			memcpy(keep, st->errmsg, sizeof(keep));
+			sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+			memcpy(st->errmsg, keep, sizeof(keep));
+			return -1;
+		}
+		if (store_exec(st, "COMMIT") < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Create the directory that will hold path, with its parents. */
+static int
+make_parent_dirs(const char *path)
+{
+	char *dir = strdup(path), *p;
+
+	if (dir == NULL)
+		return -1;
+	for (p = dir + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(dir, 0700) < 0 && errno != EEXIST) {
+			free(dir);
+			return -1;
+		}
+		*p = '/';
+	}
+	free(dir);
+	return 0;
+}
+
+struct store *
+store_open(const char *path, int flags, char **err)
+{
+	struct store *st;
+	int oflags;
+
+	*err = NULL;
+	if ((st = calloc(1, sizeof(*st))) == NULL ||
+	    (st->path = strdup(path)) == NULL) {
+		free(st);
+		*err = msgf("out of memory");
+		return NULL;
+	}
+	st->readonly = (flags & STORE_READONLY) != 0;
+	if (st->readonly)
+		oflags = SQLITE_OPEN_READONLY;
+	else if (flags & STORE_NOCREATE)
+		oflags = SQLITE_OPEN_READWRITE;
+	else {
+		oflags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+		if (access(path, F_OK) < 0 && make_parent_dirs(path) < 0) {
+			*err = msgf("%s: cannot create its directory: %s", path,
+			    strerror(errno));
+			goto fail;
+		}
+	}
+	if (access(path, F_OK) < 0 && (flags & (STORE_READONLY | STORE_NOCREATE))) {
+		*err = msgf("%s: no such store (run `dossier import` first)", path);
+		goto fail;
+	}
+	if (sqlite3_open_v2(path, &st->db, oflags | SQLITE_OPEN_NOMUTEX,
+	    NULL) != SQLITE_OK) {
+		store_fail(st, "cannot open");
+		goto fail_msg;
+	}
+	sqlite3_extended_result_codes(st->db, 1);
+	sqlite3_busy_timeout(st->db, 5000);
+	if (store_exec(st, "PRAGMA foreign_keys = ON") < 0)
+		goto fail_msg;
+	if (!st->readonly) {
+		/* A read-only file opened read-write: report it on first write. */
+		if (sqlite3_db_readonly(st->db, "main") == 1)
+			st->readonly = 1;
+		else if (store_exec(st, "PRAGMA journal_mode = WAL") < 0 ||
+		    store_exec(st, "PRAGMA synchronous = NORMAL") < 0)
+			goto fail_msg;
+	}
+	/* A batch of a thousand articles stays in memory until it commits
+	 * instead of spilling pages to the WAL as it goes. */
+	if (store_exec(st, "PRAGMA cache_size = -32768") < 0 ||
+	    store_exec(st, "PRAGMA temp_store = MEMORY") < 0)
+		goto fail_msg;
+	if (migrate(st) < 0)
+		goto fail_msg;
+	return st;
+fail_msg:
+	*err = msgf("%s", st->errmsg);
+fail:
+	store_close(st);
+	if (*err == NULL)
+		*err = msgf("out of memory");
+	return NULL;
+}
+
+void
+store_close(struct store *st)
+{
+	int i;
+
+	if (st == NULL)
+		return;
+	for (i = 0; i < st->nstmts; i++) {
+		sqlite3_finalize(st->stmts[i].stmt);
+		free(st->stmts[i].sql);
+	}
+	if (st->db)
+		sqlite3_close(st->db);
+	store_rules_flush(st);
+	free(st->path);
+	free(st);
+}
+
+/* Transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are
+ * savepoints, so one failed article rolls back alone inside a batch. */
+int
+store_begin(struct store *st)
+{
+	char sql[48];
+
+	if (st->depth == 0) {
+		if (store_exec(st, "BEGIN IMMEDIATE") < 0)
+			return -1;
+		/* Another process may have added rules since: re-read them. */
+		store_rules_flush(st);
+	} else {
+		snprintf(sql, sizeof(sql), "SAVEPOINT s%d", st->depth);
+		if (store_exec(st, sql) < 0)
+			return -1;
+	}
+	st->depth++;
+	return 0;
+}
+
+/* Roll back without losing the message of the error that caused it. */
+static void
+quiet_exec(struct store *st, const char *sql)
+{
+	char keep[sizeof(st->errmsg)];
+
+	memcpy(keep, st->errmsg, sizeof(keep));
+	sqlite3_exec(st->db, sql, NULL, NULL, NULL);
+	memcpy(st->errmsg, keep, sizeof(keep));
+}
+
+int
+store_commit(struct store *st)
+{
+	char sql[48];
+
+	if (st->depth == 0)
+		return 0;
+	if (--st->depth > 0) {
+		snprintf(sql, sizeof(sql), "RELEASE s%d", st->depth);
+		return store_exec(st, sql);
+	}
+	if (store_exec(st, "COMMIT") < 0) {
+		quiet_exec(st, "ROLLBACK");
+		return -1;
+	}
+	return 0;
+}
+
+int
+store_rollback(struct store *st)
+{
+	char sql[64];
+
+	if (st->depth == 0)
+		return 0;
+	if (--st->depth > 0) {
+		snprintf(sql, sizeof(sql), "ROLLBACK TO s%d; RELEASE s%d",
+		    st->depth, st->depth);
+		quiet_exec(st, sql);
+		return 0;
+	}
+	if (!sqlite3_get_autocommit(st->db))
+		quiet_exec(st, "ROLLBACK");
+	return 0;
+}

@@ -1,0 +1,236 @@
+/* article/clean.c: page debris and language detection. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include "dossier/article.h"
+#include "dossier/text.h"
+#include "private.h"
+
+/* Folded lines that are debris on their own. */
+static const char *debris_exact[] = {
+	"advertisement", "advertising", "ad", "ads", "sponsored",
+	"sponsorizzato", "pubblicita", "contenuto sponsorizzato",
+	"potrebbe interessarti", "ti potrebbe interessare",
+	"potrebbe interessarti anche", "ultime notizie", "ultim ora",
+	"ultima ora", "breaking news", "latest news", "most read",
+	"piu letti", "i piu letti", "le piu lette", "trending", "related",
+	"related articles", "related stories", "related posts",
+	"articoli correlati", "notizie correlate", "you may also like",
+	"you might also like", "recommended", "consigliati", "share",
+	"condividi", "tweet", "print", "stampa", "email", "e mail",
+	"facebook", "twitter", "x", "whatsapp", "linkedin", "telegram",
+	"pinterest", "reddit", "copy link", "copia link", "comments",
+	"commenti", "commenta", "loading", "caricamento", "back to top",
+	"torna su", "menu", "home", "tags", "tag", "argomenti", "topics",
+	"scroll to continue", "continua a leggere", "continue reading",
+	"all rights reserved", "tutti i diritti riservati",
+	"riproduzione riservata", "click here", "clicca qui",
+	"skip to content", "skip advertisement", "vai al contenuto",
+	"powered by", "newsletter", "accedi", "login", "log in", "registrati",
+	"register", "sign in", "ascolta", "listen", "ascolta l articolo",
+	"listen to this article", "gallery", "fotogallery", "galleria",
+};
+
+/* Folded prefixes that make a short line debris. */
+static const char *debris_prefix[] = {
+	"advertisement", "leggi anche", "leggi pure", "leggi l articolo",
+	"read more", "read also", "read next", "see also", "vedi anche",
+	"guarda anche", "guarda il video", "watch the video", "follow us",
+	"seguici", "segui", "sign up", "iscriviti", "subscribe",
+	"abbonati", "share on", "share this", "share via", "condividi su",
+	"condividi questo", "we use cookies", "this site uses cookies",
+	"this website uses cookies", "questo sito utilizza cookie",
+	"questo sito usa cookie", "utilizziamo i cookie",
+	"usiamo i cookie", "cookie policy", "privacy policy",
+	"accept cookies", "copyright", "riproduzione riservata",
+	"all rights reserved", "tutti i diritti riservati",
+	"download the app", "scarica l app", "get the app", "join our",
+	"unisciti", "ricevi le notizie", "get the latest", "don t miss",
+	"non perdere", "most popular", "you may also like",
+	"potrebbe interessarti", "ti potrebbe interessare", "related",
+	"articoli correlati", "clicca qui", "click here", "tap here",
+	"advertise with us", "pubblicita", "tempo di lettura",
+	"reading time", "listen to", "ascolta l articolo", "tags", "tag",
+	"argomenti", "topics",
+};
+
+/* Folded phrases that make a short line debris wherever they occur. */
+static const char *debris_phrase[] = {
+	"all rights reserved", "tutti i diritti riservati",
+	"riproduzione riservata", "uses cookies", "utilizza cookie",
+	"utilizza i cookie", "newsletter", "sign up for", "min read",
+	"minuti di lettura", "min di lettura", "minute read",
+};
+
+/* Folded prefixes of photo credits and captions' bylines (short lines). */
+static const char *credit_prefix[] = {
+	"foto", "photo", "photos", "credit", "credits", "image", "immagine",
+	"getty images", "video", "fonte", "source",
+};
+
+/* Count the occurrences of needle in s[0..n). */
+static size_t
+count_in(const char *s, size_t n, const char *needle)
+{
+	size_t k = strlen(needle), c = 0, i;
+
+	for (i = 0; i + k <= n; i++)
+		if (memcmp(s + i, needle, k) == 0)
+			c++, i += k - 1;
+	return c;
+}
+
+/* 1 for page chrome: a bare URL, or breadcrumbs ("Home | Esteri | Russia"). */
+static int
+looks_like_chrome(const char *s, size_t n)
+{
+	if (memchr(s, ' ', n) == NULL && (article_starts_word(s, n, "http") ||
+	    article_starts_word(s, n, "https") || (n > 4 && strncasecmp(s, "www.", 4) == 0)))
+		return 1;
+	if (n > 120)
+		return 0;
+	if (s[0] == '#' && count_in(s, n, " ") + 1 == count_in(s, n, "#"))
+		return 1;	/* "#Putin #Kim" */
+	return count_in(s, n, " | ") + count_in(s, n, " \xe2\x80\xba ") +
+	    count_in(s, n, " > ") + count_in(s, n, " \xc2\xbb ") >= 2;
+}
+
+int
+article_starts_word(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+
+	if (n < k || strncasecmp(s, w, k) != 0)
+		return 0;
+	return n == k || !isalnum((unsigned char)s[k]);
+}
+
+/* text_fold for pure ASCII lines, into buf; NULL when s is not ASCII. */
+static char *
+fold_ascii(const char *s, size_t n, char *buf, size_t size)
+{
+	size_t i, k = 0;
+	int gap = 0;
+
+	if (n >= size)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x80)
+			return NULL;
+		if (!isalnum(c)) {
+			gap = 1;
+			continue;
+		}
+		if (gap && k > 0)
+			buf[k++] = ' ';
+		gap = 0;
+		buf[k++] = (char)tolower(c);
+	}
+	buf[k] = '\0';
+	return buf;
+}
+
+int
+article_is_debris(const char *s, size_t n)
+{
+	char ascii[168], *f, *heap = NULL;
+	size_t i, fl;
+	int hit = 0;
+
+	if (n > 160)
+		return 0;
+	if (looks_like_chrome(s, n))
+		return 1;
+	if ((f = fold_ascii(s, n, ascii, sizeof(ascii))) == NULL &&
+	    (f = heap = text_fold(s, n)) == NULL)
+		return 0;
+	fl = strlen(f);
+	if (fl == 0) {
+		/* nothing but punctuation and symbols: "- - -", "***" */
+		free(heap);
+		return 1;
+	}
+	for (i = 0; !hit && i < sizeof(debris_exact) / sizeof(*debris_exact);
+	    i++)
+		hit = strcmp(f, debris_exact[i]) == 0;
+	for (i = 0; !hit && n <= 120 &&
+	    i < sizeof(debris_phrase) / sizeof(*debris_phrase); i++)
+		hit = strstr(f, debris_phrase[i]) != NULL;
+	for (i = 0; !hit && n <= 60 &&
+	    i < sizeof(credit_prefix) / sizeof(*credit_prefix); i++)
+		hit = article_starts_word(f, fl, credit_prefix[i]);
+	/* a prefix counts on short lines that are not a sentence */
+	if (!hit && n <= 120)
+		for (i = 0; !hit &&
+		    i < sizeof(debris_prefix) / sizeof(*debris_prefix); i++)
+			hit = article_starts_word(f, fl, debris_prefix[i]);
+	free(heap);
+	return hit;
+}
+
+static const char *stop_it[] = {
+	"il", "lo", "la", "gli", "le", "di", "che", "e", "per", "con",
+	"del", "della", "dei", "delle", "nel", "nella", "alla", "al",
+	"non", "un", "una", "sono", "si", "da", "ha", "anche", "come",
+	"dopo", "tra", "questo", "ma", "piu", "stato", "essere", "sul",
+};
+static const char *stop_en[] = {
+	"the", "and", "of", "to", "in", "is", "that", "for", "on", "with",
+	"was", "as", "by", "it", "are", "at", "from", "has", "have", "be",
+	"this", "which", "said", "were", "an", "not", "but", "he", "his",
+	"they", "will", "after", "who", "their", "been",
+};
+
+/* 1 if the word is in the list. */
+static int
+in_list(const char *w, size_t n, const char **list, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (list[i][0] == w[0] && strncmp(list[i], w, n) == 0 &&
+		    list[i][n] == '\0')
+			return 1;
+	return 0;
+}
+
+const char *
+article_detect_lang(const char *text, size_t len)
+{
+	char w[16];
+	size_t i = 0, k;
+	long it = 0, en = 0;
+
+	if (len > 16384)
+		len = 16384;	/* enough to tell, and bounded */
+	while (i < len) {
+		while (i < len && !isalpha((unsigned char)text[i]))
+			i++;
+		k = 0;
+		while (i < len && (isalpha((unsigned char)text[i]) ||
+		    (unsigned char)text[i] >= 0x80)) {
+			if (k < sizeof(w))
+				w[k] = (char)tolower((unsigned char)text[i]);
+			k++;
+			i++;
+		}
+		if (k == 0 || k > 5)
+			continue;
+		/* "è" alone is Italian's commonest verb */
+		if (k == 2 && (unsigned char)w[0] == 0xC3 &&
+		    ((unsigned char)w[1] == 0xA8 || (unsigned char)w[1] == 0x88)) {
+			it++;
+			continue;
+		}
+		if (in_list(w, k, stop_it, sizeof(stop_it) / sizeof(*stop_it)))
+			it++;
+		if (in_list(w, k, stop_en, sizeof(stop_en) / sizeof(*stop_en)))
+			en++;
+	}
+	if (it >= 3 && it > 2 * en)
+		return "it";
+	if (en >= 3 && en > 2 * it)
+		return "en";
+	return "";
+}

@@ -1,0 +1,956 @@
+/* article/parse.c: a saved news article's text into title, dateline,
+ * date, outlet, byline, language and a clean body of blocks. */
+#include <ctype.h>
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unictype.h>
+#include <unistr.h>
+#include "dossier/article.h"
+#include "private.h"
+
+#define TITLE_MAX 250	/* bytes of a first-sentence title before "…" */
+#define HEADLINE_MAX 200	/* characters of a headline line */
+#define SUBHEAD_MAX 120	/* characters of a sub-heading */
+
+struct buf {
+	char *p;
+	size_t len, cap;
+	int err;
+};
+
+struct line {
+	size_t off, len;
+	int drop;
+};
+
+struct block {
+	size_t off, len;	/* in the block buffer */
+	char kind;
+};
+
+/* A dated clue, ranked: 4 publish stamp, 3 byline or date line,
+ * 2 dateline, 1 update stamp. */
+struct clue {
+	struct adate d;
+	int rank;
+};
+
+struct parse {
+	struct buf norm, bb;
+	struct line *lines;
+	size_t nlines;
+	struct block *blocks;
+	size_t nblocks;
+	struct clue best, any_year;
+	char *byline;
+};
+
+/* Append n bytes to b. */
+static void
+buf_add(struct buf *b, const char *s, size_t n)
+{
+	char *p;
+	size_t cap;
+
+	if (b->err)
+		return;
+	if (b->len + n + 1 > b->cap) {
+		cap = b->cap ? b->cap : 256;
+		while (cap < b->len + n + 1)
+			cap *= 2;
+		if ((p = realloc(b->p, cap)) == NULL) {
+			b->err = 1;
+			return;
+		}
+		b->p = p;
+		b->cap = cap;
+	}
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+/* Bytes of a space-like sequence at s (NBSP, thin spaces...), 0 if none;
+ * *gone is set for invisible characters that are simply removed. */
+static size_t
+space_at(const unsigned char *s, size_t n, int *gone)
+{
+	*gone = 0;
+	if (s[0] == ' ' || s[0] == '\t' || s[0] == '\v' || s[0] == '\f')
+		return 1;
+	if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0)
+		return 2;
+	if (n >= 2 && s[0] == 0xC2 && s[1] == 0xAD)
+		return *gone = 1, 2;	/* soft hyphen */
+	if (n < 3)
+		return 0;
+	if (s[0] == 0xE2 && s[1] == 0x80 && (s[2] <= 0x8A || s[2] == 0xAF))
+		return 3;
+	if (s[0] == 0xE2 && s[1] == 0x80 && s[2] >= 0x8B && s[2] <= 0x8D)
+		return *gone = 1, 3;	/* zero-width space and joiners */
+	if (s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0x9F)
+		return 3;
+	if (s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0xA0)
+		return *gone = 1, 3;
+	if (s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80)
+		return 3;
+	if (s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+		return *gone = 1, 3;
+	return 0;
+}
+
+/* Copy text with one space for every run of spaces, no spaces at line
+ * ends, '\n' for every line end, no control characters. */
+static void
+normalise(struct buf *b, const char *text, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)text;
+	size_t i = 0, run, k;
+	int sp = 0, gone;
+
+	while (i < len && !b->err) {
+		for (run = i; run < len && u[run] > ' ' && u[run] < 0x7F; run++)
+			;
+		if (run > i) {
+			if (sp)
+				buf_add(b, " ", 1);
+			sp = 0;
+			buf_add(b, text + i, run - i);
+			if ((i = run) >= len)
+				break;
+		}
+		if (u[i] == '\n' || u[i] == '\r' || (i + 2 < len &&
+		    u[i] == 0xE2 && u[i + 1] == 0x80 &&
+		    (u[i + 2] == 0xA8 || u[i + 2] == 0xA9))) {
+			buf_add(b, "\n", 1);
+			sp = 0;
+			i += u[i] < 0x80 ? 1 : 3;
+		} else if ((k = space_at(u + i, len - i, &gone)) > 0) {
+			if (!gone && b->len > 0 && b->p[b->len - 1] != '\n')
+				sp = 1;
+			i += k;
+		} else if (u[i] < 0x20 || u[i] == 0x7F) {
+			i++;
+		} else {
+			for (run = i + 1; run < len && u[run] >= 0x80 &&
+			    (u[run] & 0xC0) == 0x80; run++)
+				;
+			if (sp)
+				buf_add(b, " ", 1);
+			sp = 0;
+			buf_add(b, text + i, run - i);
+			i = run;
+		}
+	}
+}
+
+/* Split the normalised text into lines. */
+static int
+split_lines(struct parse *ps)
+{
+	size_t i, n = 1, start = 0, k = 0;
+	const char *p = ps->norm.p;
+
+	for (i = 0; i < ps->norm.len; i++)
+		n += p[i] == '\n';
+	if ((ps->lines = calloc(n, sizeof(*ps->lines))) == NULL)
+		return -1;
+	for (i = 0; i <= ps->norm.len; i++) {
+		if (i == ps->norm.len || p[i] == '\n') {
+			ps->lines[k].off = start;
+			ps->lines[k].len = i - start;
+			k++;
+			start = i + 1;
+		}
+	}
+	ps->nlines = k;
+	return 0;
+}
+
+/* The first code point of s, or 0. */
+static ucs4_t
+first_cp(const char *s, size_t n)
+{
+	ucs4_t uc;
+
+	if (n == 0 || u8_mbtouc(&uc, (const uint8_t *)s, n) <= 0)
+		return 0;
+	return uc;
+}
+
+/* 1 if s starts with an upper-case letter. */
+static int
+starts_upper(const char *s, size_t n)
+{
+	ucs4_t uc = first_cp(s, n);
+
+	return uc != 0 && uc_is_upper(uc);
+}
+
+/* 1 if s starts with an opening quote. */
+static int
+starts_quote(const char *s, size_t n)
+{
+	ucs4_t uc = first_cp(s, n);
+
+	return uc == '"' || uc == '\'' || uc == 0x201C || uc == 0x2018 ||
+	    uc == 0xAB || uc == 0x201E;
+}
+
+/* The last code point of s[0..n) not a closing quote or bracket. */
+static ucs4_t
+last_meaningful(const char *s, size_t n)
+{
+	const uint8_t *u = (const uint8_t *)s, *p = u + n;
+	ucs4_t uc;
+
+	while (p > u) {
+		p = (uint8_t *)u8_prev(&uc, p, u);
+		if (p == NULL)
+			return 0;
+		if (uc == '"' || uc == '\'' || uc == ')' || uc == ']' ||
+		    uc == ' ' || uc == 0x201D || uc == 0x2019 || uc == 0xBB ||
+		    uc == 0x201C || uc == 0x2018)
+			continue;
+		return uc;
+	}
+	return 0;
+}
+
+/* 1 if the text ends a sentence (., !, ?, …, or : ;). */
+static int
+ends_terminal(const char *s, size_t n)
+{
+	ucs4_t uc = last_meaningful(s, n);
+
+	return uc == '.' || uc == '!' || uc == '?' || uc == 0x2026 ||
+	    uc == ':' || uc == ';';
+}
+
+/* Characters in s[0..n). */
+static size_t
+nchars(const char *s, size_t n)
+{
+	size_t i, c = 0;
+
+	for (i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+/* Note a date clue, keeping the best one and any one with a year. */
+static void
+clue_add(struct parse *ps, const struct adate *d, int rank)
+{
+	if (d->year != 0 && ps->any_year.rank == 0) {
+		ps->any_year.d = *d;
+		ps->any_year.rank = rank;
+	}
+	if (rank > ps->best.rank) {
+		ps->best.d = *d;
+		ps->best.rank = rank;
+	}
+}
+
+/* Rank of a date by the word before it in its line. */
+static int
+stamp_rank(const char *s, size_t upto)
+{
+	static const char *pub[] = { "pubblicato", "published", "posted",
+	    "pubblicazione", "data", "date", "creato", "first published" };
+	static const char *upd[] = { "aggiornato", "aggiornamento", "updated",
+	    "update", "modificato", "modified", "last updated" };
+	size_t i, j;
+
+	for (j = 0; j < upto; j++) {
+		if (j > 0 && isalpha((unsigned char)s[j - 1]))
+			continue;
+		for (i = 0; i < sizeof(upd) / sizeof(*upd); i++)
+			if (article_starts_word(s + j, upto - j, upd[i]))
+				return 1;
+		for (i = 0; i < sizeof(pub) / sizeof(*pub); i++)
+			if (article_starts_word(s + j, upto - j, pub[i]))
+				return 4;
+	}
+	return 3;
+}
+
+/* A publish/update stamp line: "Aggiornato il 13 settembre 2023 alle ore
+ * 15:59", "Published: Sept 13, 2023".  Notes its date; 1 if it is one. */
+static int
+take_stamp(struct parse *ps, const char *s, size_t n)
+{
+	static const char *kw[] = { "aggiornato", "ultimo aggiornamento",
+	    "aggiornamento", "pubblicato", "pubblicazione", "updated",
+	    "last updated", "published", "first published", "posted",
+	    "modificato", "data", "date", "creato" };
+	struct adate d;
+	size_t i, ms, me;
+	int is_kw = 0;
+
+	if (n > 160)
+		return 0;
+	for (i = 0; i < sizeof(kw) / sizeof(*kw) && !is_kw; i++)
+		is_kw = article_starts_word(s, n, kw[i]);
+	/* a stamp is not a sentence: no final period, little after the date */
+	if (!is_kw || last_meaningful(s, n) == '.' ||
+	    !adate_find(s, n, 0, &d, &ms, &me) || ms > 40 || n - me > 40)
+		return 0;
+	/* "Updated 3:59 PM EDT, Wed September 13, 2023" */
+	if (d.hour < 0)
+		adate_find_time(s, ms, &d.hour, &d.min);
+	clue_add(ps, &d, stamp_rank(s, ms));
+	return 1;
+}
+
+/* A line that is only a date (and maybe a weekday): notes it; 1 if so. */
+static int
+take_date_line(struct parse *ps, const char *s, size_t n)
+{
+	struct adate d;
+	size_t ms, me, i, letters = 0;
+
+	if (n > 80 || last_meaningful(s, n) == '.' ||
+	    !adate_find(s, n, 0, &d, &ms, &me))
+		return 0;
+	for (i = 0; i < n; i++)
+		if ((i < ms || i >= me) && (isalpha((unsigned char)s[i]) ||
+		    (unsigned char)s[i] >= 0x80))
+			letters++;
+	if (letters > 12)
+		return 0;
+	clue_add(ps, &d, stamp_rank(s, ms));
+	return 1;
+}
+
+/* 1 if w (n bytes) is a lower-case particle of personal or place names. */
+static int
+name_particle(const char *w, size_t n)
+{
+	static const char *p[] = { "e", "and", "&", "de", "di", "da", "del",
+	    "della", "van", "von", "der", "den", "la", "le", "du", "dos",
+	    "al", "el", "bin", "ibn" };
+	size_t i;
+
+	for (i = 0; i < sizeof(p) / sizeof(*p); i++)
+		if (strlen(p[i]) == n && memcmp(p[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Length of a run of name words at s (capitalised words and particles
+ * between them); *words gets the number of capitalised words. */
+static size_t
+name_run(const char *s, size_t n, int *words)
+{
+	size_t i = 0, end = 0, w;
+
+	*words = 0;
+	while (i < n && *words < 8) {
+		for (w = i; w < n && s[w] != ' ' && s[w] != ','; w++)
+			;
+		if (w == i)
+			break;
+		if (starts_upper(s + i, w - i) && !strchr("|-", s[i])) {
+			(*words)++;
+			end = w;
+		} else if (!name_particle(s + i, w - i) || *words == 0)
+			break;
+		if (w >= n || s[w] != ' ')
+			break;
+		i = w + 1;
+	}
+	return end;
+}
+
+/* A byline: "By Jane Doe | Updated ...", "di Mario Rossi". Notes the
+ * author and any date; 1 if the line is one. */
+static int
+take_byline(struct parse *ps, const char *s, size_t n)
+{
+	static const char *kw[] = { "by", "di", "a cura di", "written by",
+	    "scritto da", "author:", "autore:", "words by", "reporting by" };
+	struct adate d;
+	size_t i, k = 0, name, r, ms, me;
+	int words, min = 1;
+
+	if (n > 150 || ps->byline != NULL)
+		return 0;
+	for (i = 0; i < sizeof(kw) / sizeof(*kw) && k == 0; i++)
+		if (article_starts_word(s, n, kw[i]) ||
+		    (kw[i][strlen(kw[i]) - 1] == ':' &&
+		    strncasecmp(s, kw[i], strlen(kw[i])) == 0)) {
+			k = strlen(kw[i]);
+			min = strcmp(kw[i], "di") == 0 ? 2 : 1;
+		}
+	if (k == 0)
+		return 0;
+	while (k < n && (s[k] == ' ' || s[k] == ':'))
+		k++;
+	name = name_run(s + k, n - k, &words);
+	if (words < min && !(words == 1 && k + name == n && n <= 40))
+		return 0;	/* "di Redazione" alone on its line is fine */
+	r = k + name;
+	while (r < n && s[r] == ' ')
+		r++;
+	/* after the name: nothing, a separator, or a date */
+	if (r < n && !strchr("|-,(/:", s[r]) &&
+	    (unsigned char)s[r] != 0xE2 && (unsigned char)s[r] != 0xC2 &&
+	    !(adate_find(s + r, n - r, 0, &d, &ms, &me) && ms < 16) &&
+	    stamp_rank(s + r, n - r) == 3)
+		return 0;
+	if ((ps->byline = strndup(s + k, name)) == NULL)
+		return 0;
+	if (adate_find(s + r, n - r, 0, &d, &ms, &me))
+		clue_add(ps, &d, stamp_rank(s + r, ms) == 1 ? 1 : 3);
+	return 1;
+}
+
+/* Mark debris, stamps, bylines and date lines as dropped. */
+static void
+classify(struct parse *ps)
+{
+	size_t i, seen = 0, total = 0;
+	struct line *l;
+
+	for (i = 0; i < ps->nlines; i++)
+		total += ps->lines[i].len > 0;
+	for (i = 0; i < ps->nlines; i++) {
+		l = &ps->lines[i];
+		if (l->len == 0)
+			continue;
+		seen++;
+		const char *s = ps->norm.p + l->off;
+		if (take_stamp(ps, s, l->len) ||
+		    ((seen <= 10 || seen + 3 > total) &&
+		    (take_byline(ps, s, l->len) ||
+		    take_date_line(ps, s, l->len))) ||
+		    article_is_debris(s, l->len))
+			l->drop = 1;
+	}
+}
+
+/* Add a block copied from s. */
+static int
+block_add(struct parse *ps, const char *s, size_t n, size_t *cap)
+{
+	struct block *b;
+
+	if (ps->nblocks == *cap) {
+		*cap = *cap ? *cap * 2 : 16;
+		if ((b = realloc(ps->blocks, *cap * sizeof(*b))) == NULL)
+			return -1;
+		ps->blocks = b;
+	}
+	b = &ps->blocks[ps->nblocks++];
+	b->off = ps->bb.len;
+	buf_add(&ps->bb, s, n);
+	b->len = n;
+	b->kind = 'p';
+	return ps->bb.err ? -1 : 0;
+}
+
+/* Append text to the last block (joining a hard-wrapped line). */
+static void
+block_extend(struct parse *ps, const char *s, size_t n)
+{
+	buf_add(&ps->bb, " ", 1);
+	buf_add(&ps->bb, s, n);
+	ps->blocks[ps->nblocks - 1].len += n + 1;
+}
+
+/* 1 if s starts with a lower-case letter. */
+static int
+starts_lower(const char *s, size_t n)
+{
+	ucs4_t uc = first_cp(s, n);
+
+	return uc != 0 && uc_is_lower(uc);
+}
+
+/* Group kept lines into blocks; lines of a hard-wrapped paragraph join. */
+static int
+make_blocks(struct parse *ps)
+{
+	size_t i = 0, j, k, maxlen, cap = 0;
+	struct line *l = ps->lines;
+	const char *p = ps->norm.p;
+	int wrapped, join;
+
+	while (i < ps->nlines) {
+		if (l[i].len == 0 || l[i].drop) {
+			i++;
+			continue;
+		}
+		maxlen = 0;
+		for (j = i; j < ps->nlines && l[j].len > 0 && !l[j].drop; j++)
+			if (l[j].len > maxlen)
+				maxlen = l[j].len;
+		wrapped = j - i >= 2 && maxlen <= 100;
+		for (k = i; k < j; k++) {
+			join = k > i && !ends_terminal(p + l[k - 1].off,
+			    l[k - 1].len) && starts_lower(p + l[k].off, l[k].len);
+			if (k > i && wrapped && l[k - 1].len * 10 >= maxlen * 6 &&
+			    (!ends_terminal(p + l[k - 1].off, l[k - 1].len) ||
+			    starts_lower(p + l[k].off, l[k].len)))
+				join = 1;
+			if (join)
+				block_extend(ps, p + l[k].off, l[k].len);
+			else if (block_add(ps, p + l[k].off, l[k].len, &cap))
+				return -1;
+		}
+		i = j;
+	}
+	return ps->bb.err ? -1 : 0;
+}
+
+/* 1 if the name is a news agency or looks like an outlet. */
+static int
+outlet_like(const char *s, size_t n)
+{
+	static const char *known[] = { "ansa", "agi", "adnkronos", "lapresse",
+	    "askanews", "dire", "agenzia dire", "italpress", "agenpress",
+	    "agenzia nova", "nova", "reuters", "ap", "afp", "dpa", "efe",
+	    "tass", "ria novosti", "xinhua", "yonhap", "kyodo", "bloomberg",
+	    "upi", "pa", "anp", "interfax", "ukrinform", "sputnik", "anadolu",
+	    "kcna", "nhk", "cnn", "bbc", "ap news", "associated press",
+	    "agence france-presse", "sky tg24", "rainews", "tgcom24" };
+	size_t i;
+
+	for (i = 0; i < sizeof(known) / sizeof(*known); i++)
+		if (strlen(known[i]) == n && strncasecmp(s, known[i], n) == 0)
+			return 1;
+	for (i = 1; i < n; i++) {
+		if (s[i] == ' ')
+			return 0;
+		if (isupper((unsigned char)s[i]) && islower((unsigned char)s[i - 1]))
+			return 1;	/* AgenPress, LaPresse */
+		if (s[i] == '.' && i + 2 < n && isalpha((unsigned char)s[i + 1]))
+			return 1;	/* Ilfattoquotidiano.it */
+	}
+	return 0;
+}
+
+/* 1 if s looks like a place name: 1-4 words, capitalised, no digits. */
+static int
+place_like(const char *s, size_t n, int *allcaps)
+{
+	size_t i, words = 1;
+	int lower = 0;
+
+	if (n == 0 || n > 40 || !starts_upper(s, n))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (isdigit((unsigned char)s[i]) || strchr(".;:!?\"()", s[i]))
+			return 0;
+		if (s[i] == ' ') {
+			words++;
+			if (i + 1 < n && !starts_upper(s + i + 1, n - i - 1) &&
+			    !name_particle(s + i + 1, strcspn(s + i + 1, " ")))
+				return 0;
+		}
+		if (islower((unsigned char)s[i]))
+			lower = 1;
+	}
+	if (words > 4)
+		return 0;
+	*allcaps = !lower && nchars(s, n) > 1;
+	return 1;
+}
+
+/* "ROMA" -> "Roma", "NEW YORK" -> "New York" (ASCII and Latin-1 letters). */
+static char *
+title_case(const char *s, size_t n, int allcaps)
+{
+	char *r = strndup(s, n);
+	size_t i;
+	int start = 1;
+
+	if (r == NULL || !allcaps)
+		return r;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)r[i];
+		if (c == 0xC3 && i + 1 < n && !start &&
+		    (unsigned char)r[i + 1] >= 0x80 &&
+		    (unsigned char)r[i + 1] <= 0x9E &&
+		    (unsigned char)r[i + 1] != 0x97) {
+			r[i + 1] = (char)((unsigned char)r[i + 1] + 0x20);
+			i++;
+		} else if (isalpha(c) && !start)
+			r[i] = (char)tolower(c);
+		start = c == ' ' || c == '-' || c == '\'';
+	}
+	return r;
+}
+
+/* Find the dash that ends a dateline prefix; *after gets where the body
+ * resumes.  Returns the prefix length or 0. */
+static size_t
+dateline_dash(const char *s, size_t n, size_t *after)
+{
+	size_t i, lim = n < 120 ? n : 120;
+
+	for (i = 1; i + 2 < lim; i++) {
+		if (s[i] != ' ')
+			continue;
+		if (s[i + 1] == '-' && i + 2 < n && s[i + 2] == ' ') {
+			*after = i + 3;
+			return i;
+		}
+		if (i + 4 < n && (unsigned char)s[i + 1] == 0xE2 &&
+		    (unsigned char)s[i + 2] == 0x80 &&
+		    ((unsigned char)s[i + 3] == 0x93 ||
+		    (unsigned char)s[i + 3] == 0x94) && s[i + 4] == ' ') {
+			*after = i + 5;
+			return i;
+		}
+	}
+	return 0;
+}
+
+struct dateline {
+	char *place, *outlet;
+	size_t skip;	/* bytes of the block taken by the prefix */
+};
+
+/* Parse a "City, date – ", "CITY (Agency) – " or "Outlet – " prefix. */
+static int
+parse_dateline(struct parse *ps, const char *s, size_t n,
+    struct dateline *dl)
+{
+	size_t plen, after, ms, me, o, c;
+	const char *p = s, *comma;
+	struct adate d;
+	int caps = 0, caps2 = 0, has_date = 0, has_outlet = 0;
+
+	memset(dl, 0, sizeof(*dl));
+	if ((plen = dateline_dash(s, n, &after)) == 0 || !starts_upper(s, n))
+		return 0;
+	/* (Agency) at the end of the prefix */
+	if (p[plen - 1] == ')' && (o = plen - 1) > 0) {
+		while (o > 0 && p[o] != '(')
+			o--;
+		if (p[o] == '(' && plen - o - 2 > 0 && plen - o - 2 <= 30 &&
+		    starts_upper(p + o + 1, plen - o - 2)) {
+			dl->outlet = strndup(p + o + 1, plen - o - 2);
+			has_outlet = 1;
+			plen = o;
+			while (plen > 0 && (p[plen - 1] == ' ' ||
+			    p[plen - 1] == ','))
+				plen--;
+		}
+	}
+	if (adate_find(p, plen, 0, &d, &ms, &me) && ms > 0) {
+		while (me < plen && (p[me] == ' ' || p[me] == ','))
+			me++;
+		if (me == plen) {
+			has_date = 1;
+			plen = ms;
+			while (plen > 0 && (p[plen - 1] == ' ' ||
+			    p[plen - 1] == ','))
+				plen--;
+		}
+	}
+	comma = memchr(p, ',', plen);
+	c = comma ? (size_t)(comma - p) : plen;
+	/* "City, something" must be a date, unless "CITY, Country" */
+	if (!has_date && comma != NULL && !has_outlet &&
+	    !(place_like(p, c, &caps) && caps && c + 2 < plen &&
+	    place_like(p + c + 2, plen - c - 2, &caps2)))
+		goto fail;
+	if (!has_date && !has_outlet && outlet_like(p, plen)) {
+		dl->outlet = strndup(p, plen);
+		dl->skip = after;
+		return dl->outlet ? 1 : -1;
+	}
+	if (!place_like(p, c, &caps))
+		goto fail;
+	/* a bare "Name – " is a place only in capitals or before a capital */
+	if (!has_date && !has_outlet && !caps &&
+	    (memchr(p, ' ', c) || !starts_upper(s + after, n - after)))
+		goto fail;
+	if (has_date)
+		clue_add(ps, &d, 2);
+	dl->place = title_case(p, c, caps);
+	dl->skip = after;
+	return 1;
+fail:
+	free(dl->outlet);
+	dl->outlet = NULL;
+	return 0;
+}
+
+/* Byte length of the first sentence of s. */
+static size_t
+first_sentence(const char *s, size_t n)
+{
+	static const char *abbr[] = { "sig", "sigg", "dott", "dr", "mr",
+	    "mrs", "ms", "st", "prof", "on", "sen", "gen", "col", "avv",
+	    "ing", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "ecc",
+	    "etc", "no", "art", "pag", "lt", "sgt", "gov", "rep", "mt",
+	    "ft", "u.s", "u.k", "p", "n" };
+	size_t i, j, w, lim = n < 4 * TITLE_MAX ? n : 4 * TITLE_MAX, k;
+	int is_abbr;
+
+	for (i = 0; i < lim; i++) {
+		if (s[i] != '.' && s[i] != '!' && s[i] != '?' &&
+		    !(i + 2 < n && (unsigned char)s[i] == 0xE2 &&
+		    (unsigned char)s[i + 1] == 0x80 &&
+		    (unsigned char)s[i + 2] == 0xA6))
+			continue;
+		j = i + (s[i] == (char)0xE2 ? 3 : 1);
+		while (j < n && (s[j] == '"' || s[j] == '\'' || s[j] == ')' ||
+		    ((unsigned char)s[j] == 0xE2 && j + 2 < n &&
+		    (unsigned char)s[j + 1] == 0x80 &&
+		    ((unsigned char)s[j + 2] == 0x9D ||
+		    (unsigned char)s[j + 2] == 0x99))))
+			j += (unsigned char)s[j] == 0xE2 ? 3 : 1;
+		if (j >= n)
+			return n;
+		if (s[j] != ' ' || j + 1 >= n || !(starts_upper(s + j + 1,
+		    n - j - 1) || starts_quote(s + j + 1, n - j - 1) ||
+		    isdigit((unsigned char)s[j + 1])))
+			continue;
+		if (s[i] == '.') {
+			for (w = i; w > 0 && (isalpha((unsigned char)s[w - 1]) ||
+			    s[w - 1] == '.'); w--)
+				;
+			is_abbr = i - w == 1 && isupper((unsigned char)s[w]);
+			for (k = 0; !is_abbr && k < sizeof(abbr) / sizeof(*abbr);
+			    k++)
+				is_abbr = strlen(abbr[k]) == i - w &&
+				    strncasecmp(s + w, abbr[k], i - w) == 0;
+			if (is_abbr)
+				continue;
+		}
+		return j;
+	}
+	return n;
+}
+
+/* The title from the first sentence, cut with "…" when very long. */
+static char *
+sentence_title(const char *s, size_t n)
+{
+	size_t k = first_sentence(s, n), cut;
+	char *t;
+
+	if (k <= TITLE_MAX)
+		return strndup(s, k);
+	for (cut = TITLE_MAX; cut > TITLE_MAX / 2 && s[cut] != ' '; cut--)
+		;
+	while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80)
+		cut--;
+	if ((t = malloc(cut + 4)) == NULL)
+		return NULL;
+	memcpy(t, s, cut);
+	memcpy(t + cut, "\xe2\x80\xa6", 4);
+	return t;
+}
+
+/* 1 if block i is a sub-heading between paragraphs. */
+static int
+is_subheading(struct parse *ps, size_t first, size_t i)
+{
+	struct block *b = &ps->blocks[i];
+	const char *s = ps->bb.p + b->off;
+
+	if (i <= first || i + 1 >= ps->nblocks)
+		return 0;
+	if (nchars(s, b->len) > SUBHEAD_MAX)
+		return 0;
+	/* a short question may head a section: "Cosa succede adesso?" */
+	if (ends_terminal(s, b->len) && !(last_meaningful(s, b->len) == '?' &&
+	    nchars(s, b->len) <= 80 && first_sentence(s, b->len) == b->len))
+		return 0;
+	if (!starts_upper(s, b->len) && !starts_quote(s, b->len) &&
+	    !isdigit((unsigned char)s[0]))
+		return 0;
+	if (memchr(s, ' ', b->len) == NULL)
+		return 0;	/* one word: a label, not a heading */
+	return ps->blocks[i + 1].len > b->len;
+}
+
+/* 1 if block i looks like a headline. */
+static int
+is_headline(struct parse *ps, size_t i)
+{
+	struct block *b = &ps->blocks[i];
+	const char *s = ps->bb.p + b->off;
+	ucs4_t last = last_meaningful(s, b->len);
+
+	if (nchars(s, b->len) > HEADLINE_MAX)
+		return 0;
+	return last != '.' && last != 0x2026 && last != ':' && last != ';' &&
+	    last != ',';
+}
+
+/* Assemble body and blocks from block `from` on. */
+static int
+build_body(struct parse *ps, size_t from, struct article *out)
+{
+	struct buf body = { 0 };
+	size_t i, k = 0;
+
+	if ((out->blocks = malloc(ps->nblocks - from + 1)) == NULL)
+		return -1;
+	for (i = from; i < ps->nblocks; i++) {
+		if (k > 0)
+			buf_add(&body, "\n\n", 2);
+		buf_add(&body, ps->bb.p + ps->blocks[i].off, ps->blocks[i].len);
+		out->blocks[k++] = ps->blocks[i].kind;
+	}
+	out->blocks[k] = '\0';
+	if (body.err || body.p == NULL) {
+		free(body.p);
+		return -1;
+	}
+	out->body = body.p;
+	out->body_len = body.len;
+	return 0;
+}
+
+/* Headline, dateline, title, sub-headings, date and language. */
+static int
+analyse(struct parse *ps, struct article *out)
+{
+	struct dateline dl;
+	struct block *b;
+	size_t first = 0, i;
+	char iso[32];
+	int r, headline = 0, shifted = 0;
+	const char *lang;
+
+	/* a first line that only names the outlet: "ANSA", "ilpost.it" */
+	if (ps->nblocks > 1 && ps->blocks[0].len <= 40 &&
+	    outlet_like(ps->bb.p + ps->blocks[0].off, ps->blocks[0].len) &&
+	    !ends_terminal(ps->bb.p + ps->blocks[0].off, ps->blocks[0].len)) {
+		out->outlet = strndup(ps->bb.p + ps->blocks[0].off,
+		    ps->blocks[0].len);
+		if (out->outlet == NULL)
+			return -1;
+		ps->blocks++;
+		ps->nblocks--;
+		shifted++;
+	}
+	/* a one-word section label ("ESTERI", "World") above the headline */
+	if (ps->nblocks > 2 && ps->blocks[0].len <= 30 &&
+	    memchr(ps->bb.p + ps->blocks[0].off, ' ', ps->blocks[0].len) == NULL &&
+	    !ends_terminal(ps->bb.p + ps->blocks[0].off, ps->blocks[0].len) &&
+	    is_headline(ps, 1)) {
+		ps->blocks++;
+		ps->nblocks--;
+		shifted++;
+	}
+	r = parse_dateline(ps, ps->bb.p + ps->blocks[0].off,
+	    ps->blocks[0].len, &dl);
+	if (r < 0)
+		return -1;
+	if (r == 0 && ps->nblocks > 1 && is_headline(ps, 0)) {
+		headline = 1;
+		out->title = strndup(ps->bb.p + ps->blocks[0].off,
+		    ps->blocks[0].len);
+		first = 1;
+		r = parse_dateline(ps, ps->bb.p + ps->blocks[1].off,
+		    ps->blocks[1].len, &dl);
+		if (r < 0)
+			return -1;
+	}
+	if (r == 1) {
+		b = &ps->blocks[first];
+		if (dl.skip < b->len) {
+			b->off += dl.skip;
+			b->len -= dl.skip;
+		}
+		out->dateline = dl.place;
+		if (out->outlet == NULL)
+			out->outlet = dl.outlet;
+		else
+			free(dl.outlet);
+	}
+	if (!headline)
+		out->title = sentence_title(ps->bb.p + ps->blocks[0].off,
+		    ps->blocks[0].len);
+	if (out->title == NULL)
+		return -1;
+	for (i = first; i < ps->nblocks; i++)
+		if (is_subheading(ps, first, i))
+			ps->blocks[i].kind = 'h';
+	r = build_body(ps, first, out);
+	ps->blocks -= shifted;
+	ps->nblocks += shifted;
+	if (r == -1)
+		return -1;
+	if (ps->best.rank > 0) {
+		/* a yearless date borrows from a fuller one of the same day */
+		if (ps->best.d.year == 0 && ps->any_year.rank > 0) {
+			if (ps->any_year.d.month == ps->best.d.month &&
+			    ps->any_year.d.day == ps->best.d.day)
+				ps->best.d = ps->any_year.d;
+			else
+				ps->best.d.year = ps->any_year.d.year;
+		}
+		adate_iso(&ps->best.d, iso, sizeof(iso));
+		if (iso[0] != '\0' && (out->published = strdup(iso)) == NULL)
+			return -1;
+	}
+	out->byline = ps->byline;
+	ps->byline = NULL;
+	lang = article_detect_lang(out->body, out->body_len);
+	memcpy(out->lang, lang, strlen(lang) + 1);
+	return 0;
+}
+
+int
+article_parse(const char *text, size_t len, struct article *out)
+{
+	struct parse ps;
+	int rc = -1, err = ENOMEM;
+
+	memset(out, 0, sizeof(*out));
+	memset(&ps, 0, sizeof(ps));
+	normalise(&ps.norm, text, len);
+	if (ps.norm.err)
+		goto done;
+	if (ps.norm.p == NULL) {
+		err = EINVAL;
+		goto done;
+	}
+	if (split_lines(&ps) == -1)
+		goto done;
+	classify(&ps);
+	if (make_blocks(&ps) == -1)
+		goto done;
+	if (ps.nblocks == 0) {
+		err = EINVAL;
+		goto done;
+	}
+	if (analyse(&ps, out) == 0)
+		rc = 0;
+done:
+	if (rc == -1) {
+		article_free(out);
+		errno = err;
+	}
+	free(ps.norm.p);
+	free(ps.bb.p);
+	free(ps.lines);
+	free(ps.blocks);
+	free(ps.byline);
+	return rc;
+}
+
+void
+article_free(struct article *a)
+{
+	free(a->title);
+	free(a->dateline);
+	free(a->published);
+	free(a->outlet);
+	free(a->byline);
+	free(a->body);
+	free(a->blocks);
+	memset(a, 0, sizeof(*a));
+}

@@ -1,0 +1,432 @@
+/* articles: adding, reading and listing articles. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier/text.h"
+#include "sha256.h"
+#include "store-private.h"
+
+/* Bind text or NULL. */
+static int
+bind_text(sqlite3_stmt *s, int i, const char *t)
+{
+	return t ? sqlite3_bind_text(s, i, t, -1, SQLITE_STATIC)
+		 : sqlite3_bind_null(s, i);
+}
+
+/* The content hash that makes re-import idempotent: title and body. */
+static void
+article_hash(const struct article *a, char hex[65])
+{
+	size_t tl = strlen(a->title ? a->title : ""), n = tl + 1 + a->body_len;
+	char *buf = malloc(n);
+
+	if (buf == NULL) {
+		/* Fall back to the body alone rather than fail. */
+		store_sha256_hex(a->body, a->body_len, hex);
+		return;
+	}
+	memcpy(buf, a->title ? a->title : "", tl);
+	buf[tl] = '\0';
+	memcpy(buf + tl + 1, a->body, a->body_len);
+	store_sha256_hex(buf, n, hex);
+	free(buf);
+}
+
+int
+store_article_add(struct store *st, const char *source, const char *raw,
+		  size_t rawlen, const struct article *a,
+		  const struct entity_result *ents, int64_t *id)
+{
+	sqlite3_stmt *s;
+	char hash[65], now[32];
+	int rc;
+
+	article_hash(a, hash);
+	if ((s = store_stmt(st, "SELECT id FROM articles WHERE hash = ?")) == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, hash, -1, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		if (id)
+			*id = sqlite3_column_int64(s, 0);
+		sqlite3_reset(s);
+		return STORE_PRESENT;
+	}
+	if (rc != SQLITE_DONE)
+		return store_fail(st, "cannot look up article");
+	if (store_begin(st) < 0)
+		return -1;
+	s = store_stmt(st, "INSERT INTO articles (source, hash, raw, title, "
+	    "dateline, published, outlet, byline, lang, body, blocks, sortkey, "
+	    "imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+	if (s == NULL)
+		goto fail;
+	store_now(now);
+	bind_text(s, 1, source);
+	sqlite3_bind_text(s, 2, hash, -1, SQLITE_STATIC);
+	sqlite3_bind_blob64(s, 3, raw, rawlen, SQLITE_STATIC);
+	sqlite3_bind_text(s, 4, a->title ? a->title : "", -1, SQLITE_STATIC);
+	bind_text(s, 5, a->dateline);
+	bind_text(s, 6, a->published);
+	bind_text(s, 7, a->outlet);
+	bind_text(s, 8, a->byline);
+	sqlite3_bind_text(s, 9, a->lang, -1, SQLITE_STATIC);
+	sqlite3_bind_text64(s, 10, a->body, a->body_len, SQLITE_STATIC,
+	    SQLITE_UTF8);
+	sqlite3_bind_text(s, 11, a->blocks ? a->blocks : "", -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 12, a->published ? a->published : "", -1,
+	    SQLITE_STATIC);
+	sqlite3_bind_text(s, 13, now, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) != SQLITE_DONE) {
+		store_fail(st, "cannot add article");
+		goto fail;
+	}
+	sqlite3_reset(s);
+	{
+		int64_t nid = sqlite3_last_insert_rowid(st->db);
+
+		if (ents && store_entities_add(st, nid, a->body, a->body_len,
+		    ents) < 0)
+			goto fail;
+		if (id)
+			*id = nid;
+	}
+	if (store_commit(st) < 0)
+		return -1;
+	return STORE_ADDED;
+fail:
+	store_rollback(st); /* this article only, inside a batch */
+	return -1;
+}
+
+#define TAGS_OF(a) "(SELECT group_concat(t.name, ' ') FROM " \
+	"(SELECT t.name FROM article_tags x JOIN tags t ON t.id = x.tag " \
+	"WHERE x.article = " a " ORDER BY t.name) t)"
+
+int
+store_article_get(struct store *st, int64_t id, struct store_article *a)
+{
+	sqlite3_stmt *s;
+	int rc, oom = 0;
+
+	memset(a, 0, sizeof(*a));
+	s = store_stmt(st, "SELECT id, source, title, dateline, published, "
+	    "outlet, byline, lang, body, blocks, " TAGS_OF("a.id") ", "
+	    "imported_at, read, starred FROM articles a WHERE id = ?");
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_DONE)
+		return 1;
+	if (rc != SQLITE_ROW)
+		return store_fail(st, "cannot read article");
+	a->id = sqlite3_column_int64(s, 0);
+	a->source = store_col_text(s, 1, &oom);
+	a->title = store_col_text(s, 2, &oom);
+	a->dateline = store_col_text(s, 3, &oom);
+	a->published = store_col_text(s, 4, &oom);
+	a->outlet = store_col_text(s, 5, &oom);
+	a->byline = store_col_text(s, 6, &oom);
+	a->lang = store_col_text(s, 7, &oom);
+	a->body = store_col_text(s, 8, &oom);
+	a->body_len = (size_t)sqlite3_column_bytes(s, 8);
+	a->blocks = store_col_text(s, 9, &oom);
+	a->tags = store_col_text(s, 10, &oom);
+	if (a->tags == NULL && !oom && (a->tags = strdup("")) == NULL)
+		oom = 1;
+	a->imported_at = store_col_text(s, 11, &oom);
+	a->read = sqlite3_column_int(s, 12);
+	a->starred = sqlite3_column_int(s, 13);
+	sqlite3_reset(s);
+	if (oom || a->body == NULL) {
+		store_article_free(a);
+		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return -1;
+	}
+	return 0;
+}
+
+void
+store_article_free(struct store_article *a)
+{
+	free(a->source);
+	free(a->title);
+	free(a->dateline);
+	free(a->published);
+	free(a->outlet);
+	free(a->byline);
+	free(a->lang);
+	free(a->body);
+	free(a->blocks);
+	free(a->tags);
+	free(a->imported_at);
+	memset(a, 0, sizeof(*a));
+}
+
+int
+store_article_raw(struct store *st, int64_t id, char **raw, size_t *len)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT raw FROM articles WHERE id = ?");
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_DONE)
+		return 1;
+	if (rc != SQLITE_ROW)
+		return store_fail(st, "cannot read article");
+	*len = (size_t)sqlite3_column_bytes(s, 0);
+	if ((*raw = malloc(*len + 1)) == NULL) {
+		sqlite3_reset(s);
+		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return -1;
+	}
+	if (*len)
+		memcpy(*raw, sqlite3_column_blob(s, 0), *len);
+	(*raw)[*len] = '\0';
+	sqlite3_reset(s);
+	return 0;
+}
+
+/* Set one flag column; 1 when no such article. */
+static int
+set_flag(struct store *st, const char *sql, int64_t id, int v)
+{
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int(s, 1, v != 0);
+	sqlite3_bind_int64(s, 2, id);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		return store_fail(st, "cannot update article");
+	return sqlite3_changes(st->db) ? 0 : 1;
+}
+
+int
+store_article_set_read(struct store *st, int64_t id, int read)
+{
+	return set_flag(st, "UPDATE articles SET read = ? WHERE id = ?", id,
+	    read);
+}
+
+int
+store_article_set_starred(struct store *st, int64_t id, int starred)
+{
+	return set_flag(st, "UPDATE articles SET starred = ? WHERE id = ?", id,
+	    starred);
+}
+
+/* ---------------------------------------------------------------- listing */
+
+/* Append the fixed SQL fragments for the conditions of a filter.  Only
+ * fixed text goes into SQL; values are bound by name. */
+static void
+filter_sql(char *buf, size_t size, const struct store_filter *f)
+{
+	size_t n = strlen(buf);
+
+	if (f && f->unread)
+		n += snprintf(buf + n, size - n, " AND a.read = 0");
+	if (f && f->starred)
+		n += snprintf(buf + n, size - n, " AND a.starred = 1");
+	if (f && f->tag)
+		n += snprintf(buf + n, size - n, " AND a.id IN (SELECT article "
+		    "FROM article_tags WHERE tag = (SELECT id FROM tags "
+		    "WHERE name = :tag))");
+	if (f && f->entity)
+		n += snprintf(buf + n, size - n, " AND a.id IN (SELECT article "
+		    "FROM mentions WHERE entity = :entity)");
+}
+
+/* Bind the named values of a filter present in s. */
+static void
+filter_bind(sqlite3_stmt *s, const struct store_filter *f, const char *fts)
+{
+	int i;
+
+	if ((i = sqlite3_bind_parameter_index(s, ":tag")) > 0)
+		sqlite3_bind_text(s, i, f->tag, -1, SQLITE_TRANSIENT);
+	if ((i = sqlite3_bind_parameter_index(s, ":entity")) > 0)
+		sqlite3_bind_int64(s, i, f->entity);
+	if ((i = sqlite3_bind_parameter_index(s, ":q")) > 0)
+		sqlite3_bind_text(s, i, fts, -1, SQLITE_TRANSIENT);
+}
+
+static int
+has_search(const struct store_filter *f)
+{
+	return f && f->search && *f->search;
+}
+
+long
+store_list(struct store *st, const struct store_filter *f,
+	   const struct store_cursor *from, int forward, int limit,
+	   struct store_row **rows)
+{
+	char sql[2048];
+	char *fts = NULL;
+	sqlite3_stmt *s;
+	struct store_row *r;
+	long n = 0;
+	int search = has_search(f), after = from && from->valid, oom = 0, rc;
+	int i;
+
+	*rows = NULL;
+	if (limit <= 0)
+		return 0;
+	if (search && (fts = store_fts_query(f->search)) == NULL)
+		return 0;
+	if (search)
+		snprintf(sql, sizeof(sql), "SELECT a.id, a.published, a.outlet, "
+		    "a.title, " TAGS_OF("a.id") ", a.read, a.starred, a.sortkey, "
+		    "f.rank FROM articles_fts f JOIN articles a ON a.id = f.rowid "
+		    "WHERE articles_fts MATCH :q");
+	else
+		snprintf(sql, sizeof(sql), "SELECT a.id, a.published, a.outlet, "
+		    "a.title, " TAGS_OF("a.id") ", a.read, a.starred, a.sortkey, "
+		    "0.0 FROM articles a WHERE 1");
+	filter_sql(sql, sizeof(sql), f);
+	if (search) {
+		if (after)
+			strcat(sql, forward ? " AND (f.rank, a.id) > (:rank, :id)"
+			    : " AND (f.rank, a.id) < (:rank, :id)");
+		strcat(sql, forward ? " ORDER BY f.rank, a.id"
+		    : " ORDER BY f.rank DESC, a.id DESC");
+	} else {
+		if (after)
+			strcat(sql, forward ? " AND (a.sortkey, a.id) < (:sk, :id)"
+			    : " AND (a.sortkey, a.id) > (:sk, :id)");
+		strcat(sql, forward ? " ORDER BY a.sortkey DESC, a.id DESC"
+		    : " ORDER BY a.sortkey, a.id");
+	}
+	strcat(sql, " LIMIT :limit");
+	if ((s = store_stmt(st, sql)) == NULL) {
+		free(fts);
+		return -1;
+	}
+	filter_bind(s, f, fts);
+	if ((i = sqlite3_bind_parameter_index(s, ":rank")) > 0)
+		sqlite3_bind_double(s, i, from->rank);
+	if ((i = sqlite3_bind_parameter_index(s, ":sk")) > 0)
+		sqlite3_bind_text(s, i, from->sortkey, -1, SQLITE_STATIC);
+	if ((i = sqlite3_bind_parameter_index(s, ":id")) > 0)
+		sqlite3_bind_int64(s, i, from->id);
+	sqlite3_bind_int(s, sqlite3_bind_parameter_index(s, ":limit"), limit);
+	if ((r = calloc((size_t)limit, sizeof(*r))) == NULL) {
+		free(fts);
+		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return -1;
+	}
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW && n < limit) {
+		struct store_row *w = &r[n++];
+		const unsigned char *sk = sqlite3_column_text(s, 7);
+
+		w->id = sqlite3_column_int64(s, 0);
+		w->published = store_col_text(s, 1, &oom);
+		w->outlet = store_col_text(s, 2, &oom);
+		w->title = store_col_text(s, 3, &oom);
+		w->tags = store_col_text(s, 4, &oom);
+		if (w->tags == NULL && !oom && (w->tags = strdup("")) == NULL)
+			oom = 1;
+		w->read = sqlite3_column_int(s, 5);
+		w->starred = sqlite3_column_int(s, 6);
+		snprintf(w->cursor.sortkey, sizeof(w->cursor.sortkey), "%s",
+		    sk ? (const char *)sk : "");
+		w->cursor.id = w->id;
+		w->cursor.rank = sqlite3_column_double(s, 8);
+		w->cursor.valid = 1;
+	}
+	free(fts);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		store_rows_free(r, n);
+		return store_fail(st, search ? "cannot search (bad query?)"
+		    : "cannot list articles");
+	}
+	sqlite3_reset(s);
+	if (oom) {
+		store_rows_free(r, n);
+		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return -1;
+	}
+	if (n == 0) {
+		free(r);
+		return 0;
+	}
+	if (!forward) {
+		/* Backward pages come newest-last; give them in list order. */
+		for (i = 0; i < n / 2; i++) {
+			struct store_row t = r[i];
+
+			r[i] = r[n - 1 - i];
+			r[n - 1 - i] = t;
+		}
+	}
+	*rows = r;
+	return n;
+}
+
+void
+store_rows_free(struct store_row *rows, long n)
+{
+	long i;
+
+	if (rows == NULL)
+		return;
+	for (i = 0; i < n; i++) {
+		free(rows[i].published);
+		free(rows[i].outlet);
+		free(rows[i].title);
+		free(rows[i].tags);
+	}
+	free(rows);
+}
+
+void
+store_row_cursor(const struct store_row *r, struct store_cursor *c)
+{
+	*c = r->cursor;
+}
+
+int
+store_count(struct store *st, const struct store_filter *f, long *total,
+	    long *unread)
+{
+	char sql[1024];
+	char *fts = NULL;
+	sqlite3_stmt *s;
+	int search = has_search(f);
+
+	*total = *unread = 0;
+	if (search && (fts = store_fts_query(f->search)) == NULL)
+		return 0;
+	if (search)
+		snprintf(sql, sizeof(sql), "SELECT count(*), "
+		    "coalesce(sum(a.read = 0), 0) FROM articles_fts f JOIN "
+		    "articles a ON a.id = f.rowid WHERE articles_fts MATCH :q");
+	else
+		snprintf(sql, sizeof(sql), "SELECT count(*), "
+		    "coalesce(sum(a.read = 0), 0) FROM articles a WHERE 1");
+	filter_sql(sql, sizeof(sql), f);
+	if ((s = store_stmt(st, sql)) == NULL) {
+		free(fts);
+		return -1;
+	}
+	filter_bind(s, f, fts);
+	if (sqlite3_step(s) != SQLITE_ROW) {
+		free(fts);
+		return store_fail(st, search ? "cannot search (bad query?)"
+		    : "cannot count articles");
+	}
+	*total = sqlite3_column_int64(s, 0);
+	*unread = sqlite3_column_int64(s, 1);
+	sqlite3_reset(s);
+	free(fts);
+	return 0;
+}

@@ -1,0 +1,1055 @@
+/* entities: storing what the recogniser found, merging it across the
+ * corpus by key, and the user's corrections (kept as rules). */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store-private.h"
+
+void
+store_rules_flush(struct store *st)
+{
+	for (size_t i = 0; i < st->nrules; i++) {
+		free(st->rules[i].key);
+		free(st->rules[i].arg);
+	}
+	free(st->rules);
+	st->rules = NULL;
+	st->nrules = 0;
+	st->rules_loaded = 0;
+}
+
+static int
+rule_cmp(const void *a, const void *b)
+{
+	const struct store_rule *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+
+	return c ? c : strcmp(x->kind, y->kind);
+}
+
+/* Read every rule into memory, keeping the newest per (key, kind). */
+static int
+rules_load(struct store *st)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT kind, key, coalesce(arg, '') "
+	    "FROM entity_rules ORDER BY id");
+	struct store_rule *v = NULL, *nv;
+	size_t n = 0, cap = 0, i, j;
+	int rc, oom = 0;
+
+	if (s == NULL)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? 2 * cap : 16;
+			if ((nv = realloc(v, cap * sizeof(*v))) == NULL) {
+				oom = 1;
+				break;
+			}
+			v = nv;
+		}
+		snprintf(v[n].kind, sizeof(v[n].kind), "%s",
+		    (const char *)sqlite3_column_text(s, 0));
+		v[n].key = store_col_text(s, 1, &oom);
+		v[n].arg = store_col_text(s, 2, &oom);
+		n++;
+	}
+	sqlite3_reset(s);
+	st->rules = v;
+	st->nrules = n;
+	if (oom || rc != SQLITE_DONE) {
+		store_rules_flush(st);
+		if (oom)
+			snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return oom ? -1 : store_fail(st, "cannot read rules");
+	}
+	/* Stable sort keeps id order within a (key, kind): keep the last. */
+	for (i = 1; i < n; i++) {
+		struct store_rule t = v[i];
+
+		for (j = i; j > 0 && rule_cmp(&v[j - 1], &t) > 0; j--)
+			v[j] = v[j - 1];
+		v[j] = t;
+	}
+	for (i = j = 0; i < n; i++) {
+		if (i + 1 < n && rule_cmp(&v[i], &v[i + 1]) == 0) {
+			free(v[i].key);
+			free(v[i].arg);
+			continue;
+		}
+		v[j++] = v[i];
+	}
+	st->nrules = j;
+	st->rules_loaded = 1;
+	return 0;
+}
+
+/* The newest rule of a kind for a key: its arg (malloc'd) in *arg, 1 if
+ * found, 0 if not, -1 on error. */
+static int
+rule_get(struct store *st, const char *kind, const char *key, char **arg)
+{
+	struct store_rule want, *r;
+
+	if (arg)
+		*arg = NULL;
+	if (!st->rules_loaded && rules_load(st) < 0)
+		return -1;
+	if (st->nrules == 0)
+		return 0;
+	snprintf(want.kind, sizeof(want.kind), "%s", kind);
+	want.key = (char *)key;
+	r = bsearch(&want, st->rules, st->nrules, sizeof(*r), rule_cmp);
+	if (r == NULL)
+		return 0;
+	if (arg && (*arg = strdup(r->arg)) == NULL) {
+		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return -1;
+	}
+	return 1;
+}
+
+static int
+rule_add(struct store *st, const char *kind, const char *key, const char *arg)
+{
+	sqlite3_stmt *s = store_stmt(st, "INSERT INTO entity_rules (kind, key, "
+	    "arg, created_at) VALUES (?, ?, ?, ?)");
+	char now[32];
+
+	if (s == NULL)
+		return -1;
+	/* The newest of split and merge wins for a key: drop the other. */
+	if (strcmp(kind, "merge") == 0 || strcmp(kind, "split") == 0) {
+		sqlite3_stmt *d = store_stmt(st, "DELETE FROM entity_rules WHERE "
+		    "key = ? AND kind = ?");
+
+		if (d == NULL)
+			return -1;
+		sqlite3_bind_text(d, 1, key, -1, SQLITE_STATIC);
+		sqlite3_bind_text(d, 2, kind[0] == 'm' ? "split" : "merge", -1,
+		    SQLITE_STATIC);
+		if (sqlite3_step(d) != SQLITE_DONE)
+			return store_fail(st, "cannot store rule");
+		if ((s = store_stmt(st, "INSERT INTO entity_rules (kind, key, "
+		    "arg, created_at) VALUES (?, ?, ?, ?)")) == NULL)
+			return -1;
+	}
+	store_rules_flush(st);
+	store_now(now);
+	sqlite3_bind_text(s, 1, kind, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, key, -1, SQLITE_STATIC);
+	if (arg)
+		sqlite3_bind_text(s, 3, arg, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 4, now, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		return store_fail(st, "cannot store rule");
+	return 0;
+}
+
+/* Follow merge rules from key to the key it was merged into (malloc'd). */
+static char *
+resolve_key(struct store *st, const char *key, int *err)
+{
+	char *k = strdup(key), *next;
+	int hops;
+
+	for (hops = 0; k && hops < 16; hops++) {
+		int rc = rule_get(st, "merge", k, &next);
+
+		if (rc < 0) {
+			*err = 1;
+			free(k);
+			return NULL;
+		}
+		if (rc == 0)
+			return k;
+		free(k);
+		k = next;
+	}
+	if (k == NULL)
+		*err = 1;
+	return k;
+}
+
+/* The entity that owns key (as an alias or its own key): id, 0, -1. */
+static int64_t
+entity_by_key(struct store *st, const char *key)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT entity FROM aliases WHERE "
+	    "key = ?1 UNION ALL SELECT id FROM entities WHERE key = ?1 LIMIT 1");
+	int64_t id = 0;
+	int rc;
+
+	/* aliases_key is (key, count): scan it in count order for the
+	 * entity seen most often under this key. */
+	s = store_stmt(st, "SELECT entity FROM (SELECT entity, count FROM "
+	    "aliases WHERE key = ?1 ORDER BY count DESC LIMIT 1) UNION ALL "
+	    "SELECT id FROM entities WHERE key = ?1 LIMIT 1");
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		id = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st, "cannot look up entity");
+	return id;
+}
+
+/* Create an entity, applying rename and retype rules for its key. */
+static int64_t
+entity_create(struct store *st, const char *name, enum entity_type type,
+	      const char *key)
+{
+	sqlite3_stmt *s;
+	char *rename = NULL, *retype = NULL;
+	int t;
+
+	if (rule_get(st, "rename", key, &rename) < 0 ||
+	    rule_get(st, "retype", key, &retype) < 0) {
+		free(rename);
+		return -1;
+	}
+	if (retype && (t = entity_type_parse(retype)) >= 0)
+		type = (enum entity_type)t;
+	free(retype);
+	if ((s = store_stmt(st, "INSERT INTO entities (name, type, key) "
+	    "VALUES (?, ?, ?)")) == NULL) {
+		free(rename);
+		return -1;
+	}
+	sqlite3_bind_text(s, 1, rename ? rename : name, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(s, 2, type);
+	sqlite3_bind_text(s, 3, key, -1, SQLITE_STATIC);
+	free(rename);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		return store_fail(st, "cannot add entity");
+	return sqlite3_last_insert_rowid(st->db);
+}
+
+/* Find or create the entity for key; 0 never, -1 on error. */
+static int64_t
+entity_for(struct store *st, const char *key, const char *name,
+	   enum entity_type type)
+{
+	int64_t id = entity_by_key(st, key);
+
+	if (id != 0)
+		return id;
+	return entity_create(st, name, type, key);
+}
+
+/* Record a surface form of an entity seen `count` more times. */
+static int
+alias_add(struct store *st, int64_t entity, const char *surface, size_t slen,
+	  const char *skey, long count)
+{
+	sqlite3_stmt *s = store_stmt(st, "INSERT INTO aliases (entity, surface, "
+	    "key, count) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (entity, surface) "
+	    "DO UPDATE SET count = count + ?4");
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, entity);
+	sqlite3_bind_text(s, 2, surface, (int)slen, SQLITE_STATIC);
+	sqlite3_bind_text(s, 3, skey, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 4, count);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		return store_fail(st, "cannot add alias");
+	return 0;
+}
+
+/* Record one mention. */
+static int
+mention_add(struct store *st, int64_t entity, int64_t article, size_t start,
+	    size_t end)
+{
+	sqlite3_stmt *s = store_stmt(st, "INSERT OR IGNORE INTO mentions (entity, "
+	    "sortkey, article, start, end) SELECT ?1, sortkey, ?2, ?3, ?4 FROM "
+	    "articles WHERE id = ?2");
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, entity);
+	sqlite3_bind_int64(s, 2, article);
+	sqlite3_bind_int64(s, 3, (sqlite3_int64)start);
+	sqlite3_bind_int64(s, 4, (sqlite3_int64)end);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		return store_fail(st, "cannot add mention");
+	return 0;
+}
+
+/* The surfaces of one group, counted, so each alias is written once. */
+struct surface {
+	int64_t entity;
+	const char *text;
+	size_t len;
+	char *key;
+	long count;
+};
+
+/* Count a surface; takes ownership of skey.  -1 on ENOMEM. */
+static int
+surface_count(struct surface **v, size_t *n, size_t *cap, int64_t entity,
+	      const char *text, size_t len, char *skey)
+{
+	struct surface *nv;
+
+	for (size_t i = 0; i < *n; i++)
+		if ((*v)[i].entity == entity && (*v)[i].len == len &&
+		    memcmp((*v)[i].text, text, len) == 0) {
+			(*v)[i].count++;
+			free(skey);
+			return 0;
+		}
+	if (*n == *cap) {
+		*cap = *cap ? 2 * *cap : 8;
+		if ((nv = realloc(*v, *cap * sizeof(**v))) == NULL) {
+			free(skey);
+			return -1;
+		}
+		*v = nv;
+	}
+	(*v)[(*n)++] = (struct surface){ entity, text, len, skey, 1 };
+	return 0;
+}
+
+/* Store the mentions of one group of the recogniser's result. */
+static int
+group_add(struct store *st, int64_t article, const char *body, size_t len,
+	  const struct entity_result *r, size_t g)
+{
+	const struct entity_group *grp = &r->groups[g];
+	struct surface *sv = NULL;
+	size_t nsv = 0, capsv = 0, i;
+	char *key;
+	int64_t eid;
+	int err = 0, rc = 0;
+
+	if ((rc = rule_get(st, "ignore", grp->key, NULL)) != 0)
+		return rc < 0 ? -1 : 0;
+	if ((key = resolve_key(st, grp->key, &err)) == NULL)
+		return -1;
+	eid = entity_for(st, key, grp->canonical, grp->type);
+	free(key);
+	if (eid < 0)
+		return -1;
+	for (i = 0; i < r->nmentions && rc >= 0; i++) {
+		const struct entity_mention *m = &r->mentions[i];
+		int64_t target = eid;
+		char *skey;
+
+		if (m->group != g || m->start >= m->end || m->end > len)
+			continue;
+		if ((skey = entity_key(body + m->start, m->end - m->start)) == NULL) {
+			snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+			rc = -1;
+			break;
+		}
+		if (strcmp(skey, grp->key) != 0) {
+			if ((rc = rule_get(st, "ignore", skey, NULL)) == 1) {
+				free(skey);
+				rc = 0;
+				continue; /* this surface is ignored */
+			}
+			if (rc == 0 && (rc = rule_get(st, "split", skey, NULL)) == 1) {
+				char *surface = strndup(body + m->start,
+				    m->end - m->start);
+				char *res = resolve_key(st, skey, &err);
+
+				target = surface && res ? entity_for(st, res,
+				    surface, grp->type) : -1;
+				free(surface);
+				free(res);
+				rc = target < 0 ? -1 : 0;
+			}
+		}
+		if (rc >= 0 && surface_count(&sv, &nsv, &capsv, target,
+		    body + m->start, m->end - m->start, skey) < 0) {
+			snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+			rc = -1;
+		} else if (rc < 0)
+			free(skey);
+		if (rc >= 0)
+			rc = mention_add(st, target, article, m->start, m->end);
+	}
+	for (i = 0; i < nsv; i++) {
+		if (rc >= 0)
+			rc = alias_add(st, sv[i].entity, sv[i].text, sv[i].len,
+			    sv[i].key, sv[i].count);
+		free(sv[i].key);
+	}
+	free(sv);
+	if (rc < 0)
+		return -1;
+	/* A group typed now where the entity had no type yet. */
+	if (grp->type != ENTITY_OTHER) {
+		sqlite3_stmt *s = store_stmt(st, "UPDATE entities SET type = ? "
+		    "WHERE id = ? AND type = 0");
+
+		if (s == NULL)
+			return -1;
+		sqlite3_bind_int(s, 1, grp->type);
+		sqlite3_bind_int64(s, 2, eid);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			return store_fail(st, "cannot type entity");
+	}
+	return 0;
+}
+
+int
+store_entities_add(struct store *st, int64_t article, const char *body,
+		   size_t len, const struct entity_result *ents)
+{
+	for (size_t g = 0; g < ents->ngroups; g++)
+		if (group_add(st, article, body, len, ents, g) < 0)
+			return -1;
+	return 0;
+}
+
+/* ---------------------------------------------------------------- reading */
+
+long
+store_entities(struct store *st, int type, int64_t article,
+	       struct store_entity **out)
+{
+	sqlite3_stmt *s;
+	struct store_entity *v = NULL, *nv;
+	long n = 0, cap = 0;
+	int rc, oom = 0;
+
+	*out = NULL;
+	if (article)
+		s = store_stmt(st, "SELECT e.id, e.name, e.type, count(*), "
+		    "(SELECT count(DISTINCT article) FROM mentions x WHERE "
+		    "x.entity = e.id), (SELECT group_concat(surface, '; ') FROM "
+		    "aliases WHERE entity = e.id) FROM mentions m JOIN entities e "
+		    "ON e.id = m.entity WHERE m.article = ?1 AND (?2 < 0 OR "
+		    "e.type = ?2) GROUP BY e.id ORDER BY e.type, count(*) DESC, "
+		    "e.name");
+	else
+		s = store_stmt(st, "SELECT e.id, e.name, e.type, count(*), "
+		    "count(DISTINCT m.article), (SELECT group_concat(surface, "
+		    "'; ') FROM aliases WHERE entity = e.id) FROM entities e JOIN "
+		    "mentions m ON m.entity = e.id WHERE ?1 = 0 AND (?2 < 0 OR "
+		    "e.type = ?2) GROUP BY e.id ORDER BY count(*) DESC, e.name");
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, article);
+	sqlite3_bind_int(s, 2, type);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? 2 * cap : 32;
+			if ((nv = realloc(v, (size_t)cap * sizeof(*v))) == NULL) {
+				oom = 1;
+				break;
+			}
+			v = nv;
+		}
+		v[n].id = sqlite3_column_int64(s, 0);
+		v[n].name = store_col_text(s, 1, &oom);
+		v[n].type = (enum entity_type)sqlite3_column_int(s, 2);
+		v[n].mentions = sqlite3_column_int64(s, 3);
+		v[n].articles = sqlite3_column_int64(s, 4);
+		v[n].aliases = store_col_text(s, 5, &oom);
+		n++;
+	}
+	sqlite3_reset(s);
+	if (oom || (rc != SQLITE_ROW && rc != SQLITE_DONE)) {
+		store_entities_free(v, n);
+		if (oom)
+			snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return oom ? -1 : store_fail(st, "cannot list entities");
+	}
+	*out = v;
+	return n;
+}
+
+void
+store_entities_free(struct store_entity *e, long n)
+{
+	for (long i = 0; i < n; i++) {
+		free(e[i].name);
+		free(e[i].aliases);
+	}
+	free(e);
+}
+
+int64_t
+store_entity_find(struct store *st, const char *name)
+{
+	sqlite3_stmt *s;
+	char *key;
+	int64_t id = 0;
+	int rc, err = 0;
+
+	/* An exact canonical name first, then any alias by key. */
+	if ((s = store_stmt(st, "SELECT id FROM entities WHERE name = ? "
+	    "ORDER BY id LIMIT 1")) == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		id = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st, "cannot look up entity");
+	if (id)
+		return id;
+	if ((key = entity_key(name, strlen(name))) == NULL) {
+		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return -1;
+	}
+	{
+		char *res = resolve_key(st, key, &err);
+
+		free(key);
+		if (res == NULL)
+			return -1;
+		id = entity_by_key(st, res);
+		free(res);
+	}
+	return id;
+}
+
+int
+store_entity_get(struct store *st, int64_t id, char **name,
+		 enum entity_type *type)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT name, type FROM entities "
+	    "WHERE id = ?");
+	int rc, oom = 0;
+
+	*name = NULL;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*name = store_col_text(s, 0, &oom);
+		*type = (enum entity_type)sqlite3_column_int(s, 1);
+	}
+	sqlite3_reset(s);
+	if (oom) {
+		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return -1;
+	}
+	if (rc == SQLITE_DONE)
+		return 1;
+	return rc == SQLITE_ROW ? 0 : store_fail(st, "cannot read entity");
+}
+
+long
+store_article_mentions(struct store *st, int64_t article,
+		       struct store_mention **out)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT m.entity, e.type, m.start, "
+	    "m.end FROM mentions m JOIN entities e ON e.id = m.entity WHERE "
+	    "m.article = ? ORDER BY m.start, m.end DESC");
+	struct store_mention *v = NULL, *nv;
+	long n = 0, cap = 0;
+	int rc;
+
+	*out = NULL;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, article);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? 2 * cap : 64;
+			if ((nv = realloc(v, (size_t)cap * sizeof(*v))) == NULL) {
+				free(v);
+				sqlite3_reset(s);
+				snprintf(st->errmsg, sizeof(st->errmsg),
+				    "out of memory");
+				return -1;
+			}
+			v = nv;
+		}
+		v[n].entity = sqlite3_column_int64(s, 0);
+		v[n].type = (enum entity_type)sqlite3_column_int(s, 1);
+		v[n].start = (size_t)sqlite3_column_int64(s, 2);
+		v[n].end = (size_t)sqlite3_column_int64(s, 3);
+		n++;
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		return store_fail(st, "cannot read mentions");
+	}
+	*out = v;
+	return n;
+}
+
+/* Is byte c the start of a UTF-8 character? */
+static int
+utf8_lead(unsigned char c)
+{
+	return (c & 0xc0) != 0x80;
+}
+
+/* Cut [from, to) of body into a malloc'd string; NULL on ENOMEM. */
+static char *
+cut(const char *body, size_t from, size_t to)
+{
+	return strndup(body + from, to > from ? to - from : 0);
+}
+
+/* Fill the context of a mention: up to ~80 bytes each side, stopping at a
+ * paragraph break and at character boundaries. */
+static int
+mention_context(struct store_entity_mention *m, const char *body, size_t len)
+{
+	size_t a = m->start > 80 ? m->start - 80 : 0, b = m->end + 80, i;
+
+	if (m->end > len || m->start > m->end)
+		return -1;
+	if (b > len)
+		b = len;
+	for (i = m->start; i > a; i--)
+		if (body[i - 1] == '\n') {
+			a = i;
+			break;
+		}
+	for (i = m->end; i < b; i++)
+		if (body[i] == '\n') {
+			b = i;
+			break;
+		}
+	while (a < m->start && !utf8_lead((unsigned char)body[a]))
+		a++;
+	while (b > m->end && b < len && !utf8_lead((unsigned char)body[b]))
+		b--;
+	m->before = cut(body, a, m->start);
+	m->text = cut(body, m->start, m->end);
+	m->after = cut(body, m->end, b);
+	return m->before && m->text && m->after ? 0 : -1;
+}
+
+long
+store_entity_mentions(struct store *st, int64_t entity,
+		      struct store_entity_mention **out)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT a.id, a.title, a.published, "
+	    "m.start, m.end, a.body FROM mentions m JOIN articles a ON a.id = "
+	    "m.article WHERE m.entity = ? ORDER BY m.sortkey, m.article, m.start");
+	struct store_entity_mention *v = NULL, *nv;
+	long n = 0, cap = 0;
+	int rc, oom = 0;
+
+	*out = NULL;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, entity);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const char *body = (const char *)sqlite3_column_text(s, 5);
+		size_t blen = (size_t)sqlite3_column_bytes(s, 5);
+
+		if (n == cap) {
+			cap = cap ? 2 * cap : 32;
+			if ((nv = realloc(v, (size_t)cap * sizeof(*v))) == NULL) {
+				oom = 1;
+				break;
+			}
+			v = nv;
+		}
+		memset(&v[n], 0, sizeof(v[n]));
+		v[n].article = sqlite3_column_int64(s, 0);
+		v[n].title = store_col_text(s, 1, &oom);
+		v[n].published = store_col_text(s, 2, &oom);
+		v[n].start = (size_t)sqlite3_column_int64(s, 3);
+		v[n].end = (size_t)sqlite3_column_int64(s, 4);
+		if (body == NULL || mention_context(&v[n], body, blen) < 0) {
+			if (body != NULL && v[n].end <= blen)
+				oom = 1;
+			n++;
+			if (oom)
+				break;
+			continue;
+		}
+		n++;
+	}
+	sqlite3_reset(s);
+	if (oom || (rc != SQLITE_ROW && rc != SQLITE_DONE)) {
+		store_entity_mentions_free(v, n);
+		if (oom)
+			snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return oom ? -1 : store_fail(st, "cannot list mentions");
+	}
+	*out = v;
+	return n;
+}
+
+void
+store_entity_mentions_free(struct store_entity_mention *m, long n)
+{
+	for (long i = 0; i < n; i++) {
+		free(m[i].title);
+		free(m[i].published);
+		free(m[i].before);
+		free(m[i].text);
+		free(m[i].after);
+	}
+	free(m);
+}
+
+/* ---------------------------------------------------------------- corrections */
+
+/* The key of an entity (malloc'd), or NULL with errmsg set. */
+static char *
+entity_key_of(struct store *st, int64_t id)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT key FROM entities WHERE id = ?");
+	char *key = NULL;
+	int rc, oom = 0;
+
+	if (s == NULL)
+		return NULL;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		key = store_col_text(s, 0, &oom);
+	sqlite3_reset(s);
+	if (rc == SQLITE_DONE)
+		snprintf(st->errmsg, sizeof(st->errmsg), "no entity #%lld",
+		    (long long)id);
+	else if (rc != SQLITE_ROW)
+		store_fail(st, "cannot read entity");
+	else if (oom)
+		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+	return key;
+}
+
+/* Run one statement with two integer parameters. */
+static int
+exec2(struct store *st, const char *sql, int64_t a, int64_t b)
+{
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, a);
+	sqlite3_bind_int64(s, 2, b);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		return store_fail(st, "cannot correct entity");
+	return 0;
+}
+
+int
+store_entity_merge(struct store *st, int64_t into, int64_t from)
+{
+	char *kin = NULL, *kfrom = NULL;
+	int rc = -1;
+
+	if (into == from) {
+		snprintf(st->errmsg, sizeof(st->errmsg),
+		    "cannot merge an entity into itself");
+		return -1;
+	}
+	if ((kin = entity_key_of(st, into)) == NULL ||
+	    (kfrom = entity_key_of(st, from)) == NULL)
+		goto out;
+	if (store_begin(st) < 0)
+		goto out;
+	if ((strcmp(kin, kfrom) == 0 || rule_add(st, "merge", kfrom, kin) == 0) &&
+	    exec2(st, "INSERT INTO aliases (entity, surface, key, count) SELECT "
+	    "?1, surface, key, count FROM aliases WHERE entity = ?2 ON CONFLICT "
+	    "(entity, surface) DO UPDATE SET count = aliases.count + "
+	    "excluded.count", into, from) == 0 &&
+	    exec2(st, "INSERT OR IGNORE INTO mentions (entity, sortkey, article, "
+	    "start, end) SELECT ?1, sortkey, article, start, end FROM mentions "
+	    "WHERE entity = ?2", into, from) == 0 &&
+	    exec2(st, "DELETE FROM entities WHERE id = ?2 AND ?1 = ?1", into,
+	    from) == 0)
+		rc = store_commit(st);
+	else
+		store_rollback(st);
+out:
+	free(kin);
+	free(kfrom);
+	return rc;
+}
+
+int
+store_entity_rename(struct store *st, int64_t id, const char *name)
+{
+	char *key = entity_key_of(st, id);
+	sqlite3_stmt *s;
+	int rc = -1;
+
+	if (key == NULL)
+		return -1;
+	if (*name == '\0') {
+		snprintf(st->errmsg, sizeof(st->errmsg), "empty entity name");
+		free(key);
+		return -1;
+	}
+	if (store_begin(st) < 0) {
+		free(key);
+		return -1;
+	}
+	if (rule_add(st, "rename", key, name) == 0 &&
+	    (s = store_stmt(st, "UPDATE entities SET name = ? WHERE id = ?"))) {
+		sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(s, 2, id);
+		if (sqlite3_step(s) == SQLITE_DONE)
+			rc = store_commit(st);
+		else
+			store_fail(st, "cannot rename entity");
+	}
+	if (rc < 0)
+		store_rollback(st);
+	free(key);
+	return rc;
+}
+
+int
+store_entity_retype(struct store *st, int64_t id, enum entity_type type)
+{
+	char *key = entity_key_of(st, id);
+	int rc = -1;
+
+	if (key == NULL)
+		return -1;
+	if (store_begin(st) < 0) {
+		free(key);
+		return -1;
+	}
+	if (rule_add(st, "retype", key, entity_type_name(type)) == 0 &&
+	    exec2(st, "UPDATE entities SET type = ?1 WHERE id = ?2", type,
+	    id) == 0)
+		rc = store_commit(st);
+	else
+		store_rollback(st);
+	free(key);
+	return rc;
+}
+
+int
+store_entity_split(struct store *st, int64_t id, const char *surface,
+		   int64_t *new_id)
+{
+	char *key = entity_key_of(st, id), *skey = NULL, *name = NULL;
+	enum entity_type type = ENTITY_OTHER;
+	sqlite3_stmt *s;
+	int64_t nid;
+	int rc = -1, found;
+
+	if (key == NULL)
+		return -1;
+	if ((skey = entity_key(surface, strlen(surface))) == NULL)
+		goto out;
+	if (strcmp(skey, key) == 0) {
+		snprintf(st->errmsg, sizeof(st->errmsg), "'%s' is the entity's "
+		    "own name: nothing to split", surface);
+		goto out;
+	}
+	if ((s = store_stmt(st, "SELECT count(*) FROM aliases WHERE entity = ? "
+	    "AND key = ?")) == NULL)
+		goto out;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_text(s, 2, skey, -1, SQLITE_STATIC);
+	found = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
+	sqlite3_reset(s);
+	if (!found) {
+		snprintf(st->errmsg, sizeof(st->errmsg), "'%s' is not an alias "
+		    "of entity #%lld", surface, (long long)id);
+		goto out;
+	}
+	if (store_entity_get(st, id, &name, &type) != 0 || store_begin(st) < 0)
+		goto out;
+	if (rule_add(st, "split", skey, key) < 0 ||
+	    (nid = entity_create(st, surface, type, skey)) < 0)
+		goto fail;
+	if ((s = store_stmt(st, "UPDATE aliases SET entity = ?1 WHERE entity = ?2 "
+	    "AND key = ?3")) == NULL)
+		goto fail;
+	sqlite3_bind_int64(s, 1, nid);
+	sqlite3_bind_int64(s, 2, id);
+	sqlite3_bind_text(s, 3, skey, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) != SQLITE_DONE) {
+		store_fail(st, "cannot split entity");
+		goto fail;
+	}
+	/* Mentions whose surface folds to skey move with the alias. */
+	if ((s = store_stmt(st, "SELECT m.article, m.start, m.end, a.body FROM "
+	    "mentions m JOIN articles a ON a.id = m.article WHERE m.entity = ?"))
+	    == NULL)
+		goto fail;
+	sqlite3_bind_int64(s, 1, id);
+	{
+		int64_t *mv = NULL;
+		size_t n = 0, cap = 0;
+		int step;
+
+		while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+			const char *body = (const char *)sqlite3_column_text(s, 3);
+			size_t blen = (size_t)sqlite3_column_bytes(s, 3);
+			size_t a = (size_t)sqlite3_column_int64(s, 1);
+			size_t b = (size_t)sqlite3_column_int64(s, 2);
+			char *k;
+
+			if (body == NULL || b > blen || a >= b)
+				continue;
+			if ((k = entity_key(body + a, b - a)) == NULL)
+				break;
+			if (strcmp(k, skey) == 0) {
+				if (n + 2 > cap) {
+					int64_t *nv;
+
+					cap = cap ? 2 * cap : 64;
+					if ((nv = realloc(mv, cap * sizeof(*mv)))
+					    == NULL) {
+						free(k);
+						break;
+					}
+					mv = nv;
+				}
+				mv[n++] = sqlite3_column_int64(s, 0);
+				mv[n++] = (int64_t)a;
+			}
+			free(k);
+		}
+		sqlite3_reset(s);
+		for (size_t i = 0; i < n; i += 2) {
+			sqlite3_stmt *u = store_stmt(st, "UPDATE mentions SET "
+			    "entity = ?1 WHERE entity = ?2 AND article = ?3 AND "
+			    "start = ?4");
+
+			if (u == NULL)
+				break;
+			sqlite3_bind_int64(u, 1, nid);
+			sqlite3_bind_int64(u, 2, id);
+			sqlite3_bind_int64(u, 3, mv[i]);
+			sqlite3_bind_int64(u, 4, mv[i + 1]);
+			if (sqlite3_step(u) != SQLITE_DONE)
+				break;
+		}
+		free(mv);
+	}
+	if (store_commit(st) < 0)
+		goto out;
+	if (new_id)
+		*new_id = nid;
+	rc = 0;
+	goto out;
+fail:
+	store_rollback(st);
+out:
+	free(key);
+	free(skey);
+	free(name);
+	return rc;
+}
+
+int
+store_entity_ignore(struct store *st, int64_t id)
+{
+	char *key = entity_key_of(st, id);
+	sqlite3_stmt *s;
+	int rc = -1, step;
+
+	if (key == NULL)
+		return -1;
+	if (store_begin(st) < 0) {
+		free(key);
+		return -1;
+	}
+	if (rule_add(st, "ignore", key, NULL) < 0)
+		goto fail;
+	/* Every spelling seen of it is ignored too. */
+	if ((s = store_stmt(st, "INSERT INTO entity_rules (kind, key, created_at) "
+	    "SELECT DISTINCT 'ignore', key, strftime('%Y-%m-%dT%H:%M:%SZ') FROM "
+	    "aliases WHERE entity = ? AND key <> ?")) == NULL)
+		goto fail;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_text(s, 2, key, -1, SQLITE_STATIC);
+	if ((step = sqlite3_step(s)) != SQLITE_DONE) {
+		store_fail(st, "cannot ignore entity");
+		goto fail;
+	}
+	store_rules_flush(st);
+	if (exec2(st, "DELETE FROM entities WHERE id = ?1 AND ?2 = ?2", id, 0) < 0)
+		goto fail;
+	rc = store_commit(st);
+	free(key);
+	return rc;
+fail:
+	store_rollback(st);
+	free(key);
+	return -1;
+}
+
+/* ---------------------------------------------------------------- reindex */
+
+long
+store_article_ids(struct store *st, int64_t after, int limit, int64_t *ids)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT id FROM articles WHERE id > ? "
+	    "ORDER BY id LIMIT ?");
+	long n = 0;
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, after);
+	sqlite3_bind_int(s, 2, limit);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW && n < limit)
+		ids[n++] = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st, "cannot list articles");
+	return n;
+}
+
+int
+store_entities_clear(struct store *st)
+{
+	return store_exec(st, "DELETE FROM mentions; DELETE FROM aliases; "
+	    "DELETE FROM entities;");
+}
+
+int
+store_article_update(struct store *st, int64_t id, const struct article *a,
+		     const struct entity_result *ents)
+{
+	sqlite3_stmt *s;
+
+	if (store_begin(st) < 0)
+		return -1;
+	s = store_stmt(st, "UPDATE articles SET title = ?, dateline = ?, "
+	    "published = ?, outlet = ?, byline = ?, lang = ?, body = ?, "
+	    "blocks = ?, sortkey = ? WHERE id = ?");
+	if (s == NULL)
+		goto fail;
+	sqlite3_bind_text(s, 1, a->title ? a->title : "", -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, a->dateline, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 3, a->published, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 4, a->outlet, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 5, a->byline, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 6, a->lang, -1, SQLITE_STATIC);
+	sqlite3_bind_text64(s, 7, a->body, a->body_len, SQLITE_STATIC,
+	    SQLITE_UTF8);
+	sqlite3_bind_text(s, 8, a->blocks ? a->blocks : "", -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 9, a->published ? a->published : "", -1,
+	    SQLITE_STATIC);
+	sqlite3_bind_int64(s, 10, id);
+	if (sqlite3_step(s) != SQLITE_DONE) {
+		store_fail(st, "cannot update article");
+		goto fail;
+	}
+	if (exec2(st, "DELETE FROM mentions WHERE article = ?1 AND ?2 = ?2", id,
+	    0) < 0)
+		goto fail;
+	if (ents && store_entities_add(st, id, a->body, a->body_len, ents) < 0)
+		goto fail;
+	if (store_notes_reanchor(st, id, a->body, a->body_len) < 0)
+		goto fail;
+	return store_commit(st);
+fail:
+	store_rollback(st);
+	return -1;
+}

@@ -1,0 +1,62 @@
+/* store-private.h: what the store's files share (never included outside). */
+#ifndef DOSSIER_STORE_PRIVATE_H
+#define DOSSIER_STORE_PRIVATE_H
+
+#include <sqlite3.h>
+
+#include "dossier/store.h"
+
+#define STORE_NSTMT 64
+
+struct store_stmt {
+	char *sql;
+	sqlite3_stmt *stmt;
+};
+
+/* One user correction, cached in memory while a transaction runs. */
+struct store_rule {
+	char kind[8]; /* merge, rename, retype, split, ignore */
+	char *key;
+	char *arg;
+};
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	char errmsg[512];
+	int readonly;
+	int depth;                          /* store_begin nesting */
+	struct store_stmt stmts[STORE_NSTMT]; /* prepared statement cache */
+	int nstmts;
+	struct store_rule *rules; /* sorted by (key, kind); newest wins */
+	size_t nrules;
+	int rules_loaded;
+};
+
+/* Forget the cached rules (entities.c). */
+void store_rules_flush(struct store *st);
+
+/* A cached prepared statement for sql, reset and unbound; NULL on error. */
+sqlite3_stmt *store_stmt(struct store *st, const char *sql);
+
+/* Record an error: "what: sqlite message". Always returns -1. */
+int store_fail(struct store *st, const char *what);
+
+/* Run SQL without results; 0 or -1. */
+int store_exec(struct store *st, const char *sql);
+
+/* Copy a text column (NULL stays NULL); sets *oom on allocation failure. */
+char *store_col_text(sqlite3_stmt *s, int col, int *oom);
+
+/* Current UTC time as ISO 8601 "YYYY-MM-DDTHH:MM:SSZ". */
+void store_now(char buf[32]);
+
+/* Entities of a newly added article (entities.c). */
+int store_entities_add(struct store *st, int64_t article, const char *body,
+		       size_t body_len, const struct entity_result *ents);
+
+/* Move an article's notes onto their passages in its new body (notes.c). */
+int store_notes_reanchor(struct store *st, int64_t article, const char *body,
+			 size_t len);
+
+#endif

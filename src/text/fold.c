@@ -1,0 +1,98 @@
+/* text/fold.c: search and match keys ("KIM Jong-un" -> "kim jong un"). */
+#include <stdlib.h>
+#include <string.h>
+#include <unicase.h>
+#include <unictype.h>
+#include <uninorm.h>
+#include "dossier/text.h"
+#include "private.h"
+
+/* Letters that carry no decomposition but have an obvious Latin fold. */
+static const struct {
+	uint32_t uc;
+	const char *to;
+} fold_special[] = {
+	{ 0x00DF, "ss" }, { 0x00E6, "ae" }, { 0x00F0, "d" }, { 0x00F8, "o" },
+	{ 0x00FE, "th" }, { 0x0111, "d" }, { 0x0127, "h" }, { 0x0131, "i" },
+	{ 0x0138, "k" }, { 0x0142, "l" }, { 0x014B, "n" }, { 0x0153, "oe" },
+	{ 0x0167, "t" }, { 0x0180, "b" }, { 0x0183, "b" }, { 0x0188, "c" },
+	{ 0x018C, "d" }, { 0x0192, "f" }, { 0x0199, "k" }, { 0x019A, "l" },
+	{ 0x019E, "n" }, { 0x01A5, "p" }, { 0x01AB, "t" }, { 0x01AD, "t" },
+	{ 0x01B4, "y" }, { 0x01B6, "z" }, { 0x01E5, "g" }, { 0x0237, "j" },
+	{ 0x0247, "e" }, { 0x0249, "j" }, { 0x024D, "r" }, { 0x024F, "y" },
+	{ 0x0253, "b" }, { 0x0256, "d" }, { 0x0257, "d" }, { 0x0259, "e" },
+	{ 0x0260, "g" }, { 0x0268, "i" }, { 0x026B, "l" }, { 0x0272, "n" },
+	{ 0x0275, "o" }, { 0x027D, "r" }, { 0x0288, "t" }, { 0x0289, "u" },
+	{ 0x028B, "v" }, { 0x0290, "z" }, { 0x1D6B, "ue" }, { 0x1E9E, "ss" },
+};
+
+/* The special fold of uc, or NULL. */
+static const char *
+fold_letter(uint32_t uc)
+{
+	size_t lo = 0, hi = sizeof(fold_special) / sizeof(fold_special[0]);
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (fold_special[mid].uc == uc)
+			return fold_special[mid].to;
+		if (fold_special[mid].uc < uc)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+char *
+text_fold(const char *s, size_t len)
+{
+	struct tbuf b = { 0 };
+	uint8_t *cf;
+	size_t cflen = 0, i = 0, k;
+	uint32_t uc;
+	const char *sp;
+	int gap = 0;
+
+	cf = u8_casefold((const uint8_t *)s, len, NULL, UNINORM_NFKD, NULL,
+	    &cflen);
+	if (cf == NULL) {
+		/* invalid input: fold a sanitised copy instead */
+		char *t = text_sanitize(s, len, 0);
+		if (t == NULL)
+			return NULL;
+		cf = u8_casefold((const uint8_t *)t, strlen(t), NULL,
+		    UNINORM_NFKD, NULL, &cflen);
+		free(t);
+		if (cf == NULL)
+			return NULL;
+	}
+	tbuf_grow(&b, cflen);
+	while (i < cflen) {
+		if ((k = text_utf8_seq(cf + i, cflen - i, &uc)) == 0) {
+			i++;
+			continue;
+		}
+		i += k;
+		if (uc_is_general_category(uc, UC_CATEGORY_M))
+			continue;
+		if (uc == 0x00AD || uc == 0x200B || uc == 0x200C ||
+		    uc == 0x200D || uc == 0x2060 || uc == 0xFEFF)
+			continue;	/* invisible: joins, never separates */
+		sp = fold_letter(uc);
+		if (sp == NULL && !uc_is_general_category(uc, UC_CATEGORY_L) &&
+		    !uc_is_general_category(uc, UC_CATEGORY_N)) {
+			gap = 1;
+			continue;
+		}
+		if (gap && b.len > 0)
+			tbuf_addc(&b, ' ');
+		gap = 0;
+		if (sp)
+			tbuf_add(&b, sp, strlen(sp));
+		else
+			tbuf_add(&b, cf + i - k, k);
+	}
+	free(cf);
+	return tbuf_finish(&b, NULL);
+}

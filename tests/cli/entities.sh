@@ -1,0 +1,62 @@
+#!/bin/bash
+# CLI: entities, mentions, and the user's corrections on the sample corpus.
+. "${top_srcdir:-.}/tests/tap.sh"
+"$DOSSIER" -q import "$SAMPLES"
+ents=$("$DOSSIER" entities --format tsv)
+is "$(echo "$ents" | head -1)" "$(printf 'id\tname\ttype\tmentions\tstories\taliases')" "TSV header"
+kim=$(echo "$ents" | awk -F'\t' '$6 ~ /Kim Jong-un/')
+is "$(echo "$kim" | wc -l)" 1 "one entity holds Kim Jong-un"
+like "$kim" "Kim Jong Un" "... with the spelling Kim Jong Un"
+like "$kim" "Jong Un" "... and Jong Un"
+is "$(echo "$kim" | cut -f3)" person "Kim Jong-un is a person"
+is "$(echo "$kim" | cut -f5)" 5 "Kim Jong-un is in all five stories"
+putin=$(echo "$ents" | awk -F'\t' '$6 ~ /(^|; )Putin(;|$)/')
+is "$(echo "$putin" | wc -l)" 1 "one entity holds Putin"
+like "$putin" "Vladimir Putin" "... and Vladimir Putin"
+vost=$(echo "$ents" | awk -F'\t' '$6 ~ /Vost/')
+is "$(echo "$vost" | wc -l)" 1 "one entity for Vostochny"
+like "$vost" "Vostòčnyj" "... holding Vostòčnyj"
+like "$vost" "Vostotchny" "... and Vostotchny"
+like "$vost" "Vostochny" "... and Vostochny"
+for w in Il Durante Oltre Brindando Paesi Nazioni Governo Stato Advertisement; do
+	is "$(echo "$ents" | awk -F'\t' -v w="$w" '$2 == w' | wc -l)" 0 "'$w' is not an entity"
+done
+is "$("$DOSSIER" entities --format json | jq 'map(select(.type == "person")) | length > 3')" true "JSON output is valid"
+"$DOSSIER" entities --type nobody >/dev/null 2>&1; is $? 2 "a bad type is a usage error"
+one=$("$DOSSIER" entities --article 1 --format tsv | tail -n +2 | cut -f2)
+like "$one" "Vladimir Putin" "story 1 mentions Putin"
+like "$one" "Kim Jong-un" "story 1 mentions Kim Jong-un"
+
+# mentions: story by story, ordered by date, with context
+m=$("$DOSSIER" mentions --format tsv 'Kim Jong Un')
+is "$(echo "$m" | tail -n +2 | wc -l)" "$(echo "$kim" | cut -f4)" "every mention listed"
+dates=$(echo "$m" | tail -n +2 | cut -f2)
+is "$dates" "$(echo "$dates" | sort)" "ordered by date"
+like "$(echo "$m" | tail -n +2 | cut -f6 | sort -u | tr '\n' '|')" "Jong Un\|" "variant spellings listed as mentioned"
+text=$("$DOSSIER" mentions 'Kim Jong-un')
+like "$text" '\[Kim Jong-un\]' "text output brackets the mention"
+"$DOSSIER" mentions 'Nobody At All' >/dev/null 2>&1; is $? 1 "unknown entity is an error"
+
+# corrections, which survive reindex
+id_of() { "$DOSSIER" entities --format tsv | awk -F'\t' -v n="$1" '$2 == n {print $1}'; }
+"$DOSSIER" -q entity rename 'Kim Jong-un' 'Kim Jong Un (DPRK)'; is $? 0 "rename"
+is "$(id_of 'Kim Jong Un (DPRK)' | wc -l)" 1 "renamed"
+"$DOSSIER" -q entity retype Washington organisation; is $? 0 "retype"
+is "$("$DOSSIER" entities --type organisation --format tsv | awk -F'\t' '$2 == "Washington"' | wc -l)" 1 "retyped"
+"$DOSSIER" -q entity split 'Kim Jong Un (DPRK)' 'Kim'; is $? 0 "split an alias out"
+is "$(id_of Kim | wc -l)" 1 "the split alias is its own entity"
+"$DOSSIER" -q entity merge 'Kim Jong Un (DPRK)' Kim; is $? 0 "merge it back"
+is "$(id_of Kim | wc -l)" 0 "merged"
+"$DOSSIER" -q entity ignore Siberia; is $? 0 "ignore"
+is "$(id_of Siberia | wc -l)" 0 "ignored"
+"$DOSSIER" -q reindex; is $? 0 "reindex"
+is "$(id_of 'Kim Jong Un (DPRK)' | wc -l)" 1 "rename survives reindex"
+is "$("$DOSSIER" entities --type organisation --format tsv | awk -F'\t' '$2 == "Washington"' | wc -l)" 1 "retype survives reindex"
+is "$(id_of Siberia | wc -l)" 0 "ignore survives reindex"
+is "$(id_of Kim | wc -l)" 0 "merge survives reindex"
+"$DOSSIER" entity frobnicate x >/dev/null 2>&1; is $? 2 "unknown correction is a usage error"
+"$DOSSIER" entity merge OnlyOne >/dev/null 2>&1; is $? 2 "wrong argument count is a usage error"
+"$DOSSIER" entity rename 'No Such Entity' X >/dev/null 2>&1; is $? 1 "correcting an unknown entity fails"
+# re-import keeps the rules too
+rm -f "$DOSSIER_DB"*
+done_testing

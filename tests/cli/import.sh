@@ -1,0 +1,76 @@
+#!/bin/bash
+# CLI: import of files, directories and stdin; idempotence; refused input.
+. "${top_srcdir:-.}/tests/tap.sh"
+
+out=$("$DOSSIER" import "$SAMPLES" 2>&1); st=$?
+is "$st" 0 "import of the samples succeeds"
+like "$out" '^5 added, 0 already present, 0 refused$' "five articles added"
+is "$("$DOSSIER" list --format tsv | tail -n +2 | wc -l)" 5 "list shows five"
+is "$("$DOSSIER" list --format tsv | head -1)" \
+	"$(printf 'id\tpublished\toutlet\ttitle\ttags\tread\tstarred')" "TSV header"
+
+out=$("$DOSSIER" import "$SAMPLES" 2>&1); st=$?
+is "$st" 0 "re-import exits 0"
+like "$out" '0 added, 5 already present' "re-import adds nothing"
+like "$out" 'already present \(#[0-9]+\)' "each duplicate is reported"
+is "$("$DOSSIER" list --format tsv | tail -n +2 | wc -l)" 5 "still five"
+
+# stdin, and the same text again through stdin
+out=$(printf 'Titolo di prova\n\nUn articolo letto da standard input a Roma.\n' |
+	"$DOSSIER" import - 2>&1); st=$?
+is "$st" 0 "import from stdin"
+like "$out" '^1 added' "stdin article added"
+out=$(printf 'Titolo di prova\n\nUn articolo letto da standard input a Roma.\n' |
+	"$DOSSIER" import - 2>&1)
+like "$out" 'already present' "same stdin text is already present"
+
+# a batch with bad files: the good ones import, the exit code says 1
+mkdir -p "$T/mixed/sub/deeper"
+: > "$T/mixed/empty.txt"
+printf '   \n\t\n  \n' > "$T/mixed/blank.txt"
+printf 'PK\003\004\000\000binary\000data' > "$T/mixed/binary.txt"
+printf 'A good one\n\nThis article is fine and lives in Paris.\n' > "$T/mixed/sub/good.txt"
+printf 'Another good one\n\nThis one is deeper, in London.\n' > "$T/mixed/sub/deeper/good2.txt"
+truncate -s 80M "$T/mixed/huge.txt"
+out=$("$DOSSIER" import "$T/mixed" 2>&1); st=$?
+is "$st" 1 "exit 1 when something was refused"
+like "$out" 'empty.txt: empty' "empty file named and refused"
+like "$out" 'blank.txt: empty' "whitespace-only file refused"
+like "$out" 'binary.txt: binary' "binary file refused"
+like "$out" 'huge.txt: file too large' "huge file refused before reading"
+like "$out" '^2 added, 0 already present, 4 refused$' "the good files still import"
+is "$(echo "$out" | grep -c "^dossier: $T/mixed/.*: ")" 4 "one line per refused file"
+
+out=$("$DOSSIER" import "$T/does-not-exist" 2>&1); st=$?
+is "$st" 1 "a missing path is an error"
+like "$out" "does-not-exist: No such file" "the error names the path"
+
+"$DOSSIER" import >/dev/null 2>&1; is $? 2 "import with no path is a usage error"
+
+# directories are walked in a stable (byte) order
+mkdir -p "$T/order/b" "$T/order/a"
+printf 'Zeta\n\nTesto zeta a Milano.\n' > "$T/order/b/1.txt"
+printf 'Alpha\n\nTesto alpha a Napoli.\n' > "$T/order/a/2.txt"
+printf 'Beta\n\nTesto beta a Torino.\n' > "$T/order/a/1.txt"
+DOSSIER_DB="$T/order.db" "$DOSSIER" -v import "$T/order" 2>"$T/order.err" >/dev/null
+is "$(grep -o 'order/[ab]/[0-9].txt' "$T/order.err" | tr '\n' ' ')" \
+	"order/a/1.txt order/a/2.txt order/b/1.txt " "stable recursive order"
+
+# a symlink loop does not hang the import
+mkdir -p "$T/loop/d"
+ln -s .. "$T/loop/d/up"
+printf 'Loop\n\nA story in a loop, filed from Berlin.\n' > "$T/loop/d/story.txt"
+out=$(DOSSIER_DB="$T/loop.db" timeout 20 "$DOSSIER" import "$T/loop" 2>&1); st=$?
+ok $((st == 124)) "symlink loop terminates"
+like "$out" 'directory loop' "the loop is reported"
+like "$out" '^1 added' "the story in it is imported once"
+
+# the store lives under XDG_DATA_HOME by default
+unset DOSSIER_DB
+"$DOSSIER" -q import "$SAMPLES/000_8db31dcc809a533e.txt"
+ok $([ -f "$XDG_DATA_HOME/dossier/dossier.db" ]; echo $?) "default store under XDG_DATA_HOME"
+XDG_DATA_HOME= "$DOSSIER" -q import "$SAMPLES/000_8db31dcc809a533e.txt"
+ok $([ -f "$HOME/.local/share/dossier/dossier.db" ]; echo $?) "falls back to ~/.local/share"
+"$DOSSIER" --db "$T/explicit.db" -q import "$SAMPLES/001_b32f8fa6942eb0cd.txt"
+ok $([ -f "$T/explicit.db" ]; echo $?) "--db overrides"
+done_testing

@@ -1,0 +1,79 @@
+#!/bin/bash
+# CLI: what happens to stores that are not what they should be.
+. "${top_srcdir:-.}/tests/tap.sh"
+command -v sqlite3 >/dev/null || skip_all "sqlite3 shell not installed"
+
+"$DOSSIER" -q import "$SAMPLES"
+is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA user_version')" 1 "schema version recorded"
+is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA journal_mode')" wal "WAL mode"
+is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA integrity_check')" ok "integrity ok"
+is "$(sqlite3 "$DOSSIER_DB" 'SELECT count(*) FROM articles_fts')" 5 "FTS index in step"
+is "$(sqlite3 "$DOSSIER_DB" "SELECT count(*) FROM articles WHERE raw IS NULL OR length(raw) = 0")" 0 "raw text kept"
+
+# not a dossier store
+sqlite3 "$T/other.db" 'CREATE TABLE t(x); INSERT INTO t VALUES (1);'
+out=$("$DOSSIER" --db "$T/other.db" list 2>&1); st=$?
+is "$st" 1 "another program's database is refused"
+like "$out" "other.db: not a dossier store" "and named"
+is "$(sqlite3 "$T/other.db" 'SELECT count(*) FROM sqlite_schema')" 1 "and left alone"
+
+# a file that is not SQLite at all
+printf 'hello, I am text\n%.0s' $(seq 200) > "$T/text.db"
+cp "$T/text.db" "$T/text.orig"
+out=$("$DOSSIER" --db "$T/text.db" list 2>&1); st=$?
+is "$st" 1 "a text file as store is refused"
+like "$out" "text.db: .*(not a dossier|damaged)" "with a clear message"
+cmp -s "$T/text.db" "$T/text.orig"; ok $? "and not modified"
+
+# a newer schema
+cp "$DOSSIER_DB" "$T/newer.db"
+sqlite3 "$T/newer.db" 'PRAGMA user_version = 99'
+out=$("$DOSSIER" --db "$T/newer.db" list 2>&1); st=$?
+is "$st" 1 "a newer schema is refused"
+like "$out" "newer dossier \(schema 99" "saying why"
+
+# read-only store: reading works, writing says so
+cp "$DOSSIER_DB" "$T/ro.db"
+chmod 0444 "$T/ro.db"
+if [ "$(id -u)" -ne 0 ]; then
+	out=$("$DOSSIER" --db "$T/ro.db" list --format tsv 2>&1); st=$?
+	is "$st" 0 "a read-only store can be listed"
+	out=$("$DOSSIER" --db "$T/ro.db" tag 1 +x 2>&1); st=$?
+	is "$st" 1 "tagging a read-only store fails"
+	like "$out" "read-only" "saying it is read-only"
+else
+	# root ignores file modes: use a read-only bind of the idea via sqlite's
+	# immutable URI is not available from the CLI, so check the message path
+	# with a read-only directory instead.
+	ok 0 "# SKIP read-only file test needs a non-root user"
+	ok 0 "# SKIP"
+	ok 0 "# SKIP"
+fi
+
+# a full disk: a tiny max_page_count makes SQLite report SQLITE_FULL
+cp "$DOSSIER_DB" "$T/full.db"
+pages=$(sqlite3 "$T/full.db" 'PRAGMA page_count')
+before=$(sqlite3 "$T/full.db" 'SELECT count(*) FROM articles')
+# a persistent limit is not possible with PRAGMA; fill the file system
+# instead when we can mount a tmpfs, else skip.
+if mkdir -p "$T/tiny" && mount -t tmpfs -o size=300k tmpfs "$T/tiny" 2>/dev/null; then
+	cp "$DOSSIER_DB" "$T/tiny/s.db" 2>/dev/null
+	mkdir -p "$T/big"
+	for i in $(seq 1 40); do
+		python3 -c "
+import random,sys
+random.seed($i)
+w=['parola%d'%random.randint(0,99999) for _ in range(3000)]
+print('Articolo %d\n\n'%$i + ' '.join(w) + ' a Roma.')" > "$T/big/$i.txt"
+	done
+	out=$("$DOSSIER" --db "$T/tiny/s.db" import "$T/big" 2>&1); st=$?
+	is "$st" 1 "import onto a full disk fails"
+	like "$out" "disk full|database or disk is full" "saying the disk is full"
+	is "$(sqlite3 "$T/tiny/s.db" 'PRAGMA integrity_check')" ok "store intact"
+	umount "$T/tiny"
+else
+	ok 0 "# SKIP cannot mount a tmpfs"
+	ok 0 "# SKIP"
+	ok 0 "# SKIP"
+fi
+done_testing

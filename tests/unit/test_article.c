@@ -1,0 +1,435 @@
+/* test_article: the article parser on the sample stories, on our own test
+ * articles (tests/data/articles) and on hostile input. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistr.h>
+#include "dossier/article.h"
+#include "dossier/text.h"
+#include "../../src/article/private.h"
+#include "../tap.h"
+
+struct want {
+	const char *file;
+	const char *title, *dateline, *published, *outlet, *byline, *lang;
+	const char *blocks;
+	const char *body_starts;	/* NULL: not checked */
+	const char *absent;		/* a string the body must not hold */
+};
+
+/* Read and decode a file into an article; 0 on success. */
+static int
+load(const char *dir, const char *file, struct article *a)
+{
+	char path[8192], *raw;
+	struct text_decoded d;
+	FILE *f;
+	long n;
+	int rc;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, file);
+	if ((f = fopen(path, "rb")) == NULL)
+		return -1;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	rewind(f);
+	raw = malloc((size_t)n + 1);
+	if (raw == NULL || fread(raw, 1, (size_t)n, f) != (size_t)n) {
+		fclose(f);
+		free(raw);
+		return -1;
+	}
+	fclose(f);
+	rc = text_decode(raw, (size_t)n, &d) == TEXT_OK ?
+	    article_parse(d.text, d.len, a) : -1;
+	free(raw);
+	if (rc == 0)
+		free(d.text);
+	return rc;
+}
+
+/* Count blocks in the body (runs separated by exactly one blank line). */
+static int
+body_well_formed(const struct article *a)
+{
+	size_t i, blocks = 1;
+
+	if (a->body_len != strlen(a->body) || a->body_len == 0)
+		return 0;
+	for (i = 0; i + 1 < a->body_len; i++) {
+		if (a->body[i] == '\n' && a->body[i + 1] == '\n') {
+			if (i + 2 < a->body_len && a->body[i + 2] == '\n')
+				return 0;
+			blocks++;
+		}
+		if (a->body[i] == ' ' && a->body[i + 1] == ' ')
+			return 0;
+		if (a->body[i] == '\xc2' && a->body[i + 1] == '\xa0')
+			return 0;
+	}
+	return blocks == strlen(a->blocks) && a->body[0] != '\n' &&
+	    a->body[a->body_len - 1] != '\n';
+}
+
+static void
+check(const char *dir, const struct want *w)
+{
+	struct article a;
+
+	if (!ok(load(dir, w->file, &a) == 0, "%s parses", w->file))
+		return;
+	is_str(a.title, w->title, "%s title", w->file);
+	is_str(a.dateline, w->dateline, "%s dateline", w->file);
+	is_str(a.published, w->published, "%s published", w->file);
+	is_str(a.outlet, w->outlet, "%s outlet", w->file);
+	is_str(a.byline, w->byline, "%s byline", w->file);
+	is_str(a.lang, w->lang, "%s lang", w->file);
+	if (w->blocks)
+		is_str(a.blocks, w->blocks, "%s blocks", w->file);
+	if (w->body_starts)
+		ok(strncmp(a.body, w->body_starts, strlen(w->body_starts)) == 0,
+		    "%s body starts '%.30s'", w->file, w->body_starts);
+	if (w->absent)
+		ok(strstr(a.body, w->absent) == NULL, "%s body lacks '%s'",
+		    w->file, w->absent);
+	ok(body_well_formed(&a), "%s body one blank line between blocks, "
+	    "no double or no-break spaces", w->file);
+	article_free(&a);
+}
+
+static const struct want samples[] = {
+	{ "000_8db31dcc809a533e.txt",
+	  "Si \xc3\xa8 concluso il faccia a faccia tra Vladimir Putin e Kim Jong-un.",
+	  NULL, "2023-09-13T15:59", NULL, NULL, "it", "ppppp",
+	  "Si \xc3\xa8 concluso il faccia a faccia", "Aggiornato il" },
+	{ "001_b32f8fa6942eb0cd.txt",
+	  "Si sono conclusi, dopo due ore, i colloqui tra il presidente russo "
+	  "Vladimir Putin e il leader nordcoreano Kim Jong-un, prima in presenza "
+	  "delle delegazioni e poi faccia a faccia.",
+	  "Mosca", "2023-09-13", NULL, NULL, "it", "ppppppp",
+	  "Si sono conclusi", "13 settembre 2023" },
+	{ "002_c16245b0472c1794.txt",
+	  "\xe2\x80\x9cL\xe2\x80\x98" "ardente amicizia tra i due paesi si "
+	  "rafforzer\xc3\xa0\xe2\x80\x9c, ha sottolineato Kim Jong-un",
+	  NULL, NULL, NULL, NULL, "it", "phppppppp",
+	  "Vladimir Putin, in visita a Pyongyang", "ha sottolineato Kim Jong-un\n" },
+	{ "003_830db2598d0653a2.txt",
+	  "Il leader nordcoreano Kim Jong Un \xc3\xa8 arrivato in Russia, "
+	  "nonostante gli avvertimenti di Washington di non favorire un accordo "
+	  "per l\xe2\x80\x99invio di armi a Putin.",
+	  NULL, NULL, NULL, NULL, "it", "ppppppppppppppphpppp",
+	  "Il leader nordcoreano", "Subscribe" },
+	{ "004_96e824223378ec4b.txt",
+	  "Putin brinda con Kim. Sostegno alla guerra contro l\xe2\x80\x99Ucraina. "
+	  "\xe2\x80\x9cLotta sacra\xe2\x80\x9d della Russia contro le forze egemoniche",
+	  NULL, NULL, "AgenPress", NULL, "it", "pppppppppppppp",
+	  "Il leader della Corea del Nord Kim Jong Un ha incontrato", "Advertisement" },
+};
+
+static const struct want own[] = {
+	{ "en-byline.txt",
+	  "North Korea's Kim arrives in Russia for talks with Putin",
+	  "Moscow", "2023-09-13T15:59", "Reuters", "Jane Doe", "en", "pphp",
+	  "North Korean leader Kim Jong Un arrived", "Share" },
+	{ "ansa-dateline.txt", "Manovra, via libera del Consiglio dei ministri",
+	  "Roma", "2023-09-14", "ANSA", NULL, "it", "pp",
+	  "Il Consiglio dei ministri ha approvato", "RISERVATA" },
+	{ "debris-heavy.txt", "Storm hits the coast, thousands without power",
+	  NULL, "2024-03-02", NULL, NULL, "en", "pp",
+	  "A powerful storm hit", "ookie" },
+	{ "no-date.txt", "Il porto di Genova torna a crescere",
+	  NULL, NULL, NULL, NULL, "it", "pp", "Il traffico di container", NULL },
+	{ "headline-subtitle.txt", "Elezioni, affluenza in calo in tutte le regioni",
+	  NULL, NULL, NULL, "Mario Rossi e Anna Bianchi", "it", "ppp",
+	  "Alle 19 ha votato", "di Mario Rossi" },
+	{ "one-paragraph.txt",
+	  "The Senate voted on Thursday to extend government funding for another "
+	  "45 days, averting a shutdown hours before the deadline.",
+	  "Washington", NULL, NULL, NULL, "en", "p", "The Senate voted",
+	  "WASHINGTON" },
+	{ "title-only.txt", "Breaking: Putin and Kim meet at Vostochny cosmodrome",
+	  NULL, NULL, NULL, NULL, "", "p", "Breaking: Putin", NULL },
+	{ "crlf-wrapped.txt", "Il treno di Kim attraversa il confine",
+	  NULL, "2024-03-05T09:05", NULL, "Mario Rossi", "it", "pp",
+	  "Il treno blindato del leader nordcoreano ha attraversato il confine "
+	  "con la Russia nella notte, secondo quanto riferito dalle agenzie di "
+	  "stampa giapponesi e sudcoreane.\n\nIl convoglio", "\r" },
+	{ "london-reuters.txt", "Bank of England holds rates",
+	  "London", "2023-09-21T12:05", "Reuters", NULL, "en", "pp",
+	  "The Bank of England kept", "Published" },
+	{ "agency-outlet.txt", "Firenze, riapre il corridoio vasariano",
+	  NULL, "2024-12-21T18:30", "Adnkronos", NULL, "it", "pp",
+	  "Dopo otto anni", "aggiornamento" },
+	{ "kicker-agency-noyear.txt", "Kim e Putin, \xc2\xabuna nuova era\xc2\xbb",
+	  "Roma", NULL, "Adnkronos", "Redazione", "it", "php",
+	  "Il vertice tra i due leader", "ESTERI" },
+	{ "en-city-country.txt", "The summit that worried Washington",
+	  "Vladivostok", "2023-09-13", NULL, "Jane Doe", "en", "php",
+	  "Kim Jong Un and Vladimir Putin met", "Wednesday 13" },
+	{ "en-dateline-date.txt",
+	  "Ukrainian forces said they had struck a Russian navy shipyard in "
+	  "Crimea overnight.", "Kyiv", "2023-09-13", NULL, NULL, "en", "ppp",
+	  "Ukrainian forces said", "September" },
+};
+
+/* Parse a literal; returns 0/-1 and fills a. */
+static int
+parse_str(const char *s, struct article *a)
+{
+	return article_parse(s, strlen(s), a);
+}
+
+static void
+test_inline(void)
+{
+	struct article a;
+
+	errno = 0;
+	ok(parse_str("", &a) == -1 && errno == EINVAL, "empty text: EINVAL");
+	ok(parse_str("\n\n  \n", &a) == -1 && errno == EINVAL, "blank text: EINVAL");
+	ok(parse_str("Advertisement\nShare\n- - -\n", &a) == -1 && errno == EINVAL,
+	    "only debris: EINVAL");
+
+	ok(parse_str("Titolo\n\nROMA \xe2\x80\x93 Il governo ha deciso. Poi basta.\n", &a) == 0,
+	    "capital dateline parses");
+	is_str(a.dateline, "Roma", "ROMA \xe2\x80\x93 gives dateline Roma");
+	is_str(a.outlet, NULL, "ROMA \xe2\x80\x93 is no outlet");
+	is_str(a.body, "Il governo ha deciso. Poi basta.", "dateline removed");
+	article_free(&a);
+
+	ok(parse_str("Vladimir Putin \xe2\x80\x93 il presidente russo \xe2\x80\x93 ha parlato a lungo oggi.\n", &a) == 0,
+	    "person between dashes parses");
+	is_str(a.dateline, NULL, "a person between dashes is no dateline");
+	is_str(a.outlet, NULL, "nor an outlet");
+	article_free(&a);
+
+	ok(parse_str("Headline here\n\nNEW YORK (AP) \xe2\x80\x94 Stocks fell on Monday.\n", &a) == 0,
+	    "NEW YORK (AP) parses");
+	is_str(a.dateline, "New York", "NEW YORK title-cased");
+	is_str(a.outlet, "AP", "AP outlet");
+	article_free(&a);
+
+	ok(parse_str("Accordo firmato\n\nIl 13 settembre 2023.\n\nIl 13 settembre 2023 \xc3\xa8 stato firmato l'accordo tra i due paesi.\n\nUpdated guidance was published on 1 May 2023 by the ministry.\n", &a) == 0,
+	    "sentences with dates parse");
+	is_str(a.blocks, "ppp", "sentences starting with a date are kept");
+	is_str(a.published, NULL, "and are not taken as stamps");
+	article_free(&a);
+
+	ok(parse_str("Home | World | Asia\nhttps://example.com/news/123\nKim visits Russia\nUpdated 3:59 PM EDT, Wed September 13, 2023\nPhoto: Reuters\nKim arrived by train on Tuesday, officials said.\n", &a) == 0,
+	    "chrome-laden page parses");
+	is_str(a.title, "Kim visits Russia", "breadcrumbs and URL are not the headline");
+	is_str(a.published, "2023-09-13T15:59", "time before the date in a stamp");
+	is_str(a.body, "Kim arrived by train on Tuesday, officials said.", "credit line dropped");
+	article_free(&a);
+
+	ok(parse_str("Kim in Russia\nBy Jane Doe | Reuters | Sept. 13, 2023\nKim arrived by train.\n", &a) == 0,
+	    "byline with pipes parses");
+	is_str(a.byline, "Jane Doe", "byline with two pipes is a byline, not breadcrumbs");
+	is_str(a.published, "2023-09-13", "byline date");
+	article_free(&a);
+
+	ok(parse_str("ANSA\nKim arriva in Russia\nIl leader nordcoreano \xc3\xa8 arrivato in treno.\n", &a) == 0,
+	    "outlet-only first line parses");
+	is_str(a.outlet, "ANSA", "outlet from a first line naming it");
+	is_str(a.title, "Kim arriva in Russia", "headline after the outlet line");
+	article_free(&a);
+
+	ok(parse_str("Titolo del pezzo\nTempo di lettura: 3 minuti\n#Putin #Kim\nAscolta l'articolo\nPrimo paragrafo del pezzo, abbastanza lungo da contare.\nCosa succede adesso?\nIl secondo paragrafo spiega cosa succede adesso, con calma e ordine.\nTag: Putin, Kim\n", &a) == 0,
+	    "reading-time, hashtag and tag debris parses");
+	is_str(a.blocks, "php", "debris gone; short question is a sub-heading");
+	ok(a.body && strstr(a.body, "#") == NULL && strstr(a.body, "lettura") == NULL &&
+	    strstr(a.body, "Tag:") == NULL, "no hashtags, reading time or tags in body");
+	article_free(&a);
+
+	ok(parse_str("Il sig. Rossi \xc3\xa8 arrivato ieri a Roma con il dott. Bianchi. Poi \xc3\xa8 ripartito.\n", &a) == 0,
+	    "abbreviations parse");
+	is_str(a.title, "Il sig. Rossi \xc3\xa8 arrivato ieri a Roma con il dott. Bianchi.",
+	    "first sentence skips sig. and dott.");
+	article_free(&a);
+
+	ok(parse_str("Titolo\n\nTesto\xc2\xa0\xc2\xa0" "con   spazi\xe2\x80\x8b strani.\t Fine.\n", &a) == 0,
+	    "odd spaces parse");
+	is_str(a.body, "Testo con spazi strani. Fine.", "NBSP, runs, tabs, ZWSP collapsed");
+	article_free(&a);
+
+	ok(parse_str("Titolo\n\nPrimo paragrafo lungo abbastanza.\n\nUn titoletto qui\n\nUltimo paragrafo del pezzo, pi\xc3\xb9 lungo del titoletto.\n\nFine\n", &a) == 0,
+	    "sub-heading text parses");
+	is_str(a.blocks, "phpp", "sub-heading between paragraphs; last short line is a paragraph");
+	article_free(&a);
+}
+
+static void
+test_dates(void)
+{
+	static const struct {
+		const char *s, *iso;
+	} t[] = {
+		{ "Aggiornato il 13 settembre 2023 alle ore 15:59", "2023-09-13T15:59" },
+		{ "September 13, 2023", "2023-09-13" },
+		{ "Sept. 13, 2023 3:59 pm", "2023-09-13T15:59" },
+		{ "13 Sep 2023 12:00 am", "2023-09-13T00:00" },
+		{ "on 2023-09-13T08:15Z", "2023-09-13T08:15" },
+		{ "13/09/2023", "2023-09-13" },
+		{ "13.09.2023, 9.05", "2023-09-13" },
+		{ "13.09.2023 alle 9.05", "2023-09-13T09:05" },
+		{ "mercoled\xc3\xac 1 marzo 2023", "2023-03-01" },
+		{ "Wednesday, March 1st, 2023 at 10:30 a.m.", "2023-03-01T10:30" },
+		{ "12 dic. 2022", "2022-12-12" },
+		{ "29 febbraio 2024", "2024-02-29" },
+	};
+	static const char *bad[] = { "31 febbraio 2023", "29 February 2023",
+	    "13/13/2023", "may be tomorrow", "2023-13-01", "45 settembre 2023",
+	    "version 1.2.3", "" };
+	struct adate d;
+	char iso[32];
+	size_t i;
+
+	for (i = 0; i < sizeof(t) / sizeof(*t); i++) {
+		iso[0] = '\0';
+		if (adate_find(t[i].s, strlen(t[i].s), 0, &d, NULL, NULL))
+			adate_iso(&d, iso, sizeof(iso));
+		is_str(iso, t[i].iso, "date in '%s'", t[i].s);
+	}
+	for (i = 0; i < sizeof(bad) / sizeof(*bad); i++)
+		ok(!adate_find(bad[i], strlen(bad[i]), 0, &d, NULL, NULL) ||
+		    d.year == 0, "no full date in '%s'", bad[i]);
+	ok(adate_find("09/10/2023", 10, 1, &d, NULL, NULL) && d.month == 9,
+	    "M/D order when preferred");
+}
+
+/* Language of a literal. */
+static const char *
+lang(const char *s)
+{
+	return article_detect_lang(s, strlen(s));
+}
+
+static void
+test_lang(void)
+{
+	is_str(lang("Il presidente ha detto che la guerra non \xc3\xa8 finita e che i colloqui continuano."), "it",
+	    "italian detected");
+	is_str(lang("The president said that the war is not over and that the talks will go on."), "en",
+	    "english detected");
+	is_str(lang("Putin Kim"), "", "too little to tell");
+	is_str(lang(""), "", "empty: unknown");
+}
+
+/* Hostile input: never crash, stay fast. */
+static void
+test_hostile(void)
+{
+	size_t n = 10u << 20, i;
+	char *big = malloc(n + 1);
+	struct article a;
+	clock_t t0;
+	double secs;
+	int rc;
+	static const char line[] = "abc de, \xe2\x80\x93 13 settembre 2023 - X. ";
+	static const char junk[] = "\n- \xe2\x80\x93 (\n)Advertisement\n\n";
+	static const char rnd[] = "\n ,.-()\xe2\x80\x93\x93" "aZ1:/|";
+
+	if (big == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		big[i] = line[i % (sizeof(line) - 1)];
+	big[n] = '\0';
+	while (((unsigned char)big[n - 1] & 0xC0) == 0x80 || (unsigned char)big[n - 1] >= 0xC0)
+		big[--n] = '\0';
+	t0 = clock();
+	rc = article_parse(big, n, &a);
+	secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+	ok(rc == 0, "10 MB single line parses");
+	printf("# 10 MB single line: %.3f s\n", secs);
+	ok(secs < 5, "10 MB single line under 5 s (%.2f)", secs);
+	ok(rc == 0 && strlen(a.title) <= 260, "long title cut");
+	if (rc == 0)
+		article_free(&a);
+
+	for (i = 0; i < n; i++)
+		big[i] = junk[i % (sizeof(junk) - 1)];
+	big[n] = '\0';
+	t0 = clock();
+	rc = article_parse(big, n, &a);
+	secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+	ok(secs < 5, "10 MB of short debris lines under 5 s (%.2f)", secs);
+	if (rc == 0)
+		article_free(&a);
+
+	srand(7);
+	for (i = 0; i < 4096; i++)
+		big[i] = rnd[rand() % (int)(sizeof(rnd) - 1)];
+	for (i = 0; i < 200; i++) {
+		size_t len = (size_t)(rand() % 4096);
+		if (article_parse(big + (rand() % 64), len, &a) == 0)
+			article_free(&a);
+	}
+	ok(1, "random fragments never crash");
+	free(big);
+}
+
+/* Random byte mutations of a sample: decoded then parsed, the output is
+ * always valid UTF-8 with a body and matching blocks. */
+static void
+test_mutations(const char *dir)
+{
+	char path[8192], *raw, *m;
+	struct text_decoded d;
+	struct article a;
+	FILE *f;
+	long n;
+	int i, k, good = 1;
+
+	snprintf(path, sizeof(path), "%s/004_96e824223378ec4b.txt", dir);
+	if ((f = fopen(path, "rb")) == NULL)
+		return;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	rewind(f);
+	raw = malloc((size_t)n);
+	m = malloc((size_t)n);
+	if (raw == NULL || m == NULL || fread(raw, 1, (size_t)n, f) != (size_t)n)
+		n = 0;
+	fclose(f);
+	srand(11);
+	for (i = 0; i < 300 && n > 0; i++) {
+		memcpy(m, raw, (size_t)n);
+		for (k = 0; k < 1 + i % 40; k++)
+			m[rand() % n] = "\n\r -\xe2\x80\x93(),.:|\xc2\xa0" "A1"[rand() % 17];
+		if (text_decode(m, (size_t)n, &d) != TEXT_OK)
+			continue;
+		if (article_parse(d.text, d.len, &a) == 0) {
+			if (u8_check((uint8_t *)a.body, a.body_len) != NULL ||
+			    u8_check((uint8_t *)a.title, strlen(a.title)) != NULL ||
+			    strlen(a.blocks) == 0)
+				good = 0;
+			article_free(&a);
+		}
+		free(d.text);
+	}
+	ok(good && n > 0, "300 mutated samples parse to valid UTF-8");
+	free(raw);
+	free(m);
+}
+
+int
+main(void)
+{
+	const char *top = getenv("top_srcdir");
+	char samples_dir[4096], own_dir[4096];
+	size_t i;
+
+	snprintf(samples_dir, sizeof(samples_dir), "%s/share/samples", top ? top : ".");
+	snprintf(own_dir, sizeof(own_dir), "%s/tests/data/articles", top ? top : ".");
+	for (i = 0; i < sizeof(samples) / sizeof(*samples); i++)
+		check(samples_dir, &samples[i]);
+	for (i = 0; i < sizeof(own) / sizeof(*own); i++)
+		check(own_dir, &own[i]);
+	test_inline();
+	test_dates();
+	test_lang();
+	test_hostile();
+	test_mutations(samples_dir);
+	return tap_done();
+}

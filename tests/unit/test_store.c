@@ -1,0 +1,430 @@
+/* Unit tests of the store: schema, import, paging, tags, entities, rules. */
+#include <inttypes.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "dossier/store.h"
+#include "../tap.h"
+
+static char dir[] = "/tmp/dossier-store-XXXXXX";
+static char path[256];
+
+/* A small article whose body is `body`. */
+static struct article
+mkarticle(const char *title, const char *published, const char *body)
+{
+	struct article a;
+
+	memset(&a, 0, sizeof(a));
+	a.title = (char *)title;
+	a.published = (char *)published;
+	a.body = (char *)body;
+	a.body_len = strlen(body);
+	a.blocks = (char *)"p";
+	strcpy(a.lang, "it");
+	return a;
+}
+
+/* An entity result with one group per name, one mention per occurrence
+ * of each name in body. */
+static void
+mkents(struct entity_result *r, const char *body, const char **names,
+       const enum entity_type *types, size_t n)
+{
+	size_t i, m = 0;
+
+	memset(r, 0, sizeof(*r));
+	r->groups = calloc(n, sizeof(*r->groups));
+	r->mentions = calloc(64, sizeof(*r->mentions));
+	r->ngroups = n;
+	for (i = 0; i < n; i++) {
+		const char *p = body;
+
+		r->groups[i].canonical = strdup(names[i]);
+		r->groups[i].key = entity_key(names[i], strlen(names[i]));
+		r->groups[i].type = types[i];
+		while ((p = strstr(p, names[i])) != NULL && m < 64) {
+			r->mentions[m].start = (size_t)(p - body);
+			r->mentions[m].end = r->mentions[m].start + strlen(names[i]);
+			r->mentions[m].group = i;
+			m++;
+			p += strlen(names[i]);
+		}
+	}
+	r->nmentions = m;
+}
+
+static int64_t
+add(struct store *st, const char *title, const char *date, const char *body,
+    const char **names, const enum entity_type *types, size_t n)
+{
+	struct article a = mkarticle(title, date, body);
+	struct entity_result r;
+	int64_t id = 0;
+	int rc;
+
+	mkents(&r, body, names, types, n);
+	rc = store_article_add(st, "test", body, strlen(body), &a, &r, &id);
+	entity_result_free(&r);
+	return rc < 0 ? -1 : id;
+}
+
+static void
+test_open(void)
+{
+	char *err = NULL;
+	struct store *st;
+	sqlite3 *db;
+	sqlite3_stmt *s;
+
+	st = store_open(path, 0, &err);
+	ok(st != NULL, "open creates a store");
+	store_close(st);
+	sqlite3_open(path, &db);
+	sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &s, NULL);
+	sqlite3_step(s);
+	is_int(sqlite3_column_int(s, 0), STORE_SCHEMA_VERSION, "user_version");
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	st = store_open("/nonexistent-dir-xyz/sub/x.db", STORE_READONLY, &err);
+	ok(st == NULL && err && strstr(err, "/nonexistent-dir-xyz/sub/x.db"),
+	    "a missing read-only store names the path: %s", err ? err : "");
+	free(err);
+}
+
+static void
+test_articles(struct store *st)
+{
+	static const char *n1[] = { "Vladimir Putin", "Kim Jong-un" };
+	static const enum entity_type t1[] = { ENTITY_PERSON, ENTITY_PERSON };
+	struct store_article a;
+	int64_t id, id2;
+	struct article art = mkarticle("T", NULL, "body text");
+
+	id = add(st, "Summit", "2023-09-13", "Vladimir Putin met Kim Jong-un. "
+	    "Kim Jong-un smiled.", n1, t1, 2);
+	ok(id > 0, "article added");
+	ok(store_article_add(st, "x", "raw", 3, &art, NULL, &id2) == STORE_ADDED,
+	    "an article without entities");
+	ok(store_article_add(st, "y", "other raw", 9, &art, NULL, &id) ==
+	    STORE_PRESENT && id == id2, "same title and body: already present");
+	is_int(store_article_get(st, id2, &a), 0, "get");
+	is_str(a.title, "T", "title back");
+	is_str(a.body, "body text", "body back");
+	ok(a.published == NULL && a.read == 0, "no date, unread");
+	store_article_free(&a);
+	is_int(store_article_get(st, 9999, &a), 1, "missing article");
+	is_int(store_article_set_read(st, id2, 1), 0, "mark read");
+	is_int(store_article_set_starred(st, id2, 1), 0, "star");
+	store_article_get(st, id2, &a);
+	ok(a.read && a.starred, "flags stored");
+	store_article_free(&a);
+	is_int(store_article_set_read(st, 9999, 1), 1, "flag on a missing article");
+}
+
+/* Walk the whole list forward in pages of 7, then back. */
+static void
+test_paging(struct store *st)
+{
+	struct store_cursor cur = { .valid = 0 }, back;
+	struct store_row *rows;
+	struct store_filter f = { 0 };
+	char title[32], body[64], date[16];
+	int64_t seen[300];
+	long n, total = 0, all, unread;
+	int i, order_ok = 1;
+
+	store_begin(st);
+	for (i = 0; i < 200; i++) {
+		struct article a;
+
+		snprintf(title, sizeof(title), "Paged %d", i);
+		snprintf(body, sizeof(body), "Body number %d of the paging test", i);
+		snprintf(date, sizeof(date), "2020-01-%02d", 1 + i % 28);
+		a = mkarticle(title, i % 10 ? date : NULL, body);
+		store_article_add(st, title, body, strlen(body), &a, NULL, NULL);
+	}
+	store_commit(st);
+	store_count(st, &f, &all, &unread);
+	while ((n = store_list(st, &f, &cur, 1, 7, &rows)) > 0) {
+		for (i = 0; i < n; i++) {
+			if (total + i > 0 && strcmp(rows[i].cursor.sortkey, back.sortkey) > 0)
+				order_ok = 0;
+			back = rows[i].cursor;
+			if (total + i < 300)
+				seen[total + i] = rows[i].id;
+		}
+		total += n;
+		store_row_cursor(&rows[n - 1], &cur);
+		store_rows_free(rows, n);
+	}
+	is_int(total, all, "paging forward visits every row once (%ld)", all);
+	ok(order_ok, "newest first");
+	/* backward from the end: the page before the last row */
+	n = store_list(st, &f, &cur, 0, 5, &rows);
+	is_int(n, 5, "a backward page");
+	ok(n == 5 && rows[4].id == seen[total - 2] && rows[0].id == seen[total - 6],
+	    "backward page in list order, just before the cursor");
+	store_rows_free(rows, n);
+	f.search = "\"number 17\"";
+	n = store_list(st, &f, NULL, 1, 10, &rows);
+	ok(n == 1 && strcmp(rows[0].title, "Paged 17") == 0, "search as a filter");
+	store_rows_free(rows, n);
+	f.search = NULL;
+	f.unread = 1;
+	store_count(st, &f, &all, &unread);
+	ok(all == unread, "unread filter counts only unread");
+}
+
+static void
+test_tags(struct store *st)
+{
+	struct store_filter f = { .tag = "x" };
+	struct store_row *rows;
+	struct store_tag *t;
+	long n, all, unread;
+
+	is_int(store_tag_add(st, 1, "x"), 0, "tag");
+	is_int(store_tag_add(st, 1, " x "), 0, "tag again, trimmed");
+	is_int(store_tag_add(st, 2, "x"), 0, "tag another");
+	is_int(store_tag_add(st, 9999, "x"), 1, "tag a missing article");
+	ok(store_tag_add(st, 1, "a b") < 0, "no spaces in tags");
+	ok(store_tag_add(st, 1, "") < 0, "no empty tags");
+	store_count(st, &f, &all, &unread);
+	is_int(all, 2, "two tagged");
+	n = store_list(st, &f, NULL, 1, 10, &rows);
+	ok(n == 2 && strcmp(rows[0].tags, "x") == 0, "tags in rows");
+	store_rows_free(rows, n);
+	n = store_tags(st, &t);
+	ok(n == 1 && t[0].count == 2, "tag list with counts");
+	store_tags_free(t, n);
+	store_tag_remove(st, 1, "x");
+	store_tag_remove(st, 2, "x");
+	n = store_tags(st, &t);
+	is_int(n, 0, "unused tags go away");
+	store_tags_free(t, n);
+}
+
+static void
+test_entities(struct store *st)
+{
+	static const char *n2[] = { "Putin", "Kim Jong Un" };
+	static const char *n3[] = { "Kim Yo-jong" };
+	static const enum entity_type tp[] = { ENTITY_PERSON, ENTITY_PERSON };
+	struct store_entity *e;
+	struct store_entity_mention *m;
+	int64_t putin, kim, kyj, a2;
+	long n;
+
+	a2 = add(st, "Second", "2023-09-14", "Putin and Kim Jong Un again. Putin.",
+	    n2, tp, 2);
+	add(st, "Third", "2023-09-15", "Kim Yo-jong spoke.", n3, tp, 1);
+	putin = store_entity_find(st, "Vladimir Putin");
+	kim = store_entity_find(st, "kim jong un");
+	kyj = store_entity_find(st, "Kim Yo-jong");
+	ok(putin > 0 && kim > 0 && kyj > 0, "entities found by name or key");
+	n = store_entities(st, ENTITY_PERSON, 0, &e);
+	ok(n >= 3, "three people in the corpus");
+	store_entities_free(e, n);
+	n = store_entities(st, -1, a2, &e);
+	ok(n == 2, "two entities in the second story");
+	store_entities_free(e, n);
+	n = store_entity_mentions(st, kim, &m);
+	ok(n >= 2, "mentions of Kim across stories (%ld)", n);
+	if (n > 0)
+		is_str(m[0].text, "Kim Jong-un", "mention text");
+	store_entity_mentions_free(m, n);
+
+	/* corrections */
+	is_int(store_entity_rename(st, kim, "Kim Jong Un (leader)"), 0, "rename");
+	is_int(store_entity_retype(st, kyj, ENTITY_ORG), 0, "retype");
+	is_int(store_entity_merge(st, kim, kyj), 0, "merge");
+	ok(store_entity_find(st, "Kim Yo-jong") == kim, "merged name resolves");
+	/* a fresh import after a reindex applies the rules */
+	store_begin(st);
+	store_entities_clear(st);
+	store_commit(st);
+	add(st, "Fourth", "2023-09-16", "Kim Jong-un and Kim Yo-jong.",
+	    (const char *[]){ "Kim Jong-un", "Kim Yo-jong" }, tp, 2);
+	kim = store_entity_find(st, "Kim Jong-un");
+	ok(kim > 0 && store_entity_find(st, "Kim Yo-jong") == kim,
+	    "merge rule survives a rebuild");
+	{
+		char *name;
+		enum entity_type t;
+
+		store_entity_get(st, kim, &name, &t);
+		is_str(name, "Kim Jong Un (leader)", "rename rule survives");
+		free(name);
+	}
+	is_int(store_entity_ignore(st, kim), 0, "ignore");
+	add(st, "Fifth", "2023-09-17", "Kim Jong-un is back.",
+	    (const char *[]){ "Kim Jong-un" }, tp, 1);
+	is_int(store_entity_find(st, "Kim Jong-un"), 0, "ignored names stay away");
+}
+
+/* One failing article inside a batch rolls back alone. */
+static void
+test_rollback(struct store *st)
+{
+	static const char *nm[] = { "Boom" };
+	static const enum entity_type tp[] = { ENTITY_PERSON };
+	struct store_filter f = { .search = "zanzibar" };
+	long all, unread;
+	sqlite3 *db;
+	int64_t ok1, bad;
+
+	sqlite3_open(path, &db);
+	sqlite3_exec(db, "CREATE TRIGGER boom BEFORE INSERT ON mentions WHEN "
+	    "new.start = 0 BEGIN SELECT RAISE(ABORT, 'boom'); END", NULL, NULL,
+	    NULL);
+	sqlite3_close(db);
+	store_begin(st);
+	ok1 = add(st, "Fine", NULL, "A fine zanzibar story.", NULL, NULL, 0);
+	bad = add(st, "Bad", NULL, "Boom zanzibar goes the story.", nm, tp, 1);
+	store_commit(st);
+	ok(ok1 > 0 && bad < 0, "the second article fails");
+	store_count(st, &f, &all, &unread);
+	is_int(all, 1, "the batch keeps the good article, not half the bad one");
+	sqlite3_open(path, &db);
+	sqlite3_exec(db, "DROP TRIGGER boom", NULL, NULL, NULL);
+	sqlite3_close(db);
+}
+
+/* Following an entity through the corpus: by date, then offset. */
+static void
+test_follow(struct store *st)
+{
+	static const char *nm[] = { "Zoltan Kodaly" };
+	static const enum entity_type tp[] = { ENTITY_PERSON };
+	struct store_place from = { 0 }, to;
+	int64_t late, early, undated, e;
+	int n = 0, order_ok = 1;
+
+	late = add(st, "Late", "2024-05-01", "Zoltan Kodaly late. Zoltan Kodaly.",
+	    nm, tp, 1);
+	early = add(st, "Early", "2001-01-01", "Early Zoltan Kodaly.", nm, tp, 1);
+	undated = add(st, "Undated", NULL, "Zoltan Kodaly undated.", nm, tp, 1);
+	e = store_entity_find(st, "Zoltan Kodaly");
+	ok(e > 0, "followed entity exists");
+	{
+		int64_t want[] = { undated, early, late, late };
+		size_t wstart[] = { 0, 6, 0, 20 };
+
+		while (store_mention_step(st, e, &from, 1, &to) == 0 && n < 10) {
+			if (n < 4 && (to.article != want[n] || to.start != wstart[n]))
+				order_ok = 0;
+			from = to;
+			n++;
+		}
+	}
+	is_int(n, 4, "four mentions forward");
+	ok(order_ok, "in date order (undated first), then by offset");
+	is_int(store_mention_step(st, e, &from, 1, &to), 1, "none after the last");
+	is_int(store_mention_step(st, e, &from, -1, &to), 0, "step back");
+	ok(to.article == late && to.start == 0, "back to the previous mention");
+	from.article = 0;
+	is_int(store_mention_step(st, e, &from, -1, &to), 0, "from the end");
+	ok(to.article == late && to.start == 20, "the last mention");
+}
+
+static void
+test_notes(struct store *st)
+{
+	static const char *body = "First paragraph here.\n\nSecond one, with "
+	    "the passage that matters.";
+	struct article a = mkarticle("Noted", "2022-02-02", body), b;
+	struct entity_result r = { 0 };
+	struct store_note *v;
+	int64_t id, nid;
+	long n;
+	const char *p = strstr(body, "the passage");
+
+	store_article_add(st, "n", body, strlen(body), &a, NULL, &id);
+	is_int(store_note_add(st, id, (size_t)(p - body), (size_t)(p - body) + 11,
+	    "important", &nid), 0, "note added");
+	is_int(store_note_add(st, id, 3, 3, "para", NULL), 0, "paragraph note");
+	is_int(store_note_add(st, id, 5, 999, "x", NULL), 1, "bad range refused");
+	is_int(store_note_add(st, 99999, 0, 1, "x", NULL), 1, "missing article");
+	n = store_notes(st, id, &v);
+	is_int(n, 2, "two notes");
+	if (n == 2) {
+		is_str(v[0].quote, "First paragraph here.", "empty range = paragraph");
+		is_str(v[1].quote, "the passage", "quote stored");
+		is_str(v[1].before, "First paragraph here.\n\nSecond one, with ",
+		    "context before");
+	}
+	store_notes_free(v, n);
+	/* a new body moves the passage: the note follows it */
+	b = mkarticle("Noted", "2022-02-02", "A new lead paragraph.\n\nFirst "
+	    "paragraph here.\n\nSecond one, with the passage that matters.");
+	is_int(store_article_update(st, id, &b, &r), 0, "body replaced");
+	n = store_notes(st, id, &v);
+	ok(n == 2 && v[1].start == (size_t)(strstr(b.body, "the passage") - b.body) &&
+	    v[0].start == (size_t)(strstr(b.body, "First") - b.body),
+	    "notes re-anchored on their passages");
+	store_notes_free(v, n);
+	is_int(store_note_update(st, nid, "edited"), 0, "edit");
+	is_int(store_note_delete(st, nid), 0, "delete");
+	is_int(store_note_delete(st, nid), 1, "delete again");
+}
+
+static void
+test_fts_query(void)
+{
+	char *q;
+
+	q = store_fts_query("kim jong");
+	is_str(q, "\"kim\" \"jong\"", "words are quoted");
+	free(q);
+	q = store_fts_query("\"Kim Jong\" vostoc*");
+	is_str(q, "\"Kim Jong\" \"vostoc\"*", "phrase and prefix");
+	free(q);
+	q = store_fts_query("a OR b");
+	is_str(q, "\"a\" OR \"b\"", "OR between terms");
+	free(q);
+	q = store_fts_query("OR");
+	is_str(q, "\"OR\"", "a lone OR is a word");
+	free(q);
+	q = store_fts_query("x\"y");
+	ok(q != NULL, "stray quote handled");
+	free(q);
+	ok(store_fts_query("  * \" \" ") == NULL, "nothing to search");
+}
+
+int
+main(void)
+{
+	char *err = NULL;
+	struct store *st;
+
+	if (mkdtemp(dir) == NULL)
+		return 1;
+	snprintf(path, sizeof(path), "%s/s.db", dir);
+	test_open();
+	st = store_open(path, 0, &err);
+	if (st == NULL) {
+		printf("Bail out! %s\n", err);
+		return 1;
+	}
+	test_articles(st);
+	test_paging(st);
+	test_tags(st);
+	test_entities(st);
+	test_rollback(st);
+	test_follow(st);
+	test_notes(st);
+	test_fts_query();
+	store_close(st);
+	{
+		char cmd[300];
+
+		snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+		if (system(cmd) != 0)
+			ok(0, "cleanup");
+	}
+	return tap_done();
+}
