@@ -22,6 +22,9 @@ header_draw(struct tui *t)
 	if (t->limit_name && n < sizeof(left))
 		n += (size_t)snprintf(left + n, sizeof(left) - n,
 		    " · mentioning “%.100s”", t->limit_name);
+	if (l->filter.tag && n < sizeof(left))
+		n += (size_t)snprintf(left + n, sizeof(left) - n,
+		    " · tag “%.100s”", l->filter.tag);
 	if (t->search && n < sizeof(left))
 		n += (size_t)snprintf(left + n, sizeof(left) - n,
 		    " · search “%.100s”", t->search);

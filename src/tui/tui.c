@@ -391,6 +391,7 @@ cleanup(struct tui *t)
 	free(t->errors);
 	free(t->limit_name);
 	free(t->search);
+	free((char *)t->list.filter.tag);
 }
 
 int
