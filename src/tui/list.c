@@ -143,6 +143,10 @@ fetch(struct tui *t, int forward)
 void
 list_recount(struct tui *t)
 {
+	if (t->defer_count) {
+		t->list.total = t->list.unread = -1;
+		return;
+	}
 	if (store_count(t->st, &t->list.filter, &t->list.total,
 	    &t->list.unread) < 0)
 		tui_message(t, 1, "store: %s", store_errmsg(t->st));

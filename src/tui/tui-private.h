@@ -176,6 +176,7 @@ struct tui_config {
 struct tui {
 	struct store *st;
 	double started;		/* when tui_run began (monotonic seconds) */
+	int defer_count;	/* count the stories after the first frame */
 	struct tui_config cfg;
 	int color;		/* colours in use */
 	int utf8;		/* the locale speaks UTF-8 */
