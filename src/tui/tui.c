@@ -73,6 +73,8 @@ tui_layout(struct tui *t)
 		t->focus = REGION_PAGER;
 	if (t->list.npg > 0)
 		list_fill(t);
+	if (t->has_side)
+		sidebar_move(t, 0);	/* keep the selection in view */
 }
 
 /* Open story id in the pane, load its entities, mark it read. */
