@@ -706,8 +706,12 @@ keys_help_draw(struct tui *t)
 			snprintf(keys, sizeof(keys), "(unbound)");
 		y = (int)(i - t->help_top) + 2;
 		tui_draw_plain(y, 2, kw - 1, keys, t->attr[EL_TITLE]);
-		snprintf(line, sizeof(line), "%-15s %s", tui_ops[i].name,
-		    tui_ops[i].help);
+		/* Narrow screens keep the help text, not the names. */
+		if (COLS >= 72)
+			snprintf(line, sizeof(line), "%-15s %s",
+			    tui_ops[i].name, tui_ops[i].help);
+		else
+			snprintf(line, sizeof(line), "%s", tui_ops[i].help);
 		tui_draw_plain(y, 2 + kw, COLS - kw - 3, line,
 		    t->attr[EL_NORMAL]);
 	}
