@@ -108,6 +108,10 @@ int store_article_set_starred(struct store *st, int64_t id, int starred);
 /* Add (+) or remove a tag on an article; names are trimmed and NFC. */
 int store_tag_add(struct store *st, int64_t id, const char *tag);
 int store_tag_remove(struct store *st, int64_t id, const char *tag);
+/* Rename a tag everywhere (merging into `to` if it exists), or delete it
+ * from every article.  0, 1 if there is no such tag, -1 on error. */
+int store_tag_rename(struct store *st, const char *from, const char *to);
+int store_tag_delete(struct store *st, const char *tag);
 /* All tag names with their article counts. */
 struct store_tag { char *name; long count; };
 long store_tags(struct store *st, struct store_tag **tags);
@@ -152,6 +156,20 @@ long store_entity_mentions(struct store *st, int64_t entity,
 			   struct store_entity_mention **out);
 void store_entity_mentions_free(struct store_entity_mention *m, long n);
 
+/* A position in the corpus: an article and a byte offset in its body. */
+struct store_place {
+	int64_t article;
+	size_t start, end;
+};
+
+/* The mention of an entity that follows (dir > 0) or precedes (dir < 0)
+ * `from` in corpus order: stories by date (then id), mentions by offset.
+ * from->article 0 means the very start (dir > 0) or end (dir < 0).
+ * Returns 0 and fills *to, 1 when there is none, -1 on error. */
+int store_mention_step(struct store *st, int64_t entity,
+		       const struct store_place *from, int dir,
+		       struct store_place *to);
+
 /* Corrections by the user.  Each is stored as a rule (so it survives
  * re-import and reindex) and applied to the store at once. */
 int store_entity_merge(struct store *st, int64_t into, int64_t from);
@@ -166,6 +184,31 @@ int store_entity_ignore(struct store *st, int64_t id);
 int store_entity_get(struct store *st, int64_t id, char **name,
 		     enum entity_type *type);
 
+/* ---------------------------------------------------------------- notes */
+
+struct store_note {
+	int64_t id, article;
+	size_t start, end;           /* byte range of the passage in the body */
+	char *quote;                 /* the passage */
+	char *before, *after;        /* a little context, for re-anchoring */
+	char *body;                  /* the note */
+	char *created_at, *updated_at;
+	char *title, *published;     /* of the article (published may be NULL) */
+};
+
+/* Attach a note to [start, end) of an article's body (end == start: the
+ * whole paragraph around start).  Committed at once: durable when this
+ * returns.  0, 1 if no such article or a bad range, -1 on error. */
+int store_note_add(struct store *st, int64_t article, size_t start,
+		   size_t end, const char *body, int64_t *id);
+/* Replace a note's text; 1 if there is no such note. */
+int store_note_update(struct store *st, int64_t id, const char *body);
+/* Delete a note; 1 if there is no such note. */
+int store_note_delete(struct store *st, int64_t id);
+/* Notes of one article (0: every note), by article date then offset. */
+long store_notes(struct store *st, int64_t article, struct store_note **out);
+void store_notes_free(struct store_note *n, long count);
+
 /* ---------------------------------------------------------------- reindex */
 
 /* Ids of articles after `after` in id order, at most `limit`: a count. */
@@ -173,7 +216,8 @@ long store_article_ids(struct store *st, int64_t after, int limit,
 		       int64_t *ids);
 /* Drop every entity, alias and mention (rules stay) before a reindex. */
 int store_entities_clear(struct store *st);
-/* Replace what was derived from an article's raw text. */
+/* Replace what was derived from an article's raw text; its notes are
+ * re-anchored on their quoted passage and context. */
 int store_article_update(struct store *st, int64_t id, const struct article *a,
 			 const struct entity_result *ents);
 
@@ -182,5 +226,39 @@ int store_article_update(struct store *st, int64_t id, const struct article *a,
 /* Turn what a user typed into a safe FTS5 query (words, "phrases",
  * prefix*), folded like the index.  malloc'd; NULL if nothing to search. */
 char *store_fts_query(const char *user);
+
+/* ---------------------------------------------------------------- JSON */
+
+/* One note of an exported article. */
+struct store_json_note {
+	size_t start, end;
+	char *quote, *before, *after, *body; /* body: the note; may be NULL */
+	char *created, *updated;             /* may be NULL */
+};
+
+/* One article of a `dossier export --format json` document. */
+struct store_json_article {
+	char *source, *raw_base64;  /* may be NULL */
+	char **tags;
+	long ntags;
+	int read, starred;
+	struct store_json_note *notes;
+	long nnotes;
+	long total;                 /* articles in the whole document */
+};
+
+/* Called once per article; the article is freed when it returns.  A
+ * non-zero return stops the walk. */
+typedef int (*store_json_fn)(void *arg, const struct store_json_article *a);
+
+/* Walk the articles of an export (a JSON object whose "dossier_export" is 1
+ * and whose "articles" is an array), parsed with SQLite's JSON functions.
+ * Returns the number of articles handed to fn, or -1 (not an export,
+ * malformed, out of memory: store_errmsg says which). */
+long store_json_articles(struct store *st, const char *json, size_t len,
+			store_json_fn fn, void *arg);
+/* Restore a note's timestamps (NULL keeps the current one); 1 if none. */
+int store_note_set_times(struct store *st, int64_t id, const char *created,
+			 const char *updated);
 
 #endif

@@ -26,7 +26,9 @@ static const char *debris_exact[] = {
 	"all rights reserved", "tutti i diritti riservati",
 	"riproduzione riservata", "click here", "clicca qui",
 	"skip to content", "skip advertisement", "vai al contenuto",
-	"powered by", "newsletter",
+	"powered by", "newsletter", "accedi", "login", "log in", "registrati",
+	"register", "sign in", "ascolta", "listen", "ascolta l articolo",
+	"listen to this article", "gallery", "fotogallery", "galleria",
 };
 
 /* Folded prefixes that make a short line debris. */
@@ -47,15 +49,51 @@ static const char *debris_prefix[] = {
 	"non perdere", "most popular", "you may also like",
 	"potrebbe interessarti", "ti potrebbe interessare", "related",
 	"articoli correlati", "clicca qui", "click here", "tap here",
-	"advertise with us", "pubblicita",
+	"advertise with us", "pubblicita", "tempo di lettura",
+	"reading time", "listen to", "ascolta l articolo", "tags", "tag",
+	"argomenti", "topics",
 };
 
 /* Folded phrases that make a short line debris wherever they occur. */
 static const char *debris_phrase[] = {
 	"all rights reserved", "tutti i diritti riservati",
 	"riproduzione riservata", "uses cookies", "utilizza cookie",
-	"utilizza i cookie", "newsletter", "sign up for",
+	"utilizza i cookie", "newsletter", "sign up for", "min read",
+	"minuti di lettura", "min di lettura", "minute read",
 };
+
+/* Folded prefixes of photo credits and captions' bylines (short lines). */
+static const char *credit_prefix[] = {
+	"foto", "photo", "photos", "credit", "credits", "image", "immagine",
+	"getty images", "video", "fonte", "source",
+};
+
+/* Count the occurrences of needle in s[0..n). */
+static size_t
+count_in(const char *s, size_t n, const char *needle)
+{
+	size_t k = strlen(needle), c = 0, i;
+
+	for (i = 0; i + k <= n; i++)
+		if (memcmp(s + i, needle, k) == 0)
+			c++, i += k - 1;
+	return c;
+}
+
+/* 1 for page chrome: a bare URL, or breadcrumbs ("Home | Esteri | Russia"). */
+static int
+looks_like_chrome(const char *s, size_t n)
+{
+	if (memchr(s, ' ', n) == NULL && (article_starts_word(s, n, "http") ||
+	    article_starts_word(s, n, "https") || (n > 4 && strncasecmp(s, "www.", 4) == 0)))
+		return 1;
+	if (n > 120)
+		return 0;
+	if (s[0] == '#' && count_in(s, n, " ") + 1 == count_in(s, n, "#"))
+		return 1;	/* "#Putin #Kim" */
+	return count_in(s, n, " | ") + count_in(s, n, " \xe2\x80\xba ") +
+	    count_in(s, n, " > ") + count_in(s, n, " \xc2\xbb ") >= 2;
+}
 
 int
 article_starts_word(const char *s, size_t n, const char *w)
@@ -67,21 +105,50 @@ article_starts_word(const char *s, size_t n, const char *w)
 	return n == k || !isalnum((unsigned char)s[k]);
 }
 
+/* text_fold for pure ASCII lines, into buf; NULL when s is not ASCII. */
+static char *
+fold_ascii(const char *s, size_t n, char *buf, size_t size)
+{
+	size_t i, k = 0;
+	int gap = 0;
+
+	if (n >= size)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x80)
+			return NULL;
+		if (!isalnum(c)) {
+			gap = 1;
+			continue;
+		}
+		if (gap && k > 0)
+			buf[k++] = ' ';
+		gap = 0;
+		buf[k++] = (char)tolower(c);
+	}
+	buf[k] = '\0';
+	return buf;
+}
+
 int
 article_is_debris(const char *s, size_t n)
 {
-	char *f;
+	char ascii[168], *f, *heap = NULL;
 	size_t i, fl;
 	int hit = 0;
 
 	if (n > 160)
 		return 0;
-	if ((f = text_fold(s, n)) == NULL)
+	if (looks_like_chrome(s, n))
+		return 1;
+	if ((f = fold_ascii(s, n, ascii, sizeof(ascii))) == NULL &&
+	    (f = heap = text_fold(s, n)) == NULL)
 		return 0;
 	fl = strlen(f);
 	if (fl == 0) {
 		/* nothing but punctuation and symbols: "- - -", "***" */
-		free(f);
+		free(heap);
 		return 1;
 	}
 	for (i = 0; !hit && i < sizeof(debris_exact) / sizeof(*debris_exact);
@@ -90,12 +157,15 @@ article_is_debris(const char *s, size_t n)
 	for (i = 0; !hit && n <= 120 &&
 	    i < sizeof(debris_phrase) / sizeof(*debris_phrase); i++)
 		hit = strstr(f, debris_phrase[i]) != NULL;
+	for (i = 0; !hit && n <= 60 &&
+	    i < sizeof(credit_prefix) / sizeof(*credit_prefix); i++)
+		hit = article_starts_word(f, fl, credit_prefix[i]);
 	/* a prefix counts on short lines that are not a sentence */
 	if (!hit && n <= 120)
 		for (i = 0; !hit &&
 		    i < sizeof(debris_prefix) / sizeof(*debris_prefix); i++)
 			hit = article_starts_word(f, fl, debris_prefix[i]);
-	free(f);
+	free(heap);
 	return hit;
 }
 
@@ -119,7 +189,8 @@ in_list(const char *w, size_t n, const char **list, size_t len)
 	size_t i;
 
 	for (i = 0; i < len; i++)
-		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+		if (list[i][0] == w[0] && strncmp(list[i], w, n) == 0 &&
+		    list[i][n] == '\0')
 			return 1;
 	return 0;
 }
@@ -131,8 +202,8 @@ article_detect_lang(const char *text, size_t len)
 	size_t i = 0, k;
 	long it = 0, en = 0;
 
-	if (len > 65536)
-		len = 65536;	/* enough to tell, and bounded */
+	if (len > 16384)
+		len = 16384;	/* enough to tell, and bounded */
 	while (i < len) {
 		while (i < len && !isalpha((unsigned char)text[i]))
 			i++;

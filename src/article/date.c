@@ -108,12 +108,33 @@ opt_year(const char *s, size_t n, size_t i, struct adate *d)
 	return i;
 }
 
+/* Length of "am", "pm", "a.m." or "p.m." at s (0 if none); *pm set. */
+static size_t
+meridiem(const char *s, size_t n, int *pm)
+{
+	size_t k;
+
+	if (n == 0 || strchr("aApP", s[0]) == NULL || s[0] == '\0')
+		return 0;
+	*pm = s[0] == 'p' || s[0] == 'P';
+	if (n >= 2 && (s[1] == 'm' || s[1] == 'M'))
+		k = 2;
+	else if (n >= 4 && s[1] == '.' && (s[2] == 'm' || s[2] == 'M') &&
+	    s[3] == '.')
+		k = 4;
+	else if (n >= 3 && s[1] == '.' && (s[2] == 'm' || s[2] == 'M'))
+		k = 3;
+	else
+		return 0;
+	return (k < n && isalnum((unsigned char)s[k])) ? 0 : k;
+}
+
 /* Optional time after a date: "alle ore 15:59", ", 3:59 pm", "h 9.05". */
 static size_t
 opt_time(const char *s, size_t n, size_t i, struct adate *d)
 {
 	size_t j = skip(s, n, i, ",-|/\xc2\xb7"), w, k;
-	int h, m, kw = 0, hk;
+	int h, m, kw = 0, hk, pm;
 
 	for (k = 0; k < 3; k++) {
 		w = alpha_run(s + j, n - j);
@@ -135,22 +156,9 @@ opt_time(const char *s, size_t n, size_t i, struct adate *d)
 	if (digits(s, n, &j, 2, &m) != 2 || h > 23 || m > 59)
 		return i;
 	w = skip(s, n, j, "");
-	if (w + 1 < n + 1 && w < n) {
-		size_t a = alpha_run(s + w, n - w);
-		int pm = -1;
-		if (a == 2 && strncasecmp(s + w, "pm", 2) == 0)
-			pm = 1;
-		else if (a == 2 && strncasecmp(s + w, "am", 2) == 0)
-			pm = 0;
-		else if (a == 1 && w + 3 < n + 0 && s[w + 1] == '.' &&
-		    (s[w] == 'p' || s[w] == 'a' || s[w] == 'P' ||
-		    s[w] == 'A') && (s[w + 2] == 'm' || s[w + 2] == 'M'))
-			pm = (s[w] == 'p' || s[w] == 'P'), a = 3 +
-			    (w + 3 < n && s[w + 3] == '.');
-		if (pm >= 0 && h >= 1 && h <= 12) {
-			h = (h % 12) + (pm ? 12 : 0);
-			j = w + a;
-		}
+	if ((k = meridiem(s + w, n - w, &pm)) > 0 && h >= 1 && h <= 12) {
+		h = (h % 12) + (pm ? 12 : 0);
+		j = w + k;
 	}
 	d->hour = h;
 	d->min = m;
@@ -277,4 +285,24 @@ adate_iso(const struct adate *d, char *buf, size_t size)
 	else
 		snprintf(buf, size, "%04d-%02d-%02d", d->year, d->month,
 		    d->day);
+}
+
+int
+adate_find_time(const char *s, size_t n, int *hour, int *min)
+{
+	struct adate t;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (!isdigit((unsigned char)s[i]) ||
+		    (i > 0 && isalnum((unsigned char)s[i - 1])))
+			continue;
+		t.hour = -1;
+		if (opt_time(s, n, i, &t) != i && t.hour >= 0) {
+			*hour = t.hour;
+			*min = t.min;
+			return 1;
+		}
+	}
+	return 0;
 }

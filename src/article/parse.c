@@ -285,7 +285,7 @@ take_stamp(struct parse *ps, const char *s, size_t n)
 	static const char *kw[] = { "aggiornato", "ultimo aggiornamento",
 	    "aggiornamento", "pubblicato", "pubblicazione", "updated",
 	    "last updated", "published", "first published", "posted",
-	    "modificato", "data", "date", "creato", "il" };
+	    "modificato", "data", "date", "creato" };
 	struct adate d;
 	size_t i, ms, me;
 	int is_kw = 0;
@@ -294,8 +294,13 @@ take_stamp(struct parse *ps, const char *s, size_t n)
 		return 0;
 	for (i = 0; i < sizeof(kw) / sizeof(*kw) && !is_kw; i++)
 		is_kw = article_starts_word(s, n, kw[i]);
-	if (!is_kw || !adate_find(s, n, 0, &d, &ms, &me) || ms > 40)
+	/* a stamp is not a sentence: no final period, little after the date */
+	if (!is_kw || last_meaningful(s, n) == '.' ||
+	    !adate_find(s, n, 0, &d, &ms, &me) || ms > 40 || n - me > 40)
 		return 0;
+	/* "Updated 3:59 PM EDT, Wed September 13, 2023" */
+	if (d.hour < 0)
+		adate_find_time(s, ms, &d.hour, &d.min);
 	clue_add(ps, &d, stamp_rank(s, ms));
 	return 1;
 }
@@ -307,7 +312,8 @@ take_date_line(struct parse *ps, const char *s, size_t n)
 	struct adate d;
 	size_t ms, me, i, letters = 0;
 
-	if (n > 80 || !adate_find(s, n, 0, &d, &ms, &me))
+	if (n > 80 || last_meaningful(s, n) == '.' ||
+	    !adate_find(s, n, 0, &d, &ms, &me))
 		return 0;
 	for (i = 0; i < n; i++)
 		if ((i < ms || i >= me) && (isalpha((unsigned char)s[i]) ||
@@ -384,8 +390,8 @@ take_byline(struct parse *ps, const char *s, size_t n)
 	while (k < n && (s[k] == ' ' || s[k] == ':'))
 		k++;
 	name = name_run(s + k, n - k, &words);
-	if (words < min)
-		return 0;
+	if (words < min && !(words == 1 && k + name == n && n <= 40))
+		return 0;	/* "di Redazione" alone on its line is fine */
 	r = k + name;
 	while (r < n && s[r] == ' ')
 		r++;
@@ -417,11 +423,11 @@ classify(struct parse *ps)
 			continue;
 		seen++;
 		const char *s = ps->norm.p + l->off;
-		if (article_is_debris(s, l->len) ||
-		    take_stamp(ps, s, l->len) ||
+		if (take_stamp(ps, s, l->len) ||
 		    ((seen <= 10 || seen + 3 > total) &&
 		    (take_byline(ps, s, l->len) ||
-		    take_date_line(ps, s, l->len))))
+		    take_date_line(ps, s, l->len))) ||
+		    article_is_debris(s, l->len))
 			l->drop = 1;
 	}
 }
@@ -617,7 +623,7 @@ parse_dateline(struct parse *ps, const char *s, size_t n,
 	size_t plen, after, ms, me, o, c;
 	const char *p = s, *comma;
 	struct adate d;
-	int caps = 0, has_date = 0, has_outlet = 0;
+	int caps = 0, caps2 = 0, has_date = 0, has_outlet = 0;
 
 	memset(dl, 0, sizeof(*dl));
 	if ((plen = dateline_dash(s, n, &after)) == 0 || !starts_upper(s, n))
@@ -649,8 +655,11 @@ parse_dateline(struct parse *ps, const char *s, size_t n,
 	}
 	comma = memchr(p, ',', plen);
 	c = comma ? (size_t)(comma - p) : plen;
-	if (!has_date && comma != NULL && !has_outlet)
-		goto fail;	/* "City, something" that is not a date */
+	/* "City, something" must be a date, unless "CITY, Country" */
+	if (!has_date && comma != NULL && !has_outlet &&
+	    !(place_like(p, c, &caps) && caps && c + 2 < plen &&
+	    place_like(p + c + 2, plen - c - 2, &caps2)))
+		goto fail;
 	if (!has_date && !has_outlet && outlet_like(p, plen)) {
 		dl->outlet = strndup(p, plen);
 		dl->skip = after;
@@ -750,7 +759,11 @@ is_subheading(struct parse *ps, size_t first, size_t i)
 
 	if (i <= first || i + 1 >= ps->nblocks)
 		return 0;
-	if (nchars(s, b->len) > SUBHEAD_MAX || ends_terminal(s, b->len))
+	if (nchars(s, b->len) > SUBHEAD_MAX)
+		return 0;
+	/* a short question may head a section: "Cosa succede adesso?" */
+	if (ends_terminal(s, b->len) && !(last_meaningful(s, b->len) == '?' &&
+	    nchars(s, b->len) <= 80 && first_sentence(s, b->len) == b->len))
 		return 0;
 	if (!starts_upper(s, b->len) && !starts_quote(s, b->len) &&
 	    !isdigit((unsigned char)s[0]))
@@ -760,11 +773,11 @@ is_subheading(struct parse *ps, size_t first, size_t i)
 	return ps->blocks[i + 1].len > b->len;
 }
 
-/* 1 if the first block is a headline. */
+/* 1 if block i looks like a headline. */
 static int
-is_headline(struct parse *ps)
+is_headline(struct parse *ps, size_t i)
 {
-	struct block *b = &ps->blocks[0];
+	struct block *b = &ps->blocks[i];
 	const char *s = ps->bb.p + b->off;
 	ucs4_t last = last_meaningful(s, b->len);
 
@@ -807,14 +820,35 @@ analyse(struct parse *ps, struct article *out)
 	struct block *b;
 	size_t first = 0, i;
 	char iso[32];
-	int r, headline = 0;
+	int r, headline = 0, shifted = 0;
 	const char *lang;
 
+	/* a first line that only names the outlet: "ANSA", "ilpost.it" */
+	if (ps->nblocks > 1 && ps->blocks[0].len <= 40 &&
+	    outlet_like(ps->bb.p + ps->blocks[0].off, ps->blocks[0].len) &&
+	    !ends_terminal(ps->bb.p + ps->blocks[0].off, ps->blocks[0].len)) {
+		out->outlet = strndup(ps->bb.p + ps->blocks[0].off,
+		    ps->blocks[0].len);
+		if (out->outlet == NULL)
+			return -1;
+		ps->blocks++;
+		ps->nblocks--;
+		shifted++;
+	}
+	/* a one-word section label ("ESTERI", "World") above the headline */
+	if (ps->nblocks > 2 && ps->blocks[0].len <= 30 &&
+	    memchr(ps->bb.p + ps->blocks[0].off, ' ', ps->blocks[0].len) == NULL &&
+	    !ends_terminal(ps->bb.p + ps->blocks[0].off, ps->blocks[0].len) &&
+	    is_headline(ps, 1)) {
+		ps->blocks++;
+		ps->nblocks--;
+		shifted++;
+	}
 	r = parse_dateline(ps, ps->bb.p + ps->blocks[0].off,
 	    ps->blocks[0].len, &dl);
 	if (r < 0)
 		return -1;
-	if (r == 0 && ps->nblocks > 1 && is_headline(ps)) {
+	if (r == 0 && ps->nblocks > 1 && is_headline(ps, 0)) {
 		headline = 1;
 		out->title = strndup(ps->bb.p + ps->blocks[0].off,
 		    ps->blocks[0].len);
@@ -831,7 +865,10 @@ analyse(struct parse *ps, struct article *out)
 			b->len -= dl.skip;
 		}
 		out->dateline = dl.place;
-		out->outlet = dl.outlet;
+		if (out->outlet == NULL)
+			out->outlet = dl.outlet;
+		else
+			free(dl.outlet);
 	}
 	if (!headline)
 		out->title = sentence_title(ps->bb.p + ps->blocks[0].off,
@@ -841,7 +878,10 @@ analyse(struct parse *ps, struct article *out)
 	for (i = first; i < ps->nblocks; i++)
 		if (is_subheading(ps, first, i))
 			ps->blocks[i].kind = 'h';
-	if (build_body(ps, first, out) == -1)
+	r = build_body(ps, first, out);
+	ps->blocks -= shifted;
+	ps->nblocks += shifted;
+	if (r == -1)
 		return -1;
 	if (ps->best.rank > 0) {
 		/* a yearless date borrows from a fuller one of the same day */

@@ -17,6 +17,9 @@ struct adate {
 int adate_find(const char *s, size_t n, int prefer_mdy, struct adate *d,
     size_t *mstart, size_t *mend);
 
+/* Find the first time of day ("15:59", "3:59 pm") in s[0..n); 1 if found. */
+int adate_find_time(const char *s, size_t n, int *hour, int *min);
+
 /* Write d as ISO 8601 into buf (at least 17 bytes); "" without a year. */
 void adate_iso(const struct adate *d, char *buf, size_t size);
 

@@ -27,8 +27,9 @@ const struct cli_command cli_commands[] = {
 	  "dossier search '\"Kim Jong\" vostoc*'" },
 	{ "tag", cli_tag, "add (+TAG) or remove (-TAG) tags on an article",
 	  "tag ID +TAG|-TAG...", "dossier tag 3 +summit -todo" },
-	{ "tags", cli_tags, "list tags with their article counts",
-	  "tags [--format text|tsv|json]", "dossier tags" },
+	{ "tags", cli_tags, "list tags with their article counts; rename or delete one",
+	  "tags [--format text|tsv|json] | tags --rename OLD NEW |\n"
+	  "            tags --delete TAG", "dossier tags --rename todo to-check" },
 	{ "entities", cli_entities, "list people, places and organisations",
 	  "entities [--type person|place|organisation] [--article ID]\n"
 	  "            [--format text|tsv|json]",
@@ -41,6 +42,16 @@ const struct cli_command cli_commands[] = {
 	  "            retype ENTITY person|place|organisation|other |\n"
 	  "            split ENTITY ALIAS | ignore ENTITY",
 	  "dossier entity merge 'Kim Jong-un' 'Kim Jong Un'" },
+	{ "note", cli_note, "annotate a passage of an article; edit or delete a note",
+	  "note ID --at TEXT NOTE | note ID --range START:END NOTE |\n"
+	  "            note --edit NOTE_ID NOTE | note --delete NOTE_ID",
+	  "dossier note 3 --at 'nuova era di relazioni' 'Check the Tass original'" },
+	{ "notes", cli_notes, "list notes with their quoted passages",
+	  "notes [--article ID] [--format text|tsv|json]", "dossier notes" },
+	{ "export", cli_export, "write tags, notes and passages for a report",
+	  "export [--format json|markdown|csv] [--tag T] [--entity E]\n"
+	  "            [--search Q] [--all]",
+	  "dossier export --format markdown --tag summit > summit.md" },
 	{ "extract", cli_extract, "print the entities found in text on stdin",
 	  "extract [--format tsv|json] < TEXT",
 	  "echo 'Vladimir Putin ha incontrato Kim Jong-un.' | dossier extract" },

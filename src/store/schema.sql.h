@@ -66,12 +66,15 @@ static const char *const store_migrations[] = {
 	"  count INTEGER NOT NULL DEFAULT 0,"
 	"  PRIMARY KEY (entity, surface)) WITHOUT ROWID;"
 	"CREATE INDEX aliases_key ON aliases(key, count);"
+	/* sortkey is the article's: following an entity through the corpus
+	 * in date order is one seek in the primary key. */
 	"CREATE TABLE mentions ("
 	"  entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
+	"  sortkey TEXT NOT NULL,"
 	"  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
 	"  start INTEGER NOT NULL,"
 	"  end INTEGER NOT NULL,"
-	"  PRIMARY KEY (entity, article, start)) WITHOUT ROWID;"
+	"  PRIMARY KEY (entity, sortkey, article, start)) WITHOUT ROWID;"
 	"CREATE INDEX mentions_article ON mentions(article, start);"
 	"CREATE TABLE entity_rules ("
 	"  id INTEGER PRIMARY KEY,"

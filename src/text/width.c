@@ -20,7 +20,8 @@ cp_width(uint32_t uc)
 	return w < 0 ? 0 : w;
 }
 
-/* Step one code point; invalid bytes step one byte as U+FFFD. */
+/* Step one code point; an invalid stretch steps as one U+FFFD, as
+ * text_sanitize would show it. */
 static size_t
 next_cp(const char *s, size_t n, uint32_t *uc)
 {
@@ -28,7 +29,7 @@ next_cp(const char *s, size_t n, uint32_t *uc)
 
 	if (k == 0) {
 		*uc = 0xFFFD;
-		return 1;
+		return text_utf8_badlen((const unsigned char *)s, n);
 	}
 	return k;
 }

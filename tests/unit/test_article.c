@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistr.h>
 #include "dossier/article.h"
 #include "dossier/text.h"
 #include "../../src/article/private.h"
@@ -21,7 +22,7 @@ struct want {
 static int
 load(const char *dir, const char *file, struct article *a)
 {
-	char path[4096], *raw;
+	char path[8192], *raw;
 	struct text_decoded d;
 	FILE *f;
 	long n;
@@ -160,6 +161,12 @@ static const struct want own[] = {
 	{ "agency-outlet.txt", "Firenze, riapre il corridoio vasariano",
 	  NULL, "2024-12-21T18:30", "Adnkronos", NULL, "it", "pp",
 	  "Dopo otto anni", "aggiornamento" },
+	{ "kicker-agency-noyear.txt", "Kim e Putin, \xc2\xabuna nuova era\xc2\xbb",
+	  "Roma", NULL, "Adnkronos", "Redazione", "it", "php",
+	  "Il vertice tra i due leader", "ESTERI" },
+	{ "en-city-country.txt", "The summit that worried Washington",
+	  "Vladivostok", "2023-09-13", NULL, "Jane Doe", "en", "php",
+	  "Kim Jong Un and Vladimir Putin met", "Wednesday 13" },
 	{ "en-dateline-date.txt",
 	  "Ukrainian forces said they had struck a Russian navy shipyard in "
 	  "Crimea overnight.", "Kyiv", "2023-09-13", NULL, NULL, "en", "ppp",
@@ -201,6 +208,38 @@ test_inline(void)
 	    "NEW YORK (AP) parses");
 	is_str(a.dateline, "New York", "NEW YORK title-cased");
 	is_str(a.outlet, "AP", "AP outlet");
+	article_free(&a);
+
+	ok(parse_str("Accordo firmato\n\nIl 13 settembre 2023.\n\nIl 13 settembre 2023 \xc3\xa8 stato firmato l'accordo tra i due paesi.\n\nUpdated guidance was published on 1 May 2023 by the ministry.\n", &a) == 0,
+	    "sentences with dates parse");
+	is_str(a.blocks, "ppp", "sentences starting with a date are kept");
+	is_str(a.published, NULL, "and are not taken as stamps");
+	article_free(&a);
+
+	ok(parse_str("Home | World | Asia\nhttps://example.com/news/123\nKim visits Russia\nUpdated 3:59 PM EDT, Wed September 13, 2023\nPhoto: Reuters\nKim arrived by train on Tuesday, officials said.\n", &a) == 0,
+	    "chrome-laden page parses");
+	is_str(a.title, "Kim visits Russia", "breadcrumbs and URL are not the headline");
+	is_str(a.published, "2023-09-13T15:59", "time before the date in a stamp");
+	is_str(a.body, "Kim arrived by train on Tuesday, officials said.", "credit line dropped");
+	article_free(&a);
+
+	ok(parse_str("Kim in Russia\nBy Jane Doe | Reuters | Sept. 13, 2023\nKim arrived by train.\n", &a) == 0,
+	    "byline with pipes parses");
+	is_str(a.byline, "Jane Doe", "byline with two pipes is a byline, not breadcrumbs");
+	is_str(a.published, "2023-09-13", "byline date");
+	article_free(&a);
+
+	ok(parse_str("ANSA\nKim arriva in Russia\nIl leader nordcoreano \xc3\xa8 arrivato in treno.\n", &a) == 0,
+	    "outlet-only first line parses");
+	is_str(a.outlet, "ANSA", "outlet from a first line naming it");
+	is_str(a.title, "Kim arriva in Russia", "headline after the outlet line");
+	article_free(&a);
+
+	ok(parse_str("Titolo del pezzo\nTempo di lettura: 3 minuti\n#Putin #Kim\nAscolta l'articolo\nPrimo paragrafo del pezzo, abbastanza lungo da contare.\nCosa succede adesso?\nIl secondo paragrafo spiega cosa succede adesso, con calma e ordine.\nTag: Putin, Kim\n", &a) == 0,
+	    "reading-time, hashtag and tag debris parses");
+	is_str(a.blocks, "php", "debris gone; short question is a sub-heading");
+	ok(a.body && strstr(a.body, "#") == NULL && strstr(a.body, "lettura") == NULL &&
+	    strstr(a.body, "Tag:") == NULL, "no hashtags, reading time or tags in body");
 	article_free(&a);
 
 	ok(parse_str("Il sig. Rossi \xc3\xa8 arrivato ieri a Roma con il dott. Bianchi. Poi \xc3\xa8 ripartito.\n", &a) == 0,
@@ -259,15 +298,22 @@ test_dates(void)
 	    "M/D order when preferred");
 }
 
+/* Language of a literal. */
+static const char *
+lang(const char *s)
+{
+	return article_detect_lang(s, strlen(s));
+}
+
 static void
 test_lang(void)
 {
-	is_str(article_detect_lang("Il presidente ha detto che la guerra non \xc3\xa8 finita e che i colloqui continuano.", 83), "it",
+	is_str(lang("Il presidente ha detto che la guerra non \xc3\xa8 finita e che i colloqui continuano."), "it",
 	    "italian detected");
-	is_str(article_detect_lang("The president said that the war is not over and that the talks will go on.", 76), "en",
+	is_str(lang("The president said that the war is not over and that the talks will go on."), "en",
 	    "english detected");
-	is_str(article_detect_lang("Putin Kim", 9), "", "too little to tell");
-	is_str(article_detect_lang("", 0), "", "empty: unknown");
+	is_str(lang("Putin Kim"), "", "too little to tell");
+	is_str(lang(""), "", "empty: unknown");
 }
 
 /* Hostile input: never crash, stay fast. */
@@ -280,11 +326,14 @@ test_hostile(void)
 	clock_t t0;
 	double secs;
 	int rc;
+	static const char line[] = "abc de, \xe2\x80\x93 13 settembre 2023 - X. ";
+	static const char junk[] = "\n- \xe2\x80\x93 (\n)Advertisement\n\n";
+	static const char rnd[] = "\n ,.-()\xe2\x80\x93\x93" "aZ1:/|";
 
 	if (big == NULL)
 		return;
 	for (i = 0; i < n; i++)
-		big[i] = "abc de, \xe2\x80\x93 13 settembre 2023 - X. "[i % 40];
+		big[i] = line[i % (sizeof(line) - 1)];
 	big[n] = '\0';
 	while (((unsigned char)big[n - 1] & 0xC0) == 0x80 || (unsigned char)big[n - 1] >= 0xC0)
 		big[--n] = '\0';
@@ -299,7 +348,7 @@ test_hostile(void)
 		article_free(&a);
 
 	for (i = 0; i < n; i++)
-		big[i] = "\n- \xe2\x80\x93 (\n)Advertisement\n\n"[i % 26];
+		big[i] = junk[i % (sizeof(junk) - 1)];
 	big[n] = '\0';
 	t0 = clock();
 	rc = article_parse(big, n, &a);
@@ -310,7 +359,7 @@ test_hostile(void)
 
 	srand(7);
 	for (i = 0; i < 4096; i++)
-		big[i] = "\n ,.-()\xe2\x80\x93\x93" "aZ1:/|"[rand() % 17];
+		big[i] = rnd[rand() % (int)(sizeof(rnd) - 1)];
 	for (i = 0; i < 200; i++) {
 		size_t len = (size_t)(rand() % 4096);
 		if (article_parse(big + (rand() % 64), len, &a) == 0)
@@ -318,6 +367,50 @@ test_hostile(void)
 	}
 	ok(1, "random fragments never crash");
 	free(big);
+}
+
+/* Random byte mutations of a sample: decoded then parsed, the output is
+ * always valid UTF-8 with a body and matching blocks. */
+static void
+test_mutations(const char *dir)
+{
+	char path[8192], *raw, *m;
+	struct text_decoded d;
+	struct article a;
+	FILE *f;
+	long n;
+	int i, k, good = 1;
+
+	snprintf(path, sizeof(path), "%s/004_96e824223378ec4b.txt", dir);
+	if ((f = fopen(path, "rb")) == NULL)
+		return;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	rewind(f);
+	raw = malloc((size_t)n);
+	m = malloc((size_t)n);
+	if (raw == NULL || m == NULL || fread(raw, 1, (size_t)n, f) != (size_t)n)
+		n = 0;
+	fclose(f);
+	srand(11);
+	for (i = 0; i < 300 && n > 0; i++) {
+		memcpy(m, raw, (size_t)n);
+		for (k = 0; k < 1 + i % 40; k++)
+			m[rand() % n] = "\n\r -\xe2\x80\x93(),.:|\xc2\xa0" "A1"[rand() % 17];
+		if (text_decode(m, (size_t)n, &d) != TEXT_OK)
+			continue;
+		if (article_parse(d.text, d.len, &a) == 0) {
+			if (u8_check((uint8_t *)a.body, a.body_len) != NULL ||
+			    u8_check((uint8_t *)a.title, strlen(a.title)) != NULL ||
+			    strlen(a.blocks) == 0)
+				good = 0;
+			article_free(&a);
+		}
+		free(d.text);
+	}
+	ok(good && n > 0, "300 mutated samples parse to valid UTF-8");
+	free(raw);
+	free(m);
 }
 
 int
@@ -337,5 +430,6 @@ main(void)
 	test_dates();
 	test_lang();
 	test_hostile();
+	test_mutations(samples_dir);
 	return tap_done();
 }

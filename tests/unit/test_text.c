@@ -341,6 +341,8 @@ test_wrap(void)
 	wrap("trailing   spaces  here", 12, "trailing|spaces  here", "trailing spaces excluded");
 	wrap("perch\xc3\xa9 cos\xc3\xac citt\xc3\xa0", 7, "perch\xc3\xa9|cos\xc3\xac|citt\xc3\xa0", "accents count 1");
 	wrap("", 10, "", "empty");
+	wrap("ab\xff" "cd ef\xe2\x82", 3, "ab\xff|cd|ef\xe2\x82", "invalid bytes count one column each");
+	trunc_is("ab\xff\xfe" "cdef", 4, "ab\xff\xe2\x80\xa6", "invalid bytes");
 }
 
 static void
