@@ -108,6 +108,10 @@ int store_article_set_starred(struct store *st, int64_t id, int starred);
 /* Add (+) or remove a tag on an article; names are trimmed and NFC. */
 int store_tag_add(struct store *st, int64_t id, const char *tag);
 int store_tag_remove(struct store *st, int64_t id, const char *tag);
+/* Rename a tag everywhere (merging into `to` if it exists), or delete it
+ * from every article.  0, 1 if there is no such tag, -1 on error. */
+int store_tag_rename(struct store *st, const char *from, const char *to);
+int store_tag_delete(struct store *st, const char *tag);
 /* All tag names with their article counts. */
 struct store_tag { char *name; long count; };
 long store_tags(struct store *st, struct store_tag **tags);

@@ -355,6 +355,10 @@ store_list(struct store *st, const struct store_filter *f,
 		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
 		return -1;
 	}
+	if (n == 0) {
+		free(r);
+		return 0;
+	}
 	if (!forward) {
 		/* Backward pages come newest-last; give them in list order. */
 		for (i = 0; i < n / 2; i++) {

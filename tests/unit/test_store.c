@@ -294,6 +294,84 @@ test_rollback(struct store *st)
 	sqlite3_close(db);
 }
 
+/* Following an entity through the corpus: by date, then offset. */
+static void
+test_follow(struct store *st)
+{
+	static const char *nm[] = { "Zoltan Kodaly" };
+	static const enum entity_type tp[] = { ENTITY_PERSON };
+	struct store_place from = { 0 }, to;
+	int64_t late, early, undated, e;
+	int n = 0, order_ok = 1;
+
+	late = add(st, "Late", "2024-05-01", "Zoltan Kodaly late. Zoltan Kodaly.",
+	    nm, tp, 1);
+	early = add(st, "Early", "2001-01-01", "Early Zoltan Kodaly.", nm, tp, 1);
+	undated = add(st, "Undated", NULL, "Zoltan Kodaly undated.", nm, tp, 1);
+	e = store_entity_find(st, "Zoltan Kodaly");
+	ok(e > 0, "followed entity exists");
+	{
+		int64_t want[] = { undated, early, late, late };
+		size_t wstart[] = { 0, 6, 0, 20 };
+
+		while (store_mention_step(st, e, &from, 1, &to) == 0 && n < 10) {
+			if (n < 4 && (to.article != want[n] || to.start != wstart[n]))
+				order_ok = 0;
+			from = to;
+			n++;
+		}
+	}
+	is_int(n, 4, "four mentions forward");
+	ok(order_ok, "in date order (undated first), then by offset");
+	is_int(store_mention_step(st, e, &from, 1, &to), 1, "none after the last");
+	is_int(store_mention_step(st, e, &from, -1, &to), 0, "step back");
+	ok(to.article == late && to.start == 0, "back to the previous mention");
+	from.article = 0;
+	is_int(store_mention_step(st, e, &from, -1, &to), 0, "from the end");
+	ok(to.article == late && to.start == 20, "the last mention");
+}
+
+static void
+test_notes(struct store *st)
+{
+	static const char *body = "First paragraph here.\n\nSecond one, with "
+	    "the passage that matters.";
+	struct article a = mkarticle("Noted", "2022-02-02", body), b;
+	struct entity_result r = { 0 };
+	struct store_note *v;
+	int64_t id, nid;
+	long n;
+	const char *p = strstr(body, "the passage");
+
+	store_article_add(st, "n", body, strlen(body), &a, NULL, &id);
+	is_int(store_note_add(st, id, (size_t)(p - body), (size_t)(p - body) + 11,
+	    "important", &nid), 0, "note added");
+	is_int(store_note_add(st, id, 3, 3, "para", NULL), 0, "paragraph note");
+	is_int(store_note_add(st, id, 5, 999, "x", NULL), 1, "bad range refused");
+	is_int(store_note_add(st, 99999, 0, 1, "x", NULL), 1, "missing article");
+	n = store_notes(st, id, &v);
+	is_int(n, 2, "two notes");
+	if (n == 2) {
+		is_str(v[0].quote, "First paragraph here.", "empty range = paragraph");
+		is_str(v[1].quote, "the passage", "quote stored");
+		is_str(v[1].before, "First paragraph here.\n\nSecond one, with ",
+		    "context before");
+	}
+	store_notes_free(v, n);
+	/* a new body moves the passage: the note follows it */
+	b = mkarticle("Noted", "2022-02-02", "A new lead paragraph.\n\nFirst "
+	    "paragraph here.\n\nSecond one, with the passage that matters.");
+	is_int(store_article_update(st, id, &b, &r), 0, "body replaced");
+	n = store_notes(st, id, &v);
+	ok(n == 2 && v[1].start == (size_t)(strstr(b.body, "the passage") - b.body) &&
+	    v[0].start == (size_t)(strstr(b.body, "First") - b.body),
+	    "notes re-anchored on their passages");
+	store_notes_free(v, n);
+	is_int(store_note_update(st, nid, "edited"), 0, "edit");
+	is_int(store_note_delete(st, nid), 0, "delete");
+	is_int(store_note_delete(st, nid), 1, "delete again");
+}
+
 static void
 test_fts_query(void)
 {
@@ -337,6 +415,8 @@ main(void)
 	test_tags(st);
 	test_entities(st);
 	test_rollback(st);
+	test_follow(st);
+	test_notes(st);
 	test_fts_query();
 	store_close(st);
 	{
