@@ -108,6 +108,10 @@ int store_article_set_starred(struct store *st, int64_t id, int starred);
 /* Add (+) or remove a tag on an article; names are trimmed and NFC. */
 int store_tag_add(struct store *st, int64_t id, const char *tag);
 int store_tag_remove(struct store *st, int64_t id, const char *tag);
+/* Rename a tag everywhere (merging into `to` if it exists), or delete it
+ * from every article.  0, 1 if there is no such tag, -1 on error. */
+int store_tag_rename(struct store *st, const char *from, const char *to);
+int store_tag_delete(struct store *st, const char *tag);
 /* All tag names with their article counts. */
 struct store_tag { char *name; long count; };
 long store_tags(struct store *st, struct store_tag **tags);
@@ -222,5 +226,39 @@ int store_article_update(struct store *st, int64_t id, const struct article *a,
 /* Turn what a user typed into a safe FTS5 query (words, "phrases",
  * prefix*), folded like the index.  malloc'd; NULL if nothing to search. */
 char *store_fts_query(const char *user);
+
+/* ---------------------------------------------------------------- JSON */
+
+/* One note of an exported article. */
+struct store_json_note {
+	size_t start, end;
+	char *quote, *before, *after, *body; /* body: the note; may be NULL */
+	char *created, *updated;             /* may be NULL */
+};
+
+/* One article of a `dossier export --format json` document. */
+struct store_json_article {
+	char *source, *raw_base64;  /* may be NULL */
+	char **tags;
+	long ntags;
+	int read, starred;
+	struct store_json_note *notes;
+	long nnotes;
+	long total;                 /* articles in the whole document */
+};
+
+/* Called once per article; the article is freed when it returns.  A
+ * non-zero return stops the walk. */
+typedef int (*store_json_fn)(void *arg, const struct store_json_article *a);
+
+/* Walk the articles of an export (a JSON object whose "dossier_export" is 1
+ * and whose "articles" is an array), parsed with SQLite's JSON functions.
+ * Returns the number of articles handed to fn, or -1 (not an export,
+ * malformed, out of memory: store_errmsg says which). */
+long store_json_articles(struct store *st, const char *json, size_t len,
+			store_json_fn fn, void *arg);
+/* Restore a note's timestamps (NULL keeps the current one); 1 if none. */
+int store_note_set_times(struct store *st, int64_t id, const char *created,
+			 const char *updated);
 
 #endif

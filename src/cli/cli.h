@@ -3,7 +3,10 @@
 #define DOSSIER_CLI_H
 
 #include <stdio.h>
+#include <sys/types.h>
+#include <time.h>
 
+#include "dossier/entity.h"
 #include "dossier/store.h"
 
 enum cli_format { FMT_TEXT, FMT_TSV, FMT_JSON, FMT_MARKDOWN, FMT_CSV };
@@ -45,6 +48,39 @@ void out_tsv(FILE *f, const char *s);
 void out_json(FILE *f, const char *s);
 void out_padded(FILE *f, const char *s, int cols);
 const char *out_or(const char *s, const char *dflt);
+
+/* import.c: the state of one import, shared with import-json.c. */
+#define MAX_DEPTH 64
+struct import {
+	struct cli *c;
+	struct store *st;
+	struct entity_lexicon *lx;
+	const char *what;    /* "importing" */
+	long added, present, refused, warned, in_batch, batch;
+	long batch_added;     /* added in the open batch */
+	long total;           /* articles expected (0: unknown) */
+	int failed;          /* a store error: stop */
+	int progress;        /* show progress on the terminal */
+	int brief;           /* progress without the added/present counts */
+	struct timespec t0, last;
+	dev_t dirs_dev[MAX_DEPTH];
+	ino_t dirs_ino[MAX_DEPTH];
+	int depth;
+};
+int cli_import_bytes(struct import *im, const char *name, const char *raw,
+		     size_t len, int64_t *id);
+int cli_import_commit(struct import *im);
+int cli_import_stopped(const struct import *im);
+void cli_import_progress(struct import *im, int final);
+void cli_import_msg(struct import *im, const char *name, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* import-json.c: re-import a `dossier export --format json` document. */
+int cli_json_is_export(const char *head, size_t len);
+int cli_json_sniff(const char *path);
+void cli_import_json(struct import *im, const char *name, const char *json,
+		     size_t len);
+void cli_import_json_file(struct import *im, const char *path);
 
 /* The sub-commands. */
 int cli_import(struct cli *c, int argc, char **argv);

@@ -411,20 +411,52 @@ cli_tags(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "format", required_argument, NULL, 'f' },
+		{ "rename", no_argument, NULL, 'r' },
+		{ "delete", no_argument, NULL, 'd' },
 		{ NULL, 0, NULL, 0 }
 	};
 	enum cli_format fmt = FMT_TEXT;
 	struct store_tag *t;
 	struct store *st;
 	long n;
-	int ch;
+	int ch, rename = 0, del = 0;
 
-	while ((ch = getopt_long(argc, argv, "+f:", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "f:", opts, NULL)) != -1) {
+		if (ch == 'r' || ch == 'd') {
+			*(ch == 'r' ? &rename : &del) = 1;
+			continue;
+		}
 		if (ch != 'f')
 			return bad_option(c, "tags", argv);
 		if (cli_parse_format(c, "tags", optarg, &fmt,
 		    F_TEXT | F_TSV | F_JSON) < 0)
 			return 2;
+	}
+	if (rename || del) {
+		int rc;
+
+		if (rename + del > 1 || argc - optind != (rename ? 2 : 1)) {
+			cli_usage_error(c, "tags", "--rename OLD NEW or --delete TAG");
+			return 2;
+		}
+		if ((st = cli_open_store(c, 0)) == NULL)
+			return 1;
+		rc = rename ? store_tag_rename(st, argv[optind], argv[optind + 1])
+		    : store_tag_delete(st, argv[optind]);
+		if (rc == 1) {
+			char *safe = text_sanitize(argv[optind],
+			    strlen(argv[optind]), 0);
+
+			fprintf(stderr, "%s: no tag '%s'\n", c->prog, safe ? safe : "?");
+			free(safe);
+		} else if (rc < 0)
+			fprintf(stderr, "%s: %s\n", c->prog, store_errmsg(st));
+		store_close(st);
+		return rc ? 1 : 0;
+	}
+	if (optind != argc) {
+		cli_usage_error(c, "tags", "unexpected argument '%s'", argv[optind]);
+		return 2;
 	}
 	if ((st = cli_open_store(c, STORE_READONLY)) == NULL)
 		return 1;

@@ -17,8 +17,6 @@
 #include "dossier/entity.h"
 #include "dossier/text.h"
 
-#define MAX_DEPTH 64
-
 static volatile sig_atomic_t interrupted;
 
 static void
@@ -27,20 +25,6 @@ on_signal(int sig)
 	(void)sig;
 	interrupted = 1;
 }
-
-struct import {
-	struct cli *c;
-	struct store *st;
-	struct entity_lexicon *lx;
-	long added, present, refused, warned, in_batch, batch;
-	long batch_added;     /* added in the open batch */
-	int failed;          /* a store error: stop */
-	int progress;        /* show progress on the terminal */
-	struct timespec t0, last;
-	dev_t dirs_dev[MAX_DEPTH];
-	ino_t dirs_ino[MAX_DEPTH];
-	int depth;
-};
 
 static double
 seconds_since(const struct timespec *t)
@@ -52,11 +36,13 @@ seconds_since(const struct timespec *t)
 	    (double)(now.tv_nsec - t->tv_nsec) / 1e9;
 }
 
-/* A line of progress on the terminal, at most a few times a second. */
-static void
-progress(struct import *im, int final)
+/* A line of progress on the terminal, at most a few times a second: the
+ * count, the rate and, when the total is known, the time left. */
+void
+cli_import_progress(struct import *im, int final)
 {
-	double el;
+	long done = im->added + im->present + im->refused;
+	double el, rate;
 
 	if (!im->progress)
 		return;
@@ -64,18 +50,63 @@ progress(struct import *im, int final)
 		return;
 	clock_gettime(CLOCK_MONOTONIC, &im->last);
 	el = seconds_since(&im->t0);
-	fprintf(stderr, "\r\033[Kimporting: %ld added, %ld present, %ld refused"
-	    " (%.0f/s)", im->added, im->present, im->refused,
-	    el > 0 ? (double)(im->added + im->present) / el : 0.0);
+	rate = el > 0 ? (double)done / el : 0.0;
+	fprintf(stderr, "\r\033[K%s: %ld", im->what, done);
+	if (im->total > done)
+		fprintf(stderr, "/%ld", im->total);
+	if (!im->brief)
+		fprintf(stderr, " (%ld added, %ld present, %ld refused)",
+		    im->added, im->present, im->refused);
+	fprintf(stderr, ", %.0f/s", rate);
+	if (im->total > done && rate > 0 && el >= 1) {
+		long left = (long)((double)(im->total - done) / rate + 0.5);
+
+		fprintf(stderr, ", %ld:%02ld left", left / 60, left % 60);
+	}
 	if (final)
 		fputs("\r\033[K", stderr);
 }
 
+/* Count the regular files under the paths as import would walk them, to
+ * know how many are left; gives up (total 0) after a short while. */
+static long
+count_files(const char *path, int depth, const struct timespec *t0)
+{
+	struct dirent *e;
+	struct stat sb;
+	long n = 0, k;
+	char *child;
+	DIR *d;
+
+	if (stat(path, &sb) < 0)
+		return 0;
+	if (!S_ISDIR(sb.st_mode))
+		return S_ISREG(sb.st_mode) ? 1 : 0;
+	if (depth >= MAX_DEPTH || seconds_since(t0) > 0.3 ||
+	    (d = opendir(path)) == NULL)
+		return -1;
+	while ((e = readdir(d)) != NULL && n >= 0) {
+		if (e->d_name[0] == '.' || asprintf(&child, "%s/%s", path,
+		    e->d_name) < 0)
+			continue;
+		k = count_files(child, depth + 1, t0);
+		n = k < 0 ? -1 : n + k;
+		free(child);
+	}
+	closedir(d);
+	return n;
+}
+
+/* 1 once the import must stop: a signal or a store failure. */
+int
+cli_import_stopped(const struct import *im)
+{
+	return interrupted || im->failed;
+}
+
 /* Print a one-line message about a file; the name is sanitised. */
-static void file_msg(struct import *im, const char *name, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-static void
-file_msg(struct import *im, const char *name, const char *fmt, ...)
+void
+cli_import_msg(struct import *im, const char *name, const char *fmt, ...)
 {
 	char *safe = text_sanitize(name, strlen(name), 0);
 	va_list ap;
@@ -91,8 +122,8 @@ file_msg(struct import *im, const char *name, const char *fmt, ...)
 }
 
 /* Commit the open batch; a store error stops the import. */
-static int
-batch_commit(struct import *im)
+int
+cli_import_commit(struct import *im)
 {
 	if (im->in_batch == 0)
 		return 0;
@@ -106,44 +137,48 @@ batch_commit(struct import *im)
 	return 0;
 }
 
-/* Import one article's bytes. */
-static void
-import_bytes(struct import *im, const char *name, const char *raw, size_t len)
+/* Import one article's bytes: STORE_ADDED or STORE_PRESENT with *idp set,
+ * or -1 (refused, or a store failure). */
+int
+cli_import_bytes(struct import *im, const char *name, const char *raw,
+		 size_t len, int64_t *idp)
 {
 	struct text_decoded d;
 	struct article a;
 	struct entity_result er;
 	enum text_status ts;
-	int64_t id;
-	int rc;
+	int64_t id = 0;
+	int rc = -1;
 
 	ts = text_decode(raw, len, &d);
 	if (ts != TEXT_OK) {
-		file_msg(im, name, "%s", text_status_str(ts));
+		cli_import_msg(im, name, "%s", text_status_str(ts));
 		im->refused++;
-		return;
+		return -1;
 	}
-	if (d.replaced) {
-		file_msg(im, name, "warning: %zu invalid UTF-8 sequence%s "
+	if (d.replaced && im->c->quiet) {
+		im->warned++;
+	} else if (d.replaced) {
+		cli_import_msg(im, name, "warning: %zu invalid UTF-8 sequence%s "
 		    "replaced with U+FFFD", d.replaced, d.replaced == 1 ? "" : "s");
 		im->warned++;
 	} else if (d.encoding != TEXT_ENC_UTF8 && im->c->verbose) {
-		file_msg(im, name, "note: converted from %s",
+		cli_import_msg(im, name, "note: converted from %s",
 		    d.encoding == TEXT_ENC_LATIN1 ? "Latin-1" : "Windows-1252");
 	}
 	if (article_parse(d.text, d.len, &a) < 0) {
-		file_msg(im, name, "%s", errno == ENOMEM ? "out of memory" :
+		cli_import_msg(im, name, "%s", errno == ENOMEM ? "out of memory" :
 		    "no article text found");
 		im->refused++;
 		free(d.text);
-		return;
+		return -1;
 	}
 	if (entity_recognise(im->lx, a.body, a.body_len, a.lang, &er) < 0) {
-		file_msg(im, name, "%s", "out of memory while finding entities");
+		cli_import_msg(im, name, "%s", "out of memory while finding entities");
 		im->refused++;
 		article_free(&a);
 		free(d.text);
-		return;
+		return -1;
 	}
 	if (im->in_batch == 0 && store_begin(im->st) < 0) {
 		fprintf(stderr, "%s: %s\n", im->c->prog, store_errmsg(im->st));
@@ -155,24 +190,28 @@ import_bytes(struct import *im, const char *name, const char *raw, size_t len)
 			im->added++;
 			im->batch_added++;
 			if (im->c->verbose)
-				file_msg(im, name, "added as #%lld", (long long)id);
+				cli_import_msg(im, name, "added as #%lld", (long long)id);
 		} else if (rc == STORE_PRESENT) {
 			im->present++;
 			if (!im->c->quiet)
-				file_msg(im, name, "already present (#%lld)",
+				cli_import_msg(im, name, "already present (#%lld)",
 				    (long long)id);
 		} else {
 			fprintf(stderr, "%s: %s\n", im->c->prog,
 			    store_errmsg(im->st));
 			im->failed = 1;
+			rc = -1;
 		}
 		if (!im->failed && im->in_batch >= im->batch)
-			batch_commit(im);
+			cli_import_commit(im);
 	}
 	entity_result_free(&er);
 	article_free(&a);
 	free(d.text);
-	progress(im, 0);
+	cli_import_progress(im, 0);
+	if (idp)
+		*idp = id;
+	return rc;
 }
 
 /* Read a whole stream, refusing more than TEXT_MAX_INPUT bytes. */
@@ -230,26 +269,30 @@ import_file(struct import *im, const char *path, const struct stat *sb)
 	size_t len;
 	char *raw;
 
+	if (cli_json_sniff(path)) {
+		cli_import_json_file(im, path);
+		return;
+	}
 	if (sb->st_size > (off_t)TEXT_MAX_INPUT) {
-		file_msg(im, path, "file too large (over %u MB): not an article",
+		cli_import_msg(im, path, "file too large (over %u MB): not an article",
 		    TEXT_MAX_INPUT >> 20);
 		im->refused++;
 		return;
 	}
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
-		file_msg(im, path, "%s", strerror(errno));
+		cli_import_msg(im, path, "%s", strerror(errno));
 		im->refused++;
 		return;
 	}
 	raw = read_all(fd, &len, &too_large);
 	close(fd);
 	if (raw == NULL) {
-		file_msg(im, path, "%s", too_large ? "file too large" :
+		cli_import_msg(im, path, "%s", too_large ? "file too large" :
 		    strerror(errno ? errno : ENOMEM));
 		im->refused++;
 		return;
 	}
-	import_bytes(im, path, raw, len);
+	cli_import_bytes(im, path, raw, len, NULL);
 	free(raw);
 }
 
@@ -269,17 +312,17 @@ import_dir(struct import *im, const char *path, const struct stat *sb)
 
 	for (i = 0; i < im->depth; i++)
 		if (im->dirs_dev[i] == sb->st_dev && im->dirs_ino[i] == sb->st_ino) {
-			file_msg(im, path, "%s", "directory loop (symlink): skipped");
+			cli_import_msg(im, path, "%s", "directory loop (symlink): skipped");
 			im->refused++;
 			return;
 		}
 	if (im->depth == MAX_DEPTH) {
-		file_msg(im, path, "%s", "directories nested too deep: skipped");
+		cli_import_msg(im, path, "%s", "directories nested too deep: skipped");
 		im->refused++;
 		return;
 	}
 	if ((n = scandir(path, &ents, NULL, name_cmp)) < 0) {
-		file_msg(im, path, "%s", strerror(errno));
+		cli_import_msg(im, path, "%s", strerror(errno));
 		im->refused++;
 		return;
 	}
@@ -314,17 +357,20 @@ import_path(struct import *im, const char *path, int top)
 		char *raw = read_all(STDIN_FILENO, &len, &too_large);
 
 		if (raw == NULL) {
-			file_msg(im, "(stdin)", "%s", too_large ? "input too large" :
+			cli_import_msg(im, "(stdin)", "%s", too_large ? "input too large" :
 			    strerror(errno ? errno : ENOMEM));
 			im->refused++;
 			return;
 		}
-		import_bytes(im, "(stdin)", raw, len);
+		if (cli_json_is_export(raw, len))
+			cli_import_json(im, "(stdin)", raw, len);
+		else
+			cli_import_bytes(im, "(stdin)", raw, len, NULL);
 		free(raw);
 		return;
 	}
 	if (stat(path, &sb) < 0) {
-		file_msg(im, path, "%s", strerror(errno));
+		cli_import_msg(im, path, "%s", strerror(errno));
 		im->refused++;
 		return;
 	}
@@ -333,7 +379,7 @@ import_path(struct import *im, const char *path, int top)
 	else if (S_ISREG(sb.st_mode))
 		import_file(im, path, &sb);
 	else if (top) {
-		file_msg(im, path, "%s", "not a regular file or directory");
+		cli_import_msg(im, path, "%s", "not a regular file or directory");
 		im->refused++;
 	}
 }
@@ -345,7 +391,7 @@ cli_import(struct cli *c, int argc, char **argv)
 		{ "batch", required_argument, NULL, 'b' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct import im = { .c = c, .batch = 1000 };
+	struct import im = { .c = c, .batch = 1000, .what = "importing" };
 	struct sigaction sa;
 	char *dir, *err = NULL;
 	int ch, i;
@@ -388,9 +434,16 @@ cli_import(struct cli *c, int argc, char **argv)
 	    getenv("DOSSIER_NO_PROGRESS") == NULL;
 	clock_gettime(CLOCK_MONOTONIC, &im.t0);
 	im.last = im.t0;
+	for (i = optind; im.progress && i < argc && im.total >= 0; i++) {
+		long k = strcmp(argv[i], "-") ? count_files(argv[i], 0, &im.t0) : 1;
+
+		im.total = k < 0 ? -1 : im.total + k;
+	}
+	if (im.total < 0)
+		im.total = 0;
 	for (i = optind; i < argc && !interrupted && !im.failed; i++)
 		import_path(&im, argv[i], 1);
-	progress(&im, 1);
+	cli_import_progress(&im, 1);
 	if (interrupted || im.failed) {
 		store_rollback(im.st);
 		im.added -= im.batch_added;
@@ -399,11 +452,14 @@ cli_import(struct cli *c, int argc, char **argv)
 			    "was rolled back; %ld articles were imported before "
 			    "it\n", c->prog, im.added);
 	} else {
-		batch_commit(&im);
+		cli_import_commit(&im);
 	}
 	if (!c->quiet && !interrupted && !im.failed)
 		printf("%ld added, %ld already present, %ld refused\n", im.added,
 		    im.present, im.refused);
+	if (c->verbose && !interrupted && !im.failed)
+		fprintf(stderr, "%s: import took %.1f s\n", c->prog,
+		    seconds_since(&im.t0));
 	store_close(im.st);
 	entity_lexicon_free(im.lx);
 	if (interrupted)
@@ -446,7 +502,8 @@ reindex_one(struct import *im, int64_t id)
 int
 cli_reindex(struct cli *c, int argc, char **argv)
 {
-	struct import im = { .c = c };
+	struct import im = { .c = c, .what = "reindexing", .brief = 1 };
+	struct store_filter all = { 0 };
 	int64_t ids[512], after = 0;
 	char *dir, *err = NULL;
 	long n, i, done = 0;
@@ -468,20 +525,32 @@ cli_reindex(struct cli *c, int argc, char **argv)
 		entity_lexicon_free(im.lx);
 		return 1;
 	}
+	im.progress = !c->quiet && isatty(STDERR_FILENO) &&
+	    getenv("DOSSIER_NO_PROGRESS") == NULL &&
+	    store_count(im.st, &all, &im.total, &n) == 0;
+	clock_gettime(CLOCK_MONOTONIC, &im.t0);
+	im.last = im.t0;
 	/* All or nothing: one transaction. */
 	if (store_begin(im.st) < 0 || store_entities_clear(im.st) < 0)
 		goto fail;
 	while ((n = store_article_ids(im.st, after, 512, ids)) > 0) {
-		for (i = 0; i < n; i++)
+		for (i = 0; i < n; i++) {
 			if (reindex_one(&im, ids[i]) < 0)
 				goto fail;
+			im.added++;
+			cli_import_progress(&im, 0);
+		}
 		done += n;
 		after = ids[n - 1];
 	}
+	cli_import_progress(&im, 1);
 	if (n < 0 || store_commit(im.st) < 0)
 		goto fail;
 	if (!c->quiet)
 		printf("%ld articles reindexed\n", done);
+	if (c->verbose)
+		fprintf(stderr, "%s: reindex took %.1f s\n", c->prog,
+		    seconds_since(&im.t0));
 	store_close(im.st);
 	entity_lexicon_free(im.lx);
 	return 0;

@@ -26,8 +26,9 @@ const struct cli_command cli_commands[] = {
 	  "dossier search '\"Kim Jong\" vostoc*'" },
 	{ "tag", cli_tag, "add (+TAG) or remove (-TAG) tags on an article",
 	  "tag ID +TAG|-TAG...", "dossier tag 3 +summit -todo" },
-	{ "tags", cli_tags, "list tags with their article counts",
-	  "tags [--format text|tsv|json]", "dossier tags" },
+	{ "tags", cli_tags, "list tags with their article counts; rename or delete one",
+	  "tags [--format text|tsv|json] | tags --rename OLD NEW |\n"
+	  "            tags --delete TAG", "dossier tags --rename todo to-check" },
 	{ "entities", cli_entities, "list people, places and organisations",
 	  "entities [--type person|place|organisation] [--article ID]\n"
 	  "            [--format text|tsv|json]",

@@ -85,6 +85,11 @@ key_translit(char *s)
 		    (*r >= '0' && *r <= '9'))
 			*w++ = *r;
 	*w = '\0';
+	/* y after a vowel and before a consonant is i: "Shoygu", "Shoigu" */
+	for (r = s; *r; r++)
+		if (*r == 'y' && r > s && strchr("aeiou", r[-1]) &&
+		    r[1] != '\0' && !strchr("aeiou", r[1]))
+			*r = 'i';
 	/* final y and i are one sound: "Dmitry", "Dmitri" */
 	for (r = s; *r; r++)
 		if (*r == 'y' && (r[1] == ' ' || r[1] == '\0') && r > s &&

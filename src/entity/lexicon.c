@@ -8,17 +8,28 @@
 #include "private.h"
 
 struct lx_slot {
-	const char *s;
-	uint32_t len;
-	uint32_t flags;
+	uint32_t off;   /* into buf; 0 marks an empty slot */
+	uint16_t len;
+	uint16_t flags;
 };
 
 struct entity_lexicon {
 	struct lx_slot *slot;
-	size_t mask, used;
-	char **buf;
-	size_t nbuf;
+	size_t mask;
+	struct lx_slot *org;  /* the organisations alone: small, cached */
+	size_t org_mask;
+	char *buf;      /* every file, one after the other */
+	size_t len;
 };
+
+/* A word waiting for its slot to reach the cache. */
+struct lx_pending {
+	uint32_t off;
+	uint16_t len, flags;
+	uint64_t hash;
+};
+
+#define LX_PIPE 16
 
 static const struct {
 	const char *file;
@@ -37,9 +48,11 @@ static const struct {
 	{ "place-heads.txt", LX_PLACEHEAD },
 	{ "not-names.txt", LX_NOTNAME },
 	{ "particles.txt", LX_PARTICLE },
+	{ "institutions.txt", LX_INST },
 };
+#define LX_NFILES (sizeof(lx_files) / sizeof(lx_files[0]))
 
-/* FNV-1a of a byte string. */
+/* FNV-1a of a byte string, mixed so that its low bits spread. */
 static uint64_t
 lx_hash(const char *s, size_t n)
 {
@@ -49,138 +62,165 @@ lx_hash(const char *s, size_t n)
 		h ^= (unsigned char)*s++;
 		h *= 1099511628211ull;
 	}
+	h ^= h >> 29;
 	return h;
 }
 
 /* The slot holding s, or the empty slot where it would go. */
 static struct lx_slot *
-lx_find(const struct entity_lexicon *lx, const char *s, size_t n)
+lx_find_in(const struct entity_lexicon *lx, struct lx_slot *slot, size_t mask,
+	   const char *s, size_t n, uint64_t h)
 {
-	size_t i = lx_hash(s, n) & lx->mask;
-
-	for (;; i = (i + 1) & lx->mask) {
-		struct lx_slot *e = &lx->slot[i];
-		if (e->s == NULL ||
-		    (e->len == n && memcmp(e->s, s, n) == 0))
+	for (size_t i = h & mask;; i = (i + 1) & mask) {
+		struct lx_slot *e = &slot[i];
+		if (e->off == 0 || (e->len == n &&
+		    memcmp(lx->buf + e->off, s, n) == 0))
 			return e;
 	}
 }
 
-/* Double the table. */
-static int
-lx_grow(struct entity_lexicon *lx)
+/* The slot of s in the main table. */
+static struct lx_slot *
+lx_find(const struct entity_lexicon *lx, const char *s, size_t n,
+	uint64_t h)
 {
-	struct entity_lexicon nl = *lx;
-	size_t size = (lx->mask + 1) * 2;
-
-	nl.slot = calloc(size, sizeof(*nl.slot));
-	if (nl.slot == NULL)
-		return -1;
-	nl.mask = size - 1;
-	for (size_t i = 0; i <= lx->mask; i++)
-		if (lx->slot[i].s)
-			*lx_find(&nl, lx->slot[i].s, lx->slot[i].len) =
-			    lx->slot[i];
-	free(lx->slot);
-	lx->slot = nl.slot;
-	lx->mask = nl.mask;
-	return 0;
+	return lx_find_in(lx, lx->slot, lx->mask, s, n, h);
 }
 
-/* Add word s (n bytes, kept by the caller) with flags. */
-static int
-lx_add(struct entity_lexicon *lx, const char *s, size_t n, unsigned flags)
+/* Put a pending word in its slot. */
+static void
+lx_put(struct entity_lexicon *lx, const struct lx_pending *p)
 {
-	struct lx_slot *e;
+	struct lx_slot *e = lx_find(lx, lx->buf + p->off, p->len, p->hash);
 
-	if ((lx->used + 1) * 2 > lx->mask + 1 && lx_grow(lx) < 0)
-		return -1;
-	e = lx_find(lx, s, n);
-	if (e->s == NULL) {
-		e->s = s;
-		e->len = (uint32_t)n;
-		lx->used++;
+	e->off = p->off;
+	e->len = p->len;
+	e->flags |= p->flags;
+	if (p->flags & LX_ORG) {
+		e = lx_find_in(lx, lx->org, lx->org_mask, lx->buf + p->off,
+		    p->len, p->hash);
+		e->off = p->off;
+		e->len = p->len;
 	}
-	e->flags |= flags;
-	return 0;
 }
 
-/* Read a whole file into a NUL-terminated malloc'd buffer. */
-static char *
-lx_slurp(const char *path, size_t *len)
+/* Size of a file, or -1. */
+static long
+lx_file_size(const char *path)
 {
 	FILE *f = fopen(path, "rb");
-	char *b = NULL;
-	long sz;
+	long sz = -1;
 
-	if (f == NULL)
-		return NULL;
-	if (fseek(f, 0, SEEK_END) == 0 && (sz = ftell(f)) >= 0 &&
-	    fseek(f, 0, SEEK_SET) == 0 && (b = malloc((size_t)sz + 1))) {
-		*len = fread(b, 1, (size_t)sz, f);
-		b[*len] = '\0';
-	}
-	fclose(f);
-	return b;
+	if (f && fseek(f, 0, SEEK_END) == 0)
+		sz = ftell(f);
+	if (f)
+		fclose(f);
+	return sz;
 }
 
-/* Load one list: one entry a line, '#' starts a comment line. */
+/* Read file path at lx->buf + lx->len. */
 static int
-lx_load_file(struct entity_lexicon *lx, const char *path, unsigned flags)
+lx_read(struct entity_lexicon *lx, const char *path, size_t room)
 {
-	size_t len = 0;
-	char *b = lx_slurp(path, &len), *p, *nl, **nb;
+	FILE *f = fopen(path, "rb");
+	size_t n;
 
-	if (b == NULL)
+	if (f == NULL)
 		return -1;
-	nb = realloc(lx->buf, (lx->nbuf + 1) * sizeof(*nb));
-	if (nb == NULL) {
-		free(b);
-		return -1;
-	}
-	lx->buf = nb;
-	lx->buf[lx->nbuf++] = b;
-	for (p = b; p < b + len; p = nl + 1) {
+	n = fread(lx->buf + lx->len, 1, room, f);
+	fclose(f);
+	lx->len += n;
+	lx->buf[lx->len++] = '\n';
+	return 0;
+}
+
+/* Hash every line of buf [a, b) into the table, prefetching slots a few
+ * words ahead: the table is larger than the caches. */
+static void
+lx_index(struct entity_lexicon *lx, size_t a, size_t b, unsigned flags)
+{
+	struct lx_pending pipe[LX_PIPE];
+	size_t head = 0, tail = 0;
+	char *p = lx->buf + a, *end = lx->buf + b, *nl;
+
+	for (; p < end; p = nl + 1) {
 		size_t n;
-		nl = memchr(p, '\n', (size_t)(b + len - p));
+		nl = memchr(p, '\n', (size_t)(end - p));
 		if (nl == NULL)
-			nl = b + len;
+			nl = end;
 		n = (size_t)(nl - p);
 		while (n && (p[n - 1] == '\r' || p[n - 1] == ' '))
 			n--;
-		if (n == 0 || p[0] == '#')
+		if (n == 0 || n > 0xffff || p[0] == '#')
 			continue;
-		if (lx_add(lx, p, n, flags) < 0)
-			return -1;
+		if (head - tail == LX_PIPE)
+			lx_put(lx, &pipe[tail++ % LX_PIPE]);
+		pipe[head % LX_PIPE].off = (uint32_t)(p - lx->buf);
+		pipe[head % LX_PIPE].len = (uint16_t)n;
+		pipe[head % LX_PIPE].flags = (uint16_t)flags;
+		pipe[head % LX_PIPE].hash = lx_hash(p, n);
+		__builtin_prefetch(&lx->slot[pipe[head % LX_PIPE].hash &
+		    lx->mask], 1);
+		head++;
 	}
-	return 0;
+	while (tail < head)
+		lx_put(lx, &pipe[tail++ % LX_PIPE]);
+}
+
+/* Set *err to "path: reason". */
+static void
+lx_error(char **err, const char *path, const char *why)
+{
+	size_t n = strlen(path) + strlen(why) + 3;
+
+	if ((*err = malloc(n)))
+		snprintf(*err, n, "%s: %s", path, why);
 }
 
 struct entity_lexicon *
 entity_lexicon_load(const char *dir, char **err)
 {
 	struct entity_lexicon *lx = calloc(1, sizeof(*lx));
+	size_t total = 1, at[LX_NFILES + 1], slots = 1024;
+	long sz[LX_NFILES];
 	char path[4096];
 
 	*err = NULL;
-	if (lx == NULL || (lx->slot = calloc(1u << 18, sizeof(*lx->slot))) ==
-	    NULL) {
-		free(lx);
+	if (lx == NULL)
+		return NULL;
+	for (size_t i = 0; i < LX_NFILES; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, lx_files[i].file);
+		if ((sz[i] = lx_file_size(path)) < 0) {
+			lx_error(err, path, strerror(errno));
+			free(lx);
+			return NULL;
+		}
+		total += (size_t)sz[i] + 1;
+	}
+	/* about one entry per 8 bytes; keep the table under half full */
+	while (slots < total / 3)
+		slots *= 2;
+	if (total >= UINT32_MAX || (lx->buf = malloc(total)) == NULL ||
+	    (lx->slot = calloc(slots, sizeof(*lx->slot))) == NULL ||
+	    (lx->org = calloc(8192, sizeof(*lx->org))) == NULL) {
+		entity_lexicon_free(lx);
 		return NULL;
 	}
-	lx->mask = (1u << 18) - 1;
-	for (size_t i = 0; i < sizeof(lx_files) / sizeof(lx_files[0]); i++) {
+	lx->mask = slots - 1;
+	lx->org_mask = 8191;
+	lx->len = 1; /* offset 0 means empty */
+	for (size_t i = 0; i < LX_NFILES; i++) {
 		snprintf(path, sizeof(path), "%s/%s", dir, lx_files[i].file);
-		if (lx_load_file(lx, path, lx_files[i].flags) < 0) {
-			int e = errno;
-			size_t n = strlen(path) + 64;
-			if ((*err = malloc(n)))
-				snprintf(*err, n, "%s: %s", path,
-				    e ? strerror(e) : "cannot read");
+		at[i] = lx->len;
+		if (lx_read(lx, path, (size_t)sz[i]) < 0) {
+			lx_error(err, path, strerror(errno));
 			entity_lexicon_free(lx);
 			return NULL;
 		}
 	}
+	at[LX_NFILES] = lx->len;
+	for (size_t i = 0; i < LX_NFILES; i++)
+		lx_index(lx, at[i], at[i + 1], lx_files[i].flags);
 	return lx;
 }
 
@@ -189,10 +229,9 @@ entity_lexicon_free(struct entity_lexicon *lx)
 {
 	if (lx == NULL)
 		return;
-	for (size_t i = 0; i < lx->nbuf; i++)
-		free(lx->buf[i]);
 	free(lx->buf);
 	free(lx->slot);
+	free(lx->org);
 	free(lx);
 }
 
@@ -242,8 +281,8 @@ lx_get(const struct entity_lexicon *lx, const char *folded, size_t n)
 
 	if (lx == NULL || n == 0)
 		return 0;
-	e = lx_find(lx, folded, n);
-	return e->s ? e->flags : 0;
+	e = lx_find(lx, folded, n, lx_hash(folded, n));
+	return e->off ? e->flags : 0;
 }
 
 /* The categories of a word as written in the text. */
@@ -254,4 +293,15 @@ lx_word(const struct entity_lexicon *lx, const char *s, size_t n)
 	size_t k = lx_fold(s, n, buf, sizeof(buf));
 
 	return k ? lx_get(lx, buf, k) : 0;
+}
+
+/* 1 if the folded word may be an organisation: a look in the small table
+ * before the large one. */
+int
+lx_maybe_org(const struct entity_lexicon *lx, const char *folded, size_t n)
+{
+	if (lx == NULL || n == 0)
+		return 0;
+	return lx_find_in(lx, lx->org, lx->org_mask, folded, n,
+	    lx_hash(folded, n))->off != 0;
 }

@@ -15,6 +15,19 @@ struct mgroup {
 	enum entity_type type;
 };
 
+/* A hashed multimap from byte strings (kept by the caller) to numbers. */
+struct mm_slot {
+	uint64_t h;
+	const char *k;
+	size_t n;
+	long v;
+};
+
+struct mm {
+	struct mm_slot *s;
+	size_t mask;
+};
+
 struct merge {
 	const char *text;
 	struct span_list *sl;
@@ -22,19 +35,96 @@ struct merge {
 	size_t *nwords;
 	struct mgroup *g;
 	size_t ng;
+	struct mm groups;   /* key -> group */
+	struct mm counts;   /* key -> strong spans with it */
+	struct mm parts;    /* words of a person's name -> group */
+	struct mm initials; /* initials of an organisation -> group */
+	struct mm prefixes; /* leading words of other names -> group */
+	char *inits;        /* storage of the initials */
 };
+
+/* FNV-1a of n bytes. */
+static uint64_t
+merge_hashn(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+
+	while (n--) {
+		h ^= (unsigned char)*s++;
+		h *= 1099511628211ull;
+	}
+	return h ^ (h >> 29);
+}
 
 /* FNV-1a of a string. */
 static uint64_t
 merge_hash(const char *s)
 {
-	uint64_t h = 1469598103934665603ull;
+	return merge_hashn(s, strlen(s));
+}
 
-	while (*s) {
-		h ^= (unsigned char)*s++;
-		h *= 1099511628211ull;
+/* An empty map for about n entries. */
+static int
+mm_init(struct mm *mm, size_t n)
+{
+	size_t size = 16;
+
+	while (size < n * 2)
+		size *= 2;
+	mm->s = calloc(size, sizeof(*mm->s));
+	mm->mask = size - 1;
+	return mm->s ? 0 : -1;
+}
+
+/* The next slot at or after *i holding key k (n bytes), or NULL. */
+static struct mm_slot *
+mm_next(const struct mm *mm, const char *k, size_t n, uint64_t h, size_t *i)
+{
+	for (; mm->s[*i & mm->mask].k; (*i)++) {
+		struct mm_slot *e = &mm->s[*i & mm->mask];
+		if (e->h == h && e->n == n && memcmp(e->k, k, n) == 0) {
+			(*i)++;
+			return e;
+		}
 	}
-	return h;
+	return NULL;
+}
+
+/* The first value of key k, or -1. */
+static long
+mm_get(const struct mm *mm, const char *k, size_t n)
+{
+	uint64_t h = merge_hashn(k, n);
+	size_t i = h;
+	struct mm_slot *e = mm_next(mm, k, n, h, &i);
+
+	return e ? e->v : -1;
+}
+
+/* Add k -> v (duplicates kept); the map was sized for it. */
+static void
+mm_add(struct mm *mm, const char *k, size_t n, long v)
+{
+	uint64_t h = merge_hashn(k, n);
+	size_t i = h;
+
+	while (mm->s[i & mm->mask].k)
+		i++;
+	mm->s[i & mm->mask] = (struct mm_slot){ h, k, n, v };
+}
+
+/* Add one to the count of key k. */
+static void
+mm_count(struct mm *mm, const char *k, size_t n)
+{
+	uint64_t h = merge_hashn(k, n);
+	size_t i = h;
+	struct mm_slot *e = mm_next(mm, k, n, h, &i);
+
+	if (e)
+		e->v++;
+	else
+		mm_add(mm, k, n, 1);
 }
 
 /* Number of space-separated words of a key. */
@@ -53,12 +143,7 @@ merge_words(const char *k)
 static long
 merge_find(const struct merge *m, const char *k)
 {
-	uint64_t h = merge_hash(k);
-
-	for (size_t i = m->ng; i-- > 0;)
-		if (m->g[i].hash == h && strcmp(m->g[i].key, k) == 0)
-			return (long)i;
-	return -1;
+	return mm_get(&m->groups, k, strlen(k));
 }
 
 /* A new group for span i. */
@@ -78,67 +163,112 @@ merge_new(struct merge *m, size_t i, size_t *cap)
 	m->g[m->ng].hash = merge_hash(m->keys[i]);
 	m->g[m->ng].nwords = m->nwords[i];
 	m->g[m->ng].first = i;
+	mm_add(&m->groups, m->keys[i], strlen(m->keys[i]), (long)m->ng);
 	return (long)m->ng++;
 }
 
-/* 1 if the words of short key a appear in a row inside key b. */
-static int
-merge_within(const char *a, const char *b)
+/* The capitals starting the words of text [a, b), lower-cased, into out
+ * ("onu" for "Organizzazione delle Nazioni Unite"); their number. */
+static size_t
+merge_initials(const char *t, size_t a, size_t b, char *out, size_t cap)
 {
-	size_t n = strlen(a);
+	size_t n = 0;
 
-	for (const char *p = b; (p = strstr(p, a)) != NULL; p++)
-		if ((p == b || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
-			return 1;
-	return 0;
+	while (a < b) {
+		while (a < b && (t[a] == ' ' || t[a] == '\'' || t[a] == '-'))
+			a++;
+		if (a >= b)
+			break;
+		if (t[a] >= 'A' && t[a] <= 'Z') {
+			if (n + 1 >= cap)
+				return 0;
+			out[n++] = (char)(t[a] + 32);
+		}
+		while (a < b && t[a] != ' ' && t[a] != '-')
+			a++;
+	}
+	out[n] = '\0';
+	return n;
 }
 
-/* 1 if acronym key a spells the initials of the capitalised words of
- * span s ("onu" for "Organizzazione delle Nazioni Unite"). */
+/* Index the parts of person names and the initials of organisations. */
 static int
-merge_initials(const struct merge *m, const char *a, const struct span *s)
+merge_index(struct merge *m)
 {
-	const char *t = m->text;
-	size_t i = s->start, n = 0, al = strlen(a);
+	size_t nparts = 0, o = 0;
 
-	if (al < 2)
-		return 0;
-	while (i < s->end) {
-		while (i < s->end && (t[i] == ' ' || t[i] == '\'' ||
-		    t[i] == '-'))
-			i++;
-		if (i >= s->end)
-			break;
-		if (t[i] >= 'A' && t[i] <= 'Z') {
-			if (n >= al || a[n] != t[i] + 32)
-				return 0;
-			n++;
+	for (size_t j = 0; j < m->ng; j++)
+		nparts += m->g[j].nwords * 2;
+	if (mm_init(&m->parts, nparts + 1) < 0 ||
+	    mm_init(&m->prefixes, nparts + 1) < 0 ||
+	    mm_init(&m->initials, m->ng + 1) < 0 ||
+	    (m->inits = malloc(m->ng * 17 + 1)) == NULL)
+		return -1;
+	for (size_t j = 0; j < m->ng; j++) {
+		const struct mgroup *g = &m->g[j];
+		const struct span *s = &m->sl->v[g->first];
+		const char *k = g->key, *w[64];
+		size_t nw = 0;
+		if (g->nwords < 2)
+			continue;
+		if (g->type != ENTITY_PERSON) {
+			size_t n = merge_initials(m->text, s->start, s->end,
+			    m->inits + o, 17);
+			if (n >= 2) {
+				mm_add(&m->initials, m->inits + o, n, (long)j);
+				o += n + 1;
+			}
+			/* "Consiglio di Sicurezza" of "... delle Nazioni
+			 * Unite": leading runs of two words or more */
+			for (const char *p = k + 1, *sp = NULL; *p; p++)
+				if (*p == ' ') {
+					if (sp)
+						mm_add(&m->prefixes, k,
+						    (size_t)(p - k), (long)j);
+					sp = p;
+				}
+			continue;
 		}
-		while (i < s->end && t[i] != ' ' && t[i] != '-')
-			i++;
+		for (const char *p = k; *p && nw < 64; p++)
+			if (p == k || p[-1] == ' ')
+				w[nw++] = p;
+		/* every run of one or two words, short of the whole name */
+		for (size_t a = 0; a < nw; a++)
+			for (size_t len = 1; len <= 2 && a + len <= nw &&
+			    len < nw; len++) {
+				const char *e = a + len < nw ? w[a + len] - 1 :
+				    k + strlen(k);
+				mm_add(&m->parts, w[a], (size_t)(e - w[a]),
+				    (long)j);
+			}
 	}
-	return n == al;
+	return 0;
 }
 
 /* The person group a short name at span i joins: the latest full name
  * mentioned before it, else the first after it; -1 if none. */
 static long
-merge_alias_person(const struct merge *m, size_t i)
+merge_alias_person(const struct merge *m, size_t i, int strong_other)
 {
 	long best = -1, after = -1;
 	const char *k = m->keys[i];
+	size_t n = strlen(k);
+	uint64_t h = merge_hashn(k, n);
+	size_t at = h;
+	struct mm_slot *e;
 
-	for (size_t j = 0; j < m->ng; j++) {
-		const struct mgroup *g = &m->g[j];
-		if (g->type != ENTITY_PERSON || g->nwords <= m->nwords[i] ||
-		    !merge_within(k, g->key))
+	while ((e = mm_next(&m->parts, k, n, h, &at)) != NULL) {
+		const struct mgroup *g = &m->g[e->v];
+		/* a known place joins only a name that is surely a person */
+		if (strong_other && (m->nwords[i] > 1 ||
+		    g->score[ENTITY_PERSON] < 3))
 			continue;
 		if (g->first < i) {
 			if (best < 0 || m->g[best].last < g->last ||
 			    (g->last > i && m->g[best].first < g->first))
-				best = (long)j;
+				best = e->v;
 		} else if (after < 0 || g->first < m->g[after].first) {
-			after = (long)j;
+			after = e->v;
 		}
 	}
 	return best >= 0 ? best : after;
@@ -149,19 +279,22 @@ static long
 merge_alias_acronym(const struct merge *m, size_t i)
 {
 	const struct span *s = &m->sl->v[i];
+	char buf[17];
+	size_t n = s->end - s->start;
 
 	/* "Korean Central News Agency (Kcna)" */
 	if (i > 0 && s->start >= 2 && m->text[s->start - 1] == '(' &&
 	    m->sl->v[i - 1].end + 2 >= s->start - 1 && m->nwords[i] == 1 &&
-	    m->nwords[i - 1] >= 2)
+	    m->nwords[i - 1] >= 2 && m->sl->v[i - 1].group != SIZE_MAX &&
+	    m->g[m->sl->v[i - 1].group].type != ENTITY_PERSON)
 		return (long)m->sl->v[i - 1].group;
-	if (!s->acronym)
+	if (!s->acronym || n < 2 || n >= sizeof(buf))
 		return -1;
-	for (size_t j = 0; j < m->ng; j++)
-		if (m->g[j].nwords >= 2 && m->g[j].type != ENTITY_PERSON &&
-		    merge_initials(m, m->keys[i], &m->sl->v[m->g[j].first]))
-			return (long)j;
-	return -1;
+	for (size_t k = 0; k < n; k++) {
+		char c = m->text[s->start + k];
+		buf[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	return mm_get(&m->initials, buf, n);
 }
 
 /* Pick each group's type from the summed evidence of its spans. */
@@ -177,6 +310,14 @@ merge_type(struct merge *m)
 	}
 }
 
+/* 1 if the key of span i comes back in another span that is not a
+ * capitalised common word. */
+static int
+merge_again(const struct merge *m, size_t i)
+{
+	return mm_get(&m->counts, m->keys[i], strlen(m->keys[i])) >= 2;
+}
+
 /* First pass: strong spans with the same key share a group. */
 static int
 merge_exact(struct merge *m)
@@ -186,7 +327,7 @@ merge_exact(struct merge *m)
 	for (size_t i = 0; i < m->sl->n; i++) {
 		struct span *s = &m->sl->v[i];
 		long g = merge_find(m, m->keys[i]);
-		if (g < 0 && s->weak) {
+		if (g < 0 && (s->weak || (s->lone && !merge_again(m, i)))) {
 			s->group = SIZE_MAX;
 			continue;
 		}
@@ -201,22 +342,45 @@ merge_exact(struct merge *m)
 }
 
 /* Second pass: short names and acronyms join a fuller group. */
-static void
+static int
 merge_aliases(struct merge *m)
 {
+	long *redirect = malloc((m->ng + 1) * sizeof(*redirect));
+
+	if (redirect == NULL)
+		return -1;
+	for (size_t j = 0; j < m->ng; j++)
+		redirect[j] = -1;
 	for (size_t i = 0; i < m->sl->n; i++) {
 		struct span *s = &m->sl->v[i];
 		long g = -1;
+		if (s->group != SIZE_MAX && redirect[s->group] >= 0) {
+			s->group = (size_t)redirect[s->group];
+			continue;
+		}
 		int strong_other = s->group != SIZE_MAX &&
 		    m->g[s->group].type != ENTITY_PERSON &&
 		    m->g[s->group].score[m->g[s->group].type] >= 3;
-		if (!strong_other && m->nwords[i] <= 2)
-			g = merge_alias_person(m, i);
-		if (g < 0 && m->nwords[i] == 1)
+		if (m->nwords[i] <= 2)
+			g = merge_alias_person(m, i, strong_other);
+		if (g < 0 && m->nwords[i] >= 2 && s->group != SIZE_MAX &&
+		    m->g[s->group].type != ENTITY_PERSON) {
+			g = mm_get(&m->prefixes, m->keys[i],
+			    strlen(m->keys[i]));
+			if (g >= 0 && m->g[g].type != m->g[s->group].type)
+				g = -1;
+		}
+		if (g < 0 && m->nwords[i] == 1) {
 			g = merge_alias_acronym(m, i);
+			if (g >= 0 && s->group != SIZE_MAX &&
+			    (size_t)g != s->group)
+				redirect[s->group] = g;
+		}
 		if (g >= 0 && (size_t)g != s->group)
 			s->group = (size_t)g;
 	}
+	free(redirect);
+	return 0;
 }
 
 /* Build the result: groups with mentions, canonical = fullest name. */
@@ -297,10 +461,17 @@ merge_spans(const struct entity_lexicon *lx, const char *text,
 			goto done;
 		m.nwords[i] = merge_words(m.keys[i]);
 	}
+	if (mm_init(&m.groups, sl->n + 1) < 0 ||
+	    mm_init(&m.counts, sl->n + 1) < 0)
+		goto done;
+	for (size_t i = 0; i < sl->n; i++)
+		if (!sl->v[i].weak)
+			mm_count(&m.counts, m.keys[i], strlen(m.keys[i]));
 	if (merge_exact(&m) < 0)
 		goto done;
 	merge_type(&m);
-	merge_aliases(&m);
+	if (merge_index(&m) < 0 || merge_aliases(&m) < 0)
+		goto done;
 	rc = merge_output(&m, out);
 done:
 	if (rc < 0)
@@ -310,5 +481,11 @@ done:
 	free(m.keys);
 	free(m.nwords);
 	free(m.g);
+	free(m.groups.s);
+	free(m.counts.s);
+	free(m.parts.s);
+	free(m.initials.s);
+	free(m.prefixes.s);
+	free(m.inits);
 	return rc;
 }

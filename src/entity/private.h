@@ -52,6 +52,7 @@ int sent_is_abbrev(const char *s, size_t n);
 #define LX_PLACEHEAD 0x0200u
 #define LX_NOTNAME   0x0400u
 #define LX_PARTICLE  0x0800u
+#define LX_INST      0x1000u
 #define LX_COMMON    (LX_COMMON_IT | LX_COMMON_EN)
 
 #define LX_FOLD_MAX 256
@@ -60,6 +61,8 @@ int sent_is_abbrev(const char *s, size_t n);
 size_t lx_fold(const char *s, size_t n, char *buf, size_t cap);
 unsigned lx_get(const struct entity_lexicon *lx, const char *folded, size_t n);
 unsigned lx_word(const struct entity_lexicon *lx, const char *s, size_t n);
+int lx_maybe_org(const struct entity_lexicon *lx, const char *folded,
+		 size_t n);
 
 /* One candidate name: a token range, per-type evidence, and whether it
  * only counts when it joins a stronger mention of the same text. */
@@ -68,6 +71,7 @@ struct span {
 	size_t start, end;   /* bytes */
 	float score[4];      /* evidence per enum entity_type */
 	int weak;            /* capitalised common word: keep only if known */
+	int lone;            /* one unknown word: kept if it comes back */
 	int acronym;         /* all capitals, one token */
 	size_t group;
 };

@@ -7,6 +7,11 @@
 
 #define LX_UNSET 0x80000000u
 
+/* Prior evidence of a span with nothing known about it. */
+#define REC_BASE_PER2 0.6f
+#define REC_BASE_PER1 0.4f
+#define REC_BASE_LOC  0.3f
+
 struct rec {
 	const struct entity_lexicon *lx;
 	const char *text;
@@ -25,13 +30,22 @@ static const char *const rec_links[] = {
 
 /* Words before a name that suggest a place. */
 static const char *const rec_place_preps[] = {
-	"a", "in", "nel", "nella", "nello", "negli", "nelle", "verso",
-	"ad", "dal", "dalla", "sul", "sulla", "from", "to", "at", NULL
+	"in", "nel", "nella", "nello", "negli", "nelle", "verso", "nell'",
+	"nell’", "dal", "dalla", "sul", "sulla", "from", "at", NULL
 };
 
-/* Articles, before organisations and places more than people. */
+/* Words before a name that suggest a place, weakly: "a Roma", "a Putin". */
+static const char *const rec_place_weak[] = {
+	"a", "ad", "da", "to", NULL
+};
+
+/* Articles, alone or in a preposition, before organisations and places
+ * more than people ("della Juventus", "dalla Francia", "di Mario"). */
 static const char *const rec_articles[] = {
-	"il", "la", "lo", "l'", "l’", "gli", "i", "le", "the", NULL
+	"il", "la", "lo", "l'", "l’", "gli", "i", "le", "the", "del", "della",
+	"dello", "dei", "degli", "delle", "dell'", "dell’", "dal", "dalla",
+	"dallo", "dall'", "dall’", "al", "alla", "allo", "all'", "all’",
+	"sul", "sulla", "sull'", "sull’", "col", "coi", NULL
 };
 
 /* Compass words closing a place name ("Corea del Nord"). */
@@ -114,6 +128,15 @@ rec_cap(const struct rec *r, size_t i)
 	return (f & (T_CAP | T_UPPER)) && !(f & T_ELIDED);
 }
 
+/* 1 if token i is an initial: one capital letter. */
+static int
+rec_initial(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+
+	return (t->flags & T_CAP) && t->end - t->start == 1;
+}
+
 /* 1 if a lower-case link word at i may join what precedes to what follows. */
 static int
 rec_link(struct rec *r, size_t i, size_t head, int linked)
@@ -129,7 +152,10 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 		return 0;
 	if (rec_is(r, i + 1, rec_compass))
 		return 1;
-	return linked || (rec_lx(r, head) & (LX_ORGHEAD | LX_PLACEHEAD));
+	for (size_t k = head; k < i && !linked; k++)
+		if (rec_lx(r, k) & (LX_ORGHEAD | LX_PLACEHEAD))
+			linked = 1;
+	return linked;
 }
 
 /* End (exclusive) of the name run starting at capitalised token i. */
@@ -144,6 +170,10 @@ rec_extend(struct rec *r, size_t i)
 		if (t->flags & T_NL)
 			break;
 		if (rec_cap(r, j) && t->start > r->tl->v[j - 1].end) {
+			j++;
+		} else if (rec_initial(r, j - 1) && j + 1 < n &&
+		    r->text[t->start] == '.' && t->end - t->start == 1 &&
+		    rec_cap(r, j + 1) && !(r->tl->v[j + 1].flags & T_NL)) {
 			j++;
 		} else if (rec_link(r, j, i, linked)) {
 			linked = 1;
@@ -163,16 +193,84 @@ rec_extend(struct rec *r, size_t i)
 	return j;
 }
 
+static int rec_all_common(struct rec *r, size_t a, size_t b);
+
 /* Where a known place or organisation is followed by a given name
  * ("Cremlino Dmitry Peskov"), the split point; else j. */
 static size_t
 rec_split(struct rec *r, size_t i, size_t j)
 {
-	for (size_t k = i + 1; k + 1 < j; k++)
-		if (rec_cap(r, k) && (rec_lx(r, k) & LX_GIVEN) &&
-		    (rec_phrase(r, i, k) & (LX_PLACE | LX_ORG)))
+	for (size_t k = i + 1; k + 1 < j; k++) {
+		unsigned f = rec_lx(r, k);
+		if (!rec_cap(r, k) || !(f & LX_GIVEN) || (f & LX_COMMON))
+			continue;
+		if ((rec_phrase(r, i, k) & (LX_PLACE | LX_ORG)) ||
+		    (rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
+		    rec_all_common(r, i, k))
 			return k;
+	}
 	return j;
+}
+
+/* 1 if a word of the span has a capital inside ("YouTube", "PosteMobile"). */
+static int
+rec_camel(const struct rec *r, const struct span *s)
+{
+	for (size_t i = s->start + 1; i + 1 < s->end; i++) {
+		unsigned char c = (unsigned char)r->text[i];
+		if (c >= 'A' && c <= 'Z' && r->text[i - 1] >= 'a' &&
+		    r->text[i - 1] <= 'z')
+			return 1;
+	}
+	return 0;
+}
+
+static int rec_roman(const struct rec *r, size_t i);
+
+/* Capitalised particles that begin Italian surnames. */
+static const char *const rec_surname_particles[] = {
+	"di", "de", "del", "della", "dei", "la", "lo", "li", "d'", "dell'",
+	"d’", "dell’", "van", "von", "mc", "mac", "o'", NULL
+};
+
+/* 1 if some word of the span has category c. */
+static int
+rec_any(struct rec *r, const struct span *s, unsigned c)
+{
+	for (size_t i = s->t0; i < s->t1; i++)
+		if (rec_lx(r, i) & c)
+			return 1;
+	return 0;
+}
+
+/* 1 if a word after the first is a common English word and no name:
+ * brands and titles more than people. */
+static int
+rec_english_word(struct rec *r, const struct span *s)
+{
+	for (size_t i = s->t0 + 1; i < s->t1; i++) {
+		unsigned f = rec_lx(r, i);
+		if ((r->tl->v[i].flags & T_UPPER) && !rec_roman(r, i))
+			return 1;
+		if ((f & LX_COMMON_EN) && !(f & (LX_GIVEN | LX_SURNAME |
+		    LX_PLACE)) && rec_cap(r, i))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 if token i is a Roman numeral ("II", "XVI"). */
+static int
+rec_roman(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+
+	if (t->end - t->start > 6)
+		return 0;
+	for (size_t k = t->start; k < t->end; k++)
+		if (!strchr("IVXL", r->text[k]))
+			return 0;
+	return 1;
 }
 
 /* Add the evidence of the span's own words to its scores. */
@@ -187,6 +285,8 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_PLACE] += 4;
 	if (whole & LX_ORG)
 		s->score[ENTITY_ORG] += 4.5f;
+	if (len == 1 && (first & LX_INST))
+		s->score[ENTITY_ORG] += 3;
 	if (len >= 2 && (first & LX_ORGHEAD))
 		s->score[ENTITY_ORG] += 2.5f;
 	if (len >= 2 && (first & LX_PLACEHEAD))
@@ -195,12 +295,23 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 2;
 	if (first & LX_GIVEN)
 		s->score[ENTITY_PERSON] += len >= 2 ? 2.5f : 1.5f;
+	else if (len >= 2 && rec_any(r, s, LX_PLACE))
+		s->score[ENTITY_PLACE] += 0.8f;
+	if (len >= 2 && rec_english_word(r, s))
+		s->score[ENTITY_ORG] += 0.8f; /* "Adam Air", "X Factor" */
+	if (len >= 2 && rec_roman(r, s->t1 - 1))
+		s->score[ENTITY_PERSON] += 2; /* "Benedetto XVI" */
+	if (len >= 2 && !(r->tl->v[s->t0].flags & T_SENT) &&
+	    rec_is(r, s->t0, rec_surname_particles))
+		s->score[ENTITY_PERSON] += 1.5f; /* "Di Pietro", "La Russa" */
 	if (last & LX_SURNAME)
 		s->score[ENTITY_PERSON] += len >= 2 ? 1 : 0.8f;
 	if (s->acronym)
 		s->score[ENTITY_ORG] += 1.5f;
-	s->score[ENTITY_PERSON] += len >= 2 ? 0.6f : 0.4f;
-	s->score[ENTITY_PLACE] += 0.3f;
+	if (rec_camel(r, s))
+		s->score[ENTITY_ORG] += 1;
+	s->score[ENTITY_PERSON] += len >= 2 ? REC_BASE_PER2 : REC_BASE_PER1;
+	s->score[ENTITY_PLACE] += REC_BASE_LOC;
 }
 
 /* Add the evidence of the words around the span (p: title before it). */
@@ -218,10 +329,18 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		s->score[ENTITY_PERSON] += 3;
 	else if (rec_is(r, p, rec_place_preps))
 		s->score[ENTITY_PLACE] += 1.2f;
-	else if (rec_is(r, p, rec_articles)) {
-		s->score[ENTITY_ORG] += 0.5f;
+	else if (rec_is(r, p, rec_place_weak))
 		s->score[ENTITY_PLACE] += 0.5f;
+	else if (rec_is(r, p, rec_articles)) {
+		s->score[ENTITY_ORG] += 0.8f;
+		s->score[ENTITY_PLACE] += 0.4f;
 		s->score[ENTITY_PERSON] -= 1;
+	} else if ((r->tl->v[p].flags & T_LOWER) &&
+	    (rec_lx(r, p) & LX_PLACEHEAD)) {
+		s->score[ENTITY_PLACE] += 1.5f;
+	} else if ((r->tl->v[p].flags & T_LOWER) &&
+	    (rec_lx(r, p) & LX_ORGHEAD)) {
+		s->score[ENTITY_ORG] += 1.5f;
 	}
 }
 
@@ -235,7 +354,17 @@ rec_all_common(struct rec *r, size_t a, size_t b)
 
 	if (b - a == 1 && (r->tl->v[a].flags & T_UPPER))
 		return 0;
-	if (b - a > 1 || !(r->tl->v[a].flags & T_SENT))
+	if (b - a > 1 && (rec_lx(r, a) & (LX_ORGHEAD | LX_PLACEHEAD)))
+		return 0;
+	if (b - a == 1 && !(r->tl->v[a].flags & T_SENT) &&
+	    (rec_lx(r, a) & LX_INST))
+		return 0;
+	/* a lone common word that is also a name somewhere ("Esteri" is
+	 * Finnish) counts only if the text names it in full elsewhere */
+	if (b - a > 1)
+		known |= LX_GIVEN | LX_SURNAME;
+	else if (!(r->tl->v[a].flags & T_SENT) &&
+	    !(rec_lx(r, a) & LX_COMMON_IT))
 		known |= LX_GIVEN | LX_SURNAME;
 	for (size_t i = a; i < b; i++) {
 		unsigned f = rec_lx(r, i);
@@ -275,7 +404,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (a >= b)
 		return 0;
 	f = rec_lx(r, a);
-	if (f & LX_NOTNAME) {
+	if ((f & LX_NOTNAME) && (r->tl->v[a].flags & T_SENT)) {
 		a++;
 		rec_trim_links(r, &a, b);
 		if (a >= b)
@@ -291,16 +420,25 @@ rec_run(struct rec *r, size_t a, size_t b)
 		if (a >= b)
 			return 0;
 	}
+	f = rec_lx(r, a);
 	s.t0 = a;
 	s.t1 = b;
 	s.start = r->tl->v[a].start;
 	s.end = r->tl->v[b - 1].end;
 	s.acronym = b - a == 1 && (r->tl->v[a].flags & T_UPPER);
+	if (b - a == 1 && ((f & LX_PTITLE) ||
+	    r->tl->v[a].end - r->tl->v[a].start == 1))
+		s.weak = 1;
 	if (!s.acronym && rec_all_common(r, a, b) &&
 	    !(b - a >= 2 && (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))))
 		s.weak = 1;
 	rec_evidence_words(r, &s);
 	rec_evidence_context(r, &s, title);
+	/* one unknown word and nothing around it: only if named elsewhere */
+	if (b - a == 1 && s.score[ENTITY_PERSON] <= REC_BASE_PER1 &&
+	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= REC_BASE_LOC &&
+	    !s.weak)
+		s.lone = 1;
 	return span_push(r->sl, &s);
 }
 
@@ -309,8 +447,15 @@ static int
 rec_lower_known(struct rec *r, size_t i)
 {
 	struct span s;
-	unsigned f = rec_lx(r, i);
+	const struct tok *t = &r->tl->v[i];
+	char buf[LX_FOLD_MAX];
+	size_t n = lx_fold(r->text + t->start, t->end - t->start, buf,
+	    sizeof(buf));
+	unsigned f;
 
+	if (n == 0 || !lx_maybe_org(r->lx, buf, n))
+		return 0;
+	f = rec_lx(r, i);
 	if (!(f & LX_ORG) || (f & (LX_COMMON | LX_NOTNAME)))
 		return 0;
 	memset(&s, 0, sizeof(s));

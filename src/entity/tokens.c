@@ -89,7 +89,8 @@ tok_elision(const char *text, size_t a, size_t b)
 			q = 1;
 		else if (i + 2 < b && (unsigned char)text[i] == 0xE2 &&
 		    (unsigned char)text[i + 1] == 0x80 &&
-		    (unsigned char)text[i + 2] == 0x99)
+		    ((unsigned char)text[i + 2] == 0x99 ||
+		    (unsigned char)text[i + 2] == 0x98))
 			q = 3;
 		if (q == 0)
 			continue;
@@ -173,9 +174,9 @@ tok_join_hyphens(const char *text, struct tok_list *tl)
 		    (tl->v[i + 1].flags & T_WORD) &&
 		    tl->v[i + 1].start == t->end) {
 			struct tok *w = &tl->v[o - 1];
+			unsigned keep = w->flags & (T_SENT | T_NL | T_SPACE);
 			w->end = tl->v[i + 1].end;
-			if (!(tl->v[i + 1].flags & T_UPPER))
-				w->flags &= ~T_UPPER;
+			w->flags = tok_shape(text, w->start, w->end) | keep;
 			i++;
 			continue;
 		}

@@ -7,32 +7,108 @@
 
 #include "store-private.h"
 
+void
+store_rules_flush(struct store *st)
+{
+	for (size_t i = 0; i < st->nrules; i++) {
+		free(st->rules[i].key);
+		free(st->rules[i].arg);
+	}
+	free(st->rules);
+	st->rules = NULL;
+	st->nrules = 0;
+	st->rules_loaded = 0;
+}
+
+static int
+rule_cmp(const void *a, const void *b)
+{
+	const struct store_rule *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+
+	return c ? c : strcmp(x->kind, y->kind);
+}
+
+/* Read every rule into memory, keeping the newest per (key, kind). */
+static int
+rules_load(struct store *st)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT kind, key, coalesce(arg, '') "
+	    "FROM entity_rules ORDER BY id");
+	struct store_rule *v = NULL, *nv;
+	size_t n = 0, cap = 0, i, j;
+	int rc, oom = 0;
+
+	if (s == NULL)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? 2 * cap : 16;
+			if ((nv = realloc(v, cap * sizeof(*v))) == NULL) {
+				oom = 1;
+				break;
+			}
+			v = nv;
+		}
+		snprintf(v[n].kind, sizeof(v[n].kind), "%s",
+		    (const char *)sqlite3_column_text(s, 0));
+		v[n].key = store_col_text(s, 1, &oom);
+		v[n].arg = store_col_text(s, 2, &oom);
+		n++;
+	}
+	sqlite3_reset(s);
+	st->rules = v;
+	st->nrules = n;
+	if (oom || rc != SQLITE_DONE) {
+		store_rules_flush(st);
+		if (oom)
+			snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return oom ? -1 : store_fail(st, "cannot read rules");
+	}
+	/* Stable sort keeps id order within a (key, kind): keep the last. */
+	for (i = 1; i < n; i++) {
+		struct store_rule t = v[i];
+
+		for (j = i; j > 0 && rule_cmp(&v[j - 1], &t) > 0; j--)
+			v[j] = v[j - 1];
+		v[j] = t;
+	}
+	for (i = j = 0; i < n; i++) {
+		if (i + 1 < n && rule_cmp(&v[i], &v[i + 1]) == 0) {
+			free(v[i].key);
+			free(v[i].arg);
+			continue;
+		}
+		v[j++] = v[i];
+	}
+	st->nrules = j;
+	st->rules_loaded = 1;
+	return 0;
+}
+
 /* The newest rule of a kind for a key: its arg (malloc'd) in *arg, 1 if
  * found, 0 if not, -1 on error. */
 static int
 rule_get(struct store *st, const char *kind, const char *key, char **arg)
 {
-	sqlite3_stmt *s = store_stmt(st, "SELECT coalesce(arg, '') FROM "
-	    "entity_rules WHERE key = ? AND kind = ? ORDER BY id DESC LIMIT 1");
-	int rc, oom = 0;
+	struct store_rule want, *r;
 
 	if (arg)
 		*arg = NULL;
-	if (s == NULL)
+	if (!st->rules_loaded && rules_load(st) < 0)
 		return -1;
-	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 2, kind, -1, SQLITE_STATIC);
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW && arg)
-		*arg = store_col_text(s, 0, &oom);
-	sqlite3_reset(s);
-	if (oom) {
+	if (st->nrules == 0)
+		return 0;
+	snprintf(want.kind, sizeof(want.kind), "%s", kind);
+	want.key = (char *)key;
+	r = bsearch(&want, st->rules, st->nrules, sizeof(*r), rule_cmp);
+	if (r == NULL)
+		return 0;
+	if (arg && (*arg = strdup(r->arg)) == NULL) {
 		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
 		return -1;
 	}
-	if (rc == SQLITE_ROW)
-		return 1;
-	return rc == SQLITE_DONE ? 0 : store_fail(st, "cannot read rules");
+	return 1;
 }
 
 static int
@@ -60,6 +136,7 @@ rule_add(struct store *st, const char *kind, const char *key, const char *arg)
 		    "arg, created_at) VALUES (?, ?, ?, ?)")) == NULL)
 			return -1;
 	}
+	store_rules_flush(st);
 	store_now(now);
 	sqlite3_bind_text(s, 1, kind, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 2, key, -1, SQLITE_STATIC);
@@ -165,26 +242,36 @@ entity_for(struct store *st, const char *key, const char *name,
 	return entity_create(st, name, type, key);
 }
 
-/* Record one mention and its surface as an alias. */
+/* Record a surface form of an entity seen `count` more times. */
 static int
-mention_add(struct store *st, int64_t entity, int64_t article,
-	    const char *surface, size_t slen, const char *skey, size_t start,
-	    size_t end)
+alias_add(struct store *st, int64_t entity, const char *surface, size_t slen,
+	  const char *skey, long count)
 {
 	sqlite3_stmt *s = store_stmt(st, "INSERT INTO aliases (entity, surface, "
-	    "key, count) VALUES (?, ?, ?, 1) ON CONFLICT (entity, surface) "
-	    "DO UPDATE SET count = count + 1");
+	    "key, count) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (entity, surface) "
+	    "DO UPDATE SET count = count + ?4");
 
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, entity);
 	sqlite3_bind_text(s, 2, surface, (int)slen, SQLITE_STATIC);
 	sqlite3_bind_text(s, 3, skey, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 4, count);
 	if (sqlite3_step(s) != SQLITE_DONE)
 		return store_fail(st, "cannot add alias");
-	if ((s = store_stmt(st, "INSERT OR IGNORE INTO mentions (entity, sortkey, "
-	    "article, start, end) SELECT ?1, sortkey, ?2, ?3, ?4 FROM articles "
-	    "WHERE id = ?2")) == NULL)
+	return 0;
+}
+
+/* Record one mention. */
+static int
+mention_add(struct store *st, int64_t entity, int64_t article, size_t start,
+	    size_t end)
+{
+	sqlite3_stmt *s = store_stmt(st, "INSERT OR IGNORE INTO mentions (entity, "
+	    "sortkey, article, start, end) SELECT ?1, sortkey, ?2, ?3, ?4 FROM "
+	    "articles WHERE id = ?2");
+
+	if (s == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, entity);
 	sqlite3_bind_int64(s, 2, article);
@@ -195,16 +282,52 @@ mention_add(struct store *st, int64_t entity, int64_t article,
 	return 0;
 }
 
+/* The surfaces of one group, counted, so each alias is written once. */
+struct surface {
+	int64_t entity;
+	const char *text;
+	size_t len;
+	char *key;
+	long count;
+};
+
+/* Count a surface; takes ownership of skey.  -1 on ENOMEM. */
+static int
+surface_count(struct surface **v, size_t *n, size_t *cap, int64_t entity,
+	      const char *text, size_t len, char *skey)
+{
+	struct surface *nv;
+
+	for (size_t i = 0; i < *n; i++)
+		if ((*v)[i].entity == entity && (*v)[i].len == len &&
+		    memcmp((*v)[i].text, text, len) == 0) {
+			(*v)[i].count++;
+			free(skey);
+			return 0;
+		}
+	if (*n == *cap) {
+		*cap = *cap ? 2 * *cap : 8;
+		if ((nv = realloc(*v, *cap * sizeof(**v))) == NULL) {
+			free(skey);
+			return -1;
+		}
+		*v = nv;
+	}
+	(*v)[(*n)++] = (struct surface){ entity, text, len, skey, 1 };
+	return 0;
+}
+
 /* Store the mentions of one group of the recogniser's result. */
 static int
 group_add(struct store *st, int64_t article, const char *body, size_t len,
 	  const struct entity_result *r, size_t g)
 {
 	const struct entity_group *grp = &r->groups[g];
+	struct surface *sv = NULL;
+	size_t nsv = 0, capsv = 0, i;
 	char *key;
 	int64_t eid;
-	int err = 0, rc;
-	size_t i;
+	int err = 0, rc = 0;
 
 	if ((rc = rule_get(st, "ignore", grp->key, NULL)) != 0)
 		return rc < 0 ? -1 : 0;
@@ -214,7 +337,7 @@ group_add(struct store *st, int64_t article, const char *body, size_t len,
 	free(key);
 	if (eid < 0)
 		return -1;
-	for (i = 0; i < r->nmentions; i++) {
+	for (i = 0; i < r->nmentions && rc >= 0; i++) {
 		const struct entity_mention *m = &r->mentions[i];
 		int64_t target = eid;
 		char *skey;
@@ -223,28 +346,45 @@ group_add(struct store *st, int64_t article, const char *body, size_t len,
 			continue;
 		if ((skey = entity_key(body + m->start, m->end - m->start)) == NULL) {
 			snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
-			return -1;
+			rc = -1;
+			break;
 		}
-		if ((rc = rule_get(st, "ignore", skey, NULL)) == 0 &&
-		    (rc = rule_get(st, "split", skey, NULL)) == 1 &&
-		    strcmp(skey, grp->key) != 0) {
-			char *surface = strndup(body + m->start, m->end - m->start);
+		if (strcmp(skey, grp->key) != 0) {
+			if ((rc = rule_get(st, "ignore", skey, NULL)) == 1) {
+				free(skey);
+				rc = 0;
+				continue; /* this surface is ignored */
+			}
+			if (rc == 0 && (rc = rule_get(st, "split", skey, NULL)) == 1) {
+				char *surface = strndup(body + m->start,
+				    m->end - m->start);
+				char *res = resolve_key(st, skey, &err);
 
-			target = surface ? entity_for(st, skey, surface, grp->type)
-			    : -1;
-			free(surface);
-			rc = target < 0 ? -1 : 0;
-		} else if (rc == 1 && strcmp(skey, grp->key) != 0) {
-			free(skey);
-			continue; /* this surface is ignored */
+				target = surface && res ? entity_for(st, res,
+				    surface, grp->type) : -1;
+				free(surface);
+				free(res);
+				rc = target < 0 ? -1 : 0;
+			}
 		}
+		if (rc >= 0 && surface_count(&sv, &nsv, &capsv, target,
+		    body + m->start, m->end - m->start, skey) < 0) {
+			snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+			rc = -1;
+		} else if (rc < 0)
+			free(skey);
 		if (rc >= 0)
-			rc = mention_add(st, target, article, body + m->start,
-			    m->end - m->start, skey, m->start, m->end);
-		free(skey);
-		if (rc < 0)
-			return -1;
+			rc = mention_add(st, target, article, m->start, m->end);
 	}
+	for (i = 0; i < nsv; i++) {
+		if (rc >= 0)
+			rc = alias_add(st, sv[i].entity, sv[i].text, sv[i].len,
+			    sv[i].key, sv[i].count);
+		free(sv[i].key);
+	}
+	free(sv);
+	if (rc < 0)
+		return -1;
 	/* A group typed now where the entity had no type yet. */
 	if (grp->type != ENTITY_OTHER) {
 		sqlite3_stmt *s = store_stmt(st, "UPDATE entities SET type = ? "
@@ -831,6 +971,7 @@ store_entity_ignore(struct store *st, int64_t id)
 		store_fail(st, "cannot ignore entity");
 		goto fail;
 	}
+	store_rules_flush(st);
 	if (exec2(st, "DELETE FROM entities WHERE id = ?1 AND ?2 = ?2", id, 0) < 0)
 		goto fail;
 	rc = store_commit(st);

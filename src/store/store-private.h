@@ -13,6 +13,13 @@ struct store_stmt {
 	sqlite3_stmt *stmt;
 };
 
+/* One user correction, cached in memory while a transaction runs. */
+struct store_rule {
+	char kind[8]; /* merge, rename, retype, split, ignore */
+	char *key;
+	char *arg;
+};
+
 struct store {
 	sqlite3 *db;
 	char *path;
@@ -21,7 +28,13 @@ struct store {
 	int depth;                          /* store_begin nesting */
 	struct store_stmt stmts[STORE_NSTMT]; /* prepared statement cache */
 	int nstmts;
+	struct store_rule *rules; /* sorted by (key, kind); newest wins */
+	size_t nrules;
+	int rules_loaded;
 };
+
+/* Forget the cached rules (entities.c). */
+void store_rules_flush(struct store *st);
 
 /* A cached prepared statement for sql, reset and unbound; NULL on error. */
 sqlite3_stmt *store_stmt(struct store *st, const char *sql);

@@ -258,6 +258,11 @@ store_open(const char *path, int flags, char **err)
 		    store_exec(st, "PRAGMA synchronous = NORMAL") < 0)
 			goto fail_msg;
 	}
+	/* A batch of a thousand articles stays in memory until it commits
+	 * instead of spilling pages to the WAL as it goes. */
+	if (store_exec(st, "PRAGMA cache_size = -32768") < 0 ||
+	    store_exec(st, "PRAGMA temp_store = MEMORY") < 0)
+		goto fail_msg;
 	if (migrate(st) < 0)
 		goto fail_msg;
 	return st;
@@ -283,6 +288,7 @@ store_close(struct store *st)
 	}
 	if (st->db)
 		sqlite3_close(st->db);
+	store_rules_flush(st);
 	free(st->path);
 	free(st);
 }
@@ -297,6 +303,8 @@ store_begin(struct store *st)
 	if (st->depth == 0) {
 		if (store_exec(st, "BEGIN IMMEDIATE") < 0)
 			return -1;
+		/* Another process may have added rules since: re-read them. */
+		store_rules_flush(st);
 	} else {
 		snprintf(sql, sizeof(sql), "SAVEPOINT s%d", st->depth);
 		if (store_exec(st, sql) < 0)

@@ -123,6 +123,94 @@ fail:
 	return -1;
 }
 
+/* The id of a tag: >0, 0 if none, -1 on error. */
+static int64_t
+tag_id(struct store *st, const char *name)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT id FROM tags WHERE name = ?");
+	int64_t id = 0;
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		id = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st, "cannot read tags");
+	return id;
+}
+
+/* Run a statement with two integer parameters. */
+static int
+tag_exec2(struct store *st, const char *sql, int64_t a, int64_t b)
+{
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, a);
+	sqlite3_bind_int64(s, 2, b);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		return store_fail(st, "cannot change tags");
+	return 0;
+}
+
+int
+store_tag_rename(struct store *st, const char *from, const char *to)
+{
+	char old[256], name[256];
+	int64_t a, b;
+
+	if (tag_name(st, from, old, sizeof(old)) < 0 ||
+	    tag_name(st, to, name, sizeof(name)) < 0)
+		return -1;
+	if ((a = tag_id(st, old)) <= 0)
+		return a < 0 ? -1 : 1;
+	if (strcmp(old, name) == 0)
+		return 0;
+	if (store_begin(st) < 0)
+		return -1;
+	if ((b = tag_id(st, name)) < 0)
+		goto fail;
+	if (b == 0) {
+		sqlite3_stmt *s = store_stmt(st, "UPDATE tags SET name = ? WHERE "
+		    "id = ?");
+
+		if (s == NULL)
+			goto fail;
+		sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(s, 2, a);
+		if (sqlite3_step(s) != SQLITE_DONE) {
+			store_fail(st, "cannot rename tag");
+			goto fail;
+		}
+	} else if (tag_exec2(st, "INSERT OR IGNORE INTO article_tags (article, "
+	    "tag) SELECT article, ?2 FROM article_tags WHERE tag = ?1", a, b) < 0 ||
+	    tag_exec2(st, "DELETE FROM tags WHERE id = ?1 AND ?2 = ?2", a, 0) < 0)
+		goto fail;
+	return store_commit(st);
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+int
+store_tag_delete(struct store *st, const char *tag)
+{
+	char name[256];
+	int64_t id;
+
+	if (tag_name(st, tag, name, sizeof(name)) < 0)
+		return -1;
+	if ((id = tag_id(st, name)) <= 0)
+		return id < 0 ? -1 : 1;
+	/* article_tags rows go with it (ON DELETE CASCADE). */
+	return tag_exec2(st, "DELETE FROM tags WHERE id = ?1 AND ?2 = ?2", id, 0);
+}
+
 long
 store_tags(struct store *st, struct store_tag **tags)
 {

@@ -218,6 +218,85 @@ op_toggle_sidebar(struct tui *t)
 		t->focus = REGION_PAGER;
 }
 
+/* Start the list again under the current limits. */
+static void
+relimit(struct tui *t)
+{
+	pager_close(&t->pager);
+	sidebar_free(&t->side);
+	list_reload(t);
+	t->focus = REGION_LIST;
+	if (t->list.total == 0)
+		tui_message(t, 0, "no story matches; L shows them all");
+}
+
+/* Limit the list to stories that mention the selected entity. */
+static void
+op_limit_entity(struct tui *t)
+{
+	struct store_entity *e = NULL;
+	int64_t id = t->pager.entity;
+
+	for (long i = 0; id && i < t->side.n; i++)
+		if (t->side.ents[i].id == id)
+			e = &t->side.ents[i];
+	if (e == NULL)
+		e = sidebar_selected(t);
+	if (e == NULL) {
+		tui_message(t, 0, "open a story and select an entity first");
+		return;
+	}
+	free(t->limit_name);
+	t->limit_name = strdup(e->name);
+	t->list.filter.entity = e->id;
+	relimit(t);
+}
+
+/* Show only unread stories, or all again. */
+static void
+op_limit_unread(struct tui *t)
+{
+	t->list.filter.unread = !t->list.filter.unread;
+	relimit(t);
+}
+
+/* Show only starred stories, or all again. */
+static void
+op_limit_starred(struct tui *t)
+{
+	t->list.filter.starred = !t->list.filter.starred;
+	relimit(t);
+}
+
+/* Drop every limit. */
+static void
+op_limit_clear(struct tui *t)
+{
+	free(t->limit_name);
+	free(t->search);
+	t->limit_name = t->search = NULL;
+	memset(&t->list.filter, 0, sizeof(t->list.filter));
+	relimit(t);
+}
+
+/* Search the corpus: limit the list to stories matching a query. */
+static void
+op_search(struct tui *t)
+{
+	char *q = prompt_read(t, "Search: ", t->search);
+
+	if (q == NULL)
+		return;
+	free(t->search);
+	t->search = NULL;
+	if (q[0] != '\0')
+		t->search = q;
+	else
+		free(q);
+	t->list.filter.search = t->search;
+	relimit(t);
+}
+
 static void op_next_mention(struct tui *t) { pager_goto_mention(t, 1); }
 static void op_prev_mention(struct tui *t) { pager_goto_mention(t, -1); }
 
@@ -243,6 +322,15 @@ const struct tui_op tui_ops[] = {
 	    op_next_mention },
 	{ "prev-mention", "[", "previous mention of the selected entity",
 	    op_prev_mention },
+	{ "search", "/", "search the stories (FTS5: words, \"phrases\", pre*)",
+	    op_search },
+	{ "limit-entity", "l", "list only stories that mention the entity",
+	    op_limit_entity },
+	{ "limit-unread", "U", "list only unread stories (again: all)",
+	    op_limit_unread },
+	{ "limit-starred", "S", "list only starred stories (again: all)",
+	    op_limit_starred },
+	{ "limit-clear", "L", "drop every limit and search", op_limit_clear },
 	{ "toggle-unread", "N", "mark the story unread (or read again)",
 	    op_toggle_unread },
 	{ "toggle-star", "s", "star or unstar the story", op_toggle_star },

@@ -9,6 +9,8 @@
 #include "dossier/text.h"
 #include "tui-private.h"
 
+static void keep_visible(struct tui *t);
+
 /* The row at window index i, or NULL. */
 static struct store_row *
 row_at(struct tui_list *l, long i)
@@ -28,6 +30,32 @@ struct store_row *
 list_selected(struct tui *t)
 {
 	return row_at(&t->list, t->list.sel);
+}
+
+/* The row of story id if it is in the window, or NULL. */
+struct store_row *
+list_find(struct tui *t, int64_t id)
+{
+	for (int p = 0; p < t->list.npg; p++)
+		for (long i = 0; i < t->list.pg[p].n; i++)
+			if (t->list.pg[p].rows[i].id == id)
+				return &t->list.pg[p].rows[i];
+	return NULL;
+}
+
+/* Select story id if it is in the window.  1 if it was found. */
+int
+list_select_id(struct tui *t, int64_t id)
+{
+	struct store_row *r;
+
+	for (long i = 0; (r = row_at(&t->list, i)) != NULL; i++)
+		if (r->id == id) {
+			t->list.sel = i;
+			keep_visible(t);
+			return 1;
+		}
+	return 0;
 }
 
 /* Drop every page. */

@@ -70,6 +70,7 @@ pager_close(struct tui_pager *p)
 		store_article_free(&p->art);
 	p->open = 0;
 	p->top = 0;
+	p->mline = -1;
 	p->entity = 0;
 }
 
@@ -299,6 +300,7 @@ rewrap(struct tui *t)
 		return;
 	if (wrap(p, cols) < 0)
 		tui_message(t, 1, "out of memory");
+	p->mline = -1;
 	if (old > 0 && p->top > 0)
 		p->top = (long)((double)p->top * (double)p->nlines / (double)old);
 	if (p->top > max_top(t))
@@ -348,14 +350,111 @@ line_has(struct tui_pager *p, size_t i, int64_t e)
 	return 0;
 }
 
+/* Mentions of entity e starting on line i. */
+static long
+line_mentions(struct tui_pager *p, size_t i, int64_t e)
+{
+	struct tui_line *l = &p->lines[i];
+	struct tui_block *b;
+	long n = 0;
+
+	if (l->block == NO_BLOCK)
+		return 0;
+	b = &p->blocks[l->block];
+	for (size_t s = 0; s < b->nspans; s++)
+		if (b->spans[s].entity == e && b->spans[s].start >= l->start &&
+		    b->spans[s].start < l->start + l->len)
+			n++;
+	return n;
+}
+
+/* Show line i two lines from the top and say which mention it holds. */
+static void
+show_mention(struct tui *t, long line)
+{
+	struct tui_pager *p = &t->pager;
+	const char *name = "mention";
+	long k = 0, n = 0;
+
+	for (long i = 0; i < (long)p->nlines; i++) {
+		long m = line_mentions(p, (size_t)i, p->entity);
+
+		if (i < line)
+			k += m;
+		n += m;
+	}
+	for (long i = 0; i < t->side.n; i++)
+		if (t->side.ents[i].id == p->entity)
+			name = t->side.ents[i].name;
+	p->top = line - 2 > 0 ? line - 2 : 0;
+	if (p->top > max_top(t))
+		p->top = max_top(t);
+	p->mline = line;
+	tui_message(t, 0, "%s: mention %ld of %ld in this story", name,
+	    k + 1 > n ? n : k + 1, n);
+}
+
+/* The first line from `from` going dir (1 or -1) that shows entity e,
+ * or -1. */
+static long
+find_line(struct tui_pager *p, long from, int dir, int64_t e)
+{
+	for (long i = from; i >= 0 && i < (long)p->nlines; i += dir)
+		if (line_has(p, (size_t)i, e))
+			return i;
+	return -1;
+}
+
+/* Open the next (dir 1) or previous (-1) story by date that mentions the
+ * selected entity, at its first (or last) mention. */
+static void
+cross_story(struct tui *t, int dir)
+{
+	struct tui_pager *p = &t->pager;
+	struct store_entity_mention *m;
+	int64_t e = p->entity, target = 0;
+	long n, first = -1, last = -1, line;
+
+	if ((n = store_entity_mentions(t->st, e, &m)) < 0) {
+		tui_message(t, 1, "store: %s", store_errmsg(t->st));
+		return;
+	}
+	for (long i = 0; i < n; i++)
+		if (m[i].article == p->art.id) {
+			if (first < 0)
+				first = i;
+			last = i;
+		}
+	if (first >= 0 && dir > 0 && last + 1 < n)
+		target = m[last + 1].article;
+	if (first >= 0 && dir < 0 && first > 0)
+		target = m[first - 1].article;
+	store_entity_mentions_free(m, n);
+	if (target == 0) {
+		tui_message(t, 0, dir > 0 ? "no later mention in any story" :
+		    "no earlier mention in any story");
+		return;
+	}
+	if (tui_open(t, target) != 0)
+		return;
+	p->entity = e;
+	sidebar_select(t, e);
+	rewrap(t);
+	line = dir > 0 ? find_line(p, 0, 1, e) :
+	    find_line(p, (long)p->nlines - 1, -1, e);
+	if (line >= 0)
+		show_mention(t, line);
+}
+
 /* Scroll to the first (dir 0), next (1) or previous (-1) line that
- * mentions the selected entity. */
+ * mentions the selected entity; past the ends, cross into the next or
+ * previous story that mentions it. */
 void
 pager_goto_mention(struct tui *t, int dir)
 {
 	struct tui_pager *p = &t->pager;
 	struct store_entity *e;
-	long i, found = -1, cur;
+	long found, cur;
 
 	if (!p->open)
 		return;
@@ -368,29 +467,21 @@ pager_goto_mention(struct tui *t, int dir)
 		return;
 	}
 	rewrap(t);
-	cur = p->top + 2;	/* mentions are shown two lines down */
-	if (dir >= 0) {
-		for (i = dir == 0 ? 0 : cur + 1; i < (long)p->nlines; i++)
-			if (line_has(p, (size_t)i, p->entity)) {
-				found = i;
-				break;
-			}
-	} else {
-		for (i = cur - 1; i >= 0; i--)
-			if (line_has(p, (size_t)i, p->entity)) {
-				found = i;
-				break;
-			}
-	}
-	if (found < 0) {
-		tui_message(t, 0, dir > 0 ? "no later mention in this story" :
-		    dir < 0 ? "no earlier mention in this story" :
-		    "not mentioned in this story");
-		return;
-	}
-	p->top = found - 2 > 0 ? found - 2 : 0;
-	if (p->top > max_top(t))
-		p->top = max_top(t);
+	/* From the mention last shown if it is on screen, else the top. */
+	if (p->mline >= p->top && p->mline < p->top + t->r_pager.h)
+		cur = p->mline + dir;
+	else
+		cur = dir < 0 ? p->top - 1 : p->top;
+	if (dir == 0)
+		found = find_line(p, 0, 1, p->entity);
+	else
+		found = find_line(p, cur, dir, p->entity);
+	if (found >= 0)
+		show_mention(t, found);
+	else if (dir != 0)
+		cross_story(t, dir);
+	else
+		tui_message(t, 0, "not mentioned in this story");
 }
 
 /* Draw n bytes of cleaned text at y,x in at most cols; returns columns. */

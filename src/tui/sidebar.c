@@ -214,3 +214,17 @@ sidebar_draw(struct tui *t)
 		    cursor ? at : t->attr[EL_META]);
 	}
 }
+
+/* Select entity id if the open story has it. */
+void
+sidebar_select(struct tui *t, int64_t entity)
+{
+	struct tui_sidebar *s = &t->side;
+
+	for (long i = 0; i < s->nrows; i++)
+		if (!s->rows[i].heading && s->ents[s->rows[i].ent].id == entity) {
+			s->sel = i;
+			keep_visible(t);
+			return;
+		}
+}

@@ -12,12 +12,24 @@ void
 header_draw(struct tui *t)
 {
 	struct tui_list *l = &t->list;
-	char left[160], right[64];
+	char left[512], right[64];
+	size_t n;
 	int rw;
 
 	tui_fill(0, 0, COLS, t->attr[EL_HEADER]);
-	snprintf(left, sizeof(left), "dossier  %ld %s · %ld unread",
+	n = (size_t)snprintf(left, sizeof(left), "dossier  %ld %s · %ld unread",
 	    l->total, l->total == 1 ? "story" : "stories", l->unread);
+	if (t->limit_name && n < sizeof(left))
+		n += (size_t)snprintf(left + n, sizeof(left) - n,
+		    " · mentioning “%.100s”", t->limit_name);
+	if (t->search && n < sizeof(left))
+		n += (size_t)snprintf(left + n, sizeof(left) - n,
+		    " · search “%.100s”", t->search);
+	if (l->filter.unread && n < sizeof(left))
+		n += (size_t)snprintf(left + n, sizeof(left) - n,
+		    " · unread only");
+	if (l->filter.starred && n < sizeof(left))
+		snprintf(left + n, sizeof(left) - n, " · starred only");
 	if (l->n > 0)
 		snprintf(right, sizeof(right), "%ld/%ld  ? help",
 		    l->base + l->sel + 1, l->total);

@@ -137,6 +137,7 @@ struct tui_pager {
 	size_t nlines;
 	int cols;		/* width the lines were wrapped to */
 	long top;		/* first visible line */
+	long mline;		/* line of the mention last shown, -1 none */
 	int64_t entity;		/* selected entity (0 = none) */
 };
 
@@ -174,6 +175,7 @@ struct tui_config {
 
 struct tui {
 	struct store *st;
+	double started;		/* when tui_run began (monotonic seconds) */
 	struct tui_config cfg;
 	int color;		/* colours in use */
 	int utf8;		/* the locale speaks UTF-8 */
@@ -193,6 +195,8 @@ struct tui {
 	struct tui_sidebar side;
 	char msg[256];		/* one-shot message for the status line */
 	int msg_error;
+	char *limit_name;	/* name of the entity the list is limited to */
+	char *search;		/* the search the list is limited to */
 	char **errors;		/* config errors, printed on exit */
 	size_t nerrors;
 };
@@ -208,7 +212,9 @@ int tui_width(const char *s);
 void tui_message(struct tui *t, int error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void tui_layout(struct tui *t);
+void tui_redraw(struct tui *t);
 void tui_open_selected(struct tui *t);
+int tui_open(struct tui *t, int64_t id);
 
 /* list.c */
 int list_reload(struct tui *t);
@@ -221,6 +227,9 @@ void list_recount(struct tui *t);
 void list_click(struct tui *t, int row);
 struct store_row *list_selected(struct tui *t);
 void list_fill(struct tui *t);
+struct store_row *list_find(struct tui *t, int64_t id);
+int list_select_id(struct tui *t, int64_t id);
+void list_limit_clear(struct tui *t);
 
 /* pager.c */
 int pager_open(struct tui *t, int64_t id);
@@ -231,6 +240,9 @@ void pager_top(struct tui *t);
 void pager_bottom(struct tui *t);
 void pager_goto_mention(struct tui *t, int dir);
 
+/* prompt.c */
+char *prompt_read(struct tui *t, const char *label, const char *init);
+
 /* sidebar.c */
 int sidebar_load(struct tui *t, int64_t article);
 void sidebar_free(struct tui_sidebar *s);
@@ -240,6 +252,7 @@ void sidebar_first(struct tui *t);
 void sidebar_last(struct tui *t);
 void sidebar_click(struct tui *t, int row);
 struct store_entity *sidebar_selected(struct tui *t);
+void sidebar_select(struct tui *t, int64_t entity);
 
 /* keys.c */
 extern const struct tui_op tui_ops[];

@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "dossier/text.h"
@@ -73,27 +75,38 @@ tui_layout(struct tui *t)
 		list_fill(t);
 }
 
-/* Open the selected story in the pane and mark it read. */
+/* Open story id in the pane, load its entities, mark it read. */
+int
+tui_open(struct tui *t, int64_t id)
+{
+	struct store_row *r;
+
+	if (pager_open(t, id) != 0)
+		return -1;
+	sidebar_load(t, id);
+	list_select_id(t, id);
+	t->focus = REGION_PAGER;
+	if (!t->cfg.mark_read || t->pager.art.read)
+		return 0;
+	if (store_article_set_read(t->st, id, 1) < 0) {
+		tui_message(t, 1, "store: %s", store_errmsg(t->st));
+		return 0;
+	}
+	t->pager.art.read = 1;
+	if ((r = list_find(t, id)) != NULL)
+		r->read = 1;
+	list_recount(t);
+	return 0;
+}
+
+/* Open the selected story. */
 void
 tui_open_selected(struct tui *t)
 {
 	struct store_row *r = list_selected(t);
 
-	if (r == NULL)
-		return;
-	if (pager_open(t, r->id) != 0)
-		return;
-	sidebar_load(t, r->id);
-	t->focus = REGION_PAGER;
-	if (t->cfg.mark_read && !r->read) {
-		if (store_article_set_read(t->st, r->id, 1) < 0) {
-			tui_message(t, 1, "store: %s", store_errmsg(t->st));
-			return;
-		}
-		r->read = 1;
-		t->pager.art.read = 1;
-		list_recount(t);
-	}
+	if (r != NULL)
+		tui_open(t, r->id);
 }
 
 /* The label of a region in a rule, reversed when it has the focus. */
@@ -160,8 +173,8 @@ rules_draw(struct tui *t)
 }
 
 /* Draw the whole screen. */
-static void
-draw(struct tui *t)
+void
+tui_redraw(struct tui *t)
 {
 	erase();
 	if (t->too_small) {
@@ -300,16 +313,46 @@ report_config(struct tui *t)
 		    t->nerrors - 1);
 }
 
+/* Seconds on the monotonic clock. */
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* For benchmarks: when DOSSIER_TUI_FRAME_LOG names a file, append the
+ * time from tui_run to the first full frame and the resident memory. */
+static void
+frame_log(struct tui *t)
+{
+	const char *path = getenv("DOSSIER_TUI_FRAME_LOG");
+	struct rusage ru;
+	FILE *f;
+
+	if (path == NULL || path[0] == '\0' || (f = fopen(path, "a")) == NULL)
+		return;
+	getrusage(RUSAGE_SELF, &ru);
+	fprintf(f, "first_frame_ms=%.2f maxrss_kb=%ld stories=%ld rows_held=%ld\n",
+	    (now() - t->started) * 1000.0, ru.ru_maxrss, t->list.total,
+	    t->list.n);
+	fclose(f);
+}
+
 /* Run the key loop until the user quits. */
 static int
 loop(struct tui *t)
 {
-	int key, idle = 0;
+	int key, idle = 0, frames = 0;
 
 	while (!t->quit) {
 		if (got_signal)
 			return 0;
-		draw(t);
+		tui_redraw(t);
+		if (frames++ == 0)
+			frame_log(t);
 		if ((key = read_key()) < 0) {
 			if (errno != EINTR && ++idle > 1000)
 				return 1;	/* input is gone */
@@ -346,6 +389,8 @@ cleanup(struct tui *t)
 	for (size_t i = 0; i < t->nerrors; i++)
 		free(t->errors[i]);
 	free(t->errors);
+	free(t->limit_name);
+	free(t->search);
 }
 
 int
@@ -358,6 +403,7 @@ tui_run(struct store *st, const struct tui_options *opt)
 	int rc;
 
 	memset(&t, 0, sizeof(t));
+	t.started = now();
 	t.st = st;
 	config_defaults(&t.cfg);
 	if (keys_init(&t) < 0) {

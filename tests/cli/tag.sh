@@ -20,4 +20,16 @@ is "$("$DOSSIER" list --tag ok --format tsv | tail -n +2 | wc -l)" 0 "a refused 
 is "$("$DOSSIER" list --tag nosuchtag --format tsv | tail -n +2 | wc -l)" 0 "an unknown tag lists nothing"
 "$DOSSIER" tag 4 +"città"; is $? 0 "a non-ASCII tag"
 is "$("$DOSSIER" list --tag città --format tsv | tail -n +2 | cut -f1)" "4" "found again"
+# rename and delete, everywhere
+"$DOSSIER" tag 1 +todo; "$DOSSIER" tag 2 +todo +check
+"$DOSSIER" tags --rename todo check; is $? 0 "rename a tag (merging into an existing one)"
+is "$("$DOSSIER" list --tag check --format tsv | tail -n +2 | cut -f1 | sort | tr '\n' ' ')" "1 2 " "renamed on every story"
+is "$("$DOSSIER" list --tag todo --format tsv | tail -n +2 | wc -l)" 0 "old name gone"
+"$DOSSIER" tags --rename check verify; is $? 0 "rename to a new name"
+is "$("$DOSSIER" list --tag verify --format tsv | tail -n +2 | wc -l)" 2 "renamed"
+"$DOSSIER" tags --delete verify; is $? 0 "delete a tag"
+is "$("$DOSSIER" tags --format tsv | grep -c '^verify')" 0 "deleted from the tag list"
+is "$("$DOSSIER" list --tag verify --format tsv | tail -n +2 | wc -l)" 0 "and from every story"
+"$DOSSIER" tags --delete verify 2>/dev/null; is $? 1 "deleting a missing tag fails"
+"$DOSSIER" tags --rename onlyone 2>/dev/null; is $? 2 "rename needs two names"
 done_testing

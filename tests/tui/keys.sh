@@ -65,5 +65,37 @@ ok $? "K opens the previous story"
 tui_keys q
 tui_wait '▲ Stories'
 ok $? "q in the pane goes back to the list"
+
+# The mouse: a click selects, a second click opens, the wheel scrolls.
+tui_keys g
+tui_wait '1/5'
+tui_mouse 0 10 4
+tui_mouse 3 10 4
+tui_wait '4/5'
+ok $? "a click selects the row under it"
+tui_mouse 0 10 4
+tui_mouse 3 10 4
+tui_wait '─ Story '
+ok $? "a click on the selected row opens it"
+tui_mouse 64 10 2
+tui_wait '1/5'
+ok $? "the wheel scrolls the list"
+tui_keys 1
+tui_wait '▲ Stories'
+ok $? "1 focuses the list"
 is "$(tui_quit)" 0 "q in the list quits with status 0"
+tui_stop
+
+# SIGTERM: the reader still restores the terminal.
+command -v pgrep >/dev/null 2>&1 || { done_testing; exit; }
+tui_start 120 40
+tui_wait '5 stories'
+shell=$(tmux -L "$SOCK" display-message -p -t 0 '#{pane_pid}')
+pid=$(pgrep -P "$shell" | head -1)
+[ -n "$pid" ] && kill -TERM "$pid"
+tui_wait '^EXIT='
+ok $? "SIGTERM ends the reader"
+is "$(tmux -L "$SOCK" display-message -p -t 0 \
+    'alt=#{alternate_on} cursor=#{cursor_flag} mouse=#{mouse_any_flag}')" \
+    "alt=0 cursor=1 mouse=0" "after SIGTERM the terminal is sane"
 done_testing

@@ -112,3 +112,12 @@ tui_quit() {
 	done
 	echo none
 }
+
+# tui_mouse BUTTON X Y: send an X10 mouse report (0-based cells), as a
+# terminal does: button 0 press, 3 release, 64 wheel up, 65 wheel down.
+tui_mouse() {
+	local seq
+	seq=$(printf '\033[M\\%03o\\%03o\\%03o' $((32 + $1)) $((33 + $2)) \
+	    $((33 + $3)))
+	tmux -L "$SOCK" send-keys -t 0 -l "$(printf "$seq")"
+}
