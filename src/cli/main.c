@@ -9,11 +9,12 @@
 #include <string.h>
 
 #include "cli.h"
+#include "dossier/text.h"
 
 const struct cli_command cli_commands[] = {
 	{ "tui", cli_tui, "open the reader (the default)",
 	  "tui", "dossier tui" },
-	{ "import", cli_import, "import articles from files, directories or stdin",
+	{ "import", cli_import, "import articles (files, directories, stdin) or a JSON export",
 	  "import [--batch N] PATH...", "dossier import ~/saved-news/" },
 	{ "list", cli_list, "list articles, newest first",
 	  "list [--tag T] [--entity E] [--search Q] [--unread] [--starred]\n"
@@ -137,11 +138,19 @@ void
 cli_usage_error(struct cli *c, const char *cmd, const char *fmt, ...)
 {
 	va_list ap;
+	char *msg = NULL, *safe = NULL;
 
 	fprintf(stderr, "%s%s%s: ", c->prog, cmd ? " " : "", cmd ? cmd : "");
+	/* the message quotes what the user typed: sanitise it */
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	if (vasprintf(&msg, fmt, ap) < 0)
+		msg = NULL;
 	va_end(ap);
+	if (msg != NULL)
+		safe = text_sanitize(msg, strlen(msg), 0);
+	fputs(safe ? safe : "?", stderr);
+	free(safe);
+	free(msg);
 	fprintf(stderr, "\nTry '%s%s%s --help'.\n", c->prog, cmd ? " " : "",
 	    cmd ? cmd : "");
 }
@@ -199,9 +208,14 @@ struct store *
 cli_open_store(struct cli *c, int flags)
 {
 	char *err;
-	struct store *st = store_open(c->db_path, flags, &err);
+	struct store *st;
 
-	if (st == NULL) {
+	if (c->verbose) {
+		fprintf(stderr, "%s: store ", c->prog);
+		out_text(stderr, c->db_path);
+		fputc('\n', stderr);
+	}
+	if ((st = store_open(c->db_path, flags, &err)) == NULL) {
 		fprintf(stderr, "%s: %s\n", c->prog, err);
 		free(err);
 	}
@@ -288,13 +302,16 @@ main(int argc, char **argv)
 		rc = k->run(&c, argc, argv);
 	} else {
 		const char *names[32], *near;
+		char *safe;
 		int n = 0;
 
 		for (k = cli_commands; k->name && n < 31; k++)
 			names[n++] = k->name;
 		names[n] = NULL;
 		near = closest(argv[0], names);
-		fprintf(stderr, "dossier: unknown command '%s'", argv[0]);
+		safe = text_sanitize(argv[0], strlen(argv[0]), 0);
+		fprintf(stderr, "dossier: unknown command '%s'", safe ? safe : "?");
+		free(safe);
 		if (near)
 			fprintf(stderr, "; did you mean '%s'?", near);
 		fprintf(stderr, "\nTry 'dossier --help'.\n");
