@@ -86,8 +86,13 @@ rec_is(const struct rec *r, size_t i, const char *const *list)
 	const struct tok *t = &r->tl->v[i];
 	size_t n = t->end - t->start;
 
+	unsigned char c = (unsigned char)r->text[t->start];
+
+	if (n > 12)
+		return 0;
+	c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	for (int k = 0; list[k]; k++)
-		if (strlen(list[k]) == n &&
+		if ((unsigned char)list[k][0] == c && strlen(list[k]) == n &&
 		    strncasecmp(r->text + t->start, list[k], n) == 0)
 			return 1;
 	return 0;
@@ -518,8 +523,10 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 
 	(void)lang;
 	memset(out, 0, sizeof(*out));
-	if (tok_split(text, len, &tl) < 0)
+	if (tok_split(text, len, &tl) < 0) {
+		free(tl.v);
 		return -1;
+	}
 	sent_mark(text, &tl);
 	r.lx = lx;
 	r.text = text;
