@@ -100,18 +100,29 @@ key_translit(char *s)
 char *
 entity_key(const char *name, size_t len)
 {
-	size_t n = 0, o = 0;
-	uint8_t *f = u8_casefold((const uint8_t *)name, len, NULL,
-	    UNINORM_NFKD, NULL, &n);
+	size_t n = 0, o = 0, i;
+	uint8_t *f;
 	char *out, *w;
 
-	if (f == NULL)
+	/* Most names are ASCII, where case folding and NFKD are just
+	 * lower-casing: skip libunistring's general path for them. */
+	for (i = 0; i < len && (unsigned char)name[i] < 0x80; i++)
+		;
+	if (i == len) {
+		if ((f = malloc(len + 1)) == NULL)
+			return NULL;
+		for (i = 0; i < len; i++)
+			f[i] = (uint8_t)(name[i] >= 'A' && name[i] <= 'Z' ?
+			    name[i] + ('a' - 'A') : name[i]);
+		n = len;
+	} else if ((f = u8_casefold((const uint8_t *)name, len, NULL,
+	    UNINORM_NFKD, NULL, &n)) == NULL)
 		return NULL;
 	if ((out = malloc(n * 6 + 2)) == NULL) {
 		free(f);
 		return NULL;
 	}
-	for (size_t i = 0; i < n;) {
+	for (i = 0; i < n;) {
 		ucs4_t c;
 		int k = u8_mbtouc(&c, f + i, n - i);
 		if (c == '\'' || c == 0x2019)

@@ -88,6 +88,11 @@ store_article_add(struct store *st, const char *source, const char *raw,
 	{
 		int64_t nid = sqlite3_last_insert_rowid(st->db);
 
+		if (st->fts_lo == 0 || nid < st->fts_lo)
+			st->fts_lo = nid;
+		if (nid > st->fts_hi)
+			st->fts_hi = nid;
+
 		if (ents && store_entities_add(st, nid, a->body, a->body_len,
 		    ents) < 0)
 			goto fail;

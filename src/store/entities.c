@@ -282,39 +282,66 @@ mention_add(struct store *st, int64_t entity, int64_t article, size_t start,
 	return 0;
 }
 
-/* The surfaces of one group, counted, so each alias is written once. */
+/* The distinct surfaces of one group: each is folded, resolved and
+ * written as an alias once, however often it is mentioned. */
 struct surface {
-	int64_t entity;
 	const char *text;
 	size_t len;
-	char *key;
 	long count;
+	int64_t entity; /* 0: ignored */
+	char *key;
 };
 
-/* Count a surface; takes ownership of skey.  -1 on ENOMEM. */
-static int
-surface_count(struct surface **v, size_t *n, size_t *cap, int64_t entity,
-	      const char *text, size_t len, char *skey)
+/* The index of a surface in v, appending it when new; -1 on ENOMEM. */
+static long
+surface_find(struct surface **v, size_t *n, size_t *cap, const char *text,
+	     size_t len)
 {
 	struct surface *nv;
 
 	for (size_t i = 0; i < *n; i++)
-		if ((*v)[i].entity == entity && (*v)[i].len == len &&
-		    memcmp((*v)[i].text, text, len) == 0) {
-			(*v)[i].count++;
-			free(skey);
-			return 0;
-		}
+		if ((*v)[i].len == len && memcmp((*v)[i].text, text, len) == 0)
+			return (long)i;
 	if (*n == *cap) {
 		*cap = *cap ? 2 * *cap : 8;
-		if ((nv = realloc(*v, *cap * sizeof(**v))) == NULL) {
-			free(skey);
+		if ((nv = realloc(*v, *cap * sizeof(**v))) == NULL)
 			return -1;
-		}
 		*v = nv;
 	}
-	(*v)[(*n)++] = (struct surface){ entity, text, len, skey, 1 };
-	return 0;
+	(*v)[*n] = (struct surface){ text, len, 0, 0, NULL };
+	return (long)(*n)++;
+}
+
+/* Decide which entity a surface of a group belongs to: the group's, its
+ * own when split out by the user, none when ignored.  0 or -1. */
+static int
+surface_resolve(struct store *st, const struct entity_group *grp, int64_t eid,
+		struct surface *sf)
+{
+	int rc, err = 0;
+
+	if ((sf->key = entity_key(sf->text, sf->len)) == NULL) {
+		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return -1;
+	}
+	sf->entity = eid;
+	if (strcmp(sf->key, grp->key) == 0)
+		return 0;
+	if ((rc = rule_get(st, "ignore", sf->key, NULL)) != 0) {
+		sf->entity = 0;
+		return rc < 0 ? -1 : 0;
+	}
+	if ((rc = rule_get(st, "split", sf->key, NULL)) == 1) {
+		char *surface = strndup(sf->text, sf->len);
+		char *res = resolve_key(st, sf->key, &err);
+
+		sf->entity = surface && res ? entity_for(st, res, surface,
+		    grp->type) : -1;
+		free(surface);
+		free(res);
+		rc = sf->entity < 0 ? -1 : 0;
+	}
+	return rc;
 }
 
 /* Store the mentions of one group of the recogniser's result. */
@@ -327,6 +354,7 @@ group_add(struct store *st, int64_t article, const char *body, size_t len,
 	size_t nsv = 0, capsv = 0, i;
 	char *key;
 	int64_t eid;
+	long k;
 	int err = 0, rc = 0;
 
 	if ((rc = rule_get(st, "ignore", grp->key, NULL)) != 0)
@@ -337,47 +365,23 @@ group_add(struct store *st, int64_t article, const char *body, size_t len,
 	free(key);
 	if (eid < 0)
 		return -1;
-	for (i = 0; i < r->nmentions && rc >= 0; i++) {
+	for (i = 0; i < r->nmentions && rc == 0; i++) {
 		const struct entity_mention *m = &r->mentions[i];
-		int64_t target = eid;
-		char *skey;
 
 		if (m->group != g || m->start >= m->end || m->end > len)
 			continue;
-		if ((skey = entity_key(body + m->start, m->end - m->start)) == NULL) {
+		if ((k = surface_find(&sv, &nsv, &capsv, body + m->start,
+		    m->end - m->start)) < 0) {
 			snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
 			rc = -1;
-			break;
-		}
-		if (strcmp(skey, grp->key) != 0) {
-			if ((rc = rule_get(st, "ignore", skey, NULL)) == 1) {
-				free(skey);
-				rc = 0;
-				continue; /* this surface is ignored */
-			}
-			if (rc == 0 && (rc = rule_get(st, "split", skey, NULL)) == 1) {
-				char *surface = strndup(body + m->start,
-				    m->end - m->start);
-				char *res = resolve_key(st, skey, &err);
-
-				target = surface && res ? entity_for(st, res,
-				    surface, grp->type) : -1;
-				free(surface);
-				free(res);
-				rc = target < 0 ? -1 : 0;
-			}
-		}
-		if (rc >= 0 && surface_count(&sv, &nsv, &capsv, target,
-		    body + m->start, m->end - m->start, skey) < 0) {
-			snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
-			rc = -1;
-		} else if (rc < 0)
-			free(skey);
-		if (rc >= 0)
-			rc = mention_add(st, target, article, m->start, m->end);
+		} else if (sv[k].count++ == 0)
+			rc = surface_resolve(st, grp, eid, &sv[k]);
+		if (rc == 0 && sv[k].entity > 0)
+			rc = mention_add(st, sv[k].entity, article, m->start,
+			    m->end);
 	}
 	for (i = 0; i < nsv; i++) {
-		if (rc >= 0)
+		if (rc == 0 && sv[i].entity > 0)
 			rc = alias_add(st, sv[i].entity, sv[i].text, sv[i].len,
 			    sv[i].key, sv[i].count);
 		free(sv[i].key);
@@ -386,17 +390,10 @@ group_add(struct store *st, int64_t article, const char *body, size_t len,
 	if (rc < 0)
 		return -1;
 	/* A group typed now where the entity had no type yet. */
-	if (grp->type != ENTITY_OTHER) {
-		sqlite3_stmt *s = store_stmt(st, "UPDATE entities SET type = ? "
-		    "WHERE id = ? AND type = 0");
-
-		if (s == NULL)
-			return -1;
-		sqlite3_bind_int(s, 1, grp->type);
-		sqlite3_bind_int64(s, 2, eid);
-		if (sqlite3_step(s) != SQLITE_DONE)
-			return store_fail(st, "cannot type entity");
-	}
+	if (grp->type != ENTITY_OTHER && store_exec_ids(st, "UPDATE entities SET "
+	    "type = ?1 WHERE id = ?2 AND type = 0", grp->type, eid,
+	    "cannot type entity") < 0)
+		return -1;
 	return 0;
 }
 
@@ -1012,6 +1009,10 @@ store_article_update(struct store *st, int64_t id, const struct article *a,
 
 	if (store_begin(st) < 0)
 		return -1;
+	/* The update trigger replaces the article's index entry: it must
+	 * have one first. */
+	if (store_fts_flush(st) < 0)
+		goto fail;
 	s = store_stmt(st, "UPDATE articles SET title = ?, dateline = ?, "
 	    "published = ?, outlet = ?, byline = ?, lang = ?, body = ?, "
 	    "blocks = ?, sortkey = ? WHERE id = ?");

@@ -31,10 +31,10 @@ static const char *const store_migrations[] = {
 	"  content='articles', content_rowid='id',"
 	"  tokenize='unicode61 remove_diacritics 2');"
 	"INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)');"
-	"CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN"
-	"  INSERT INTO articles_fts(rowid, title, body)"
-	"    VALUES (new.id, new.title, new.body);"
-	"END;"
+	/* New articles enter the index in one statement when their
+	 * transaction commits (store_commit): indexing each one as it is
+	 * inserted makes every later statement of a batch pay for a savepoint
+	 * in the full-text table.  Updates and deletes keep it in step here. */
 	"CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN"
 	"  INSERT INTO articles_fts(articles_fts, rowid, title, body)"
 	"    VALUES ('delete', old.id, old.title, old.body);"

@@ -31,7 +31,11 @@ struct store {
 	struct store_rule *rules; /* sorted by (key, kind); newest wins */
 	size_t nrules;
 	int rules_loaded;
+	int64_t fts_lo, fts_hi;   /* articles added but not yet indexed */
 };
+
+/* Index the articles added in this transaction (store.c). */
+int store_fts_flush(struct store *st);
 
 /* Forget the cached rules (entities.c). */
 void store_rules_flush(struct store *st);

@@ -351,6 +351,23 @@ quiet_exec(struct store *st, const char *sql)
 }
 
 int
+store_fts_flush(struct store *st)
+{
+	int rc;
+
+	if (st->fts_lo == 0)
+		return 0;
+	/* Ids in the range that a savepoint rolled back are simply absent:
+	 * this transaction holds the write lock, so no one else's are. */
+	rc = store_exec_ids(st, "INSERT INTO articles_fts (rowid, title, body) "
+	    "SELECT id, title, body FROM articles WHERE id BETWEEN ?1 AND ?2",
+	    st->fts_lo, st->fts_hi, "cannot index articles");
+	if (rc == 0)
+		st->fts_lo = st->fts_hi = 0;
+	return rc;
+}
+
+int
 store_commit(struct store *st)
 {
 	char sql[48];
@@ -361,7 +378,8 @@ store_commit(struct store *st)
 		snprintf(sql, sizeof(sql), "RELEASE s%d", st->depth);
 		return store_exec(st, sql);
 	}
-	if (store_exec(st, "COMMIT") < 0) {
+	if (store_fts_flush(st) < 0 || store_exec(st, "COMMIT") < 0) {
+		st->fts_lo = st->fts_hi = 0;
 		quiet_exec(st, "ROLLBACK");
 		return -1;
 	}
@@ -381,6 +399,7 @@ store_rollback(struct store *st)
 		quiet_exec(st, sql);
 		return 0;
 	}
+	st->fts_lo = st->fts_hi = 0;
 	if (!sqlite3_get_autocommit(st->db))
 		quiet_exec(st, "ROLLBACK");
 	return 0;
