@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "dossier/text.h"
 
 const struct cli_command cli_commands[] = {
 	{ "tui", cli_tui, "open the reader (the default)",
@@ -137,11 +138,19 @@ void
 cli_usage_error(struct cli *c, const char *cmd, const char *fmt, ...)
 {
 	va_list ap;
+	char *msg = NULL, *safe = NULL;
 
 	fprintf(stderr, "%s%s%s: ", c->prog, cmd ? " " : "", cmd ? cmd : "");
+	/* the message quotes what the user typed: sanitise it */
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	if (vasprintf(&msg, fmt, ap) < 0)
+		msg = NULL;
 	va_end(ap);
+	if (msg != NULL)
+		safe = text_sanitize(msg, strlen(msg), 0);
+	fputs(safe ? safe : "?", stderr);
+	free(safe);
+	free(msg);
 	fprintf(stderr, "\nTry '%s%s%s --help'.\n", c->prog, cmd ? " " : "",
 	    cmd ? cmd : "");
 }
@@ -293,13 +302,16 @@ main(int argc, char **argv)
 		rc = k->run(&c, argc, argv);
 	} else {
 		const char *names[32], *near;
+		char *safe;
 		int n = 0;
 
 		for (k = cli_commands; k->name && n < 31; k++)
 			names[n++] = k->name;
 		names[n] = NULL;
 		near = closest(argv[0], names);
-		fprintf(stderr, "dossier: unknown command '%s'", argv[0]);
+		safe = text_sanitize(argv[0], strlen(argv[0]), 0);
+		fprintf(stderr, "dossier: unknown command '%s'", safe ? safe : "?");
+		free(safe);
 		if (near)
 			fprintf(stderr, "; did you mean '%s'?", near);
 		fprintf(stderr, "\nTry 'dossier --help'.\n");

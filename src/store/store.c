@@ -8,6 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "dossier/text.h"
 #include "store-private.h"
 #include "schema.sql.h"
 
@@ -162,6 +163,12 @@ migrate(struct store *st)
 	}
 	if (version == STORE_SCHEMA_VERSION)
 		return 0;
+	if (st->readonly && version == 0 && ntables == 0) {
+		snprintf(st->errmsg, sizeof(st->errmsg),
+		    "%s: not a dossier store (empty, or not a database)",
+		    st->path);
+		return -1;
+	}
 	if (st->readonly) {
 		snprintf(st->errmsg, sizeof(st->errmsg),
 		    "%s: needs an upgrade (schema %ld to %d) but is open "
@@ -218,8 +225,10 @@ store_open(const char *path, int flags, char **err)
 	int oflags;
 
 	*err = NULL;
+	/* st->path is only ever shown: sanitised, so a name holding escape
+	 * sequences cannot drive the terminal through an error message. */
 	if ((st = calloc(1, sizeof(*st))) == NULL ||
-	    (st->path = strdup(path)) == NULL) {
+	    (st->path = text_sanitize(path, strlen(path), 0)) == NULL) {
 		free(st);
 		*err = msgf("out of memory");
 		return NULL;
@@ -232,13 +241,14 @@ store_open(const char *path, int flags, char **err)
 	else {
 		oflags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 		if (access(path, F_OK) < 0 && make_parent_dirs(path) < 0) {
-			*err = msgf("%s: cannot create its directory: %s", path,
+			*err = msgf("%s: cannot create its directory: %s", st->path,
 			    strerror(errno));
 			goto fail;
 		}
 	}
 	if (access(path, F_OK) < 0 && (flags & (STORE_READONLY | STORE_NOCREATE))) {
-		*err = msgf("%s: no such store (run `dossier import` first)", path);
+		*err = msgf("%s: no such store (run `dossier import` first)",
+		    st->path);
 		goto fail;
 	}
 	if (sqlite3_open_v2(path, &st->db, oflags | SQLITE_OPEN_NOMUTEX,
