@@ -13,7 +13,7 @@
 
 const struct cli_command cli_commands[] = {
 	{ "tui", cli_tui, "open the reader (the default)",
-	  "tui", "dossier tui" },
+	  "tui [--config FILE] [--no-color]", "dossier tui --no-color" },
 	{ "import", cli_import, "import articles (files, directories, stdin) or a JSON export",
 	  "import [--batch N] PATH...", "dossier import ~/saved-news/" },
 	{ "list", cli_list, "list articles, newest first",
@@ -290,6 +290,7 @@ main(int argc, char **argv)
 	if (argc == 0) {
 		static char *tui_argv[] = { "tui", NULL };
 
+		optind = 0;
 		rc = cli_tui(&c, 1, tui_argv);
 	} else if ((k = find_command(argv[0])) != NULL) {
 		for (i = 1; i < argc && strcmp(argv[i], "--"); i++)

@@ -372,6 +372,51 @@ store_list(struct store *st, const struct store_filter *f,
 	return n;
 }
 
+int
+store_row_get(struct store *st, int64_t id, struct store_row *r)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT a.id, a.published, a.outlet, "
+	    "a.title, " TAGS_OF("a.id") ", a.read, a.starred, a.sortkey FROM "
+	    "articles a WHERE a.id = ?");
+	const unsigned char *sk;
+	int rc, oom = 0;
+
+	memset(r, 0, sizeof(*r));
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_DONE)
+		return 1;
+	if (rc != SQLITE_ROW)
+		return store_fail(st, "cannot read article");
+	r->id = sqlite3_column_int64(s, 0);
+	r->published = store_col_text(s, 1, &oom);
+	r->outlet = store_col_text(s, 2, &oom);
+	r->title = store_col_text(s, 3, &oom);
+	r->tags = store_col_text(s, 4, &oom);
+	if (r->tags == NULL && !oom && (r->tags = strdup("")) == NULL)
+		oom = 1;
+	r->read = sqlite3_column_int(s, 5);
+	r->starred = sqlite3_column_int(s, 6);
+	sk = sqlite3_column_text(s, 7);
+	snprintf(r->cursor.sortkey, sizeof(r->cursor.sortkey), "%s",
+	    sk ? (const char *)sk : "");
+	r->cursor.id = r->id;
+	r->cursor.valid = 1;
+	sqlite3_reset(s);
+	if (oom) {
+		free(r->published);
+		free(r->outlet);
+		free(r->title);
+		free(r->tags);
+		memset(r, 0, sizeof(*r));
+		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return -1;
+	}
+	return 0;
+}
+
 void
 store_rows_free(struct store_row *rows, long n)
 {
@@ -386,6 +431,16 @@ store_rows_free(struct store_row *rows, long n)
 		free(rows[i].tags);
 	}
 	free(rows);
+}
+
+void
+store_row_clear(struct store_row *r)
+{
+	free(r->published);
+	free(r->outlet);
+	free(r->title);
+	free(r->tags);
+	memset(r, 0, sizeof(*r));
 }
 
 void
@@ -404,6 +459,17 @@ store_count(struct store *st, const struct store_filter *f, long *total,
 	int search = has_search(f);
 
 	*total = *unread = 0;
+	if (!search && !(f && (f->tag || f->entity || f->starred))) {
+		/* Kept by triggers: no scan, whatever the store's size. */
+		if ((s = store_stmt(st, "SELECT total, unread FROM counts")) == NULL)
+			return -1;
+		if (sqlite3_step(s) != SQLITE_ROW)
+			return store_fail(st, "cannot count articles");
+		*unread = sqlite3_column_int64(s, 1);
+		*total = f && f->unread ? *unread : sqlite3_column_int64(s, 0);
+		sqlite3_reset(s);
+		return 0;
+	}
 	if (search && (fts = store_fts_query(f->search)) == NULL)
 		return 0;
 	if (search)
