@@ -98,15 +98,16 @@ _dossier()
 			case ${COMP_WORDS[i-1]} in
 			--tag | --entity | --search | --format | --type | --article | \
 			--limit | --batch | --at | --range | --edit | --delete | --db | \
-			--rename) ;;
+			--rename | --config) ;;
 			*) [[ $n -eq 0 ]] && verb=$word; ((n++)) ;;
 			esac
 		fi
 	done
 
 	case $prev in
-	--db)
+	--db | --config)
 		COMPREPLY=($(compgen -f -- "$cur"))
+		compopt -o filenames 2>/dev/null
 		return
 		;;
 	--format | --type)

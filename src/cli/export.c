@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "dossier/text.h"
@@ -198,6 +199,21 @@ cmp_note_article(const void *a, const void *b)
 	return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* Progress on a terminal for a large export: stories looked at, of all
+ * the filter selects. */
+static void
+export_progress_start(struct cli *c, struct store *st,
+		      const struct store_filter *f, struct import *prog)
+{
+	long unread;
+
+	prog->progress = !c->quiet && isatty(STDERR_FILENO) &&
+	    getenv("DOSSIER_NO_PROGRESS") == NULL &&
+	    store_count(st, f, &prog->total, &unread) == 0;
+	clock_gettime(CLOCK_MONOTONIC, &prog->t0);
+	prog->last = prog->t0;
+}
+
 int
 cli_export(struct cli *c, int argc, char **argv)
 {
@@ -210,6 +226,7 @@ cli_export(struct cli *c, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct export ex = { .c = c, .fmt = FMT_JSON };
+	struct import prog = { .c = c, .what = "exporting", .brief = 1 };
 	struct store_filter f = { 0 };
 	struct store_cursor cur = { .valid = 0 };
 	struct store_note *notes = NULL;
@@ -258,6 +275,7 @@ cli_export(struct cli *c, int argc, char **argv)
 	}
 	if (nn > 0)
 		qsort(notes, (size_t)nn, sizeof(*notes), cmp_note_article);
+	export_progress_start(c, ex.st, &f, &prog);
 	{
 		time_t t = time(NULL);
 		struct tm tm;
@@ -278,8 +296,8 @@ cli_export(struct cli *c, int argc, char **argv)
 			long k = 0;
 
 			/* Find this article's notes in the sorted array. */
-			lo = bsearch(&key, notes, (size_t)nn, sizeof(*notes),
-			    cmp_note_article);
+			lo = nn == 0 ? NULL : bsearch(&key, notes, (size_t)nn,
+			    sizeof(*notes), cmp_note_article);
 			if (lo == NULL) {
 				long a = 0, b = nn;
 
@@ -298,6 +316,8 @@ cli_export(struct cli *c, int argc, char **argv)
 				lo--;
 			while (lo && lo + k < notes + nn && lo[k].article == key.article)
 				k++;
+			prog.added++;
+			cli_import_progress(&prog, 0);
 			if (all < 0 && k == 0 && *rows[i].tags == '\0')
 				continue;
 			if (export_one(&ex, rows[i].id, lo, k) < 0)
@@ -306,6 +326,9 @@ cli_export(struct cli *c, int argc, char **argv)
 		store_row_cursor(&rows[n - 1], &cur);
 		store_rows_free(rows, n);
 	}
+	cli_import_progress(&prog, 1);
+	if (c->verbose)
+		fprintf(stderr, "%s: %ld stories exported\n", c->prog, ex.stories);
 	if (ex.fmt == FMT_JSON)
 		fputs(ex.stories ? "\n  ]\n}\n" : "]\n}\n", stdout);
 	else if (ex.fmt == FMT_MARKDOWN && ex.stories == 0)

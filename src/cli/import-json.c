@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "dossier/text.h"
 
 #define SNIFF 4096
 #define JSON_MAX (1024L * 1024 * 1024)
@@ -218,6 +219,26 @@ restore_notes(struct walk *w, int64_t id, const struct store_json_article *a)
 	return rc;
 }
 
+/* 1 if a tag name is one the store takes: not empty, under 256 bytes once
+ * trimmed, no space or control character inside. */
+static int
+tag_ok(const char *t)
+{
+	size_t n;
+
+	while (*t == ' ' || (*t >= '\t' && *t <= '\r'))
+		t++;
+	n = strlen(t);
+	while (n > 0 && (t[n - 1] == ' ' || (t[n - 1] >= '\t' && t[n - 1] <= '\r')))
+		n--;
+	if (n == 0 || n >= 256)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)t[i] < 0x20 || t[i] == 0x7f || t[i] == ' ')
+			return 0;
+	return 1;
+}
+
 /* Restore tags, flags and notes of an imported article. */
 static int
 restore(struct walk *w, int64_t id, const struct store_json_article *a)
@@ -225,9 +246,21 @@ restore(struct walk *w, int64_t id, const struct store_json_article *a)
 	struct store *st = w->im->st;
 	long i;
 
-	for (i = 0; i < a->ntags; i++)
+	for (i = 0; i < a->ntags; i++) {
+		if (!tag_ok(a->tags[i])) {
+			char *safe = text_sanitize(a->tags[i], strlen(a->tags[i]), 0);
+
+			if (!w->im->c->quiet)
+				cli_import_msg(w->im, w->name, "#%lld: not a tag "
+				    "name: '%s': skipped", (long long)id,
+				    safe ? safe : "?");
+			free(safe);
+			w->im->warned++;
+			continue;
+		}
 		if (store_tag_add(st, id, a->tags[i]) < 0)
 			return -1;
+	}
 	if (a->read && store_article_set_read(st, id, 1) < 0)
 		return -1;
 	if (a->starred && store_article_set_starred(st, id, 1) < 0)

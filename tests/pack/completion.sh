@@ -87,4 +87,22 @@ is "$(joined dossier --db "$T/other.db" list --tag '')" "" \
 mkdir -p "$T/news" && : >"$T/news/story-one.txt"
 is "$(joined dossier import "$T/news/st")" "$T/news/story-one.txt" \
 	"import completes file names"
+
+# zsh: the same kind of queries in a real interactive zsh, under zpty.
+if command -v zsh >/dev/null 2>&1 && zsh -fc 'zmodload zsh/zpty' 2>/dev/null; then
+	PATH="$T/bin:$PATH" timeout 120 zsh -f "$top_srcdir/tests/pack/zcomp.zsh" \
+		"$top_srcdir/share/completion" 'dossier li' \
+		'dossier export --format m' 'dossier list --tag ' \
+		'dossier entity retype X ' >"$T/zsh.out" 2>&1
+	zq() { awk -v l="== $1" '$0 == l {f = 1; next} /^== / {f = 0} f' "$T/zsh.out"; }
+	like "$(zq 'dossier li')" "dossier list $" "zsh: dossier li<Tab> completes to list"
+	like "$(zq 'dossier export --format m')" "format markdown" \
+		"zsh: export --format m<Tab> completes to markdown"
+	like "$(zq 'dossier list --tag ')" "summit +vertice" \
+		"zsh: list --tag <Tab> lists the tags in the store"
+	like "$(zq 'dossier entity retype X ')" "organisation.*other.*person.*place" \
+		"zsh: entity retype X <Tab> lists the types"
+else
+	for i in 1 2 3 4; do echo "ok $((TAP_N += 1)) # SKIP zsh with zpty is not installed"; done
+fi
 done_testing

@@ -27,6 +27,14 @@ like "$out" "reindexing: 5/5, [0-9]+/s" "reindex shows progress on a terminal"
 "$DOSSIER" reindex 2>"$T/err" >/dev/null
 is "$(cat "$T/err")" "" "reindex on a pipe shows none"
 
+out=$(pty "'$DOSSIER' export --all > '$T/export.json'")
+like "$out" "exporting: 5/5, [0-9]+/s" "export shows progress on a terminal"
+jq -e '.articles | length == 5' "$T/export.json" >/dev/null 2>&1 ||
+	grep -c '"raw_base64"' "$T/export.json" | grep -qx 5
+ok $? "... while the export itself goes to stdout, clean"
+"$DOSSIER" export --all 2>"$T/err" >/dev/null
+is "$(cat "$T/err")" "" "export on a pipe shows none"
+
 out=$(DOSSIER_NO_PROGRESS=1 pty "'$DOSSIER' import '$SAMPLES'")
 unlike "$out" "importing:" "DOSSIER_NO_PROGRESS turns the progress line off"
 

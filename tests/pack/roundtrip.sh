@@ -105,6 +105,15 @@ out=$(DOSSIER_DB=$F "$DOSSIER" import "$T/bad64.json" 2>&1); st=$?
 is "$st" 1 "an article with bad base64 is refused"
 like "$out" "4 added, 0 already present, 1 refused" "... the others are imported"
 
+# A tag the store would refuse is skipped with a warning, not fatal.
+jq '.articles[0].tags = ["kept", "two words", "x\u0001y"]' "$T/a.json" >"$T/tags.json"
+H="$T/h.db"
+out=$(DOSSIER_DB=$H "$DOSSIER" import "$T/tags.json" 2>&1); st=$?
+is "$st" 0 "bad tag names do not stop the import"
+like "$out" "not a tag name: 'two words'" "... they are reported"
+unlike "$out" "$(printf '\001')" "... without raw control characters"
+like "$(DOSSIER_DB=$H "$DOSSIER" tags --format tsv)" "kept" "... and the good one is kept"
+
 # From standard input, too.
 G="$T/g.db"
 DOSSIER_DB=$G "$DOSSIER" -q import - <"$T/a.json"
