@@ -81,10 +81,15 @@ long store_list(struct store *st, const struct store_filter *f,
 		const struct store_cursor *from, int forward, int limit,
 		struct store_row **rows);
 void store_rows_free(struct store_row *rows, long n);
+/* Re-read one row of the list (after a tag or flag change): 0, 1 if no
+ * such article, -1.  Free its strings with store_row_clear. */
+int store_row_get(struct store *st, int64_t id, struct store_row *r);
+void store_row_clear(struct store_row *r);
 /* The cursor that sits on a row (for the next/previous page). */
 void store_row_cursor(const struct store_row *r, struct store_cursor *c);
 
-/* Count rows matching a filter, and unread among them. */
+/* Count rows matching a filter, and unread among them.  With no filter (or
+ * only `unread`) this reads counters kept by triggers: constant time. */
 int store_count(struct store *st, const struct store_filter *f, long *total,
 		long *unread);
 

@@ -97,7 +97,8 @@ _dossier()
 		elif [[ $word != -* ]]; then
 			case ${COMP_WORDS[i-1]} in
 			--tag | --entity | --search | --format | --type | --article | \
-			--limit | --batch | --at | --range | --edit | --delete | --db) ;;
+			--limit | --batch | --at | --range | --edit | --delete | --db | \
+			--rename) ;;
 			*) [[ $n -eq 0 ]] && verb=$word; ((n++)) ;;
 			esac
 		fi
@@ -112,15 +113,16 @@ _dossier()
 		_dossier_reply "$(_dossier_values "${cmd:-list}" "$prev")" "$cur"
 		return
 		;;
-	--tag)
-		_dossier_reply "$(_dossier_tags)" "$cur"
+	--tag | --rename | --delete)
+		[[ $prev == --tag || $cmd == tags ]] &&
+			_dossier_reply "$(_dossier_tags)" "$cur"
 		return
 		;;
 	--entity)
 		_dossier_reply "$(_dossier_entities)" "$cur"
 		return
 		;;
-	--article | --edit | --delete)
+	--article | --edit)
 		[[ $prev == --article ]] &&
 			_dossier_reply "$(_dossier_ids)" "$cur"
 		return

@@ -739,12 +739,25 @@ cli_entity(struct cli *c, int argc, char **argv)
 int
 cli_tui(struct cli *c, int argc, char **argv)
 {
+	static const struct option opts[] = {
+		{ "config", required_argument, NULL, 'c' },
+		{ "no-color", no_argument, NULL, 'n' },
+		{ NULL, 0, NULL, 0 }
+	};
 	struct tui_options opt = { 0 };
 	struct store *st;
-	int rc;
+	int ch, rc;
 
-	if (argc > 1) {
-		cli_usage_error(c, "tui", "unexpected argument '%s'", argv[1]);
+	while ((ch = getopt_long(argc, argv, "c:", opts, NULL)) != -1) {
+		if (ch == 'c')
+			opt.config_path = optarg;
+		else if (ch == 'n')
+			opt.no_color = 1;
+		else
+			return bad_option(c, "tui", argv);
+	}
+	if (optind < argc) {
+		cli_usage_error(c, "tui", "unexpected argument '%s'", argv[optind]);
 		return 2;
 	}
 	if ((st = cli_open_store(c, 0)) == NULL)

@@ -256,7 +256,8 @@ cli_export(struct cli *c, int argc, char **argv)
 		store_close(ex.st);
 		return 1;
 	}
-	qsort(notes, (size_t)nn, sizeof(*notes), cmp_note_article);
+	if (nn > 0)
+		qsort(notes, (size_t)nn, sizeof(*notes), cmp_note_article);
 	{
 		time_t t = time(NULL);
 		struct tm tm;

@@ -52,8 +52,8 @@ cli_import_progress(struct import *im, int final)
 	el = seconds_since(&im->t0);
 	rate = el > 0 ? (double)done / el : 0.0;
 	fprintf(stderr, "\r\033[K%s: %ld", im->what, done);
-	if (im->total > done)
-		fprintf(stderr, "/%ld", im->total);
+	if (im->total > 0)
+		fprintf(stderr, "/%ld", im->total > done ? im->total : done);
 	if (!im->brief)
 		fprintf(stderr, " (%ld added, %ld present, %ld refused)",
 		    im->added, im->present, im->refused);

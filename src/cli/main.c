@@ -13,8 +13,8 @@
 
 const struct cli_command cli_commands[] = {
 	{ "tui", cli_tui, "open the reader (the default)",
-	  "tui", "dossier tui" },
-	{ "import", cli_import, "import articles from files, directories or stdin",
+	  "tui [--config FILE] [--no-color]", "dossier tui --no-color" },
+	{ "import", cli_import, "import articles (files, directories, stdin) or a JSON export",
 	  "import [--batch N] PATH...", "dossier import ~/saved-news/" },
 	{ "list", cli_list, "list articles, newest first",
 	  "list [--tag T] [--entity E] [--search Q] [--unread] [--starred]\n"
@@ -208,9 +208,14 @@ struct store *
 cli_open_store(struct cli *c, int flags)
 {
 	char *err;
-	struct store *st = store_open(c->db_path, flags, &err);
+	struct store *st;
 
-	if (st == NULL) {
+	if (c->verbose) {
+		fprintf(stderr, "%s: store ", c->prog);
+		out_text(stderr, c->db_path);
+		fputc('\n', stderr);
+	}
+	if ((st = store_open(c->db_path, flags, &err)) == NULL) {
 		fprintf(stderr, "%s: %s\n", c->prog, err);
 		free(err);
 	}
@@ -285,6 +290,7 @@ main(int argc, char **argv)
 	if (argc == 0) {
 		static char *tui_argv[] = { "tui", NULL };
 
+		optind = 0;
 		rc = cli_tui(&c, 1, tui_argv);
 	} else if ((k = find_command(argv[0])) != NULL) {
 		for (i = 1; i < argc && strcmp(argv[i], "--"); i++)

@@ -49,6 +49,7 @@ static const struct {
 	{ "not-names.txt", LX_NOTNAME },
 	{ "particles.txt", LX_PARTICLE },
 	{ "institutions.txt", LX_INST },
+	{ "proper-names.txt", LX_PROPER },
 };
 #define LX_NFILES (sizeof(lx_files) / sizeof(lx_files[0]))
 
@@ -197,8 +198,8 @@ entity_lexicon_load(const char *dir, char **err)
 		}
 		total += (size_t)sz[i] + 1;
 	}
-	/* about one entry per 8 bytes; keep the table under half full */
-	while (slots < total / 3)
+	/* about one entry per 9 bytes: the table ends up about half full */
+	while (slots < total / 6)
 		slots *= 2;
 	if (total >= UINT32_MAX || (lx->buf = malloc(total)) == NULL ||
 	    (lx->slot = calloc(slots, sizeof(*lx->slot))) == NULL ||

@@ -53,6 +53,7 @@ int sent_is_abbrev(const char *s, size_t n);
 #define LX_NOTNAME   0x0400u
 #define LX_PARTICLE  0x0800u
 #define LX_INST      0x1000u
+#define LX_PROPER    0x2000u /* a name of some kind */
 #define LX_COMMON    (LX_COMMON_IT | LX_COMMON_EN)
 
 #define LX_FOLD_MAX 256

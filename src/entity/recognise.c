@@ -48,6 +48,16 @@ static const char *const rec_articles[] = {
 	"sul", "sulla", "sull'", "sull’", "col", "coi", NULL
 };
 
+/* "of" between a place noun and its name. */
+static const char *const rec_of[] = { "di", "of", NULL };
+
+/* Verbs after a name that speak for a person ("Prodi ha detto"). */
+static const char *const rec_person_verbs[] = {
+	"ha", "aveva", "avrebbe", "avrà", "dice", "dichiara", "afferma",
+	"spiega", "sostiene", "commenta", "scrive", "racconta", "aggiunge",
+	"ribadisce", "replica", "annuncia", "said", "says", "told", NULL
+};
+
 /* Compass words closing a place name ("Corea del Nord"). */
 static const char *const rec_compass[] = {
 	"nord", "sud", "est", "ovest", "north", "south", "east", "west",
@@ -76,8 +86,13 @@ rec_is(const struct rec *r, size_t i, const char *const *list)
 	const struct tok *t = &r->tl->v[i];
 	size_t n = t->end - t->start;
 
+	unsigned char c = (unsigned char)r->text[t->start];
+
+	if (n > 12)
+		return 0;
+	c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	for (int k = 0; list[k]; k++)
-		if (strlen(list[k]) == n &&
+		if ((unsigned char)list[k][0] == c && strlen(list[k]) == n &&
 		    strncasecmp(r->text + t->start, list[k], n) == 0)
 			return 1;
 	return 0;
@@ -200,13 +215,19 @@ static int rec_all_common(struct rec *r, size_t a, size_t b);
 static size_t
 rec_split(struct rec *r, size_t i, size_t j)
 {
-	for (size_t k = i + 1; k + 1 < j; k++) {
+	size_t known = 0;
+
+	for (size_t k = i + 1; k < j; k++) {
 		unsigned f = rec_lx(r, k);
-		if (!rec_cap(r, k) || !(f & LX_GIVEN) || (f & LX_COMMON))
+		if (!rec_cap(r, k) || !rec_cap(r, k - 1))
 			continue;
-		if ((rec_phrase(r, i, k) & (LX_PLACE | LX_ORG)) ||
-		    (rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
-		    rec_all_common(r, i, k))
+		if ((rec_phrase(r, i, k) & (LX_PLACE | LX_ORG)) &&
+		    (k - i >= 2 || !(rec_lx(r, i) & (LX_GIVEN | LX_SURNAME))))
+			known = k;
+		if (k + 1 == j || !(f & LX_GIVEN) || (f & LX_COMMON))
+			continue;
+		if ((rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
+		    rec_all_common(r, i, k) || known)
 			return k;
 	}
 	return j;
@@ -232,16 +253,6 @@ static const char *const rec_surname_particles[] = {
 	"di", "de", "del", "della", "dei", "la", "lo", "li", "d'", "dell'",
 	"d’", "dell’", "van", "von", "mc", "mac", "o'", NULL
 };
-
-/* 1 if some word of the span has category c. */
-static int
-rec_any(struct rec *r, const struct span *s, unsigned c)
-{
-	for (size_t i = s->t0; i < s->t1; i++)
-		if (rec_lx(r, i) & c)
-			return 1;
-	return 0;
-}
 
 /* 1 if a word after the first is a common English word and no name:
  * brands and titles more than people. */
@@ -295,8 +306,6 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 2;
 	if (first & LX_GIVEN)
 		s->score[ENTITY_PERSON] += len >= 2 ? 2.5f : 1.5f;
-	else if (len >= 2 && rec_any(r, s, LX_PLACE))
-		s->score[ENTITY_PLACE] += 0.8f;
 	if (len >= 2 && rec_english_word(r, s))
 		s->score[ENTITY_ORG] += 0.8f; /* "Adam Air", "X Factor" */
 	if (len >= 2 && rec_roman(r, s->t1 - 1))
@@ -322,6 +331,9 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 
 	if (title)
 		s->score[ENTITY_PERSON] += 3;
+	if (s->t1 < r->tl->n && (r->tl->v[s->t1].flags & T_LOWER) &&
+	    rec_is(r, s->t1, rec_person_verbs))
+		s->score[ENTITY_PERSON] += 0.5f;
 	if (p == 0)
 		return;
 	p--;
@@ -336,7 +348,10 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		s->score[ENTITY_PLACE] += 0.4f;
 		s->score[ENTITY_PERSON] -= 1;
 	} else if ((r->tl->v[p].flags & T_LOWER) &&
-	    (rec_lx(r, p) & LX_PLACEHEAD)) {
+	    ((rec_lx(r, p) & LX_PLACEHEAD) || (p > 0 &&
+	    rec_is(r, p, rec_of) && (r->tl->v[p - 1].flags & T_LOWER) &&
+	    (rec_lx(r, p - 1) & LX_PLACEHEAD)))) {
+		/* "cosmodromo Vostočnyj", "città di Kazan" */
 		s->score[ENTITY_PLACE] += 1.5f;
 	} else if ((r->tl->v[p].flags & T_LOWER) &&
 	    (rec_lx(r, p) & LX_ORGHEAD)) {
@@ -362,10 +377,10 @@ rec_all_common(struct rec *r, size_t a, size_t b)
 	/* a lone common word that is also a name somewhere ("Esteri" is
 	 * Finnish) counts only if the text names it in full elsewhere */
 	if (b - a > 1)
-		known |= LX_GIVEN | LX_SURNAME;
+		known |= LX_GIVEN | LX_SURNAME | LX_PROPER;
 	else if (!(r->tl->v[a].flags & T_SENT) &&
 	    !(rec_lx(r, a) & LX_COMMON_IT))
-		known |= LX_GIVEN | LX_SURNAME;
+		known |= LX_GIVEN | LX_SURNAME | LX_PROPER;
 	for (size_t i = a; i < b; i++) {
 		unsigned f = rec_lx(r, i);
 		if (!rec_cap(r, i))
@@ -421,6 +436,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 			return 0;
 	}
 	f = rec_lx(r, a);
+	if (b - a == 1 && ((f & LX_NOTNAME) || rec_roman(r, a)))
+		return 0; /* "UTC", "CEO", "XV" */
 	s.t0 = a;
 	s.t1 = b;
 	s.start = r->tl->v[a].start;
@@ -435,7 +452,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	rec_evidence_words(r, &s);
 	rec_evidence_context(r, &s, title);
 	/* one unknown word and nothing around it: only if named elsewhere */
-	if (b - a == 1 && s.score[ENTITY_PERSON] <= REC_BASE_PER1 &&
+	if (b - a == 1 && s.score[ENTITY_PERSON] <= REC_BASE_PER1 + 0.01f &&
 	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= REC_BASE_LOC &&
 	    !s.weak)
 		s.lone = 1;
@@ -506,8 +523,10 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 
 	(void)lang;
 	memset(out, 0, sizeof(*out));
-	if (tok_split(text, len, &tl) < 0)
+	if (tok_split(text, len, &tl) < 0) {
+		free(tl.v);
 		return -1;
+	}
 	sent_mark(text, &tl);
 	r.lx = lx;
 	r.text = text;

@@ -198,6 +198,13 @@ tok_split(const char *text, size_t len, struct tok_list *out)
 		return 0;
 	if ((brk = malloc(len)) == NULL)
 		return -1;
+	/* about one token in five bytes of news text */
+	out->cap = len / 5 + 16;
+	if ((out->v = malloc(out->cap * sizeof(*out->v))) == NULL) {
+		free(brk);
+		out->cap = 0;
+		return -1;
+	}
 	u8_wordbreaks((const uint8_t *)text, len, brk);
 	while (a < len) {
 		size_t b = a + 1;

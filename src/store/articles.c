@@ -265,6 +265,29 @@ has_search(const struct store_filter *f)
 	return f && f->search && *f->search;
 }
 
+/* Fill a row from columns id, published, outlet, title, tags, read,
+ * starred, sortkey, rank; sets *oom on allocation failure. */
+static void
+row_fill(sqlite3_stmt *s, struct store_row *w, int *oom)
+{
+	const unsigned char *sk = sqlite3_column_text(s, 7);
+
+	w->id = sqlite3_column_int64(s, 0);
+	w->published = store_col_text(s, 1, oom);
+	w->outlet = store_col_text(s, 2, oom);
+	w->title = store_col_text(s, 3, oom);
+	w->tags = store_col_text(s, 4, oom);
+	if (w->tags == NULL && !*oom && (w->tags = strdup("")) == NULL)
+		*oom = 1;
+	w->read = sqlite3_column_int(s, 5);
+	w->starred = sqlite3_column_int(s, 6);
+	snprintf(w->cursor.sortkey, sizeof(w->cursor.sortkey), "%s",
+	    sk ? (const char *)sk : "");
+	w->cursor.id = w->id;
+	w->cursor.rank = sqlite3_column_double(s, 8);
+	w->cursor.valid = 1;
+}
+
 long
 store_list(struct store *st, const struct store_filter *f,
 	   const struct store_cursor *from, int forward, int limit,
@@ -324,25 +347,8 @@ store_list(struct store *st, const struct store_filter *f,
 		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
 		return -1;
 	}
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW && n < limit) {
-		struct store_row *w = &r[n++];
-		const unsigned char *sk = sqlite3_column_text(s, 7);
-
-		w->id = sqlite3_column_int64(s, 0);
-		w->published = store_col_text(s, 1, &oom);
-		w->outlet = store_col_text(s, 2, &oom);
-		w->title = store_col_text(s, 3, &oom);
-		w->tags = store_col_text(s, 4, &oom);
-		if (w->tags == NULL && !oom && (w->tags = strdup("")) == NULL)
-			oom = 1;
-		w->read = sqlite3_column_int(s, 5);
-		w->starred = sqlite3_column_int(s, 6);
-		snprintf(w->cursor.sortkey, sizeof(w->cursor.sortkey), "%s",
-		    sk ? (const char *)sk : "");
-		w->cursor.id = w->id;
-		w->cursor.rank = sqlite3_column_double(s, 8);
-		w->cursor.valid = 1;
-	}
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW && n < limit)
+		row_fill(s, &r[n++], &oom);
 	free(fts);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
 		store_rows_free(r, n);
@@ -372,20 +378,51 @@ store_list(struct store *st, const struct store_filter *f,
 	return n;
 }
 
+int
+store_row_get(struct store *st, int64_t id, struct store_row *r)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT a.id, a.published, a.outlet, "
+	    "a.title, " TAGS_OF("a.id") ", a.read, a.starred, a.sortkey, 0.0 "
+	    "FROM articles a WHERE a.id = ?");
+	int rc, oom = 0;
+
+	memset(r, 0, sizeof(*r));
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_DONE)
+		return 1;
+	if (rc != SQLITE_ROW)
+		return store_fail(st, "cannot read article");
+	row_fill(s, r, &oom);
+	sqlite3_reset(s);
+	if (oom) {
+		store_row_clear(r);
+		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return -1;
+	}
+	return 0;
+}
+
 void
 store_rows_free(struct store_row *rows, long n)
 {
-	long i;
-
 	if (rows == NULL)
 		return;
-	for (i = 0; i < n; i++) {
-		free(rows[i].published);
-		free(rows[i].outlet);
-		free(rows[i].title);
-		free(rows[i].tags);
-	}
+	for (long i = 0; i < n; i++)
+		store_row_clear(&rows[i]);
 	free(rows);
+}
+
+void
+store_row_clear(struct store_row *r)
+{
+	free(r->published);
+	free(r->outlet);
+	free(r->title);
+	free(r->tags);
+	memset(r, 0, sizeof(*r));
 }
 
 void
@@ -404,6 +441,17 @@ store_count(struct store *st, const struct store_filter *f, long *total,
 	int search = has_search(f);
 
 	*total = *unread = 0;
+	if (!search && !(f && (f->tag || f->entity || f->starred))) {
+		/* Kept by triggers: no scan, whatever the store's size. */
+		if ((s = store_stmt(st, "SELECT total, unread FROM counts")) == NULL)
+			return -1;
+		if (sqlite3_step(s) != SQLITE_ROW)
+			return store_fail(st, "cannot count articles");
+		*unread = sqlite3_column_int64(s, 1);
+		*total = f && f->unread ? *unread : sqlite3_column_int64(s, 0);
+		sqlite3_reset(s);
+		return 0;
+	}
 	if (search && (fts = store_fts_query(f->search)) == NULL)
 		return 0;
 	if (search)

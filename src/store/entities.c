@@ -727,15 +727,7 @@ entity_key_of(struct store *st, int64_t id)
 static int
 exec2(struct store *st, const char *sql, int64_t a, int64_t b)
 {
-	sqlite3_stmt *s = store_stmt(st, sql);
-
-	if (s == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, a);
-	sqlite3_bind_int64(s, 2, b);
-	if (sqlite3_step(s) != SQLITE_DONE)
-		return store_fail(st, "cannot correct entity");
-	return 0;
+	return store_exec_ids(st, sql, a, b, "cannot correct entity");
 }
 
 int

@@ -42,6 +42,11 @@ sqlite3_stmt *store_stmt(struct store *st, const char *sql);
 /* Record an error: "what: sqlite message". Always returns -1. */
 int store_fail(struct store *st, const char *what);
 
+/* Run a cached statement bound to two integers (?1, ?2); 0 or -1 with
+ * "what" in the message. */
+int store_exec_ids(struct store *st, const char *sql, int64_t a, int64_t b,
+		   const char *what);
+
 /* Run SQL without results; 0 or -1. */
 int store_exec(struct store *st, const char *sql);
 

@@ -58,6 +58,21 @@ store_exec(struct store *st, const char *sql)
 	return 0;
 }
 
+int
+store_exec_ids(struct store *st, const char *sql, int64_t a, int64_t b,
+	       const char *what)
+{
+	sqlite3_stmt *s = store_stmt(st, sql);
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, a);
+	sqlite3_bind_int64(s, 2, b);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		return store_fail(st, what);
+	return 0;
+}
+
 sqlite3_stmt *
 store_stmt(struct store *st, const char *sql)
 {

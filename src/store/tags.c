@@ -143,21 +143,6 @@ tag_id(struct store *st, const char *name)
 	return id;
 }
 
-/* Run a statement with two integer parameters. */
-static int
-tag_exec2(struct store *st, const char *sql, int64_t a, int64_t b)
-{
-	sqlite3_stmt *s = store_stmt(st, sql);
-
-	if (s == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, a);
-	sqlite3_bind_int64(s, 2, b);
-	if (sqlite3_step(s) != SQLITE_DONE)
-		return store_fail(st, "cannot change tags");
-	return 0;
-}
-
 int
 store_tag_rename(struct store *st, const char *from, const char *to)
 {
@@ -187,9 +172,11 @@ store_tag_rename(struct store *st, const char *from, const char *to)
 			store_fail(st, "cannot rename tag");
 			goto fail;
 		}
-	} else if (tag_exec2(st, "INSERT OR IGNORE INTO article_tags (article, "
-	    "tag) SELECT article, ?2 FROM article_tags WHERE tag = ?1", a, b) < 0 ||
-	    tag_exec2(st, "DELETE FROM tags WHERE id = ?1 AND ?2 = ?2", a, 0) < 0)
+	} else if (store_exec_ids(st, "INSERT OR IGNORE INTO article_tags (article, "
+	    "tag) SELECT article, ?2 FROM article_tags WHERE tag = ?1", a, b,
+	    "cannot rename tag") < 0 ||
+	    store_exec_ids(st, "DELETE FROM tags WHERE id = ?1 AND ?2 = ?2", a, 0,
+	    "cannot rename tag") < 0)
 		goto fail;
 	return store_commit(st);
 fail:
@@ -208,7 +195,8 @@ store_tag_delete(struct store *st, const char *tag)
 	if ((id = tag_id(st, name)) <= 0)
 		return id < 0 ? -1 : 1;
 	/* article_tags rows go with it (ON DELETE CASCADE). */
-	return tag_exec2(st, "DELETE FROM tags WHERE id = ?1 AND ?2 = ?2", id, 0);
+	return store_exec_ids(st, "DELETE FROM tags WHERE id = ?1 AND ?2 = ?2",
+	    id, 0, "cannot delete tag");
 }
 
 long

@@ -274,6 +274,7 @@ op_limit_clear(struct tui *t)
 {
 	free(t->limit_name);
 	free(t->search);
+	free((char *)t->list.filter.tag);
 	t->limit_name = t->search = NULL;
 	memset(&t->list.filter, 0, sizeof(t->list.filter));
 	relimit(t);
@@ -283,7 +284,7 @@ op_limit_clear(struct tui *t)
 static void
 op_search(struct tui *t)
 {
-	char *q = prompt_read(t, "Search: ", t->search);
+	char *q = prompt_read(t, "Search: ", t->search, NULL);
 
 	if (q == NULL)
 		return;
@@ -295,6 +296,112 @@ op_search(struct tui *t)
 		free(q);
 	t->list.filter.search = t->search;
 	relimit(t);
+}
+
+/* Apply "+a -b c" to story id: + or nothing adds, - removes.  Returns
+ * the number of changes, or -1 on a store error. */
+static int
+apply_tags(struct tui *t, int64_t id, char *spec)
+{
+	char *tok, *save;
+	int n = 0, rc;
+
+	for (tok = strtok_r(spec, " ", &save); tok != NULL;
+	    tok = strtok_r(NULL, " ", &save)) {
+		if (tok[0] == '-')
+			rc = tok[1] ? store_tag_remove(t->st, id, tok + 1) : 0;
+		else
+			rc = store_tag_add(t->st, id, tok + (tok[0] == '+'));
+		if (rc < 0)
+			return -1;
+		n++;
+	}
+	return n;
+}
+
+/* Every tag name, for completion.  Free with free_words. */
+static void
+tag_words(struct tui *t, struct store_tag **tags, long *n,
+    struct prompt_words *w)
+{
+	w->words = NULL;
+	w->n = 0;
+	if ((*n = store_tags(t->st, tags)) < 0) {
+		*n = 0;
+		*tags = NULL;
+	}
+	if (*n > 0 && (w->words = calloc((size_t)*n, sizeof(*w->words))) != NULL) {
+		for (long i = 0; i < *n; i++)
+			w->words[i] = (*tags)[i].name;
+		w->n = *n;
+	}
+}
+
+/* Limit the list to stories with a tag (asked, with completion). */
+static void
+op_limit_tag(struct tui *t)
+{
+	struct store_tag *tags;
+	struct prompt_words w;
+	long n;
+	char *tag, *end;
+
+	tag_words(t, &tags, &n, &w);
+	tag = prompt_read(t, "Limit to tag (Tab completes): ",
+	    t->list.filter.tag ? t->list.filter.tag : "", &w);
+	free(w.words);
+	store_tags_free(tags, n);
+	if (tag == NULL)
+		return;
+	while ((end = strrchr(tag, ' ')) != NULL && end[1] == '\0')
+		*end = '\0';
+	free((char *)t->list.filter.tag);
+	t->list.filter.tag = NULL;
+	if (tag[0] != '\0')
+		t->list.filter.tag = tag;
+	else
+		free(tag);
+	relimit(t);
+}
+
+/* Tag the open (or selected) story, with completion from every tag. */
+static void
+op_tag(struct tui *t)
+{
+	struct store_row *r = list_selected(t);
+	struct store_tag *tags;
+	struct prompt_words w;
+	int64_t id = t->focus != REGION_LIST && t->pager.open ?
+	    t->pager.art.id : r ? r->id : 0;
+	long n, top = t->pager.top;
+	char *spec;
+	int rc;
+
+	if (id == 0)
+		return;
+	tag_words(t, &tags, &n, &w);
+	spec = prompt_read(t, "Tags (+add -remove, Tab completes): ", "", &w);
+	free(w.words);
+	store_tags_free(tags, n);
+	if (spec == NULL)
+		return;
+	rc = apply_tags(t, id, spec);
+	free(spec);
+	if (rc < 0) {
+		tui_message(t, 1, "store: %s", store_errmsg(t->st));
+		return;
+	}
+	list_refresh(t);
+	if (t->pager.open && t->pager.art.id == id) {
+		enum tui_region f = t->focus;
+		int64_t e = t->pager.entity;
+
+		pager_open(t, id);
+		t->pager.top = top;
+		t->pager.entity = e;
+		t->focus = f;
+	}
+	tui_message(t, 0, rc ? "tags changed" : "no change");
 }
 
 static void op_next_mention(struct tui *t) { pager_goto_mention(t, 1); }
@@ -322,10 +429,13 @@ const struct tui_op tui_ops[] = {
 	    op_next_mention },
 	{ "prev-mention", "[", "previous mention of the selected entity",
 	    op_prev_mention },
+	{ "tag", "t", "tag the story: +add -remove, Tab completes", op_tag },
 	{ "search", "/", "search the stories (FTS5: words, \"phrases\", pre*)",
 	    op_search },
 	{ "limit-entity", "l", "list only stories that mention the entity",
 	    op_limit_entity },
+	{ "limit-tag", "T", "list only stories with a tag (Tab completes)",
+	    op_limit_tag },
 	{ "limit-unread", "U", "list only unread stories (again: all)",
 	    op_limit_unread },
 	{ "limit-starred", "S", "list only starred stories (again: all)",
@@ -596,8 +706,12 @@ keys_help_draw(struct tui *t)
 			snprintf(keys, sizeof(keys), "(unbound)");
 		y = (int)(i - t->help_top) + 2;
 		tui_draw_plain(y, 2, kw - 1, keys, t->attr[EL_TITLE]);
-		snprintf(line, sizeof(line), "%-15s %s", tui_ops[i].name,
-		    tui_ops[i].help);
+		/* Narrow screens keep the help text, not the names. */
+		if (COLS >= 72)
+			snprintf(line, sizeof(line), "%-15s %s",
+			    tui_ops[i].name, tui_ops[i].help);
+		else
+			snprintf(line, sizeof(line), "%s", tui_ops[i].help);
 		tui_draw_plain(y, 2 + kw, COLS - kw - 3, line,
 		    t->attr[EL_NORMAL]);
 	}

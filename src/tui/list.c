@@ -143,6 +143,10 @@ fetch(struct tui *t, int forward)
 void
 list_recount(struct tui *t)
 {
+	if (t->defer_count) {
+		t->list.total = t->list.unread = -1;
+		return;
+	}
 	if (store_count(t->st, &t->list.filter, &t->list.total,
 	    &t->list.unread) < 0)
 		tui_message(t, 1, "store: %s", store_errmsg(t->st));
@@ -191,6 +195,54 @@ list_reload(struct tui *t)
 		return -1;
 	list_fill(t);
 	return 0;
+}
+
+/* Fetch the window again after its rows changed (tags, flags), keeping
+ * the place: from the row before the window, as many rows as it held. */
+void
+list_refresh(struct tui *t)
+{
+	struct tui_list *l = &t->list;
+	struct store_cursor c, c0;
+	struct store_row *r, *rows;
+	long n, held = l->n, sel = l->sel, top = l->top;
+	int64_t id = (r = list_selected(t)) != NULL ? r->id : 0;
+	int before = l->more_before;
+
+	memset(&c, 0, sizeof(c));
+	if (held == 0 || held > 4L * l->page) {
+		list_reload(t);
+		return;
+	}
+	if (before) {
+		store_row_cursor(row_at(l, 0), &c0);
+		if ((n = store_list(t->st, &l->filter, &c0, 0, 1, &rows)) < 0) {
+			tui_message(t, 1, "store: %s", store_errmsg(t->st));
+			return;
+		}
+		if (n == 1)
+			store_row_cursor(&rows[0], &c);
+		store_rows_free(rows, n);
+	}
+	if ((n = store_list(t->st, &l->filter, &c, 1, (int)held, &rows)) < 0) {
+		tui_message(t, 1, "store: %s", store_errmsg(t->st));
+		return;
+	}
+	list_free(l);
+	l->pg[0].rows = rows;
+	l->pg[0].n = n;
+	l->npg = 1;
+	l->n = n;
+	l->more_before = before && c.valid;
+	l->more_after = n == held;
+	l->sel = sel < n ? sel : n - 1;
+	l->top = top;
+	if (l->sel < 0)
+		l->sel = 0;
+	if (id)
+		list_select_id(t, id);
+	keep_visible(t);
+	list_recount(t);
 }
 
 /* Move the selection by delta rows, paging through the store. */

@@ -1,7 +1,8 @@
 /*
- * prompt.c: a one-line editor in the status line, for searches.
+ * prompt.c: a one-line editor in the status line, for searches and tags.
  * Enter accepts, Esc or ^G cancels; Backspace, ^U (clear) and ^W (word)
- * edit.  What the user types is shown sanitised like everything else.
+ * edit; Tab completes from a list of words.  What the user types is shown
+ * sanitised like everything else.
  */
 #include <limits.h>
 #include <stdlib.h>
@@ -26,15 +27,86 @@ erase_back(char *s, size_t *len, int word)
 	s[*len] = '\0';
 }
 
+/* Make room for n more bytes in *s.  0, or -1 on ENOMEM. */
+static int
+grow(char **s, size_t *cap, size_t len, size_t n)
+{
+	char *v;
+
+	if (len + n + 1 <= *cap)
+		return 0;
+	if ((v = realloc(*s, *cap * 2 + n)) == NULL)
+		return -1;
+	*s = v;
+	*cap = *cap * 2 + n;
+	return 0;
+}
+
+/* Tab: complete the word under the cursor (after a leading + or -) from
+ * the candidates; list them in hint when there are several. */
+static void
+complete(char **s, size_t *len, size_t *cap, const struct prompt_words *w,
+    char *hint, size_t hsize)
+{
+	char *sp = strrchr(*s, ' ');
+	size_t ws = sp ? (size_t)(sp - *s) + 1 : 0, plen, common = 0;
+	const char *first = NULL;
+	long matches = 0;
+	size_t hn = 0;
+
+	if ((*s)[ws] == '+' || (*s)[ws] == '-')
+		ws++;
+	plen = *len - ws;
+	hint[0] = '\0';
+	for (long i = 0; i < w->n; i++) {
+		if (strncmp(w->words[i], *s + ws, plen) != 0)
+			continue;
+		if (first == NULL) {
+			first = w->words[i];
+			common = strlen(first);
+		} else {
+			size_t k = 0;
+
+			while (k < common && first[k] == w->words[i][k])
+				k++;
+			common = k;
+		}
+		if (hn < hsize)
+			hn += (size_t)snprintf(hint + hn, hsize - hn, "%s%s",
+			    matches ? "  " : "", w->words[i]);
+		matches++;
+	}
+	if (matches == 0) {
+		snprintf(hint, hsize, "no tag starts so");
+		return;
+	}
+	/* Never stop in the middle of a UTF-8 character. */
+	while (common > plen && ((unsigned char)first[common] & 0xc0) == 0x80)
+		common--;
+	if (common < plen || grow(s, cap, ws, common + 1) < 0)
+		return;
+	memcpy(*s + ws, first, common);
+	*len = ws + common;
+	if (matches == 1) {
+		(*s)[(*len)++] = ' ';
+		hint[0] = '\0';
+	}
+	(*s)[*len] = '\0';
+}
+
 /* Draw the prompt line with the cursor at the end of the input. */
 static void
-prompt_draw(struct tui *t, const char *label, const char *s)
+prompt_draw(struct tui *t, const char *label, const char *s, const char *hint)
 {
 	int y = LINES - 1, lw = tui_width(label), avail = COLS - lw - 3;
 	char *c = tui_clean(s, strlen(s), 0);
 	const char *tail = c ? c : "";
 	int w;
 
+	if (hint[0] != '\0') {
+		tui_fill(y - 1, 0, COLS, t->attr[EL_STATUS]);
+		tui_draw_plain(y - 1, 1, COLS - 2, hint, t->attr[EL_STATUS]);
+	}
 	tui_fill(y, 0, COLS, t->attr[EL_NORMAL]);
 	tui_draw_plain(y, 1, COLS - 2, label, t->attr[EL_TITLE]);
 	/* Show the end of a long input. */
@@ -51,8 +123,10 @@ prompt_draw(struct tui *t, const char *label, const char *s)
 
 /* Read a line; malloc'd, or NULL when cancelled. */
 char *
-prompt_read(struct tui *t, const char *label, const char *init)
+prompt_read(struct tui *t, const char *label, const char *init,
+    const struct prompt_words *words)
 {
+	char hint[512] = "";
 	size_t len = init ? strlen(init) : 0, cap = len + 64;
 	char *s = malloc(cap), mb[MB_LEN_MAX];
 	mbstate_t ps;
@@ -64,7 +138,7 @@ prompt_read(struct tui *t, const char *label, const char *init)
 	memcpy(s, init ? init : "", len + 1);
 	curs_set(1);
 	for (;;) {
-		prompt_draw(t, label, s);
+		prompt_draw(t, label, s, hint);
 		if ((rc = get_wch(&wc)) == ERR) {
 			if (++idle > 1000)
 				break;
@@ -89,6 +163,18 @@ prompt_read(struct tui *t, const char *label, const char *init)
 		}
 		if (wc == 27 || wc == 7)
 			break;
+		if (wc == '\t') {
+			if (words != NULL) {
+				complete(&s, &len, &cap, words, hint,
+				    sizeof(hint));
+				tui_redraw(t);
+			}
+			continue;
+		}
+		if (hint[0] != '\0') {
+			hint[0] = '\0';
+			tui_redraw(t);
+		}
 		if (wc == 127 || wc == 8) {
 			erase_back(s, &len, 0);
 		} else if (wc == 21) {
@@ -102,14 +188,8 @@ prompt_read(struct tui *t, const char *label, const char *init)
 			memset(&ps, 0, sizeof(ps));
 			if ((n = wcrtomb(mb, (wchar_t)wc, &ps)) == (size_t)-1)
 				continue;
-			if (len + n + 1 > cap) {
-				char *v = realloc(s, cap * 2 + n);
-
-				if (v == NULL)
-					break;
-				s = v;
-				cap = cap * 2 + n;
-			}
+			if (grow(&s, &cap, len, n) < 0)
+				break;
 			memcpy(s + len, mb, n);
 			len += n;
 			s[len] = '\0';

@@ -17,11 +17,18 @@ header_draw(struct tui *t)
 	int rw;
 
 	tui_fill(0, 0, COLS, t->attr[EL_HEADER]);
-	n = (size_t)snprintf(left, sizeof(left), "dossier  %ld %s · %ld unread",
-	    l->total, l->total == 1 ? "story" : "stories", l->unread);
+	if (l->total < 0)
+		n = (size_t)snprintf(left, sizeof(left), "dossier  counting…");
+	else
+		n = (size_t)snprintf(left, sizeof(left),
+		    "dossier  %ld %s · %ld unread", l->total,
+		    l->total == 1 ? "story" : "stories", l->unread);
 	if (t->limit_name && n < sizeof(left))
 		n += (size_t)snprintf(left + n, sizeof(left) - n,
 		    " · mentioning “%.100s”", t->limit_name);
+	if (l->filter.tag && n < sizeof(left))
+		n += (size_t)snprintf(left + n, sizeof(left) - n,
+		    " · tag “%.100s”", l->filter.tag);
 	if (t->search && n < sizeof(left))
 		n += (size_t)snprintf(left + n, sizeof(left) - n,
 		    " · search “%.100s”", t->search);
@@ -30,9 +37,12 @@ header_draw(struct tui *t)
 		    " · unread only");
 	if (l->filter.starred && n < sizeof(left))
 		snprintf(left + n, sizeof(left) - n, " · starred only");
-	if (l->n > 0)
+	if (l->n > 0 && l->total >= 0)
 		snprintf(right, sizeof(right), "%ld/%ld  ? help",
 		    l->base + l->sel + 1, l->total);
+	else if (l->n > 0)
+		snprintf(right, sizeof(right), "%ld  ? help",
+		    l->base + l->sel + 1);
 	else
 		snprintf(right, sizeof(right), "? help");
 	rw = tui_width(right);

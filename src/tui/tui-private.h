@@ -176,6 +176,7 @@ struct tui_config {
 struct tui {
 	struct store *st;
 	double started;		/* when tui_run began (monotonic seconds) */
+	int defer_count;	/* count the stories after the first frame */
 	struct tui_config cfg;
 	int color;		/* colours in use */
 	int utf8;		/* the locale speaks UTF-8 */
@@ -229,6 +230,7 @@ struct store_row *list_selected(struct tui *t);
 void list_fill(struct tui *t);
 struct store_row *list_find(struct tui *t, int64_t id);
 int list_select_id(struct tui *t, int64_t id);
+void list_refresh(struct tui *t);
 void list_limit_clear(struct tui *t);
 
 /* pager.c */
@@ -241,7 +243,13 @@ void pager_bottom(struct tui *t);
 void pager_goto_mention(struct tui *t, int dir);
 
 /* prompt.c */
-char *prompt_read(struct tui *t, const char *label, const char *init);
+/* Candidates for Tab completion in a prompt. */
+struct prompt_words {
+	char **words;
+	long n;
+};
+char *prompt_read(struct tui *t, const char *label, const char *init,
+    const struct prompt_words *complete);
 
 /* sidebar.c */
 int sidebar_load(struct tui *t, int64_t article);

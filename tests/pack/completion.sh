@@ -60,6 +60,8 @@ is "$(joined dossier list --tag '')" "summit vertice" \
 	"list --tag <Tab> offers the tags in the store"
 is "$(joined dossier list --tag s)" "summit" "list --tag s<Tab> completes"
 is "$(joined dossier tag 1 -v)" "-vertice" "tag ID -v<Tab> offers a tag to remove"
+is "$(joined dossier tags --rename '')" "summit vertice" "tags --rename <Tab> offers the tags"
+is "$(joined dossier tags --rename summit '')" "" "... but not for the new name"
 like "$(joined dossier list --)" "--entity .*--format .*--tag .*--unread" \
 	"list --<Tab> offers the options of list"
 is "$(joined dossier search --f)" "--format" "search --f<Tab> completes"

@@ -56,7 +56,7 @@ n=$(printf '%s\n' "$ops" | grep -c .)
 ok $? "found the reader's operations in src/tui/keys.c ($n)"
 missing=
 for o in $ops; do
-	grep -Eq "(^|  )$o — " "$T/man1.txt" || missing="$missing $o"
+	grep -Eq "(^|  )$o +— " "$T/man1.txt" || missing="$missing $o"
 done
 is "$missing" "" "every reader operation is in dossier(1)"
 missing=

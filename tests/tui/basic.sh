@@ -65,7 +65,7 @@ tui_wait '▲ Stories'
 ok $? "Tab comes back to the list"
 
 is "$(tui_quit)" 0 "q exits with status 0"
-is "$(tmux -L "$SOCK" display-message -p -t 0 \
+is "$(tmux -S "$SOCK" display-message -p -t 0 \
     'alt=#{alternate_on} cursor=#{cursor_flag} mouse=#{mouse_any_flag} keypad=#{keypad_flag}')" \
     "alt=0 cursor=1 mouse=0 keypad=0" \
     "the terminal is left sane: main screen, cursor shown, no mouse or keypad mode"

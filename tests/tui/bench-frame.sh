@@ -45,7 +45,7 @@ for n in "$@"; do
 	tui_quit >/dev/null
 	tui_stop
 	echo "# $n stories: import $(echo "$t1 - $t0" | bc) s;" \
-	    "$(cat "$T/frame.log");" \
+	    "$(tr '\n' ' ' <"$T/frame.log");" \
 	    "screen seen after $(echo "($t3 - $t2) * 1000" | bc | cut -d. -f1) ms (tmux polling);" \
 	    "G to the last story $(echo "($t4 - $t3) * 1000" | bc | cut -d. -f1) ms;" \
 	    "store $(du -k "$db" | cut -f1) KiB"

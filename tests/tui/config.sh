@@ -53,14 +53,14 @@ tui_start 120 40
 tui_wait '5 stories'
 tui_keys Enter
 tui_wait '│ People|│ No names'
-like "$(tmux -L "$SOCK" capture-pane -p -e -t 0)" "$esc\\[[0-9;]*(3[0-7]|9[0-7]|38;)" \
+like "$(tmux -S "$SOCK" capture-pane -p -e -t 0)" "$esc\\[[0-9;]*(3[0-7]|9[0-7]|38;)" \
     "the default theme uses colour"
 tui_stop
 tui_start 120 40 NO_COLOR=1
 tui_wait '5 stories'
 tui_keys Enter
 tui_wait '│ People|│ No names'
-unlike "$(tmux -L "$SOCK" capture-pane -p -e -t 0)" "$esc\\[[0-9;]*(3[0-7]|9[0-7]|38;)" \
+unlike "$(tmux -S "$SOCK" capture-pane -p -e -t 0)" "$esc\\[[0-9;]*(3[0-7]|9[0-7]|38;)" \
     "NO_COLOR turns colour off"
 is "$(tui_quit)" 0 "q exits with status 0"
 done_testing

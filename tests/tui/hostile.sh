@@ -25,12 +25,12 @@ like "$screen" 'Secondo paragrafo' "the text after the sequences still shows"
 like "$screen" '^ dossier ' "ESC c did not reset the screen"
 bad=$(printf '\342\200\256|\342\200\254|\342\201\246|\342\201\251|\302\233|\033')
 unlike "$screen" "$bad" "no bidi control, C1 or ESC reaches the screen"
-sgr=$(tmux -L "$SOCK" capture-pane -p -e -t 0)
+sgr=$(tmux -S "$SOCK" capture-pane -p -e -t 0)
 unlike "$sgr" "$(printf '\033')\\[[0-9;]*(3[0-7]|38;)" \
     "with NO_COLOR no colour escape reaches the terminal"
-is "$(tmux -L "$SOCK" display-message -p -t 0 '#{pane_title}' | grep -c pwned)" 0 \
+is "$(tmux -S "$SOCK" display-message -p -t 0 '#{pane_title}' | grep -c pwned)" 0 \
     "OSC 2 did not set the title"
-is "$(tmux -L "$SOCK" list-buffers 2>/dev/null | wc -l | tr -d ' ')" 0 \
+is "$(tmux -S "$SOCK" list-buffers 2>/dev/null | wc -l | tr -d ' ')" 0 \
     "OSC 52 did not reach the clipboard"
 is "$(tui_quit)" 0 "q exits with status 0"
 done_testing

@@ -90,12 +90,12 @@ tui_stop
 command -v pgrep >/dev/null 2>&1 || { done_testing; exit; }
 tui_start 120 40
 tui_wait '5 stories'
-shell=$(tmux -L "$SOCK" display-message -p -t 0 '#{pane_pid}')
+shell=$(tmux -S "$SOCK" display-message -p -t 0 '#{pane_pid}')
 pid=$(pgrep -P "$shell" | head -1)
 [ -n "$pid" ] && kill -TERM "$pid"
 tui_wait '^EXIT='
 ok $? "SIGTERM ends the reader"
-is "$(tmux -L "$SOCK" display-message -p -t 0 \
+is "$(tmux -S "$SOCK" display-message -p -t 0 \
     'alt=#{alternate_on} cursor=#{cursor_flag} mouse=#{mouse_any_flag}')" \
     "alt=0 cursor=1 mouse=0" "after SIGTERM the terminal is sane"
 done_testing

@@ -1,6 +1,7 @@
 # lib.sh: drive the real reader inside a private tmux server.
-# Source after tests/tap.sh.  Every test gets its own server (-L), so tests
-# can run in parallel and never touch the user's tmux.
+# Source after tests/tap.sh.  Every start gets its own server whose socket
+# lives in the test's temp dir (-S), so tests run in parallel, never touch
+# the user's tmux and leave nothing behind.
 command -v tmux >/dev/null 2>&1 || skip_all "tmux is not installed"
 SOCK=
 TUI_SOCKS=
@@ -13,7 +14,8 @@ trap 'tui_stop; rm -rf "$T"' EXIT
 tui_stop() {
 	local s
 	for s in $TUI_SOCKS; do
-		tmux -L "$s" kill-server >/dev/null 2>&1
+		tmux -S "$s" kill-server >/dev/null 2>&1
+		rm -f "$s"
 	done
 	TUI_SOCKS=
 }
@@ -29,23 +31,23 @@ tui_import() {
 tui_start() {
 	local w=$1 h=$2; shift 2
 	TUI_N=$((TUI_N + 1))
-	SOCK="dossier-test-$$-$TUI_N"
+	SOCK="$T/tmux-$TUI_N.sock"
 	TUI_SOCKS="$TUI_SOCKS $SOCK"
 	: >"$T/stderr"
-	tmux -L "$SOCK" -f /dev/null new-session -d -x "$w" -y "$h" \
+	tmux -S "$SOCK" -f /dev/null new-session -d -x "$w" -y "$h" \
 	    "env TERM=$TUI_TERM LC_ALL=C.UTF-8 $* '$DOSSIER' --db '$DB' \
 	    2>'$T/stderr'; echo EXIT=\$?; sleep 60"
-	tmux -L "$SOCK" set-option -g set-clipboard on >/dev/null 2>&1
+	tmux -S "$SOCK" set-option -g set-clipboard on >/dev/null 2>&1
 }
 
 # tui_screen: the pane as text.
 tui_screen() {
-	tmux -L "$SOCK" capture-pane -p -t 0 2>/dev/null
+	tmux -S "$SOCK" capture-pane -p -t 0 2>/dev/null
 }
 
 # tui_keys KEY...: send keys (tmux names: Enter, Tab, NPage, Up...).
 tui_keys() {
-	tmux -L "$SOCK" send-keys -t 0 "$@"
+	tmux -S "$SOCK" send-keys -t 0 "$@"
 }
 
 # tui_wait REGEX [SECONDS]: poll the pane until REGEX (grep -E) shows.
@@ -90,7 +92,7 @@ tui_stable() {
 
 # tui_resize COLS LINES
 tui_resize() {
-	tmux -L "$SOCK" resize-window -t 0 -x "$1" -y "$2"
+	tmux -S "$SOCK" resize-window -t 0 -x "$1" -y "$2"
 }
 
 # tui_row REGEX: 0-based index of the first list row matching REGEX.
@@ -119,5 +121,5 @@ tui_mouse() {
 	local seq
 	seq=$(printf '\033[M\\%03o\\%03o\\%03o' $((32 + $1)) $((33 + $2)) \
 	    $((33 + $3)))
-	tmux -L "$SOCK" send-keys -t 0 -l "$(printf "$seq")"
+	tmux -S "$SOCK" send-keys -t 0 -l "$(printf "$seq")"
 }

@@ -75,5 +75,39 @@ ok $? "a search with no match says so"
 tui_keys L
 tui_wait '^ dossier  5 stories'
 ok $? "L drops the search"
+
+# Tags: add one, complete it on another story, limit by it, remove it.
+tui_keys g
+tui_wait '1/5'
+tui_keys t
+tui_wait '^ Tags'
+ok $? "t opens the tag prompt"
+tui_keys v e r t i c e Enter
+tui_wait 'tags changed'
+ok $? "the tag is added"
+like "$(tui_screen | sed -n 2p)" 'vertice *$' "the list row shows the tag at the right"
+tui_keys j t
+tui_wait '^ Tags'
+tui_keys + v e Tab
+tui_wait '^ Tags.*: \+vertice *$'
+ok $? "Tab completes the tag name"
+tui_keys Enter
+tui_wait 'tags changed'
+like "$(tui_screen | sed -n 3p)" 'vertice *$' "the second story has the tag too"
+tui_keys T
+tui_wait '^ Limit to tag'
+tui_keys v e Tab Enter
+tui_wait '^ dossier  2 stories .* tag “vertice”'
+ok $? "T limits the list to the tag"
+tui_keys Enter
+tui_wait 'tags: vertice'
+ok $? "the pane shows the story's tags"
+tui_keys t
+tui_wait '^ Tags'
+tui_keys - v e r t i c e Enter
+tui_wait 'tags changed'
+tui_keys q L
+tui_wait '^ dossier  5 stories'
+is "$(tui_screen | grep -c 'vertice *$')" 1 "-tag removes the tag from one story"
 is "$(tui_quit)" 0 "q exits with status 0"
 done_testing

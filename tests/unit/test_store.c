@@ -177,6 +177,27 @@ test_paging(struct store *st)
 	f.unread = 1;
 	store_count(st, &f, &all, &unread);
 	ok(all == unread, "unread filter counts only unread");
+	{
+		/* the trigger-kept counters agree with a scan */
+		struct store_filter scan = { .starred = 0, .tag = NULL };
+		long t1, u1, t2, u2;
+		struct store_row r;
+
+		store_count(st, NULL, &t1, &u1);
+		store_article_set_read(st, seen[3], 1);
+		store_article_set_read(st, seen[3], 1);
+		store_count(st, NULL, &t2, &u2);
+		ok(t1 == t2 && u2 == u1 - 1, "counters follow a read flag once");
+		store_article_set_read(st, seen[3], 0);
+		scan.starred = 1;
+		store_article_set_starred(st, seen[4], 1);
+		store_count(st, &scan, &t2, &u2);
+		ok(t2 >= 1, "a starred filter still counts by scan");
+		is_int(store_row_get(st, seen[4], &r), 0, "one row re-read");
+		ok(r.id == seen[4] && r.starred == 1 && r.cursor.valid, "with its flags");
+		store_row_clear(&r);
+		is_int(store_row_get(st, 999999, &r), 1, "a missing row");
+	}
 }
 
 static void

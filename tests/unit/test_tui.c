@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "tap.h"
 #include "tui-private.h"
@@ -200,6 +201,33 @@ test_example(void)
 	free_tui(&e);
 }
 
+/* tui_clean: the one road from store text to the screen. */
+static void
+test_clean(void)
+{
+	const char raw[] = "a\033[31mb\033]52;c;eA==\007\302\233x"
+	    "\342\200\256y\n\tz\033c";
+	char *c = tui_clean(raw, sizeof(raw) - 1, 0), *k;
+	int bad = 0;
+
+	ok(c != NULL, "tui_clean returns text");
+	for (const unsigned char *p = (const unsigned char *)c; p && *p; p++)
+		if (*p < 0x20 || *p == 0x7f)
+			bad++;
+	is_int(bad, 0, "no C0 control or DEL survives tui_clean");
+	ok(c && strstr(c, "\302\233") == NULL, "no C1 CSI survives");
+	ok(c && strstr(c, "\342\200\256") == NULL, "no bidi override survives");
+	ok(c && strstr(c, "[31mb") != NULL, "the rest of the sequence stays as text");
+	ok(c && strstr(c, "y  z") != NULL, "newline and tab become spaces");
+	k = tui_clean(raw, sizeof(raw) - 1, 1);
+	ok(k && strchr(k, '\n') != NULL, "keep_newline keeps the newline");
+	free(c);
+	c = tui_clean(NULL, 0, 0);
+	ok(c != NULL && c[0] == '\0', "NULL cleans to empty");
+	free(c);
+	free(k);
+}
+
 int
 main(void)
 {
@@ -208,5 +236,6 @@ main(void)
 	test_table();
 	test_config();
 	test_example();
+	test_clean();
 	return tap_done();
 }
