@@ -10,7 +10,7 @@ set -u
 secs=${1:-30}
 src=$(cd "$(dirname "$0")/../.." && pwd)
 build=${FUZZ_BUILD:-$src/_fuzz}
-harnesses="parse sanitize wrap entity"
+harnesses="parse sanitize wrap entity json"
 cc=${CC:-clang}
 
 if ! command -v "$cc" >/dev/null; then

@@ -48,6 +48,21 @@ clean "stderr clean: entity rename" "$T/err"
 is "$st" 1 "a tag holding ESC is refused"
 clean "stderr clean: tag refusal" "$T/err"
 E=$'Putin\e]52;c;YQ==\a\e[2J\u202e\u009b'
+# a note whose body attacks, anchored on text next to the attacks
+"$DOSSIER" -q note "$A" --at "Clipboard" $'nota \e]52;c;YQ==\a\e[2J \u202e \u009b fine' 2> "$T/err"
+ok $? "a note holding escapes is saved"
+clean "stderr clean: note" "$T/err"
+for f in text tsv json; do
+	run "notes --format $f" notes --format "$f"
+done
+grep -q "nota ␛" "$T/out"; ok $? "the note's ESC is shown as ␛"
+for f in json markdown csv; do
+	"$DOSSIER" export --all --format "$f" > "$T/raw" 2> "$T/err"
+	# CSV ends its records with CRLF (RFC 4180): only a lone CR is a control
+	sed 's/\r$//' "$T/raw" > "$T/out"
+	clean "stdout clean: export --format $f" "$T/out"
+	clean "stderr clean: export --format $f" "$T/err"
+done
 
 for id in "$A" "$C"; do
 	for f in text json; do
