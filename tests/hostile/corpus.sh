@@ -108,6 +108,10 @@ grep -q 'bad\\u001b' "$T/bad-tag.json"; ok $? "an export with a bad tag made"
 "$DOSSIER" import "$T/bad-tag.json" "$H/cp1252.txt" > "$T/out" 2> "$T/err"; st=$?
 is "$st" 1 "JSON export with a bad tag: exit 1"
 n=$(sqlite3 "$DOSSIER_DB" 'SELECT count(*) FROM articles' 2>/dev/null)
-is "${n:-0}" 2 "JSON export with a bad tag: its article and the next file still import # TODO import-json stops at a bad tag"
-like "$(cat "$T/err")" "bad-tag\.json: .*tag" "JSON export with a bad tag: the message names the file # TODO import-json names no file"
+[ "${n:-0}" = 2 ]
+todo $? "JSON export with a bad tag: its article and the next file still import (got ${n:-0} of 2)" \
+	"import-json stops the whole import at a bad tag"
+grep -q "bad-tag\.json: .*tag" "$T/err"
+todo $? "JSON export with a bad tag: the message names the file" \
+	"import-json names no file"
 done_testing
