@@ -278,8 +278,8 @@ cli_export(struct cli *c, int argc, char **argv)
 			long k = 0;
 
 			/* Find this article's notes in the sorted array. */
-			lo = bsearch(&key, notes, (size_t)nn, sizeof(*notes),
-			    cmp_note_article);
+			lo = nn == 0 ? NULL : bsearch(&key, notes, (size_t)nn,
+			    sizeof(*notes), cmp_note_article);
 			if (lo == NULL) {
 				long a = 0, b = nn;
 
