@@ -34,3 +34,14 @@ clean() {
 		ok 0 "$1"
 	fi
 }
+
+# todo STATUS NAME REASON: a TAP "# TODO" result (a known bug): reported,
+# but a failure does not fail the script.
+todo() {
+	TAP_N=$((TAP_N + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $TAP_N - $2 # TODO $3"
+	else
+		echo "not ok $TAP_N - $2 # TODO $3"
+	fi
+}
