@@ -630,20 +630,21 @@ long
 store_entity_mentions(struct store *st, int64_t entity,
 		      struct store_entity_mention **out)
 {
-	sqlite3_stmt *s = store_stmt(st, "SELECT a.id, a.title, a.published, "
-	    "m.start, m.end, a.body FROM mentions m JOIN articles a ON a.id = "
-	    "m.article WHERE m.entity = ? ORDER BY m.sortkey, m.article, m.start");
+	/* Mentions come in story order; each story's body is read once. */
+	sqlite3_stmt *s = store_stmt(st, "SELECT m.article, m.start, m.end FROM "
+	    "mentions m WHERE m.entity = ? ORDER BY m.sortkey, m.article, "
+	    "m.start");
 	struct store_entity_mention *v = NULL, *nv;
+	struct store_article a = { 0 };
 	long n = 0, cap = 0;
-	int rc, oom = 0;
+	int rc, oom = 0, err = 0;
 
 	*out = NULL;
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, entity);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		const char *body = (const char *)sqlite3_column_text(s, 5);
-		size_t blen = (size_t)sqlite3_column_bytes(s, 5);
+		int64_t art = sqlite3_column_int64(s, 0);
 
 		if (n == cap) {
 			cap = cap ? 2 * cap : 32;
@@ -654,27 +655,35 @@ store_entity_mentions(struct store *st, int64_t entity,
 			v = nv;
 		}
 		memset(&v[n], 0, sizeof(v[n]));
-		v[n].article = sqlite3_column_int64(s, 0);
-		v[n].title = store_col_text(s, 1, &oom);
-		v[n].published = store_col_text(s, 2, &oom);
-		v[n].start = (size_t)sqlite3_column_int64(s, 3);
-		v[n].end = (size_t)sqlite3_column_int64(s, 4);
-		if (body == NULL || mention_context(&v[n], body, blen) < 0) {
-			if (body != NULL && v[n].end <= blen)
-				oom = 1;
-			n++;
-			if (oom)
+		v[n].article = art;
+		v[n].start = (size_t)sqlite3_column_int64(s, 1);
+		v[n].end = (size_t)sqlite3_column_int64(s, 2);
+		if (a.id != art) {
+			/* store_article_get uses its own cached statement. */
+			store_article_free(&a);
+			if (store_article_get(st, art, &a) != 0) {
+				err = 1;
 				break;
-			continue;
+			}
+		}
+		v[n].title = strdup(a.title ? a.title : "");
+		v[n].published = a.published ? strdup(a.published) : NULL;
+		if (v[n].title == NULL || (a.published && !v[n].published) ||
+		    mention_context(&v[n], a.body, a.body_len) < 0) {
+			if (v[n].end <= a.body_len)
+				oom = 1;
 		}
 		n++;
+		if (oom)
+			break;
 	}
 	sqlite3_reset(s);
-	if (oom || (rc != SQLITE_ROW && rc != SQLITE_DONE)) {
+	store_article_free(&a);
+	if (oom || err || (rc != SQLITE_ROW && rc != SQLITE_DONE)) {
 		store_entity_mentions_free(v, n);
 		if (oom)
 			snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
-		return oom ? -1 : store_fail(st, "cannot list mentions");
+		return oom || err ? -1 : store_fail(st, "cannot list mentions");
 	}
 	*out = v;
 	return n;

@@ -1,0 +1,94 @@
+/* follow: time the reader's hot queries on a store, in-process (no
+ * start-up cost): the first page of a search, a next-mention jump across
+ * stories for the most-mentioned person, and the first page of a limit by
+ * entity.  tests/bench/follow STORE [QUERY] */
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "dossier/store.h"
+
+static double
+now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct store_filter f = { 0 };
+	struct store_entity *e;
+	struct store_row *rows;
+	struct store_place from = { 0 }, to;
+	char *err = NULL;
+	struct store *st;
+	double t0, worst = 0, total = 0;
+	long n, jumps = 0;
+	int64_t person, last = 0;
+	int i;
+
+	if (argc < 2) {
+		fprintf(stderr, "usage: follow STORE [QUERY]\n");
+		return 2;
+	}
+	if ((st = store_open(argv[1], STORE_READONLY, &err)) == NULL) {
+		fprintf(stderr, "follow: %s\n", err);
+		return 1;
+	}
+	f.search = argc > 2 ? argv[2] : "presidente";
+	for (i = 0; i < 3; i++) { /* first run warms the page cache */
+		t0 = now();
+		n = store_list(st, &f, NULL, 1, 50, &rows);
+		store_rows_free(rows, n);
+	}
+	printf("search '%s', first page of %ld: %.2f ms\n", f.search, n,
+	    (now() - t0) * 1e3);
+	t0 = now();
+	n = store_entities(st, ENTITY_PERSON, 0, &e);
+	printf("entities by mentions (%ld people): %.1f ms\n", n,
+	    (now() - t0) * 1e3);
+	if (n <= 0)
+		return 1;
+	person = e[0].id;
+	printf("most-mentioned person: %s (%ld mentions, %ld stories)\n",
+	    e[0].name, e[0].mentions, e[0].articles);
+	store_entities_free(e, n);
+	/* Walk forward; time each jump that crosses into another story. */
+	while (jumps < 2000) {
+		t0 = now();
+		if (store_mention_step(st, person, &from, 1, &to) != 0)
+			break;
+		t0 = now() - t0;
+		if (to.article != last) {
+			total += t0;
+			if (t0 > worst)
+				worst = t0;
+			jumps++;
+			last = to.article;
+		}
+		from = to;
+	}
+	printf("next mention across stories: %ld jumps, mean %.3f ms, worst "
+	    "%.3f ms\n", jumps, jumps ? total / jumps * 1e3 : 0, worst * 1e3);
+	f.search = NULL;
+	f.entity = person;
+	t0 = now();
+	n = store_list(st, &f, NULL, 1, 50, &rows);
+	store_rows_free(rows, n);
+	printf("limit by that person, first page: %.2f ms\n", (now() - t0) * 1e3);
+	{
+		struct store_entity_mention *m;
+
+		t0 = now();
+		n = store_entity_mentions(st, person, &m);
+		printf("entity view of that person (%ld mentions): %.1f ms\n", n,
+		    (now() - t0) * 1e3);
+		store_entity_mentions_free(m, n);
+	}
+	store_close(st);
+	return 0;
+}
