@@ -277,6 +277,7 @@ op_limit_clear(struct tui *t)
 	free((char *)t->list.filter.tag);
 	t->limit_name = t->search = NULL;
 	memset(&t->list.filter, 0, sizeof(t->list.filter));
+	pager_set_find(t, NULL);
 	relimit(t);
 }
 
@@ -295,8 +296,39 @@ op_search(struct tui *t)
 	else
 		free(q);
 	t->list.filter.search = t->search;
+	t->pager.findlit = 0;
+	pager_set_find(t, t->search);
 	relimit(t);
+	if (t->search && t->list.total > 0) {
+		tui_open_selected(t);
+		pager_goto_hit(t, 1);
+	}
 }
+
+/* Find a plain string in the open story, as less does. */
+static void
+op_find(struct tui *t)
+{
+	char *q;
+
+	if (!t->pager.open) {
+		tui_message(t, 0, "open a story first");
+		return;
+	}
+	q = prompt_read(t, "Find in story: ", t->pager.findlit ?
+	    t->pager.find : "", NULL);
+	if (q == NULL)
+		return;
+	t->pager.findlit = 1;
+	pager_set_find(t, q);
+	free(q);
+	t->focus = REGION_PAGER;
+	if (t->pager.find)
+		pager_goto_hit(t, 1);
+}
+
+static void op_next_match(struct tui *t) { pager_goto_hit(t, 1); }
+static void op_prev_match(struct tui *t) { pager_goto_hit(t, -1); }
 
 /* Apply "+a -b c" to story id: + or nothing adds, - removes.  Returns
  * the number of changes, or -1 on a store error. */
@@ -432,6 +464,10 @@ const struct tui_op tui_ops[] = {
 	{ "tag", "t", "tag the story: +add -remove, Tab completes", op_tag },
 	{ "search", "/", "search the stories (FTS5: words, \"phrases\", pre*)",
 	    op_search },
+	{ "find", "f", "find a string in the story (as less's /)", op_find },
+	{ "next-match", "n", "next match of the search or find in the story",
+	    op_next_match },
+	{ "prev-match", "p", "previous match in the story", op_prev_match },
 	{ "limit-entity", "l", "list only stories that mention the entity",
 	    op_limit_entity },
 	{ "limit-tag", "T", "list only stories with a tag (Tab completes)",

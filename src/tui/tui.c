@@ -399,6 +399,7 @@ cleanup(struct tui *t)
 	free(t->errors);
 	free(t->limit_name);
 	free(t->search);
+	free(t->pager.find);
 	free((char *)t->list.filter.tag);
 }
 
