@@ -327,6 +327,11 @@ op_find(struct tui *t)
 		pager_goto_hit(t, 1);
 }
 
+static void op_note(struct tui *t) { notes_add(t, 0); }
+static void op_note_editor(struct tui *t) { notes_add(t, 1); }
+static void op_note_edit(struct tui *t) { notes_edit(t); }
+static void op_note_delete(struct tui *t) { notes_delete(t); }
+static void op_notes(struct tui *t) { notes_view(t); }
 static void op_next_match(struct tui *t) { pager_goto_hit(t, 1); }
 static void op_prev_match(struct tui *t) { pager_goto_hit(t, -1); }
 
@@ -468,6 +473,15 @@ const struct tui_op tui_ops[] = {
 	{ "next-match", "n", "next match of the search or find in the story",
 	    op_next_match },
 	{ "prev-match", "p", "previous match in the story", op_prev_match },
+	{ "note", "a", "note on the selection or paragraph (one line)",
+	    op_note },
+	{ "note-editor", "A", "note on the selection or paragraph, in $EDITOR",
+	    op_note_editor },
+	{ "note-edit", "E", "edit the note under the cursor", op_note_edit },
+	{ "note-delete", "D", "delete the note under the cursor",
+	    op_note_delete },
+	{ "notes", "o", "list every note; Enter opens the story at it",
+	    op_notes },
 	{ "limit-entity", "l", "list only stories that mention the entity",
 	    op_limit_entity },
 	{ "limit-tag", "T", "list only stories with a tag (Tab completes)",
