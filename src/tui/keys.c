@@ -327,6 +327,7 @@ op_find(struct tui *t)
 		pager_goto_hit(t, 1);
 }
 
+static void op_visual(struct tui *t) { visual_start(t); }
 static void op_note(struct tui *t) { notes_add(t, 0); }
 static void op_note_editor(struct tui *t) { notes_add(t, 1); }
 static void op_note_edit(struct tui *t) { notes_edit(t); }
@@ -473,6 +474,8 @@ const struct tui_op tui_ops[] = {
 	{ "next-match", "n", "next match of the search or find in the story",
 	    op_next_match },
 	{ "prev-match", "p", "previous match in the story", op_prev_match },
+	{ "visual", "v", "select a passage (sentences, paragraph, characters)",
+	    op_visual },
 	{ "note", "a", "note on the selection or paragraph (one line)",
 	    op_note },
 	{ "note-editor", "A", "note on the selection or paragraph, in $EDITOR",

@@ -379,6 +379,8 @@ loop(struct tui *t)
 			keys_help_key(t, key);
 		} else if (key == (TUI_FKEY | KEY_MOUSE)) {
 			mouse(t);
+		} else if (t->pager.visual && visual_key(t, key)) {
+			continue;
 		} else {
 			keys_dispatch(t, key);
 		}
