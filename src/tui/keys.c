@@ -328,6 +328,9 @@ op_find(struct tui *t)
 }
 
 static void op_visual(struct tui *t) { visual_start(t); }
+static void op_mark(struct tui *t) { marks_toggle(t); }
+static void op_tag_rename(struct tui *t) { marks_tag_rename(t); }
+static void op_tag_delete(struct tui *t) { marks_tag_delete(t); }
 static void op_note(struct tui *t) { notes_add(t, 0); }
 static void op_note_editor(struct tui *t) { notes_add(t, 1); }
 static void op_note_edit(struct tui *t) { notes_edit(t); }
@@ -402,6 +405,44 @@ op_limit_tag(struct tui *t)
 	relimit(t);
 }
 
+/* Tag every marked story (then forget the marks). */
+static void
+tag_marked(struct tui *t)
+{
+	struct store_tag *tags;
+	struct prompt_words w;
+	long n;
+	char label[64], *spec, *copy;
+	int rc = 0;
+	size_t done = 0;
+
+	snprintf(label, sizeof(label), "Tag %zu marked (+add -remove): ",
+	    t->nmarks);
+	tag_words(t, &tags, &n, &w);
+	spec = prompt_read(t, label, "", &w);
+	free(w.words);
+	store_tags_free(tags, n);
+	if (spec == NULL)
+		return;
+	for (size_t i = 0; i < t->nmarks && rc >= 0; i++) {
+		if ((copy = strdup(spec)) == NULL)
+			break;
+		rc = apply_tags(t, t->marks[i], copy);
+		free(copy);
+		done++;
+	}
+	free(spec);
+	if (rc < 0) {
+		tui_message(t, 1, "store: %s", store_errmsg(t->st));
+		return;
+	}
+	list_refresh(t);
+	if (t->pager.open)
+		pager_reload(t);
+	marks_clear(t);
+	tui_message(t, 0, "tags changed on %zu marked stories", done);
+}
+
 /* Tag the open (or selected) story, with completion from every tag. */
 static void
 op_tag(struct tui *t)
@@ -415,6 +456,10 @@ op_tag(struct tui *t)
 	char *spec;
 	int rc;
 
+	if (t->nmarks > 0) {
+		tag_marked(t);
+		return;
+	}
 	if (id == 0)
 		return;
 	tag_words(t, &tags, &n, &w);
@@ -468,6 +513,10 @@ const struct tui_op tui_ops[] = {
 	{ "prev-mention", "[", "previous mention of the selected entity",
 	    op_prev_mention },
 	{ "tag", "t", "tag the story: +add -remove, Tab completes", op_tag },
+	{ "mark", "m", "mark or unmark the story (t then tags every marked one)",
+	    op_mark },
+	{ "tag-rename", "R", "rename a tag in every story", op_tag_rename },
+	{ "tag-delete", "X", "delete a tag from every story", op_tag_delete },
 	{ "search", "/", "search the stories (FTS5: words, \"phrases\", pre*)",
 	    op_search },
 	{ "find", "f", "find a string in the story (as less's /)", op_find },

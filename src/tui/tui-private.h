@@ -230,6 +230,8 @@ struct tui {
 	int msg_error;
 	char *limit_name;	/* name of the entity the list is limited to */
 	char *search;		/* the search the list is limited to */
+	int64_t *marks;		/* marked stories (ids) */
+	size_t nmarks;
 	char **errors;		/* config errors, printed on exit */
 	size_t nerrors;
 };
@@ -287,6 +289,13 @@ void notes_edit(struct tui *t);
 void notes_delete(struct tui *t);
 void notes_view(struct tui *t);
 char *notes_editor(struct tui *t, const char *init);
+
+/* marks.c */
+int marks_has(struct tui *t, int64_t id);
+void marks_toggle(struct tui *t);
+void marks_clear(struct tui *t);
+void marks_tag_rename(struct tui *t);
+void marks_tag_delete(struct tui *t);
 
 /* visual.c */
 void visual_start(struct tui *t);

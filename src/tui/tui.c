@@ -402,6 +402,7 @@ cleanup(struct tui *t)
 	free(t->limit_name);
 	free(t->search);
 	free(t->pager.find);
+	free(t->marks);
 	free((char *)t->list.filter.tag);
 }
 
