@@ -80,7 +80,11 @@ op_open(struct tui *t)
 	} else if (t->focus == REGION_SIDEBAR) {
 		if ((e = sidebar_selected(t)) == NULL)
 			return;
-		t->pager.entity = t->pager.entity == e->id ? 0 : e->id;
+		if (t->pager.entity == e->id) {
+			entityview_open(t);	/* Enter again: its view */
+			return;
+		}
+		t->pager.entity = e->id;
 		if (t->pager.entity)
 			pager_goto_mention(t, 0);
 	} else {
@@ -328,6 +332,11 @@ op_find(struct tui *t)
 }
 
 static void op_visual(struct tui *t) { visual_start(t); }
+static void op_entity_view(struct tui *t) { entityview_open(t); }
+static void op_entity_merge(struct tui *t) { entityview_merge(t); }
+static void op_entity_rename(struct tui *t) { entityview_rename(t); }
+static void op_entity_retype(struct tui *t) { entityview_retype(t); }
+static void op_entity_ignore(struct tui *t) { entityview_ignore(t); }
 static void op_mark(struct tui *t) { marks_toggle(t); }
 static void op_tag_rename(struct tui *t) { marks_tag_rename(t); }
 static void op_tag_delete(struct tui *t) { marks_tag_delete(t); }
@@ -504,7 +513,7 @@ const struct tui_op tui_ops[] = {
 	{ "page-up", "<PageUp> -", "up a page", op_page_up },
 	{ "first", "g <Home>", "go to the top", op_first },
 	{ "last", "G <End>", "go to the bottom", op_last },
-	{ "open", "<Enter>", "open the story; in the sidebar, select the entity",
+	{ "open", "<Enter>", "open the story; in the sidebar, select the entity (again: its view)",
 	    op_open },
 	{ "next-story", "J", "open the next story", op_next_story },
 	{ "prev-story", "K", "open the previous story", op_prev_story },
@@ -513,6 +522,15 @@ const struct tui_op tui_ops[] = {
 	{ "prev-mention", "[", "previous mention of the selected entity",
 	    op_prev_mention },
 	{ "tag", "t", "tag the story: +add -remove, Tab completes", op_tag },
+	{ "entity-view", "i", "every story that mentions the entity, in context",
+	    op_entity_view },
+	{ "entity-merge", "M", "merge another entity into the selected one",
+	    op_entity_merge },
+	{ "entity-rename", "r", "rename the selected entity", op_entity_rename },
+	{ "entity-retype", "Y", "change the type of the selected entity",
+	    op_entity_retype },
+	{ "entity-ignore", "I", "ignore the selected entity from now on",
+	    op_entity_ignore },
 	{ "mark", "m", "mark or unmark the story (t then tags every marked one)",
 	    op_mark },
 	{ "tag-rename", "R", "rename a tag in every story", op_tag_rename },

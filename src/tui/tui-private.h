@@ -297,6 +297,13 @@ void marks_clear(struct tui *t);
 void marks_tag_rename(struct tui *t);
 void marks_tag_delete(struct tui *t);
 
+/* entityview.c */
+void entityview_open(struct tui *t);
+void entityview_merge(struct tui *t);
+void entityview_rename(struct tui *t);
+void entityview_retype(struct tui *t);
+void entityview_ignore(struct tui *t);
+
 /* visual.c */
 void visual_start(struct tui *t);
 int visual_key(struct tui *t, int key);
