@@ -80,7 +80,11 @@ op_open(struct tui *t)
 	} else if (t->focus == REGION_SIDEBAR) {
 		if ((e = sidebar_selected(t)) == NULL)
 			return;
-		t->pager.entity = t->pager.entity == e->id ? 0 : e->id;
+		if (t->pager.entity == e->id) {
+			entityview_open(t);	/* Enter again: its view */
+			return;
+		}
+		t->pager.entity = e->id;
 		if (t->pager.entity)
 			pager_goto_mention(t, 0);
 	} else {
@@ -277,6 +281,7 @@ op_limit_clear(struct tui *t)
 	free((char *)t->list.filter.tag);
 	t->limit_name = t->search = NULL;
 	memset(&t->list.filter, 0, sizeof(t->list.filter));
+	pager_set_find(t, NULL);
 	relimit(t);
 }
 
@@ -295,8 +300,53 @@ op_search(struct tui *t)
 	else
 		free(q);
 	t->list.filter.search = t->search;
+	t->pager.findlit = 0;
+	pager_set_find(t, t->search);
 	relimit(t);
+	if (t->search && t->list.total > 0) {
+		tui_open_selected(t);
+		pager_goto_hit(t, 1);
+	}
 }
+
+/* Find a plain string in the open story, as less does. */
+static void
+op_find(struct tui *t)
+{
+	char *q;
+
+	if (!t->pager.open) {
+		tui_message(t, 0, "open a story first");
+		return;
+	}
+	q = prompt_read(t, "Find in story: ", t->pager.findlit ?
+	    t->pager.find : "", NULL);
+	if (q == NULL)
+		return;
+	t->pager.findlit = 1;
+	pager_set_find(t, q);
+	free(q);
+	t->focus = REGION_PAGER;
+	if (t->pager.find)
+		pager_goto_hit(t, 1);
+}
+
+static void op_visual(struct tui *t) { visual_start(t); }
+static void op_entity_view(struct tui *t) { entityview_open(t); }
+static void op_entity_merge(struct tui *t) { entityview_merge(t); }
+static void op_entity_rename(struct tui *t) { entityview_rename(t); }
+static void op_entity_retype(struct tui *t) { entityview_retype(t); }
+static void op_entity_ignore(struct tui *t) { entityview_ignore(t); }
+static void op_mark(struct tui *t) { marks_toggle(t); }
+static void op_tag_rename(struct tui *t) { marks_tag_rename(t); }
+static void op_tag_delete(struct tui *t) { marks_tag_delete(t); }
+static void op_note(struct tui *t) { notes_add(t, 0); }
+static void op_note_editor(struct tui *t) { notes_add(t, 1); }
+static void op_note_edit(struct tui *t) { notes_edit(t); }
+static void op_note_delete(struct tui *t) { notes_delete(t); }
+static void op_notes(struct tui *t) { notes_view(t); }
+static void op_next_match(struct tui *t) { pager_goto_hit(t, 1); }
+static void op_prev_match(struct tui *t) { pager_goto_hit(t, -1); }
 
 /* Apply "+a -b c" to story id: + or nothing adds, - removes.  Returns
  * the number of changes, or -1 on a store error. */
@@ -364,6 +414,44 @@ op_limit_tag(struct tui *t)
 	relimit(t);
 }
 
+/* Tag every marked story (then forget the marks). */
+static void
+tag_marked(struct tui *t)
+{
+	struct store_tag *tags;
+	struct prompt_words w;
+	long n;
+	char label[64], *spec, *copy;
+	int rc = 0;
+	size_t done = 0;
+
+	snprintf(label, sizeof(label), "Tag %zu marked (+add -remove): ",
+	    t->nmarks);
+	tag_words(t, &tags, &n, &w);
+	spec = prompt_read(t, label, "", &w);
+	free(w.words);
+	store_tags_free(tags, n);
+	if (spec == NULL)
+		return;
+	for (size_t i = 0; i < t->nmarks && rc >= 0; i++) {
+		if ((copy = strdup(spec)) == NULL)
+			break;
+		rc = apply_tags(t, t->marks[i], copy);
+		free(copy);
+		done++;
+	}
+	free(spec);
+	if (rc < 0) {
+		tui_message(t, 1, "store: %s", store_errmsg(t->st));
+		return;
+	}
+	list_refresh(t);
+	if (t->pager.open)
+		pager_reload(t);
+	marks_clear(t);
+	tui_message(t, 0, "tags changed on %zu marked stories", done);
+}
+
 /* Tag the open (or selected) story, with completion from every tag. */
 static void
 op_tag(struct tui *t)
@@ -377,6 +465,10 @@ op_tag(struct tui *t)
 	char *spec;
 	int rc;
 
+	if (t->nmarks > 0) {
+		tag_marked(t);
+		return;
+	}
 	if (id == 0)
 		return;
 	tag_words(t, &tags, &n, &w);
@@ -421,7 +513,7 @@ const struct tui_op tui_ops[] = {
 	{ "page-up", "<PageUp> -", "up a page", op_page_up },
 	{ "first", "g <Home>", "go to the top", op_first },
 	{ "last", "G <End>", "go to the bottom", op_last },
-	{ "open", "<Enter>", "open the story; in the sidebar, select the entity",
+	{ "open", "<Enter>", "open the story; in the sidebar, select the entity (again: its view)",
 	    op_open },
 	{ "next-story", "J", "open the next story", op_next_story },
 	{ "prev-story", "K", "open the previous story", op_prev_story },
@@ -430,8 +522,36 @@ const struct tui_op tui_ops[] = {
 	{ "prev-mention", "[", "previous mention of the selected entity",
 	    op_prev_mention },
 	{ "tag", "t", "tag the story: +add -remove, Tab completes", op_tag },
+	{ "entity-view", "i", "every story that mentions the entity, in context",
+	    op_entity_view },
+	{ "entity-merge", "M", "merge another entity into the selected one",
+	    op_entity_merge },
+	{ "entity-rename", "r", "rename the selected entity", op_entity_rename },
+	{ "entity-retype", "Y", "change the type of the selected entity",
+	    op_entity_retype },
+	{ "entity-ignore", "I", "ignore the selected entity from now on",
+	    op_entity_ignore },
+	{ "mark", "m", "mark or unmark the story (t then tags every marked one)",
+	    op_mark },
+	{ "tag-rename", "R", "rename a tag in every story", op_tag_rename },
+	{ "tag-delete", "X", "delete a tag from every story", op_tag_delete },
 	{ "search", "/", "search the stories (FTS5: words, \"phrases\", pre*)",
 	    op_search },
+	{ "find", "f", "find a string in the story (as less's /)", op_find },
+	{ "next-match", "n", "next match of the search or find in the story",
+	    op_next_match },
+	{ "prev-match", "p", "previous match in the story", op_prev_match },
+	{ "visual", "v", "select a passage (sentences, paragraph, characters)",
+	    op_visual },
+	{ "note", "a", "note on the selection or paragraph (one line)",
+	    op_note },
+	{ "note-editor", "A", "note on the selection or paragraph, in $EDITOR",
+	    op_note_editor },
+	{ "note-edit", "E", "edit the note under the cursor", op_note_edit },
+	{ "note-delete", "D", "delete the note under the cursor",
+	    op_note_delete },
+	{ "notes", "o", "list every note; Enter opens the story at it",
+	    op_notes },
 	{ "limit-entity", "l", "list only stories that mention the entity",
 	    op_limit_entity },
 	{ "limit-tag", "T", "list only stories with a tag (Tab completes)",

@@ -339,6 +339,8 @@ draw_row(struct tui *t, struct store_row *r, int y, int cursor, int mark)
 	if (cursor)
 		tui_fill(y, x, w, base);
 	tui_draw_plain(y, x, 1, mark ? (t->utf8 ? "▸" : ">") : " ", base);
+	if (marks_has(t, r->id))
+		tui_draw_plain(y, x + 1, 1, "+", flags);
 	tui_draw_plain(y, x + 2, 1, r->read ? " " : "N", flags);
 	tui_draw_plain(y, x + 3, 1, r->starred ? "*" : " ", flags);
 	x += 5;

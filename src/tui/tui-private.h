@@ -111,15 +111,35 @@ struct tui_span {
 	size_t start, end;
 	int64_t entity;
 	enum entity_type type;
+	size_t bstart;		/* where it starts in the body */
+};
+
+/* A plain range of a block's clean text (search hit, noted passage). */
+struct tui_range {
+	size_t start, end;
+};
+
+/* A clean offset known to match a body offset (segment starts). */
+struct tui_anchor {
+	size_t clean, body;
 };
 
 /* A block of the reading pane: title, meta line, paragraph or heading. */
 struct tui_block {
-	char kind;		/* 't' title, 'm' meta, 'p' paragraph, 'h' heading */
+	char kind;		/* 't' title, 'm' meta, 'p' paragraph, 'h' heading,
+				 * 'n' a note under its paragraph */
 	char *text;		/* cleaned, NUL-terminated */
 	size_t len;
 	struct tui_span *spans;
 	size_t nspans;
+	size_t bstart, bend;	/* body range ('p', 'h'); note id for 'n' */
+	struct tui_anchor *anchors;
+	size_t nanchors;
+	struct tui_range *hits;	/* search matches */
+	size_t nhits;
+	struct tui_range *noted;	/* passages with a note */
+	size_t nnoted;
+	int64_t note;		/* 'n' blocks: the note shown */
 };
 
 /* One wrapped line on screen. */
@@ -139,6 +159,18 @@ struct tui_pager {
 	long top;		/* first visible line */
 	long mline;		/* line of the mention last shown, -1 none */
 	int64_t entity;		/* selected entity (0 = none) */
+	size_t mstart;		/* body offset of the mention last shown */
+	int mset;		/* mstart is set */
+	char *find;		/* terms highlighted (search or find), or NULL */
+	int findlit;		/* find: a plain substring, not FTS words */
+	long hline;		/* line of the match last shown, -1 none */
+	size_t hblock, hstart;	/* the match last shown */
+	struct store_note *notes;	/* of the open story */
+	long nnotes;
+	size_t sel_block;	/* visual selection: block, clean range */
+	size_t sel_start, sel_end;
+	int visual;		/* 0 none, 1 visual mode on */
+	int vunit;		/* 's' sentence, 'p' paragraph, 'c' characters */
 };
 
 /* ---------------------------------------------------------------- sidebar */
@@ -198,6 +230,8 @@ struct tui {
 	int msg_error;
 	char *limit_name;	/* name of the entity the list is limited to */
 	char *search;		/* the search the list is limited to */
+	int64_t *marks;		/* marked stories (ids) */
+	size_t nmarks;
 	char **errors;		/* config errors, printed on exit */
 	size_t nerrors;
 };
@@ -241,6 +275,38 @@ void pager_scroll(struct tui *t, long delta);
 void pager_top(struct tui *t);
 void pager_bottom(struct tui *t);
 void pager_goto_mention(struct tui *t, int dir);
+void pager_set_find(struct tui *t, const char *terms);
+void pager_goto_hit(struct tui *t, int dir);
+long pager_current_block(struct tui *t);
+int pager_reload(struct tui *t);
+void pager_show_body(struct tui *t, size_t off);
+size_t pager_body_offset(struct tui_block *b, size_t clean);
+void pager_goto_note(struct tui *t, int64_t note);
+
+/* notes.c */
+void notes_add(struct tui *t, int editor);
+void notes_edit(struct tui *t);
+void notes_delete(struct tui *t);
+void notes_view(struct tui *t);
+char *notes_editor(struct tui *t, const char *init);
+
+/* marks.c */
+int marks_has(struct tui *t, int64_t id);
+void marks_toggle(struct tui *t);
+void marks_clear(struct tui *t);
+void marks_tag_rename(struct tui *t);
+void marks_tag_delete(struct tui *t);
+
+/* entityview.c */
+void entityview_open(struct tui *t);
+void entityview_merge(struct tui *t);
+void entityview_rename(struct tui *t);
+void entityview_retype(struct tui *t);
+void entityview_ignore(struct tui *t);
+
+/* visual.c */
+void visual_start(struct tui *t);
+int visual_key(struct tui *t, int key);
 
 /* prompt.c */
 /* Candidates for Tab completion in a prompt. */

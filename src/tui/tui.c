@@ -379,6 +379,8 @@ loop(struct tui *t)
 			keys_help_key(t, key);
 		} else if (key == (TUI_FKEY | KEY_MOUSE)) {
 			mouse(t);
+		} else if (t->pager.visual && visual_key(t, key)) {
+			continue;
 		} else {
 			keys_dispatch(t, key);
 		}
@@ -399,6 +401,8 @@ cleanup(struct tui *t)
 	free(t->errors);
 	free(t->limit_name);
 	free(t->search);
+	free(t->pager.find);
+	free(t->marks);
 	free((char *)t->list.filter.tag);
 }
 

@@ -25,9 +25,9 @@ done
 tui_wait '│ ▸ Kim Jong-un'
 ok $? "j walks the sidebar to Kim Jong-un"
 tui_keys Enter
-tui_wait 'Kim Jong-un: mention 1 of [0-9]+ in this story'
+tui_wait 'Kim Jong-un: mention 1 of [0-9]+ in story #'
 ok $? "Enter selects the entity and shows its first mention"
-total=$(tui_screen | sed -n 's/.*mention 1 of \([0-9]*\) in this story.*/\1/p')
+total=$(tui_screen | sed -n 's/.*mention 1 of \([0-9]*\) in story.*/\1/p')
 tui_keys ']'
 tui_wait 'Kim Jong-un: mention 2 of'
 ok $? "] goes to the next mention"
