@@ -35,7 +35,7 @@ tui_start() {
 	TUI_SOCKS="$TUI_SOCKS $SOCK"
 	: >"$T/stderr"
 	tmux -S "$SOCK" -f /dev/null new-session -d -x "$w" -y "$h" \
-	    "env TERM=$TUI_TERM LC_ALL=C.UTF-8 $* '$DOSSIER' --db '$DB' \
+	    "env TERM=$TUI_TERM LC_ALL=C.UTF-8 $* ${TUI_WRAP:-} '$DOSSIER' --db '$DB' \
 	    2>'$T/stderr'; echo EXIT=\$?; sleep 60"
 	tmux -S "$SOCK" set-option -g set-clipboard on >/dev/null 2>&1
 }
