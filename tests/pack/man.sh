@@ -28,6 +28,19 @@ for p in "$man1" "$man5"; do
 	ok $((!$?)) "$(basename "$p"): every @VARIABLE@ was substituted"
 done
 
+# A packager's prefix can be long (make distcheck's is): the pages still
+# render without a warning when the data directory fills a whole line.
+long=/srv/build/a-rather-long-directory-name/dossier-0.1.0/_inst/with/more/levels/share/dossier
+for p in dossier.1 dossier-config.5; do
+	(cd "$top_builddir" && ${MAKE:-make} -s man-subst pkgdatadir="$long") \
+		<"$top_srcdir/share/man/$p.in" >"$T/long-$p"
+	render "$T/long-$p"
+	ok $? "$p renders with no warning with a long data directory"
+	[ -s "$T/warn" ] && sed 's/^/#   /' "$T/warn" | head -10
+	grep -q 'a\\-rather\\-long' "$T/long-$p"
+	ok $? "$p: the data directory was substituted, escaped for roff"
+done
+
 # The checks can fail: a page with a bad request warns.
 printf '.TH X 1\n.SH NAME\nx\n.BOGUS request\n' >"$T/bad.1"
 render "$T/bad.1"
