@@ -96,8 +96,15 @@ for c in $cmds; do
 done
 is "$missing" "" "every option of every sub-command is in dossier(1)"
 
-# The environment the program reads is documented.
-for v in DOSSIER_DB DOSSIER_LEXICON_DIR XDG_DATA_HOME XDG_CONFIG_HOME NO_COLOR; do
+# The environment the program reads is documented: every getenv() of the
+# sources (HOME and TMPDIR go without saying; DOSSIER_TUI_FRAME_LOG is the
+# frame benchmark's hook) and the editor variables the note editor uses.
+vars=$(cat "$top_srcdir"/src/*/*.c | grep -oE 'getenv\("[A-Z_]+"\)' |
+	sed 's/getenv("//; s/")//' | sort -u |
+	grep -vxE 'HOME|TMPDIR|DOSSIER_TUI_FRAME_LOG')
+[ "$(printf '%s\n' "$vars" | grep -c .)" -ge 6 ]
+ok $? "found the variables the sources read ($(echo $vars))"
+for v in $vars VISUAL EDITOR; do
 	grep -q "$v" "$T/man1.txt"
 	ok $? "dossier(1) documents $v"
 done
