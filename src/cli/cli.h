@@ -46,6 +46,8 @@ char *cli_lexicon_dir(void);
 void out_text(FILE *f, const char *s);
 void out_tsv(FILE *f, const char *s);
 void out_json(FILE *f, const char *s);
+void out_json_tags(FILE *f, const char *tags);
+void out_json_article(FILE *f, const struct store_article *a);
 void out_padded(FILE *f, const char *s, int cols);
 const char *out_or(const char *s, const char *dflt);
 

@@ -71,19 +71,9 @@ print_rows(const struct store_row *r, long n, enum cli_format fmt, int *first)
 			out_json(stdout, r[i].outlet);
 			fputs(", \"title\": ", stdout);
 			out_json(stdout, r[i].title);
-			fputs(", \"tags\": [", stdout);
-			{
-				char *tags = strdup(r[i].tags), *t, *save = NULL;
-				int k = 0;
-
-				for (t = tags ? strtok_r(tags, " ", &save) : NULL; t;
-				    t = strtok_r(NULL, " ", &save)) {
-					fputs(k++ ? ", " : "", stdout);
-					out_json(stdout, t);
-				}
-				free(tags);
-			}
-			printf("], \"read\": %s, \"starred\": %s}",
+			fputs(", \"tags\": ", stdout);
+			out_json_tags(stdout, r[i].tags);
+			printf(", \"read\": %s, \"starred\": %s}",
 			    r[i].read ? "true" : "false",
 			    r[i].starred ? "true" : "false");
 			break;
@@ -309,24 +299,9 @@ cli_show(struct cli *c, int argc, char **argv)
 		return 1;
 	}
 	if (fmt == FMT_JSON) {
-		printf("{\"id\": %" PRId64 ", \"title\": ", a.id);
-		out_json(stdout, a.title);
-		fputs(", \"published\": ", stdout);
-		out_json(stdout, a.published);
-		fputs(", \"dateline\": ", stdout);
-		out_json(stdout, a.dateline);
-		fputs(", \"outlet\": ", stdout);
-		out_json(stdout, a.outlet);
-		fputs(", \"byline\": ", stdout);
-		out_json(stdout, a.byline);
-		fputs(", \"language\": ", stdout);
-		out_json(stdout, a.lang);
-		fputs(", \"source\": ", stdout);
-		out_json(stdout, a.source);
-		fputs(", \"tags\": ", stdout);
-		out_json(stdout, a.tags);
-		printf(", \"read\": %s, \"starred\": %s, \"blocks\": ",
-		    a.read ? "true" : "false", a.starred ? "true" : "false");
+		fputc('{', stdout);
+		out_json_article(stdout, &a);
+		fputs(", \"blocks\": ", stdout);
 		out_json(stdout, a.blocks);
 		fputs(", \"body\": ", stdout);
 		out_json(stdout, a.body);

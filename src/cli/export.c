@@ -29,22 +29,6 @@ out_csv(FILE *f, const char *s)
 
 /* Print tags (space-separated in the store) as a JSON array. */
 static void
-json_tags(const char *tags)
-{
-	char *t = strdup(tags ? tags : ""), *w, *save = NULL;
-	int k = 0;
-
-	fputc('[', stdout);
-	for (w = t ? strtok_r(t, " ", &save) : NULL; w;
-	    w = strtok_r(NULL, " ", &save)) {
-		fputs(k++ ? ", " : "", stdout);
-		out_json(stdout, w);
-	}
-	fputc(']', stdout);
-	free(t);
-}
-
-static void
 base64(const unsigned char *p, size_t n)
 {
 	static const char b64[] =
@@ -92,27 +76,9 @@ export_one(struct export *ex, int64_t id, struct store_note *notes, long nn)
 		char *raw = NULL;
 		size_t rawlen = 0;
 
-		printf("%s\n    {\"id\": %" PRId64 ", \"title\": ",
-		    ex->stories ? "," : "", a.id);
-		out_json(stdout, a.title);
-		fputs(", \"published\": ", stdout);
-		out_json(stdout, a.published);
-		fputs(", \"dateline\": ", stdout);
-		out_json(stdout, a.dateline);
-		fputs(", \"outlet\": ", stdout);
-		out_json(stdout, a.outlet);
-		fputs(", \"byline\": ", stdout);
-		out_json(stdout, a.byline);
-		fputs(", \"language\": ", stdout);
-		out_json(stdout, a.lang);
-		fputs(", \"source\": ", stdout);
-		out_json(stdout, a.source);
-		fputs(", \"imported\": ", stdout);
-		out_json(stdout, a.imported_at);
-		fputs(", \"tags\": ", stdout);
-		json_tags(a.tags);
-		printf(", \"read\": %s, \"starred\": %s,\n     \"notes\": [",
-		    a.read ? "true" : "false", a.starred ? "true" : "false");
+		printf("%s\n    {", ex->stories ? "," : "");
+		out_json_article(stdout, &a);
+		fputs(",\n     \"notes\": [", stdout);
 		for (long i = 0; i < nn; i++) {
 			printf("%s{\"start\": %zu, \"end\": %zu, \"quote\": ",
 			    i ? ", " : "", notes[i].start, notes[i].end);

@@ -1,5 +1,6 @@
 /* output: writing store and article text safely (sanitised) as plain
  * text, TSV and JSON. */
+#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -102,4 +103,46 @@ const char *
 out_or(const char *s, const char *dflt)
 {
 	return s && *s ? s : dflt;
+}
+
+/* Tags, stored as one space-separated string, as a JSON array. */
+void
+out_json_tags(FILE *f, const char *tags)
+{
+	char *t = strdup(tags ? tags : ""), *w, *save = NULL;
+	int k = 0;
+
+	fputc('[', f);
+	for (w = t ? strtok_r(t, " ", &save) : NULL; w;
+	    w = strtok_r(NULL, " ", &save)) {
+		fputs(k++ ? ", " : "", f);
+		out_json(f, w);
+	}
+	fputc(']', f);
+	free(t);
+}
+
+/* The fields of an article that `show` and `export` share, as JSON object
+ * members without the braces: the caller adds its own (body, notes). */
+void
+out_json_article(FILE *f, const struct store_article *a)
+{
+	const struct {
+		const char *key, *value;
+	} fields[] = {
+		{ "title", a->title }, { "published", a->published },
+		{ "dateline", a->dateline }, { "outlet", a->outlet },
+		{ "byline", a->byline }, { "language", a->lang },
+		{ "source", a->source }, { "imported", a->imported_at },
+	};
+
+	fprintf(f, "\"id\": %" PRId64, a->id);
+	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+		fprintf(f, ", \"%s\": ", fields[i].key);
+		out_json(f, fields[i].value);
+	}
+	fputs(", \"tags\": ", f);
+	out_json_tags(f, a->tags);
+	fprintf(f, ", \"read\": %s, \"starred\": %s",
+	    a->read ? "true" : "false", a->starred ? "true" : "false");
 }

@@ -32,4 +32,12 @@ is "$("$DOSSIER" tags --format tsv | grep -c '^verify')" 0 "deleted from the tag
 is "$("$DOSSIER" list --tag verify --format tsv | tail -n +2 | wc -l)" 0 "and from every story"
 "$DOSSIER" tags --delete verify 2>/dev/null; is $? 1 "deleting a missing tag fails"
 "$DOSSIER" tags --rename onlyone 2>/dev/null; is $? 2 "rename needs two names"
+# The tags of a story are the same JSON array in list, show and export.
+"$DOSSIER" tag 3 +alpha +beta
+is "$("$DOSSIER" show --format json 3 | jq -c .tags)" '["alpha","beta"]' \
+	"show --format json gives the tags as an array"
+is "$("$DOSSIER" list --format json | jq -c '.[] | select(.id == 3) | .tags')" \
+	'["alpha","beta"]' "list --format json: the same array"
+is "$("$DOSSIER" export --all --format json | jq -c '.articles[] | select(.id == 3) | .tags')" \
+	'["alpha","beta"]' "export --format json: the same array"
 done_testing
