@@ -114,24 +114,64 @@ notes_editor(struct tui *t, const char *init)
 	return s;
 }
 
-/* The note shown under block bi (the first), or NULL. */
-static struct tui_block *
-note_block(struct tui *t, long bi)
+/* The notes the user may mean: those under block bi (which may itself
+ * be a note: then its paragraph's), else those on screen.  Fills v (at
+ * most max) and returns how many. */
+static long
+note_candidates(struct tui *t, long bi, struct tui_block **v, long max)
 {
 	struct tui_pager *p = &t->pager;
+	long n = 0;
 
+	while (bi > 0 && p->blocks[bi].kind == 'n')
+		bi--;
 	for (size_t i = (size_t)bi + 1; bi >= 0 && i < p->nblocks &&
-	    p->blocks[i].kind == 'n'; i++)
-		return &p->blocks[i];
-	/* else the first note on screen */
+	    p->blocks[i].kind == 'n' && n < max; i++)
+		v[n++] = &p->blocks[i];
+	if (n > 0)
+		return n;
 	for (long l = p->top; l < p->top + t->r_pager.h &&
-	    l < (long)p->nlines; l++) {
+	    l < (long)p->nlines && n < max; l++) {
 		size_t b = p->lines[l].block;
 
-		if (b != (size_t)-1 && p->blocks[b].kind == 'n')
-			return &p->blocks[b];
+		if (b != (size_t)-1 && p->blocks[b].kind == 'n' &&
+		    (n == 0 || v[n - 1] != &p->blocks[b]))
+			v[n++] = &p->blocks[b];
 	}
-	return NULL;
+	return n;
+}
+
+/* The note E or D acts on: the only one under the current paragraph (or
+ * on screen), or the one whose number the user gives when there are
+ * several (they are shown numbered "k/n").  NULL, with a message, when
+ * there is none or the answer is not a number shown. */
+static struct tui_block *
+note_pick(struct tui *t, const char *verb)
+{
+	struct tui_block *v[64];
+	long n = note_candidates(t, pager_current_block(t), v, 64), k;
+	char q[64], *ans, *end;
+
+	if (n == 0) {
+		tui_message(t, 0, "no note here");
+		return NULL;
+	}
+	if (n == 1)
+		return v[0];
+	snprintf(q, sizeof(q), "%s which note? (1-%ld, Enter: 1) ", verb, n);
+	if ((ans = prompt_read(t, q, "", NULL)) == NULL) {
+		if (t->msg[0] == '\0')
+			tui_message(t, 0, "no note chosen");
+		return NULL;
+	}
+	k = ans[0] == '\0' ? 1 : strtol(ans, &end, 10);
+	if (ans[0] != '\0' && (end == ans || *end != '\0' || k < 1 || k > n)) {
+		tui_message(t, 1, "no note %s here (1-%ld)", ans, n);
+		free(ans);
+		return NULL;
+	}
+	free(ans);
+	return v[k - 1];
 }
 
 /* The text of note id of the open story. */
@@ -189,15 +229,13 @@ notes_add(struct tui *t, int editor)
 void
 notes_edit(struct tui *t)
 {
-	struct tui_block *b = note_block(t, pager_current_block(t));
+	struct tui_block *b = note_pick(t, "Edit");
 	const char *old;
 	char *body;
 	int64_t id;
 
-	if (b == NULL) {
-		tui_message(t, 0, "no note here");
+	if (b == NULL)
 		return;
-	}
 	id = b->note;
 	old = note_text(t, id);
 	if (old && strchr(old, '\n'))
@@ -223,14 +261,12 @@ notes_edit(struct tui *t)
 void
 notes_delete(struct tui *t)
 {
-	struct tui_block *b = note_block(t, pager_current_block(t));
+	struct tui_block *b = note_pick(t, "Delete");
 	char *yes;
 	int64_t id;
 
-	if (b == NULL) {
-		tui_message(t, 0, "no note here");
+	if (b == NULL)
 		return;
-	}
 	id = b->note;
 	yes = prompt_read(t, "Delete this note? (y/n) ", "", NULL);
 	if (yes == NULL || (yes[0] != 'y' && yes[0] != 'Y')) {

@@ -249,9 +249,12 @@ add_range(struct tui_range **r, size_t *n, size_t start, size_t end)
 	return 0;
 }
 
-/* Mark note n's passage in block b and show the note under it. */
+/* Mark note n's passage in block b and show the note under it; the
+ * k-th of several notes on one paragraph is numbered "k/count", the
+ * number E and D ask for. */
 static int
-add_note(struct tui_pager *p, size_t bi, const struct store_note *n)
+add_note(struct tui_pager *p, size_t bi, const struct store_note *n,
+    long k, long count)
 {
 	struct tui_block *b = &p->blocks[bi], *v;
 	size_t s = n->start > b->bstart ? n->start : b->bstart;
@@ -274,7 +277,10 @@ add_note(struct tui_pager *p, size_t bi, const struct store_note *n)
 		free(c);
 		return -1;
 	}
-	snprintf(text, len, "✎ %s", c);
+	if (count > 1)
+		snprintf(text, len, "✎ %ld/%ld %s", k, count, c);
+	else
+		snprintf(text, len, "✎ %s", c);
 	free(c);
 	if ((v = realloc(p->blocks, (p->nblocks + 1) * sizeof(*v))) == NULL) {
 		free(text);
@@ -300,7 +306,7 @@ body_blocks(struct tui_pager *p, const struct store_mention *m, long nm)
 	const char *body = p->art.body ? p->art.body : "";
 	size_t len = p->art.body ? p->art.body_len : 0, bs = 0, be;
 	size_t nb = 0, kinds = p->art.blocks ? strlen(p->art.blocks) : 0;
-	long mi = 0, ni = 0;
+	long mi = 0, ni = 0, nn;
 	const char *sep;
 
 	while (bs < len) {
@@ -316,9 +322,12 @@ body_blocks(struct tui_pager *p, const struct store_mention *m, long nm)
 		    'p', body, bs, be, m, nm, &mi) < 0)
 			return -1;
 		bi = p->nblocks - 1;
-		for (; ni < p->nnotes && (p->notes[ni].start < be ||
-		    be >= len); ni++)
-			if (add_note(p, bi, &p->notes[ni]) < 0)
+		nn = 0;
+		while (ni + nn < p->nnotes && (p->notes[ni + nn].start < be ||
+		    be >= len))
+			nn++;
+		for (long k = 0; k < nn; k++, ni++)
+			if (add_note(p, bi, &p->notes[ni], k + 1, nn) < 0)
 				return -1;
 		nb++;
 		bs = be;

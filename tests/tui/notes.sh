@@ -84,5 +84,50 @@ tui_wait 'note [0-9]+ deleted'
 ok $? "D y deletes the note"
 "$DOSSIER" --db "$DB" notes --format tsv >"$T/notes3"
 is "$(grep -c . "$T/notes3")" 2 "one note left in the store"
+
+# more notes on one paragraph: numbered, and E / D ask which one (the
+# first story's first paragraph already has "prima nota")
+tui_quit >/dev/null
+tui_start 120 40
+tui_wait '5 stories'
+tui_keys Enter
+tui_wait '✎ prima nota'
+tui_keys a
+tui_wait '^ Note:'
+tui_keys u n o Enter
+tui_wait 'note [0-9]+ saved'
+tui_keys a
+tui_wait '^ Note:'
+tui_keys d u e Enter
+tui_wait 'note [0-9]+ saved'
+tui_wait '✎ 3/3 due'
+ok $? "three notes on a paragraph are numbered k/3, in order"
+tui_keys E
+tui_wait 'Edit which note\? \(1-3'
+ok $? "E asks which of the three notes"
+tui_keys 3 Enter
+tui_wait '^ Note: due'
+ok $? "E 3 edits the third note (its text in the prompt)"
+tui_keys BSpace BSpace BSpace t w o Enter
+tui_wait '✎ 3/3 two'
+ok $? "the third note changed"
+like "$(tui_screen)" '✎ 2/3 uno' "the second did not"
+tui_keys D
+tui_wait 'Delete which note'
+tui_keys 9 Enter
+tui_wait 'no note 9 here'
+ok $? "a number that is not shown is refused"
+tui_keys D
+tui_wait 'Delete which note'
+tui_keys 2 Enter
+tui_wait 'Delete this note'
+tui_keys y Enter
+tui_wait 'note [0-9]+ deleted'
+"$DOSSIER" --db "$DB" notes --format tsv >"$T/notes4"
+like "$(cat "$T/notes4")" 'two' "D 2 deleted the second: the third is kept"
+like "$(cat "$T/notes4")" 'prima nota' "and the first"
+unlike "$(cat "$T/notes4")" 'uno' "the second is gone"
+tui_wait '✎ 2/2 two'
+ok $? "the pane numbers the two left"
 is "$(tui_quit)" 0 "q exits with status 0"
 done_testing
