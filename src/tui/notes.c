@@ -202,9 +202,10 @@ notes_add(struct tui *t, int editor)
 	}
 	b = &p->blocks[bi];
 	start = end = b->bstart;
-	if (p->visual && p->sel_end > p->sel_start) {
+	if (p->visual && (p->sel_last > p->sel_block ||
+	    p->sel_end > p->sel_start)) {
 		start = pager_body_offset(b, p->sel_start);
-		end = pager_body_offset(b, p->sel_end);
+		end = pager_body_offset(&p->blocks[p->sel_last], p->sel_end);
 	}
 	body = editor ? notes_editor(t, "") :
 	    trim(prompt_read(t, "Note: ", "", NULL));

@@ -322,6 +322,16 @@ body_blocks(struct tui_pager *p, const struct store_mention *m, long nm)
 		    'p', body, bs, be, m, nm, &mi) < 0)
 			return -1;
 		bi = p->nblocks - 1;
+		/* notes begun in an earlier paragraph that reach into this one */
+		for (long k = 0; k < ni; k++) {
+			const struct store_note *n = &p->notes[k];
+			struct tui_block *b = &p->blocks[bi];
+
+			if (n->start < bs && n->end > bs && add_range(&b->noted,
+			    &b->nnoted, clean_offset(b, bs), clean_offset(b,
+			    n->end < be ? n->end : be)) < 0)
+				return -1;
+		}
 		nn = 0;
 		while (ni + nn < p->nnotes && (p->notes[ni + nn].start < be ||
 		    be >= len))
@@ -994,7 +1004,8 @@ attr_at(struct tui *t, size_t bi, size_t x, size_t end, size_t *run,
 {
 	struct tui_pager *p = &t->pager;
 	struct tui_block *b = &p->blocks[bi];
-	struct tui_range sel = { p->sel_start, p->sel_end };
+	struct tui_range sel = { bi == p->sel_block ? p->sel_start : 0,
+	    bi == p->sel_last ? p->sel_end : b->len };
 	attr_t a = base;
 	size_t lim = end;
 
@@ -1017,7 +1028,8 @@ attr_at(struct tui *t, size_t bi, size_t x, size_t end, size_t *run,
 	if (in_ranges(b->hits, b->nhits, x))
 		a |= A_REVERSE;
 	lim = next_edge(b->hits, b->nhits, x, lim);
-	if (p->visual && p->sel_block == bi) {
+	if (p->visual && bi >= p->sel_block && bi <= p->sel_last &&
+	    b->kind != 'n' && b->kind != 'm') {
 		if (in_ranges(&sel, 1, x))
 			a = t->attr[EL_CURSOR];
 		lim = next_edge(&sel, 1, x, lim);

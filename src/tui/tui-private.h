@@ -167,8 +167,9 @@ struct tui_pager {
 	size_t hblock, hstart;	/* the match last shown */
 	struct store_note *notes;	/* of the open story */
 	long nnotes;
-	size_t sel_block;	/* visual selection: block, clean range */
-	size_t sel_start, sel_end;
+	size_t sel_block;	/* visual selection: from sel_start of */
+	size_t sel_last;	/* block sel_block to sel_end of block */
+	size_t sel_start, sel_end;	/* sel_last (clean offsets) */
 	int visual;		/* 0 none, 1 visual mode on */
 	int vunit;		/* 's' sentence, 'p' paragraph, 'c' characters */
 };

@@ -1,9 +1,11 @@
 /*
  * visual.c: a visual mode in the reading pane, like vi's `v`.  The
- * selection lives in one paragraph and grows by a unit: a sentence (the
- * default), the paragraph, or characters.  l or > grows it, h or <
- * shrinks it, j and k move it to the next or previous paragraph, s p c
- * change the unit, Esc cancels, and a or A put a note on it.
+ * selection starts in one paragraph and grows by a unit: a sentence (the
+ * default), the paragraph, or characters; past the end of a paragraph it
+ * goes on into the next, so a passage may span paragraphs.  l or > grows
+ * it, h or < shrinks it, j and k move it to the next or previous
+ * paragraph, s p c change the unit, Esc cancels, and a or A put a note
+ * on it.
  */
 #include <string.h>
 #include <unistr.h>
@@ -69,11 +71,43 @@ prev_end(const char *s, size_t len, size_t start, size_t end)
 	return last;
 }
 
-/* Select the unit at the start of the selection. */
+/* The next (dir 1) or previous text block from block i, or -1. */
+static long
+text_block(const struct tui_pager *p, long i, int dir)
+{
+	for (i += dir; i >= 0 && i < (long)p->nblocks; i += dir)
+		if (p->blocks[i].kind == 'p' || p->blocks[i].kind == 'h')
+			return i;
+	return -1;
+}
+
+/* The first unit of block bi: the end of its first sentence, character
+ * or the whole paragraph. */
+static size_t
+first_unit(const struct tui_pager *p, size_t bi)
+{
+	const struct tui_block *b = &p->blocks[bi];
+	size_t e;
+
+	if (p->vunit == 'p')
+		return b->len;
+	if (p->vunit == 's') {
+		e = sentence_end(b->text, b->len, skip_space(b->text, b->len, 0));
+	} else {
+		int n = b->len ? u8_mblen((const uint8_t *)b->text, b->len) : 0;
+
+		e = n > 0 ? (size_t)n : b->len;
+	}
+	return e > b->len ? b->len : e;
+}
+
+/* Select the unit at the start of the selection (in its first block). */
 static void
 select_unit(struct tui_pager *p)
 {
 	struct tui_block *b = &p->blocks[p->sel_block];
+
+	p->sel_last = p->sel_block;
 
 	if (p->vunit == 'p') {
 		p->sel_start = 0;
@@ -96,10 +130,21 @@ visual_status(struct tui *t)
 {
 	struct tui_pager *p = &t->pager;
 
-	tui_message(t, 0, "visual (%s, %zu bytes): l/h grow/shrink  j/k "
+	size_t bytes = 0, paras = 0;
+
+	for (size_t i = p->sel_block; i <= p->sel_last; i++) {
+		const struct tui_block *b = &p->blocks[i];
+
+		if (b->kind != 'p' && b->kind != 'h')
+			continue;
+		paras++;
+		bytes += (i == p->sel_last ? p->sel_end : b->len) -
+		    (i == p->sel_block ? p->sel_start : 0);
+	}
+	tui_message(t, 0, "visual (%s, %zu bytes%s): l/h grow/shrink  j/k "
 	    "paragraph  s p c unit  a/A note  Esc cancels",
-	    p->vunit == 's' ? "sentences" : p->vunit == 'p' ? "paragraph" :
-	    "characters", p->sel_end - p->sel_start);
+	    p->vunit == 's' ? "sentences" : p->vunit == 'p' ? "paragraphs" :
+	    "characters", bytes, paras > 1 ? ", across paragraphs" : "");
 }
 
 /* Start the visual mode on the first sentence of the current paragraph. */
@@ -139,21 +184,34 @@ move_block(struct tui *t, int dir)
 		}
 }
 
-/* Grow (dir 1) or shrink (-1) the selection by one unit. */
+/* Grow (dir 1) or shrink (-1) the selection by one unit at its end; at
+ * the end of a paragraph it grows into the next, and shrinking past the
+ * start of its last paragraph drops that paragraph. */
 static void
-grow(struct tui_pager *p, int dir)
+grow(struct tui *t, int dir)
 {
-	struct tui_block *b = &p->blocks[p->sel_block];
-	size_t e;
+	struct tui_pager *p = &t->pager;
+	struct tui_block *b = &p->blocks[p->sel_last];
+	size_t low = p->sel_last == p->sel_block ? p->sel_start : 0, e;
+	long nb;
 
-	if (p->vunit == 'p')
+	if (dir > 0 && (p->vunit == 'p' || p->sel_end >= b->len)) {
+		if ((nb = text_block(p, (long)p->sel_last, 1)) < 0)
+			return;
+		p->sel_last = (size_t)nb;
+		p->sel_end = first_unit(p, (size_t)nb);
+		pager_show_body(t, pager_body_offset(&p->blocks[nb],
+		    p->sel_end > 0 ? p->sel_end - 1 : 0));
 		return;
-	if (p->vunit == 's') {
+	}
+	if (p->vunit == 'p') {
+		e = low;	/* shrinking by a paragraph */
+	} else if (p->vunit == 's') {
 		if (dir > 0)
 			e = sentence_end(b->text, b->len,
 			    skip_space(b->text, b->len, p->sel_end));
 		else
-			e = prev_end(b->text, b->len, p->sel_start, p->sel_end);
+			e = prev_end(b->text, b->len, low, p->sel_end);
 	} else if (dir > 0) {
 		int n = p->sel_end < b->len ? u8_mblen((const uint8_t *)b->text +
 		    p->sel_end, b->len - p->sel_end) : 0;
@@ -166,8 +224,13 @@ grow(struct tui_pager *p, int dir)
 
 		e = q ? (size_t)(q - (const uint8_t *)b->text) : p->sel_end;
 	}
-	if (e > p->sel_start && e <= b->len)
+	if (e > low && e <= b->len) {
 		p->sel_end = e;
+	} else if (dir < 0 && p->sel_last > p->sel_block &&
+	    (nb = text_block(p, (long)p->sel_last, -1)) >= (long)p->sel_block) {
+		p->sel_last = (size_t)nb;
+		p->sel_end = p->blocks[nb].len;
+	}
 }
 
 /* A key in visual mode: 1 when it was handled here, 0 to dispatch it. */
@@ -195,12 +258,12 @@ visual_key(struct tui *t, int key)
 	case 'l':
 	case '>':
 	case TUI_FKEY | KEY_RIGHT:
-		grow(p, 1);
+		grow(t, 1);
 		break;
 	case 'h':
 	case '<':
 	case TUI_FKEY | KEY_LEFT:
-		grow(p, -1);
+		grow(t, -1);
 		break;
 	case 'j':
 	case TUI_FKEY | KEY_DOWN:

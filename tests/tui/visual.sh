@@ -25,7 +25,7 @@ tui_keys c
 tui_wait 'characters, 1 bytes'
 ok $? "c selects by characters"
 tui_keys p
-tui_wait 'visual \(paragraph'
+tui_wait 'visual \(paragraphs'
 ok $? "p selects the paragraph"
 tui_keys Escape
 tui_wait 'visual mode off'
@@ -42,5 +42,32 @@ like "$quote" 'nota visiva' "dossier notes has it"
 like "$quote" 'Kim Jong-un\. Lo ha dichiarato il servizio stampa del Cremlino\.' \
     "the quoted passage is the two selected sentences"
 unlike "$quote" 'Cremlino\. Il presidente' "and stops at the second sentence"
+
+# a passage across paragraphs: p, then l takes the next paragraph too
+tui_keys v p l
+tui_wait 'visual \(paragraphs, [0-9]+ bytes, across paragraphs\)'
+ok $? "l past the end of a paragraph grows into the next"
+tui_keys h
+tui_wait_gone 'across paragraphs'
+ok $? "h gives the second paragraph back"
+tui_keys s l l l l l l l l l l l l
+tui_wait 'across paragraphs'
+ok $? "sentence by sentence, l also crosses into the next paragraph"
+tui_keys p l a
+tui_wait '^ Note:'
+tui_keys d u e Space p a r a g r a f i Enter
+tui_wait 'note [0-9]+ saved'
+ok $? "a notes a passage across two paragraphs"
+"$DOSSIER" --db "$DB" notes --format json >"$T/notes2"
+q=$(jq -r '.[] | select(.note == "due paragrafi") | .quote' "$T/notes2")
+like "$q" '^Si è concluso il faccia a faccia' "the quote starts with the first paragraph"
+like "$q" 'Prima del summit' "and holds the second"
+unlike "$q" 'Dopo aver discusso' "but not the third"
+# both paragraphs are underlined (the note's passage)
+esc=$(tmux -S "$SOCK" capture-pane -p -e -t 0)
+case $(printf '%s\n' "$esc" | grep 'Prima del summit') in
+*'[4m'*) ok 0 "the second paragraph of the passage is underlined" ;;
+*) ok 1 "the second paragraph of the passage is underlined" ;;
+esac
 is "$(tui_quit)" 0 "q exits with status 0"
 done_testing
