@@ -53,6 +53,8 @@ unlike() {
 }
 
 skip_all() { echo "1..0 # SKIP $*"; exit 0; }
+# skip REASON: one test that cannot run here
+skip() { TAP_N=$((TAP_N + 1)); echo "ok $TAP_N # SKIP $*"; }
 
 done_testing() {
 	echo "1..$TAP_N"
