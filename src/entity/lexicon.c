@@ -50,6 +50,8 @@ static const struct {
 	{ "particles.txt", LX_PARTICLE },
 	{ "institutions.txt", LX_INST },
 	{ "proper-names.txt", LX_PROPER },
+	{ "place-prefixes.txt", LX_PREPLACE },
+	{ "place-prefixes-di.txt", LX_PREPLACEDI },
 };
 #define LX_NFILES (sizeof(lx_files) / sizeof(lx_files[0]))
 

@@ -54,6 +54,8 @@ int sent_is_abbrev(const char *s, size_t n);
 #define LX_PARTICLE  0x0800u
 #define LX_INST      0x1000u
 #define LX_PROPER    0x2000u /* a name of some kind */
+#define LX_PREPLACE  0x4000u /* lower-case first word of a place: "via" */
+#define LX_PREPLACEDI 0x8000u /* the same before "di": "provincia" */
 #define LX_COMMON    (LX_COMMON_IT | LX_COMMON_EN)
 
 #define LX_FOLD_MAX 256
@@ -74,6 +76,7 @@ struct span {
 	int weak;            /* capitalised common word: keep only if known */
 	int lone;            /* one unknown word: kept if it comes back */
 	int acronym;         /* all capitals, one token */
+	int actor;           /* a place named as an agent: "l'Italia" */
 	size_t group;
 };
 

@@ -48,6 +48,26 @@ static const char *const rec_articles[] = {
 	"sul", "sulla", "sull'", "sull’", "col", "coi", NULL
 };
 
+/* Definite articles, alone or in a preposition, that make a known place
+ * an agent: "l'Italia ha battuto la Francia", "dalla Cina". Italian
+ * names a country with one, but a country that is only where something
+ * happens takes a bare preposition ("in Italia", "a Roma", "di Francia"). */
+static const char *const rec_actor_articles[] = {
+	"il", "lo", "la", "l'", "l’", "i", "gli", "le", "al", "allo", "alla",
+	"all'", "all’", "dal", "dallo", "dalla", "dall'", "dall’", NULL
+};
+
+/* Words after a place that make it the subject of an act ("la Francia
+ * ha chiesto", "l'Italia non ci sta", "la Cina batte il Giappone"). */
+static const char *const rec_actor_verbs[] = {
+	"ha", "hanno", "aveva", "avrebbe", "avrà", "non", "si", "vuole",
+	"chiede", "accusa", "batte", "vince", "perde", "supera", "sconfigge",
+	"pareggia", "conquista", "firma", "respinge", "annuncia", "minaccia",
+	"decide", "deve", "dovrà", "dovrebbe", "può", "potrebbe", "sta",
+	"conduce", "guida", "sfida", "has", "had", "will", "would", "says",
+	"said", "beat", "beats", "won", "wins", NULL
+};
+
 /* "of" between a place noun and its name. */
 static const char *const rec_of[] = { "di", "of", NULL };
 
@@ -393,6 +413,31 @@ rec_all_common(struct rec *r, size_t a, size_t b)
 	return 1;
 }
 
+/* "di" and its forms between a lower-case head and a name. */
+static const char *const rec_head_links[] = {
+	"di", "del", "della", "dello", "dei", "degli", "delle", "dell'",
+	"dell’", "d'", "d’", NULL
+};
+
+/* The lower-case head that is part of the place name starting at token
+ * a ("via Padova", "provincia di Trapani"): its token, or a if none. */
+static size_t
+rec_head(struct rec *r, size_t a)
+{
+	size_t h = a - 1;
+	unsigned want = LX_PREPLACE;
+
+	if (a == 0 || !(r->tl->v[h].flags & T_LOWER) ||
+	    (r->tl->v[a].flags & T_NL))
+		return a;
+	if (h > 0 && (r->tl->v[h - 1].flags & T_LOWER) &&
+	    !(r->tl->v[h].flags & T_NL) && rec_is(r, h, rec_head_links)) {
+		h--;
+		want = LX_PREPLACEDI;
+	}
+	return (rec_lx(r, h) & want) ? h : a;
+}
+
 /* Skip lower-case words at the front of [*a, b). */
 static void
 rec_trim_links(struct rec *r, size_t *a, size_t b)
@@ -409,6 +454,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	struct span s;
 	int title = 0;
 	unsigned f;
+	size_t h;
 
 	while (b - a >= 2 && (rec_lx(r, a) & LX_PTITLE) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) {
@@ -427,6 +473,15 @@ rec_run(struct rec *r, size_t a, size_t b)
 		f = rec_lx(r, a);
 	}
 	memset(&s, 0, sizeof(s));
+	if ((h = rec_head(r, a)) < a) {
+		/* "via Roma", "provincia di Trapani": a place of its own */
+		s.t0 = h;
+		s.t1 = b;
+		s.start = r->tl->v[h].start;
+		s.end = r->tl->v[b - 1].end;
+		s.score[ENTITY_PLACE] = 8;
+		return span_push(r->sl, &s);
+	}
 	if ((r->tl->v[a].flags & T_SENT) && (f & LX_COMMON) && b - a >= 2 &&
 	    !(f & (LX_GIVEN | LX_PLACE | LX_ORG | LX_ORGHEAD | LX_PLACEHEAD)) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) {
@@ -451,6 +506,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.weak = 1;
 	rec_evidence_words(r, &s);
 	rec_evidence_context(r, &s, title);
+	if (a > 0 && rec_is(r, a - 1, rec_actor_articles) && b < r->tl->n &&
+	    rec_is(r, b, rec_actor_verbs) &&
+	    ((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_PLACE))
+		s.actor = 1;
 	/* one unknown word and nothing around it: only if named elsewhere */
 	if (b - a == 1 && s.score[ENTITY_PERSON] <= REC_BASE_PER1 + 0.01f &&
 	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= REC_BASE_LOC &&

@@ -78,7 +78,8 @@ found(const char *s)
 		size_t o = strlen(out);
 		snprintf(out + o, sizeof(out) - o, "%s%.*s/%s=%s", i ? "; " : "",
 		    (int)(r.mentions[i].end - r.mentions[i].start),
-		    s + r.mentions[i].start, entity_type_name(g->type),
+		    s + r.mentions[i].start,
+		    entity_type_name(r.mentions[i].type),
 		    g->canonical);
 	}
 	entity_result_free(&r);
@@ -189,6 +190,29 @@ test_spans(void)
 	like_found(s);
 }
 
+/* A lower-case head that is part of a place name, and a country that
+ * acts. */
+static void
+test_heads_and_actors(void)
+{
+	const char *f;
+
+	ok(has("Abita in via Garibaldi a Torino.", "via Garibaldi"),
+	    "a street keeps its lower-case head");
+	ok(has("Piove sulla provincia di Cuneo.", "provincia di Cuneo"),
+	    "... and a province its head and di");
+	ok(has("Atterra all'aeroporto di Francoforte.", "Francoforte") &&
+	    !has("Atterra all'aeroporto di Francoforte.",
+	    "aeroporto di Francoforte"), "an airport of a city is the city");
+	ok(!has("Il governo ha deciso.", "governo"),
+	    "a lower-case head alone is nothing");
+	f = found("In Francia si vota. La Francia ha chiesto una tregua.");
+	if (!ok(strstr(f, "Francia/place=Francia; Francia/organisation=Francia")
+	    != NULL, "a country that acts is an organisation, where it is "
+	    "a place"))
+		printf("#   %s\n", f);
+}
+
 static void
 test_lower_case(void)
 {
@@ -296,6 +320,7 @@ main(void)
 	test_common_words();
 	test_spans();
 	test_lower_case();
+	test_heads_and_actors();
 	test_grouping();
 	test_edges();
 	entity_lexicon_free(lx);
