@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
 #include "private.h"
 
 struct mgroup {
@@ -303,6 +304,11 @@ merge_type(struct merge *m)
 {
 	for (size_t j = 0; j < m->ng; j++) {
 		struct mgroup *g = &m->g[j];
+		g->score[ENTITY_PERSON] += g->nwords >= 2 ? REC_BASE_PER2 :
+		    REC_BASE_PER1;
+		g->score[ENTITY_PLACE] += REC_BASE_LOC;
+		if (getenv("NER_DEBUG"))
+			fprintf(stderr, "%s: P%.1f L%.1f O%.1f\n", g->key, g->score[1], g->score[2], g->score[3]);
 		g->type = ENTITY_PERSON;
 		for (int t = ENTITY_PLACE; t <= ENTITY_ORG; t++)
 			if (g->score[t] > g->score[g->type])
@@ -361,7 +367,7 @@ merge_aliases(struct merge *m)
 		int strong_other = s->group != SIZE_MAX &&
 		    m->g[s->group].type != ENTITY_PERSON &&
 		    m->g[s->group].score[m->g[s->group].type] >= 3;
-		if (m->nwords[i] <= 2)
+		if (m->nwords[i] <= 2 && !s->title)
 			g = merge_alias_person(m, i, strong_other);
 		if (g < 0 && m->nwords[i] >= 2 && s->group != SIZE_MAX &&
 		    m->g[s->group].type != ENTITY_PERSON) {

@@ -67,6 +67,12 @@ unsigned lx_word(const struct entity_lexicon *lx, const char *s, size_t n);
 int lx_maybe_org(const struct entity_lexicon *lx, const char *folded,
 		 size_t n);
 
+/* Prior evidence of a group with nothing known about it, added once per
+ * group (not per mention: a place named ten times is no more a person). */
+#define REC_BASE_PER2 0.6f
+#define REC_BASE_PER1 0.4f
+#define REC_BASE_LOC  0.3f
+
 /* One candidate name: a token range, per-type evidence, and whether it
  * only counts when it joins a stronger mention of the same text. */
 struct span {
@@ -77,6 +83,7 @@ struct span {
 	int lone;            /* one unknown word: kept if it comes back */
 	int acronym;         /* all capitals, one token */
 	int actor;           /* a place named as an agent: "l'Italia" */
+	int title;           /* a title alone ("Arcivescovo"): joins no name */
 	size_t group;
 };
 

@@ -2,15 +2,12 @@
  * the evidence for each span's type. */
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
 #include <strings.h>
 #include "private.h"
 
 #define LX_UNSET 0x80000000u
 
-/* Prior evidence of a span with nothing known about it. */
-#define REC_BASE_PER2 0.6f
-#define REC_BASE_PER1 0.4f
-#define REC_BASE_LOC  0.3f
 
 struct rec {
 	const struct entity_lexicon *lx;
@@ -229,6 +226,7 @@ rec_extend(struct rec *r, size_t i)
 }
 
 static int rec_all_common(struct rec *r, size_t a, size_t b);
+static int rec_lone_cue(struct rec *r, size_t a, size_t b);
 
 /* Where a known place or organisation is followed by a given name
  * ("Cremlino Dmitry Peskov"), the split point; else j. */
@@ -339,8 +337,6 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 1.5f;
 	if (rec_camel(r, s))
 		s->score[ENTITY_ORG] += 1;
-	s->score[ENTITY_PERSON] += len >= 2 ? REC_BASE_PER2 : REC_BASE_PER1;
-	s->score[ENTITY_PLACE] += REC_BASE_LOC;
 }
 
 /* Add the evidence of the words around the span (p: title before it). */
@@ -358,7 +354,7 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		return;
 	p--;
 	if ((r->tl->v[p].flags & T_LOWER) && (rec_lx(r, p) & LX_PTITLE))
-		s->score[ENTITY_PERSON] += 3;
+		s->score[ENTITY_PERSON] += 4.5f;
 	else if (rec_is(r, p, rec_place_preps))
 		s->score[ENTITY_PLACE] += 1.2f;
 	else if (rec_is(r, p, rec_place_weak))
@@ -501,6 +497,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (b - a == 1 && ((f & LX_PTITLE) ||
 	    r->tl->v[a].end - r->tl->v[a].start == 1))
 		s.weak = 1;
+	s.title = b - a == 1 && (f & LX_PTITLE);
 	if (!s.acronym && rec_all_common(r, a, b) &&
 	    !(b - a >= 2 && (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))))
 		s.weak = 1;
@@ -511,11 +508,29 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    ((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_PLACE))
 		s.actor = 1;
 	/* one unknown word and nothing around it: only if named elsewhere */
-	if (b - a == 1 && s.score[ENTITY_PERSON] <= REC_BASE_PER1 + 0.01f &&
-	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= REC_BASE_LOC &&
-	    !s.weak)
+	if (b - a == 1 && s.score[ENTITY_PERSON] <= 0.01f &&
+	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= 0.01f &&
+	    !s.weak && !rec_lone_cue(r, a, b))
 		s.lone = 1;
+	if (getenv("NER_DEBUG"))
+		fprintf(stderr, "  %.*s: P%.1f L%.1f O%.1f\n", (int)(s.end - s.start), r->text + s.start, s.score[1], s.score[2], s.score[3]);
 	return span_push(r->sl, &s);
+}
+
+/* 1 if the words around the one-word name [a, b) speak of someone:
+ * an item of a list ("Prodi, Monti e Letta") or a verb. */
+static int
+rec_lone_cue(struct rec *r, size_t a, size_t b)
+{
+	static const char *const before[] = { ",", "e", "ed", "con", "che",
+	    "and", "with", NULL };
+	static const char *const after[] = { "è", "era", "si", "non",
+	    "hanno", "sarà", "was", "is", NULL };
+
+	if (r->tl->v[a].flags & T_SENT)
+		return 0;
+	return (a > 0 && rec_is(r, a - 1, before)) ||
+	    (b < r->tl->n && rec_is(r, b, after));
 }
 
 /* Lower-case tokens that name a known organisation ("reuters"). */
