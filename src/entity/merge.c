@@ -4,7 +4,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <stdio.h>
 #include "private.h"
 
 struct mgroup {
@@ -307,8 +306,6 @@ merge_type(struct merge *m)
 		g->score[ENTITY_PERSON] += g->nwords >= 2 ? REC_BASE_PER2 :
 		    REC_BASE_PER1;
 		g->score[ENTITY_PLACE] += REC_BASE_LOC;
-		if (getenv("NER_DEBUG"))
-			fprintf(stderr, "%s: P%.1f L%.1f O%.1f\n", g->key, g->score[1], g->score[2], g->score[3]);
 		g->type = ENTITY_PERSON;
 		for (int t = ENTITY_PLACE; t <= ENTITY_ORG; t++)
 			if (g->score[t] > g->score[g->type])

@@ -2,7 +2,6 @@
  * the evidence for each span's type. */
 #include <stdlib.h>
 #include <string.h>
-#include <stdio.h>
 #include <strings.h>
 #include "private.h"
 
@@ -312,6 +311,8 @@ rec_evidence_words(struct rec *r, struct span *s)
 
 	if (whole & LX_PLACE)
 		s->score[ENTITY_PLACE] += 4;
+	else if (whole & LX_TOWN)
+		s->score[ENTITY_PLACE] += 2; /* "Iseo", "Passo Corese" */
 	if (whole & LX_ORG)
 		s->score[ENTITY_ORG] += 4.5f;
 	if (len == 1 && (first & LX_INST))
@@ -512,8 +513,6 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= 0.01f &&
 	    !s.weak && !rec_lone_cue(r, a, b))
 		s.lone = 1;
-	if (getenv("NER_DEBUG"))
-		fprintf(stderr, "  %.*s: P%.1f L%.1f O%.1f\n", (int)(s.end - s.start), r->text + s.start, s.score[1], s.score[2], s.score[3]);
 	return span_push(r->sl, &s);
 }
 

@@ -206,6 +206,13 @@ test_heads_and_actors(void)
 	    "aeroporto di Francoforte"), "an airport of a city is the city");
 	ok(!has("Il governo ha deciso.", "governo"),
 	    "a lower-case head alone is nothing");
+	f = found("Il treno per Edolo parte alle 8, e Edolo è in festa.");
+	if (!ok(strstr(f, "Edolo/place") != NULL && strstr(f, "Edolo/person")
+	    == NULL, "a small town of the towns list is a place"))
+		printf("#   %s\n", f);
+	f = found("Presidente Arcivescovo-Vescovo Carlo Neri. L'Arcivescovo "
+	    "parla.");
+	ok(strstr(f, "Arcivescovo/") == NULL, "a title alone joins no name");
 	f = found("In Francia si vota. La Francia ha chiesto una tregua.");
 	if (!ok(strstr(f, "Francia/place=Francia; Francia/organisation=Francia")
 	    != NULL, "a country that acts is an organisation, where it is "
