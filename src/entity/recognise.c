@@ -226,6 +226,7 @@ rec_extend(struct rec *r, size_t i)
 
 static int rec_all_common(struct rec *r, size_t a, size_t b);
 static int rec_lone_cue(struct rec *r, size_t a, size_t b);
+static int rec_person_cue(struct rec *r, size_t a);
 
 /* Where a known place or organisation is followed by a given name
  * ("Cremlino Dmitry Peskov"), the split point; else j. */
@@ -435,6 +436,29 @@ rec_head(struct rec *r, size_t a)
 	return (rec_lx(r, h) & want) ? h : a;
 }
 
+/* 1 if token i looks like an Italian adjective of nationality, place or
+ * kind ("europea", "civile", "ortodossa", "comunale", "italiano"). */
+static int
+rec_adjective(const struct rec *r, size_t i)
+{
+	static const char *const ends[] = { "ale", "ali", "ile", "ili", "are",
+	    "ari", "ano", "ana", "ani", "ane", "ese", "esi", "ico", "ica",
+	    "ici", "iche", "ista", "isti", "ario", "aria", "ina", "ino", "ea",
+	    "eo", "ense", "ensi", "ivo", "iva", "osso", "ossa", "olica",
+	    "olico", NULL };
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+
+	if (!(t->flags & T_LOWER) || (t->flags & T_NL) || n < 6 || n > 16)
+		return 0;
+	for (int k = 0; ends[k]; k++) {
+		size_t e = strlen(ends[k]);
+		if (memcmp(r->text + t->end - e, ends[k], e) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Skip lower-case words at the front of [*a, b). */
 static void
 rec_trim_links(struct rec *r, size_t *a, size_t b)
@@ -452,6 +476,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	int title = 0;
 	unsigned f;
 	size_t h;
+	int cue;
 
 	while (b - a >= 2 && (rec_lx(r, a) & LX_PTITLE) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) {
@@ -490,20 +515,35 @@ rec_run(struct rec *r, size_t a, size_t b)
 	f = rec_lx(r, a);
 	if (b - a == 1 && ((f & LX_NOTNAME) || rec_roman(r, a)))
 		return 0; /* "UTC", "CEO", "XV" */
+	/* "Commissione europea", "Protezione civile": a capitalised head
+	 * and the adjective that makes it one body */
+	if (b - a == 1 && (f & (LX_ORGHEAD | LX_INST)) && b < r->tl->n &&
+	    rec_adjective(r, b)) {
+		s.t0 = a;
+		s.t1 = b + 1;
+		s.start = r->tl->v[a].start;
+		s.end = r->tl->v[b].end;
+		s.score[ENTITY_ORG] = 5;
+		return span_push(r->sl, &s);
+	}
 	s.t0 = a;
 	s.t1 = b;
 	s.start = r->tl->v[a].start;
 	s.end = r->tl->v[b - 1].end;
 	s.acronym = b - a == 1 && (r->tl->v[a].flags & T_UPPER);
-	if (b - a == 1 && ((f & LX_PTITLE) ||
+	cue = rec_person_cue(r, a);
+	if (b - a == 1 && (((f & LX_PTITLE) && !cue) ||
 	    r->tl->v[a].end - r->tl->v[a].start == 1))
 		s.weak = 1;
-	s.title = b - a == 1 && (f & LX_PTITLE);
+	s.title = b - a == 1 && (f & LX_PTITLE) && !cue;
 	if (!s.acronym && rec_all_common(r, a, b) &&
-	    !(b - a >= 2 && (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))))
+	    !(b - a >= 2 && (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) &&
+	    !cue)
 		s.weak = 1;
 	rec_evidence_words(r, &s);
 	rec_evidence_context(r, &s, title);
+	if (a > 0 && !(rec_lx(r, a - 1) & LX_PTITLE) && rec_person_cue(r, a))
+		s.score[ENTITY_PERSON] += 2.5f; /* "governo Letta" */
 	if (a > 0 && rec_is(r, a - 1, rec_actor_articles) && b < r->tl->n &&
 	    rec_is(r, b, rec_actor_verbs) &&
 	    ((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_PLACE))
@@ -514,6 +554,23 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    !s.weak && !rec_lone_cue(r, a, b))
 		s.lone = 1;
 	return span_push(r->sl, &s);
+}
+
+/* 1 if the word before token a announces a person: a lower-case title
+ * ("il premier Conte") or a government named after its leader ("governo
+ * Letta"; not "governo di Kiev"). */
+static int
+rec_person_cue(struct rec *r, size_t a)
+{
+	static const char *const govs[] = { "governo", "governi", "esecutivo",
+	    "gabinetto", "amministrazione", "era", NULL };
+	size_t p = a - 1;
+
+	if (a == 0 || !(r->tl->v[p].flags & T_LOWER))
+		return 0;
+	if (rec_lx(r, p) & LX_PTITLE)
+		return 1;
+	return rec_is(r, p, govs);
 }
 
 /* 1 if the words around the one-word name [a, b) speak of someone:

@@ -213,6 +213,18 @@ test_heads_and_actors(void)
 	f = found("Presidente Arcivescovo-Vescovo Carlo Neri. L'Arcivescovo "
 	    "parla.");
 	ok(strstr(f, "Arcivescovo/") == NULL, "a title alone joins no name");
+	f = found("Lo ha deciso la Commissione europea, non la Protezione "
+	    "civile.");
+	if (!ok(strstr(f, "Commissione europea/organisation") != NULL &&
+	    strstr(f, "Protezione civile/organisation") != NULL,
+	    "a capitalised head keeps the adjective that names the body"))
+		printf("#   %s\n", f);
+	f = found("Ha parlato il premier Conte. Cade il governo Letta, non il "
+	    "governo di Kiev.");
+	if (!ok(strstr(f, "Conte/person") != NULL && strstr(f, "Letta/person")
+	    != NULL && strstr(f, "Kiev/place") != NULL, "a title or a "
+	    "government names a person even if the word is a common one"))
+		printf("#   %s\n", f);
 	f = found("In Francia si vota. La Francia ha chiesto una tregua.");
 	if (!ok(strstr(f, "Francia/place=Francia; Francia/organisation=Francia")
 	    != NULL, "a country that acts is an organisation, where it is "
