@@ -53,6 +53,16 @@ static const char *const rec_actor_articles[] = {
 	"all'", "all’", "dal", "dallo", "dalla", "dall'", "dall’", NULL
 };
 
+/* Capitalised particles that start an Italian surname even at the start
+ * of a sentence ("Di Pietro", "De Gasperi", "Dell'Utri"). */
+static const char *const rec_surname_starts[] = {
+	"di", "de", "del", "della", "dell'", "dell’", "d'", "d’", NULL
+};
+
+/* Titles that Italian makes part of a religious's name ("don Milani",
+ * "suor Lucia"): the name is the title and what follows. */
+static const char *const rec_name_titles[] = { "don", "suor", NULL };
+
 /* Words after a place that make it the subject of an act ("la Francia
  * ha chiesto", "l'Italia non ci sta", "la Cina batte il Giappone"). */
 static const char *const rec_actor_verbs[] = {
@@ -476,18 +486,42 @@ rec_run(struct rec *r, size_t a, size_t b)
 	int title = 0;
 	unsigned f;
 	size_t h;
-	int cue;
+	int cue, keep = 0, surname;
 
 	while (b - a >= 2 && (rec_lx(r, a) & LX_PTITLE) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) {
 		title = 1;
+		if (rec_is(r, a, rec_name_titles)) {
+			keep = 1; /* "Don Milani" */
+			break;
+		}
 		a++;
 		rec_trim_links(r, &a, b);
 	}
 	if (a >= b)
 		return 0;
+	if (!keep && a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, rec_name_titles)) {
+		keep = 1; /* "don Lorenzo Milani", "suor Lucia" */
+		title = 1;
+		a--;
+	}
+	if (keep) {
+		memset(&s, 0, sizeof(s));
+		s.t0 = a;
+		s.t1 = b;
+		s.start = r->tl->v[a].start;
+		s.end = r->tl->v[b - 1].end;
+		s.score[ENTITY_PERSON] = 5;
+		return span_push(r->sl, &s);
+	}
 	f = rec_lx(r, a);
-	if ((f & LX_NOTNAME) && (r->tl->v[a].flags & T_SENT)) {
+	/* "Di Pietro ha detto" is a surname, "Il" or "Durante" is not */
+	surname = b - a == 2 && (r->tl->v[a].flags & T_SENT) &&
+	    rec_is(r, a, rec_surname_starts) &&
+	    !(rec_lx(r, a + 1) & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
+	    LX_NOTNAME | LX_INST | LX_ORGHEAD | LX_PLACEHEAD));
+	if ((f & LX_NOTNAME) && (r->tl->v[a].flags & T_SENT) && !surname) {
 		a++;
 		rec_trim_links(r, &a, b);
 		if (a >= b)
@@ -505,6 +539,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 		return span_push(r->sl, &s);
 	}
 	if ((r->tl->v[a].flags & T_SENT) && (f & LX_COMMON) && b - a >= 2 &&
+	    !surname &&
 	    !(f & (LX_GIVEN | LX_PLACE | LX_ORG | LX_ORGHEAD | LX_PLACEHEAD)) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) {
 		a++;

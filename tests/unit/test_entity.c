@@ -225,6 +225,16 @@ test_heads_and_actors(void)
 	    != NULL && strstr(f, "Kiev/place") != NULL, "a title or a "
 	    "government names a person even if the word is a common one"))
 		printf("#   %s\n", f);
+	f = found("Di Pietro ha detto no. Di Roma si parla.");
+	if (!ok(strstr(f, "Di Pietro/person") != NULL && strstr(f,
+	    "Roma/place") != NULL, "a sentence-initial Di starts a surname, "
+	    "not a place"))
+		printf("#   %s\n", f);
+	f = found("Lo racconta don Lorenzo Milani. Poi Don Milani tace.");
+	if (!ok(strstr(f, "don Lorenzo Milani/person") != NULL &&
+	    strstr(f, "Don Milani/person") != NULL, "don is part of a priest's "
+	    "name"))
+		printf("#   %s\n", f);
 	f = found("In Francia si vota. La Francia ha chiesto una tregua.");
 	if (!ok(strstr(f, "Francia/place=Francia; Francia/organisation=Francia")
 	    != NULL, "a country that acts is an organisation, where it is "
