@@ -312,6 +312,23 @@ rec_roman(const struct rec *r, size_t i)
 	return 1;
 }
 
+/* 1 if a word of the span is a country or city but none is a given name:
+ * a company, team or event named after a place more than a person. */
+static int
+rec_place_inside(struct rec *r, const struct span *s)
+{
+	int place = 0;
+
+	for (size_t i = s->t0; i < s->t1; i++) {
+		unsigned f = rec_lx(r, i);
+		if (f & LX_GIVEN)
+			return 0;
+		if ((f & LX_PLACE) && rec_cap(r, i))
+			place = 1;
+	}
+	return place;
+}
+
 /* Add the evidence of the span's own words to its scores. */
 static void
 rec_evidence_words(struct rec *r, struct span *s)
@@ -347,6 +364,8 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_PERSON] += len >= 2 ? 1 : 0.8f;
 	if (s->acronym)
 		s->score[ENTITY_ORG] += 1.5f;
+	if (len >= 2 && !(whole & (LX_PLACE | LX_TOWN)) && rec_place_inside(r, s))
+		s->score[ENTITY_ORG] += 1; /* "Telecom Italia", "Roma Capitale" */
 	if (rec_camel(r, s))
 		s->score[ENTITY_ORG] += 1;
 }
@@ -469,6 +488,35 @@ rec_adjective(const struct rec *r, size_t i)
 	return 0;
 }
 
+/* After a capitalised organisation head, the end of "di" and a
+ * lower-case noun that completes its name ("Corte d'appello", "Guardia
+ * di finanza", "Consiglio dei ministri", "Agenzia delle entrate"), with
+ * an adjective after it ("Protezione civile"); 0 if none.  Not a verb
+ * ("di chiedere") nor a function word. */
+static size_t
+rec_lower_of(struct rec *r, size_t i)
+{
+	const struct tok *t;
+	size_t n;
+	unsigned f;
+
+	if (i + 1 >= r->tl->n || !rec_is(r, i, rec_head_links) ||
+	    (r->tl->v[i].flags & T_NL))
+		return 0;
+	t = &r->tl->v[i + 1];
+	n = t->end - t->start;
+	f = rec_lx(r, i + 1);
+	if (!(t->flags & T_LOWER) || (t->flags & T_NL) || n < 5 ||
+	    !(f & LX_COMMON_IT) || (f & LX_NOTNAME))
+		return 0;
+	if (r->text[t->end - 1] == 'e' && r->text[t->end - 2] == 'r' &&
+	    strchr("aei", r->text[t->end - 3]))
+		return 0; /* an infinitive */
+	if (i + 2 < r->tl->n && rec_adjective(r, i + 2))
+		return i + 3;
+	return i + 2;
+}
+
 /* Skip lower-case words at the front of [*a, b). */
 static void
 rec_trim_links(struct rec *r, size_t *a, size_t b)
@@ -487,6 +535,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	unsigned f;
 	size_t h;
 	int cue, keep = 0, surname;
+	size_t e;
 
 	while (b - a >= 2 && (rec_lx(r, a) & LX_PTITLE) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) {
@@ -553,11 +602,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 	/* "Commissione europea", "Protezione civile": a capitalised head
 	 * and the adjective that makes it one body */
 	if (b - a == 1 && (f & (LX_ORGHEAD | LX_INST)) && b < r->tl->n &&
-	    rec_adjective(r, b)) {
+	    ((e = b + 1, rec_adjective(r, b)) || (e = rec_lower_of(r, b)))) {
 		s.t0 = a;
-		s.t1 = b + 1;
+		s.t1 = e;
 		s.start = r->tl->v[a].start;
-		s.end = r->tl->v[b].end;
+		s.end = r->tl->v[e - 1].end;
 		s.score[ENTITY_ORG] = 5;
 		return span_push(r->sl, &s);
 	}

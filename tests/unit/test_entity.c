@@ -235,6 +235,18 @@ test_heads_and_actors(void)
 	    strstr(f, "Don Milani/person") != NULL, "don is part of a priest's "
 	    "name"))
 		printf("#   %s\n", f);
+	f = found("Indaga la Guardia di finanza, decide la Corte d'appello. "
+	    "Il Consiglio di chiedere scuse non c'è.");
+	if (!ok(strstr(f, "Guardia di finanza/organisation") != NULL &&
+	    strstr(f, "Corte d'appello/organisation") != NULL && strstr(f,
+	    "Consiglio di chiedere") == NULL, "a head keeps the lower-case "
+	    "noun of its name, not a verb"))
+		printf("#   %s\n", f);
+	f = found("Lo dice la Telecom Italia, lo dice Mario Italia.");
+	if (!ok(strstr(f, "Telecom Italia/organisation") != NULL &&
+	    strstr(f, "Mario Italia/person") != NULL, "a name made with a "
+	    "country and no given name is an organisation"))
+		printf("#   %s\n", f);
 	f = found("In Francia si vota. La Francia ha chiesto una tregua.");
 	if (!ok(strstr(f, "Francia/place=Francia; Francia/organisation=Francia")
 	    != NULL, "a country that acts is an organisation, where it is "
