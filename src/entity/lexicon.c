@@ -53,6 +53,7 @@ static const struct {
 	{ "place-prefixes.txt", LX_PREPLACE },
 	{ "place-prefixes-di.txt", LX_PREPLACEDI },
 	{ "towns.txt", LX_TOWN },
+	{ "work-heads.txt", LX_WORKHEAD },
 };
 #define LX_NFILES (sizeof(lx_files) / sizeof(lx_files[0]))
 

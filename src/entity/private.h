@@ -57,6 +57,7 @@ int sent_is_abbrev(const char *s, size_t n);
 #define LX_PREPLACE  0x4000u /* lower-case first word of a place: "via" */
 #define LX_PREPLACEDI 0x8000u /* the same before "di": "provincia" */
 #define LX_TOWN      0x10000u /* a small town somewhere: weaker than a place */
+#define LX_WORKHEAD  0x20000u /* "film", "uragano": no entity after it */
 #define LX_COMMON    (LX_COMMON_IT | LX_COMMON_EN)
 
 #define LX_FOLD_MAX 256

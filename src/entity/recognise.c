@@ -549,6 +549,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (a >= b)
 		return 0;
+	if (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (rec_lx(r, a - 1) & LX_WORKHEAD))
+		return 0; /* "il film Titanic", "l'uragano Sandy" */
 	if (!keep && a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
 	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, rec_name_titles)) {
 		keep = 1; /* "don Lorenzo Milani", "suor Lucia" */
