@@ -440,6 +440,41 @@ rec_all_common(struct rec *r, size_t a, size_t b)
 	return 1;
 }
 
+/* 1 if the name [a, b) plays a match: a score such as "3-0" is near,
+ * or "contro" (with an article) comes before it: "l'Italia batte la
+ * Svezia 6-0", "contro il Brasile" name two teams. */
+static int
+rec_match_near(struct rec *r, size_t a, size_t b)
+{
+	static const char *const against[] = { "contro", "against", "vs",
+	    NULL };
+	size_t lo = a >= 4 ? a - 4 : 0, hi = b + 4 < r->tl->n ? b + 4 :
+	    r->tl->n;
+
+	if (a > 0 && (rec_is(r, a - 1, rec_place_preps) ||
+	    rec_is(r, a - 1, rec_place_weak) || rec_is(r, a - 1, rec_of)))
+		return 0; /* "a Roma": where the match is played */
+	if (a > 0 && (rec_is(r, a - 1, against) || (a > 1 &&
+	    rec_is(r, a - 1, rec_actor_articles) &&
+	    rec_is(r, a - 2, against))))
+		return 1;
+	for (size_t i = lo; i < hi; i++) {
+		const struct tok *t = r->tl->v + i;
+		const char *d;
+		if ((t->flags & T_DIGIT) && (d = memchr(r->text + t->start,
+		    '-', t->end - t->start)) != NULL &&
+		    d + 1 < r->text + t->end && d[1] >= '0' && d[1] <= '9')
+			return 1; /* one token "6-0" */
+		if (i + 2 < hi && (t->flags & T_DIGIT) &&
+		    t[1].start == t->end &&
+		    t[2].start == t[1].end && (t[2].flags & T_DIGIT) &&
+		    (r->text[t[1].start] == '-' || (t[1].end - t[1].start == 3 &&
+		    memcmp(r->text + t[1].start, "–", 3) == 0)))
+			return 1;
+	}
+	return 0;
+}
+
 /* "di" and its forms between a lower-case head and a name. */
 static const char *const rec_head_links[] = {
 	"di", "del", "della", "dello", "dei", "degli", "delle", "dell'",
@@ -631,8 +666,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 	rec_evidence_context(r, &s, title);
 	if (a > 0 && !(rec_lx(r, a - 1) & LX_PTITLE) && rec_person_cue(r, a))
 		s.score[ENTITY_PERSON] += 2.5f; /* "governo Letta" */
-	if (a > 0 && rec_is(r, a - 1, rec_actor_articles) && b < r->tl->n &&
-	    rec_is(r, b, rec_actor_verbs) &&
+	if (((a > 0 && rec_is(r, a - 1, rec_actor_articles) &&
+	    b < r->tl->n && rec_is(r, b, rec_actor_verbs)) ||
+	    rec_match_near(r, a, b)) &&
 	    ((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_PLACE))
 		s.actor = 1;
 	/* one unknown word and nothing around it: only if named elsewhere */

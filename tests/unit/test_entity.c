@@ -252,6 +252,13 @@ test_heads_and_actors(void)
 	    strstr(f, "Paolo Rossi/person") != NULL, "a storm or a film "
 	    "title is no entity"))
 		printf("#   %s\n", f);
+	f = found("Si gioca a Berlino: la Germania batte la Svezia 3-1, poi "
+	    "gioca contro il Brasile.");
+	if (!ok(strstr(f, "Berlino/place") != NULL && strstr(f,
+	    "Svezia/organisation") != NULL && strstr(f,
+	    "Brasile/organisation") != NULL, "a country near a score or after "
+	    "contro is a team, the city of the match a place"))
+		printf("#   %s\n", f);
 	f = found("In Francia si vota. La Francia ha chiesto una tregua.");
 	if (!ok(strstr(f, "Francia/place=Francia; Francia/organisation=Francia")
 	    != NULL, "a country that acts is an organisation, where it is "
