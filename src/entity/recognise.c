@@ -59,6 +59,15 @@ static const char *const rec_surname_starts[] = {
 	"di", "de", "del", "della", "dell'", "dell’", "d'", "d’", NULL
 };
 
+/* Adjectives that name a part of a place ("Italia settentrionale"). */
+static const char *const rec_directions[] = {
+	"settentrionale", "meridionale", "centrale", "orientale",
+	"occidentale", "nord-orientale", "nord-occidentale", "sud-orientale",
+	"sud-occidentale", "centro-settentrionale", "centro-meridionale",
+	"centro-orientale", "centro-occidentale", "subsahariana",
+	"sub-sahariana", NULL
+};
+
 /* Titles that Italian makes part of a religious's name ("don Milani",
  * "suor Lucia"): the name is the title and what follows. */
 static const char *const rec_name_titles[] = { "don", "suor", NULL };
@@ -114,7 +123,7 @@ rec_is(const struct rec *r, size_t i, const char *const *list)
 
 	unsigned char c = (unsigned char)r->text[t->start];
 
-	if (n > 12)
+	if (n > 24)
 		return 0;
 	c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	for (int k = 0; list[k]; k++)
@@ -169,6 +178,18 @@ rec_cap(const struct rec *r, size_t i)
 	return (f & (T_CAP | T_UPPER)) && !(f & T_ELIDED);
 }
 
+/* 1 if token i is a capitalised elided particle inside a name:
+ * "Dell'" of "Dell'Utri", "Sant'" of "Sant'Agostino" (not "L'"). */
+static int
+rec_name_elided(const struct rec *r, size_t i)
+{
+	static const char *const parts[] = { "dell'", "dell’", "sant'",
+	    "sant’", "dall'", "dall’", "de'", "de’", NULL };
+
+	return (r->tl->v[i].flags & (T_CAP | T_ELIDED)) ==
+	    (T_CAP | T_ELIDED) && rec_is(r, i, parts);
+}
+
 /* 1 if token i is an initial: one capital letter. */
 static int
 rec_initial(const struct rec *r, size_t i)
@@ -210,8 +231,13 @@ rec_extend(struct rec *r, size_t i)
 		const struct tok *t = &r->tl->v[j];
 		if (t->flags & T_NL)
 			break;
-		if (rec_cap(r, j) && t->start > r->tl->v[j - 1].end) {
+		if (rec_cap(r, j) && (t->start > r->tl->v[j - 1].end ||
+		    rec_name_elided(r, j - 1))) {
 			j++;
+		} else if (rec_name_elided(r, j) && j + 1 < n &&
+		    t->start > r->tl->v[j - 1].end && rec_cap(r, j + 1) &&
+		    !(r->tl->v[j + 1].flags & T_NL)) {
+			j++; /* "Marcello Dell'Utri" */
 		} else if (rec_initial(r, j - 1) && j + 1 < n &&
 		    r->text[t->start] == '.' && t->end - t->start == 1 &&
 		    rec_cap(r, j + 1) && !(r->tl->v[j + 1].flags & T_NL)) {
@@ -637,6 +663,17 @@ rec_run(struct rec *r, size_t a, size_t b)
 	f = rec_lx(r, a);
 	if (b - a == 1 && ((f & LX_NOTNAME) || rec_roman(r, a)))
 		return 0; /* "UTC", "CEO", "XV" */
+	/* "Italia settentrionale", "Africa sub-sahariana" */
+	if (b < r->tl->n && rec_is(r, b, rec_directions) &&
+	    !(r->tl->v[b].flags & T_NL) &&
+	    ((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_PLACE)) {
+		s.t0 = a;
+		s.t1 = b + 1;
+		s.start = r->tl->v[a].start;
+		s.end = r->tl->v[b].end;
+		s.score[ENTITY_PLACE] = 6;
+		return span_push(r->sl, &s);
+	}
 	/* "Commissione europea", "Protezione civile": a capitalised head
 	 * and the adjective that makes it one body */
 	if (b - a == 1 && (f & (LX_ORGHEAD | LX_INST)) && b < r->tl->n &&
@@ -745,7 +782,8 @@ rec_spans(struct rec *r)
 
 	while (i < n) {
 		const struct tok *t = &r->tl->v[i];
-		if (rec_cap(r, i) && !(t->flags & T_DIGIT)) {
+		if ((rec_cap(r, i) || (rec_name_elided(r, i) && i + 1 < n &&
+		    rec_cap(r, i + 1))) && !(t->flags & T_DIGIT)) {
 			size_t j = rec_extend(r, i), k;
 			while ((k = rec_split(r, i, j)) < j) {
 				if (rec_run(r, i, k) < 0)

@@ -259,6 +259,16 @@ test_heads_and_actors(void)
 	    "Brasile/organisation") != NULL, "a country near a score or after "
 	    "contro is a team, the city of the match a place"))
 		printf("#   %s\n", f);
+	f = found("Ha parlato Marcello Dell'Utri nella chiesa di "
+	    "Sant'Agostino, nel nord Italia e nell'Italia settentrionale.");
+	if (!ok(strstr(f, "Marcello Dell'Utri/person") != NULL &&
+	    strstr(f, "chiesa di Sant'Agostino/place") != NULL &&
+	    strstr(f, "nord Italia/place") != NULL &&
+	    strstr(f, "Italia settentrionale/place") != NULL, "Dell' and "
+	    "Sant' inside names, a region of a country"))
+		printf("#   %s\n", f);
+	f = found("L'Aquila vola.");
+	ok(strstr(f, "L'") == NULL, "... but L' is an article");
 	f = found("In Francia si vota. La Francia ha chiesto una tregua.");
 	if (!ok(strstr(f, "Francia/place=Francia; Francia/organisation=Francia")
 	    != NULL, "a country that acts is an organisation, where it is "
