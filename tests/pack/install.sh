@@ -36,7 +36,8 @@ is "$(ls "$share/dossier/samples" 2>/dev/null | wc -l)" "$n" "the $n samples are
 n=$(ls "$top_srcdir/share/lexicon"/*.txt | wc -l)
 is "$(ls "$share/dossier/lexicon"/*.txt 2>/dev/null | wc -l)" "$n" \
 	"the $n lexicons are installed"
-grep -q "$prefix/share/dossier" "$share/man/man1/dossier.1"
+# the page breaks paths after slashes with \: (man: ragged paths)
+sed 's/\\://g' "$share/man/man1/dossier.1" | grep -q "$prefix/share/dossier"
 ok $? "the installed man page names the installed data directory"
 cmp -s "$top_srcdir/share/completion/dossier.bash" \
 	"$share/bash-completion/completions/dossier"
