@@ -72,6 +72,12 @@ static const char *const rec_directions[] = {
  * "suor Lucia"): the name is the title and what follows. */
 static const char *const rec_name_titles[] = { "don", "suor", NULL };
 
+/* The same articles in "di", "su", "con" ("del Milan"). */
+static const char *const rec_club_articles[] = {
+	"del", "dello", "della", "dell'", "dell’", "sul", "sulla", "col",
+	NULL
+};
+
 /* Words after a place that make it the subject of an act ("la Francia
  * ha chiesto", "l'Italia non ci sta", "la Cina batte il Giappone"). */
 static const char *const rec_actor_verbs[] = {
@@ -703,6 +709,13 @@ rec_run(struct rec *r, size_t a, size_t b)
 	rec_evidence_context(r, &s, title);
 	if (a > 0 && !(rec_lx(r, a - 1) & LX_PTITLE) && rec_person_cue(r, a))
 		s.score[ENTITY_PERSON] += 2.5f; /* "governo Letta" */
+	/* a town takes no article in Italian: "il Cagliari", "del Milan"
+	 * are teams */
+	if (b - a == 1 && (f & LX_TOWN) && a > 0 &&
+	    (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (rec_is(r, a - 1, rec_actor_articles) ||
+	    rec_is(r, a - 1, rec_club_articles)))
+		s.actor = 1;
 	if (((a > 0 && rec_is(r, a - 1, rec_actor_articles) &&
 	    b < r->tl->n && rec_is(r, b, rec_actor_verbs)) ||
 	    rec_match_near(r, a, b)) &&
