@@ -68,6 +68,10 @@ static const char *const rec_directions[] = {
 	"sub-sahariana", NULL
 };
 
+/* A government or an era named after its leader: "governo Letta". */
+static const char *const rec_govs[] = { "governo", "governi", "esecutivo",
+	"gabinetto", "amministrazione", "era", NULL };
+
 /* Titles that Italian makes part of a religious's name ("don Milani",
  * "suor Lucia"): the name is the title and what follows. */
 static const char *const rec_name_titles[] = { "don", "suor", NULL };
@@ -532,10 +536,20 @@ rec_head(struct rec *r, size_t a)
 	return (rec_lx(r, h) & want) ? h : a;
 }
 
-/* 1 if token i looks like an Italian adjective of nationality, place or
- * kind ("europea", "civile", "ortodossa", "comunale", "italiano"). */
+/* 1 if token i, lower case, looks like an Italian adjective. */
+static int rec_adj_form(const struct rec *r, size_t i);
+
 static int
 rec_adjective(const struct rec *r, size_t i)
+{
+	return (r->tl->v[i].flags & T_LOWER) && rec_adj_form(r, i);
+}
+
+/* 1 if token i, in any case, has the form of an Italian adjective of
+ * nationality, place or kind ("europea", "civile", "ortodossa",
+ * "comunale", "Federale"). */
+static int
+rec_adj_form(const struct rec *r, size_t i)
 {
 	static const char *const ends[] = { "ale", "ali", "ile", "ili", "are",
 	    "ari", "ano", "ana", "ani", "ane", "ese", "esi", "ico", "ica",
@@ -545,7 +559,8 @@ rec_adjective(const struct rec *r, size_t i)
 	const struct tok *t = &r->tl->v[i];
 	size_t n = t->end - t->start;
 
-	if (!(t->flags & T_LOWER) || (t->flags & T_NL) || n < 6 || n > 16)
+	if (!(t->flags & (T_LOWER | T_CAP)) || (t->flags & T_NL) || n < 6 ||
+	    n > 16)
 		return 0;
 	for (int k = 0; ends[k]; k++) {
 		size_t e = strlen(ends[k]);
@@ -584,6 +599,26 @@ rec_lower_of(struct rec *r, size_t i)
 	return i + 2;
 }
 
+/* The end of the lower-case words from token b on that complete an
+ * organisation's name: adjectives and "di" with a noun, up to three
+ * ("Tribunale amministrativo regionale", "Organizzazione mondiale del
+ * commercio", "Camera dei Deputati italiana"); b if none. */
+static size_t
+rec_org_rest(struct rec *r, size_t b)
+{
+	size_t e = b, k;
+
+	for (int step = 0; step < 3 && e < r->tl->n; step++) {
+		if (rec_adjective(r, e))
+			e++;
+		else if ((k = rec_lower_of(r, e)) > 0)
+			e = k;
+		else
+			break;
+	}
+	return e;
+}
+
 /* Skip lower-case words at the front of [*a, b). */
 static void
 rec_trim_links(struct rec *r, size_t *a, size_t b)
@@ -601,7 +636,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	int title = 0;
 	unsigned f;
 	size_t h;
-	int cue, keep = 0, surname;
+	int cue, keep = 0, surname, gov = 0;
 	size_t e;
 
 	while (b - a >= 2 && (rec_lx(r, a) & LX_PTITLE) &&
@@ -648,6 +683,17 @@ rec_run(struct rec *r, size_t a, size_t b)
 		f = rec_lx(r, a);
 	}
 	memset(&s, 0, sizeof(s));
+	/* "Governo Berlusconi": the government is no name of its own here,
+	 * the person is */
+	if (b - a >= 2 && rec_is(r, a, rec_govs) && rec_cap(r, a + 1) &&
+	    !(rec_lx(r, a + 1) & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
+	    LX_NOTNAME | LX_ORGHEAD | LX_PLACEHEAD | LX_INST)) &&
+	    !rec_adj_form(r, a + 1) &&
+	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) {
+		a++;
+		gov = 1;
+		f = rec_lx(r, a);
+	}
 	if ((h = rec_head(r, a)) < a) {
 		/* "via Roma", "provincia di Trapani": a place of its own */
 		s.t0 = h;
@@ -682,8 +728,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	/* "Commissione europea", "Protezione civile": a capitalised head
 	 * and the adjective that makes it one body */
-	if (b - a == 1 && (f & (LX_ORGHEAD | LX_INST)) && b < r->tl->n &&
-	    ((e = b + 1, rec_adjective(r, b)) || (e = rec_lower_of(r, b)))) {
+	if ((b - a == 1 ? (f & (LX_ORGHEAD | LX_INST)) : ((f & LX_ORGHEAD) &&
+	    !(f & LX_PLACEHEAD))) && (e = rec_org_rest(r, b)) > b) {
 		s.t0 = a;
 		s.t1 = e;
 		s.start = r->tl->v[a].start;
@@ -696,7 +742,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	s.start = r->tl->v[a].start;
 	s.end = r->tl->v[b - 1].end;
 	s.acronym = b - a == 1 && (r->tl->v[a].flags & T_UPPER);
-	cue = rec_person_cue(r, a);
+	cue = gov || rec_person_cue(r, a);
 	if (b - a == 1 && (((f & LX_PTITLE) && !cue) ||
 	    r->tl->v[a].end - r->tl->v[a].start == 1))
 		s.weak = 1;
@@ -707,7 +753,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.weak = 1;
 	rec_evidence_words(r, &s);
 	rec_evidence_context(r, &s, title);
-	if (a > 0 && !(rec_lx(r, a - 1) & LX_PTITLE) && rec_person_cue(r, a))
+	if (gov || (a > 0 && !(rec_lx(r, a - 1) & LX_PTITLE) &&
+	    rec_person_cue(r, a)))
 		s.score[ENTITY_PERSON] += 2.5f; /* "governo Letta" */
 	/* a town takes no article in Italian: "il Cagliari", "del Milan"
 	 * are teams */
@@ -735,15 +782,13 @@ rec_run(struct rec *r, size_t a, size_t b)
 static int
 rec_person_cue(struct rec *r, size_t a)
 {
-	static const char *const govs[] = { "governo", "governi", "esecutivo",
-	    "gabinetto", "amministrazione", "era", NULL };
 	size_t p = a - 1;
 
 	if (a == 0 || !(r->tl->v[p].flags & T_LOWER))
 		return 0;
 	if (rec_lx(r, p) & LX_PTITLE)
 		return 1;
-	return rec_is(r, p, govs);
+	return rec_is(r, p, rec_govs);
 }
 
 /* 1 if the words around the one-word name [a, b) speak of someone:

@@ -276,6 +276,15 @@ test_heads_and_actors(void)
 	    "Turchia/organisation") == NULL, "a town after an article is a "
 	    "team, a country is not"))
 		printf("#   %s\n", f);
+	f = found("Cade il Governo Berlusconi, non il Governo Federale. Lo "
+	    "dice il Tribunale amministrativo regionale.");
+	if (!ok(strstr(f, "Berlusconi/person") != NULL && strstr(f,
+	    "Governo Berlusconi") == NULL && strstr(f,
+	    "Governo Federale/organisation") != NULL && strstr(f,
+	    "Tribunale amministrativo regionale/organisation") != NULL,
+	    "a government named after a person is the person; a body keeps "
+	    "its adjectives"))
+		printf("#   %s\n", f);
 	f = found("In Francia si vota. La Francia ha chiesto una tregua.");
 	if (!ok(strstr(f, "Francia/place=Francia; Francia/organisation=Francia")
 	    != NULL, "a country that acts is an organisation, where it is "
