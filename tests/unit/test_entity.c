@@ -285,6 +285,12 @@ test_heads_and_actors(void)
 	    "a government named after a person is the person; a body keeps "
 	    "its adjectives"))
 		printf("#   %s\n", f);
+	f = found("Secondo Turčinov il voto è valido. Anche Zhumayev è d'accordo.");
+	if (!ok(strstr(f, "Turčinov/person") != NULL && strstr(f,
+	    "Secondo") == NULL && strstr(f, "Anche") == NULL,
+	    "a sentence-initial preposition that is also a given name is "
+	    "trimmed"))
+		printf("#   %s\n", f);
 	f = found("In Francia si vota. La Francia ha chiesto una tregua.");
 	if (!ok(strstr(f, "Francia/place=Francia; Francia/organisation=Francia")
 	    != NULL, "a country that acts is an organisation, where it is "
