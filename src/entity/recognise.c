@@ -400,8 +400,10 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_PERSON] += len >= 2 ? 1 : 0.8f;
 	if (s->acronym)
 		s->score[ENTITY_ORG] += 1.5f;
-	if (len >= 2 && !(whole & (LX_PLACE | LX_TOWN)) && rec_place_inside(r, s))
-		s->score[ENTITY_ORG] += 1; /* "Telecom Italia", "Roma Capitale" */
+	if (len >= 2 && !(whole & (LX_PLACE | LX_TOWN)) &&
+	    !(first & LX_PLACEHEAD) && !rec_is(r, s->t0, rec_compass) &&
+	    rec_place_inside(r, s))
+		s->score[ENTITY_ORG] += 1; /* "Telecom Italia" */
 	if (rec_camel(r, s))
 		s->score[ENTITY_ORG] += 1;
 }
@@ -704,7 +706,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 		return span_push(r->sl, &s);
 	}
 	if ((r->tl->v[a].flags & T_SENT) && (f & LX_COMMON) && b - a >= 2 &&
-	    !surname &&
+	    !surname && !rec_roman(r, b - 1) &&
 	    !(f & (LX_GIVEN | LX_PLACE | LX_ORG | LX_ORGHEAD | LX_PLACEHEAD)) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) {
 		a++;

@@ -291,6 +291,11 @@ test_heads_and_actors(void)
 	    "a sentence-initial preposition that is also a given name is "
 	    "trimmed"))
 		printf("#   %s\n", f);
+	f = found("Benedetto XVI annuncia il ritiro. Nel Sud Africa piove.");
+	if (!ok(strstr(f, "Benedetto XVI/person") != NULL && strstr(f,
+	    "Sud Africa/place") != NULL, "a regnal name at a sentence start; "
+	    "a compass word and a place make a place"))
+		printf("#   %s\n", f);
 	f = found("In Francia si vota. La Francia ha chiesto una tregua.");
 	if (!ok(strstr(f, "Francia/place=Francia; Francia/organisation=Francia")
 	    != NULL, "a country that acts is an organisation, where it is "
