@@ -33,10 +33,13 @@ struct entity_group {
 	enum entity_type type;
 };
 
-/* One mention: a byte range [start, end) of the text, and its group. */
+/* One mention: a byte range [start, end) of the text, its group, and
+ * the role it plays here: its group's type, except where a place acts as
+ * an organisation ("l'Italia ha battuto la Francia": two teams). */
 struct entity_mention {
 	size_t start, end;
 	size_t group; /* index into entity_result.groups */
+	enum entity_type type;
 };
 
 struct entity_result {

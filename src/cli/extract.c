@@ -109,11 +109,11 @@ extract_print(FILE *out, const char *text, const struct entity_result *r,
 			extract_tsv_clean(surf);
 			extract_tsv_clean(canon);
 			fprintf(out, "%zu\t%zu\t%s\t%s\t%s\n", m->start, m->end,
-			    entity_type_name(g->type), surf, canon);
+			    entity_type_name(m->type), surf, canon);
 		} else {
 			fprintf(out, "%s\n {\"start\": %zu, \"end\": %zu, "
 			    "\"type\": \"%s\", \"surface\": ", i ? "," : "",
-			    m->start, m->end, entity_type_name(g->type));
+			    m->start, m->end, entity_type_name(m->type));
 			extract_json_str(out, surf);
 			fputs(", \"canonical\": ", out);
 			extract_json_str(out, canon);

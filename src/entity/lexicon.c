@@ -9,8 +9,8 @@
 
 struct lx_slot {
 	uint32_t off;   /* into buf; 0 marks an empty slot */
-	uint16_t len;
-	uint16_t flags;
+	uint32_t len : 8;
+	uint32_t flags : 24;
 };
 
 struct entity_lexicon {
@@ -25,7 +25,7 @@ struct entity_lexicon {
 /* A word waiting for its slot to reach the cache. */
 struct lx_pending {
 	uint32_t off;
-	uint16_t len, flags;
+	uint32_t len, flags;
 	uint64_t hash;
 };
 
@@ -50,6 +50,10 @@ static const struct {
 	{ "particles.txt", LX_PARTICLE },
 	{ "institutions.txt", LX_INST },
 	{ "proper-names.txt", LX_PROPER },
+	{ "place-prefixes.txt", LX_PREPLACE },
+	{ "place-prefixes-di.txt", LX_PREPLACEDI },
+	{ "towns.txt", LX_TOWN },
+	{ "work-heads.txt", LX_WORKHEAD },
 };
 #define LX_NFILES (sizeof(lx_files) / sizeof(lx_files[0]))
 
@@ -152,13 +156,13 @@ lx_index(struct entity_lexicon *lx, size_t a, size_t b, unsigned flags)
 		n = (size_t)(nl - p);
 		while (n && (p[n - 1] == '\r' || p[n - 1] == ' '))
 			n--;
-		if (n == 0 || n > 0xffff || p[0] == '#')
+		if (n == 0 || n > 0xff || p[0] == '#')
 			continue;
 		if (head - tail == LX_PIPE)
 			lx_put(lx, &pipe[tail++ % LX_PIPE]);
 		pipe[head % LX_PIPE].off = (uint32_t)(p - lx->buf);
-		pipe[head % LX_PIPE].len = (uint16_t)n;
-		pipe[head % LX_PIPE].flags = (uint16_t)flags;
+		pipe[head % LX_PIPE].len = (uint32_t)n;
+		pipe[head % LX_PIPE].flags = flags;
 		pipe[head % LX_PIPE].hash = lx_hash(p, n);
 		__builtin_prefetch(&lx->slot[pipe[head % LX_PIPE].hash &
 		    lx->mask], 1);

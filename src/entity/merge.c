@@ -303,6 +303,9 @@ merge_type(struct merge *m)
 {
 	for (size_t j = 0; j < m->ng; j++) {
 		struct mgroup *g = &m->g[j];
+		g->score[ENTITY_PERSON] += g->nwords >= 2 ? REC_BASE_PER2 :
+		    REC_BASE_PER1;
+		g->score[ENTITY_PLACE] += REC_BASE_LOC;
 		g->type = ENTITY_PERSON;
 		for (int t = ENTITY_PLACE; t <= ENTITY_ORG; t++)
 			if (g->score[t] > g->score[g->type])
@@ -361,7 +364,7 @@ merge_aliases(struct merge *m)
 		int strong_other = s->group != SIZE_MAX &&
 		    m->g[s->group].type != ENTITY_PERSON &&
 		    m->g[s->group].score[m->g[s->group].type] >= 3;
-		if (m->nwords[i] <= 2)
+		if (m->nwords[i] <= 2 && !s->title)
 			g = merge_alias_person(m, i, strong_other);
 		if (g < 0 && m->nwords[i] >= 2 && s->group != SIZE_MAX &&
 		    m->g[s->group].type != ENTITY_PERSON) {
@@ -416,6 +419,9 @@ merge_output(struct merge *m, struct entity_result *out)
 		}
 		out->mentions[out->nmentions].start = s->start;
 		out->mentions[out->nmentions].end = s->end;
+		out->mentions[out->nmentions].type = m->g[g].type;
+		if (s->actor && m->g[g].type == ENTITY_PLACE)
+			out->mentions[out->nmentions].type = ENTITY_ORG;
 		out->mentions[out->nmentions++].group = map[g];
 	}
 	for (size_t j = 0; j < m->ng; j++) {

@@ -54,6 +54,10 @@ int sent_is_abbrev(const char *s, size_t n);
 #define LX_PARTICLE  0x0800u
 #define LX_INST      0x1000u
 #define LX_PROPER    0x2000u /* a name of some kind */
+#define LX_PREPLACE  0x4000u /* lower-case first word of a place: "via" */
+#define LX_PREPLACEDI 0x8000u /* the same before "di": "provincia" */
+#define LX_TOWN      0x10000u /* a small town somewhere: weaker than a place */
+#define LX_WORKHEAD  0x20000u /* "film", "uragano": no entity after it */
 #define LX_COMMON    (LX_COMMON_IT | LX_COMMON_EN)
 
 #define LX_FOLD_MAX 256
@@ -65,6 +69,12 @@ unsigned lx_word(const struct entity_lexicon *lx, const char *s, size_t n);
 int lx_maybe_org(const struct entity_lexicon *lx, const char *folded,
 		 size_t n);
 
+/* Prior evidence of a group with nothing known about it, added once per
+ * group (not per mention: a place named ten times is no more a person). */
+#define REC_BASE_PER2 0.6f
+#define REC_BASE_PER1 0.4f
+#define REC_BASE_LOC  0.3f
+
 /* One candidate name: a token range, per-type evidence, and whether it
  * only counts when it joins a stronger mention of the same text. */
 struct span {
@@ -74,6 +84,8 @@ struct span {
 	int weak;            /* capitalised common word: keep only if known */
 	int lone;            /* one unknown word: kept if it comes back */
 	int acronym;         /* all capitals, one token */
+	int actor;           /* a place named as an agent: "l'Italia" */
+	int title;           /* a title alone ("Arcivescovo"): joins no name */
 	size_t group;
 };
 

@@ -7,10 +7,6 @@
 
 #define LX_UNSET 0x80000000u
 
-/* Prior evidence of a span with nothing known about it. */
-#define REC_BASE_PER2 0.6f
-#define REC_BASE_PER1 0.4f
-#define REC_BASE_LOC  0.3f
 
 struct rec {
 	const struct entity_lexicon *lx;
@@ -46,6 +42,55 @@ static const char *const rec_articles[] = {
 	"dello", "dei", "degli", "delle", "dell'", "dell’", "dal", "dalla",
 	"dallo", "dall'", "dall’", "al", "alla", "allo", "all'", "all’",
 	"sul", "sulla", "sull'", "sull’", "col", "coi", NULL
+};
+
+/* Definite articles, alone or in a preposition, that make a known place
+ * an agent: "l'Italia ha battuto la Francia", "dalla Cina". Italian
+ * names a country with one, but a country that is only where something
+ * happens takes a bare preposition ("in Italia", "a Roma", "di Francia"). */
+static const char *const rec_actor_articles[] = {
+	"il", "lo", "la", "l'", "l’", "i", "gli", "le", "al", "allo", "alla",
+	"all'", "all’", "dal", "dallo", "dalla", "dall'", "dall’", NULL
+};
+
+/* Capitalised particles that start an Italian surname even at the start
+ * of a sentence ("Di Pietro", "De Gasperi", "Dell'Utri"). */
+static const char *const rec_surname_starts[] = {
+	"di", "de", "del", "della", "dell'", "dell’", "d'", "d’", NULL
+};
+
+/* Adjectives that name a part of a place ("Italia settentrionale"). */
+static const char *const rec_directions[] = {
+	"settentrionale", "meridionale", "centrale", "orientale",
+	"occidentale", "nord-orientale", "nord-occidentale", "sud-orientale",
+	"sud-occidentale", "centro-settentrionale", "centro-meridionale",
+	"centro-orientale", "centro-occidentale", "subsahariana",
+	"sub-sahariana", NULL
+};
+
+/* A government or an era named after its leader: "governo Letta". */
+static const char *const rec_govs[] = { "governo", "governi", "esecutivo",
+	"gabinetto", "amministrazione", "era", NULL };
+
+/* Titles that Italian makes part of a religious's name ("don Milani",
+ * "suor Lucia"): the name is the title and what follows. */
+static const char *const rec_name_titles[] = { "don", "suor", NULL };
+
+/* The same articles in "di", "su", "con" ("del Milan"). */
+static const char *const rec_club_articles[] = {
+	"del", "dello", "della", "dell'", "dell’", "sul", "sulla", "col",
+	NULL
+};
+
+/* Words after a place that make it the subject of an act ("la Francia
+ * ha chiesto", "l'Italia non ci sta", "la Cina batte il Giappone"). */
+static const char *const rec_actor_verbs[] = {
+	"ha", "hanno", "aveva", "avrebbe", "avrà", "non", "si", "vuole",
+	"chiede", "accusa", "batte", "vince", "perde", "supera", "sconfigge",
+	"pareggia", "conquista", "firma", "respinge", "annuncia", "minaccia",
+	"decide", "deve", "dovrà", "dovrebbe", "può", "potrebbe", "sta",
+	"conduce", "guida", "sfida", "has", "had", "will", "would", "says",
+	"said", "beat", "beats", "won", "wins", NULL
 };
 
 /* "of" between a place noun and its name. */
@@ -88,7 +133,7 @@ rec_is(const struct rec *r, size_t i, const char *const *list)
 
 	unsigned char c = (unsigned char)r->text[t->start];
 
-	if (n > 12)
+	if (n > 24)
 		return 0;
 	c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	for (int k = 0; list[k]; k++)
@@ -143,6 +188,18 @@ rec_cap(const struct rec *r, size_t i)
 	return (f & (T_CAP | T_UPPER)) && !(f & T_ELIDED);
 }
 
+/* 1 if token i is a capitalised elided particle inside a name:
+ * "Dell'" of "Dell'Utri", "Sant'" of "Sant'Agostino" (not "L'"). */
+static int
+rec_name_elided(const struct rec *r, size_t i)
+{
+	static const char *const parts[] = { "dell'", "dell’", "sant'",
+	    "sant’", "dall'", "dall’", "de'", "de’", NULL };
+
+	return (r->tl->v[i].flags & (T_CAP | T_ELIDED)) ==
+	    (T_CAP | T_ELIDED) && rec_is(r, i, parts);
+}
+
 /* 1 if token i is an initial: one capital letter. */
 static int
 rec_initial(const struct rec *r, size_t i)
@@ -184,8 +241,13 @@ rec_extend(struct rec *r, size_t i)
 		const struct tok *t = &r->tl->v[j];
 		if (t->flags & T_NL)
 			break;
-		if (rec_cap(r, j) && t->start > r->tl->v[j - 1].end) {
+		if (rec_cap(r, j) && (t->start > r->tl->v[j - 1].end ||
+		    rec_name_elided(r, j - 1))) {
 			j++;
+		} else if (rec_name_elided(r, j) && j + 1 < n &&
+		    t->start > r->tl->v[j - 1].end && rec_cap(r, j + 1) &&
+		    !(r->tl->v[j + 1].flags & T_NL)) {
+			j++; /* "Marcello Dell'Utri" */
 		} else if (rec_initial(r, j - 1) && j + 1 < n &&
 		    r->text[t->start] == '.' && t->end - t->start == 1 &&
 		    rec_cap(r, j + 1) && !(r->tl->v[j + 1].flags & T_NL)) {
@@ -209,6 +271,8 @@ rec_extend(struct rec *r, size_t i)
 }
 
 static int rec_all_common(struct rec *r, size_t a, size_t b);
+static int rec_lone_cue(struct rec *r, size_t a, size_t b);
+static int rec_person_cue(struct rec *r, size_t a);
 
 /* Where a known place or organisation is followed by a given name
  * ("Cremlino Dmitry Peskov"), the split point; else j. */
@@ -284,6 +348,23 @@ rec_roman(const struct rec *r, size_t i)
 	return 1;
 }
 
+/* 1 if a word of the span is a country or city but none is a given name:
+ * a company, team or event named after a place more than a person. */
+static int
+rec_place_inside(struct rec *r, const struct span *s)
+{
+	int place = 0;
+
+	for (size_t i = s->t0; i < s->t1; i++) {
+		unsigned f = rec_lx(r, i);
+		if (f & LX_GIVEN)
+			return 0;
+		if ((f & LX_PLACE) && rec_cap(r, i))
+			place = 1;
+	}
+	return place;
+}
+
 /* Add the evidence of the span's own words to its scores. */
 static void
 rec_evidence_words(struct rec *r, struct span *s)
@@ -294,6 +375,8 @@ rec_evidence_words(struct rec *r, struct span *s)
 
 	if (whole & LX_PLACE)
 		s->score[ENTITY_PLACE] += 4;
+	else if (whole & LX_TOWN)
+		s->score[ENTITY_PLACE] += 2; /* "Iseo", "Passo Corese" */
 	if (whole & LX_ORG)
 		s->score[ENTITY_ORG] += 4.5f;
 	if (len == 1 && (first & LX_INST))
@@ -317,10 +400,12 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_PERSON] += len >= 2 ? 1 : 0.8f;
 	if (s->acronym)
 		s->score[ENTITY_ORG] += 1.5f;
+	if (len >= 2 && !(whole & (LX_PLACE | LX_TOWN)) &&
+	    !(first & LX_PLACEHEAD) && !rec_is(r, s->t0, rec_compass) &&
+	    rec_place_inside(r, s))
+		s->score[ENTITY_ORG] += 1; /* "Telecom Italia" */
 	if (rec_camel(r, s))
 		s->score[ENTITY_ORG] += 1;
-	s->score[ENTITY_PERSON] += len >= 2 ? REC_BASE_PER2 : REC_BASE_PER1;
-	s->score[ENTITY_PLACE] += REC_BASE_LOC;
 }
 
 /* Add the evidence of the words around the span (p: title before it). */
@@ -338,7 +423,7 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		return;
 	p--;
 	if ((r->tl->v[p].flags & T_LOWER) && (rec_lx(r, p) & LX_PTITLE))
-		s->score[ENTITY_PERSON] += 3;
+		s->score[ENTITY_PERSON] += 4.5f;
 	else if (rec_is(r, p, rec_place_preps))
 		s->score[ENTITY_PLACE] += 1.2f;
 	else if (rec_is(r, p, rec_place_weak))
@@ -393,6 +478,149 @@ rec_all_common(struct rec *r, size_t a, size_t b)
 	return 1;
 }
 
+/* 1 if the name [a, b) plays a match: a score such as "3-0" is near,
+ * or "contro" (with an article) comes before it: "l'Italia batte la
+ * Svezia 6-0", "contro il Brasile" name two teams. */
+static int
+rec_match_near(struct rec *r, size_t a, size_t b)
+{
+	static const char *const against[] = { "contro", "against", "vs",
+	    NULL };
+	size_t lo = a >= 4 ? a - 4 : 0, hi = b + 4 < r->tl->n ? b + 4 :
+	    r->tl->n;
+
+	if (a > 0 && (rec_is(r, a - 1, rec_place_preps) ||
+	    rec_is(r, a - 1, rec_place_weak) || rec_is(r, a - 1, rec_of)))
+		return 0; /* "a Roma": where the match is played */
+	if (a > 0 && (rec_is(r, a - 1, against) || (a > 1 &&
+	    rec_is(r, a - 1, rec_actor_articles) &&
+	    rec_is(r, a - 2, against))))
+		return 1;
+	for (size_t i = lo; i < hi; i++) {
+		const struct tok *t = r->tl->v + i;
+		const char *d;
+		if ((t->flags & T_DIGIT) && (d = memchr(r->text + t->start,
+		    '-', t->end - t->start)) != NULL &&
+		    d + 1 < r->text + t->end && d[1] >= '0' && d[1] <= '9')
+			return 1; /* one token "6-0" */
+		if (i + 2 < hi && (t->flags & T_DIGIT) &&
+		    t[1].start == t->end &&
+		    t[2].start == t[1].end && (t[2].flags & T_DIGIT) &&
+		    (r->text[t[1].start] == '-' || (t[1].end - t[1].start == 3 &&
+		    memcmp(r->text + t[1].start, "–", 3) == 0)))
+			return 1;
+	}
+	return 0;
+}
+
+/* "di" and its forms between a lower-case head and a name. */
+static const char *const rec_head_links[] = {
+	"di", "del", "della", "dello", "dei", "degli", "delle", "dell'",
+	"dell’", "d'", "d’", NULL
+};
+
+/* The lower-case head that is part of the place name starting at token
+ * a ("via Padova", "provincia di Trapani"): its token, or a if none. */
+static size_t
+rec_head(struct rec *r, size_t a)
+{
+	size_t h = a - 1;
+	unsigned want = LX_PREPLACE;
+
+	if (a == 0 || !(r->tl->v[h].flags & T_LOWER) ||
+	    (r->tl->v[a].flags & T_NL))
+		return a;
+	if (h > 0 && (r->tl->v[h - 1].flags & T_LOWER) &&
+	    !(r->tl->v[h].flags & T_NL) && rec_is(r, h, rec_head_links)) {
+		h--;
+		want = LX_PREPLACEDI;
+	}
+	return (rec_lx(r, h) & want) ? h : a;
+}
+
+/* 1 if token i, lower case, looks like an Italian adjective. */
+static int rec_adj_form(const struct rec *r, size_t i);
+
+static int
+rec_adjective(const struct rec *r, size_t i)
+{
+	return (r->tl->v[i].flags & T_LOWER) && rec_adj_form(r, i);
+}
+
+/* 1 if token i, in any case, has the form of an Italian adjective of
+ * nationality, place or kind ("europea", "civile", "ortodossa",
+ * "comunale", "Federale"). */
+static int
+rec_adj_form(const struct rec *r, size_t i)
+{
+	static const char *const ends[] = { "ale", "ali", "ile", "ili", "are",
+	    "ari", "ano", "ana", "ani", "ane", "ese", "esi", "ico", "ica",
+	    "ici", "iche", "ista", "isti", "ario", "aria", "ina", "ino", "ea",
+	    "eo", "ense", "ensi", "ivo", "iva", "osso", "ossa", "olica",
+	    "olico", NULL };
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+
+	if (!(t->flags & (T_LOWER | T_CAP)) || (t->flags & T_NL) || n < 6 ||
+	    n > 16)
+		return 0;
+	for (int k = 0; ends[k]; k++) {
+		size_t e = strlen(ends[k]);
+		if (memcmp(r->text + t->end - e, ends[k], e) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* After a capitalised organisation head, the end of "di" and a
+ * lower-case noun that completes its name ("Corte d'appello", "Guardia
+ * di finanza", "Consiglio dei ministri", "Agenzia delle entrate"), with
+ * an adjective after it ("Protezione civile"); 0 if none.  Not a verb
+ * ("di chiedere") nor a function word. */
+static size_t
+rec_lower_of(struct rec *r, size_t i)
+{
+	const struct tok *t;
+	size_t n;
+	unsigned f;
+
+	if (i + 1 >= r->tl->n || !rec_is(r, i, rec_head_links) ||
+	    (r->tl->v[i].flags & T_NL))
+		return 0;
+	t = &r->tl->v[i + 1];
+	n = t->end - t->start;
+	f = rec_lx(r, i + 1);
+	if (!(t->flags & T_LOWER) || (t->flags & T_NL) || n < 5 ||
+	    !(f & LX_COMMON_IT) || (f & LX_NOTNAME))
+		return 0;
+	if (r->text[t->end - 1] == 'e' && r->text[t->end - 2] == 'r' &&
+	    strchr("aei", r->text[t->end - 3]))
+		return 0; /* an infinitive */
+	if (i + 2 < r->tl->n && rec_adjective(r, i + 2))
+		return i + 3;
+	return i + 2;
+}
+
+/* The end of the lower-case words from token b on that complete an
+ * organisation's name: adjectives and "di" with a noun, up to three
+ * ("Tribunale amministrativo regionale", "Organizzazione mondiale del
+ * commercio", "Camera dei Deputati italiana"); b if none. */
+static size_t
+rec_org_rest(struct rec *r, size_t b)
+{
+	size_t e = b, k;
+
+	for (int step = 0; step < 3 && e < r->tl->n; step++) {
+		if (rec_adjective(r, e))
+			e++;
+		else if ((k = rec_lower_of(r, e)) > 0)
+			e = k;
+		else
+			break;
+	}
+	return e;
+}
+
 /* Skip lower-case words at the front of [*a, b). */
 static void
 rec_trim_links(struct rec *r, size_t *a, size_t b)
@@ -409,17 +637,47 @@ rec_run(struct rec *r, size_t a, size_t b)
 	struct span s;
 	int title = 0;
 	unsigned f;
+	size_t h;
+	int cue, keep = 0, surname, gov = 0;
+	size_t e;
 
 	while (b - a >= 2 && (rec_lx(r, a) & LX_PTITLE) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) {
 		title = 1;
+		if (rec_is(r, a, rec_name_titles)) {
+			keep = 1; /* "Don Milani" */
+			break;
+		}
 		a++;
 		rec_trim_links(r, &a, b);
 	}
 	if (a >= b)
 		return 0;
+	if (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (rec_lx(r, a - 1) & LX_WORKHEAD))
+		return 0; /* "il film Titanic", "l'uragano Sandy" */
+	if (!keep && a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, rec_name_titles)) {
+		keep = 1; /* "don Lorenzo Milani", "suor Lucia" */
+		title = 1;
+		a--;
+	}
+	if (keep) {
+		memset(&s, 0, sizeof(s));
+		s.t0 = a;
+		s.t1 = b;
+		s.start = r->tl->v[a].start;
+		s.end = r->tl->v[b - 1].end;
+		s.score[ENTITY_PERSON] = 5;
+		return span_push(r->sl, &s);
+	}
 	f = rec_lx(r, a);
-	if ((f & LX_NOTNAME) && (r->tl->v[a].flags & T_SENT)) {
+	/* "Di Pietro ha detto" is a surname, "Il" or "Durante" is not */
+	surname = b - a == 2 && (r->tl->v[a].flags & T_SENT) &&
+	    rec_is(r, a, rec_surname_starts) &&
+	    !(rec_lx(r, a + 1) & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
+	    LX_NOTNAME | LX_INST | LX_ORGHEAD | LX_PLACEHEAD));
+	if ((f & LX_NOTNAME) && (r->tl->v[a].flags & T_SENT) && !surname) {
 		a++;
 		rec_trim_links(r, &a, b);
 		if (a >= b)
@@ -427,7 +685,28 @@ rec_run(struct rec *r, size_t a, size_t b)
 		f = rec_lx(r, a);
 	}
 	memset(&s, 0, sizeof(s));
+	/* "Governo Berlusconi": the government is no name of its own here,
+	 * the person is */
+	if (b - a >= 2 && rec_is(r, a, rec_govs) && rec_cap(r, a + 1) &&
+	    !(rec_lx(r, a + 1) & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
+	    LX_NOTNAME | LX_ORGHEAD | LX_PLACEHEAD | LX_INST)) &&
+	    !rec_adj_form(r, a + 1) &&
+	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) {
+		a++;
+		gov = 1;
+		f = rec_lx(r, a);
+	}
+	if ((h = rec_head(r, a)) < a) {
+		/* "via Roma", "provincia di Trapani": a place of its own */
+		s.t0 = h;
+		s.t1 = b;
+		s.start = r->tl->v[h].start;
+		s.end = r->tl->v[b - 1].end;
+		s.score[ENTITY_PLACE] = 8;
+		return span_push(r->sl, &s);
+	}
 	if ((r->tl->v[a].flags & T_SENT) && (f & LX_COMMON) && b - a >= 2 &&
+	    !surname && !rec_roman(r, b - 1) &&
 	    !(f & (LX_GIVEN | LX_PLACE | LX_ORG | LX_ORGHEAD | LX_PLACEHEAD)) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) {
 		a++;
@@ -438,25 +717,96 @@ rec_run(struct rec *r, size_t a, size_t b)
 	f = rec_lx(r, a);
 	if (b - a == 1 && ((f & LX_NOTNAME) || rec_roman(r, a)))
 		return 0; /* "UTC", "CEO", "XV" */
+	/* "Italia settentrionale", "Africa sub-sahariana" */
+	if (b < r->tl->n && rec_is(r, b, rec_directions) &&
+	    !(r->tl->v[b].flags & T_NL) &&
+	    ((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_PLACE)) {
+		s.t0 = a;
+		s.t1 = b + 1;
+		s.start = r->tl->v[a].start;
+		s.end = r->tl->v[b].end;
+		s.score[ENTITY_PLACE] = 6;
+		return span_push(r->sl, &s);
+	}
+	/* "Commissione europea", "Protezione civile": a capitalised head
+	 * and the adjective that makes it one body */
+	if ((b - a == 1 ? (f & (LX_ORGHEAD | LX_INST)) : ((f & LX_ORGHEAD) &&
+	    !(f & LX_PLACEHEAD))) && (e = rec_org_rest(r, b)) > b) {
+		s.t0 = a;
+		s.t1 = e;
+		s.start = r->tl->v[a].start;
+		s.end = r->tl->v[e - 1].end;
+		s.score[ENTITY_ORG] = 5;
+		return span_push(r->sl, &s);
+	}
 	s.t0 = a;
 	s.t1 = b;
 	s.start = r->tl->v[a].start;
 	s.end = r->tl->v[b - 1].end;
 	s.acronym = b - a == 1 && (r->tl->v[a].flags & T_UPPER);
-	if (b - a == 1 && ((f & LX_PTITLE) ||
+	cue = gov || rec_person_cue(r, a);
+	if (b - a == 1 && (((f & LX_PTITLE) && !cue) ||
 	    r->tl->v[a].end - r->tl->v[a].start == 1))
 		s.weak = 1;
+	s.title = b - a == 1 && (f & LX_PTITLE) && !cue;
 	if (!s.acronym && rec_all_common(r, a, b) &&
-	    !(b - a >= 2 && (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))))
+	    !(b - a >= 2 && (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) &&
+	    !cue)
 		s.weak = 1;
 	rec_evidence_words(r, &s);
 	rec_evidence_context(r, &s, title);
+	if (gov || (a > 0 && !(rec_lx(r, a - 1) & LX_PTITLE) &&
+	    rec_person_cue(r, a)))
+		s.score[ENTITY_PERSON] += 2.5f; /* "governo Letta" */
+	/* a town takes no article in Italian: "il Cagliari", "del Milan"
+	 * are teams */
+	if (b - a == 1 && (f & LX_TOWN) && a > 0 &&
+	    (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (rec_is(r, a - 1, rec_actor_articles) ||
+	    rec_is(r, a - 1, rec_club_articles)))
+		s.actor = 1;
+	if (((a > 0 && rec_is(r, a - 1, rec_actor_articles) &&
+	    b < r->tl->n && rec_is(r, b, rec_actor_verbs)) ||
+	    rec_match_near(r, a, b)) &&
+	    ((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_PLACE))
+		s.actor = 1;
 	/* one unknown word and nothing around it: only if named elsewhere */
-	if (b - a == 1 && s.score[ENTITY_PERSON] <= REC_BASE_PER1 + 0.01f &&
-	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= REC_BASE_LOC &&
-	    !s.weak)
+	if (b - a == 1 && s.score[ENTITY_PERSON] <= 0.01f &&
+	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= 0.01f &&
+	    !s.weak && !rec_lone_cue(r, a, b))
 		s.lone = 1;
 	return span_push(r->sl, &s);
+}
+
+/* 1 if the word before token a announces a person: a lower-case title
+ * ("il premier Conte") or a government named after its leader ("governo
+ * Letta"; not "governo di Kiev"). */
+static int
+rec_person_cue(struct rec *r, size_t a)
+{
+	size_t p = a - 1;
+
+	if (a == 0 || !(r->tl->v[p].flags & T_LOWER))
+		return 0;
+	if (rec_lx(r, p) & LX_PTITLE)
+		return 1;
+	return rec_is(r, p, rec_govs);
+}
+
+/* 1 if the words around the one-word name [a, b) speak of someone:
+ * an item of a list ("Prodi, Monti e Letta") or a verb. */
+static int
+rec_lone_cue(struct rec *r, size_t a, size_t b)
+{
+	static const char *const before[] = { ",", "e", "ed", "con", "che",
+	    "and", "with", NULL };
+	static const char *const after[] = { "è", "era", "si", "non",
+	    "hanno", "sarà", "was", "is", NULL };
+
+	if (r->tl->v[a].flags & T_SENT)
+		return 0;
+	return (a > 0 && rec_is(r, a - 1, before)) ||
+	    (b < r->tl->n && rec_is(r, b, after));
 }
 
 /* Lower-case tokens that name a known organisation ("reuters"). */
@@ -492,7 +842,8 @@ rec_spans(struct rec *r)
 
 	while (i < n) {
 		const struct tok *t = &r->tl->v[i];
-		if (rec_cap(r, i) && !(t->flags & T_DIGIT)) {
+		if ((rec_cap(r, i) || (rec_name_elided(r, i) && i + 1 < n &&
+		    rec_cap(r, i + 1))) && !(t->flags & T_DIGIT)) {
 			size_t j = rec_extend(r, i), k;
 			while ((k = rec_split(r, i, j)) < j) {
 				if (rec_run(r, i, k) < 0)
