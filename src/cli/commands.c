@@ -589,6 +589,57 @@ cli_entities(struct cli *c, int argc, char **argv)
 	return 0;
 }
 
+/* Print one mention; *shown counts those printed, *story is the story
+ * of the last one (for the text format's headings). */
+static void
+mention_print(enum cli_format fmt, const struct store_entity_mention *m,
+	      long *shown, int64_t *story)
+{
+	if (fmt == FMT_TSV) {
+		printf("%" PRId64 "\t", m->article);
+		out_tsv(stdout, m->published);
+		putchar('\t');
+		out_tsv(stdout, m->title);
+		printf("\t%zu\t%zu\t", m->start, m->end);
+		out_tsv(stdout, m->text);
+		putchar('\t');
+		out_tsv(stdout, m->before);
+		out_tsv(stdout, m->text);
+		out_tsv(stdout, m->after);
+		putchar('\n');
+	} else if (fmt == FMT_JSON) {
+		printf("%s\n  {\"article\": %" PRId64 ", \"published\": ",
+		    *shown ? "," : "", m->article);
+		out_json(stdout, m->published);
+		fputs(", \"title\": ", stdout);
+		out_json(stdout, m->title);
+		printf(", \"start\": %zu, \"end\": %zu, \"mention\": ",
+		    m->start, m->end);
+		out_json(stdout, m->text);
+		fputs(", \"before\": ", stdout);
+		out_json(stdout, m->before);
+		fputs(", \"after\": ", stdout);
+		out_json(stdout, m->after);
+		fputs("}", stdout);
+	} else {
+		if (m->article != *story) {
+			printf("%s#%" PRId64 "  %s  ", *story ? "\n" : "",
+			    m->article, out_or(m->published, "(no date)"));
+			out_text(stdout, m->title);
+			putchar('\n');
+		}
+		fputs("    …", stdout);
+		out_tsv(stdout, m->before);
+		fputs("[", stdout);
+		out_tsv(stdout, m->text);
+		fputs("]", stdout);
+		out_tsv(stdout, m->after);
+		fputs("…\n", stdout);
+	}
+	*story = m->article;
+	(*shown)++;
+}
+
 int
 cli_mentions(struct cli *c, int argc, char **argv)
 {
@@ -598,11 +649,11 @@ cli_mentions(struct cli *c, int argc, char **argv)
 	};
 	enum cli_format fmt = FMT_TEXT;
 	struct store_entity_mention *m;
+	struct store_place after = { 0, 0, 0 };
 	struct store *st;
-	int64_t id;
-	int64_t last = 0;
+	int64_t id, story = 0;
+	long n, shown = 0;
 	int ch;
-	long n;
 
 	while ((ch = getopt_long(argc, argv, "f:", opts, NULL)) != -1) {
 		if (ch != 'f')
@@ -617,10 +668,7 @@ cli_mentions(struct cli *c, int argc, char **argv)
 	}
 	if ((st = cli_open_store(c, STORE_READONLY)) == NULL)
 		return 1;
-	if ((id = entity_arg(c, st, argv[optind])) <= 0 ||
-	    (n = store_entity_mentions(st, id, &m)) < 0) {
-		if (id > 0)
-			fprintf(stderr, "%s: %s\n", c->prog, store_errmsg(st));
+	if ((id = entity_arg(c, st, argv[optind])) <= 0) {
 		store_close(st);
 		return 1;
 	}
@@ -628,53 +676,21 @@ cli_mentions(struct cli *c, int argc, char **argv)
 		puts("article\tpublished\ttitle\tstart\tend\tmention\tcontext");
 	if (fmt == FMT_JSON)
 		fputs("[", stdout);
-	for (long i = 0; i < n; i++) {
-		if (fmt == FMT_TSV) {
-			printf("%" PRId64 "\t", m[i].article);
-			out_tsv(stdout, m[i].published);
-			putchar('\t');
-			out_tsv(stdout, m[i].title);
-			printf("\t%zu\t%zu\t", m[i].start, m[i].end);
-			out_tsv(stdout, m[i].text);
-			putchar('\t');
-			out_tsv(stdout, m[i].before);
-			out_tsv(stdout, m[i].text);
-			out_tsv(stdout, m[i].after);
-			putchar('\n');
-		} else if (fmt == FMT_JSON) {
-			printf("%s\n  {\"article\": %" PRId64 ", \"published\": ",
-			    i ? "," : "", m[i].article);
-			out_json(stdout, m[i].published);
-			fputs(", \"title\": ", stdout);
-			out_json(stdout, m[i].title);
-			printf(", \"start\": %zu, \"end\": %zu, \"mention\": ",
-			    m[i].start, m[i].end);
-			out_json(stdout, m[i].text);
-			fputs(", \"before\": ", stdout);
-			out_json(stdout, m[i].before);
-			fputs(", \"after\": ", stdout);
-			out_json(stdout, m[i].after);
-			fputs("}", stdout);
-		} else {
-			if (m[i].article != last) {
-				printf("%s#%" PRId64 "  %s  ", last ? "\n" : "",
-				    m[i].article, out_or(m[i].published, "(no date)"));
-				out_text(stdout, m[i].title);
-				putchar('\n');
-				last = m[i].article;
-			}
-			fputs("    …", stdout);
-			out_tsv(stdout, m[i].before);
-			fputs("[", stdout);
-			out_tsv(stdout, m[i].text);
-			fputs("]", stdout);
-			out_tsv(stdout, m[i].after);
-			fputs("…\n", stdout);
-		}
+	/* Page by page: the first lines come at once whatever the count. */
+	while ((n = store_entity_mentions_page(st, id, &after, 500, &m)) > 0) {
+		for (long i = 0; i < n; i++)
+			mention_print(fmt, &m[i], &shown, &story);
+		after.article = m[n - 1].article;
+		after.start = m[n - 1].start;
+		store_entity_mentions_free(m, n);
+	}
+	if (n < 0) {
+		fprintf(stderr, "%s: %s\n", c->prog, store_errmsg(st));
+		store_close(st);
+		return 1;
 	}
 	if (fmt == FMT_JSON)
-		fputs(n ? "\n]\n" : "]\n", stdout);
-	store_entity_mentions_free(m, n);
+		fputs(shown ? "\n]\n" : "]\n", stdout);
 	store_close(st);
 	return 0;
 }

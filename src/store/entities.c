@@ -1,6 +1,7 @@
 /* entities: storing what the recogniser found, merging it across the
  * corpus by key, and the user's corrections (kept as rules). */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -419,20 +420,21 @@ store_entities(struct store *st, int type, int64_t article,
 	int rc, oom = 0;
 
 	*out = NULL;
+	/* Corpus-wide counts are the entity's counters (kept by triggers);
+	 * a story's are counted from its own mentions. */
 	if (article)
 		s = store_stmt(st, "SELECT e.id, e.name, e.type, count(*), "
-		    "(SELECT count(DISTINCT article) FROM mentions x WHERE "
-		    "x.entity = e.id), (SELECT group_concat(surface, '; ') FROM "
+		    "e.articles, (SELECT group_concat(surface, '; ') FROM "
 		    "aliases WHERE entity = e.id) FROM mentions m JOIN entities e "
 		    "ON e.id = m.entity WHERE m.article = ?1 AND (?2 < 0 OR "
 		    "e.type = ?2) GROUP BY e.id ORDER BY e.type, count(*) DESC, "
 		    "e.name");
 	else
-		s = store_stmt(st, "SELECT e.id, e.name, e.type, count(*), "
-		    "count(DISTINCT m.article), (SELECT group_concat(surface, "
-		    "'; ') FROM aliases WHERE entity = e.id) FROM entities e JOIN "
-		    "mentions m ON m.entity = e.id WHERE ?1 = 0 AND (?2 < 0 OR "
-		    "e.type = ?2) GROUP BY e.id ORDER BY count(*) DESC, e.name");
+		s = store_stmt(st, "SELECT e.id, e.name, e.type, e.mentions, "
+		    "e.articles, (SELECT group_concat(surface, '; ') FROM aliases "
+		    "WHERE entity = e.id) FROM entities e WHERE ?1 = 0 AND "
+		    "e.mentions > 0 AND (?2 < 0 OR e.type = ?2) ORDER BY "
+		    "e.mentions DESC, e.name");
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, article);
@@ -626,16 +628,67 @@ mention_context(struct store_entity_mention *m, const char *body, size_t len)
 	return m->before && m->text && m->after ? 0 : -1;
 }
 
-long
-store_entity_mentions(struct store *st, int64_t entity,
-		      struct store_entity_mention **out)
+/* One story's title, date and body, for the context of its mentions. */
+struct story {
+	int64_t id;
+	char *title, *published;
+	const char *body;
+	size_t len;
+	char *buf;
+};
+
+static int
+story_load(struct store *st, int64_t id, struct story *a)
 {
-	/* Mentions come in story order; each story's body is read once. */
-	sqlite3_stmt *s = store_stmt(st, "SELECT m.article, m.start, m.end FROM "
-	    "mentions m WHERE m.entity = ? ORDER BY m.sortkey, m.article, "
-	    "m.start");
+	sqlite3_stmt *s = store_stmt(st, "SELECT title, published, body FROM "
+	    "articles WHERE id = ?");
+	int rc, oom = 0;
+
+	free(a->title);
+	free(a->published);
+	free(a->buf);
+	memset(a, 0, sizeof(*a));
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	if ((rc = sqlite3_step(s)) != SQLITE_ROW) {
+		sqlite3_reset(s);
+		return rc == SQLITE_DONE ? -1 : store_fail(st,
+		    "cannot read article");
+	}
+	a->id = id;
+	a->title = store_col_text(s, 0, &oom);
+	a->published = store_col_text(s, 1, &oom);
+	a->buf = store_col_text(s, 2, &oom);
+	a->len = (size_t)sqlite3_column_bytes(s, 2);
+	a->body = a->buf ? a->buf : "";
+	sqlite3_reset(s);
+	if (oom || a->title == NULL) {
+		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Mentions in story order, read lazily from the primary key (entity,
+ * sortkey, article, start) after a place: stops at the first story
+ * boundary once `limit` are read, so a page costs what it shows.
+ */
+long
+store_entity_mentions_page(struct store *st, int64_t entity,
+			   const struct store_place *after, long limit,
+			   struct store_entity_mention **out)
+{
+	int at = after && after->article != 0;
+	sqlite3_stmt *s = store_stmt(st, at ? "SELECT m.article, m.start, "
+	    "m.end FROM mentions m WHERE m.entity = ?1 AND (m.sortkey, "
+	    "m.article, m.start) > ((SELECT sortkey FROM articles WHERE id = "
+	    "?2), ?2, ?3) ORDER BY m.sortkey, m.article, m.start"
+	    : "SELECT m.article, m.start, m.end FROM mentions m WHERE "
+	    "m.entity = ?1 ORDER BY m.sortkey, m.article, m.start");
 	struct store_entity_mention *v = NULL, *nv;
-	struct store_article a = { 0 };
+	struct story a = { 0 };
 	long n = 0, cap = 0;
 	int rc, oom = 0, err = 0;
 
@@ -643,9 +696,15 @@ store_entity_mentions(struct store *st, int64_t entity,
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, entity);
+	if (at) {
+		sqlite3_bind_int64(s, 2, after->article);
+		sqlite3_bind_int64(s, 3, (sqlite3_int64)after->start);
+	}
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		int64_t art = sqlite3_column_int64(s, 0);
 
+		if (n >= limit && art != v[n - 1].article)
+			break;
 		if (n == cap) {
 			cap = cap ? 2 * cap : 32;
 			if ((nv = realloc(v, (size_t)cap * sizeof(*v))) == NULL) {
@@ -658,19 +717,16 @@ store_entity_mentions(struct store *st, int64_t entity,
 		v[n].article = art;
 		v[n].start = (size_t)sqlite3_column_int64(s, 1);
 		v[n].end = (size_t)sqlite3_column_int64(s, 2);
-		if (a.id != art) {
-			/* store_article_get uses its own cached statement. */
-			store_article_free(&a);
-			if (store_article_get(st, art, &a) != 0) {
-				err = 1;
-				break;
-			}
+		/* Each story is read once: its own cached statement. */
+		if (a.id != art && story_load(st, art, &a) != 0) {
+			err = 1;
+			break;
 		}
-		v[n].title = strdup(a.title ? a.title : "");
+		v[n].title = strdup(a.title);
 		v[n].published = a.published ? strdup(a.published) : NULL;
 		if (v[n].title == NULL || (a.published && !v[n].published) ||
-		    mention_context(&v[n], a.body, a.body_len) < 0) {
-			if (v[n].end <= a.body_len)
+		    mention_context(&v[n], a.body, a.len) < 0) {
+			if (v[n].end <= a.len)
 				oom = 1;
 		}
 		n++;
@@ -678,7 +734,9 @@ store_entity_mentions(struct store *st, int64_t entity,
 			break;
 	}
 	sqlite3_reset(s);
-	store_article_free(&a);
+	free(a.title);
+	free(a.published);
+	free(a.buf);
 	if (oom || err || (rc != SQLITE_ROW && rc != SQLITE_DONE)) {
 		store_entity_mentions_free(v, n);
 		if (oom)
@@ -687,6 +745,36 @@ store_entity_mentions(struct store *st, int64_t entity,
 	}
 	*out = v;
 	return n;
+}
+
+long
+store_entity_mentions(struct store *st, int64_t entity,
+		      struct store_entity_mention **out)
+{
+	return store_entity_mentions_page(st, entity, NULL, LONG_MAX, out);
+}
+
+int
+store_entity_counts(struct store *st, int64_t id, long *mentions,
+		    long *articles)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT mentions, articles FROM "
+	    "entities WHERE id = ?");
+	int rc;
+
+	*mentions = *articles = 0;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*mentions = sqlite3_column_int64(s, 0);
+		*articles = sqlite3_column_int64(s, 1);
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return 0;
+	return rc == SQLITE_DONE ? 1 : store_fail(st, "cannot count mentions");
 }
 
 void

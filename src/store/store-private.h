@@ -32,6 +32,9 @@ struct store {
 	size_t nrules;
 	int rules_loaded;
 	int64_t fts_lo, fts_hi;   /* articles added but not yet indexed */
+	char *plans;              /* query plans recorded (store_plans_record) */
+	size_t nplans;
+	int recording;
 };
 
 /* Index the articles added in this transaction (store.c). */
