@@ -93,8 +93,8 @@ store_article_add(struct store *st, const char *source, const char *raw,
 		if (nid > st->fts_hi)
 			st->fts_hi = nid;
 
-		if (ents && store_entities_add(st, nid, a->body, a->body_len,
-		    ents) < 0)
+		if (ents && store_entities_add(st, nid, a->published ?
+		    a->published : "", a->body, a->body_len, ents) < 0)
 			goto fail;
 		if (id)
 			*id = nid;

@@ -367,6 +367,13 @@ store_open(const char *path, int flags, char **err)
 		goto fail_msg;
 	if (migrate(st) < 0)
 		goto fail_msg;
+	/* New mentions wait here, in their final key order, until the
+	 * transaction commits (entities.c). */
+	if (!st->readonly && store_exec(st, "CREATE TEMP TABLE mentions_stage ("
+	    "entity INTEGER NOT NULL, sortkey TEXT NOT NULL, article INTEGER "
+	    "NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY "
+	    "KEY (entity, sortkey, article, start)) WITHOUT ROWID") < 0)
+		goto fail_msg;
 	return st;
 fail_msg:
 	*err = msgf("%s", st->errmsg);
@@ -433,6 +440,8 @@ store_fts_flush(struct store *st)
 {
 	int rc;
 
+	if (st->staged && store_mentions_flush(st) < 0)
+		return -1;
 	if (st->fts_lo == 0)
 		return 0;
 	/* Ids in the range that a savepoint rolled back are simply absent:
@@ -458,6 +467,7 @@ store_commit(struct store *st)
 	}
 	if (store_fts_flush(st) < 0 || store_exec(st, "COMMIT") < 0) {
 		st->fts_lo = st->fts_hi = 0;
+		st->staged = 0;
 		quiet_exec(st, "ROLLBACK");
 		return -1;
 	}
@@ -478,6 +488,7 @@ store_rollback(struct store *st)
 		return 0;
 	}
 	st->fts_lo = st->fts_hi = 0;
+	st->staged = 0;
 	if (!sqlite3_get_autocommit(st->db))
 		quiet_exec(st, "ROLLBACK");
 	return 0;
