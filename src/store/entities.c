@@ -292,15 +292,21 @@ int
 store_mentions_flush(struct store *st)
 {
 	/* Staged mentions belong to stories new to mentions (added, or
-	 * reindexed after their old mentions were removed): each counts. */
-	if (store_exec(st, "UPDATE entities SET mentions = mentions + x.n, "
+	 * reindexed after their old mentions were removed): each counts.
+	 * Foreign keys are checked at commit rather than per row: a statement
+	 * that may abort halfway keeps a copy of every page it changes (in
+	 * memory, with temp_store = MEMORY), and this one changes thousands;
+	 * OR IGNORE covers every other constraint. */
+	if (store_exec(st, "PRAGMA defer_foreign_keys = ON;"
+	    "UPDATE entities SET mentions = mentions + x.n, "
 	    "articles = articles + x.a FROM (SELECT entity, count(*) AS n, "
 	    "count(DISTINCT article) AS a FROM temp.mentions_stage GROUP BY "
 	    "entity) AS x WHERE entities.id = x.entity;"
 	    "INSERT OR IGNORE INTO mentions (entity, sortkey, article, start, "
 	    "end) SELECT entity, sortkey, article, start, end FROM "
 	    "temp.mentions_stage ORDER BY entity, sortkey, article, start;"
-	    "DELETE FROM temp.mentions_stage") < 0)
+	    "DELETE FROM temp.mentions_stage;"
+	    "PRAGMA defer_foreign_keys = OFF") < 0)
 		return -1;
 	st->staged = 0;
 	return 0;
