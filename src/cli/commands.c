@@ -122,8 +122,11 @@ list_rows(struct cli *c, struct store *st, const struct store_filter *f,
 	else if (fmt == FMT_JSON)
 		fputs("[", stdout);
 	for (;;) {
-		int want = limit > 0 && limit - total < 500 ? (int)(limit - total)
-		    : 500;
+		/* A short first page: its lines come out before the rest is
+		 * read (a search joins only the rows of the page it ranks). */
+		int page = total == 0 ? 50 : 500;
+		int want = limit > 0 && limit - total < page ? (int)(limit - total)
+		    : page;
 
 		if (want <= 0)
 			break;
@@ -132,6 +135,8 @@ list_rows(struct cli *c, struct store *st, const struct store_filter *f,
 			return 1;
 		}
 		print_rows(rows, n, fmt, &first);
+		if (total == 0)
+			fflush(stdout); /* the first page, before the rest */
 		total += n;
 		if (n > 0)
 			store_row_cursor(&rows[n - 1], &cur);
