@@ -135,6 +135,10 @@ struct store_entity {
 /* Entities, most-mentioned first; type < 0 = any; article 0 = corpus. */
 long store_entities(struct store *st, int type, int64_t article,
 		    struct store_entity **out);
+/* A page of the corpus-wide list (type < 0 = any): `limit` entities from
+ * the `offset`-th, most-mentioned first, read along an index. */
+long store_entities_top(struct store *st, int type, long offset, long limit,
+			struct store_entity **out);
 void store_entities_free(struct store_entity *e, long n);
 /* Look up an entity by name or any alias (fold-insensitive): its id, 0 if
  * none, -1 on error. */

@@ -497,6 +497,49 @@ cli_tags(struct cli *c, int argc, char **argv)
 
 /* ---------------------------------------------------------------- entities */
 
+/* Print one entity; i is its place in the output (JSON commas). */
+static void
+entity_print(enum cli_format fmt, const struct store_entity *e, long i)
+{
+	const char *tn = entity_type_name(e->type);
+
+	if (fmt == FMT_TSV) {
+		printf("%" PRId64 "\t", e->id);
+		out_tsv(stdout, e->name);
+		printf("\t%s\t%ld\t%ld\t", tn, e->mentions, e->articles);
+		out_tsv(stdout, e->aliases);
+		putchar('\n');
+	} else if (fmt == FMT_JSON) {
+		char *al = e->aliases ? strdup(e->aliases) : NULL;
+		char *p = al, *q;
+		int k = 0;
+
+		printf("%s\n  {\"id\": %" PRId64 ", \"name\": ", i ? "," : "",
+		    e->id);
+		out_json(stdout, e->name);
+		printf(", \"type\": \"%s\", \"mentions\": %ld, \"stories\": "
+		    "%ld, \"aliases\": [", tn, e->mentions, e->articles);
+		while (p && *p) {
+			if ((q = strstr(p, "; ")) != NULL)
+				*q = '\0';
+			fputs(k++ ? ", " : "", stdout);
+			out_json(stdout, p);
+			p = q ? q + 2 : NULL;
+		}
+		free(al);
+		fputs("]}", stdout);
+	} else {
+		printf("%5ld %4ld  %-12s  ", e->mentions, e->articles, tn);
+		out_text(stdout, e->name);
+		if (e->aliases && strcmp(e->aliases, e->name)) {
+			fputs("  (", stdout);
+			out_text(stdout, e->aliases);
+			fputs(")", stdout);
+		}
+		putchar('\n');
+	}
+}
+
 int
 cli_entities(struct cli *c, int argc, char **argv)
 {
@@ -511,7 +554,7 @@ cli_entities(struct cli *c, int argc, char **argv)
 	struct store *st;
 	int64_t article = 0;
 	int ch, type = -1;
-	long n;
+	long n, shown = 0;
 
 	while ((ch = getopt_long(argc, argv, "+t:a:f:", opts, NULL)) != -1) {
 		switch (ch) {
@@ -537,59 +580,31 @@ cli_entities(struct cli *c, int argc, char **argv)
 	}
 	if ((st = cli_open_store(c, STORE_READONLY)) == NULL)
 		return 1;
-	if ((n = store_entities(st, type, article, &e)) < 0) {
-		fprintf(stderr, "%s: %s\n", c->prog, store_errmsg(st));
-		store_close(st);
-		return 1;
-	}
 	if (fmt == FMT_TSV)
 		puts("id\tname\ttype\tmentions\tstories\taliases");
 	if (fmt == FMT_JSON)
 		fputs("[", stdout);
-	for (long i = 0; i < n; i++) {
-		const char *tn = entity_type_name(e[i].type);
+	/* The corpus-wide list comes a page at a time along an index (a
+	 * short first page, flushed); a story's entities all at once. */
+	for (;;) {
+		long page = shown == 0 ? 50 : 500;
 
-		if (fmt == FMT_TSV) {
-			printf("%" PRId64 "\t", e[i].id);
-			out_tsv(stdout, e[i].name);
-			printf("\t%s\t%ld\t%ld\t", tn, e[i].mentions, e[i].articles);
-			out_tsv(stdout, e[i].aliases);
-			putchar('\n');
-		} else if (fmt == FMT_JSON) {
-			printf("%s\n  {\"id\": %" PRId64 ", \"name\": ", i ? "," : "",
-			    e[i].id);
-			out_json(stdout, e[i].name);
-			printf(", \"type\": \"%s\", \"mentions\": %ld, \"stories\": "
-			    "%ld, \"aliases\": [", tn, e[i].mentions, e[i].articles);
-			{
-				char *al = e[i].aliases ? strdup(e[i].aliases) : NULL;
-				char *p = al, *q;
-				int k = 0;
-
-				while (p && *p) {
-					if ((q = strstr(p, "; ")) != NULL)
-						*q = '\0';
-					fputs(k++ ? ", " : "", stdout);
-					out_json(stdout, p);
-					p = q ? q + 2 : NULL;
-				}
-				free(al);
-			}
-			fputs("]}", stdout);
-		} else {
-			printf("%5ld %4ld  %-12s  ", e[i].mentions, e[i].articles, tn);
-			out_text(stdout, e[i].name);
-			if (e[i].aliases && strcmp(e[i].aliases, e[i].name)) {
-				fputs("  (", stdout);
-				out_text(stdout, e[i].aliases);
-				fputs(")", stdout);
-			}
-			putchar('\n');
+		n = article ? store_entities(st, type, article, &e)
+		    : store_entities_top(st, type, shown, page, &e);
+		if (n < 0) {
+			fprintf(stderr, "%s: %s\n", c->prog, store_errmsg(st));
+			store_close(st);
+			return 1;
 		}
+		for (long i = 0; i < n; i++)
+			entity_print(fmt, &e[i], shown++);
+		store_entities_free(e, n);
+		fflush(stdout);
+		if (article || n < page)
+			break;
 	}
 	if (fmt == FMT_JSON)
-		fputs(n ? "\n]\n" : "]\n", stdout);
-	store_entities_free(e, n);
+		fputs(shown ? "\n]\n" : "]\n", stdout);
 	store_close(st);
 	return 0;
 }

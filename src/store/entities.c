@@ -508,35 +508,14 @@ store_entities_add(struct store *st, int64_t article, const char *sortkey,
 
 /* ---------------------------------------------------------------- reading */
 
-long
-store_entities(struct store *st, int type, int64_t article,
-	       struct store_entity **out)
+/* Rows id, name, type, mentions, articles, aliases of s into *out. */
+static long
+entities_read(struct store *st, sqlite3_stmt *s, struct store_entity **out)
 {
-	sqlite3_stmt *s;
 	struct store_entity *v = NULL, *nv;
 	long n = 0, cap = 0;
 	int rc, oom = 0;
 
-	*out = NULL;
-	/* Corpus-wide counts are the entity's counters (kept by triggers);
-	 * a story's are counted from its own mentions. */
-	if (article)
-		s = store_stmt(st, "SELECT e.id, e.name, e.type, count(*), "
-		    "e.articles, (SELECT group_concat(surface, '; ') FROM "
-		    "aliases WHERE entity = e.id) FROM mentions m JOIN entities e "
-		    "ON e.id = m.entity WHERE m.article = ?1 AND (?2 < 0 OR "
-		    "e.type = ?2) GROUP BY e.id ORDER BY e.type, count(*) DESC, "
-		    "e.name");
-	else
-		s = store_stmt(st, "SELECT e.id, e.name, e.type, e.mentions, "
-		    "e.articles, (SELECT group_concat(surface, '; ') FROM aliases "
-		    "WHERE entity = e.id) FROM entities e WHERE ?1 = 0 AND "
-		    "e.mentions > 0 AND (?2 < 0 OR e.type = ?2) ORDER BY "
-		    "e.mentions DESC, e.name");
-	if (s == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, article);
-	sqlite3_bind_int(s, 2, type);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		if (n == cap) {
 			cap = cap ? 2 * cap : 32;
@@ -563,6 +542,54 @@ store_entities(struct store *st, int type, int64_t article,
 	}
 	*out = v;
 	return n;
+}
+
+#define ENTITY_ROW "SELECT e.id, e.name, e.type, e.mentions, e.articles, " \
+	"(SELECT group_concat(surface, '; ') FROM aliases WHERE entity = e.id) " \
+	"FROM entities e "
+
+long
+store_entities(struct store *st, int type, int64_t article,
+	       struct store_entity **out)
+{
+	sqlite3_stmt *s;
+
+	*out = NULL;
+	/* Corpus-wide counts are the entity's counters (kept as mentions
+	 * are written); a story's are counted from its own mentions. */
+	if (article)
+		s = store_stmt(st, "SELECT e.id, e.name, e.type, count(*), "
+		    "e.articles, (SELECT group_concat(surface, '; ') FROM "
+		    "aliases WHERE entity = e.id) FROM mentions m JOIN entities e "
+		    "ON e.id = m.entity WHERE m.article = ?1 AND (?2 < 0 OR "
+		    "e.type = ?2) GROUP BY e.id ORDER BY e.type, count(*) DESC, "
+		    "e.name");
+	else
+		s = store_stmt(st, ENTITY_ROW "WHERE ?1 = 0 AND e.mentions > 0 "
+		    "AND (?2 < 0 OR e.type = ?2) ORDER BY e.mentions DESC, "
+		    "e.name, e.id");
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, article);
+	sqlite3_bind_int(s, 2, type);
+	return entities_read(st, s, out);
+}
+
+long
+store_entities_top(struct store *st, int type, long offset, long limit,
+		   struct store_entity **out)
+{
+	sqlite3_stmt *s = store_stmt(st, ENTITY_ROW "WHERE e.mentions > 0 AND "
+	    "(?1 < 0 OR e.type = ?1) ORDER BY e.mentions DESC, e.name, e.id "
+	    "LIMIT ?2 OFFSET ?3");
+
+	*out = NULL;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int(s, 1, type);
+	sqlite3_bind_int64(s, 2, limit);
+	sqlite3_bind_int64(s, 3, offset);
+	return entities_read(st, s, out);
 }
 
 void

@@ -115,6 +115,22 @@ test_counters(struct store *st)
 		total += e[i].mentions;
 	ok(n == NPEOPLE && e[0].mentions >= e[1].mentions &&
 	    e[1].mentions >= e[2].mentions, "most mentioned first");
+	{
+		struct store_entity *p;
+		long k, seen = 0;
+		int same = 1;
+
+		for (long off = 0; (k = store_entities_top(st, ENTITY_PERSON,
+		    off, 3, &p)) > 0; off += k) {
+			for (long j = 0; j < k; j++)
+				if (off + j >= n || p[j].id != e[off + j].id ||
+				    p[j].mentions != e[off + j].mentions)
+					same = 0;
+			seen += k;
+			store_entities_free(p, k);
+		}
+		ok(same && seen == n, "pages of the list are the whole list");
+	}
 	/* each person: 30 stories of each count 0..3 */
 	is_int(total, 120 * 6, "every mention counted");
 	anna = store_entity_find(st, "Anna Rossi");
@@ -185,7 +201,8 @@ test_migration(void)
 	store_close(st);
 	/* Take it back to schema 1. */
 	sqlite3_open(p1, &db);
-	rc = sqlite3_exec(db, "ALTER TABLE entities DROP COLUMN mentions;"
+	rc = sqlite3_exec(db, "DROP INDEX entities_rank;"
+	    "ALTER TABLE entities DROP COLUMN mentions;"
 	    "ALTER TABLE entities DROP COLUMN articles; PRAGMA user_version = 1",
 	    NULL, NULL, NULL);
 	sqlite3_close(db);
@@ -414,6 +431,10 @@ test_plans(struct store *st)
 	store_rows_free(rows, n);
 	plan_keep(st, "limit by entity");
 	store_plans_record(st);
+	n = store_entities_top(st, ENTITY_PERSON, 0, 50, &e);
+	store_entities_free(e, n);
+	plan_keep(st, "entities by mentions, a page");
+	store_plans_record(st);
 	n = store_entities(st, ENTITY_PERSON, 0, &e);
 	store_entities_free(e, n);
 	n = store_entities(st, -1, 2, &e);
@@ -454,7 +475,9 @@ test_plans(struct store *st)
 	HASNT(3, "USE TEMP B-TREE");
 	HAS(4, "article_tags");
 	HAS(5, "mentions");
-	HASNT(6, "SCAN m\n");
+	HAS(6, "entities_rank");
+	HASNT(6, "USE TEMP B-TREE");
+	HASNT(7, "SCAN m\n");
 
 	/* The whole text, compared with the recorded one for this SQLite. */
 	{
