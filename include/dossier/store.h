@@ -16,7 +16,7 @@
 #include "dossier/article.h"
 #include "dossier/entity.h"
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 struct store;
 
@@ -135,6 +135,10 @@ struct store_entity {
 /* Entities, most-mentioned first; type < 0 = any; article 0 = corpus. */
 long store_entities(struct store *st, int type, int64_t article,
 		    struct store_entity **out);
+/* A page of the corpus-wide list (type < 0 = any): `limit` entities from
+ * the `offset`-th, most-mentioned first, read along an index. */
+long store_entities_top(struct store *st, int type, long offset, long limit,
+			struct store_entity **out);
 void store_entities_free(struct store_entity *e, long n);
 /* Look up an entity by name or any alias (fold-insensitive): its id, 0 if
  * none, -1 on error. */
@@ -149,6 +153,12 @@ struct store_mention {
 long store_article_mentions(struct store *st, int64_t article,
 			    struct store_mention **out);
 
+/* A position in the corpus: an article and a byte offset in its body. */
+struct store_place {
+	int64_t article;
+	size_t start, end;
+};
+
 /* Every mention of an entity, story by story (stories by date), with the
  * byte range and a little context cut from the body at UTF-8 boundaries. */
 struct store_entity_mention {
@@ -159,13 +169,18 @@ struct store_entity_mention {
 };
 long store_entity_mentions(struct store *st, int64_t entity,
 			   struct store_entity_mention **out);
+/* A page of the same list: the mentions after `after` (NULL or article 0:
+ * from the first), at least `limit` of them unless fewer remain, and then
+ * the rest of the last story's, so that no story is cut between pages.
+ * Reads only what it returns.  A count, or -1. */
+long store_entity_mentions_page(struct store *st, int64_t entity,
+				const struct store_place *after, long limit,
+				struct store_entity_mention **out);
+/* An entity's mentions and the stories they are in, from counters kept as
+ * mentions are written: 0, 1 if no such entity, -1. */
+int store_entity_counts(struct store *st, int64_t id, long *mentions,
+			long *articles);
 void store_entity_mentions_free(struct store_entity_mention *m, long n);
-
-/* A position in the corpus: an article and a byte offset in its body. */
-struct store_place {
-	int64_t article;
-	size_t start, end;
-};
 
 /* The mention of an entity that follows (dir > 0) or precedes (dir < 0)
  * `from` in corpus order: stories by date (then id), mentions by offset.
@@ -265,5 +280,15 @@ long store_json_articles(struct store *st, const char *json, size_t len,
 /* Restore a note's timestamps (NULL keeps the current one); 1 if none. */
 int store_note_set_times(struct store *st, int64_t id, const char *created,
 			 const char *updated);
+
+/* ---------------------------------------------------------------- plans */
+
+/* Record the query plan (EXPLAIN QUERY PLAN) of each distinct statement
+ * the store runs from now on, so that a test can check that the hot
+ * queries use their indexes.  store_plans_take stops recording and hands
+ * over the text (malloc'd, "" if nothing ran): for each statement, its
+ * SQL on one line and its plan below, indented by depth. */
+void store_plans_record(struct store *st);
+char *store_plans_take(struct store *st);
 
 #endif

@@ -72,6 +72,8 @@ struct import {
 int cli_import_bytes(struct import *im, const char *name, const char *raw,
 		     size_t len, int64_t *id);
 int cli_import_commit(struct import *im);
+/* Store every article still in the import pipeline and stop its thread. */
+void cli_import_drain(struct import *im);
 int cli_import_stopped(const struct import *im);
 void cli_import_progress(struct import *im, int final);
 void cli_import_msg(struct import *im, const char *name, const char *fmt, ...)

@@ -112,8 +112,11 @@ list_rows(struct cli *c, struct store *st, const struct store_filter *f,
 	else if (fmt == FMT_JSON)
 		fputs("[", stdout);
 	for (;;) {
-		int want = limit > 0 && limit - total < 500 ? (int)(limit - total)
-		    : 500;
+		/* A short first page: its lines come out before the rest is
+		 * read (a search joins only the rows of the page it ranks). */
+		int page = total == 0 ? 50 : 500;
+		int want = limit > 0 && limit - total < page ? (int)(limit - total)
+		    : page;
 
 		if (want <= 0)
 			break;
@@ -122,6 +125,8 @@ list_rows(struct cli *c, struct store *st, const struct store_filter *f,
 			return 1;
 		}
 		print_rows(rows, n, fmt, &first);
+		if (total == 0)
+			fflush(stdout); /* the first page, before the rest */
 		total += n;
 		if (n > 0)
 			store_row_cursor(&rows[n - 1], &cur);
@@ -467,6 +472,49 @@ cli_tags(struct cli *c, int argc, char **argv)
 
 /* ---------------------------------------------------------------- entities */
 
+/* Print one entity; i is its place in the output (JSON commas). */
+static void
+entity_print(enum cli_format fmt, const struct store_entity *e, long i)
+{
+	const char *tn = entity_type_name(e->type);
+
+	if (fmt == FMT_TSV) {
+		printf("%" PRId64 "\t", e->id);
+		out_tsv(stdout, e->name);
+		printf("\t%s\t%ld\t%ld\t", tn, e->mentions, e->articles);
+		out_tsv(stdout, e->aliases);
+		putchar('\n');
+	} else if (fmt == FMT_JSON) {
+		char *al = e->aliases ? strdup(e->aliases) : NULL;
+		char *p = al, *q;
+		int k = 0;
+
+		printf("%s\n  {\"id\": %" PRId64 ", \"name\": ", i ? "," : "",
+		    e->id);
+		out_json(stdout, e->name);
+		printf(", \"type\": \"%s\", \"mentions\": %ld, \"stories\": "
+		    "%ld, \"aliases\": [", tn, e->mentions, e->articles);
+		while (p && *p) {
+			if ((q = strstr(p, "; ")) != NULL)
+				*q = '\0';
+			fputs(k++ ? ", " : "", stdout);
+			out_json(stdout, p);
+			p = q ? q + 2 : NULL;
+		}
+		free(al);
+		fputs("]}", stdout);
+	} else {
+		printf("%5ld %4ld  %-12s  ", e->mentions, e->articles, tn);
+		out_text(stdout, e->name);
+		if (e->aliases && strcmp(e->aliases, e->name)) {
+			fputs("  (", stdout);
+			out_text(stdout, e->aliases);
+			fputs(")", stdout);
+		}
+		putchar('\n');
+	}
+}
+
 int
 cli_entities(struct cli *c, int argc, char **argv)
 {
@@ -481,7 +529,7 @@ cli_entities(struct cli *c, int argc, char **argv)
 	struct store *st;
 	int64_t article = 0;
 	int ch, type = -1;
-	long n;
+	long n, shown = 0;
 
 	while ((ch = getopt_long(argc, argv, "+t:a:f:", opts, NULL)) != -1) {
 		switch (ch) {
@@ -507,61 +555,84 @@ cli_entities(struct cli *c, int argc, char **argv)
 	}
 	if ((st = cli_open_store(c, STORE_READONLY)) == NULL)
 		return 1;
-	if ((n = store_entities(st, type, article, &e)) < 0) {
-		fprintf(stderr, "%s: %s\n", c->prog, store_errmsg(st));
-		store_close(st);
-		return 1;
-	}
 	if (fmt == FMT_TSV)
 		puts("id\tname\ttype\tmentions\tstories\taliases");
 	if (fmt == FMT_JSON)
 		fputs("[", stdout);
-	for (long i = 0; i < n; i++) {
-		const char *tn = entity_type_name(e[i].type);
+	/* The corpus-wide list comes a page at a time along an index (a
+	 * short first page, flushed); a story's entities all at once. */
+	for (;;) {
+		long page = shown == 0 ? 50 : 500;
 
-		if (fmt == FMT_TSV) {
-			printf("%" PRId64 "\t", e[i].id);
-			out_tsv(stdout, e[i].name);
-			printf("\t%s\t%ld\t%ld\t", tn, e[i].mentions, e[i].articles);
-			out_tsv(stdout, e[i].aliases);
-			putchar('\n');
-		} else if (fmt == FMT_JSON) {
-			printf("%s\n  {\"id\": %" PRId64 ", \"name\": ", i ? "," : "",
-			    e[i].id);
-			out_json(stdout, e[i].name);
-			printf(", \"type\": \"%s\", \"mentions\": %ld, \"stories\": "
-			    "%ld, \"aliases\": [", tn, e[i].mentions, e[i].articles);
-			{
-				char *al = e[i].aliases ? strdup(e[i].aliases) : NULL;
-				char *p = al, *q;
-				int k = 0;
-
-				while (p && *p) {
-					if ((q = strstr(p, "; ")) != NULL)
-						*q = '\0';
-					fputs(k++ ? ", " : "", stdout);
-					out_json(stdout, p);
-					p = q ? q + 2 : NULL;
-				}
-				free(al);
-			}
-			fputs("]}", stdout);
-		} else {
-			printf("%5ld %4ld  %-12s  ", e[i].mentions, e[i].articles, tn);
-			out_text(stdout, e[i].name);
-			if (e[i].aliases && strcmp(e[i].aliases, e[i].name)) {
-				fputs("  (", stdout);
-				out_text(stdout, e[i].aliases);
-				fputs(")", stdout);
-			}
-			putchar('\n');
+		n = article ? store_entities(st, type, article, &e)
+		    : store_entities_top(st, type, shown, page, &e);
+		if (n < 0) {
+			fprintf(stderr, "%s: %s\n", c->prog, store_errmsg(st));
+			store_close(st);
+			return 1;
 		}
+		for (long i = 0; i < n; i++)
+			entity_print(fmt, &e[i], shown++);
+		store_entities_free(e, n);
+		fflush(stdout);
+		if (article || n < page)
+			break;
 	}
 	if (fmt == FMT_JSON)
-		fputs(n ? "\n]\n" : "]\n", stdout);
-	store_entities_free(e, n);
+		fputs(shown ? "\n]\n" : "]\n", stdout);
 	store_close(st);
 	return 0;
+}
+
+/* Print one mention; *shown counts those printed, *story is the story
+ * of the last one (for the text format's headings). */
+static void
+mention_print(enum cli_format fmt, const struct store_entity_mention *m,
+	      long *shown, int64_t *story)
+{
+	if (fmt == FMT_TSV) {
+		printf("%" PRId64 "\t", m->article);
+		out_tsv(stdout, m->published);
+		putchar('\t');
+		out_tsv(stdout, m->title);
+		printf("\t%zu\t%zu\t", m->start, m->end);
+		out_tsv(stdout, m->text);
+		putchar('\t');
+		out_tsv(stdout, m->before);
+		out_tsv(stdout, m->text);
+		out_tsv(stdout, m->after);
+		putchar('\n');
+	} else if (fmt == FMT_JSON) {
+		printf("%s\n  {\"article\": %" PRId64 ", \"published\": ",
+		    *shown ? "," : "", m->article);
+		out_json(stdout, m->published);
+		fputs(", \"title\": ", stdout);
+		out_json(stdout, m->title);
+		printf(", \"start\": %zu, \"end\": %zu, \"mention\": ",
+		    m->start, m->end);
+		out_json(stdout, m->text);
+		fputs(", \"before\": ", stdout);
+		out_json(stdout, m->before);
+		fputs(", \"after\": ", stdout);
+		out_json(stdout, m->after);
+		fputs("}", stdout);
+	} else {
+		if (m->article != *story) {
+			printf("%s#%" PRId64 "  %s  ", *story ? "\n" : "",
+			    m->article, out_or(m->published, "(no date)"));
+			out_text(stdout, m->title);
+			putchar('\n');
+		}
+		fputs("    …", stdout);
+		out_tsv(stdout, m->before);
+		fputs("[", stdout);
+		out_tsv(stdout, m->text);
+		fputs("]", stdout);
+		out_tsv(stdout, m->after);
+		fputs("…\n", stdout);
+	}
+	*story = m->article;
+	(*shown)++;
 }
 
 int
@@ -573,11 +644,11 @@ cli_mentions(struct cli *c, int argc, char **argv)
 	};
 	enum cli_format fmt = FMT_TEXT;
 	struct store_entity_mention *m;
+	struct store_place after = { 0, 0, 0 };
 	struct store *st;
-	int64_t id;
-	int64_t last = 0;
+	int64_t id, story = 0;
+	long n, shown = 0;
 	int ch;
-	long n;
 
 	while ((ch = getopt_long(argc, argv, "f:", opts, NULL)) != -1) {
 		if (ch != 'f')
@@ -592,10 +663,7 @@ cli_mentions(struct cli *c, int argc, char **argv)
 	}
 	if ((st = cli_open_store(c, STORE_READONLY)) == NULL)
 		return 1;
-	if ((id = entity_arg(c, st, argv[optind])) <= 0 ||
-	    (n = store_entity_mentions(st, id, &m)) < 0) {
-		if (id > 0)
-			fprintf(stderr, "%s: %s\n", c->prog, store_errmsg(st));
+	if ((id = entity_arg(c, st, argv[optind])) <= 0) {
 		store_close(st);
 		return 1;
 	}
@@ -603,53 +671,21 @@ cli_mentions(struct cli *c, int argc, char **argv)
 		puts("article\tpublished\ttitle\tstart\tend\tmention\tcontext");
 	if (fmt == FMT_JSON)
 		fputs("[", stdout);
-	for (long i = 0; i < n; i++) {
-		if (fmt == FMT_TSV) {
-			printf("%" PRId64 "\t", m[i].article);
-			out_tsv(stdout, m[i].published);
-			putchar('\t');
-			out_tsv(stdout, m[i].title);
-			printf("\t%zu\t%zu\t", m[i].start, m[i].end);
-			out_tsv(stdout, m[i].text);
-			putchar('\t');
-			out_tsv(stdout, m[i].before);
-			out_tsv(stdout, m[i].text);
-			out_tsv(stdout, m[i].after);
-			putchar('\n');
-		} else if (fmt == FMT_JSON) {
-			printf("%s\n  {\"article\": %" PRId64 ", \"published\": ",
-			    i ? "," : "", m[i].article);
-			out_json(stdout, m[i].published);
-			fputs(", \"title\": ", stdout);
-			out_json(stdout, m[i].title);
-			printf(", \"start\": %zu, \"end\": %zu, \"mention\": ",
-			    m[i].start, m[i].end);
-			out_json(stdout, m[i].text);
-			fputs(", \"before\": ", stdout);
-			out_json(stdout, m[i].before);
-			fputs(", \"after\": ", stdout);
-			out_json(stdout, m[i].after);
-			fputs("}", stdout);
-		} else {
-			if (m[i].article != last) {
-				printf("%s#%" PRId64 "  %s  ", last ? "\n" : "",
-				    m[i].article, out_or(m[i].published, "(no date)"));
-				out_text(stdout, m[i].title);
-				putchar('\n');
-				last = m[i].article;
-			}
-			fputs("    …", stdout);
-			out_tsv(stdout, m[i].before);
-			fputs("[", stdout);
-			out_tsv(stdout, m[i].text);
-			fputs("]", stdout);
-			out_tsv(stdout, m[i].after);
-			fputs("…\n", stdout);
-		}
+	/* Page by page: the first lines come at once whatever the count. */
+	while ((n = store_entity_mentions_page(st, id, &after, 500, &m)) > 0) {
+		for (long i = 0; i < n; i++)
+			mention_print(fmt, &m[i], &shown, &story);
+		after.article = m[n - 1].article;
+		after.start = m[n - 1].start;
+		store_entity_mentions_free(m, n);
+	}
+	if (n < 0) {
+		fprintf(stderr, "%s: %s\n", c->prog, store_errmsg(st));
+		store_close(st);
+		return 1;
 	}
 	if (fmt == FMT_JSON)
-		fputs(n ? "\n]\n" : "]\n", stdout);
-	store_entity_mentions_free(m, n);
+		fputs(shown ? "\n]\n" : "]\n", stdout);
 	store_close(st);
 	return 0;
 }

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -137,47 +138,76 @@ cli_import_commit(struct import *im)
 	return 0;
 }
 
-/* Import one article's bytes: STORE_ADDED or STORE_PRESENT with *idp set,
- * or -1 (refused, or a store failure). */
-int
-cli_import_bytes(struct import *im, const char *name, const char *raw,
-		 size_t len, int64_t *idp)
-{
+/* What decoding, parsing and recognising made of one file's bytes: work
+ * that needs no store, done on a second thread while the first writes. */
+struct prepared {
+	char *name, *raw;   /* owned when it went through the pipeline */
+	size_t len;
+	enum text_status ts;
+	int stage;          /* 0 ready, 1 not decoded, 2 not parsed, 3 no entities */
+	int err;            /* errno of a failed parse */
 	struct text_decoded d;
 	struct article a;
 	struct entity_result er;
-	enum text_status ts;
+};
+
+static void
+prepare(const struct entity_lexicon *lx, struct prepared *p)
+{
+	p->stage = 0;
+	if ((p->ts = text_decode(p->raw, p->len, &p->d)) != TEXT_OK) {
+		p->stage = 1;
+		return;
+	}
+	errno = 0;
+	if (article_parse(p->d.text, p->d.len, &p->a) < 0) {
+		p->err = errno;
+		p->stage = 2;
+		free(p->d.text);
+		return;
+	}
+	if (entity_recognise(lx, p->a.body, p->a.body_len, p->a.lang,
+	    &p->er) < 0) {
+		p->stage = 3;
+		article_free(&p->a);
+		free(p->d.text);
+	}
+}
+
+/* Report and store a prepared article, then free what it holds (not its
+ * name and raw bytes). */
+static int
+finish(struct import *im, struct prepared *p, int64_t *idp)
+{
+	const char *name = p->name;
 	int64_t id = 0;
 	int rc = -1;
 
-	ts = text_decode(raw, len, &d);
-	if (ts != TEXT_OK) {
-		cli_import_msg(im, name, "%s", text_status_str(ts));
+	if (p->stage == 1) {
+		cli_import_msg(im, name, "%s", text_status_str(p->ts));
 		im->refused++;
 		return -1;
 	}
-	if (d.replaced && im->c->quiet) {
+	if (p->d.replaced && im->c->quiet) {
 		im->warned++;
-	} else if (d.replaced) {
+	} else if (p->d.replaced) {
 		cli_import_msg(im, name, "warning: %zu invalid UTF-8 sequence%s "
-		    "replaced with U+FFFD", d.replaced, d.replaced == 1 ? "" : "s");
+		    "replaced with U+FFFD", p->d.replaced,
+		    p->d.replaced == 1 ? "" : "s");
 		im->warned++;
-	} else if (d.encoding != TEXT_ENC_UTF8 && im->c->verbose) {
+	} else if (p->d.encoding != TEXT_ENC_UTF8 && im->c->verbose) {
 		cli_import_msg(im, name, "note: converted from %s",
-		    d.encoding == TEXT_ENC_LATIN1 ? "Latin-1" : "Windows-1252");
+		    p->d.encoding == TEXT_ENC_LATIN1 ? "Latin-1" : "Windows-1252");
 	}
-	if (article_parse(d.text, d.len, &a) < 0) {
-		cli_import_msg(im, name, "%s", errno == ENOMEM ? "out of memory" :
+	if (p->stage == 2) {
+		cli_import_msg(im, name, "%s", p->err == ENOMEM ? "out of memory" :
 		    "no article text found");
 		im->refused++;
-		free(d.text);
 		return -1;
 	}
-	if (entity_recognise(im->lx, a.body, a.body_len, a.lang, &er) < 0) {
+	if (p->stage == 3) {
 		cli_import_msg(im, name, "%s", "out of memory while finding entities");
 		im->refused++;
-		article_free(&a);
-		free(d.text);
 		return -1;
 	}
 	if (im->in_batch == 0 && store_begin(im->st) < 0) {
@@ -185,7 +215,8 @@ cli_import_bytes(struct import *im, const char *name, const char *raw,
 		im->failed = 1;
 	} else {
 		im->in_batch++;
-		rc = store_article_add(im->st, name, raw, len, &a, &er, &id);
+		rc = store_article_add(im->st, name, p->raw, p->len, &p->a, &p->er,
+		    &id);
 		if (rc == STORE_ADDED) {
 			im->added++;
 			im->batch_added++;
@@ -205,13 +236,171 @@ cli_import_bytes(struct import *im, const char *name, const char *raw,
 		if (!im->failed && im->in_batch >= im->batch)
 			cli_import_commit(im);
 	}
-	entity_result_free(&er);
-	article_free(&a);
-	free(d.text);
+	entity_result_free(&p->er);
+	article_free(&p->a);
+	free(p->d.text);
 	cli_import_progress(im, 0);
 	if (idp)
 		*idp = id;
 	return rc;
+}
+
+/* Discard a prepared article unstored. */
+static void
+discard(struct prepared *p)
+{
+	/* (a failed parse or recognition freed its own part already) */
+	if (p->stage == 0) {
+		entity_result_free(&p->er);
+		article_free(&p->a);
+		free(p->d.text);
+	}
+}
+
+/* Import one article's bytes: STORE_ADDED or STORE_PRESENT with *idp set,
+ * or -1 (refused, or a store failure).  Files found by walking go through
+ * the pipeline below instead; this waits for it to empty first, so that
+ * articles are stored and reported in the order they were found. */
+int
+cli_import_bytes(struct import *im, const char *name, const char *raw,
+		 size_t len, int64_t *idp)
+{
+	struct prepared p;
+
+	cli_import_drain(im);
+	memset(&p, 0, sizeof(p));
+	p.name = (char *)name;
+	p.raw = (char *)raw;
+	p.len = len;
+	prepare(im->lx, &p);
+	return finish(im, &p, idp);
+}
+
+/*
+ * The pipeline: the main thread walks and reads files and writes to the
+ * store; one worker decodes, parses and recognises the next articles
+ * meanwhile (those steps share nothing but the read-only lexicon).  Jobs
+ * sit in a ring: [head, mid) are prepared, [mid, tail) wait for the
+ * worker; the main thread stores them from head, in order.
+ */
+#define PIPE_SLOTS 32
+
+static struct {
+	pthread_mutex_t mu;
+	pthread_cond_t work, done;
+	pthread_t thread;
+	const struct entity_lexicon *lx;
+	struct prepared job[PIPE_SLOTS];
+	unsigned long head, mid, tail;
+	int running, stop;
+} pipe_ = { .mu = PTHREAD_MUTEX_INITIALIZER, .work = PTHREAD_COND_INITIALIZER,
+	.done = PTHREAD_COND_INITIALIZER };
+
+static void *
+pipe_worker(void *arg)
+{
+	(void)arg;
+	pthread_mutex_lock(&pipe_.mu);
+	for (;;) {
+		struct prepared *p;
+
+		while (pipe_.mid == pipe_.tail && !pipe_.stop)
+			pthread_cond_wait(&pipe_.work, &pipe_.mu);
+		if (pipe_.mid == pipe_.tail)
+			break;
+		p = &pipe_.job[pipe_.mid % PIPE_SLOTS];
+		pthread_mutex_unlock(&pipe_.mu);
+		prepare(pipe_.lx, p);
+		pthread_mutex_lock(&pipe_.mu);
+		pipe_.mid++;
+		pthread_cond_signal(&pipe_.done);
+	}
+	pthread_mutex_unlock(&pipe_.mu);
+	return NULL;
+}
+
+/* Store (or, once the import stops, discard) the oldest job. */
+static void
+pipe_finish_one(struct import *im)
+{
+	struct prepared *p;
+
+	pthread_mutex_lock(&pipe_.mu);
+	while (pipe_.mid == pipe_.head)
+		pthread_cond_wait(&pipe_.done, &pipe_.mu);
+	p = &pipe_.job[pipe_.head % PIPE_SLOTS];
+	pthread_mutex_unlock(&pipe_.mu);
+	if (cli_import_stopped(im))
+		discard(p);
+	else
+		finish(im, p, NULL);
+	free(p->name);
+	free(p->raw);
+	pthread_mutex_lock(&pipe_.mu);
+	pipe_.head++;
+	pthread_mutex_unlock(&pipe_.mu);
+}
+
+/* Hand a file's bytes (raw: malloc'd, taken over) to the pipeline; runs
+ * them at once when no thread can be started. */
+static void
+pipe_submit(struct import *im, const char *name, char *raw, size_t len)
+{
+	struct prepared *p;
+
+	if (!pipe_.running) {
+		pipe_.lx = im->lx;
+		pipe_.stop = 0;
+		pipe_.head = pipe_.mid = pipe_.tail = 0;
+		if (pthread_create(&pipe_.thread, NULL, pipe_worker, NULL) != 0) {
+			cli_import_bytes(im, name, raw, len, NULL);
+			free(raw);
+			return;
+		}
+		pipe_.running = 1;
+	}
+	while (pipe_.tail - pipe_.head == PIPE_SLOTS)
+		pipe_finish_one(im);
+	p = &pipe_.job[pipe_.tail % PIPE_SLOTS];
+	memset(p, 0, sizeof(*p));
+	if ((p->name = strdup(name)) == NULL) {
+		cli_import_msg(im, name, "%s", "out of memory");
+		im->refused++;
+		free(raw);
+		return;
+	}
+	p->raw = raw;
+	p->len = len;
+	pthread_mutex_lock(&pipe_.mu);
+	pipe_.tail++;
+	pthread_cond_signal(&pipe_.work);
+	pthread_mutex_unlock(&pipe_.mu);
+	/* Store what is ready without waiting: the worker stays ahead. */
+	while (pipe_.head != pipe_.tail) {
+		int ready;
+
+		pthread_mutex_lock(&pipe_.mu);
+		ready = pipe_.mid != pipe_.head;
+		pthread_mutex_unlock(&pipe_.mu);
+		if (!ready)
+			break;
+		pipe_finish_one(im);
+	}
+}
+
+void
+cli_import_drain(struct import *im)
+{
+	if (!pipe_.running)
+		return;
+	while (pipe_.head != pipe_.tail)
+		pipe_finish_one(im);
+	pthread_mutex_lock(&pipe_.mu);
+	pipe_.stop = 1;
+	pthread_cond_signal(&pipe_.work);
+	pthread_mutex_unlock(&pipe_.mu);
+	pthread_join(pipe_.thread, NULL);
+	pipe_.running = 0;
 }
 
 /* Read a whole stream, refusing more than TEXT_MAX_INPUT bytes. */
@@ -292,8 +481,7 @@ import_file(struct import *im, const char *path, const struct stat *sb)
 		im->refused++;
 		return;
 	}
-	cli_import_bytes(im, path, raw, len, NULL);
-	free(raw);
+	pipe_submit(im, path, raw, len);
 }
 
 static int
@@ -443,6 +631,7 @@ cli_import(struct cli *c, int argc, char **argv)
 		im.total = 0;
 	for (i = optind; i < argc && !interrupted && !im.failed; i++)
 		import_path(&im, argv[i], 1);
+	cli_import_drain(&im);
 	cli_import_progress(&im, 1);
 	if (interrupted || im.failed) {
 		store_rollback(im.st);

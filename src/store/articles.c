@@ -93,8 +93,8 @@ store_article_add(struct store *st, const char *source, const char *raw,
 		if (nid > st->fts_hi)
 			st->fts_hi = nid;
 
-		if (ents && store_entities_add(st, nid, a->body, a->body_len,
-		    ents) < 0)
+		if (ents && store_entities_add(st, nid, a->published ?
+		    a->published : "", a->body, a->body_len, ents) < 0)
 			goto fail;
 		if (id)
 			*id = nid;
@@ -106,6 +106,9 @@ fail:
 	store_rollback(st); /* this article only, inside a batch */
 	return -1;
 }
+
+/* The search rank: title words weigh ten times body words. */
+#define RANK "bm25(articles_fts, 10.0, 1.0)"
 
 #define TAGS_OF(a) "(SELECT group_concat(t.name, ' ') FROM " \
 	"(SELECT t.name FROM article_tags x JOIN tags t ON t.id = x.tag " \
@@ -258,9 +261,12 @@ entity_frequent(struct store *st, int64_t entity)
 	return n >= ENTITY_FREQUENT;
 }
 
+/* id is the column that holds the article id ("a.id", or "f.rowid" when
+ * the query reads the full-text index alone); the unread and starred
+ * conditions need the articles table as "a". */
 static void
 filter_sql(char *buf, size_t size, const struct store_filter *f,
-	   int entity_scan)
+	   int entity_scan, const char *id)
 {
 	size_t n = strlen(buf);
 
@@ -269,16 +275,16 @@ filter_sql(char *buf, size_t size, const struct store_filter *f,
 	if (f && f->starred)
 		n += snprintf(buf + n, size - n, " AND a.starred = 1");
 	if (f && f->tag)
-		n += snprintf(buf + n, size - n, " AND a.id IN (SELECT article "
+		n += snprintf(buf + n, size - n, " AND %s IN (SELECT article "
 		    "FROM article_tags WHERE tag = (SELECT id FROM tags "
-		    "WHERE name = :tag))");
+		    "WHERE name = :tag))", id);
 	if (f && f->entity && entity_scan)
 		n += snprintf(buf + n, size - n, " AND EXISTS (SELECT 1 FROM "
 		    "mentions m WHERE m.entity = :entity AND m.sortkey = "
 		    "a.sortkey AND m.article = a.id)");
 	else if (f && f->entity)
-		n += snprintf(buf + n, size - n, " AND a.id IN (SELECT article "
-		    "FROM mentions WHERE entity = :entity)");
+		n += snprintf(buf + n, size - n, " AND %s IN (SELECT article "
+		    "FROM mentions WHERE entity = :entity)", id);
 }
 
 /* Bind the named values of a filter present in s. */
@@ -342,31 +348,45 @@ store_list(struct store *st, const struct store_filter *f,
 		return 0;
 	if (search && (fts = store_fts_query(f->search)) == NULL)
 		return 0;
-	if (search)
+	if (search) {
+		/*
+		 * The best-ranked page is chosen from the full-text index
+		 * alone (with the articles table only when the filter needs
+		 * its flags), and only that page is joined with the articles:
+		 * joining every match first reads each matching story's row,
+		 * overflow pages and all, before the sort.  bm25() is called
+		 * directly: "ORDER BY rank" makes FTS5 run its own slower
+		 * sorter over every match.
+		 */
+		int flags = f->unread || f->starred;
+
 		snprintf(sql, sizeof(sql), "SELECT a.id, a.published, a.outlet, "
 		    "a.title, " TAGS_OF("a.id") ", a.read, a.starred, a.sortkey, "
-		    "f.rank FROM articles_fts f JOIN articles a ON a.id = f.rowid "
-		    "WHERE articles_fts MATCH :q");
-	else
+		    "f.r FROM (SELECT f.rowid AS id, " RANK " AS r FROM "
+		    "articles_fts f%s WHERE articles_fts MATCH :q",
+		    flags ? " JOIN articles a ON a.id = f.rowid" : "");
+		filter_sql(sql, sizeof(sql), f, 0, "f.rowid");
+		if (after)
+			strcat(sql, forward ? " AND (" RANK ", f.rowid) > "
+			    "(:rank, :id)" : " AND (" RANK ", f.rowid) < "
+			    "(:rank, :id)");
+		strcat(sql, forward ? " ORDER BY 2, 1 LIMIT :limit) f JOIN "
+		    "articles a ON a.id = f.id ORDER BY f.r, f.id"
+		    : " ORDER BY 2 DESC, 1 DESC LIMIT :limit) f JOIN articles a "
+		    "ON a.id = f.id ORDER BY f.r DESC, f.id DESC");
+	} else {
 		snprintf(sql, sizeof(sql), "SELECT a.id, a.published, a.outlet, "
 		    "a.title, " TAGS_OF("a.id") ", a.read, a.starred, a.sortkey, "
 		    "0.0 FROM articles a WHERE 1");
-	filter_sql(sql, sizeof(sql), f, !search && f && f->entity &&
-	    entity_frequent(st, f->entity));
-	if (search) {
-		if (after)
-			strcat(sql, forward ? " AND (f.rank, a.id) > (:rank, :id)"
-			    : " AND (f.rank, a.id) < (:rank, :id)");
-		strcat(sql, forward ? " ORDER BY f.rank, a.id"
-		    : " ORDER BY f.rank DESC, a.id DESC");
-	} else {
+		filter_sql(sql, sizeof(sql), f, f && f->entity &&
+		    entity_frequent(st, f->entity), "a.id");
 		if (after)
 			strcat(sql, forward ? " AND (a.sortkey, a.id) < (:sk, :id)"
 			    : " AND (a.sortkey, a.id) > (:sk, :id)");
 		strcat(sql, forward ? " ORDER BY a.sortkey DESC, a.id DESC"
 		    : " ORDER BY a.sortkey, a.id");
+		strcat(sql, " LIMIT :limit");
 	}
-	strcat(sql, " LIMIT :limit");
 	if ((s = store_stmt(st, sql)) == NULL) {
 		free(fts);
 		return -1;
@@ -468,6 +488,49 @@ store_row_cursor(const struct store_row *r, struct store_cursor *c)
 	*c = r->cursor;
 }
 
+/*
+ * Matches of a search, and unread among them, without reading a story:
+ * the total comes from the full-text index, the unread from the index on
+ * the read flag, counting whichever side (read or unread) is smaller in
+ * the whole store and intersecting it with the matches.
+ */
+static int
+search_count(struct store *st, const char *fts, long *total, long *unread)
+{
+	sqlite3_stmt *s;
+	long all, all_unread;
+	int side;
+
+	if ((s = store_stmt(st, "SELECT total, unread FROM counts")) == NULL)
+		return -1;
+	if (sqlite3_step(s) != SQLITE_ROW)
+		return store_fail(st, "cannot count articles");
+	all = sqlite3_column_int64(s, 0);
+	all_unread = sqlite3_column_int64(s, 1);
+	sqlite3_reset(s);
+	side = all_unread <= all - all_unread ? 0 : 1;
+	if ((s = store_stmt(st, "SELECT count(*) FROM articles_fts WHERE "
+	    "articles_fts MATCH ?")) == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, fts, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) != SQLITE_ROW)
+		return store_fail(st, "cannot search (bad query?)");
+	*total = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if ((s = store_stmt(st, "SELECT count(*) FROM articles WHERE read = ?1 "
+	    "AND id IN (SELECT rowid FROM articles_fts WHERE articles_fts "
+	    "MATCH ?2)")) == NULL)
+		return -1;
+	sqlite3_bind_int(s, 1, side);
+	sqlite3_bind_text(s, 2, fts, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) != SQLITE_ROW)
+		return store_fail(st, "cannot search (bad query?)");
+	*unread = side == 0 ? sqlite3_column_int64(s, 0)
+	    : *total - sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return 0;
+}
+
 int
 store_count(struct store *st, const struct store_filter *f, long *total,
 	    long *unread)
@@ -491,6 +554,12 @@ store_count(struct store *st, const struct store_filter *f, long *total,
 	}
 	if (search && (fts = store_fts_query(f->search)) == NULL)
 		return 0;
+	if (search && !(f->tag || f->entity || f->starred || f->unread)) {
+		int rc = search_count(st, fts, total, unread);
+
+		free(fts);
+		return rc;
+	}
 	if (search)
 		snprintf(sql, sizeof(sql), "SELECT count(*), "
 		    "coalesce(sum(a.read = 0), 0) FROM articles_fts f JOIN "
@@ -498,7 +567,7 @@ store_count(struct store *st, const struct store_filter *f, long *total,
 	else
 		snprintf(sql, sizeof(sql), "SELECT count(*), "
 		    "coalesce(sum(a.read = 0), 0) FROM articles a WHERE 1");
-	filter_sql(sql, sizeof(sql), f, 0);
+	filter_sql(sql, sizeof(sql), f, 0, "a.id");
 	if ((s = store_stmt(st, sql)) == NULL) {
 		free(fts);
 		return -1;

@@ -1,6 +1,7 @@
 /* entities: storing what the recogniser found, merging it across the
  * corpus by key, and the user's corrections (kept as rules). */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -262,24 +263,122 @@ alias_add(struct store *st, int64_t entity, const char *surface, size_t slen,
 	return 0;
 }
 
-/* Record one mention. */
+/* Record one mention: staged until the transaction commits, so that the
+ * mentions of a whole batch enter the entity-ordered primary key in key
+ * order, each page of it visited once, instead of one random page per
+ * mention (what made import slow down as the store grew). */
 static int
-mention_add(struct store *st, int64_t entity, int64_t article, size_t start,
-	    size_t end)
+mention_add(struct store *st, int64_t entity, const char *sortkey,
+	    int64_t article, size_t start, size_t end)
 {
-	sqlite3_stmt *s = store_stmt(st, "INSERT OR IGNORE INTO mentions (entity, "
-	    "sortkey, article, start, end) SELECT ?1, sortkey, ?2, ?3, ?4 FROM "
-	    "articles WHERE id = ?2");
+	sqlite3_stmt *s = store_stmt(st, "INSERT OR IGNORE INTO "
+	    "temp.mentions_stage (entity, sortkey, article, start, end) "
+	    "VALUES (?1, ?2, ?3, ?4, ?5)");
 
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, entity);
-	sqlite3_bind_int64(s, 2, article);
-	sqlite3_bind_int64(s, 3, (sqlite3_int64)start);
-	sqlite3_bind_int64(s, 4, (sqlite3_int64)end);
+	sqlite3_bind_text(s, 2, sortkey, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 3, article);
+	sqlite3_bind_int64(s, 4, (sqlite3_int64)start);
+	sqlite3_bind_int64(s, 5, (sqlite3_int64)end);
 	if (sqlite3_step(s) != SQLITE_DONE)
 		return store_fail(st, "cannot add mention");
+	st->staged = 1;
 	return 0;
+}
+
+/*
+ * Move staged mentions into mentions.  A statement that may abort halfway
+ * (foreign keys make this one such) keeps a copy of every page it
+ * changes until it ends, in memory with temp_store = MEMORY: one
+ * statement for a batch's 60,000 mentions held 30 MB of copies.  So they
+ * go over in key-ordered chunks, each a statement of its own.
+ */
+#define FLUSH_CHUNK 1024
+#define XSTR_(x) #x
+#define XSTR(x) XSTR_(x)
+
+int
+store_mentions_flush(struct store *st)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	/* Staged mentions belong to stories new to mentions (added, or
+	 * reindexed after their old mentions were removed): each counts. */
+	if (store_exec(st, "UPDATE entities SET mentions = mentions + x.n, "
+	    "articles = articles + x.a FROM (SELECT entity, count(*) AS n, "
+	    "count(DISTINCT article) AS a FROM temp.mentions_stage GROUP BY "
+	    "entity) AS x WHERE entities.id = x.entity") < 0)
+		return -1;
+	for (;;) {
+		int64_t e, a, at;
+		char *sk;
+
+		if ((s = store_stmt(st, "SELECT entity, sortkey, article, start "
+		    "FROM temp.mentions_stage ORDER BY entity, sortkey, article, "
+		    "start LIMIT 1 OFFSET " XSTR(FLUSH_CHUNK))) == NULL)
+			return -1;
+		if ((rc = sqlite3_step(s)) == SQLITE_DONE) {
+			if (store_exec(st, "INSERT OR IGNORE INTO mentions (entity, "
+			    "sortkey, article, start, end) SELECT entity, sortkey, "
+			    "article, start, end FROM temp.mentions_stage ORDER BY "
+			    "entity, sortkey, article, start;"
+			    "DELETE FROM temp.mentions_stage") < 0)
+				return -1;
+			break;
+		}
+		if (rc != SQLITE_ROW)
+			return store_fail(st, "cannot write mentions");
+		e = sqlite3_column_int64(s, 0);
+		a = sqlite3_column_int64(s, 2);
+		at = sqlite3_column_int64(s, 3);
+		if ((sk = strdup((const char *)sqlite3_column_text(s, 1))) ==
+		    NULL) {
+			sqlite3_reset(s);
+			snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+			return -1;
+		}
+		sqlite3_reset(s);
+		/* Everything before that key: the first FLUSH_CHUNK rows. */
+		for (int k = 0; k < 2; k++) {
+			s = store_stmt(st, k == 0 ? "INSERT OR IGNORE INTO mentions "
+			    "(entity, sortkey, article, start, end) SELECT entity, "
+			    "sortkey, article, start, end FROM temp.mentions_stage "
+			    "WHERE (entity, sortkey, article, start) < (?1, ?2, ?3, "
+			    "?4) ORDER BY entity, sortkey, article, start"
+			    : "DELETE FROM temp.mentions_stage WHERE (entity, "
+			    "sortkey, article, start) < (?1, ?2, ?3, ?4)");
+			if (s == NULL) {
+				free(sk);
+				return -1;
+			}
+			sqlite3_bind_int64(s, 1, e);
+			sqlite3_bind_text(s, 2, sk, -1, SQLITE_STATIC);
+			sqlite3_bind_int64(s, 3, a);
+			sqlite3_bind_int64(s, 4, at);
+			rc = sqlite3_step(s);
+			sqlite3_reset(s);
+			if (rc != SQLITE_DONE) {
+				free(sk);
+				return store_fail(st, "cannot write mentions");
+			}
+		}
+		free(sk);
+	}
+	st->staged = 0;
+	return 0;
+}
+
+/* Count an entity's mentions and stories again (after a correction). */
+static int
+entity_recount(struct store *st, int64_t id)
+{
+	return store_exec_ids(st, "UPDATE entities SET mentions = (SELECT "
+	    "count(*) FROM mentions WHERE entity = ?1), articles = (SELECT "
+	    "count(DISTINCT article) FROM mentions WHERE entity = ?1) WHERE "
+	    "id = ?1 AND ?2 = ?2", id, 0, "cannot count mentions");
 }
 
 /* The distinct surfaces of one group: each is folded, resolved and
@@ -346,8 +445,8 @@ surface_resolve(struct store *st, const struct entity_group *grp, int64_t eid,
 
 /* Store the mentions of one group of the recogniser's result. */
 static int
-group_add(struct store *st, int64_t article, const char *body, size_t len,
-	  const struct entity_result *r, size_t g)
+group_add(struct store *st, int64_t article, const char *sortkey,
+	  const char *body, size_t len, const struct entity_result *r, size_t g)
 {
 	const struct entity_group *grp = &r->groups[g];
 	struct surface *sv = NULL;
@@ -377,8 +476,8 @@ group_add(struct store *st, int64_t article, const char *body, size_t len,
 		} else if (sv[k].count++ == 0)
 			rc = surface_resolve(st, grp, eid, &sv[k]);
 		if (rc == 0 && sv[k].entity > 0)
-			rc = mention_add(st, sv[k].entity, article, m->start,
-			    m->end);
+			rc = mention_add(st, sv[k].entity, sortkey, article,
+			    m->start, m->end);
 	}
 	for (i = 0; i < nsv; i++) {
 		if (rc == 0 && sv[i].entity > 0)
@@ -398,45 +497,25 @@ group_add(struct store *st, int64_t article, const char *body, size_t len,
 }
 
 int
-store_entities_add(struct store *st, int64_t article, const char *body,
-		   size_t len, const struct entity_result *ents)
+store_entities_add(struct store *st, int64_t article, const char *sortkey,
+		   const char *body, size_t len, const struct entity_result *ents)
 {
 	for (size_t g = 0; g < ents->ngroups; g++)
-		if (group_add(st, article, body, len, ents, g) < 0)
+		if (group_add(st, article, sortkey, body, len, ents, g) < 0)
 			return -1;
 	return 0;
 }
 
 /* ---------------------------------------------------------------- reading */
 
-long
-store_entities(struct store *st, int type, int64_t article,
-	       struct store_entity **out)
+/* Rows id, name, type, mentions, articles, aliases of s into *out. */
+static long
+entities_read(struct store *st, sqlite3_stmt *s, struct store_entity **out)
 {
-	sqlite3_stmt *s;
 	struct store_entity *v = NULL, *nv;
 	long n = 0, cap = 0;
 	int rc, oom = 0;
 
-	*out = NULL;
-	if (article)
-		s = store_stmt(st, "SELECT e.id, e.name, e.type, count(*), "
-		    "(SELECT count(DISTINCT article) FROM mentions x WHERE "
-		    "x.entity = e.id), (SELECT group_concat(surface, '; ') FROM "
-		    "aliases WHERE entity = e.id) FROM mentions m JOIN entities e "
-		    "ON e.id = m.entity WHERE m.article = ?1 AND (?2 < 0 OR "
-		    "e.type = ?2) GROUP BY e.id ORDER BY e.type, count(*) DESC, "
-		    "e.name");
-	else
-		s = store_stmt(st, "SELECT e.id, e.name, e.type, count(*), "
-		    "count(DISTINCT m.article), (SELECT group_concat(surface, "
-		    "'; ') FROM aliases WHERE entity = e.id) FROM entities e JOIN "
-		    "mentions m ON m.entity = e.id WHERE ?1 = 0 AND (?2 < 0 OR "
-		    "e.type = ?2) GROUP BY e.id ORDER BY count(*) DESC, e.name");
-	if (s == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, article);
-	sqlite3_bind_int(s, 2, type);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		if (n == cap) {
 			cap = cap ? 2 * cap : 32;
@@ -463,6 +542,54 @@ store_entities(struct store *st, int type, int64_t article,
 	}
 	*out = v;
 	return n;
+}
+
+#define ENTITY_ROW "SELECT e.id, e.name, e.type, e.mentions, e.articles, " \
+	"(SELECT group_concat(surface, '; ') FROM aliases WHERE entity = e.id) " \
+	"FROM entities e "
+
+long
+store_entities(struct store *st, int type, int64_t article,
+	       struct store_entity **out)
+{
+	sqlite3_stmt *s;
+
+	*out = NULL;
+	/* Corpus-wide counts are the entity's counters (kept as mentions
+	 * are written); a story's are counted from its own mentions. */
+	if (article)
+		s = store_stmt(st, "SELECT e.id, e.name, e.type, count(*), "
+		    "e.articles, (SELECT group_concat(surface, '; ') FROM "
+		    "aliases WHERE entity = e.id) FROM mentions m JOIN entities e "
+		    "ON e.id = m.entity WHERE m.article = ?1 AND (?2 < 0 OR "
+		    "e.type = ?2) GROUP BY e.id ORDER BY e.type, count(*) DESC, "
+		    "e.name");
+	else
+		s = store_stmt(st, ENTITY_ROW "WHERE ?1 = 0 AND e.mentions > 0 "
+		    "AND (?2 < 0 OR e.type = ?2) ORDER BY e.mentions DESC, "
+		    "e.name, e.id");
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, article);
+	sqlite3_bind_int(s, 2, type);
+	return entities_read(st, s, out);
+}
+
+long
+store_entities_top(struct store *st, int type, long offset, long limit,
+		   struct store_entity **out)
+{
+	sqlite3_stmt *s = store_stmt(st, ENTITY_ROW "WHERE e.mentions > 0 AND "
+	    "(?1 < 0 OR e.type = ?1) ORDER BY e.mentions DESC, e.name, e.id "
+	    "LIMIT ?2 OFFSET ?3");
+
+	*out = NULL;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int(s, 1, type);
+	sqlite3_bind_int64(s, 2, limit);
+	sqlite3_bind_int64(s, 3, offset);
+	return entities_read(st, s, out);
 }
 
 void
@@ -626,16 +753,67 @@ mention_context(struct store_entity_mention *m, const char *body, size_t len)
 	return m->before && m->text && m->after ? 0 : -1;
 }
 
-long
-store_entity_mentions(struct store *st, int64_t entity,
-		      struct store_entity_mention **out)
+/* One story's title, date and body, for the context of its mentions. */
+struct story {
+	int64_t id;
+	char *title, *published;
+	const char *body;
+	size_t len;
+	char *buf;
+};
+
+static int
+story_load(struct store *st, int64_t id, struct story *a)
 {
-	/* Mentions come in story order; each story's body is read once. */
-	sqlite3_stmt *s = store_stmt(st, "SELECT m.article, m.start, m.end FROM "
-	    "mentions m WHERE m.entity = ? ORDER BY m.sortkey, m.article, "
-	    "m.start");
+	sqlite3_stmt *s = store_stmt(st, "SELECT title, published, body FROM "
+	    "articles WHERE id = ?");
+	int rc, oom = 0;
+
+	free(a->title);
+	free(a->published);
+	free(a->buf);
+	memset(a, 0, sizeof(*a));
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	if ((rc = sqlite3_step(s)) != SQLITE_ROW) {
+		sqlite3_reset(s);
+		return rc == SQLITE_DONE ? -1 : store_fail(st,
+		    "cannot read article");
+	}
+	a->id = id;
+	a->title = store_col_text(s, 0, &oom);
+	a->published = store_col_text(s, 1, &oom);
+	a->buf = store_col_text(s, 2, &oom);
+	a->len = (size_t)sqlite3_column_bytes(s, 2);
+	a->body = a->buf ? a->buf : "";
+	sqlite3_reset(s);
+	if (oom || a->title == NULL) {
+		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Mentions in story order, read lazily from the primary key (entity,
+ * sortkey, article, start) after a place: stops at the first story
+ * boundary once `limit` are read, so a page costs what it shows.
+ */
+long
+store_entity_mentions_page(struct store *st, int64_t entity,
+			   const struct store_place *after, long limit,
+			   struct store_entity_mention **out)
+{
+	int at = after && after->article != 0;
+	sqlite3_stmt *s = store_stmt(st, at ? "SELECT m.article, m.start, "
+	    "m.end FROM mentions m WHERE m.entity = ?1 AND (m.sortkey, "
+	    "m.article, m.start) > ((SELECT sortkey FROM articles WHERE id = "
+	    "?2), ?2, ?3) ORDER BY m.sortkey, m.article, m.start"
+	    : "SELECT m.article, m.start, m.end FROM mentions m WHERE "
+	    "m.entity = ?1 ORDER BY m.sortkey, m.article, m.start");
 	struct store_entity_mention *v = NULL, *nv;
-	struct store_article a = { 0 };
+	struct story a = { 0 };
 	long n = 0, cap = 0;
 	int rc, oom = 0, err = 0;
 
@@ -643,9 +821,15 @@ store_entity_mentions(struct store *st, int64_t entity,
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, entity);
+	if (at) {
+		sqlite3_bind_int64(s, 2, after->article);
+		sqlite3_bind_int64(s, 3, (sqlite3_int64)after->start);
+	}
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		int64_t art = sqlite3_column_int64(s, 0);
 
+		if (n >= limit && art != v[n - 1].article)
+			break;
 		if (n == cap) {
 			cap = cap ? 2 * cap : 32;
 			if ((nv = realloc(v, (size_t)cap * sizeof(*v))) == NULL) {
@@ -658,19 +842,16 @@ store_entity_mentions(struct store *st, int64_t entity,
 		v[n].article = art;
 		v[n].start = (size_t)sqlite3_column_int64(s, 1);
 		v[n].end = (size_t)sqlite3_column_int64(s, 2);
-		if (a.id != art) {
-			/* store_article_get uses its own cached statement. */
-			store_article_free(&a);
-			if (store_article_get(st, art, &a) != 0) {
-				err = 1;
-				break;
-			}
+		/* Each story is read once: its own cached statement. */
+		if (a.id != art && story_load(st, art, &a) != 0) {
+			err = 1;
+			break;
 		}
-		v[n].title = strdup(a.title ? a.title : "");
+		v[n].title = strdup(a.title);
 		v[n].published = a.published ? strdup(a.published) : NULL;
 		if (v[n].title == NULL || (a.published && !v[n].published) ||
-		    mention_context(&v[n], a.body, a.body_len) < 0) {
-			if (v[n].end <= a.body_len)
+		    mention_context(&v[n], a.body, a.len) < 0) {
+			if (v[n].end <= a.len)
 				oom = 1;
 		}
 		n++;
@@ -678,7 +859,9 @@ store_entity_mentions(struct store *st, int64_t entity,
 			break;
 	}
 	sqlite3_reset(s);
-	store_article_free(&a);
+	free(a.title);
+	free(a.published);
+	free(a.buf);
 	if (oom || err || (rc != SQLITE_ROW && rc != SQLITE_DONE)) {
 		store_entity_mentions_free(v, n);
 		if (oom)
@@ -687,6 +870,36 @@ store_entity_mentions(struct store *st, int64_t entity,
 	}
 	*out = v;
 	return n;
+}
+
+long
+store_entity_mentions(struct store *st, int64_t entity,
+		      struct store_entity_mention **out)
+{
+	return store_entity_mentions_page(st, entity, NULL, LONG_MAX, out);
+}
+
+int
+store_entity_counts(struct store *st, int64_t id, long *mentions,
+		    long *articles)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT mentions, articles FROM "
+	    "entities WHERE id = ?");
+	int rc;
+
+	*mentions = *articles = 0;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*mentions = sqlite3_column_int64(s, 0);
+		*articles = sqlite3_column_int64(s, 1);
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return 0;
+	return rc == SQLITE_DONE ? 1 : store_fail(st, "cannot count mentions");
 }
 
 void
@@ -752,7 +965,8 @@ store_entity_merge(struct store *st, int64_t into, int64_t from)
 		goto out;
 	if (store_begin(st) < 0)
 		goto out;
-	if ((strcmp(kin, kfrom) == 0 || rule_add(st, "merge", kfrom, kin) == 0) &&
+	if (store_fts_flush(st) == 0 &&
+	    (strcmp(kin, kfrom) == 0 || rule_add(st, "merge", kfrom, kin) == 0) &&
 	    exec2(st, "INSERT INTO aliases (entity, surface, key, count) SELECT "
 	    "?1, surface, key, count FROM aliases WHERE entity = ?2 ON CONFLICT "
 	    "(entity, surface) DO UPDATE SET count = aliases.count + "
@@ -761,7 +975,7 @@ store_entity_merge(struct store *st, int64_t into, int64_t from)
 	    "start, end) SELECT ?1, sortkey, article, start, end FROM mentions "
 	    "WHERE entity = ?2", into, from) == 0 &&
 	    exec2(st, "DELETE FROM entities WHERE id = ?2 AND ?1 = ?1", into,
-	    from) == 0)
+	    from) == 0 && entity_recount(st, into) == 0)
 		rc = store_commit(st);
 	else
 		store_rollback(st);
@@ -859,6 +1073,8 @@ store_entity_split(struct store *st, int64_t id, const char *surface,
 	}
 	if (store_entity_get(st, id, &name, &type) != 0 || store_begin(st) < 0)
 		goto out;
+	if (store_fts_flush(st) < 0)
+		goto fail;
 	if (rule_add(st, "split", skey, key) < 0 ||
 	    (nid = entity_create(st, surface, type, skey)) < 0)
 		goto fail;
@@ -928,6 +1144,8 @@ store_entity_split(struct store *st, int64_t id, const char *surface,
 		}
 		free(mv);
 	}
+	if (entity_recount(st, id) < 0 || entity_recount(st, nid) < 0)
+		goto fail;
 	if (store_commit(st) < 0)
 		goto out;
 	if (new_id)
@@ -956,7 +1174,7 @@ store_entity_ignore(struct store *st, int64_t id)
 		free(key);
 		return -1;
 	}
-	if (rule_add(st, "ignore", key, NULL) < 0)
+	if (store_fts_flush(st) < 0 || rule_add(st, "ignore", key, NULL) < 0)
 		goto fail;
 	/* Every spelling seen of it is ignored too. */
 	if ((s = store_stmt(st, "INSERT INTO entity_rules (kind, key, created_at) "
@@ -1006,8 +1224,9 @@ store_article_ids(struct store *st, int64_t after, int limit, int64_t *ids)
 int
 store_entities_clear(struct store *st)
 {
-	return store_exec(st, "DELETE FROM mentions; DELETE FROM aliases; "
-	    "DELETE FROM entities;");
+	st->staged = 0;
+	return store_exec(st, "DELETE FROM temp.mentions_stage; DELETE FROM "
+	    "mentions; DELETE FROM aliases; DELETE FROM entities;");
 }
 
 int
@@ -1043,10 +1262,16 @@ store_article_update(struct store *st, int64_t id, const struct article *a,
 		store_fail(st, "cannot update article");
 		goto fail;
 	}
-	if (exec2(st, "DELETE FROM mentions WHERE article = ?1 AND ?2 = ?2", id,
+	/* The story's old mentions leave their entities' counters. */
+	if (exec2(st, "UPDATE entities SET mentions = mentions - x.n, articles "
+	    "= articles - 1 FROM (SELECT entity, count(*) AS n FROM mentions "
+	    "WHERE article = ?1 GROUP BY entity) AS x WHERE entities.id = "
+	    "x.entity AND ?2 = ?2", id, 0) < 0 ||
+	    exec2(st, "DELETE FROM mentions WHERE article = ?1 AND ?2 = ?2", id,
 	    0) < 0)
 		goto fail;
-	if (ents && store_entities_add(st, id, a->body, a->body_len, ents) < 0)
+	if (ents && store_entities_add(st, id, a->published ? a->published : "",
+	    a->body, a->body_len, ents) < 0)
 		goto fail;
 	if (store_notes_reanchor(st, id, a->body, a->body_len) < 0)
 		goto fail;

@@ -32,10 +32,19 @@ struct store {
 	size_t nrules;
 	int rules_loaded;
 	int64_t fts_lo, fts_hi;   /* articles added but not yet indexed */
+	int staged;               /* mentions wait in temp.mentions_stage */
+	char *plans;              /* query plans recorded (store_plans_record) */
+	size_t nplans;
+	int recording;
 };
 
-/* Index the articles added in this transaction (store.c). */
+/* Write what a transaction holds back until it commits: the full-text
+ * index of the articles added and the staged mentions (store.c). */
 int store_fts_flush(struct store *st);
+
+/* Move the staged mentions into mentions, in key order, and add them to
+ * their entities' counters (entities.c). */
+int store_mentions_flush(struct store *st);
 
 /* Forget the cached rules (entities.c). */
 void store_rules_flush(struct store *st);
@@ -61,8 +70,9 @@ char *store_col_text(sqlite3_stmt *s, int col, int *oom);
 void store_now(char buf[32]);
 
 /* Entities of a newly added article (entities.c). */
-int store_entities_add(struct store *st, int64_t article, const char *body,
-		       size_t body_len, const struct entity_result *ents);
+int store_entities_add(struct store *st, int64_t article, const char *sortkey,
+		       const char *body, size_t body_len,
+		       const struct entity_result *ents);
 
 /* Move an article's notes onto their passages in its new body (notes.c). */
 int store_notes_reanchor(struct store *st, int64_t article, const char *body,

@@ -73,6 +73,79 @@ store_exec_ids(struct store *st, const char *sql, int64_t a, int64_t b,
 	return 0;
 }
 
+/* Append text to the recorded plans; on ENOMEM recording just stops. */
+static void
+plans_add(struct store *st, const char *text)
+{
+	size_t n = strlen(text);
+	char *p = realloc(st->plans, st->nplans + n + 1);
+
+	if (p == NULL) {
+		st->recording = 0;
+		return;
+	}
+	memcpy(p + st->nplans, text, n + 1);
+	st->plans = p;
+	st->nplans += n;
+}
+
+/* Record the plan of sql unless it is there already. */
+static void
+plan_record(struct store *st, const char *sql)
+{
+	sqlite3_stmt *s;
+	char *q;
+	struct { int id, depth; } seen[64];
+	int nseen = 0;
+
+	if (st->plans && strstr(st->plans, sql) != NULL)
+		return;
+	if ((q = msgf("EXPLAIN QUERY PLAN %s", sql)) == NULL)
+		return;
+	if (sqlite3_prepare_v2(st->db, q, -1, &s, NULL) != SQLITE_OK) {
+		free(q);
+		return;
+	}
+	free(q);
+	plans_add(st, sql);
+	plans_add(st, "\n");
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		int id = sqlite3_column_int(s, 0), parent = sqlite3_column_int(s, 1);
+		int depth = 1;
+		const char *d = (const char *)sqlite3_column_text(s, 3);
+
+		for (int i = 0; i < nseen; i++)
+			if (seen[i].id == parent)
+				depth = seen[i].depth + 1;
+		if (nseen < 64) {
+			seen[nseen].id = id;
+			seen[nseen++].depth = depth;
+		}
+		for (int i = 0; i < depth; i++)
+			plans_add(st, "  ");
+		plans_add(st, d ? d : "?");
+		plans_add(st, "\n");
+	}
+	sqlite3_finalize(s);
+}
+
+void
+store_plans_record(struct store *st)
+{
+	st->recording = 1;
+}
+
+char *
+store_plans_take(struct store *st)
+{
+	char *p = st->plans ? st->plans : strdup("");
+
+	st->plans = NULL;
+	st->nplans = 0;
+	st->recording = 0;
+	return p;
+}
+
 sqlite3_stmt *
 store_stmt(struct store *st, const char *sql)
 {
@@ -84,6 +157,8 @@ store_stmt(struct store *st, const char *sql)
 		if (strcmp(c->sql, sql) == 0) {
 			sqlite3_reset(c->stmt);
 			sqlite3_clear_bindings(c->stmt);
+			if (st->recording)
+				plan_record(st, sql);
 			return c->stmt;
 		}
 	}
@@ -107,6 +182,8 @@ store_stmt(struct store *st, const char *sql)
 		return NULL;
 	}
 	st->nstmts++;
+	if (st->recording)
+		plan_record(st, sql);
 	return c->stmt;
 }
 
@@ -290,6 +367,13 @@ store_open(const char *path, int flags, char **err)
 		goto fail_msg;
 	if (migrate(st) < 0)
 		goto fail_msg;
+	/* New mentions wait here, in their final key order, until the
+	 * transaction commits (entities.c). */
+	if (!st->readonly && store_exec(st, "CREATE TEMP TABLE mentions_stage ("
+	    "entity INTEGER NOT NULL, sortkey TEXT NOT NULL, article INTEGER "
+	    "NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY "
+	    "KEY (entity, sortkey, article, start)) WITHOUT ROWID") < 0)
+		goto fail_msg;
 	return st;
 fail_msg:
 	*err = msgf("%s", st->errmsg);
@@ -314,6 +398,7 @@ store_close(struct store *st)
 	if (st->db)
 		sqlite3_close(st->db);
 	store_rules_flush(st);
+	free(st->plans);
 	free(st->path);
 	free(st);
 }
@@ -355,6 +440,8 @@ store_fts_flush(struct store *st)
 {
 	int rc;
 
+	if (st->staged && store_mentions_flush(st) < 0)
+		return -1;
 	if (st->fts_lo == 0)
 		return 0;
 	/* Ids in the range that a savepoint rolled back are simply absent:
@@ -380,6 +467,7 @@ store_commit(struct store *st)
 	}
 	if (store_fts_flush(st) < 0 || store_exec(st, "COMMIT") < 0) {
 		st->fts_lo = st->fts_hi = 0;
+		st->staged = 0;
 		quiet_exec(st, "ROLLBACK");
 		return -1;
 	}
@@ -400,6 +488,7 @@ store_rollback(struct store *st)
 		return 0;
 	}
 	st->fts_lo = st->fts_hi = 0;
+	st->staged = 0;
 	if (!sqlite3_get_autocommit(st->db))
 		quiet_exec(st, "ROLLBACK");
 	return 0;

@@ -82,14 +82,81 @@ step(struct ev_row *r, long nr, long sel, long dir)
 	return i >= 0 && i < nr ? i : sel;
 }
 
+/* The mentions loaded so far and their rows; pages come from the store
+ * as the cursor nears the end, so opening the view of an entity with
+ * 80,000 mentions reads one screenful, not all of them. */
+struct ev {
+	struct store_entity_mention *m;
+	long n, cap;
+	struct ev_row *r;
+	long nr, rcap;
+	int done;	/* the last page was read */
+};
+
+#define EV_PAGE 200
+
+/* Read the next page and append its rows: 0, or -1 on error. */
+static int
+ev_more(struct tui *t, int64_t id, struct ev *v)
+{
+	struct store_place after = { 0, 0, 0 };
+	struct store_entity_mention *p;
+	long k;
+
+	if (v->done)
+		return 0;
+	if (v->n > 0) {
+		after.article = v->m[v->n - 1].article;
+		after.start = v->m[v->n - 1].start;
+	}
+	if ((k = store_entity_mentions_page(t->st, id, &after, EV_PAGE, &p)) < 0)
+		return -1;
+	if (k < EV_PAGE)
+		v->done = 1;
+	if (k == 0)
+		return 0;
+	if (v->n + k > v->cap || v->nr + 2 * k > v->rcap) {
+		long cap = (v->n + k) * 2, rcap = (v->nr + 2 * k) * 2;
+		void *nm = realloc(v->m, (size_t)cap * sizeof(*v->m));
+
+		if (nm != NULL)
+			v->m = nm;
+		void *nr = nm ? realloc(v->r, (size_t)rcap * sizeof(*v->r)) : NULL;
+
+		if (nr != NULL)
+			v->r = nr;
+		if (nm == NULL || nr == NULL) {
+			store_entity_mentions_free(p, k);
+			v->done = 1;
+			return -1;
+		}
+		v->cap = cap;
+		v->rcap = rcap;
+	}
+	/* A page never cuts a story, so each heading's count is whole. */
+	for (long i = 0, head = -1; i < k; i++) {
+		long j = v->n + i;
+
+		v->m[j] = p[i];
+		if (i == 0 || p[i].article != p[i - 1].article) {
+			head = v->nr;
+			v->r[v->nr++] = (struct ev_row){ j, 1, 0 };
+		}
+		v->r[head].count++;
+		v->r[v->nr++] = (struct ev_row){ j, 0, 0 };
+	}
+	v->n += k;
+	free(p); /* the strings now belong to v->m */
+	return 0;
+}
+
 /* The entity view of the selected entity. */
 void
 entityview_open(struct tui *t)
 {
 	struct store_entity *e = current(t);
-	struct store_entity_mention *m;
-	struct ev_row *r;
-	long n, nr = 0, sel, top = 0, nstories = 0, head = -1;
+	struct ev v = { 0 };
+	long sel, top = 0, nm = 0, nstories = 0;
 	int64_t id;
 	char *name;
 	wint_t wc;
@@ -99,65 +166,62 @@ entityview_open(struct tui *t)
 		return;
 	id = e->id;
 	if ((name = strdup(e->name)) == NULL ||
-	    (n = store_entity_mentions(t->st, id, &m)) < 0) {
+	    store_entity_counts(t->st, id, &nm, &nstories) < 0 ||
+	    ev_more(t, id, &v) < 0) {
 		free(name);
 		tui_message(t, 1, "store: %s", store_errmsg(t->st));
+		store_entity_mentions_free(v.m, v.n);
+		free(v.r);
 		return;
 	}
-	if ((r = calloc((size_t)n * 2 + 1, sizeof(*r))) == NULL) {
-		store_entity_mentions_free(m, n);
-		free(name);
-		return;
-	}
-	for (long i = 0; i < n; i++) {
-		if (i == 0 || m[i].article != m[i - 1].article) {
-			head = nr;
-			r[nr++] = (struct ev_row){ i, 1, 0 };
-			nstories++;
-		}
-		r[head].count++;
-		r[nr++] = (struct ev_row){ i, 0, 0 };
-	}
-	sel = nr > 1 ? 1 : 0;
+	sel = v.nr > 1 ? 1 : 0;
 	while (!go) {
 		long rows = LINES - 2 > 1 ? LINES - 2 : 1;
 
+		/* Keep a screenful loaded below the cursor. */
+		while (!v.done && sel + 2 * rows >= v.nr)
+			if (ev_more(t, id, &v) < 0) {
+				tui_message(t, 1, "store: %s", store_errmsg(t->st));
+				break;
+			}
 		if (sel < top)
-			top = sel > 0 && r[sel - 1].heading ? sel - 1 : sel;
+			top = sel > 0 && v.r[sel - 1].heading ? sel - 1 : sel;
 		if (sel >= top + rows)
 			top = sel - rows + 1;
-		ev_draw(t, name, m, r, nr, sel, top, nstories, n);
+		ev_draw(t, name, v.m, v.r, v.nr, sel, top, nstories, nm);
 		if ((rc = get_wch(&wc)) == ERR)
 			continue;
 		if (rc == KEY_CODE_YES) {
 			if (wc == KEY_DOWN)
-				sel = step(r, nr, sel, 1);
+				sel = step(v.r, v.nr, sel, 1);
 			else if (wc == KEY_UP)
-				sel = step(r, nr, sel, -1);
+				sel = step(v.r, v.nr, sel, -1);
 			else if (wc == KEY_ENTER)
 				go = 1;
 			continue;
 		}
 		if (wc == 'j')
-			sel = step(r, nr, sel, 1);
+			sel = step(v.r, v.nr, sel, 1);
 		else if (wc == 'k')
-			sel = step(r, nr, sel, -1);
+			sel = step(v.r, v.nr, sel, -1);
 		else if (wc == '\n' || wc == '\r')
 			go = 1;
 		else if (wc == 'q' || wc == 27)
 			break;
 	}
-	if (go && nr > 1 && tui_open(t, m[r[sel].m].article) == 0) {
+	if (go && v.nr > 1 && tui_open(t, v.m[v.r[sel].m].article) == 0) {
+		struct store_entity_mention *k = &v.m[v.r[sel].m];
+
 		t->pager.entity = id;
 		sidebar_select(t, id);
-		t->pager.mstart = m[r[sel].m].start;
+		t->pager.mstart = k->start;
 		t->pager.mset = 1;
-		pager_show_body(t, m[r[sel].m].start);
+		pager_show_body(t, k->start);
 		tui_message(t, 0, "%s: mention at byte %zu of story #%lld",
-		    name, m[r[sel].m].start, (long long)m[r[sel].m].article);
+		    name, k->start, (long long)k->article);
 	}
-	free(r);
-	store_entity_mentions_free(m, n);
+	free(v.r);
+	store_entity_mentions_free(v.m, v.n);
 	free(name);
 }
 

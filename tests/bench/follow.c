@@ -17,6 +17,16 @@ now(void)
 	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
+/* CPU time of the process: steadier than wall time on a busy machine. */
+static double
+cpu(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -40,17 +50,44 @@ main(int argc, char **argv)
 		return 1;
 	}
 	f.search = argc > 2 ? argv[2] : "presidente";
-	for (i = 0; i < 3; i++) { /* first run warms the page cache */
-		t0 = now();
-		n = store_list(st, &f, NULL, 1, 50, &rows);
-		store_rows_free(rows, n);
+	{
+		double best = 1e9, bestc = 1e9, c0;
+		long mtotal = 0, unread = 0;
+
+		/* the first run warms the page cache; the best of the rest */
+		for (i = 0; i < 6; i++) {
+			t0 = now();
+			c0 = cpu();
+			n = store_list(st, &f, NULL, 1, 50, &rows);
+			store_rows_free(rows, n);
+			if (i > 0 && now() - t0 < best)
+				best = now() - t0;
+			if (i > 0 && cpu() - c0 < bestc)
+				bestc = cpu() - c0;
+		}
+		printf("search '%s', first page of %ld: %.2f ms (%.2f ms CPU)\n",
+		    f.search, n, best * 1e3, bestc * 1e3);
+		best = bestc = 1e9;
+		for (i = 0; i < 6; i++) {
+			t0 = now();
+			c0 = cpu();
+			store_count(st, &f, &mtotal, &unread);
+			if (i > 0 && now() - t0 < best)
+				best = now() - t0;
+			if (i > 0 && cpu() - c0 < bestc)
+				bestc = cpu() - c0;
+		}
+		printf("search count (%ld, %ld unread): %.2f ms (%.2f ms CPU)\n",
+		    mtotal, unread, best * 1e3, bestc * 1e3);
 	}
-	printf("search '%s', first page of %ld: %.2f ms\n", f.search, n,
-	    (now() - t0) * 1e3);
-	t0 = now();
-	n = store_entities(st, ENTITY_PERSON, 0, &e);
-	printf("entities by mentions (%ld people): %.1f ms\n", n,
-	    (now() - t0) * 1e3);
+	{
+		double c0 = cpu();
+
+		t0 = now();
+		n = store_entities(st, ENTITY_PERSON, 0, &e);
+		printf("entities by mentions (%ld people): %.1f ms (%.1f ms "
+		    "CPU)\n", n, (now() - t0) * 1e3, (cpu() - c0) * 1e3);
+	}
 	if (n <= 0)
 		return 1;
 	person = e[0].id;
@@ -82,11 +119,24 @@ main(int argc, char **argv)
 	printf("limit by that person, first page: %.2f ms\n", (now() - t0) * 1e3);
 	{
 		struct store_entity_mention *m;
+		long nm, na;
+		double c0;
 
+		/* What the reader's entity view reads to open: the counts
+		 * and its first page. */
 		t0 = now();
+		c0 = cpu();
+		store_entity_counts(st, person, &nm, &na);
+		n = store_entity_mentions_page(st, person, NULL, 200, &m);
+		printf("entity view of that person, first page (%ld of %ld "
+		    "mentions): %.2f ms (%.2f ms CPU)\n", n, nm,
+		    (now() - t0) * 1e3, (cpu() - c0) * 1e3);
+		store_entity_mentions_free(m, n);
+		t0 = now();
+		c0 = cpu();
 		n = store_entity_mentions(st, person, &m);
-		printf("entity view of that person (%ld mentions): %.1f ms\n", n,
-		    (now() - t0) * 1e3);
+		printf("every mention of that person (%ld): %.1f ms (%.1f ms "
+		    "CPU)\n", n, (now() - t0) * 1e3, (cpu() - c0) * 1e3);
 		store_entity_mentions_free(m, n);
 	}
 	store_close(st);

@@ -4,7 +4,7 @@
 command -v sqlite3 >/dev/null || skip_all "sqlite3 shell not installed"
 
 "$DOSSIER" -q import "$SAMPLES"
-is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA user_version')" 1 "schema version recorded"
+is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA user_version')" 2 "schema version recorded"
 is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA journal_mode')" wal "WAL mode"
 is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA integrity_check')" ok "integrity ok"
 is "$(sqlite3 "$DOSSIER_DB" 'SELECT count(*) FROM articles_fts')" 5 "FTS index in step"

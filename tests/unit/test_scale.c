@@ -1,0 +1,576 @@
+/*
+ * Unit tests of what keeps the store fast at scale (issue 7):
+ * - entity counters kept as mentions are written, through every way a
+ *   mention comes or goes, and their migration from schema 1;
+ * - the entity view's pages (no story cut, together the whole list);
+ * - ranked search paging and counting without reading every match;
+ * - the query plans of the hot queries: a lost index fails here.
+ *   The plans are also compared with tests/unit/plans.txt when the SQLite
+ *   version is the one recorded there (DOSSIER_PLANS_WRITE=FILE rewrites
+ *   it).
+ */
+#include <inttypes.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "dossier/store.h"
+#include "../tap.h"
+
+static char dir[] = "/tmp/dossier-scale-XXXXXX";
+static char path[320];
+
+static const char *const people[] = { "Anna Rossi", "Boris Petrov",
+	"Carla Bruni", "Dario Fo" };
+#define NPEOPLE 4
+
+/* Article i: a date, some words, and people mentioned a varying number
+ * of times (person p appears (i + p) % 4 times). */
+static int64_t
+add_article(struct store *st, int i)
+{
+	char body[2048], title[64], date[16];
+	struct article a;
+	struct entity_result r;
+	size_t len = 0, m = 0;
+	int64_t id = 0;
+
+	memset(&a, 0, sizeof(a));
+	memset(&r, 0, sizeof(r));
+	snprintf(title, sizeof(title), "Story %d zanzibar", i);
+	snprintf(date, sizeof(date), "20%02d-%02d-%02d", 10 + i % 13,
+	    1 + i % 12, 1 + i % 28);
+	r.groups = calloc(NPEOPLE, sizeof(*r.groups));
+	r.mentions = calloc(64, sizeof(*r.mentions));
+	r.ngroups = NPEOPLE;
+	len += (size_t)snprintf(body + len, sizeof(body) - len,
+	    "Lead of story %d%s. ", i, i % 3 ? "" : " zanzibar zanzibar");
+	for (int p = 0; p < NPEOPLE; p++) {
+		r.groups[p].canonical = strdup(people[p]);
+		r.groups[p].key = entity_key(people[p], strlen(people[p]));
+		r.groups[p].type = ENTITY_PERSON;
+		for (int k = 0; k < (i + p) % 4; k++) {
+			r.mentions[m].start = len;
+			len += (size_t)snprintf(body + len, sizeof(body) - len,
+			    "%s", people[p]);
+			r.mentions[m].end = len;
+			r.mentions[m++].group = (size_t)p;
+			len += (size_t)snprintf(body + len, sizeof(body) - len,
+			    " said something. ");
+		}
+	}
+	r.nmentions = m;
+	a.title = title;
+	a.published = i % 7 == 0 ? NULL : date;
+	a.body = body;
+	a.body_len = len;
+	a.blocks = (char *)"p";
+	strcpy(a.lang, "it");
+	if (store_article_add(st, "t", body, len, &a, &r, &id) < 0)
+		id = -1;
+	entity_result_free(&r);
+	return id;
+}
+
+/* Do the counters of every entity match a recount?  The number that do
+ * not, or -1 if the database cannot be read. */
+static int
+counters_off(void)
+{
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	int n = -1;
+
+	if (sqlite3_open(path, &db) != SQLITE_OK)
+		return -1;
+	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM entities e WHERE "
+	    "mentions <> (SELECT count(*) FROM mentions WHERE entity = e.id) OR "
+	    "articles <> (SELECT count(DISTINCT article) FROM mentions WHERE "
+	    "entity = e.id)", -1, &s, NULL) == SQLITE_OK) {
+		if (sqlite3_step(s) == SQLITE_ROW)
+			n = sqlite3_column_int(s, 0);
+		sqlite3_finalize(s);
+	}
+	sqlite3_close(db);
+	return n;
+}
+
+static void
+test_counters(struct store *st)
+{
+	struct store_entity *e;
+	long n, nm, na, total = 0;
+	int64_t anna, boris, carla, nid;
+
+	store_begin(st);
+	for (int i = 0; i < 120; i++)
+		add_article(st, i);
+	store_commit(st);
+	is_int(counters_off(), 0, "counters match a recount after import");
+	n = store_entities(st, ENTITY_PERSON, 0, &e);
+	is_int(n, NPEOPLE, "four people");
+	for (long i = 0; i < n; i++)
+		total += e[i].mentions;
+	ok(n == NPEOPLE && e[0].mentions >= e[1].mentions &&
+	    e[1].mentions >= e[2].mentions, "most mentioned first");
+	{
+		struct store_entity *p;
+		long k, seen = 0;
+		int same = 1;
+
+		for (long off = 0; (k = store_entities_top(st, ENTITY_PERSON,
+		    off, 3, &p)) > 0; off += k) {
+			for (long j = 0; j < k; j++)
+				if (off + j >= n || p[j].id != e[off + j].id ||
+				    p[j].mentions != e[off + j].mentions)
+					same = 0;
+			seen += k;
+			store_entities_free(p, k);
+		}
+		ok(same && seen == n, "pages of the list are the whole list");
+	}
+	/* each person: 30 stories of each count 0..3 */
+	is_int(total, 120 * 6, "every mention counted");
+	anna = store_entity_find(st, "Anna Rossi");
+	is_int(store_entity_counts(st, anna, &nm, &na), 0, "counts of one");
+	ok(nm == 180 && na == 90, "Anna: 180 mentions in 90 stories (%ld, %ld)",
+	    nm, na);
+	is_int(store_entity_counts(st, 99999, &nm, &na), 1, "no such entity");
+	store_entities_free(e, n);
+	n = store_entities(st, -1, 2, &e);
+	ok(n > 0 && e[0].articles == 90, "a story's sidebar: corpus-wide "
+	    "story count from the counters");
+	store_entities_free(e, n);
+
+	boris = store_entity_find(st, "Boris Petrov");
+	carla = store_entity_find(st, "Carla Bruni");
+	is_int(store_entity_merge(st, anna, boris), 0, "merge");
+	is_int(counters_off(), 0, "counters right after a merge");
+	store_entity_counts(st, anna, &nm, &na);
+	ok(nm == 360, "merged mentions add up (%ld)", nm);
+	is_int(store_entity_split(st, anna, "Boris Petrov", &nid), 0, "split");
+	is_int(counters_off(), 0, "counters right after a split");
+	store_entity_counts(st, nid, &nm, &na);
+	ok(nm == 180 && na == 90, "the split-out entity has its own (%ld, %ld)",
+	    nm, na);
+	is_int(store_entity_ignore(st, carla), 0, "ignore");
+	is_int(counters_off(), 0, "counters right after an ignore");
+	{
+		struct article a;
+		struct entity_result r = { 0 };
+
+		memset(&a, 0, sizeof(a));
+		a.title = (char *)"Rewritten";
+		a.body = (char *)"Nobody here.";
+		a.body_len = strlen(a.body);
+		a.blocks = (char *)"p";
+		strcpy(a.lang, "it");
+		is_int(store_article_update(st, 3, &a, &r), 0, "reindex a story");
+		is_int(counters_off(), 0, "counters right after a reindex");
+	}
+	store_begin(st);
+	store_entities_clear(st);
+	store_commit(st);
+	n = store_entities(st, -1, 0, &e);
+	is_int(n, 0, "no entity listed after a clear");
+	store_entities_free(e, n);
+}
+
+/* A store of schema 1 (no counters) is upgraded and counted. */
+static void
+test_migration(void)
+{
+	char p1[300], *err = NULL;
+	struct store *st;
+	sqlite3 *db;
+	long nm, na;
+	int64_t anna;
+	int rc;
+
+	snprintf(p1, sizeof(p1), "%s/v1.db", dir);
+	if ((st = store_open(p1, 0, &err)) == NULL) {
+		ok(0, "open: %s", err);
+		return;
+	}
+	store_begin(st);
+	for (int i = 0; i < 40; i++)
+		add_article(st, i);
+	store_commit(st);
+	store_close(st);
+	/* Take it back to schema 1. */
+	sqlite3_open(p1, &db);
+	rc = sqlite3_exec(db, "DROP INDEX entities_rank;"
+	    "ALTER TABLE entities DROP COLUMN mentions;"
+	    "ALTER TABLE entities DROP COLUMN articles; PRAGMA user_version = 1",
+	    NULL, NULL, NULL);
+	sqlite3_close(db);
+	is_int(rc, SQLITE_OK, "a schema 1 store");
+	st = store_open(p1, STORE_READONLY, &err);
+	ok(st == NULL && err && strstr(err, "needs an upgrade"),
+	    "read-only: asks for an upgrade");
+	free(err);
+	err = NULL;
+	if ((st = store_open(p1, 0, &err)) == NULL) {
+		ok(0, "upgrade: %s", err);
+		free(err);
+		return;
+	}
+	anna = store_entity_find(st, "Anna Rossi");
+	store_entity_counts(st, anna, &nm, &na);
+	ok(nm == 60 && na == 30, "counted by the upgrade (%ld, %ld)", nm, na);
+	add_article(st, 1000);
+	store_close(st);
+	snprintf(path, sizeof(path), "%s", p1);
+	is_int(counters_off(), 0, "and kept after it");
+	snprintf(path, sizeof(path), "%s/s.db", dir);
+}
+
+static void
+test_mention_pages(struct store *st)
+{
+	struct store_entity_mention *all, *p;
+	struct store_place after = { 0, 0, 0 };
+	int64_t e = store_entity_find(st, "Dario Fo");
+	long n, k, seen = 0, pages = 0;
+	int same = 1, whole = 1, sizes = 1;
+
+	n = store_entity_mentions(st, e, &all);
+	ok(n > 100, "Dario Fo is mentioned often (%ld)", n);
+	while ((k = store_entity_mentions_page(st, e, &after, 7, &p)) > 0) {
+		if (k < 7 && seen + k != n)
+			sizes = 0;
+		for (long i = 0; i < k; i++) {
+			if (seen + i >= n || p[i].article != all[seen + i].article ||
+			    p[i].start != all[seen + i].start ||
+			    strcmp(p[i].text, all[seen + i].text) != 0)
+				same = 0;
+		}
+		/* the next mention must be in another story */
+		if (seen + k < n && all[seen + k].article == p[k - 1].article)
+			whole = 0;
+		seen += k;
+		after.article = p[k - 1].article;
+		after.start = p[k - 1].start;
+		store_entity_mentions_free(p, k);
+		pages++;
+	}
+	is_int(seen, n, "pages together are the whole list (%ld pages)", pages);
+	ok(same, "in the same order");
+	ok(whole, "no story is cut between pages");
+	ok(sizes, "only the last page is short");
+	store_entity_mentions_free(all, n);
+}
+
+static void
+test_search(struct store *st)
+{
+	struct store_filter f = { .search = "zanzibar" };
+	struct store_cursor c = { 0 };
+	struct store_row *rows;
+	long n, seen = 0, all, unread, matches = 0;
+	double last = -1e300;
+	int order = 1, uniq = 1;
+	char mark[2000] = { 0 };
+
+	while ((n = store_list(st, &f, c.valid ? &c : NULL, 1, 9, &rows)) > 0) {
+		for (long i = 0; i < n; i++) {
+			if (rows[i].cursor.rank < last)
+				order = 0;
+			last = rows[i].cursor.rank;
+			if (rows[i].id < 2000 && mark[rows[i].id]++)
+				uniq = 0;
+		}
+		c = rows[n - 1].cursor;
+		seen += n;
+		store_rows_free(rows, n);
+	}
+	store_count(st, &f, &all, &unread);
+	for (int i = 0; i < 2000; i++)
+		matches += mark[i] != 0;
+	ok(all > 100 && seen == all, "search pages visit all %ld matches (%ld)",
+	    all, seen);
+	ok(order && uniq, "best rank first, each story once");
+	/* the stories whose body says zanzibar twice rank above the rest */
+	n = store_list(st, &f, NULL, 1, 1, &rows);
+	ok(n == 1 && rows[0].id % 3 == 1, "a story with zanzibar in its body "
+	    "too ranks first (#%lld)", n ? (long long)rows[0].id : 0LL);
+	if (n == 1) {
+		struct store_row *b;
+		struct store_cursor c2;
+		long m;
+
+		store_list(st, &f, NULL, 1, 5, &rows);
+		c2 = rows[4].cursor;
+		m = store_list(st, &f, &c2, 0, 3, &b);
+		ok(m == 3 && b[0].id == rows[1].id && b[2].id == rows[3].id,
+		    "a backward search page ends just before the cursor");
+		store_rows_free(b, m);
+		store_rows_free(rows, 5);
+	}
+	is_int(unread, all, "all unread");
+	/* read a few: the unread side is counted, then the read side */
+	for (int64_t id = 1; id <= 30; id++)
+		store_article_set_read(st, id, 1);
+	{
+		struct store_filter fu = { .search = "zanzibar", .unread = 1 };
+		long ua, uu;
+
+		store_count(st, &f, &all, &unread);
+		store_count(st, &fu, &ua, &uu);
+		ok(unread == ua && unread < all, "unread among matches, few read "
+		    "(%ld of %ld; scan says %ld)", unread, all, ua);
+		for (int64_t id = 31; id <= 2000; id++)
+			store_article_set_read(st, id, 1);
+		store_article_set_read(st, 5, 0);
+		store_count(st, &f, &all, &unread);
+		store_count(st, &fu, &ua, &uu);
+		ok(unread == ua && unread == 1,
+		    "unread among matches, most read (%ld; scan says %ld)",
+		    unread, ua);
+		for (int64_t id = 1; id <= 2000; id++)
+			store_article_set_read(st, id, 0);
+	}
+}
+
+/* ---------------------------------------------------------------- plans */
+
+struct plan {
+	const char *name;
+	char *text;
+};
+
+static struct plan plans[16];
+static int nplans;
+
+static void
+plan_keep(struct store *st, const char *name)
+{
+	plans[nplans].name = name;
+	plans[nplans++].text = store_plans_take(st);
+}
+
+/* Does any plan line scan a table without an index?  "SCAN x" alone is a
+ * full scan; "SCAN x USING ... INDEX" walks an index in order. */
+static int
+full_scan(const char *plan, const char *what)
+{
+	const char *p = plan;
+
+	while ((p = strstr(p, "SCAN ")) != NULL) {
+		const char *eol = strchr(p, '\n');
+		size_t n = eol ? (size_t)(eol - p) : strlen(p);
+		char line[256];
+
+		snprintf(line, sizeof(line), "%.*s", (int)n, p);
+		if (strstr(line, what) && !strstr(line, "INDEX") &&
+		    !strstr(line, "VIRTUAL TABLE"))
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
+static void
+test_plans(struct store *st)
+{
+	struct store_filter f = { 0 };
+	struct store_row *rows;
+	struct store_cursor c;
+	struct store_place from = { 0 }, to;
+	struct store_entity_mention *m;
+	struct store_entity *e;
+	struct store_mention *am;
+	long n, all, unread;
+	int64_t dario = store_entity_find(st, "Dario Fo");
+	const char *want_file = getenv("DOSSIER_PLANS_WRITE");
+	char file[512], *buf = NULL;
+	FILE *fp;
+
+	store_tag_add(st, 5, "plan");
+	store_tag_add(st, 9, "plan");
+
+	store_plans_record(st);
+	n = store_list(st, &f, NULL, 1, 50, &rows);
+	c = rows[n - 1].cursor;
+	store_rows_free(rows, n);
+	n = store_list(st, &f, &c, 1, 50, &rows);
+	store_rows_free(rows, n);
+	plan_keep(st, "list page");
+	f.search = "zanzibar";
+	store_plans_record(st);
+	n = store_list(st, &f, NULL, 1, 50, &rows);
+	c = rows[n - 1].cursor;
+	store_rows_free(rows, n);
+	n = store_list(st, &f, &c, 1, 50, &rows);
+	store_rows_free(rows, n);
+	store_count(st, &f, &all, &unread);
+	plan_keep(st, "search page and count");
+	f.search = NULL;
+	store_plans_record(st);
+	store_mention_step(st, dario, &from, 1, &to);
+	store_mention_step(st, dario, &to, 1, &from);
+	store_mention_step(st, dario, &from, -1, &to);
+	plan_keep(st, "next mention");
+	store_plans_record(st);
+	n = store_entity_mentions_page(st, dario, &to, 20, &m);
+	store_entity_mentions_free(m, n);
+	store_entity_counts(st, dario, &all, &unread);
+	plan_keep(st, "entity view page");
+	f.tag = "plan";
+	store_plans_record(st);
+	n = store_list(st, &f, NULL, 1, 50, &rows);
+	store_rows_free(rows, n);
+	store_count(st, &f, &all, &unread);
+	plan_keep(st, "limit by tag");
+	f.tag = NULL;
+	f.entity = dario;
+	store_plans_record(st);
+	n = store_list(st, &f, NULL, 1, 50, &rows);
+	store_rows_free(rows, n);
+	plan_keep(st, "limit by entity");
+	store_plans_record(st);
+	n = store_entities_top(st, ENTITY_PERSON, 0, 50, &e);
+	store_entities_free(e, n);
+	plan_keep(st, "entities by mentions, a page");
+	store_plans_record(st);
+	n = store_entities(st, ENTITY_PERSON, 0, &e);
+	store_entities_free(e, n);
+	n = store_entities(st, -1, 2, &e);
+	store_entities_free(e, n);
+	n = store_article_mentions(st, 2, &am);
+	free(am);
+	plan_keep(st, "entities and a story's mentions");
+
+	for (int i = 0; i < nplans; i++) {
+		const char *p = plans[i].text;
+
+		ok(strlen(p) > 0, "%s: plan recorded", plans[i].name);
+		ok(!full_scan(p, "articles") && !full_scan(p, "SCAN a\n") &&
+		    !full_scan(p, "mentions") && !full_scan(p, "SCAN m\n"),
+		    "%s: no full scan of articles or mentions", plans[i].name);
+		printf("# %s:\n", plans[i].name);
+		for (const char *l = p; *l; ) {
+			const char *eol = strchr(l, '\n');
+			int len = eol ? (int)(eol - l) : (int)strlen(l);
+
+			printf("#   %.*s\n", len, l);
+			l += len + (eol != NULL);
+		}
+	}
+#define HAS(i, s) ok(strstr(plans[i].text, s) != NULL, "%s: uses %s", \
+	plans[i].name, s)
+#define HASNT(i, s) ok(strstr(plans[i].text, "\n  " s) == NULL, \
+	"%s: no top-level %s", plans[i].name, s)
+	HAS(0, "articles_order");
+	/* sorted by the index, not after reading every row */
+	HASNT(0, "USE TEMP B-TREE");
+	HAS(1, "VIRTUAL TABLE");
+	HAS(1, "INTEGER PRIMARY KEY");
+	HAS(1, "articles_unread");
+	HAS(2, "PRIMARY KEY (entity=?");
+	HASNT(2, "USE TEMP B-TREE");
+	HAS(3, "PRIMARY KEY (entity=?");
+	HASNT(3, "USE TEMP B-TREE");
+	HAS(4, "article_tags");
+	HAS(5, "mentions");
+	HAS(6, "entities_rank");
+	HASNT(6, "USE TEMP B-TREE");
+	HASNT(7, "SCAN m\n");
+
+	/* The whole text, compared with the recorded one for this SQLite. */
+	{
+		size_t len = 0, cap = 0;
+
+		for (int i = 0; i < nplans; i++) {
+			size_t need = strlen(plans[i].name) + strlen(plans[i].text) + 8;
+
+			if (len + need + 64 > cap) {
+				cap = (len + need + 64) * 2;
+				buf = realloc(buf, cap);
+			}
+			if (len == 0)
+				len = (size_t)sprintf(buf, "sqlite %s\n",
+				    sqlite3_libversion());
+			len += (size_t)sprintf(buf + len, "== %s\n%s",
+			    plans[i].name, plans[i].text);
+		}
+	}
+	if (want_file && *want_file) {
+		if ((fp = fopen(want_file, "w")) != NULL) {
+			fputs(buf, fp);
+			fclose(fp);
+		}
+	}
+	snprintf(file, sizeof(file), "%s/tests/unit/plans.txt",
+	    getenv("top_srcdir") ? getenv("top_srcdir") : DOSSIER_SRCDIR);
+	if ((fp = fopen(file, "r")) != NULL) {
+		char *want = calloc(1, 1 << 16);
+		size_t got = fread(want, 1, (1 << 16) - 1, fp);
+		char ver[64];
+
+		fclose(fp);
+		want[got] = '\0';
+		snprintf(ver, sizeof(ver), "sqlite %s\n", sqlite3_libversion());
+		if (strncmp(want, ver, strlen(ver)) != 0)
+			printf("ok %d - # SKIP plans.txt was recorded with another "
+			    "SQLite\n", ++tap_n);
+		else if (!ok(strcmp(want, buf) == 0, "the hot queries' plans are "
+		    "the ones recorded in tests/unit/plans.txt"))
+			printf("# rewrite it with DOSSIER_PLANS_WRITE=FILE once the "
+			    "change is meant\n");
+		free(want);
+	} else
+		ok(0, "read %s", file);
+	free(buf);
+	for (int i = 0; i < nplans; i++)
+		free(plans[i].text);
+}
+
+int
+main(void)
+{
+	char *err = NULL;
+	struct store *st;
+
+	if (mkdtemp(dir) == NULL)
+		return 1;
+	snprintf(path, sizeof(path), "%s/s.db", dir);
+	if ((st = store_open(path, 0, &err)) == NULL) {
+		printf("Bail out! %s\n", err);
+		return 1;
+	}
+	test_counters(st);
+	store_close(st);
+	{
+		char x[340];
+
+		unlink(path);
+		snprintf(x, sizeof(x), "%s-wal", path);
+		unlink(x);
+		snprintf(x, sizeof(x), "%s-shm", path);
+		unlink(x);
+	}
+	if ((st = store_open(path, 0, &err)) == NULL) {
+		printf("Bail out! %s\n", err);
+		return 1;
+	}
+	store_begin(st);
+	for (int i = 0; i < 600; i++)
+		add_article(st, i);
+	store_commit(st);
+	test_mention_pages(st);
+	test_search(st);
+	test_plans(st);
+	store_close(st);
+	test_migration();
+	{
+		char cmd[300];
+
+		snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+		if (system(cmd) != 0)
+			ok(0, "cleanup");
+	}
+	return tap_done();
+}
