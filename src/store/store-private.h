@@ -25,6 +25,7 @@ struct store {
 	char *path;
 	char errmsg[512];
 	int readonly;
+	int needs_upgrade;                  /* migrate refused: read-only */
 	int depth;                          /* store_begin nesting */
 	struct store_stmt stmts[STORE_NSTMT]; /* prepared statement cache */
 	int nstmts;

@@ -263,8 +263,9 @@ migrate(struct store *st)
 	}
 	if (st->readonly) {
 		snprintf(st->errmsg, sizeof(st->errmsg),
-		    "%s: needs an upgrade (schema %ld to %d) but is open "
-		    "read-only", st->path, version, STORE_SCHEMA_VERSION);
+		    "%s: needs an upgrade (schema %ld to %d) but cannot be "
+		    "written", st->path, version, STORE_SCHEMA_VERSION);
+		st->needs_upgrade = 1;
 		return -1;
 	}
 	for (; version < STORE_SCHEMA_VERSION; version++) {
@@ -310,8 +311,10 @@ make_parent_dirs(const char *path)
 	return 0;
 }
 
-struct store *
-store_open(const char *path, int flags, char **err)
+/* Open the store once as flags say; *upgrade is set when it failed only
+ * because an older store could not be upgraded in this mode. */
+static struct store *
+open_once(const char *path, int flags, char **err, int *upgrade)
 {
 	struct store *st;
 	int oflags;
@@ -377,11 +380,35 @@ store_open(const char *path, int flags, char **err)
 	return st;
 fail_msg:
 	*err = msgf("%s", st->errmsg);
+	*upgrade = st->needs_upgrade;
 fail:
 	store_close(st);
 	if (*err == NULL)
 		*err = msgf("out of memory");
 	return NULL;
+}
+
+struct store *
+store_open(const char *path, int flags, char **err)
+{
+	int upgrade = 0;
+	struct store *st = open_once(path, flags, err, &upgrade), *w;
+	char *werr = NULL;
+
+	/* A store written by an older dossier, opened to be read: upgrade it
+	 * first when the file may be written, as any write would, rather
+	 * than refuse to list it. */
+	if (st == NULL && upgrade && (flags & STORE_READONLY)) {
+		w = open_once(path, (flags & ~STORE_READONLY) | STORE_NOCREATE,
+		    &werr, &upgrade);
+		if (w != NULL) {
+			store_close(w);
+			free(*err);
+			return open_once(path, flags, err, &upgrade);
+		}
+		free(werr);
+	}
+	return st;
 }
 
 void

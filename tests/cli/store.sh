@@ -32,6 +32,22 @@ out=$("$DOSSIER" --db "$T/newer.db" list 2>&1); st=$?
 is "$st" 1 "a newer schema is refused"
 like "$out" "newer dossier \(schema 99" "saying why"
 
+# a store written by the previous dossier (schema 1): reading it upgrades
+# it in place, counts included, instead of refusing to list it
+cp "$DOSSIER_DB" "$T/v1.db"
+sqlite3 "$T/v1.db" 'DROP INDEX entities_rank;
+	ALTER TABLE entities DROP COLUMN articles;
+	ALTER TABLE entities DROP COLUMN mentions; PRAGMA user_version = 1'
+is "$(sqlite3 "$T/v1.db" 'PRAGMA user_version')" 1 "made a schema-1 store"
+out=$("$DOSSIER" --db "$T/v1.db" list --format tsv 2>&1); st=$?
+is "$st" 0 "list on a schema-1 store succeeds"
+is "$(printf '%s\n' "$out" | tail -n +2 | wc -l | tr -d ' ')" 5 "and lists its 5 stories"
+is "$(sqlite3 "$T/v1.db" 'PRAGMA user_version')" 2 "the store was upgraded to schema 2"
+is "$("$DOSSIER" --db "$T/v1.db" entities --format tsv | sort)" \
+	"$("$DOSSIER" entities --format tsv | sort)" \
+	"the upgraded store counts entities as a new one does"
+is "$(sqlite3 "$T/v1.db" 'PRAGMA integrity_check')" ok "integrity ok after the upgrade"
+
 # read-only store: reading works, writing says so
 cp "$DOSSIER_DB" "$T/ro.db"
 chmod 0444 "$T/ro.db"
