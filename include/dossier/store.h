@@ -35,6 +35,11 @@ const char *store_errmsg(const struct store *st);
 int store_begin(struct store *st);
 int store_commit(struct store *st);
 int store_rollback(struct store *st);
+/* A read snapshot: what is read between these sees the store as it was
+ * at the first read, whatever another process writes meanwhile (for
+ * output printed a page at a time). */
+int store_snapshot(struct store *st);
+int store_snapshot_end(struct store *st);
 
 /* ---------------------------------------------------------------- articles */
 

@@ -560,7 +560,14 @@ cli_entities(struct cli *c, int argc, char **argv)
 	if (fmt == FMT_JSON)
 		fputs("[", stdout);
 	/* The corpus-wide list comes a page at a time along an index (a
-	 * short first page, flushed); a story's entities all at once. */
+	 * short first page, flushed), all from one snapshot so that an
+	 * import meanwhile cannot shift the pages; a story's entities all
+	 * at once. */
+	if (!article && store_snapshot(st) < 0) {
+		fprintf(stderr, "%s: %s\n", c->prog, store_errmsg(st));
+		store_close(st);
+		return 1;
+	}
 	for (;;) {
 		long page = shown == 0 ? 50 : 500;
 
@@ -671,7 +678,13 @@ cli_mentions(struct cli *c, int argc, char **argv)
 		puts("article\tpublished\ttitle\tstart\tend\tmention\tcontext");
 	if (fmt == FMT_JSON)
 		fputs("[", stdout);
-	/* Page by page: the first lines come at once whatever the count. */
+	/* Page by page: the first lines come at once whatever the count,
+	 * all from one snapshot of the store. */
+	if (store_snapshot(st) < 0) {
+		fprintf(stderr, "%s: %s\n", c->prog, store_errmsg(st));
+		store_close(st);
+		return 1;
+	}
 	while ((n = store_entity_mentions_page(st, id, &after, 500, &m)) > 0) {
 		for (long i = 0; i < n; i++)
 			mention_print(fmt, &m[i], &shown, &story);

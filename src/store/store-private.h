@@ -26,6 +26,7 @@ struct store {
 	char errmsg[512];
 	int readonly;
 	int needs_upgrade;                  /* migrate refused: read-only */
+	int snapshot;                       /* store_snapshot is open */
 	int depth;                          /* store_begin nesting */
 	struct store_stmt stmts[STORE_NSTMT]; /* prepared statement cache */
 	int nstmts;

@@ -451,6 +451,26 @@ store_begin(struct store *st)
 	return 0;
 }
 
+int
+store_snapshot(struct store *st)
+{
+	if (st->depth > 0)
+		return 0;	/* a transaction is open: it is the snapshot */
+	if (store_exec(st, "BEGIN DEFERRED") < 0)
+		return -1;
+	st->snapshot = 1;
+	return 0;
+}
+
+int
+store_snapshot_end(struct store *st)
+{
+	if (!st->snapshot)
+		return 0;
+	st->snapshot = 0;
+	return store_exec(st, "COMMIT");
+}
+
 /* Roll back without losing the message of the error that caused it. */
 static void
 quiet_exec(struct store *st, const char *sql)

@@ -417,6 +417,34 @@ test_fts_query(void)
 	ok(store_fts_query("  * \" \" ") == NULL, "nothing to search");
 }
 
+/* A snapshot sees the store as it was, while another connection writes. */
+static void
+test_snapshot(struct store *st)
+{
+	char *err = NULL;
+	struct store *rd = store_open(path, STORE_READONLY, &err);
+	struct store_filter all = { 0 };
+	long before = -1, during = -1, after = -1, unread;
+
+	ok(rd != NULL, "a second, read-only connection");
+	if (rd == NULL) {
+		free(err);
+		return;
+	}
+	ok(store_snapshot(rd) == 0, "store_snapshot begins a read snapshot");
+	store_count(rd, &all, &before, &unread);
+	ok(add(st, "Snapshot", "2024-01-01", "Un articolo scritto durante la "
+	    "lettura.", NULL, NULL, 0) > 0, "the other connection adds a story");
+	store_count(rd, &all, &during, &unread);
+	ok(during == before, "inside the snapshot the count is unchanged "
+	    "(%ld, %ld)", before, during);
+	ok(store_snapshot_end(rd) == 0, "store_snapshot_end ends it");
+	store_count(rd, &all, &after, &unread);
+	ok(after == before + 1, "after it the new story is seen (%ld)", after);
+	ok(store_snapshot_end(rd) == 0, "ending twice is harmless");
+	store_close(rd);
+}
+
 int
 main(void)
 {
@@ -439,6 +467,7 @@ main(void)
 	test_rollback(st);
 	test_follow(st);
 	test_notes(st);
+	test_snapshot(st);
 	test_fts_query();
 	store_close(st);
 	{
