@@ -207,19 +207,22 @@ test_migration(void)
 	    NULL, NULL, NULL);
 	sqlite3_close(db);
 	is_int(rc, SQLITE_OK, "a schema 1 store");
-	st = store_open(p1, STORE_READONLY, &err);
-	ok(st == NULL && err && strstr(err, "needs an upgrade"),
-	    "read-only: asks for an upgrade");
-	free(err);
-	err = NULL;
-	if ((st = store_open(p1, 0, &err)) == NULL) {
-		ok(0, "upgrade: %s", err);
+	/* opened to be read, a store that may be written is upgraded first */
+	if ((st = store_open(p1, STORE_READONLY, &err)) == NULL) {
+		ok(0, "read-only open of a schema 1 store: %s", err);
 		free(err);
 		return;
 	}
+	ok(1, "read-only open of a schema 1 store upgrades it");
 	anna = store_entity_find(st, "Anna Rossi");
 	store_entity_counts(st, anna, &nm, &na);
 	ok(nm == 60 && na == 30, "counted by the upgrade (%ld, %ld)", nm, na);
+	store_close(st);
+	if ((st = store_open(p1, 0, &err)) == NULL) {
+		ok(0, "open: %s", err);
+		free(err);
+		return;
+	}
 	add_article(st, 1000);
 	store_close(st);
 	snprintf(path, sizeof(path), "%s", p1);
@@ -295,7 +298,9 @@ test_search(struct store *st)
 	/* the stories whose body says zanzibar twice rank above the rest */
 	n = store_list(st, &f, NULL, 1, 1, &rows);
 	ok(n == 1 && rows[0].id % 3 == 1, "a story with zanzibar in its body "
-	    "too ranks first (#%lld)", n ? (long long)rows[0].id : 0LL);
+	    "too ranks first (#%lld)", n > 0 ? (long long)rows[0].id : 0LL);
+	if (n > 0)
+		store_rows_free(rows, n);
 	if (n == 1) {
 		struct store_row *b;
 		struct store_cursor c2;
