@@ -374,6 +374,20 @@ test_types(void)
 	is_str(entity_type_name(ENTITY_PLACE), "place", "name place");
 }
 
+/* Person names: the second round of rules (issue 3). */
+static void
+test_persons(void)
+{
+	const char *f;
+
+	f = found("Il premio è andato a Samuele Bersani, la targa a Rosalba "
+	    "Ferretti.");
+	if (!ok(strstr(f, "Samuele Bersani/person") != NULL && strstr(f,
+	    "Rosalba Ferretti/person") != NULL, "first names of the long "
+	    "lists outweigh 'a' before a place"))
+		printf("#   %s\n", f);
+}
+
 static void
 test_edges(void)
 {
@@ -413,6 +427,7 @@ main(void)
 	test_heads_and_actors();
 	test_grouping();
 	test_edges();
+	test_persons();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
