@@ -274,6 +274,35 @@ static int rec_all_common(struct rec *r, size_t a, size_t b);
 static int rec_lone_cue(struct rec *r, size_t a, size_t b);
 static int rec_person_cue(struct rec *r, size_t a);
 
+/* Capitalised particles that begin Italian surnames. */
+static const char *const rec_surname_particles[] = {
+	"di", "de", "del", "della", "dei", "la", "lo", "li", "d'", "dell'",
+	"d’", "dell’", "van", "von", "mc", "mac", "o'", NULL
+};
+
+/* 1 if [a, j) names a body and then a person from k on: a preposition
+ * with an article comes before it, no word of [a, k) is a given name or
+ * a surname particle, and the last word is no common word nor the tail of
+ * an organisation nor a place.  "del Likud Benjamin Netanyahu", "della FAA Laura
+ * Brown"; not "Gian Luca Galletti", "del Los Angeles Times". */
+static int
+rec_body_person(struct rec *r, size_t a, size_t k, size_t j)
+{
+	static const char *const of_the[] = { "del", "dello", "della",
+	    "dell'", "dell’", "dei", "degli", "delle", NULL };
+	unsigned f = rec_lx(r, j - 1);
+
+	if (a == 0 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    !rec_is(r, a - 1, of_the) ||
+	    (f & (LX_COMMON | LX_ORGTAIL | LX_PLACE)))
+		return 0;
+	for (size_t i = a; i < k; i++)
+		if ((rec_lx(r, i) & LX_GIVEN) ||
+		    rec_is(r, i, rec_surname_particles))
+			return 0;
+	return 1;
+}
+
 /* Where a known place or organisation is followed by a given name
  * ("Cremlino Dmitry Peskov"), the split point; else j. */
 static size_t
@@ -291,7 +320,7 @@ rec_split(struct rec *r, size_t i, size_t j)
 		if (k + 1 == j || !(f & LX_GIVEN) || (f & LX_COMMON))
 			continue;
 		if ((rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
-		    rec_all_common(r, i, k) || known)
+		    rec_all_common(r, i, k) || known || rec_body_person(r, i, k, j))
 			return k;
 	}
 	return j;
@@ -311,12 +340,6 @@ rec_camel(const struct rec *r, const struct span *s)
 }
 
 static int rec_roman(const struct rec *r, size_t i);
-
-/* Capitalised particles that begin Italian surnames. */
-static const char *const rec_surname_particles[] = {
-	"di", "de", "del", "della", "dei", "la", "lo", "li", "d'", "dell'",
-	"d’", "dell’", "van", "von", "mc", "mac", "o'", NULL
-};
 
 /* 1 if a word after the first is a common English word and no name:
  * brands and titles more than people. */
