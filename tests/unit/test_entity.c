@@ -386,6 +386,15 @@ test_persons(void)
 	    "Rosalba Ferretti/person") != NULL, "first names of the long "
 	    "lists outweigh 'a' before a place"))
 		printf("#   %s\n", f);
+	f = found("Lo ha detto il leader del Zorbak Benjamin Kowalczyk. Ieri "
+	    "ha parlato il portavoce della Fmq Laura Pennetti. Lo scrive un "
+	    "articolo del Los Angeles Times.");
+	if (!ok(strstr(f, "Zorbak/organisation") != NULL && strstr(f,
+	    "Benjamin Kowalczyk/person") != NULL && strstr(f,
+	    "Laura Pennetti/person") != NULL && strstr(f,
+	    "Los Angeles Times/organisation") != NULL, "'del X Nome Cognome' "
+	    "is a body and a person, a newspaper stays whole"))
+		printf("#   %s\n", f);
 }
 
 static void
