@@ -209,6 +209,27 @@ rec_initial(const struct rec *r, size_t i)
 	return (t->flags & T_CAP) && t->end - t->start == 1;
 }
 
+/* 1 if the name particle at i joins the words around it.  "al" and "da"
+ * are Italian prepositions as well: "al" only joins a word that no list
+ * knows ("Abu Hamza al Muhajir", not "Berlusconi al Senato"), "da" only
+ * a lone given name to what follows ("Leonardo da Vinci", not "Europa da
+ * Nobel" or "Quirinale da Giorgio Napolitano"). */
+static int
+rec_particle_ok(struct rec *r, size_t i, size_t head)
+{
+	static const char *const al[] = { "al", NULL };
+	static const char *const da[] = { "da", NULL };
+
+	if (rec_is(r, i, al))
+		return !(rec_lx(r, i + 1) & (LX_COMMON | LX_PLACE | LX_TOWN |
+		    LX_ORG | LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_GIVEN |
+		    LX_PROPER | LX_NOTNAME));
+	if (rec_is(r, i, da))
+		return i == head + 1 && (rec_lx(r, head) & LX_GIVEN) &&
+		    !(rec_lx(r, i + 1) & (LX_GIVEN | LX_NOTNAME));
+	return 1;
+}
+
 /* 1 if a lower-case link word at i may join what precedes to what follows. */
 static int
 rec_link(struct rec *r, size_t i, size_t head, int linked)
@@ -219,7 +240,7 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 	    !rec_cap(r, i + 1) || (r->tl->v[i + 1].flags & T_NL))
 		return 0;
 	if (rec_lx(r, i) & LX_PARTICLE)
-		return 1;
+		return rec_particle_ok(r, i, head);
 	if (!rec_is(r, i, rec_links))
 		return 0;
 	if (rec_is(r, i + 1, rec_compass))

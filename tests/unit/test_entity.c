@@ -395,6 +395,16 @@ test_persons(void)
 	    "Los Angeles Times/organisation") != NULL, "'del X Nome Cognome' "
 	    "is a body and a person, a newspaper stays whole"))
 		printf("#   %s\n", f);
+	f = found("Lo ha detto Silvio Berlusconi al Senato. Il video di Abu "
+	    "Hamza al Muhajir. Un quadro di Leonardo da Vinci. Il premio va "
+	    "alla Europa da Giorgio Napolitano.");
+	if (!ok(strstr(f, "Silvio Berlusconi/person") != NULL && strstr(f,
+	    "Senato/organisation") != NULL && strstr(f,
+	    "Abu Hamza al Muhajir/person") != NULL && strstr(f,
+	    "Leonardo da Vinci/person") != NULL && strstr(f,
+	    "Giorgio Napolitano/person") != NULL, "'al' and 'da' join a "
+	    "name only where they are no preposition"))
+		printf("#   %s\n", f);
 }
 
 static void
