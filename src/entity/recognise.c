@@ -251,6 +251,15 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 	return linked;
 }
 
+/* Capitalised Italian words that start a clause or a title, never the
+ * middle of a name: a run stops before them ("Marco Masini Il mondo
+ * esplode", "Bianca Atzei Oggi ti parlo così"); not "Un", which ends
+ * "Kim Jong Un". */
+static const char *const rec_clause_words[] = {
+	"il", "gli", "uno", "una", "io", "tu", "come", "oggi", "chi",
+	"ma", "perché", "non", "se", "quando", "dove", NULL
+};
+
 /* End (exclusive) of the name run starting at capitalised token i. */
 static size_t
 rec_extend(struct rec *r, size_t i)
@@ -262,7 +271,10 @@ rec_extend(struct rec *r, size_t i)
 		const struct tok *t = &r->tl->v[j];
 		if (t->flags & T_NL)
 			break;
-		if (rec_cap(r, j) && (t->start > r->tl->v[j - 1].end ||
+		if (rec_cap(r, j) && !(t->flags & T_UPPER) &&
+		    rec_is(r, j, rec_clause_words)) {
+			break; /* "Marco Masini Il mondo esplode" */
+		} else if (rec_cap(r, j) && (t->start > r->tl->v[j - 1].end ||
 		    rec_name_elided(r, j - 1))) {
 			j++;
 		} else if (rec_name_elided(r, j) && j + 1 < n &&

@@ -405,6 +405,13 @@ test_persons(void)
 	    "Giorgio Napolitano/person") != NULL, "'al' and 'da' join a "
 	    "name only where they are no preposition"))
 		printf("#   %s\n", f);
+	f = found("In gara: Marco Rinaldi Il cielo sopra noi - Giulia Ferri "
+	    "Oggi ancora.");
+	if (!ok(strstr(f, "Marco Rinaldi/person") != NULL && strstr(f,
+	    "Giulia Ferri/person") != NULL && strstr(f, "Il") == NULL &&
+	    strstr(f, "Oggi") == NULL, "a run stops before a capitalised "
+	    "article or adverb"))
+		printf("#   %s\n", f);
 }
 
 static void
