@@ -445,6 +445,9 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 2;
 	if (first & LX_GIVEN)
 		s->score[ENTITY_PERSON] += len >= 2 ? 2.5f : 1.5f;
+	if (len >= 2 && (r->tl->v[s->t0].flags & T_LOWER) &&
+	    (first & LX_PARTICLE))
+		s->score[ENTITY_PERSON] += 2.5f; /* "bin Laden" */
 	if (len >= 2 && rec_english_word(r, s))
 		s->score[ENTITY_ORG] += 0.8f; /* "Adam Air", "X Factor" */
 	if (len >= 2 && rec_roman(r, s->t1 - 1))
@@ -890,6 +893,24 @@ rec_lower_known(struct rec *r, size_t i)
 	return span_push(r->sl, &s);
 }
 
+/* 1 if token i is a lower-case name particle that starts a surname
+ * ("bin Laden", "zu Guttenberg", "du Toit"): the next word is capitalised
+ * and no list knows it as anything but a name.  Not "al", "da", "el",
+ * "y", which are prepositions or conjunctions too. */
+static int
+rec_particle_start(struct rec *r, size_t i)
+{
+	static const char *const not_start[] = { "al", "da", "el", "y",
+	    "abu", NULL };
+
+	if (!(r->tl->v[i].flags & T_LOWER) || i + 1 >= r->tl->n ||
+	    !(rec_lx(r, i) & LX_PARTICLE) || rec_is(r, i, not_start) ||
+	    !rec_cap(r, i + 1) || (r->tl->v[i + 1].flags & (T_NL | T_UPPER)))
+		return 0;
+	return !(rec_lx(r, i + 1) & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
+	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE));
+}
+
 /* Find every candidate span of the text. */
 static int
 rec_spans(struct rec *r)
@@ -899,7 +920,8 @@ rec_spans(struct rec *r)
 	while (i < n) {
 		const struct tok *t = &r->tl->v[i];
 		if ((rec_cap(r, i) || (rec_name_elided(r, i) && i + 1 < n &&
-		    rec_cap(r, i + 1))) && !(t->flags & T_DIGIT)) {
+		    rec_cap(r, i + 1)) || rec_particle_start(r, i)) &&
+		    !(t->flags & T_DIGIT)) {
 			size_t j = rec_extend(r, i), k;
 			while ((k = rec_split(r, i, j)) < j) {
 				if (rec_run(r, i, k) < 0)

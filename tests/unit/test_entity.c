@@ -412,6 +412,13 @@ test_persons(void)
 	    strstr(f, "Oggi") == NULL, "a run stops before a capitalised "
 	    "article or adverb"))
 		printf("#   %s\n", f);
+	f = found("Il ministro si chiama von Kesselbrink. Ha segnato du "
+	    "Plessis, poi il Tour de France.");
+	if (!ok(strstr(f, "von Kesselbrink/person") != NULL && strstr(f,
+	    "du Plessis/person") != NULL && strstr(f,
+	    "Tour de France") != NULL, "a lower-case particle starts a "
+	    "surname"))
+		printf("#   %s\n", f);
 }
 
 static void
