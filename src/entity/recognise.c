@@ -260,6 +260,26 @@ static const char *const rec_clause_words[] = {
 	"ma", "perché", "non", "se", "quando", "dove", NULL
 };
 
+/* 1 if token i is an Arabic surname with its article in lower case:
+ * "al-Maliki", "el-Sisi", "ash-Shara" (a capital after the hyphen). */
+static int
+rec_article_name(const struct rec *r, size_t i)
+{
+	static const char *const arts[] = { "al-", "el-", "ad-", "ar-", "as-",
+	    "ash-", "at-", "az-", "an-", NULL };
+	const struct tok *t = &r->tl->v[i];
+	const char *w = r->text + t->start;
+
+	if (!(t->flags & T_LOWER))
+		return 0;
+	for (int k = 0; arts[k]; k++) {
+		size_t e = strlen(arts[k]);
+		if (t->end - t->start > e + 1 && memcmp(w, arts[k], e) == 0)
+			return w[e] >= 'A' && w[e] <= 'Z';
+	}
+	return 0;
+}
+
 /* End (exclusive) of the name run starting at capitalised token i. */
 static size_t
 rec_extend(struct rec *r, size_t i)
@@ -277,6 +297,9 @@ rec_extend(struct rec *r, size_t i)
 		} else if (rec_cap(r, j) && (t->start > r->tl->v[j - 1].end ||
 		    rec_name_elided(r, j - 1))) {
 			j++;
+		} else if (rec_article_name(r, j) &&
+		    t->start > r->tl->v[j - 1].end) {
+			j++; /* "Nuri al-Maliki" */
 		} else if (rec_name_elided(r, j) && j + 1 < n &&
 		    t->start > r->tl->v[j - 1].end && rec_cap(r, j + 1) &&
 		    !(r->tl->v[j + 1].flags & T_NL)) {

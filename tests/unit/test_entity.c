@@ -419,6 +419,11 @@ test_persons(void)
 	    "Tour de France") != NULL, "a lower-case particle starts a "
 	    "surname"))
 		printf("#   %s\n", f);
+	f = found("Ieri il premier Nuri al-Kazimi ha visto Omar el-Bashri.");
+	if (!ok(strstr(f, "Nuri al-Kazimi/person") != NULL && strstr(f,
+	    "Omar el-Bashri/person") != NULL, "an Arabic surname with its "
+	    "article in lower case stays in the name"))
+		printf("#   %s\n", f);
 }
 
 static void
