@@ -209,6 +209,27 @@ rec_initial(const struct rec *r, size_t i)
 	return (t->flags & T_CAP) && t->end - t->start == 1;
 }
 
+/* 1 if the name particle at i joins the words around it.  "al" and "da"
+ * are Italian prepositions as well: "al" only joins a word that no list
+ * knows ("Abu Hamza al Muhajir", not "Berlusconi al Senato"), "da" only
+ * a lone given name to what follows ("Leonardo da Vinci", not "Europa da
+ * Nobel" or "Quirinale da Giorgio Napolitano"). */
+static int
+rec_particle_ok(struct rec *r, size_t i, size_t head)
+{
+	static const char *const al[] = { "al", NULL };
+	static const char *const da[] = { "da", NULL };
+
+	if (rec_is(r, i, al))
+		return !(rec_lx(r, i + 1) & (LX_COMMON | LX_PLACE | LX_TOWN |
+		    LX_ORG | LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_GIVEN |
+		    LX_PROPER | LX_NOTNAME));
+	if (rec_is(r, i, da))
+		return i == head + 1 && (rec_lx(r, head) & LX_GIVEN) &&
+		    !(rec_lx(r, i + 1) & (LX_GIVEN | LX_NOTNAME));
+	return 1;
+}
+
 /* 1 if a lower-case link word at i may join what precedes to what follows. */
 static int
 rec_link(struct rec *r, size_t i, size_t head, int linked)
@@ -219,7 +240,7 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 	    !rec_cap(r, i + 1) || (r->tl->v[i + 1].flags & T_NL))
 		return 0;
 	if (rec_lx(r, i) & LX_PARTICLE)
-		return 1;
+		return rec_particle_ok(r, i, head);
 	if (!rec_is(r, i, rec_links))
 		return 0;
 	if (rec_is(r, i + 1, rec_compass))
@@ -228,6 +249,35 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 		if (rec_lx(r, k) & (LX_ORGHEAD | LX_PLACEHEAD))
 			linked = 1;
 	return linked;
+}
+
+/* Capitalised Italian words that start a clause or a title, never the
+ * middle of a name: a run stops before them ("Marco Masini Il mondo
+ * esplode", "Bianca Atzei Oggi ti parlo così"); not "Un", which ends
+ * "Kim Jong Un". */
+static const char *const rec_clause_words[] = {
+	"il", "gli", "uno", "una", "io", "tu", "come", "oggi", "chi",
+	"ma", "perché", "non", "se", "quando", "dove", NULL
+};
+
+/* 1 if token i is an Arabic surname with its article in lower case:
+ * "al-Maliki", "el-Sisi", "ash-Shara" (a capital after the hyphen). */
+static int
+rec_article_name(const struct rec *r, size_t i)
+{
+	static const char *const arts[] = { "al-", "el-", "ad-", "ar-", "as-",
+	    "ash-", "at-", "az-", "an-", NULL };
+	const struct tok *t = &r->tl->v[i];
+	const char *w = r->text + t->start;
+
+	if (!(t->flags & T_LOWER))
+		return 0;
+	for (int k = 0; arts[k]; k++) {
+		size_t e = strlen(arts[k]);
+		if (t->end - t->start > e + 1 && memcmp(w, arts[k], e) == 0)
+			return w[e] >= 'A' && w[e] <= 'Z';
+	}
+	return 0;
 }
 
 /* End (exclusive) of the name run starting at capitalised token i. */
@@ -241,9 +291,15 @@ rec_extend(struct rec *r, size_t i)
 		const struct tok *t = &r->tl->v[j];
 		if (t->flags & T_NL)
 			break;
-		if (rec_cap(r, j) && (t->start > r->tl->v[j - 1].end ||
+		if (rec_cap(r, j) && !(t->flags & T_UPPER) &&
+		    rec_is(r, j, rec_clause_words)) {
+			break; /* "Marco Masini Il mondo esplode" */
+		} else if (rec_cap(r, j) && (t->start > r->tl->v[j - 1].end ||
 		    rec_name_elided(r, j - 1))) {
 			j++;
+		} else if (rec_article_name(r, j) &&
+		    t->start > r->tl->v[j - 1].end) {
+			j++; /* "Nuri al-Maliki" */
 		} else if (rec_name_elided(r, j) && j + 1 < n &&
 		    t->start > r->tl->v[j - 1].end && rec_cap(r, j + 1) &&
 		    !(r->tl->v[j + 1].flags & T_NL)) {
@@ -274,6 +330,35 @@ static int rec_all_common(struct rec *r, size_t a, size_t b);
 static int rec_lone_cue(struct rec *r, size_t a, size_t b);
 static int rec_person_cue(struct rec *r, size_t a);
 
+/* Capitalised particles that begin Italian surnames. */
+static const char *const rec_surname_particles[] = {
+	"di", "de", "del", "della", "dei", "la", "lo", "li", "d'", "dell'",
+	"d’", "dell’", "van", "von", "mc", "mac", "o'", NULL
+};
+
+/* 1 if [a, j) names a body and then a person from k on: a preposition
+ * with an article comes before it, no word of [a, k) is a given name or
+ * a surname particle, and the last word is no common word nor the tail of
+ * an organisation nor a place.  "del Likud Benjamin Netanyahu", "della FAA Laura
+ * Brown"; not "Gian Luca Galletti", "del Los Angeles Times". */
+static int
+rec_body_person(struct rec *r, size_t a, size_t k, size_t j)
+{
+	static const char *const of_the[] = { "del", "dello", "della",
+	    "dell'", "dell’", "dei", "degli", "delle", NULL };
+	unsigned f = rec_lx(r, j - 1);
+
+	if (a == 0 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    !rec_is(r, a - 1, of_the) ||
+	    (f & (LX_COMMON | LX_ORGTAIL | LX_PLACE)))
+		return 0;
+	for (size_t i = a; i < k; i++)
+		if ((rec_lx(r, i) & LX_GIVEN) ||
+		    rec_is(r, i, rec_surname_particles))
+			return 0;
+	return 1;
+}
+
 /* Where a known place or organisation is followed by a given name
  * ("Cremlino Dmitry Peskov"), the split point; else j. */
 static size_t
@@ -291,7 +376,7 @@ rec_split(struct rec *r, size_t i, size_t j)
 		if (k + 1 == j || !(f & LX_GIVEN) || (f & LX_COMMON))
 			continue;
 		if ((rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
-		    rec_all_common(r, i, k) || known)
+		    rec_all_common(r, i, k) || known || rec_body_person(r, i, k, j))
 			return k;
 	}
 	return j;
@@ -311,12 +396,6 @@ rec_camel(const struct rec *r, const struct span *s)
 }
 
 static int rec_roman(const struct rec *r, size_t i);
-
-/* Capitalised particles that begin Italian surnames. */
-static const char *const rec_surname_particles[] = {
-	"di", "de", "del", "della", "dei", "la", "lo", "li", "d'", "dell'",
-	"d’", "dell’", "van", "von", "mc", "mac", "o'", NULL
-};
 
 /* 1 if a word after the first is a common English word and no name:
  * brands and titles more than people. */
@@ -389,6 +468,9 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 2;
 	if (first & LX_GIVEN)
 		s->score[ENTITY_PERSON] += len >= 2 ? 2.5f : 1.5f;
+	if (len >= 2 && (r->tl->v[s->t0].flags & T_LOWER) &&
+	    (first & LX_PARTICLE))
+		s->score[ENTITY_PERSON] += 2.5f; /* "bin Laden" */
 	if (len >= 2 && rec_english_word(r, s))
 		s->score[ENTITY_ORG] += 0.8f; /* "Adam Air", "X Factor" */
 	if (len >= 2 && rec_roman(r, s->t1 - 1))
@@ -834,6 +916,24 @@ rec_lower_known(struct rec *r, size_t i)
 	return span_push(r->sl, &s);
 }
 
+/* 1 if token i is a lower-case name particle that starts a surname
+ * ("bin Laden", "zu Guttenberg", "du Toit"): the next word is capitalised
+ * and no list knows it as anything but a name.  Not "al", "da", "el",
+ * "y", which are prepositions or conjunctions too. */
+static int
+rec_particle_start(struct rec *r, size_t i)
+{
+	static const char *const not_start[] = { "al", "da", "el", "y",
+	    "abu", NULL };
+
+	if (!(r->tl->v[i].flags & T_LOWER) || i + 1 >= r->tl->n ||
+	    !(rec_lx(r, i) & LX_PARTICLE) || rec_is(r, i, not_start) ||
+	    !rec_cap(r, i + 1) || (r->tl->v[i + 1].flags & (T_NL | T_UPPER)))
+		return 0;
+	return !(rec_lx(r, i + 1) & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
+	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE));
+}
+
 /* Find every candidate span of the text. */
 static int
 rec_spans(struct rec *r)
@@ -843,7 +943,8 @@ rec_spans(struct rec *r)
 	while (i < n) {
 		const struct tok *t = &r->tl->v[i];
 		if ((rec_cap(r, i) || (rec_name_elided(r, i) && i + 1 < n &&
-		    rec_cap(r, i + 1))) && !(t->flags & T_DIGIT)) {
+		    rec_cap(r, i + 1)) || rec_particle_start(r, i)) &&
+		    !(t->flags & T_DIGIT)) {
 			size_t j = rec_extend(r, i), k;
 			while ((k = rec_split(r, i, j)) < j) {
 				if (rec_run(r, i, k) < 0)

@@ -374,6 +374,58 @@ test_types(void)
 	is_str(entity_type_name(ENTITY_PLACE), "place", "name place");
 }
 
+/* Person names: the second round of rules (issue 3). */
+static void
+test_persons(void)
+{
+	const char *f;
+
+	f = found("Il premio è andato a Samuele Bersani, la targa a Rosalba "
+	    "Ferretti.");
+	if (!ok(strstr(f, "Samuele Bersani/person") != NULL && strstr(f,
+	    "Rosalba Ferretti/person") != NULL, "first names of the long "
+	    "lists outweigh 'a' before a place"))
+		printf("#   %s\n", f);
+	f = found("Lo ha detto il leader del Zorbak Benjamin Kowalczyk. Ieri "
+	    "ha parlato il portavoce della Fmq Laura Pennetti. Lo scrive un "
+	    "articolo del Los Angeles Times.");
+	if (!ok(strstr(f, "Zorbak/organisation") != NULL && strstr(f,
+	    "Benjamin Kowalczyk/person") != NULL && strstr(f,
+	    "Laura Pennetti/person") != NULL && strstr(f,
+	    "Los Angeles Times/organisation") != NULL, "'del X Nome Cognome' "
+	    "is a body and a person, a newspaper stays whole"))
+		printf("#   %s\n", f);
+	f = found("Lo ha detto Silvio Berlusconi al Senato. Il video di Abu "
+	    "Hamza al Muhajir. Un quadro di Leonardo da Vinci. Il premio va "
+	    "alla Europa da Giorgio Napolitano.");
+	if (!ok(strstr(f, "Silvio Berlusconi/person") != NULL && strstr(f,
+	    "Senato/organisation") != NULL && strstr(f,
+	    "Abu Hamza al Muhajir/person") != NULL && strstr(f,
+	    "Leonardo da Vinci/person") != NULL && strstr(f,
+	    "Giorgio Napolitano/person") != NULL, "'al' and 'da' join a "
+	    "name only where they are no preposition"))
+		printf("#   %s\n", f);
+	f = found("In gara: Marco Rinaldi Il cielo sopra noi - Giulia Ferri "
+	    "Oggi ancora.");
+	if (!ok(strstr(f, "Marco Rinaldi/person") != NULL && strstr(f,
+	    "Giulia Ferri/person") != NULL && strstr(f, "Il") == NULL &&
+	    strstr(f, "Oggi") == NULL, "a run stops before a capitalised "
+	    "article or adverb"))
+		printf("#   %s\n", f);
+	f = found("Il ministro si chiama von Kesselbrink. Ha segnato du "
+	    "Plessis, poi il Tour de France.");
+	if (!ok(strstr(f, "von Kesselbrink/person") != NULL && strstr(f,
+	    "du Plessis/person") != NULL && strstr(f,
+	    "Tour de France") != NULL, "a lower-case particle starts a "
+	    "surname"))
+		printf("#   %s\n", f);
+	f = found("Ieri il premier Nuri al-Kazimi ha visto Omar el-Bashri.");
+	if (!ok(strstr(f, "Nuri al-Kazimi/person") != NULL && strstr(f,
+	    "Omar el-Bashri/person") != NULL, "an Arabic surname with its "
+	    "article in lower case stays in the name"))
+		printf("#   %s\n", f);
+}
+
 static void
 test_edges(void)
 {
@@ -413,6 +465,7 @@ main(void)
 	test_heads_and_actors();
 	test_grouping();
 	test_edges();
+	test_persons();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
