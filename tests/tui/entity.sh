@@ -14,22 +14,14 @@ second=$(awk -F'\t' 'NR == 3 { print $4 " of story #" $1 }' "$T/cli.tsv")
 
 tui_start 120 40
 tui_wait '5 stories'
-row=$(tui_row 'faccia a faccia')
-i=0
-while [ "$i" -lt "${row:-0}" ]; do tui_keys j; i=$((i + 1)); done
+tui_goto_row 'faccia a faccia'
 tui_keys Enter
 tui_wait '│ People'
 tui_keys Tab
 # sel NAME: walk the sidebar to NAME
 sel() {
 	tui_keys g
-	i=0
-	while [ "$i" -lt 20 ] && ! tui_screen | grep -q "│ ▸ $1"; do
-		tui_keys j
-		i=$((i + 1))
-		sleep 0.1
-	done
-	tui_screen | grep -q "│ ▸ $1"
+	tui_sidebar_walk "$1"
 }
 sel 'Kim Jong-un'
 tui_keys Enter

@@ -22,12 +22,7 @@ tui_wait "$ns stories"
 tui_keys Enter
 tui_wait '│ People'
 tui_keys Tab g
-i=0
-while [ "$i" -lt 20 ] && ! tui_screen | grep -q "│ ▸ Kim Jong-un"; do
-	tui_keys j
-	i=$((i + 1))
-	sleep 0.1
-done
+tui_sidebar_walk 'Kim Jong-un' 20
 tui_keys Enter
 tui_wait 'Kim Jong-un: mention 1 of'
 tui_keys Enter

@@ -15,18 +15,11 @@ like "$(cut -f6 "$T/cli.tsv" | sort -u | tr '\n' '|')" 'Kim Jong Un' \
 
 tui_start 120 40
 tui_wait '5 stories'
-row=$(tui_row 'faccia a faccia')
-i=0
-while [ "$i" -lt "${row:-0}" ]; do tui_keys j; i=$((i + 1)); done
+tui_goto_row 'faccia a faccia'
 tui_keys Enter
 tui_wait '│ People'
 tui_keys Tab
-i=0
-while [ "$i" -lt 10 ] && ! tui_screen | grep -q '│ ▸ Kim Jong-un'; do
-	tui_keys j
-	i=$((i + 1))
-	sleep 0.1
-done
+tui_sidebar_walk 'Kim Jong-un' 10
 tui_keys Enter
 tui_wait 'Kim Jong-un: mention 1 of'
 ok $? "the entity is selected"

@@ -11,9 +11,7 @@ ok $? "the hostile article imports"
 tui_start 120 40 NO_COLOR=1
 tui_wait 'Titolo ostile'
 ok $? "the hostile title is listed"
-row=$(tui_row 'Titolo ostile')
-i=0
-while [ "$i" -lt "${row:-0}" ]; do tui_keys j; i=$((i + 1)); done
+tui_goto_row 'Titolo ostile'
 tui_keys Enter
 tui_wait 'Primo paragrafo'
 ok $? "the hostile story opens"

@@ -101,6 +101,27 @@ tui_row() {
 	    awk '{ print $1 - 1 }'
 }
 
+# tui_goto_row REGEX: press j until the list's cursor is on the first row
+# matching REGEX (status 1 when no row matches).
+tui_goto_row() {
+	local row i=0
+	row=$(tui_row "$1")
+	while [ "$i" -lt "${row:-0}" ]; do tui_keys j; i=$((i + 1)); done
+	[ -n "$row" ]
+}
+
+# tui_sidebar_walk NAME [MAX]: in the focused sidebar, press j (at most
+# MAX times, 20) until NAME is the selected entity; status 0 if it is.
+tui_sidebar_walk() {
+	local i=0
+	while [ "$i" -lt "${2:-20}" ] && ! tui_screen | grep -q "│ ▸ $1"; do
+		tui_keys j
+		i=$((i + 1))
+		sleep 0.1
+	done
+	tui_screen | grep -q "│ ▸ $1"
+}
+
 # tui_quit: press q until the reader exits; print its exit status.
 tui_quit() {
 	local i=0

@@ -7,21 +7,14 @@
 tui_import "$SAMPLES"/*.txt
 tui_start 120 40
 tui_wait '5 stories'
-row=$(tui_row 'faccia a faccia')
-i=0
-while [ "$i" -lt "${row:-0}" ]; do tui_keys j; i=$((i + 1)); done
+tui_goto_row 'faccia a faccia'
 tui_keys Enter
 tui_wait '│ People'
 ok $? "the summit story opens with its people"
 
 # Select Kim Jong-un in the sidebar.
 tui_keys Tab
-i=0
-while [ "$i" -lt 10 ] && ! tui_screen | grep -q '│ ▸ Kim Jong-un'; do
-	tui_keys j
-	i=$((i + 1))
-	sleep 0.1
-done
+tui_sidebar_walk 'Kim Jong-un' 10
 tui_wait '│ ▸ Kim Jong-un'
 ok $? "j walks the sidebar to Kim Jong-un"
 tui_keys Enter
