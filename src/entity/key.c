@@ -31,6 +31,9 @@ static const struct {
 	{ "yy", "y" }, { "w", "v" }, { "ou", "u" }, { "j", "y" },
 };
 
+/* The first letters of key_rules' spellings. */
+static const char key_rule_starts[] = "stczkpyiwoj";
+
 /* Append the ASCII folding of one character of a case-folded NFKD text. */
 static size_t
 key_char(ucs4_t c, char *o)
@@ -66,8 +69,18 @@ key_translit(char *s)
 
 	while (*r) {
 		size_t i, n = sizeof(key_rules) / sizeof(key_rules[0]);
+		/* Most letters start no rule: a first-letter test spares
+		 * the comparisons (this loop was a tenth of import time). */
+		if (strchr(key_rule_starts, *r) == NULL) {
+			*w++ = *r++;
+			continue;
+		}
 		for (i = 0; i < n; i++) {
-			size_t fl = strlen(key_rules[i].from);
+			size_t fl;
+
+			if (key_rules[i].from[0] != *r)
+				continue;
+			fl = strlen(key_rules[i].from);
 			if (strncmp(r, key_rules[i].from, fl) == 0) {
 				size_t tl = strlen(key_rules[i].to);
 				memmove(w, key_rules[i].to, tl);
