@@ -174,30 +174,40 @@ resolve_key(struct store *st, const char *key, int *err)
 	return k;
 }
 
-/* The entity that owns key (as an alias or its own key): id, 0, -1. */
+/* The entity that owns key (as an alias or its own key): id, 0, -1;
+ * its type in *type when found and type is not NULL. */
 static int64_t
-entity_by_key(struct store *st, const char *key)
+entity_by_key_typed(struct store *st, const char *key, int *type)
 {
-	sqlite3_stmt *s = store_stmt(st, "SELECT entity FROM aliases WHERE "
-	    "key = ?1 UNION ALL SELECT id FROM entities WHERE key = ?1 LIMIT 1");
+	sqlite3_stmt *s;
 	int64_t id = 0;
 	int rc;
 
 	/* aliases_key is (key, count): scan it in count order for the
 	 * entity seen most often under this key. */
-	s = store_stmt(st, "SELECT entity FROM (SELECT entity, count FROM "
+	s = store_stmt(st, "SELECT x.entity, (SELECT type FROM entities WHERE "
+	    "id = x.entity) FROM (SELECT entity FROM (SELECT entity, count FROM "
 	    "aliases WHERE key = ?1 ORDER BY count DESC LIMIT 1) UNION ALL "
-	    "SELECT id FROM entities WHERE key = ?1 LIMIT 1");
+	    "SELECT id FROM entities WHERE key = ?1 LIMIT 1) AS x");
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
 	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
+	if (rc == SQLITE_ROW) {
 		id = sqlite3_column_int64(s, 0);
+		if (type)
+			*type = sqlite3_column_int(s, 1);
+	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_fail(st, "cannot look up entity");
 	return id;
+}
+
+static int64_t
+entity_by_key(struct store *st, const char *key)
+{
+	return entity_by_key_typed(st, key, NULL);
 }
 
 /* Create an entity, applying rename and retype rules for its key. */
@@ -231,16 +241,22 @@ entity_create(struct store *st, const char *name, enum entity_type type,
 	return sqlite3_last_insert_rowid(st->db);
 }
 
-/* Find or create the entity for key; 0 never, -1 on error. */
+/* Find or create the entity for key; 0 never, -1 on error.  When
+ * typed is not NULL, *typed says whether the entity has a type. */
 static int64_t
 entity_for(struct store *st, const char *key, const char *name,
-	   enum entity_type type)
+	   enum entity_type type, int *typed)
 {
-	int64_t id = entity_by_key(st, key);
+	int t = ENTITY_OTHER;
+	int64_t id = entity_by_key_typed(st, key, &t);
 
-	if (id != 0)
-		return id;
-	return entity_create(st, name, type, key);
+	if (id == 0) {
+		id = entity_create(st, name, type, key);
+		t = (int)type;	/* or its retype rule's: typed either way */
+	}
+	if (typed)
+		*typed = t != ENTITY_OTHER;
+	return id;
 }
 
 /* Record a surface form of an entity seen `count` more times. */
@@ -263,111 +279,146 @@ alias_add(struct store *st, int64_t entity, const char *surface, size_t slen,
 	return 0;
 }
 
-/* Record one mention: staged until the transaction commits, so that the
- * mentions of a whole batch enter the entity-ordered primary key in key
- * order, each page of it visited once, instead of one random page per
- * mention (what made import slow down as the store grew). */
+/* Record one mention: staged in memory until the transaction commits,
+ * so that the mentions of a whole batch enter the entity-ordered primary
+ * key in key order, each page of it visited once, instead of one random
+ * page per mention (what made import slow down as the store grew).
+ * sortkey is one of st->stage_keys. */
 static int
 mention_add(struct store *st, int64_t entity, const char *sortkey,
 	    int64_t article, size_t start, size_t end)
 {
-	sqlite3_stmt *s = store_stmt(st, "INSERT OR IGNORE INTO "
-	    "temp.mentions_stage (entity, sortkey, article, start, end) "
-	    "VALUES (?1, ?2, ?3, ?4, ?5)");
+	if (st->nstage == st->capstage) {
+		size_t cap = st->capstage ? 2 * st->capstage : 1024;
+		struct store_staged *v = realloc(st->stage, cap * sizeof(*v));
+
+		if (v == NULL) {
+			snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+			return -1;
+		}
+		st->stage = v;
+		st->capstage = cap;
+	}
+	st->stage[st->nstage++] = (struct store_staged){ entity, article,
+	    (int64_t)start, (int64_t)end, sortkey };
+	return 0;
+}
+
+/* Keep a copy of an article's sortkey while its mentions are staged. */
+static const char *
+stage_key(struct store *st, const char *sortkey)
+{
+	char *k;
+
+	if (st->nstage_keys == st->capstage_keys) {
+		size_t cap = st->capstage_keys ? 2 * st->capstage_keys : 256;
+		char **v = realloc(st->stage_keys, cap * sizeof(*v));
+
+		if (v == NULL)
+			return NULL;
+		st->stage_keys = v;
+		st->capstage_keys = cap;
+	}
+	if ((k = strdup(sortkey)) == NULL)
+		return NULL;
+	st->stage_keys[st->nstage_keys++] = k;
+	return k;
+}
+
+void
+store_stage_truncate(struct store *st, size_t n)
+{
+	if (n < st->nstage)
+		st->nstage = n;
+	if (st->nstage == 0) {
+		for (size_t i = 0; i < st->nstage_keys; i++)
+			free(st->stage_keys[i]);
+		st->nstage_keys = 0;
+	}
+}
+
+/* The primary-key order of mentions. */
+static int
+staged_cmp(const void *a, const void *b)
+{
+	const struct store_staged *x = a, *y = b;
+	int c;
+
+	if (x->entity != y->entity)
+		return x->entity < y->entity ? -1 : 1;
+	if (x->sortkey != y->sortkey && (c = strcmp(x->sortkey, y->sortkey)))
+		return c;
+	if (x->article != y->article)
+		return x->article < y->article ? -1 : 1;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return 0;
+}
+
+/* Add n mentions in a stories to an entity's counters. */
+static int
+entity_count_add(struct store *st, int64_t entity, int64_t n, int64_t a)
+{
+	sqlite3_stmt *s = store_stmt(st, "UPDATE entities SET mentions = "
+	    "mentions + ?2, articles = articles + ?3 WHERE id = ?1");
 
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, entity);
-	sqlite3_bind_text(s, 2, sortkey, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(s, 3, article);
-	sqlite3_bind_int64(s, 4, (sqlite3_int64)start);
-	sqlite3_bind_int64(s, 5, (sqlite3_int64)end);
+	sqlite3_bind_int64(s, 2, n);
+	sqlite3_bind_int64(s, 3, a);
 	if (sqlite3_step(s) != SQLITE_DONE)
-		return store_fail(st, "cannot add mention");
-	st->staged = 1;
+		return store_fail(st, "cannot count mentions");
 	return 0;
 }
 
 /*
- * Move staged mentions into mentions.  A statement that may abort halfway
- * (foreign keys make this one such) keeps a copy of every page it
- * changes until it ends, in memory with temp_store = MEMORY: one
- * statement for a batch's 60,000 mentions held 30 MB of copies.  So they
- * go over in key-ordered chunks, each a statement of its own.
+ * Write the staged mentions, sorted into key order, one row per statement
+ * (a statement that may abort halfway keeps a copy of every page it
+ * changes: one for a batch's 60,000 mentions held 30 MB of them), and add
+ * them to their entities' counters.  Staged mentions belong to stories
+ * new to mentions (added, or reindexed after their old mentions were
+ * removed): each counts.
  */
-#define FLUSH_CHUNK 1024
-#define XSTR_(x) #x
-#define XSTR(x) XSTR_(x)
-
 int
 store_mentions_flush(struct store *st)
 {
 	sqlite3_stmt *s;
-	int rc;
+	struct store_staged *v = st->stage, *prev = NULL;
+	int64_t n = 0, a = 0;
 
-	/* Staged mentions belong to stories new to mentions (added, or
-	 * reindexed after their old mentions were removed): each counts. */
-	if (store_exec(st, "UPDATE entities SET mentions = mentions + x.n, "
-	    "articles = articles + x.a FROM (SELECT entity, count(*) AS n, "
-	    "count(DISTINCT article) AS a FROM temp.mentions_stage GROUP BY "
-	    "entity) AS x WHERE entities.id = x.entity") < 0)
-		return -1;
-	for (;;) {
-		int64_t e, a, at;
-		char *sk;
-
-		if ((s = store_stmt(st, "SELECT entity, sortkey, article, start "
-		    "FROM temp.mentions_stage ORDER BY entity, sortkey, article, "
-		    "start LIMIT 1 OFFSET " XSTR(FLUSH_CHUNK))) == NULL)
-			return -1;
-		if ((rc = sqlite3_step(s)) == SQLITE_DONE) {
-			if (store_exec(st, "INSERT OR IGNORE INTO mentions (entity, "
-			    "sortkey, article, start, end) SELECT entity, sortkey, "
-			    "article, start, end FROM temp.mentions_stage ORDER BY "
-			    "entity, sortkey, article, start;"
-			    "DELETE FROM temp.mentions_stage") < 0)
+	qsort(v, st->nstage, sizeof(*v), staged_cmp);
+	for (size_t i = 0; i < st->nstage; i++) {
+		if (prev && staged_cmp(prev, &v[i]) == 0)
+			continue;	/* the same mention twice */
+		if (prev && prev->entity != v[i].entity) {
+			if (entity_count_add(st, prev->entity, n, a) < 0)
 				return -1;
-			break;
+			n = a = 0;
 		}
-		if (rc != SQLITE_ROW)
+		n++;
+		if (prev == NULL || prev->entity != v[i].entity ||
+		    prev->article != v[i].article)
+			a++;
+		prev = &v[i];
+		if ((s = store_stmt(st, "INSERT OR IGNORE INTO mentions (entity, "
+		    "sortkey, article, start, end) VALUES (?1, ?2, ?3, ?4, "
+		    "?5)")) == NULL)
+			return -1;
+		sqlite3_bind_int64(s, 1, v[i].entity);
+		sqlite3_bind_text(s, 2, v[i].sortkey, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(s, 3, v[i].article);
+		sqlite3_bind_int64(s, 4, v[i].start);
+		sqlite3_bind_int64(s, 5, v[i].end);
+		if (sqlite3_step(s) != SQLITE_DONE)
 			return store_fail(st, "cannot write mentions");
-		e = sqlite3_column_int64(s, 0);
-		a = sqlite3_column_int64(s, 2);
-		at = sqlite3_column_int64(s, 3);
-		if ((sk = strdup((const char *)sqlite3_column_text(s, 1))) ==
-		    NULL) {
-			sqlite3_reset(s);
-			snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
-			return -1;
-		}
-		sqlite3_reset(s);
-		/* Everything before that key: the first FLUSH_CHUNK rows. */
-		for (int k = 0; k < 2; k++) {
-			s = store_stmt(st, k == 0 ? "INSERT OR IGNORE INTO mentions "
-			    "(entity, sortkey, article, start, end) SELECT entity, "
-			    "sortkey, article, start, end FROM temp.mentions_stage "
-			    "WHERE (entity, sortkey, article, start) < (?1, ?2, ?3, "
-			    "?4) ORDER BY entity, sortkey, article, start"
-			    : "DELETE FROM temp.mentions_stage WHERE (entity, "
-			    "sortkey, article, start) < (?1, ?2, ?3, ?4)");
-			if (s == NULL) {
-				free(sk);
-				return -1;
-			}
-			sqlite3_bind_int64(s, 1, e);
-			sqlite3_bind_text(s, 2, sk, -1, SQLITE_STATIC);
-			sqlite3_bind_int64(s, 3, a);
-			sqlite3_bind_int64(s, 4, at);
-			rc = sqlite3_step(s);
-			sqlite3_reset(s);
-			if (rc != SQLITE_DONE) {
-				free(sk);
-				return store_fail(st, "cannot write mentions");
-			}
-		}
-		free(sk);
 	}
-	st->staged = 0;
+	if (prev && entity_count_add(st, prev->entity, n, a) < 0)
+		return -1;
+	/* Savepoints still open roll back to before these, written now. */
+	for (int d = 0; d < st->depth && d < STORE_MAXDEPTH; d++)
+		st->stage_mark[d] = 0;
+	store_stage_truncate(st, 0);
 	return 0;
 }
 
@@ -435,7 +486,7 @@ surface_resolve(struct store *st, const struct entity_group *grp, int64_t eid,
 		char *res = resolve_key(st, sf->key, &err);
 
 		sf->entity = surface && res ? entity_for(st, res, surface,
-		    grp->type) : -1;
+		    grp->type, NULL) : -1;
 		free(surface);
 		free(res);
 		rc = sf->entity < 0 ? -1 : 0;
@@ -454,13 +505,13 @@ group_add(struct store *st, int64_t article, const char *sortkey,
 	char *key;
 	int64_t eid;
 	long k;
-	int err = 0, rc = 0;
+	int err = 0, rc = 0, typed = 0;
 
 	if ((rc = rule_get(st, "ignore", grp->key, NULL)) != 0)
 		return rc < 0 ? -1 : 0;
 	if ((key = resolve_key(st, grp->key, &err)) == NULL)
 		return -1;
-	eid = entity_for(st, key, grp->canonical, grp->type);
+	eid = entity_for(st, key, grp->canonical, grp->type, &typed);
 	free(key);
 	if (eid < 0)
 		return -1;
@@ -489,8 +540,8 @@ group_add(struct store *st, int64_t article, const char *sortkey,
 	if (rc < 0)
 		return -1;
 	/* A group typed now where the entity had no type yet. */
-	if (grp->type != ENTITY_OTHER && store_exec_ids(st, "UPDATE entities SET "
-	    "type = ?1 WHERE id = ?2 AND type = 0", grp->type, eid,
+	if (!typed && grp->type != ENTITY_OTHER && store_exec_ids(st,
+	    "UPDATE entities SET type = ?1 WHERE id = ?2 AND type = 0", grp->type, eid,
 	    "cannot type entity") < 0)
 		return -1;
 	return 0;
@@ -500,6 +551,12 @@ int
 store_entities_add(struct store *st, int64_t article, const char *sortkey,
 		   const char *body, size_t len, const struct entity_result *ents)
 {
+	if (ents->ngroups == 0)
+		return 0;
+	if ((sortkey = stage_key(st, sortkey)) == NULL) {
+		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return -1;
+	}
 	for (size_t g = 0; g < ents->ngroups; g++)
 		if (group_add(st, article, sortkey, body, len, ents, g) < 0)
 			return -1;
@@ -1224,9 +1281,9 @@ store_article_ids(struct store *st, int64_t after, int limit, int64_t *ids)
 int
 store_entities_clear(struct store *st)
 {
-	st->staged = 0;
-	return store_exec(st, "DELETE FROM temp.mentions_stage; DELETE FROM "
-	    "mentions; DELETE FROM aliases; DELETE FROM entities;");
+	store_stage_truncate(st, 0);
+	return store_exec(st, "DELETE FROM mentions; DELETE FROM aliases; "
+	    "DELETE FROM entities;");
 }
 
 int

@@ -13,6 +13,15 @@ struct store_stmt {
 	sqlite3_stmt *stmt;
 };
 
+/* Savepoints nest at most this deep (store_begin). */
+#define STORE_MAXDEPTH 32
+
+/* A mention waiting for its transaction to commit. */
+struct store_staged {
+	int64_t entity, article, start, end;
+	const char *sortkey; /* one of store.stage_keys */
+};
+
 /* One user correction, cached in memory while a transaction runs. */
 struct store_rule {
 	char kind[8]; /* merge, rename, retype, split, ignore */
@@ -34,7 +43,14 @@ struct store {
 	size_t nrules;
 	int rules_loaded;
 	int64_t fts_lo, fts_hi;   /* articles added but not yet indexed */
-	int staged;               /* mentions wait in temp.mentions_stage */
+	/* Mentions of the open transaction, written when it commits
+	 * (entities.c); stage_mark[d]: how many there were when savepoint
+	 * d began, so that rolling it back drops its own. */
+	struct store_staged *stage;
+	size_t nstage, capstage;
+	char **stage_keys;        /* the sortkeys they point to */
+	size_t nstage_keys, capstage_keys;
+	size_t stage_mark[STORE_MAXDEPTH];
 	char *plans;              /* query plans recorded (store_plans_record) */
 	size_t nplans;
 	int recording;
@@ -47,6 +63,10 @@ int store_fts_flush(struct store *st);
 /* Move the staged mentions into mentions, in key order, and add them to
  * their entities' counters (entities.c). */
 int store_mentions_flush(struct store *st);
+
+/* Drop the staged mentions after the first n, and with n = 0 their
+ * sortkeys too (entities.c). */
+void store_stage_truncate(struct store *st, size_t n);
 
 /* Forget the cached rules (entities.c). */
 void store_rules_flush(struct store *st);

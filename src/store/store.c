@@ -370,13 +370,6 @@ open_once(const char *path, int flags, char **err, int *upgrade)
 		goto fail_msg;
 	if (migrate(st) < 0)
 		goto fail_msg;
-	/* New mentions wait here, in their final key order, until the
-	 * transaction commits (entities.c). */
-	if (!st->readonly && store_exec(st, "CREATE TEMP TABLE mentions_stage ("
-	    "entity INTEGER NOT NULL, sortkey TEXT NOT NULL, article INTEGER "
-	    "NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY "
-	    "KEY (entity, sortkey, article, start)) WITHOUT ROWID") < 0)
-		goto fail_msg;
 	return st;
 fail_msg:
 	*err = msgf("%s", st->errmsg);
@@ -425,6 +418,9 @@ store_close(struct store *st)
 	if (st->db)
 		sqlite3_close(st->db);
 	store_rules_flush(st);
+	store_stage_truncate(st, 0);
+	free(st->stage);
+	free(st->stage_keys);
 	free(st->plans);
 	free(st->path);
 	free(st);
@@ -443,9 +439,15 @@ store_begin(struct store *st)
 		/* Another process may have added rules since: re-read them. */
 		store_rules_flush(st);
 	} else {
+		if (st->depth >= STORE_MAXDEPTH) {
+			snprintf(st->errmsg, sizeof(st->errmsg),
+			    "transactions nested too deeply");
+			return -1;
+		}
 		snprintf(sql, sizeof(sql), "SAVEPOINT s%d", st->depth);
 		if (store_exec(st, sql) < 0)
 			return -1;
+		st->stage_mark[st->depth] = st->nstage;
 	}
 	st->depth++;
 	return 0;
@@ -487,7 +489,7 @@ store_fts_flush(struct store *st)
 {
 	int rc;
 
-	if (st->staged && store_mentions_flush(st) < 0)
+	if (st->nstage > 0 && store_mentions_flush(st) < 0)
 		return -1;
 	if (st->fts_lo == 0)
 		return 0;
@@ -514,7 +516,7 @@ store_commit(struct store *st)
 	}
 	if (store_fts_flush(st) < 0 || store_exec(st, "COMMIT") < 0) {
 		st->fts_lo = st->fts_hi = 0;
-		st->staged = 0;
+		store_stage_truncate(st, 0);
 		quiet_exec(st, "ROLLBACK");
 		return -1;
 	}
@@ -532,10 +534,12 @@ store_rollback(struct store *st)
 		snprintf(sql, sizeof(sql), "ROLLBACK TO s%d; RELEASE s%d",
 		    st->depth, st->depth);
 		quiet_exec(st, sql);
+		if (st->stage_mark[st->depth] < st->nstage)
+			st->nstage = st->stage_mark[st->depth];
 		return 0;
 	}
 	st->fts_lo = st->fts_hi = 0;
-	st->staged = 0;
+	store_stage_truncate(st, 0);
 	if (!sqlite3_get_autocommit(st->db))
 		quiet_exec(st, "ROLLBACK");
 	return 0;
