@@ -305,12 +305,22 @@ test_rollback(struct store *st)
 	    NULL, NULL);
 	sqlite3_close(db);
 	store_begin(st);
-	ok1 = add(st, "Fine", NULL, "A fine zanzibar story.", NULL, NULL, 0);
+	ok1 = add(st, "Fine", NULL, "A fine zanzibar story by Zoe Quill.",
+	    (const char *[]){ "Zoe Quill" }, tp, 1);
 	bad = add(st, "Bad", NULL, "Boom zanzibar goes the story.", nm, tp, 1);
-	store_commit(st);
+	is_int(store_commit(st), 0, "the batch commits");
 	ok(ok1 > 0 && bad < 0, "the second article fails");
 	store_count(st, &f, &all, &unread);
 	is_int(all, 1, "the batch keeps the good article, not half the bad one");
+	{
+		int64_t e = store_entity_find(st, "Zoe Quill");
+		long men = -1, arts = -1;
+
+		ok(e > 0 && store_entity_counts(st, e, &men, &arts) == 0 &&
+		    men == 1 && arts == 1, "the good article's mention is kept");
+		is_int(store_entity_find(st, "Boom"), 0,
+		    "the failed article's staged mentions are dropped");
+	}
 	sqlite3_open(path, &db);
 	sqlite3_exec(db, "DROP TRIGGER boom", NULL, NULL, NULL);
 	sqlite3_close(db);
