@@ -372,6 +372,22 @@ test_fold(void)
 	fold("\xe6\x9d\xb1\xe4\xba\xac", "\xe6\x9d\xb1\xe4\xba\xac");
 	fold("", "");
 	fold("\xe2\x80\x94\xe2\x80\x9c\xe2\x80\x9d", "");
+	/* folded a run at a time: ASCII, then accented, Greek, a ligature,
+	 * a mark after an ASCII letter, invalid bytes */
+	fold("Perch\xc3\xa9 VOST\xc3\x92\xc4\x8cNYJ, \xc4\xb0stanbul e "
+	    "Stra\xc3\x9f" "e: \xef\xac\x81ne",
+	    "perche vostocnyj istanbul e strasse fine");
+	fold("\xce\xa3\xce\x8a\xce\xa3\xce\xa5\xce\xa6\xce\x9f\xce\xa3 "
+	    "\xc7\x85" "emal e\xcc\x81 Kim Jong-un",
+	    "\xcf\x83\xce\xb9\xcf\x83\xcf\x85\xcf\x86\xce\xbf\xcf\x83 "
+	    "dzemal e kim jong un");
+	{
+		char *f = text_fold("ab\xff\xfe" "cd \xc3\xa8", 8);
+
+		ok(f != NULL && strstr(f, "ab") && strstr(f, "cd"),
+		    "invalid bytes: the rest is still folded ('%s')", f ? f : "");
+		free(f);
+	}
 }
 
 int
