@@ -372,49 +372,78 @@ entity_count_add(struct store *st, int64_t entity, int64_t n, int64_t a)
 	return 0;
 }
 
+/* Write one story's mentions of an entity: a row, or more spans for a
+ * row already there. */
+static int
+mention_row(struct store *st, const struct store_staged *m, long n)
+{
+	struct store_span *v = malloc((size_t)n * sizeof(*v));
+	sqlite3_stmt *s;
+	char *spans;
+	int rc;
+
+	if (v == NULL)
+		goto oom;
+	for (long i = 0; i < n; i++)
+		v[i] = (struct store_span){ m[i].start, m[i].end };
+	spans = store_spans_format(v, n);
+	free(v);
+	if (spans == NULL)
+		goto oom;
+	if ((s = store_stmt(st, "INSERT INTO mentions (entity, sortkey, "
+	    "article, n, spans) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT "
+	    "(entity, sortkey, article) DO UPDATE SET n = n + excluded.n, "
+	    "spans = spans || ',' || excluded.spans")) == NULL) {
+		free(spans);
+		return -1;
+	}
+	sqlite3_bind_int64(s, 1, m->entity);
+	sqlite3_bind_text(s, 2, m->sortkey, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 3, m->article);
+	sqlite3_bind_int64(s, 4, n);
+	sqlite3_bind_text(s, 5, spans, -1, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	free(spans);
+	return rc == SQLITE_DONE ? 0 : store_fail(st, "cannot write mentions");
+oom:
+	snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+	return -1;
+}
+
 /*
- * Write the staged mentions, sorted into key order, one row per statement
- * (a statement that may abort halfway keeps a copy of every page it
- * changes: one for a batch's 60,000 mentions held 30 MB of them), and add
- * them to their entities' counters.  Staged mentions belong to stories
- * new to mentions (added, or reindexed after their old mentions were
- * removed): each counts.
+ * Write the staged mentions, sorted into key order, a row per entity and
+ * story, one statement each (a statement that may abort halfway keeps a
+ * copy of every page it changes: one for a batch's 60,000 mentions held
+ * 30 MB of them), and add them to their entities' counters.  Staged
+ * mentions belong to stories new to mentions (added, or reindexed after
+ * their old mentions were removed): each counts.
  */
 int
 store_mentions_flush(struct store *st)
 {
-	sqlite3_stmt *s;
-	struct store_staged *v = st->stage, *prev = NULL;
+	struct store_staged *v = st->stage;
+	size_t i, j, w;
 	int64_t n = 0, a = 0;
 
 	qsort(v, st->nstage, sizeof(*v), staged_cmp);
-	for (size_t i = 0; i < st->nstage; i++) {
-		if (prev && staged_cmp(prev, &v[i]) == 0)
-			continue;	/* the same mention twice */
-		if (prev && prev->entity != v[i].entity) {
-			if (entity_count_add(st, prev->entity, n, a) < 0)
-				return -1;
-			n = a = 0;
-		}
-		n++;
-		if (prev == NULL || prev->entity != v[i].entity ||
-		    prev->article != v[i].article)
-			a++;
-		prev = &v[i];
-		if ((s = store_stmt(st, "INSERT OR IGNORE INTO mentions (entity, "
-		    "sortkey, article, start, end) VALUES (?1, ?2, ?3, ?4, "
-		    "?5)")) == NULL)
+	for (i = w = 0; i < st->nstage; i++)	/* the same mention twice */
+		if (w == 0 || staged_cmp(&v[w - 1], &v[i]) != 0)
+			v[w++] = v[i];
+	for (i = 0; i < w; i = j) {
+		for (j = i + 1; j < w && v[j].entity == v[i].entity &&
+		    v[j].article == v[i].article; j++)
+			;
+		if (mention_row(st, &v[i], (long)(j - i)) < 0)
 			return -1;
-		sqlite3_bind_int64(s, 1, v[i].entity);
-		sqlite3_bind_text(s, 2, v[i].sortkey, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(s, 3, v[i].article);
-		sqlite3_bind_int64(s, 4, v[i].start);
-		sqlite3_bind_int64(s, 5, v[i].end);
-		if (sqlite3_step(s) != SQLITE_DONE)
-			return store_fail(st, "cannot write mentions");
+		n += (int64_t)(j - i);
+		a++;
+		if ((j == w || v[j].entity != v[i].entity) &&
+		    entity_count_add(st, v[i].entity, n, a) < 0)
+			return -1;
+		if (j == w || v[j].entity != v[i].entity)
+			n = a = 0;
 	}
-	if (prev && entity_count_add(st, prev->entity, n, a) < 0)
-		return -1;
 	/* Savepoints still open roll back to before these, written now. */
 	for (int d = 0; d < st->depth && d < STORE_MAXDEPTH; d++)
 		st->stage_mark[d] = 0;
@@ -427,9 +456,9 @@ static int
 entity_recount(struct store *st, int64_t id)
 {
 	return store_exec_ids(st, "UPDATE entities SET mentions = (SELECT "
-	    "count(*) FROM mentions WHERE entity = ?1), articles = (SELECT "
-	    "count(DISTINCT article) FROM mentions WHERE entity = ?1) WHERE "
-	    "id = ?1 AND ?2 = ?2", id, 0, "cannot count mentions");
+	    "coalesce(sum(n), 0) FROM mentions WHERE entity = ?1), articles = "
+	    "(SELECT count(*) FROM mentions WHERE entity = ?1) WHERE id = ?1 "
+	    "AND ?2 = ?2", id, 0, "cannot count mentions");
 }
 
 /* The distinct surfaces of one group: each is folded, resolved and
@@ -615,11 +644,11 @@ store_entities(struct store *st, int type, int64_t article,
 	/* Corpus-wide counts are the entity's counters (kept as mentions
 	 * are written); a story's are counted from its own mentions. */
 	if (article)
-		s = store_stmt(st, "SELECT e.id, e.name, e.type, count(*), "
+		s = store_stmt(st, "SELECT e.id, e.name, e.type, sum(m.n), "
 		    "e.articles, (SELECT group_concat(surface, '; ') FROM "
 		    "aliases WHERE entity = e.id) FROM mentions m JOIN entities e "
 		    "ON e.id = m.entity WHERE m.article = ?1 AND (?2 < 0 OR "
-		    "e.type = ?2) GROUP BY e.id ORDER BY e.type, count(*) DESC, "
+		    "e.type = ?2) GROUP BY e.id ORDER BY e.type, sum(m.n) DESC, "
 		    "e.name");
 	else
 		s = store_stmt(st, ENTITY_ROW "WHERE ?1 = 0 AND e.mentions > 0 "
@@ -723,44 +752,72 @@ store_entity_get(struct store *st, int64_t id, char **name,
 	return rc == SQLITE_ROW ? 0 : store_fail(st, "cannot read entity");
 }
 
+static int
+mention_cmp(const void *a, const void *b)
+{
+	const struct store_mention *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->end != y->end)
+		return x->end > y->end ? -1 : 1;
+	return x->entity < y->entity ? -1 : x->entity > y->entity;
+}
+
 long
 store_article_mentions(struct store *st, int64_t article,
 		       struct store_mention **out)
 {
-	sqlite3_stmt *s = store_stmt(st, "SELECT m.entity, e.type, m.start, "
-	    "m.end FROM mentions m JOIN entities e ON e.id = m.entity WHERE "
-	    "m.article = ? ORDER BY m.start, m.end DESC");
+	sqlite3_stmt *s = store_stmt(st, "SELECT m.entity, e.type, m.spans "
+	    "FROM mentions m JOIN entities e ON e.id = m.entity WHERE "
+	    "m.article = ?");
 	struct store_mention *v = NULL, *nv;
 	long n = 0, cap = 0;
-	int rc;
+	int rc, oom = 0;
 
 	*out = NULL;
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, article);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? 2 * cap : 64;
+	while (!oom && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct store_span *sp;
+		long k = store_spans_parse((const char *)sqlite3_column_text(s,
+		    2), &sp);
+
+		if (k < 0) {
+			oom = 1;
+			break;
+		}
+		if (n + k > cap) {
+			cap = 2 * cap > n + k ? 2 * cap : n + k + 64;
 			if ((nv = realloc(v, (size_t)cap * sizeof(*v))) == NULL) {
-				free(v);
-				sqlite3_reset(s);
-				snprintf(st->errmsg, sizeof(st->errmsg),
-				    "out of memory");
-				return -1;
+				free(sp);
+				oom = 1;
+				break;
 			}
 			v = nv;
 		}
-		v[n].entity = sqlite3_column_int64(s, 0);
-		v[n].type = (enum entity_type)sqlite3_column_int(s, 1);
-		v[n].start = (size_t)sqlite3_column_int64(s, 2);
-		v[n].end = (size_t)sqlite3_column_int64(s, 3);
-		n++;
+		for (long i = 0; i < k; i++) {
+			v[n].entity = sqlite3_column_int64(s, 0);
+			v[n].type = (enum entity_type)sqlite3_column_int(s, 1);
+			v[n].start = (size_t)sp[i].start;
+			v[n].end = (size_t)sp[i].end;
+			n++;
+		}
+		free(sp);
 	}
 	sqlite3_reset(s);
+	if (oom) {
+		free(v);
+		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return -1;
+	}
 	if (rc != SQLITE_DONE) {
 		free(v);
 		return store_fail(st, "cannot read mentions");
 	}
+	if (n > 1)
+		qsort(v, (size_t)n, sizeof(*v), mention_cmp);
 	*out = v;
 	return n;
 }
@@ -854,8 +911,9 @@ story_load(struct store *st, int64_t id, struct story *a)
 
 /*
  * Mentions in story order, read lazily from the primary key (entity,
- * sortkey, article, start) after a place: stops at the first story
- * boundary once `limit` are read, so a page costs what it shows.
+ * sortkey, article), a story's row at a time, after a place: stops at
+ * the first story boundary once `limit` are read, so a page costs what it
+ * shows.
  */
 long
 store_entity_mentions_page(struct store *st, int64_t entity,
@@ -863,12 +921,12 @@ store_entity_mentions_page(struct store *st, int64_t entity,
 			   struct store_entity_mention **out)
 {
 	int at = after && after->article != 0;
-	sqlite3_stmt *s = store_stmt(st, at ? "SELECT m.article, m.start, "
-	    "m.end FROM mentions m WHERE m.entity = ?1 AND (m.sortkey, "
-	    "m.article, m.start) > ((SELECT sortkey FROM articles WHERE id = "
-	    "?2), ?2, ?3) ORDER BY m.sortkey, m.article, m.start"
-	    : "SELECT m.article, m.start, m.end FROM mentions m WHERE "
-	    "m.entity = ?1 ORDER BY m.sortkey, m.article, m.start");
+	sqlite3_stmt *s = store_stmt(st, at ? "SELECT m.article, m.spans FROM "
+	    "mentions m WHERE m.entity = ?1 AND (m.sortkey, m.article) >= "
+	    "((SELECT sortkey FROM articles WHERE id = ?2), ?2) ORDER BY "
+	    "m.sortkey, m.article"
+	    : "SELECT m.article, m.spans FROM mentions m WHERE m.entity = ?1 "
+	    "ORDER BY m.sortkey, m.article");
 	struct store_entity_mention *v = NULL, *nv;
 	struct story a = { 0 };
 	long n = 0, cap = 0;
@@ -878,41 +936,54 @@ store_entity_mentions_page(struct store *st, int64_t entity,
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, entity);
-	if (at) {
+	if (at)
 		sqlite3_bind_int64(s, 2, after->article);
-		sqlite3_bind_int64(s, 3, (sqlite3_int64)after->start);
-	}
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		int64_t art = sqlite3_column_int64(s, 0);
+		struct store_span *sp;
+		long k;
 
-		if (n >= limit && art != v[n - 1].article)
+		if (n >= limit)
+			break;	/* a page ends between stories */
+		if ((k = store_spans_parse((const char *)sqlite3_column_text(s,
+		    1), &sp)) < 0) {
+			oom = 1;
 			break;
-		if (n == cap) {
-			cap = cap ? 2 * cap : 32;
-			if ((nv = realloc(v, (size_t)cap * sizeof(*v))) == NULL) {
-				oom = 1;
+		}
+		for (long i = 0; i < k && !oom && !err; i++) {
+			if (at && art == after->article &&
+			    (size_t)sp[i].start <= after->start)
+				continue;
+			if (n == cap) {
+				cap = cap ? 2 * cap : 32;
+				if ((nv = realloc(v, (size_t)cap * sizeof(*v)))
+				    == NULL) {
+					oom = 1;
+					break;
+				}
+				v = nv;
+			}
+			memset(&v[n], 0, sizeof(v[n]));
+			v[n].article = art;
+			v[n].start = (size_t)sp[i].start;
+			v[n].end = (size_t)sp[i].end;
+			/* Each story is read once: its own cached statement. */
+			if (a.id != art && story_load(st, art, &a) != 0) {
+				err = 1;
 				break;
 			}
-			v = nv;
+			v[n].title = strdup(a.title);
+			v[n].published = a.published ? strdup(a.published) : NULL;
+			if (v[n].title == NULL || (a.published &&
+			    !v[n].published) || mention_context(&v[n], a.body,
+			    a.len) < 0) {
+				if (v[n].end <= a.len)
+					oom = 1;
+			}
+			n++;
 		}
-		memset(&v[n], 0, sizeof(v[n]));
-		v[n].article = art;
-		v[n].start = (size_t)sqlite3_column_int64(s, 1);
-		v[n].end = (size_t)sqlite3_column_int64(s, 2);
-		/* Each story is read once: its own cached statement. */
-		if (a.id != art && story_load(st, art, &a) != 0) {
-			err = 1;
-			break;
-		}
-		v[n].title = strdup(a.title);
-		v[n].published = a.published ? strdup(a.published) : NULL;
-		if (v[n].title == NULL || (a.published && !v[n].published) ||
-		    mention_context(&v[n], a.body, a.len) < 0) {
-			if (v[n].end <= a.len)
-				oom = 1;
-		}
-		n++;
-		if (oom)
+		free(sp);
+		if (oom || err)
 			break;
 	}
 	sqlite3_reset(s);
@@ -1028,9 +1099,11 @@ store_entity_merge(struct store *st, int64_t into, int64_t from)
 	    "?1, surface, key, count FROM aliases WHERE entity = ?2 ON CONFLICT "
 	    "(entity, surface) DO UPDATE SET count = aliases.count + "
 	    "excluded.count", into, from) == 0 &&
-	    exec2(st, "INSERT OR IGNORE INTO mentions (entity, sortkey, article, "
-	    "start, end) SELECT ?1, sortkey, article, start, end FROM mentions "
-	    "WHERE entity = ?2", into, from) == 0 &&
+	    exec2(st, "INSERT INTO mentions (entity, sortkey, article, n, spans) "
+	    "SELECT ?1, sortkey, article, n, spans FROM mentions WHERE entity = "
+	    "?2 ON CONFLICT (entity, sortkey, article) DO UPDATE SET n = n + "
+	    "excluded.n, spans = spans || ',' || excluded.spans", into, from)
+	    == 0 &&
 	    exec2(st, "DELETE FROM entities WHERE id = ?2 AND ?1 = ?1", into,
 	    from) == 0 && entity_recount(st, into) == 0)
 		rc = store_commit(st);
@@ -1097,6 +1170,132 @@ store_entity_retype(struct store *st, int64_t id, enum entity_type type)
 	return rc;
 }
 
+/* One story's row of an entity, split in two by a surface's key. */
+struct split_row {
+	int64_t article;
+	char *sortkey, *keep, *move;
+	long nkeep, nmove;
+};
+
+/* Write one split row: what stays with id, what moves to nid. */
+static int
+split_write(struct store *st, int64_t id, int64_t nid,
+	    const struct split_row *r)
+{
+	sqlite3_stmt *s;
+
+	s = store_stmt(st, r->nkeep ? "UPDATE mentions SET n = ?4, spans = ?5 "
+	    "WHERE entity = ?1 AND sortkey = ?2 AND article = ?3"
+	    : "DELETE FROM mentions WHERE entity = ?1 AND sortkey = ?2 AND "
+	    "article = ?3 AND ?4 = ?4 AND ?5 = ?5");
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_text(s, 2, r->sortkey, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 3, r->article);
+	sqlite3_bind_int64(s, 4, r->nkeep);
+	sqlite3_bind_text(s, 5, r->keep, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		return store_fail(st, "cannot split mentions");
+	s = store_stmt(st, "INSERT INTO mentions (entity, sortkey, article, n, "
+	    "spans) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (entity, sortkey, "
+	    "article) DO UPDATE SET n = n + excluded.n, spans = spans || ',' "
+	    "|| excluded.spans");
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, nid);
+	sqlite3_bind_text(s, 2, r->sortkey, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 3, r->article);
+	sqlite3_bind_int64(s, 4, r->nmove);
+	sqlite3_bind_text(s, 5, r->move, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		return store_fail(st, "cannot split mentions");
+	return 0;
+}
+
+/* Move the mentions of id whose surface folds to skey over to nid. */
+static int
+split_mentions(struct store *st, int64_t id, int64_t nid, const char *skey)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT m.article, m.sortkey, m.spans, "
+	    "a.body FROM mentions m JOIN articles a ON a.id = m.article WHERE "
+	    "m.entity = ?");
+	struct split_row *rows = NULL, *nr;
+	size_t nrows = 0, cap = 0;
+	int step = SQLITE_DONE, rc = 0;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	while (rc == 0 && (step = sqlite3_step(s)) == SQLITE_ROW) {
+		const char *body = (const char *)sqlite3_column_text(s, 3);
+		size_t blen = (size_t)sqlite3_column_bytes(s, 3);
+		struct store_span *sp, *keep = NULL, *move = NULL;
+		long k = store_spans_parse((const char *)sqlite3_column_text(s,
+		    2), &sp), nk = 0, nm = 0;
+
+		if (k < 0 || (k > 0 && ((keep = malloc((size_t)k *
+		    sizeof(*keep))) == NULL || (move = malloc((size_t)k *
+		    sizeof(*move))) == NULL)))
+			rc = -1;
+		for (long i = 0; rc == 0 && i < k; i++) {
+			size_t a = (size_t)sp[i].start, b = (size_t)sp[i].end;
+			char *f = NULL;
+			int moves = body && b <= blen && a < b &&
+			    (f = entity_key(body + a, b - a)) != NULL &&
+			    strcmp(f, skey) == 0;
+
+			if (body && b <= blen && a < b && f == NULL)
+				rc = -1;
+			free(f);
+			if (moves)
+				move[nm++] = sp[i];
+			else
+				keep[nk++] = sp[i];
+		}
+		if (rc == 0 && nm > 0) {
+			if (nrows == cap) {
+				cap = cap ? 2 * cap : 16;
+				if ((nr = realloc(rows, cap * sizeof(*rows))) ==
+				    NULL)
+					rc = -1;
+				else
+					rows = nr;
+			}
+			if (rc == 0) {
+				struct split_row *r = &rows[nrows++];
+
+				r->article = sqlite3_column_int64(s, 0);
+				r->sortkey = strdup((const char *)
+				    sqlite3_column_text(s, 1));
+				r->keep = store_spans_format(keep, nk);
+				r->move = store_spans_format(move, nm);
+				r->nkeep = nk;
+				r->nmove = nm;
+				if (!r->sortkey || !r->keep || !r->move)
+					rc = -1;
+			}
+		}
+		free(sp);
+		free(keep);
+		free(move);
+	}
+	sqlite3_reset(s);
+	if (rc < 0)
+		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+	else if (step != SQLITE_DONE)
+		rc = store_fail(st, "cannot read mentions");
+	for (size_t i = 0; i < nrows; i++) {
+		if (rc == 0)
+			rc = split_write(st, id, nid, &rows[i]);
+		free(rows[i].sortkey);
+		free(rows[i].keep);
+		free(rows[i].move);
+	}
+	free(rows);
+	return rc;
+}
+
 int
 store_entity_split(struct store *st, int64_t id, const char *surface,
 		   int64_t *new_id)
@@ -1146,61 +1345,8 @@ store_entity_split(struct store *st, int64_t id, const char *surface,
 		goto fail;
 	}
 	/* Mentions whose surface folds to skey move with the alias. */
-	if ((s = store_stmt(st, "SELECT m.article, m.start, m.end, a.body FROM "
-	    "mentions m JOIN articles a ON a.id = m.article WHERE m.entity = ?"))
-	    == NULL)
+	if (split_mentions(st, id, nid, skey) < 0)
 		goto fail;
-	sqlite3_bind_int64(s, 1, id);
-	{
-		int64_t *mv = NULL;
-		size_t n = 0, cap = 0;
-		int step;
-
-		while ((step = sqlite3_step(s)) == SQLITE_ROW) {
-			const char *body = (const char *)sqlite3_column_text(s, 3);
-			size_t blen = (size_t)sqlite3_column_bytes(s, 3);
-			size_t a = (size_t)sqlite3_column_int64(s, 1);
-			size_t b = (size_t)sqlite3_column_int64(s, 2);
-			char *k;
-
-			if (body == NULL || b > blen || a >= b)
-				continue;
-			if ((k = entity_key(body + a, b - a)) == NULL)
-				break;
-			if (strcmp(k, skey) == 0) {
-				if (n + 2 > cap) {
-					int64_t *nv;
-
-					cap = cap ? 2 * cap : 64;
-					if ((nv = realloc(mv, cap * sizeof(*mv)))
-					    == NULL) {
-						free(k);
-						break;
-					}
-					mv = nv;
-				}
-				mv[n++] = sqlite3_column_int64(s, 0);
-				mv[n++] = (int64_t)a;
-			}
-			free(k);
-		}
-		sqlite3_reset(s);
-		for (size_t i = 0; i < n; i += 2) {
-			sqlite3_stmt *u = store_stmt(st, "UPDATE mentions SET "
-			    "entity = ?1 WHERE entity = ?2 AND article = ?3 AND "
-			    "start = ?4");
-
-			if (u == NULL)
-				break;
-			sqlite3_bind_int64(u, 1, nid);
-			sqlite3_bind_int64(u, 2, id);
-			sqlite3_bind_int64(u, 3, mv[i]);
-			sqlite3_bind_int64(u, 4, mv[i + 1]);
-			if (sqlite3_step(u) != SQLITE_DONE)
-				break;
-		}
-		free(mv);
-	}
 	if (entity_recount(st, id) < 0 || entity_recount(st, nid) < 0)
 		goto fail;
 	if (store_commit(st) < 0)
@@ -1321,7 +1467,7 @@ store_article_update(struct store *st, int64_t id, const struct article *a,
 	}
 	/* The story's old mentions leave their entities' counters. */
 	if (exec2(st, "UPDATE entities SET mentions = mentions - x.n, articles "
-	    "= articles - 1 FROM (SELECT entity, count(*) AS n FROM mentions "
+	    "= articles - 1 FROM (SELECT entity, sum(n) AS n FROM mentions "
 	    "WHERE article = ?1 GROUP BY entity) AS x WHERE entities.id = "
 	    "x.entity AND ?2 = ?2", id, 0) < 0 ||
 	    exec2(st, "DELETE FROM mentions WHERE article = ?1 AND ?2 = ?2", id,

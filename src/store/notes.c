@@ -310,6 +310,38 @@ store_notes_reanchor(struct store *st, int64_t article, const char *body,
 
 /* ---------------------------------------------------------------- following */
 
+/* The first (dir > 0) or last span of a mentions row after (before)
+ * offset `past` (-1: any) into *to; 1 when there is none, -1 on ENOMEM. */
+static int
+span_pick(struct store *st, const char *spans, int dir, long long past,
+	  int64_t article, struct store_place *to)
+{
+	struct store_span *sp;
+	long k = store_spans_parse(spans, &sp), i, pick = -1;
+
+	if (k < 0) {
+		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return -1;
+	}
+	for (i = 0; i < k; i++)
+		if (dir > 0 ? past < 0 || sp[i].start > past
+			    : past < 0 || sp[i].start < past) {
+			pick = i;
+			if (dir > 0)
+				break;
+		}
+	if (pick >= 0) {
+		to->article = article;
+		to->start = (size_t)sp[pick].start;
+		to->end = (size_t)sp[pick].end;
+	}
+	free(sp);
+	return pick >= 0 ? 0 : 1;
+}
+
+/* Mentions are a row per entity and story in (entity, sortkey, article)
+ * order: the next one is later in the same story's row, or the first of
+ * the next row. */
 int
 store_mention_step(struct store *st, int64_t entity,
 		   const struct store_place *from, int dir,
@@ -317,38 +349,54 @@ store_mention_step(struct store *st, int64_t entity,
 {
 	static const char *const sql[2][2] = {
 		{ /* backward */
-		  "SELECT article, start, end FROM mentions WHERE entity = ?1 "
-		  "ORDER BY sortkey DESC, article DESC, start DESC LIMIT 1",
-		  "SELECT article, start, end FROM mentions WHERE entity = ?1 AND "
-		  "(sortkey, article, start) < ((SELECT sortkey FROM articles "
-		  "WHERE id = ?2), ?2, ?3) ORDER BY sortkey DESC, article DESC, "
-		  "start DESC LIMIT 1" },
+		  "SELECT article, spans FROM mentions WHERE entity = ?1 "
+		  "ORDER BY sortkey DESC, article DESC LIMIT 1",
+		  "SELECT article, spans FROM mentions WHERE entity = ?1 AND "
+		  "(sortkey, article) < ((SELECT sortkey FROM articles WHERE "
+		  "id = ?2), ?2) ORDER BY sortkey DESC, article DESC LIMIT 1" },
 		{ /* forward */
-		  "SELECT article, start, end FROM mentions WHERE entity = ?1 "
-		  "ORDER BY sortkey, article, start LIMIT 1",
-		  "SELECT article, start, end FROM mentions WHERE entity = ?1 AND "
-		  "(sortkey, article, start) > ((SELECT sortkey FROM articles "
-		  "WHERE id = ?2), ?2, ?3) ORDER BY sortkey, article, start "
-		  "LIMIT 1" },
+		  "SELECT article, spans FROM mentions WHERE entity = ?1 "
+		  "ORDER BY sortkey, article LIMIT 1",
+		  "SELECT article, spans FROM mentions WHERE entity = ?1 AND "
+		  "(sortkey, article) > ((SELECT sortkey FROM articles WHERE "
+		  "id = ?2), ?2) ORDER BY sortkey, article LIMIT 1" },
 	};
 	int fwd = dir > 0, at = from && from->article != 0, rc;
-	sqlite3_stmt *s = store_stmt(st, sql[fwd][at]);
+	sqlite3_stmt *s;
 
-	if (s == NULL)
+	if (at) {
+		/* within the story first */
+		if ((s = store_stmt(st, "SELECT spans FROM mentions WHERE "
+		    "entity = ?1 AND sortkey = (SELECT sortkey FROM articles "
+		    "WHERE id = ?2) AND article = ?2")) == NULL)
+			return -1;
+		sqlite3_bind_int64(s, 1, entity);
+		sqlite3_bind_int64(s, 2, from->article);
+		rc = sqlite3_step(s);
+		if (rc == SQLITE_ROW)
+			rc = span_pick(st, (const char *)sqlite3_column_text(s,
+			    0), dir, (long long)from->start, from->article, to);
+		else if (rc == SQLITE_DONE)
+			rc = 1;
+		else
+			rc = store_fail(st, "cannot follow entity");
+		sqlite3_reset(s);
+		if (rc <= 0)
+			return rc;
+	}
+	if ((s = store_stmt(st, sql[fwd][at])) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, entity);
-	if (at) {
+	if (at)
 		sqlite3_bind_int64(s, 2, from->article);
-		sqlite3_bind_int64(s, 3, (sqlite3_int64)from->start);
-	}
 	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW) {
-		to->article = sqlite3_column_int64(s, 0);
-		to->start = (size_t)sqlite3_column_int64(s, 1);
-		to->end = (size_t)sqlite3_column_int64(s, 2);
-	}
-	sqlite3_reset(s);
 	if (rc == SQLITE_ROW)
-		return 0;
-	return rc == SQLITE_DONE ? 1 : store_fail(st, "cannot follow entity");
+		rc = span_pick(st, (const char *)sqlite3_column_text(s, 1), dir,
+		    -1, sqlite3_column_int64(s, 0), to);
+	else if (rc == SQLITE_DONE)
+		rc = 1;
+	else
+		rc = store_fail(st, "cannot follow entity");
+	sqlite3_reset(s);
+	return rc;
 }

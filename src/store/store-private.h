@@ -64,6 +64,19 @@ int store_fts_flush(struct store *st);
  * their entities' counters (entities.c). */
 int store_mentions_flush(struct store *st);
 
+/* One mention's bytes in a story's body. */
+struct store_span {
+	int64_t start, end;
+};
+
+/* The spans of a mentions row ("start:end,..."), sorted by start (longer
+ * first), each once, into a malloc'd *out: their number, or -1 on ENOMEM.
+ * Malformed parts are skipped. */
+long store_spans_parse(const char *text, struct store_span **out);
+
+/* n spans as a mentions row keeps them (malloc'd), NULL on ENOMEM. */
+char *store_spans_format(const struct store_span *v, long n);
+
 /* Drop the staged mentions after the first n, and with n = 0 their
  * sortkeys too (entities.c). */
 void store_stage_truncate(struct store *st, size_t n);
