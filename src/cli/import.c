@@ -280,10 +280,14 @@ cli_import_bytes(struct import *im, const char *name, const char *raw,
  * The pipeline: the main thread walks and reads files and writes to the
  * store; one worker decodes, parses and recognises the next articles
  * meanwhile (those steps share nothing but the read-only lexicon).  Jobs
- * sit in a ring: [head, mid) are prepared, [mid, tail) wait for the
- * worker; the main thread stores them from head, in order.
+ * sit in a ring [head, tail): those before `take` are taken, each DONE
+ * once prepared.  The main thread stores them from head, in order; when
+ * the oldest is not ready it prepares the next untaken job itself rather
+ * than wait, so both cores work whichever side is slower.
  */
 #define PIPE_SLOTS 32
+
+enum { JOB_WAITING, JOB_TAKEN, JOB_DONE };
 
 static struct {
 	pthread_mutex_t mu;
@@ -291,7 +295,8 @@ static struct {
 	pthread_t thread;
 	const struct entity_lexicon *lx;
 	struct prepared job[PIPE_SLOTS];
-	unsigned long head, mid, tail;
+	int state[PIPE_SLOTS];
+	unsigned long head, take, tail;
 	int running, stop;
 } pipe_ = { .mu = PTHREAD_MUTEX_INITIALIZER, .work = PTHREAD_COND_INITIALIZER,
 	.done = PTHREAD_COND_INITIALIZER };
@@ -304,15 +309,19 @@ pipe_worker(void *arg)
 	for (;;) {
 		struct prepared *p;
 
-		while (pipe_.mid == pipe_.tail && !pipe_.stop)
+		unsigned long i;
+
+		while (pipe_.take == pipe_.tail && !pipe_.stop)
 			pthread_cond_wait(&pipe_.work, &pipe_.mu);
-		if (pipe_.mid == pipe_.tail)
+		if (pipe_.take == pipe_.tail)
 			break;
-		p = &pipe_.job[pipe_.mid % PIPE_SLOTS];
+		i = pipe_.take++ % PIPE_SLOTS;
+		p = &pipe_.job[i];
+		pipe_.state[i] = JOB_TAKEN;
 		pthread_mutex_unlock(&pipe_.mu);
 		prepare(pipe_.lx, p);
 		pthread_mutex_lock(&pipe_.mu);
-		pipe_.mid++;
+		pipe_.state[i] = JOB_DONE;
 		pthread_cond_signal(&pipe_.done);
 	}
 	pthread_mutex_unlock(&pipe_.mu);
@@ -326,8 +335,21 @@ pipe_finish_one(struct import *im)
 	struct prepared *p;
 
 	pthread_mutex_lock(&pipe_.mu);
-	while (pipe_.mid == pipe_.head)
-		pthread_cond_wait(&pipe_.done, &pipe_.mu);
+	while (pipe_.state[pipe_.head % PIPE_SLOTS] != JOB_DONE) {
+		unsigned long i;
+
+		if (pipe_.take == pipe_.tail) {
+			pthread_cond_wait(&pipe_.done, &pipe_.mu);
+			continue;
+		}
+		/* the worker is behind: prepare the next job here */
+		i = pipe_.take++ % PIPE_SLOTS;
+		pipe_.state[i] = JOB_TAKEN;
+		pthread_mutex_unlock(&pipe_.mu);
+		prepare(pipe_.lx, &pipe_.job[i]);
+		pthread_mutex_lock(&pipe_.mu);
+		pipe_.state[i] = JOB_DONE;
+	}
 	p = &pipe_.job[pipe_.head % PIPE_SLOTS];
 	pthread_mutex_unlock(&pipe_.mu);
 	if (cli_import_stopped(im))
@@ -351,7 +373,7 @@ pipe_submit(struct import *im, const char *name, char *raw, size_t len)
 	if (!pipe_.running) {
 		pipe_.lx = im->lx;
 		pipe_.stop = 0;
-		pipe_.head = pipe_.mid = pipe_.tail = 0;
+		pipe_.head = pipe_.take = pipe_.tail = 0;
 		if (pthread_create(&pipe_.thread, NULL, pipe_worker, NULL) != 0) {
 			cli_import_bytes(im, name, raw, len, NULL);
 			free(raw);
@@ -372,6 +394,7 @@ pipe_submit(struct import *im, const char *name, char *raw, size_t len)
 	p->raw = raw;
 	p->len = len;
 	pthread_mutex_lock(&pipe_.mu);
+	pipe_.state[pipe_.tail % PIPE_SLOTS] = JOB_WAITING;
 	pipe_.tail++;
 	pthread_cond_signal(&pipe_.work);
 	pthread_mutex_unlock(&pipe_.mu);
@@ -380,7 +403,7 @@ pipe_submit(struct import *im, const char *name, char *raw, size_t len)
 		int ready;
 
 		pthread_mutex_lock(&pipe_.mu);
-		ready = pipe_.mid != pipe_.head;
+		ready = pipe_.state[pipe_.head % PIPE_SLOTS] == JOB_DONE;
 		pthread_mutex_unlock(&pipe_.mu);
 		if (!ready)
 			break;
