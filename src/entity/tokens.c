@@ -48,11 +48,25 @@ tok_shape(const char *text, size_t a, size_t b)
 		ucs4_t c;
 		int k;
 		if (s[i] < 0x80) {
+			/* ASCII: the classes below, without the tables */
 			c = s[i];
-			k = 1;
-		} else {
-			k = u8_mbtouc(&c, s + i, b - i);
+			if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+				letters++;
+				lower += c >= 'a';
+				if (first)
+					flags |= c >= 'a' ? T_LOWER : T_CAP;
+				flags |= T_WORD;
+				first = 0;
+			} else if (c >= '0' && c <= '9') {
+				if (first)
+					flags |= T_DIGIT;
+				flags |= T_WORD;
+				first = 0;
+			}
+			i++;
+			continue;
 		}
+		k = u8_mbtouc(&c, s + i, b - i);
 		if (uc_is_alpha(c)) {
 			letters++;
 			if (uc_is_lower(c))
