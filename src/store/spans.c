@@ -56,17 +56,36 @@ store_spans_parse(const char *text, struct store_span **out)
 	return w;
 }
 
+/* Write v (>= 0) in decimal at p; the number of bytes. */
+static size_t
+put_num(char *p, int64_t v)
+{
+	char t[24];
+	size_t n = 0, k;
+
+	do {
+		t[n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v > 0);
+	for (k = 0; k < n; k++)
+		p[k] = t[n - 1 - k];
+	return n;
+}
+
 char *
 store_spans_format(const struct store_span *v, long n)
 {
-	size_t cap = (size_t)n * 24 + 1, len = 0;
-	char *s = malloc(cap);
+	char *s = malloc((size_t)n * 42 + 1), *p = s;
 
 	if (s == NULL)
 		return NULL;
-	s[0] = '\0';
-	for (long i = 0; i < n; i++)
-		len += (size_t)snprintf(s + len, cap - len, "%s%lld:%lld",
-		    i ? "," : "", (long long)v[i].start, (long long)v[i].end);
+	for (long i = 0; i < n; i++) {
+		if (i)
+			*p++ = ',';
+		p += put_num(p, v[i].start > 0 ? v[i].start : 0);
+		*p++ = ':';
+		p += put_num(p, v[i].end > 0 ? v[i].end : 0);
+	}
+	*p = '\0';
 	return s;
 }
