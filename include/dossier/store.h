@@ -35,6 +35,11 @@ const char *store_errmsg(const struct store *st);
 int store_begin(struct store *st);
 int store_commit(struct store *st);
 int store_rollback(struct store *st);
+/* Many batches follow (an import): let the write-ahead log grow to ~80 MB
+ * before copying it into the store, so that pages every batch changes
+ * (entities, the index tops) are copied once per checkpoint, not once per
+ * batch.  0 or -1. */
+int store_bulk(struct store *st);
 /* A read snapshot: what is read between these sees the store as it was
  * at the first read, whatever another process writes meanwhile (for
  * output printed a page at a time). */

@@ -636,6 +636,7 @@ cli_import(struct cli *c, int argc, char **argv)
 		entity_lexicon_free(im.lx);
 		return 1;
 	}
+	store_bulk(im.st);	/* only a speed-up: its failure changes nothing */
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;
 	sigaction(SIGINT, &sa, NULL);

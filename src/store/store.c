@@ -454,6 +454,13 @@ store_begin(struct store *st)
 }
 
 int
+store_bulk(struct store *st)
+{
+	/* 100k articles: 10.4 -> 8.8 GB written, 127 -> 113 s */
+	return store_exec(st, "PRAGMA wal_autocheckpoint = 20000");
+}
+
+int
 store_snapshot(struct store *st)
 {
 	if (st->depth > 0)
