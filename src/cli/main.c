@@ -207,9 +207,14 @@ cli_parse_id(struct cli *c, const char *cmd, const char *arg, int64_t *id)
 struct store *
 cli_open_store(struct cli *c, int flags)
 {
-	char *err;
+	char *err, *end;
 	struct store *st;
+	const char *rm = getenv("DOSSIER_RANKED_MAX");
+	long v;
 
+	/* how many matches a search ranks before it lists newest first */
+	if (rm && *rm && (v = strtol(rm, &end, 10)) >= 0 && *end == '\0')
+		store_ranked_max = v;
 	if (c->verbose) {
 		fprintf(stderr, "%s: store ", c->prog);
 		out_text(stderr, c->db_path);

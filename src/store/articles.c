@@ -287,6 +287,32 @@ filter_sql(char *buf, size_t size, const struct store_filter *f,
 		    "FROM mentions WHERE entity = :entity)", id);
 }
 
+long store_ranked_max = 10000;
+
+int
+store_row_by_date(const struct store_row *r)
+{
+	return r->cursor.rank == 0.0;
+}
+
+/* More matches than a search ranks (STORE_RANKED_MAX): 1, else 0. */
+static int
+search_large(struct store *st, const char *fts)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT count(*) FROM (SELECT 1 FROM "
+	    "articles_fts WHERE articles_fts MATCH ? LIMIT ?)");
+	int large = 0;
+
+	if (s == NULL)
+		return 0;
+	sqlite3_bind_text(s, 1, fts, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)store_ranked_max + 1);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		large = sqlite3_column_int64(s, 0) > store_ranked_max;
+	sqlite3_reset(s);
+	return large;
+}
+
 /* Bind the named values of a filter present in s. */
 static void
 filter_bind(sqlite3_stmt *s, const struct store_filter *f, const char *fts)
@@ -348,7 +374,10 @@ store_list(struct store *st, const struct store_filter *f,
 		return 0;
 	if (search && (fts = store_fts_query(f->search)) == NULL)
 		return 0;
-	if (search) {
+	/* A page after a row listed by date stays by date. */
+	if (search && (after ? from->rank == 0.0 : search_large(st, fts)))
+		search = 2;
+	if (search == 1) {
 		/*
 		 * The best-ranked page is chosen from the full-text index
 		 * alone (with the articles table only when the filter needs
@@ -380,6 +409,12 @@ store_list(struct store *st, const struct store_filter *f,
 		    "0.0 FROM articles a WHERE 1");
 		filter_sql(sql, sizeof(sql), f, f && f->entity &&
 		    entity_frequent(st, f->entity), "a.id");
+		/* Too many matches to rank: newest first, each story in
+		 * list order checked against the index until a page is
+		 * full (a common word fills it within a few hundred). */
+		if (search)
+			strcat(sql, " AND EXISTS (SELECT 1 FROM articles_fts WHERE "
+			    "articles_fts MATCH :q AND rowid = a.id)");
 		if (after)
 			strcat(sql, forward ? " AND (a.sortkey, a.id) < (:sk, :id)"
 			    : " AND (a.sortkey, a.id) > (:sk, :id)");

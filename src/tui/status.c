@@ -31,7 +31,9 @@ header_draw(struct tui *t)
 		    " · tag “%.100s”", l->filter.tag);
 	if (t->search && n < sizeof(left))
 		n += (size_t)snprintf(left + n, sizeof(left) - n,
-		    " · search “%.100s”", t->search);
+		    " · search “%.100s”%s", t->search, l->npg > 0 &&
+		    l->pg[0].n > 0 && store_row_by_date(&l->pg[0].rows[0]) ?
+		    " newest first" : "");
 	if (l->filter.unread && n < sizeof(left))
 		n += (size_t)snprintf(left + n, sizeof(left) - n,
 		    " · unread only");

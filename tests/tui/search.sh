@@ -55,4 +55,21 @@ tui_keys f C-u z q z q z Enter
 tui_wait 'no match in this story'
 ok $? "f with no match says so"
 is "$(tui_quit)" 0 "q exits with status 0"
+
+# a search matching more stories than are ranked lists them newest first
+# and says so; one matching fewer is ranked and says nothing
+tui_start 120 40 DOSSIER_RANKED_MAX=2
+tui_wait '5 stories'
+tui_keys / K i m Enter
+tui_wait 'search “Kim” newest first'
+ok $? "a search with more matches than ranked says 'newest first'"
+is "$(tui_screen | sed -n '2,6p' | grep -o '20[0-9][0-9]-[0-9][0-9]-[0-9][0-9]' | head -2 | sort -r | tr '\n' ' ')" \
+	"$(tui_screen | sed -n '2,6p' | grep -o '20[0-9][0-9]-[0-9][0-9]-[0-9][0-9]' | head -2 | tr '\n' ' ')" \
+	"its stories come newest first"
+tui_keys L
+tui_wait '^ dossier  5 stories'
+tui_keys / S h o j g u Enter
+tui_wait 'match 1 of [0-9]+'
+unlike "$(tui_screen | head -1)" 'newest first' "a rarer word is ranked"
+is "$(tui_quit)" 0 "q exits with status 0"
 done_testing

@@ -172,7 +172,41 @@ test_paging(struct store *st)
 	f.search = "\"number 17\"";
 	n = store_list(st, &f, NULL, 1, 10, &rows);
 	ok(n == 1 && strcmp(rows[0].title, "Paged 17") == 0, "search as a filter");
+	ok(n == 1 && !store_row_by_date(&rows[0]), "a few matches are ranked");
 	store_rows_free(rows, n);
+	/* more matches than are ranked: the same pages as the list, newest
+	 * first, continued from a cursor */
+	{
+		struct store_cursor c = { .valid = 0 };
+		long saved = store_ranked_max, k = 0, j = 0, bad = 0, byd = 1;
+
+		store_ranked_max = 50;
+		f.search = "paging";
+		while ((n = store_list(st, &f, &c, 1, 7, &rows)) > 0) {
+			for (i = 0; i < n; i++, k++) {
+				/* the list's order, skipping stories that
+				 * do not match */
+				while (j < total && j < 300 &&
+				    seen[j] != rows[i].id)
+					j++;
+				if (j >= total || j >= 300)
+					bad++;
+				else
+					j++;
+				byd &= store_row_by_date(&rows[i]);
+			}
+			store_row_cursor(&rows[n - 1], &c);
+			store_rows_free(rows, n);
+		}
+		is_int(k, 200, "a common word lists every match (%ld)", k);
+		ok(bad == 0 && byd, "newest first, in list order, page by page");
+		f.search = "\"number 17\"";
+		n = store_list(st, &f, NULL, 1, 10, &rows);
+		ok(n == 1 && !store_row_by_date(&rows[0]),
+		    "a rare one is still ranked");
+		store_rows_free(rows, n);
+		store_ranked_max = saved;
+	}
 	f.search = NULL;
 	f.unread = 1;
 	store_count(st, &f, &all, &unread);
