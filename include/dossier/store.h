@@ -40,6 +40,9 @@ int store_rollback(struct store *st);
  * (entities, the index tops) are copied once per checkpoint, not once per
  * batch.  0 or -1. */
 int store_bulk(struct store *st);
+/* Merge the full-text index into one segment (FTS5 'optimize'); its cost
+ * is that of rewriting the index.  0 or -1. */
+int store_fts_optimize(struct store *st);
 /* A read snapshot: what is read between these sees the store as it was
  * at the first read, whatever another process writes meanwhile (for
  * output printed a page at a time). */

@@ -461,6 +461,19 @@ store_bulk(struct store *st)
 }
 
 int
+store_fts_optimize(struct store *st)
+{
+	if (store_begin(st) < 0)
+		return -1;
+	if (store_exec(st, "INSERT INTO articles_fts(articles_fts) VALUES "
+	    "('optimize')") < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st);
+}
+
+int
 store_snapshot(struct store *st)
 {
 	if (st->depth > 0)

@@ -65,6 +65,21 @@ ok $((st == 124)) "symlink loop terminates"
 like "$out" 'directory loop' "the loop is reported"
 like "$out" '^1 added' "the story in it is imported once"
 
+# an import that grows the store by a quarter (1,000 stories or more)
+# merges the search index; a small one into a big store does not
+mkdir -p "$T/bulk"
+for i in $(seq 1 1000); do
+	printf 'Bulk story %d\n\nThe bulk story number %d, filed from Trieste.\n' \
+		"$i" "$i" > "$T/bulk/$i.txt"
+done
+out=$("$DOSSIER" --db "$T/bulk.db" -v import "$T/bulk" 2>&1); st=$?
+is "$st" 0 "a bulk import succeeds"
+like "$out" 'merging the search index' "and merges the search index"
+is "$("$DOSSIER" --db "$T/bulk.db" search --format tsv '"number 517"' | tail -n +2 | cut -f4)" \
+	"Bulk story 517" "search works after the merge"
+out=$("$DOSSIER" --db "$T/bulk.db" -v import "$SAMPLES" 2>&1)
+unlike "$out" 'merging the search index' "a small import into it does not merge"
+
 # the store lives under XDG_DATA_HOME by default
 unset DOSSIER_DB
 "$DOSSIER" -q import "$SAMPLES/000_8db31dcc809a533e.txt"
