@@ -372,13 +372,35 @@ entity_count_add(struct store *st, int64_t entity, int64_t n, int64_t a)
 	return 0;
 }
 
-/* Write one story's mentions of an entity: a row, or more spans for a
- * row already there. */
+/* Add n mentions (spans) of an entity in a story: a row, or more spans
+ * for the row already there.  0 or -1. */
+static int
+mentions_upsert(struct store *st, int64_t entity, const char *sortkey,
+		int64_t article, long n, const char *spans)
+{
+	sqlite3_stmt *s = store_stmt(st, "INSERT INTO mentions (entity, "
+	    "sortkey, article, n, spans) VALUES (?1, ?2, ?3, ?4, ?5) ON "
+	    "CONFLICT (entity, sortkey, article) DO UPDATE SET n = n + "
+	    "excluded.n, spans = spans || ',' || excluded.spans");
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, entity);
+	sqlite3_bind_text(s, 2, sortkey, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 3, article);
+	sqlite3_bind_int64(s, 4, n);
+	sqlite3_bind_text(s, 5, spans, -1, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : store_fail(st, "cannot write mentions");
+}
+
+/* Write one story's staged mentions of an entity. */
 static int
 mention_row(struct store *st, const struct store_staged *m, long n)
 {
 	struct store_span *v = malloc((size_t)n * sizeof(*v));
-	sqlite3_stmt *s;
 	char *spans;
 	int rc;
 
@@ -390,22 +412,9 @@ mention_row(struct store *st, const struct store_staged *m, long n)
 	free(v);
 	if (spans == NULL)
 		goto oom;
-	if ((s = store_stmt(st, "INSERT INTO mentions (entity, sortkey, "
-	    "article, n, spans) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT "
-	    "(entity, sortkey, article) DO UPDATE SET n = n + excluded.n, "
-	    "spans = spans || ',' || excluded.spans")) == NULL) {
-		free(spans);
-		return -1;
-	}
-	sqlite3_bind_int64(s, 1, m->entity);
-	sqlite3_bind_text(s, 2, m->sortkey, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(s, 3, m->article);
-	sqlite3_bind_int64(s, 4, n);
-	sqlite3_bind_text(s, 5, spans, -1, SQLITE_STATIC);
-	rc = sqlite3_step(s);
-	sqlite3_reset(s);
+	rc = mentions_upsert(st, m->entity, m->sortkey, m->article, n, spans);
 	free(spans);
-	return rc == SQLITE_DONE ? 0 : store_fail(st, "cannot write mentions");
+	return rc;
 oom:
 	snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
 	return -1;
@@ -1197,20 +1206,8 @@ split_write(struct store *st, int64_t id, int64_t nid,
 	sqlite3_bind_text(s, 5, r->keep, -1, SQLITE_STATIC);
 	if (sqlite3_step(s) != SQLITE_DONE)
 		return store_fail(st, "cannot split mentions");
-	s = store_stmt(st, "INSERT INTO mentions (entity, sortkey, article, n, "
-	    "spans) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (entity, sortkey, "
-	    "article) DO UPDATE SET n = n + excluded.n, spans = spans || ',' "
-	    "|| excluded.spans");
-	if (s == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, nid);
-	sqlite3_bind_text(s, 2, r->sortkey, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(s, 3, r->article);
-	sqlite3_bind_int64(s, 4, r->nmove);
-	sqlite3_bind_text(s, 5, r->move, -1, SQLITE_STATIC);
-	if (sqlite3_step(s) != SQLITE_DONE)
-		return store_fail(st, "cannot split mentions");
-	return 0;
+	return mentions_upsert(st, nid, r->sortkey, r->article, r->nmove,
+	    r->move);
 }
 
 /* Move the mentions of id whose surface folds to skey over to nid. */
