@@ -58,6 +58,14 @@ enum store_add_result { STORE_ADDED = 0, STORE_PRESENT = 1 };
 int store_article_add(struct store *st, const char *source, const char *raw,
 		      size_t rawlen, const struct article *a,
 		      const struct entity_result *ents, int64_t *id);
+/* The content hash that makes re-import idempotent (title and body), as
+ * lower-case hex: pure, so an importer may compute it on another thread
+ * and pass it to store_article_add_hashed. */
+void store_article_hash(const struct article *a, char hex[65]);
+int store_article_add_hashed(struct store *st, const char *source,
+			     const char *raw, size_t rawlen,
+			     const struct article *a, const char *hash,
+			     const struct entity_result *ents, int64_t *id);
 
 /* What the list shows: all conditions combine (AND). NULL/0 = no limit. */
 struct store_filter {

@@ -149,6 +149,7 @@ struct prepared {
 	struct text_decoded d;
 	struct article a;
 	struct entity_result er;
+	char hash[65];      /* store_article_hash, off the writing thread */
 };
 
 static void
@@ -171,7 +172,9 @@ prepare(const struct entity_lexicon *lx, struct prepared *p)
 		p->stage = 3;
 		article_free(&p->a);
 		free(p->d.text);
+		return;
 	}
+	store_article_hash(&p->a, p->hash);
 }
 
 /* Report and store a prepared article, then free what it holds (not its
@@ -215,8 +218,8 @@ finish(struct import *im, struct prepared *p, int64_t *idp)
 		im->failed = 1;
 	} else {
 		im->in_batch++;
-		rc = store_article_add(im->st, name, p->raw, p->len, &p->a, &p->er,
-		    &id);
+		rc = store_article_add_hashed(im->st, name, p->raw, p->len,
+		    &p->a, p->hash, &p->er, &id);
 		if (rc == STORE_ADDED) {
 			im->added++;
 			im->batch_added++;

@@ -16,9 +16,8 @@ bind_text(sqlite3_stmt *s, int i, const char *t)
 		 : sqlite3_bind_null(s, i);
 }
 
-/* The content hash that makes re-import idempotent: title and body. */
-static void
-article_hash(const struct article *a, char hex[65])
+void
+store_article_hash(const struct article *a, char hex[65])
 {
 	size_t tl = strlen(a->title ? a->title : ""), n = tl + 1 + a->body_len;
 	char *buf = malloc(n);
@@ -40,11 +39,24 @@ store_article_add(struct store *st, const char *source, const char *raw,
 		  size_t rawlen, const struct article *a,
 		  const struct entity_result *ents, int64_t *id)
 {
+	return store_article_add_hashed(st, source, raw, rawlen, a, NULL, ents,
+	    id);
+}
+
+int
+store_article_add_hashed(struct store *st, const char *source,
+			 const char *raw, size_t rawlen,
+			 const struct article *a, const char *given,
+			 const struct entity_result *ents, int64_t *id)
+{
 	sqlite3_stmt *s;
 	char hash[65], now[32];
 	int rc;
 
-	article_hash(a, hash);
+	if (given && strlen(given) == 64)
+		memcpy(hash, given, 65);
+	else
+		store_article_hash(a, hash);
 	if ((s = store_stmt(st, "SELECT id FROM articles WHERE hash = ?")) == NULL)
 		return -1;
 	sqlite3_bind_text(s, 1, hash, -1, SQLITE_STATIC);

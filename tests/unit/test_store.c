@@ -111,6 +111,17 @@ test_articles(struct store *st)
 	    "an article without entities");
 	ok(store_article_add(st, "y", "other raw", 9, &art, NULL, &id) ==
 	    STORE_PRESENT && id == id2, "same title and body: already present");
+	{
+		char h[65];
+
+		store_article_hash(&art, h);
+		ok(strlen(h) == 64 && store_article_add_hashed(st, "z", "raw",
+		    3, &art, h, NULL, &id) == STORE_PRESENT && id == id2,
+		    "a hash computed beforehand finds it too");
+		ok(store_article_add_hashed(st, "z", "raw", 3, &art, "short",
+		    NULL, &id) == STORE_PRESENT && id == id2,
+		    "a malformed one is computed again");
+	}
 	is_int(store_article_get(st, id2, &a), 0, "get");
 	is_str(a.title, "T", "title back");
 	is_str(a.body, "body text", "body back");
