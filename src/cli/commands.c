@@ -124,6 +124,10 @@ list_rows(struct cli *c, struct store *st, const struct store_filter *f,
 			fprintf(stderr, "%s: %s\n", c->prog, store_errmsg(st));
 			return 1;
 		}
+		if (total == 0 && n > 0 && f->search && c->verbose &&
+		    store_row_by_date(&rows[0]))
+			fprintf(stderr, "%s: more than %ld matches: newest first\n",
+			    c->prog, store_ranked_max);
 		print_rows(rows, n, fmt, &first);
 		if (total == 0)
 			fflush(stdout); /* the first page, before the rest */

@@ -25,4 +25,12 @@ is "$("$DOSSIER" search --format json putin | jq length)" 5 "JSON search output 
 "$DOSSIER" search >/dev/null 2>&1; is $? 2 "search with no query is a usage error"
 first=$("$DOSSIER" search --format tsv --limit 1 Kumsusan | tail -n +2 | cut -f4)
 like "$first" "ardente amicizia" "the story that names Kumsusan ranks first"
+# more matches than are ranked: newest first, as list orders them
+want=$("$DOSSIER" list --format tsv | tail -n +2 | cut -f1 | tr '\n' ' ')
+got=$(DOSSIER_RANKED_MAX=2 "$DOSSIER" search --format tsv putin | tail -n +2 | cut -f1 | tr '\n' ' ')
+is "$got" "$want" "a search with more matches than ranked lists newest first"
+like "$(DOSSIER_RANKED_MAX=2 "$DOSSIER" -v search putin 2>&1 >/dev/null)" \
+	'more than 2 matches: newest first' "-v says so"
+unlike "$("$DOSSIER" -v search putin 2>&1 >/dev/null)" 'newest first' \
+	"five matches are ranked"
 done_testing
