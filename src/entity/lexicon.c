@@ -42,6 +42,7 @@ static const struct {
 	{ "places.txt", LX_PLACE },
 	{ "places-extra.txt", LX_PLACE },
 	{ "organisations.txt", LX_ORG },
+	{ "brands.txt", LX_ORG | LX_BRAND },
 	{ "person-titles.txt", LX_PTITLE },
 	{ "org-heads.txt", LX_ORGHEAD },
 	{ "org-tails.txt", LX_ORGTAIL },
@@ -101,7 +102,7 @@ lx_put(struct entity_lexicon *lx, const struct lx_pending *p)
 	e->off = p->off;
 	e->len = p->len;
 	e->flags |= p->flags;
-	if (p->flags & LX_ORG) {
+	if ((p->flags & (LX_ORG | LX_BRAND)) == LX_ORG) {
 		e = lx_find_in(lx, lx->org, lx->org_mask, lx->buf + p->off,
 		    p->len, p->hash);
 		e->off = p->off;

@@ -905,7 +905,7 @@ rec_lower_known(struct rec *r, size_t i)
 	if (n == 0 || !lx_maybe_org(r->lx, buf, n))
 		return 0;
 	f = rec_lx(r, i);
-	if (!(f & LX_ORG) || (f & (LX_COMMON | LX_NOTNAME)))
+	if (!(f & LX_ORG) || (f & (LX_COMMON | LX_NOTNAME | LX_BRAND)))
 		return 0;
 	memset(&s, 0, sizeof(s));
 	s.t0 = i;

@@ -443,6 +443,33 @@ test_edges(void)
 	free(err);
 }
 
+/* Lexicons added for issue 3's second round: brands, feasts, vehicles. */
+static void
+test_lexicon_round2(void)
+{
+	const char *f;
+
+	f = found("Lo hanno annunciato Sony e Vodafone, con la Lufthansa.");
+	if (!ok(strstr(f, "Sony/organisation") != NULL &&
+	    strstr(f, "Vodafone/organisation") != NULL &&
+	    strstr(f, "Lufthansa/organisation") != NULL,
+	    "a company of the brands list is an organisation"))
+		printf("#   %s\n", f);
+	f = found("Indossava una tuta e guidava una jeep.");
+	if (!ok(f[0] == '\0', "a brand in lower case is a word"))
+		printf("#   %s\n", f);
+	f = found("Il veglione di Capodanno e il pranzo di Natale. Nel 1993 "
+	    "ricevette il Nobel per la pace.");
+	if (!ok(f[0] == '\0', "a feast or the Nobel alone is no name"))
+		printf("#   %s\n", f);
+	f = found("Un'officina per il lanciatore Angara e il razzo Sojuz.");
+	if (!ok(f[0] == '\0', "a rocket named after its kind is no entity"))
+		printf("#   %s\n", f);
+	f = found("Sulla direttrice Milano-Venezia i treni sono fermi.");
+	if (!ok(strstr(f, "/person") == NULL, "a railway line is no person"))
+		printf("#   %s\n", f);
+}
+
 int
 main(void)
 {
@@ -466,6 +493,7 @@ main(void)
 	test_grouping();
 	test_edges();
 	test_persons();
+	test_lexicon_round2();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
