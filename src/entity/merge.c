@@ -245,10 +245,22 @@ merge_index(struct merge *m)
 	return 0;
 }
 
-/* The person group a short name at span i joins: the latest full name
+/* 1 if the last word of key is the n bytes of w. */
+static int
+merge_last_word(const char *key, const char *w, size_t n)
+{
+	size_t kn = strlen(key);
+
+	return kn > n && key[kn - n - 1] == ' ' &&
+	    memcmp(key + kn - n, w, n) == 0;
+}
+
+/* The person group a short name at span i joins (only one whose surname
+ * it is if surname is set): the latest full name
  * mentioned before it, else the first after it; -1 if none. */
 static long
-merge_alias_person(const struct merge *m, size_t i, int strong_other)
+merge_alias_person(const struct merge *m, size_t i, int strong_other,
+		   int surname)
 {
 	long best = -1, after = -1;
 	const char *k = m->keys[i];
@@ -262,6 +274,8 @@ merge_alias_person(const struct merge *m, size_t i, int strong_other)
 		/* a known place joins only a name that is surely a person */
 		if (strong_other && (m->nwords[i] > 1 ||
 		    g->score[ENTITY_PERSON] < 3))
+			continue;
+		if (surname && !merge_last_word(g->key, k, n))
 			continue;
 		if (g->first < i) {
 			if (best < 0 || m->g[best].last < g->last ||
@@ -329,7 +343,7 @@ merge_exact(struct merge *m)
 
 	for (size_t i = 0; i < m->sl->n; i++) {
 		struct span *s = &m->sl->v[i];
-		long g = merge_find(m, m->keys[i]);
+		long g = s->surname_only ? -1 : merge_find(m, m->keys[i]);
 		if (g < 0 && (s->weak || (s->lone && !merge_again(m, i)))) {
 			s->group = SIZE_MAX;
 			continue;
@@ -364,8 +378,10 @@ merge_aliases(struct merge *m)
 		int strong_other = s->group != SIZE_MAX &&
 		    m->g[s->group].type != ENTITY_PERSON &&
 		    m->g[s->group].score[m->g[s->group].type] >= 3;
-		if (m->nwords[i] <= 2 && !s->title)
-			g = merge_alias_person(m, i, strong_other);
+		if (m->nwords[i] <= 2 && !s->title && !s->surname_only)
+			g = merge_alias_person(m, i, strong_other, 0);
+		else if (m->nwords[i] == 1)
+			g = merge_alias_person(m, i, strong_other, 1);
 		if (g < 0 && m->nwords[i] >= 2 && s->group != SIZE_MAX &&
 		    m->g[s->group].type != ENTITY_PERSON) {
 			g = mm_get(&m->prefixes, m->keys[i],

@@ -87,7 +87,11 @@ struct span {
 	int lone;            /* one unknown word: kept if it comes back */
 	int acronym;         /* all capitals, one token */
 	int actor;           /* a place named as an agent: "l'Italia" */
-	int title;           /* a title alone ("Arcivescovo"): joins no name */
+	int title;           /* a title alone ("Arcivescovo"): joins no name
+	                      * but one whose surname it is ("Conte") */
+	int surname_only;    /* a word never a name by itself ("Dalla"):
+	                      * kept only as the surname of a person of the
+	                      * text ("Lucio Dalla ... Dalla ha detto") */
 	size_t group;
 };
 

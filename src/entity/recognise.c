@@ -24,6 +24,19 @@ static const char *const rec_links[] = {
 	"des", "la", "le", "and", "für", NULL
 };
 
+/* Words with an article that join the parts of a name after its head
+ * ("Assessorato alla Cultura", "Congregazione per la Dottrina della
+ * Fede", "Istituto per l'Ambiente"). */
+static const char *const rec_head_links_art[] = {
+	"alla", "allo", "all'", "all’", "ai", "agli", "alle", "sul", "sulla",
+	"sullo", "sull'", "sull’", "sui", "sugli", "sulle", NULL
+};
+
+/* Articles after "per" in such a link. */
+static const char *const rec_per_articles[] = {
+	"il", "lo", "la", "l'", "l’", "i", "gli", "le", NULL
+};
+
 /* Words before a name that suggest a place. */
 static const char *const rec_place_preps[] = {
 	"in", "nel", "nella", "nello", "negli", "nelle", "verso", "nell'",
@@ -230,6 +243,32 @@ rec_particle_ok(struct rec *r, size_t i, size_t head)
 	return 1;
 }
 
+/* The number of lower-case link tokens at i that join the head of an
+ * organisation just before them to the capitalised word after them
+ * ("Assessorato alla Cultura", "Congregazione per la Dottrina"; not
+ * "Politecnico di Milano per la Fondazione"), or 0. */
+static size_t
+rec_link_art(struct rec *r, size_t i)
+{
+	static const char *const per[] = { "per", "for", NULL };
+	size_t n = 0;
+
+	if (!(r->tl->v[i].flags & T_LOWER))
+		return 0;
+	if (rec_is(r, i, rec_head_links_art))
+		n = 1;
+	else if (rec_is(r, i, per) && i + 1 < r->tl->n &&
+	    (r->tl->v[i + 1].flags & T_LOWER) &&
+	    rec_is(r, i + 1, rec_per_articles) &&
+	    !(r->tl->v[i + 1].flags & T_NL))
+		n = 2;
+	if (n == 0 || i + n >= r->tl->n || i == 0 || !rec_cap(r, i + n) ||
+	    (r->tl->v[i + n].flags & (T_NL | T_UPPER)) ||
+	    (rec_lx(r, i - 1) & (LX_ORGHEAD | LX_PLACEHEAD)) != LX_ORGHEAD)
+		return 0;
+	return n;
+}
+
 /* 1 if a lower-case link word at i may join what precedes to what follows. */
 static int
 rec_link(struct rec *r, size_t i, size_t head, int linked)
@@ -284,7 +323,7 @@ rec_article_name(const struct rec *r, size_t i)
 static size_t
 rec_extend(struct rec *r, size_t i)
 {
-	size_t j = i + 1, n = r->tl->n;
+	size_t j = i + 1, n = r->tl->n, k;
 	int linked = 0;
 
 	while (j < n) {
@@ -311,6 +350,9 @@ rec_extend(struct rec *r, size_t i)
 		} else if (rec_link(r, j, i, linked)) {
 			linked = 1;
 			j += 2;
+		} else if ((k = rec_link_art(r, j)) > 0) {
+			linked = 1; /* "Assessorato alla Cultura" */
+			j += k + 1;
 		} else if (t->end - t->start == 1 && r->text[t->start] == '&' &&
 		    j + 1 < n && rec_cap(r, j + 1)) {
 			j += 2;
@@ -319,7 +361,7 @@ rec_extend(struct rec *r, size_t i)
 		}
 	}
 	/* A longer name the lexicon knows ("Unione europea"). */
-	for (size_t k = i + 6 < n ? i + 6 : n; k > j; k--)
+	for (k = i + 6 < n ? i + 6 : n; k > j; k--)
 		if ((r->tl->v[k - 1].flags & T_WORD) &&
 		    (rec_phrase(r, i, k) & (LX_PLACE | LX_ORG)))
 			return k;
@@ -329,6 +371,7 @@ rec_extend(struct rec *r, size_t i)
 static int rec_all_common(struct rec *r, size_t a, size_t b);
 static int rec_lone_cue(struct rec *r, size_t a, size_t b);
 static int rec_person_cue(struct rec *r, size_t a);
+static int rec_roman(const struct rec *r, size_t i);
 
 /* Capitalised particles that begin Italian surnames. */
 static const char *const rec_surname_particles[] = {
@@ -373,6 +416,14 @@ rec_split(struct rec *r, size_t i, size_t j)
 		if ((rec_phrase(r, i, k) & (LX_PLACE | LX_ORG)) &&
 		    (k - i >= 2 || !(rec_lx(r, i) & (LX_GIVEN | LX_SURNAME))))
 			known = k;
+		/* "Stati Uniti Obama": a known name of two words or more and
+		 * one word that is no common one, nor an organisation's tail */
+		if (k + 1 == j && known == k && k - i >= 2 &&
+		    !(r->tl->v[k].flags & T_UPPER) && !(f & (LX_COMMON |
+		    LX_ORGTAIL | LX_PARTICLE | LX_NOTNAME | LX_PLACEHEAD |
+		    LX_ORGHEAD)) && !rec_is(r, k, rec_compass) &&
+		    !rec_roman(r, k))
+			return k;
 		if (k + 1 == j || !(f & LX_GIVEN) || (f & LX_COMMON))
 			continue;
 		if ((rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
@@ -395,7 +446,6 @@ rec_camel(const struct rec *r, const struct span *s)
 	return 0;
 }
 
-static int rec_roman(const struct rec *r, size_t i);
 
 /* 1 if a word after the first is a common English word and no name:
  * brands and titles more than people. */
@@ -711,6 +761,52 @@ rec_trim_links(struct rec *r, size_t *a, size_t b)
 		(*a)++;
 }
 
+/* 1 if token i may follow a name that is the subject or the object of a
+ * clause, not the noun after a preposition ("Dalla si è sentito male",
+ * "dedicato a Dalla negli anni", "Dalla stazione", "Durante la guerra"):
+ * punctuation, the end, a function word other than an article, a verb
+ * that speaks. */
+static int
+rec_subject_next(struct rec *r, size_t i)
+{
+	static const char *const arts[] = { "il", "lo", "la", "i", "gli",
+	    "le", "l'", "l’", "un", "uno", "una", "un'", "un’", "the", "a",
+	    "an", NULL };
+	static const char *const verbs[] = { "è", "era", "sarà", "sono",
+	    "fu", "aveva", "ha", "was", "is", NULL };
+
+	if (i >= r->tl->n || !(r->tl->v[i].flags & T_WORD) ||
+	    (r->tl->v[i].flags & T_NL))
+		return 1;
+	if (!(r->tl->v[i].flags & T_LOWER) || rec_is(r, i, arts))
+		return 0;
+	return (rec_lx(r, i) & LX_NOTNAME) || rec_is(r, i, verbs) ||
+	    rec_is(r, i, rec_person_verbs);
+}
+
+/* A capitalised word that no list lets be a name by itself ("Dalla",
+ * "Durante", a month) as a span that counts only as the surname of a
+ * person the text names in full; not a word of three letters or less
+ * ("Il" of "Kim Jong Il"). */
+static int
+rec_surname_only(struct rec *r, size_t a)
+{
+	struct span s;
+	const struct tok *t = &r->tl->v[a];
+
+	if (t->end - t->start < 4 || (t->flags & T_UPPER) ||
+	    !rec_subject_next(r, a + 1))
+		return 0;
+	memset(&s, 0, sizeof(s));
+	s.t0 = a;
+	s.t1 = a + 1;
+	s.start = t->start;
+	s.end = t->end;
+	s.weak = 1;
+	s.surname_only = 1;
+	return span_push(r->sl, &s);
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -760,6 +856,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    !(rec_lx(r, a + 1) & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
 	    LX_NOTNAME | LX_INST | LX_ORGHEAD | LX_PLACEHEAD));
 	if ((f & LX_NOTNAME) && (r->tl->v[a].flags & T_SENT) && !surname) {
+		if (b - a == 1)
+			return rec_surname_only(r, a); /* "Dalla ha detto" */
 		a++;
 		rec_trim_links(r, &a, b);
 		if (a >= b)
@@ -797,8 +895,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 			return 0;
 	}
 	f = rec_lx(r, a);
-	if (b - a == 1 && ((f & LX_NOTNAME) || rec_roman(r, a)))
-		return 0; /* "UTC", "CEO", "XV" */
+	if (b - a == 1 && (f & LX_NOTNAME))
+		return rec_surname_only(r, a); /* "UTC", "CEO"; "Dalla" */
+	if (b - a == 1 && rec_roman(r, a))
+		return 0; /* "XV" */
 	/* "Italia settentrionale", "Africa sub-sahariana" */
 	if (b < r->tl->n && rec_is(r, b, rec_directions) &&
 	    !(r->tl->v[b].flags & T_NL) &&

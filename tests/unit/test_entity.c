@@ -465,6 +465,37 @@ test_lexicon_round2(void)
 	f = found("Un'officina per il lanciatore Angara e il razzo Sojuz.");
 	if (!ok(f[0] == '\0', "a rocket named after its kind is no entity"))
 		printf("#   %s\n", f);
+	f = found("Il cantautore Lucio Dalla è morto. Dalla si è sentito "
+	    "male. Dalla stazione si parte. Durante la notte, Vecchioni ha "
+	    "detto che Dalla era grande.");
+	if (!ok(strstr(f, "Dalla/person=Lucio Dalla; Vecchioni") != NULL &&
+	    strstr(f, "Vecchioni/person=Vecchioni; Dalla/person=Lucio Dalla")
+	    != NULL && strstr(f, "Durante") == NULL && strstr(f, "Lucio "
+	    "Dalla; Dalla/person=Lucio Dalla; Vecchioni") != NULL,
+	    "a word never a name alone is the surname of a person of the "
+	    "text, where it can be a subject"))
+		printf("#   %s\n", f);
+	f = found("Il premier Giuseppe Conte parla. Da Palazzo Chigi, Conte "
+	    "ha voluto porgere le congratulazioni.");
+	if (!ok(strstr(f, "Conte/person=Giuseppe Conte") != NULL,
+	    "a title that is the surname of a person joins that person"))
+		printf("#   %s\n", f);
+	f = found("Il Presidente degli Stati Uniti Obama ha dichiarato. Il "
+	    "New York Times scrive.");
+	if (!ok(strstr(f, "Stati Uniti/place=Stati Uniti") != NULL &&
+	    strstr(f, "New York Times/organisation") != NULL,
+	    "a known place and one more word are two names, not before a "
+	    "common word"))
+		printf("#   %s\n", f);
+	f = found("Grazie all'Assessorato alla Cultura. Consultore della "
+	    "Congregazione per la Dottrina della Fede. Il Politecnico di "
+	    "Milano per la Fondazione Civicum. Dal Regno Unito alla Francia.");
+	if (!ok(strstr(f, "Assessorato alla Cultura/organisation") != NULL &&
+	    strstr(f, "Congregazione per la Dottrina della Fede/"
+	    "organisation") != NULL && strstr(f, "Civicum/") != NULL &&
+	    strstr(f, "Francia/") != NULL, "an organisation's head joins "
+	    "its name through alla and per la, and only its head"))
+		printf("#   %s\n", f);
 	f = found("Sulla direttrice Milano-Venezia i treni sono fermi.");
 	if (!ok(strstr(f, "/person") == NULL, "a railway line is no person"))
 		printf("#   %s\n", f);
