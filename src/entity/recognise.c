@@ -172,8 +172,9 @@ rec_lx(struct rec *r, size_t i)
 static unsigned
 rec_phrase(struct rec *r, size_t a, size_t b)
 {
-	char buf[LX_FOLD_MAX];
+	char buf[LX_FOLD_MAX], *h;
 	size_t o = 0;
+	unsigned f;
 
 	for (size_t i = a; i < b; i++) {
 		const struct tok *t = &r->tl->v[i];
@@ -189,7 +190,16 @@ rec_phrase(struct rec *r, size_t a, size_t b)
 			return 0;
 		o += k;
 	}
-	return lx_get(r->lx, buf, o);
+	if (o == 0)
+		return 0;
+	f = lx_get(r->lx, buf, o);
+	if (f == 0 && (h = memchr(buf, '-', o)) != NULL) {
+		/* "Friuli-Venezia Giulia" as the list spells it, with a space */
+		for (; h != NULL; h = memchr(h, '-', (size_t)(buf + o - h)))
+			*h = ' ';
+		f = lx_get(r->lx, buf, o);
+	}
+	return f;
 }
 
 /* 1 if token i can be part of a name: a capitalised word. */
@@ -501,6 +511,10 @@ rec_evidence_words(struct rec *r, struct span *s)
 	size_t len = s->t1 - s->t0;
 	unsigned first = rec_lx(r, s->t0), last = rec_lx(r, s->t1 - 1);
 	unsigned whole = len == 1 ? first : rec_phrase(r, s->t0, s->t1);
+
+	if (len == 1 && whole == 0 && memchr(r->text + s->start, '-',
+	    s->end - s->start) != NULL)
+		whole = rec_phrase(r, s->t0, s->t1); /* "Emilia-Romagna" */
 
 	if (whole & LX_PLACE)
 		s->score[ENTITY_PLACE] += 4;

@@ -496,6 +496,13 @@ test_lexicon_round2(void)
 	    strstr(f, "Francia/") != NULL, "an organisation's head joins "
 	    "its name through alla and per la, and only its head"))
 		printf("#   %s\n", f);
+	f = found("Nevica in Friuli-Venezia Giulia. Oltre Saturno orbita "
+	    "Plutone, lontano dalla Terra.");
+	if (!ok(strstr(f, "Friuli-Venezia Giulia/place") != NULL &&
+	    strstr(f, "Saturno/place") != NULL && strstr(f, "Plutone/place")
+	    != NULL && strstr(f, "Terra/place") != NULL, "a hyphen matches "
+	    "the list's space; planets are places"))
+		printf("#   %s\n", f);
 	f = found("Sulla direttrice Milano-Venezia i treni sono fermi.");
 	if (!ok(strstr(f, "/person") == NULL, "a railway line is no person"))
 		printf("#   %s\n", f);
