@@ -949,6 +949,12 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    !(b - a >= 2 && (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) &&
 	    !cue)
 		s.weak = 1;
+	/* "Nato a Roma nel 1952": a sentence-initial word that is an Italian
+	 * word as well as an organisation is one only if the text names it
+	 * elsewhere */
+	if (b - a == 1 && !s.acronym && (r->tl->v[a].flags & T_SENT) &&
+	    (f & LX_COMMON_IT) && (f & LX_ORG) && !(f & LX_PLACE))
+		s.weak = 1;
 	rec_evidence_words(r, &s);
 	rec_evidence_context(r, &s, title);
 	if (gov || (a > 0 && !(rec_lx(r, a - 1) & LX_PTITLE) &&

@@ -503,6 +503,14 @@ test_lexicon_round2(void)
 	    != NULL && strstr(f, "Terra/place") != NULL, "a hyphen matches "
 	    "the list's space; planets are places"))
 		printf("#   %s\n", f);
+	f = found("Aveva 95 anni. Nato nel 1918 a Mvezo, fu presidente.");
+	if (!ok(strstr(f, "Nato") == NULL, "a sentence-initial word that is "
+	    "also an organisation is a word, unless named elsewhere"))
+		printf("#   %s\n", f);
+	f = found("La Nato ha deciso. Nato e Russia trattano.");
+	if (!ok(strstr(f, "Nato/organisation=Nato; Nato/organisation") !=
+	    NULL, "... where it is named elsewhere it counts"))
+		printf("#   %s\n", f);
 	f = found("Sulla direttrice Milano-Venezia i treni sono fermi.");
 	if (!ok(strstr(f, "/person") == NULL, "a railway line is no person"))
 		printf("#   %s\n", f);
