@@ -821,6 +821,40 @@ rec_surname_only(struct rec *r, size_t a)
 	return span_push(r->sl, &s);
 }
 
+/* 1 if the run at a names a minister's portfolio: "ministro degli
+ * Esteri", "assessore alla Cultura", "viceministro delle
+ * Infrastrutture". */
+static int
+rec_portfolio(struct rec *r, size_t a)
+{
+	static const char *const ministers[] = { "ministro", "ministra",
+	    "viceministro", "viceministra", "sottosegretario",
+	    "sottosegretaria", "assessore", "assessora", "minister", NULL };
+	static const char *const of[] = { "di", "del", "della", "dello",
+	    "dei", "degli", "delle", "dell'", "dell’", "alla", "allo", "ai",
+	    "agli", "alle", "all'", "all’", "al", "for", "of", "the", NULL };
+
+	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    rec_is(r, a - 1, of) && !(r->tl->v[a].flags & T_NL) &&
+	    rec_is(r, a - 2, ministers);
+}
+
+/* 1 if token k of the run [a, b) after a minister's title starts the
+ * person after the portfolio: a given name ("Esteri" is a Finnish one
+ * too, but not before another: "Esteri Massimo D'Alema"), or a word no
+ * list has as a common one after the first ("Trasporti Matteoli"). */
+static int
+rec_portfolio_end(struct rec *r, size_t a, size_t k, size_t b)
+{
+	unsigned f = rec_lx(r, k);
+
+	if (f & LX_GIVEN)
+		return !((f & LX_COMMON) && k + 1 < b &&
+		    (rec_lx(r, k + 1) & LX_GIVEN));
+	return k > a && !(f & LX_COMMON) && !(k + 1 < b &&
+	    (rec_lx(r, k + 1) & LX_GIVEN));
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -862,6 +896,19 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.end = r->tl->v[b - 1].end;
 		s.score[ENTITY_PERSON] = 5;
 		return span_push(r->sl, &s);
+	}
+	/* "il ministro degli Esteri Massimo D'Alema": the portfolio is no
+	 * name, the person after it is; "ministro del Galles" is a place */
+	if (rec_portfolio(r, a) && !(rec_lx(r, a) & LX_ORGHEAD) &&
+	    !((b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b)) & LX_PLACE)) {
+		size_t k = a;
+		while (k < b && !(r->tl->v[k].flags & T_UPPER) &&
+		    !rec_portfolio_end(r, a, k, b))
+			k++;
+		if (k >= b)
+			return 0;
+		a = k;
+		title = 1; /* the minister's name */
 	}
 	f = rec_lx(r, a);
 	/* "Di Pietro ha detto" is a surname, "Il" or "Durante" is not */

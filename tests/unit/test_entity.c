@@ -511,6 +511,17 @@ test_lexicon_round2(void)
 	if (!ok(strstr(f, "Nato/organisation=Nato; Nato/organisation") !=
 	    NULL, "... where it is named elsewhere it counts"))
 		printf("#   %s\n", f);
+	f = found("Il ministro degli Esteri Massimo D'Alema parla col "
+	    "viceministro delle Infrastrutture Roberto Castelli e col "
+	    "ministro dei Beni Culturali. Il ministro dei Trasporti Matteoli "
+	    "e il ministro della Gran Bretagna. Il sottosegretario alla "
+	    "Presidenza del Consiglio.");
+	if (!ok(strcmp(f, "Massimo D'Alema/person=Massimo D'Alema; Roberto "
+	    "Castelli/person=Roberto Castelli; Matteoli/person=Matteoli; "
+	    "Gran Bretagna/place=Gran Bretagna; Presidenza del "
+	    "Consiglio/organisation=Presidenza del Consiglio") == 0,
+	    "a minister's portfolio is no name, the minister after it is"))
+		printf("#   %s\n", f);
 	f = found("Sulla direttrice Milano-Venezia i treni sono fermi.");
 	if (!ok(strstr(f, "/person") == NULL, "a railway line is no person"))
 		printf("#   %s\n", f);
