@@ -45,6 +45,7 @@ static const struct {
 	{ "brands.txt", LX_ORG | LX_BRAND },
 	{ "person-titles.txt", LX_PTITLE },
 	{ "org-heads.txt", LX_ORGHEAD },
+	{ "org-local.txt", LX_ORGLOCAL },
 	{ "org-tails.txt", LX_ORGTAIL },
 	{ "place-heads.txt", LX_PLACEHEAD },
 	{ "not-names.txt", LX_NOTNAME },

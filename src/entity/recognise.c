@@ -279,6 +279,24 @@ rec_link_art(struct rec *r, size_t i)
 	return n;
 }
 
+/* 1 if the link at i is "di" and a city that says where the office of
+ * the run starting at head is ("Procura di Roma", "Procura della
+ * Repubblica di Lagonegro"; not "Tribunale di Santa Maria Capua Vetere"):
+ * the city ends the run. */
+static int
+rec_local(struct rec *r, size_t head, size_t i)
+{
+	static const char *const di[] = { "di", "d'", "d’", NULL };
+
+	if (head + 1 < i && (rec_lx(r, head) & LX_NOTNAME))
+		head++; /* "La Procura di Roma" at a sentence start */
+	return (rec_lx(r, head) & LX_ORGLOCAL) && rec_is(r, i, di) &&
+	    (rec_lx(r, i + 1) & (LX_PLACE | LX_TOWN)) &&
+	    !(i + 2 < r->tl->n && (rec_cap(r, i + 2) ||
+	    rec_is(r, i + 2, rec_links)) &&
+	    r->tl->v[i + 2].start > r->tl->v[i + 1].end);
+}
+
 /* 1 if a lower-case link word at i may join what precedes to what follows. */
 static int
 rec_link(struct rec *r, size_t i, size_t head, int linked)
@@ -294,6 +312,8 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 		return 0;
 	if (rec_is(r, i + 1, rec_compass))
 		return 1;
+	if (rec_local(r, head, i))
+		return 0; /* "Procura di Roma": an office, then where */
 	for (size_t k = head; k < i && !linked; k++)
 		if (rec_lx(r, k) & (LX_ORGHEAD | LX_PLACEHEAD))
 			linked = 1;

@@ -522,6 +522,17 @@ test_lexicon_round2(void)
 	    "Consiglio/organisation=Presidenza del Consiglio") == 0,
 	    "a minister's portfolio is no name, the minister after it is"))
 		printf("#   %s\n", f);
+	f = found("La Procura di Roma e la Procura della Repubblica di "
+	    "Lagonegro. Il Tribunale di Santa Maria Capua Vetere, "
+	    "l'Università di Bologna.");
+	if (!ok(strcmp(f, "Procura/organisation=Procura; Roma/place=Roma; "
+	    "Procura della Repubblica/organisation=Procura della Repubblica; "
+	    "Lagonegro/place=Lagonegro; Tribunale di Santa Maria Capua "
+	    "Vetere/organisation=Tribunale di Santa Maria Capua Vetere; "
+	    "Università di Bologna/organisation=Università di Bologna") == 0,
+	    "an office and the city where it is are two names, a body named "
+	    "after its city one"))
+		printf("#   %s\n", f);
 	f = found("Sulla direttrice Milano-Venezia i treni sono fermi.");
 	if (!ok(strstr(f, "/person") == NULL, "a railway line is no person"))
 		printf("#   %s\n", f);
