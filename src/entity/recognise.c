@@ -875,6 +875,26 @@ rec_portfolio_end(struct rec *r, size_t a, size_t k, size_t b)
 	    (rec_lx(r, k + 1) & LX_GIVEN));
 }
 
+/* 1 if token i is a code of capitals and digits that no list knows
+ * ("CO2", "H1N1", "N904", "QH24"): a formula, a virus, a bus line. */
+static int
+rec_code(struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+
+	if (!(t->flags & (T_UPPER | T_CAP)) ||
+	    (rec_lx(r, i) & (LX_ORG | LX_PLACE | LX_TOWN)))
+		return 0;
+	for (size_t k = t->start; k < t->end; k++) {
+		unsigned char c = (unsigned char)r->text[k];
+		if (c >= '0' && c <= '9')
+			return 1;
+		if (c >= 'a' && c <= 'z')
+			return 0; /* "Radio2", "La7": a name and a number */
+	}
+	return 0;
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -978,8 +998,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	f = rec_lx(r, a);
 	if (b - a == 1 && (f & LX_NOTNAME))
 		return rec_surname_only(r, a); /* "UTC", "CEO"; "Dalla" */
-	if (b - a == 1 && rec_roman(r, a))
-		return 0; /* "XV" */
+	if (b - a == 1 && (rec_roman(r, a) || rec_code(r, a)))
+		return 0; /* "XV", "CO2", "H1N1" */
 	/* "Italia settentrionale", "Africa sub-sahariana" */
 	if (b < r->tl->n && rec_is(r, b, rec_directions) &&
 	    !(r->tl->v[b].flags & T_NL) &&
