@@ -43,9 +43,12 @@ static const char *const rec_place_preps[] = {
 	"nell’", "dal", "dalla", "sul", "sulla", "from", "at", NULL
 };
 
-/* Words before a name that suggest a place, weakly: "a Roma", "a Putin". */
+/* Words before a name that suggest a place, weakly: "a Roma", "a Putin".
+ * Not "da", the agent of a passive as often as where one comes from
+ * ("pubblicato da Rizzoli", "incalzata da Morandi"): a known place after
+ * it is known anyway. */
 static const char *const rec_place_weak[] = {
-	"a", "ad", "da", "to", NULL
+	"a", "ad", "to", NULL
 };
 
 /* Articles, alone or in a preposition, before organisations and places

@@ -538,6 +538,11 @@ test_lexicon_round2(void)
 	if (!ok(strcmp(f, "M5S/organisation=M5S") == 0, "a code of capitals and digits that no list knows is no "
 	    "name"))
 		printf("#   %s\n", f);
+	f = found("Il libro, scritto da Kaltenbrunov, è stato tradotto da "
+	    "Kaltenbrunov. Arriva da Roma.");
+	if (!ok(strstr(f, "Kaltenbrunov/person") != NULL && strstr(f,
+	    "Roma/place") != NULL, "an unknown name after da is no place"))
+		printf("#   %s\n", f);
 	f = found("Sulla direttrice Milano-Venezia i treni sono fermi.");
 	if (!ok(strstr(f, "/person") == NULL, "a railway line is no person"))
 		printf("#   %s\n", f);
