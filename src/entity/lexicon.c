@@ -48,6 +48,7 @@ static const struct {
 	{ "org-local.txt", LX_ORGLOCAL },
 	{ "org-tails.txt", LX_ORGTAIL },
 	{ "place-heads.txt", LX_PLACEHEAD },
+	{ "place-tails.txt", LX_PLACETAIL },
 	{ "not-names.txt", LX_NOTNAME },
 	{ "particles.txt", LX_PARTICLE },
 	{ "institutions.txt", LX_INST },

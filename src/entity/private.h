@@ -60,6 +60,7 @@ int sent_is_abbrev(const char *s, size_t n);
 #define LX_WORKHEAD  0x20000u /* "film", "uragano": no entity after it */
 #define LX_ORGLOCAL  0x80000u /* "Procura": "di" and a city after it say
                                * where, and are no part of the name */
+#define LX_PLACETAIL 0x100000u /* "Hotel", "Park": the end of a place */
 #define LX_BRAND     0x40000u /* a company or brand: an organisation when
                                * capitalised, a word when not ("tuta") */
 #define LX_COMMON    (LX_COMMON_IT | LX_COMMON_EN)

@@ -541,8 +541,16 @@ rec_evidence_words(struct rec *r, struct span *s)
 
 	if (whole & LX_PLACE)
 		s->score[ENTITY_PLACE] += 4;
+	else if ((whole & LX_TOWN) && len >= 2)
+		s->score[ENTITY_PLACE] += 4; /* "Passo Corese", "Sesto Pusteria" */
 	else if (whole & LX_TOWN)
-		s->score[ENTITY_PLACE] += 2; /* "Iseo", "Passo Corese" */
+		s->score[ENTITY_PLACE] += 2; /* "Iseo" */
+	if (len >= 2 && !(whole & (LX_PLACE | LX_TOWN)) &&
+	    rec_is(r, s->t0, rec_compass) &&
+	    (rec_phrase(r, s->t0 + 1, s->t1) & LX_PLACE))
+		s->score[ENTITY_PLACE] += 4; /* "Sud America" */
+	if (len >= 2 && (last & LX_PLACETAIL))
+		s->score[ENTITY_PLACE] += 2; /* "Beverly Hilton Hotel" */
 	if (whole & LX_ORG)
 		s->score[ENTITY_ORG] += 4.5f;
 	if (len == 1 && (first & LX_INST))

@@ -543,6 +543,17 @@ test_lexicon_round2(void)
 	if (!ok(strstr(f, "Kaltenbrunov/person") != NULL && strstr(f,
 	    "Roma/place") != NULL, "an unknown name after da is no place"))
 		printf("#   %s\n", f);
+	f = found("Nel Beverly Hilton Hotel, vicino a Lafayette Park, suona la "
+	    "Royal Philharmonic Orchestra; in Sud America cade l'aereo della "
+	    "Adam Air.");
+	if (!ok(strstr(f, "Beverly Hilton Hotel/place") != NULL &&
+	    strstr(f, "Lafayette Park/place") != NULL &&
+	    strstr(f, "Royal Philharmonic Orchestra/organisation") != NULL &&
+	    strstr(f, "Sud America/place") != NULL &&
+	    strstr(f, "Adam Air/organisation") != NULL, "the last word of a "
+	    "place or a body types it; a compass word and a place are a "
+	    "place"))
+		printf("#   %s\n", f);
 	f = found("Sulla direttrice Milano-Venezia i treni sono fermi.");
 	if (!ok(strstr(f, "/person") == NULL, "a railway line is no person"))
 		printf("#   %s\n", f);
