@@ -535,8 +535,8 @@ test_lexicon_round2(void)
 		printf("#   %s\n", f);
 	f = found("Le foreste assorbono CO2. Il virus H1N1 e la linea N904. "
 	    "Vota il M5S.");
-	if (!ok(strcmp(f, "M5S/organisation=M5S") == 0, "a code of capitals and digits that no list knows is no "
-	    "name"))
+	if (!ok(strcmp(f, "M5S/organisation=M5S") == 0, "a code of capitals "
+	    "and digits that no list knows is no name"))
 		printf("#   %s\n", f);
 	f = found("Il libro, scritto da Kaltenbrunov, è stato tradotto da "
 	    "Kaltenbrunov. Arriva da Roma.");
