@@ -906,6 +906,23 @@ rec_code(struct rec *r, size_t i)
 	return 0;
 }
 
+/* 1 if token i, after a plural article, is a word no list knows with
+ * the form of an adjective: a people, a faith, a faction ("i
+ * Palestinesi", "i Buddhisti", "gli Scissionisti"), no name. */
+static int
+rec_people(struct rec *r, size_t i)
+{
+	static const char *const plural[] = { "i", "gli", "le", "dei",
+	    "degli", "delle", "ai", "agli", "alle", "dai", "dagli", "dalle",
+	    "sui", "sugli", "sulle", "coi", "nei", "negli", "nelle", NULL };
+
+	return i > 0 && rec_is(r, i - 1, plural) &&
+	    !(r->tl->v[i].flags & T_UPPER) &&
+	    !(rec_lx(r, i) & (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN |
+	    LX_ORG | LX_PROPER | LX_INST | LX_ORGHEAD | LX_PLACEHEAD)) &&
+	    rec_adj_form(r, i);
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -1009,8 +1026,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 	f = rec_lx(r, a);
 	if (b - a == 1 && (f & LX_NOTNAME))
 		return rec_surname_only(r, a); /* "UTC", "CEO"; "Dalla" */
-	if (b - a == 1 && (rec_roman(r, a) || rec_code(r, a)))
-		return 0; /* "XV", "CO2", "H1N1" */
+	if (b - a == 1 && (rec_roman(r, a) || rec_code(r, a) ||
+	    rec_people(r, a)))
+		return 0; /* "XV", "CO2", "H1N1", "i Buddhisti" */
 	/* "Italia settentrionale", "Africa sub-sahariana" */
 	if (b < r->tl->n && rec_is(r, b, rec_directions) &&
 	    !(r->tl->v[b].flags & T_NL) &&
