@@ -300,6 +300,27 @@ rec_local(struct rec *r, size_t head, size_t i)
 	    r->tl->v[i + 2].start > r->tl->v[i + 1].end);
 }
 
+/* 1 if the run starting at head is a place of one word and the link at
+ * i ("dei", "delle") joins it to a capitalised common word: the name of
+ * a party or a movement ("Italia dei Valori", "Europa delle Nazioni"),
+ * not of a place nor a body ("Berlusconi della Lega"). */
+static int
+rec_place_of_word(struct rec *r, size_t head, size_t i)
+{
+	static const char *const of_the[] = { "del", "della", "dei", "degli",
+	    "delle", NULL };
+	unsigned f = rec_lx(r, i + 1), h;
+
+	if (head + 1 < i && (rec_lx(r, head) & LX_NOTNAME))
+		head++; /* "L'Italia dei Valori" at a sentence start */
+	h = rec_lx(r, head);
+	return head + 1 == i && (h & LX_PLACE) && !(h & (LX_GIVEN |
+	    LX_SURNAME)) && rec_is(r, i, of_the) && (f & LX_COMMON_IT) &&
+	    !(f & (LX_PLACE | LX_TOWN | LX_GIVEN | LX_SURNAME | LX_ORG |
+	    LX_INST | LX_NOTNAME | LX_PTITLE | LX_ORGHEAD | LX_PLACEHEAD)) &&
+	    !(r->tl->v[i + 1].flags & T_UPPER);
+}
+
 /* 1 if a lower-case link word at i may join what precedes to what follows. */
 static int
 rec_link(struct rec *r, size_t i, size_t head, int linked)
@@ -317,6 +338,8 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 		return 1;
 	if (rec_local(r, head, i))
 		return 0; /* "Procura di Roma": an office, then where */
+	if (rec_place_of_word(r, head, i))
+		return 1; /* "Italia dei Valori" */
 	for (size_t k = head; k < i && !linked; k++)
 		if (rec_lx(r, k) & (LX_ORGHEAD | LX_PLACEHEAD))
 			linked = 1;
@@ -457,10 +480,19 @@ rec_split(struct rec *r, size_t i, size_t j)
 		    LX_ORGHEAD)) && !rec_is(r, k, rec_compass) &&
 		    !rec_roman(r, k))
 			return k;
+		/* "Italia dei Valori Salvatore Raiti": a name joined by a
+		 * particle, then a given name and a word that is no common
+		 * one; not "di Santa Maria Capua Vetere" */
+		if (k + 1 < j && (f & LX_GIVEN) && k >= i + 3 &&
+		    !rec_cap(r, k - 2) && !(rec_lx(r, i) & LX_GIVEN) &&
+		    !(rec_lx(r, k - 1) & LX_PLACEHEAD) &&
+		    !(rec_lx(r, k + 1) & LX_COMMON))
+			return k;
 		if (k + 1 == j || !(f & LX_GIVEN) || (f & LX_COMMON))
 			continue;
 		if ((rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
-		    rec_all_common(r, i, k) || known || rec_body_person(r, i, k, j))
+		    rec_all_common(r, i, k) || known ||
+		    rec_body_person(r, i, k, j))
 			return k;
 	}
 	return j;

@@ -560,6 +560,14 @@ test_lexicon_round2(void)
 	    "a people or a "
 	    "faction after a plural article is no name"))
 		printf("#   %s\n", f);
+	f = found("Il deputato dell'Italia dei Valori Salvatore Raiti. "
+	    "L'Italia dei Valori vota con la Francia.");
+	if (!ok(strcmp(f, "Italia dei Valori/organisation=Italia dei Valori; "
+	    "Salvatore Raiti/person=Salvatore Raiti; Italia dei Valori/"
+	    "organisation=Italia dei Valori; Francia/place=Francia") == 0,
+	    "a place joined to a common word by a particle is one name, "
+	    "apart from the person after it"))
+		printf("#   %s\n", f);
 	f = found("Sulla direttrice Milano-Venezia i treni sono fermi.");
 	if (!ok(strstr(f, "/person") == NULL, "a railway line is no person"))
 		printf("#   %s\n", f);
