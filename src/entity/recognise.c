@@ -119,6 +119,11 @@ static const char *const rec_person_verbs[] = {
 	"ribadisce", "replica", "annuncia", "said", "says", "told", NULL
 };
 
+/* Saints' titles: the given name after them is part of the name
+ * ("Santa Lucia di Piave", "Basilica di San Giovanni in Laterano"). */
+static const char *const rec_saints[] = { "san", "santa", "santo", "st",
+	"saint", "sainte", "são", "sao", NULL };
+
 /* Compass words closing a place name ("Corea del Nord"). */
 static const char *const rec_compass[] = {
 	"nord", "sud", "est", "ovest", "north", "south", "east", "west",
@@ -488,8 +493,9 @@ rec_split(struct rec *r, size_t i, size_t j)
 		    !(rec_lx(r, k - 1) & LX_PLACEHEAD) &&
 		    !(rec_lx(r, k + 1) & LX_COMMON))
 			return k;
-		if (k + 1 == j || !(f & LX_GIVEN) || (f & LX_COMMON))
-			continue;
+		if (k + 1 == j || !(f & LX_GIVEN) || (f & LX_COMMON) ||
+		    rec_is(r, k - 1, rec_saints))
+			continue; /* "Santa Lucia di Piave" */
 		if ((rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
 		    rec_all_common(r, i, k) || known ||
 		    rec_body_person(r, i, k, j))
