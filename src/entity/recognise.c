@@ -1033,10 +1033,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	memset(&s, 0, sizeof(s));
 	/* "Governo Berlusconi": the government is no name of its own here,
-	 * the person is */
+	 * the person is, even where the name is a word ("Governo Letta") */
 	if (b - a >= 2 && rec_is(r, a, rec_govs) && rec_cap(r, a + 1) &&
-	    !(rec_lx(r, a + 1) & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
+	    !(rec_lx(r, a + 1) & (LX_PLACE | LX_TOWN | LX_ORG |
 	    LX_NOTNAME | LX_ORGHEAD | LX_PLACEHEAD | LX_INST)) &&
+	    (b - a == 2 || !(rec_lx(r, a + 1) & LX_COMMON)) &&
 	    !rec_adj_form(r, a + 1) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) {
 		a++;

@@ -574,6 +574,13 @@ test_lexicon_round2(void)
 	    strstr(f, "Basilica Papale di Santa Maria Maggiore/place") != NULL,
 	    "a saint's given name stays in the place named after the saint"))
 		printf("#   %s\n", f);
+	f = found("Il Governo Letta ha stanziato fondi, e il Governo "
+	    "Federale no.");
+	if (!ok(strcmp(f, "Letta/person=Letta; Governo Federale/"
+	    "organisation=Governo Federale") == 0, "a capitalised government "
+	    "named after its leader is the leader, even if the name is a "
+	    "word"))
+		printf("#   %s\n", f);
 	f = found("Sulla direttrice Milano-Venezia i treni sono fermi.");
 	if (!ok(strstr(f, "/person") == NULL, "a railway line is no person"))
 		printf("#   %s\n", f);
