@@ -57,6 +57,8 @@ static const struct {
 	{ "place-prefixes-di.txt", LX_PREPLACEDI },
 	{ "towns.txt", LX_TOWN },
 	{ "work-heads.txt", LX_WORKHEAD },
+	{ "event-heads.txt", LX_EVHEAD },
+	{ "event-tails.txt", LX_EVTAIL },
 };
 #define LX_NFILES (sizeof(lx_files) / sizeof(lx_files[0]))
 

@@ -961,6 +961,39 @@ rec_people(struct rec *r, size_t i)
 	    rec_adj_form(r, i);
 }
 
+/* 1 if the run [a, b) starts with the head of an event's name ("Premio
+ * Strega", "Gran Premio della Cina"). */
+static int
+rec_event_head(struct rec *r, size_t a, size_t b)
+{
+	static const char *const gran[] = { "gran", "grand", NULL };
+
+	if (rec_lx(r, a) & LX_EVHEAD)
+		return 1;
+	return a + 1 < b && rec_is(r, a, gran) &&
+	    (rec_lx(r, a + 1) & LX_EVHEAD);
+}
+
+static int rec_run(struct rec *r, size_t a, size_t b);
+
+/* An event's name [a, b) is no entity, but a place it is named after
+ * with "di" is ("Festival di Sanremo", "Gran Premio della Cina"; not
+ * "Giro d'Italia", "Coppa Italia"). */
+static int
+rec_event_rest(struct rec *r, size_t a, size_t b)
+{
+	static const char *const of[] = { "di", "del", "della", "dello",
+	    "dei", "degli", "delle", NULL };
+	size_t k = a + 1;
+
+	if (!(rec_lx(r, b - 1) & LX_EVTAIL))
+		while (k < b && rec_cap(r, k))
+			k++;
+	if (k + 1 >= b || !rec_is(r, k, of))
+		return 0;
+	return rec_run(r, k + 1, b);
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -1031,6 +1064,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 			return 0;
 		f = rec_lx(r, a);
 	}
+	if (b - a >= 2 && !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG)) &&
+	    ((rec_lx(r, b - 1) & LX_EVTAIL) || rec_event_head(r, a, b)))
+		return rec_event_rest(r, a, b); /* "Coppa Italia", "Grammy Awards" */
 	memset(&s, 0, sizeof(s));
 	/* "Governo Berlusconi": the government is no name of its own here,
 	 * the person is, even where the name is a word ("Governo Letta") */

@@ -581,6 +581,13 @@ test_lexicon_round2(void)
 	    "named after its leader is the leader, even if the name is a "
 	    "word"))
 		printf("#   %s\n", f);
+	f = found("Vince il Premio Strega. La Coppa Italia e il Festival di "
+	    "Sanremo. Il Gran Premio della Cina. I Grammy Awards e "
+	    "l'Eurovision Song Contest. Il Civil Rights Act.");
+	if (!ok(strcmp(f, "Sanremo/place=Sanremo; Cina/place=Cina") == 0,
+	    "an event, a prize or a law is no name; the place it is named "
+	    "after with di is"))
+		printf("#   %s\n", f);
 	f = found("Sulla direttrice Milano-Venezia i treni sono fermi.");
 	if (!ok(strstr(f, "/person") == NULL, "a railway line is no person"))
 		printf("#   %s\n", f);
