@@ -485,6 +485,13 @@ rec_split(struct rec *r, size_t i, size_t j)
 		    LX_ORGHEAD)) && !rec_is(r, k, rec_compass) &&
 		    !rec_roman(r, k))
 			return k;
+		/* "Maria Elena Boschi Ministero della Giustizia": a person,
+		 * then the head of a body */
+		if (k >= i + 2 && k + 1 < j && (f & LX_ORGHEAD) &&
+		    !(f & (LX_GIVEN | LX_SURNAME | LX_PLACE)) &&
+		    (rec_lx(r, i) & LX_GIVEN) &&
+		    !(rec_lx(r, i) & LX_COMMON) && rec_cap(r, k - 2))
+			return k;
 		/* "Italia dei Valori Salvatore Raiti": a name joined by a
 		 * particle, then a given name and a word that is no common
 		 * one; not "di Santa Maria Capua Vetere" */

@@ -588,6 +588,15 @@ test_lexicon_round2(void)
 	    "an event, a prize or a law is no name; the place it is named "
 	    "after with di is"))
 		printf("#   %s\n", f);
+	f = found("Pubblica Amministrazione: Marianna Madia Ministero "
+	    "dell'Ambiente: Gian Luca Galletti. Suona la Royal "
+	    "Philharmonic Orchestra.");
+	if (!ok(strcmp(f, "Marianna Madia/person=Marianna Madia; Ministero "
+	    "dell'Ambiente/organisation=Ministero dell'Ambiente; Gian Luca "
+	    "Galletti/person=Gian Luca Galletti; Royal Philharmonic Orchestra/"
+	    "organisation=Royal Philharmonic Orchestra") == 0, "a person and "
+	    "the head of a body after it are two names"))
+		printf("#   %s\n", f);
 	f = found("Sulla direttrice Milano-Venezia i treni sono fermi.");
 	if (!ok(strstr(f, "/person") == NULL, "a railway line is no person"))
 		printf("#   %s\n", f);
