@@ -1203,10 +1203,14 @@ rec_lone_cue(struct rec *r, size_t a, size_t b)
 	static const char *const after[] = { "è", "era", "si", "non",
 	    "hanno", "sarà", "was", "is", NULL };
 
+	static const char *const and[] = { "e", "ed", "and", NULL };
+
 	if (r->tl->v[a].flags & T_SENT)
 		return 0;
 	return (a > 0 && rec_is(r, a - 1, before)) ||
-	    (b < r->tl->n && rec_is(r, b, after));
+	    (b < r->tl->n && rec_is(r, b, after)) ||
+	    (b + 1 < r->tl->n && rec_is(r, b, and) && rec_cap(r, b + 1) &&
+	    !(r->tl->v[b + 1].flags & T_NL)); /* "Zhumayev e Pivtsov" */
 }
 
 /* Lower-case tokens that name a known organisation ("reuters"). */

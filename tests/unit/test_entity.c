@@ -597,6 +597,11 @@ test_lexicon_round2(void)
 	    "organisation=Royal Philharmonic Orchestra") == 0, "a person and "
 	    "the head of a body after it are two names"))
 		printf("#   %s\n", f);
+	f = found("Anche Zhumayev e Pivtsov hanno completato la corsa.");
+	if (!ok(strcmp(f, "Zhumayev/person=Zhumayev; Pivtsov/person=Pivtsov")
+	    == 0, "an unknown word before 'e' and a name is an item of a "
+	    "list, as after it"))
+		printf("#   %s\n", f);
 	f = found("Sulla direttrice Milano-Venezia i treni sono fermi.");
 	if (!ok(strstr(f, "/person") == NULL, "a railway line is no person"))
 		printf("#   %s\n", f);
