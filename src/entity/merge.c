@@ -37,6 +37,7 @@ struct merge {
 	size_t ng;
 	struct mm groups;   /* key -> group */
 	struct mm counts;   /* key -> strong spans with it */
+	struct mm banned;   /* keys of titles and storms: no entity */
 	struct mm parts;    /* words of a person's name -> group */
 	struct mm initials; /* initials of an organisation -> group */
 	struct mm prefixes; /* leading words of other names -> group */
@@ -343,7 +344,14 @@ merge_exact(struct merge *m)
 
 	for (size_t i = 0; i < m->sl->n; i++) {
 		struct span *s = &m->sl->v[i];
-		long g = s->surname_only ? -1 : merge_find(m, m->keys[i]);
+		long g;
+		if (s->banned || mm_get(&m->banned, m->keys[i],
+		    strlen(m->keys[i])) >= 0) {
+			s->banned = 1; /* "Sandy" of "l'uragano Sandy" */
+			s->group = SIZE_MAX;
+			continue;
+		}
+		g = s->surname_only ? -1 : merge_find(m, m->keys[i]);
 		if (g < 0 && (s->weak || (s->lone && !merge_again(m, i)))) {
 			s->group = SIZE_MAX;
 			continue;
@@ -371,6 +379,8 @@ merge_aliases(struct merge *m)
 	for (size_t i = 0; i < m->sl->n; i++) {
 		struct span *s = &m->sl->v[i];
 		long g = -1;
+		if (s->banned)
+			continue;
 		if (s->group != SIZE_MAX && redirect[s->group] >= 0) {
 			s->group = (size_t)redirect[s->group];
 			continue;
@@ -484,8 +494,12 @@ merge_spans(const struct entity_lexicon *lx, const char *text,
 		m.nwords[i] = merge_words(m.keys[i]);
 	}
 	if (mm_init(&m.groups, sl->n + 1) < 0 ||
-	    mm_init(&m.counts, sl->n + 1) < 0)
+	    mm_init(&m.counts, sl->n + 1) < 0 ||
+	    mm_init(&m.banned, sl->n + 1) < 0)
 		goto done;
+	for (size_t i = 0; i < sl->n; i++)
+		if (sl->v[i].banned)
+			mm_add(&m.banned, m.keys[i], strlen(m.keys[i]), 1);
 	for (size_t i = 0; i < sl->n; i++)
 		if (!sl->v[i].weak)
 			mm_count(&m.counts, m.keys[i], strlen(m.keys[i]));
@@ -505,6 +519,7 @@ done:
 	free(m.g);
 	free(m.groups.s);
 	free(m.counts.s);
+	free(m.banned.s);
 	free(m.parts.s);
 	free(m.initials.s);
 	free(m.prefixes.s);

@@ -94,6 +94,8 @@ struct span {
 	int actor;           /* a place named as an agent: "l'Italia" */
 	int title;           /* a title alone ("Arcivescovo"): joins no name
 	                      * but one whose surname it is ("Conte") */
+	int banned;          /* a title, storm or prize ("l'uragano Sandy"):
+	                      * no mention with its key is an entity */
 	int surname_only;    /* a word never a name by itself ("Dalla"):
 	                      * kept only as the surname of a person of the
 	                      * text ("Lucio Dalla ... Dalla ha detto") */

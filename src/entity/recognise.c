@@ -1026,8 +1026,18 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (a >= b)
 		return 0;
 	if (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
-	    (rec_lx(r, a - 1) & LX_WORKHEAD))
-		return 0; /* "il film Titanic", "l'uragano Sandy" */
+	    (rec_lx(r, a - 1) & LX_WORKHEAD)) {
+		/* "il film Titanic", "l'uragano Sandy": and "Sandy" alone
+		 * later in the text is the storm too */
+		memset(&s, 0, sizeof(s));
+		s.t0 = a;
+		s.t1 = b;
+		s.start = r->tl->v[a].start;
+		s.end = r->tl->v[b - 1].end;
+		s.weak = 1;
+		s.banned = 1;
+		return span_push(r->sl, &s);
+	}
 	if (!keep && a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
 	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, rec_name_titles)) {
 		keep = 1; /* "don Lorenzo Milani", "suor Lucia" */
