@@ -630,6 +630,29 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 1;
 }
 
+/* 1 if the span is paired by "e" with a given name that is no place:
+ * "Kim e Putin", "Putin e Kim" speak of two people. */
+static int
+rec_beside_given(struct rec *r, const struct span *s)
+{
+	static const char *const and[] = { "e", "ed", "and", NULL };
+	size_t a = s->t0, b = s->t1;
+	unsigned f;
+
+	if (a >= 2 && rec_is(r, a - 1, and) && rec_cap(r, a - 2)) {
+		f = rec_lx(r, a - 2);
+		if ((f & LX_GIVEN) && !(f & (LX_PLACE | LX_TOWN | LX_COMMON)))
+			return 1;
+	}
+	if (b + 1 < r->tl->n && rec_is(r, b, and) && rec_cap(r, b + 1) &&
+	    !(r->tl->v[b + 1].flags & T_NL)) {
+		f = rec_lx(r, b + 1);
+		if ((f & LX_GIVEN) && !(f & (LX_PLACE | LX_TOWN | LX_COMMON)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Add the evidence of the words around the span (p: title before it). */
 static void
 rec_evidence_context(struct rec *r, struct span *s, int title)
@@ -641,6 +664,8 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	if (s->t1 < r->tl->n && (r->tl->v[s->t1].flags & T_LOWER) &&
 	    rec_is(r, s->t1, rec_person_verbs))
 		s->score[ENTITY_PERSON] += 0.5f;
+	if (rec_beside_given(r, s))
+		s->score[ENTITY_PERSON] += 1; /* "Kim e Putin" */
 	if (p == 0)
 		return;
 	p--;
@@ -658,8 +683,9 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	    ((rec_lx(r, p) & LX_PLACEHEAD) || (p > 0 &&
 	    rec_is(r, p, rec_of) && (r->tl->v[p - 1].flags & T_LOWER) &&
 	    (rec_lx(r, p - 1) & LX_PLACEHEAD)))) {
-		/* "cosmodromo Vostočnyj", "città di Kazan" */
-		s->score[ENTITY_PLACE] += 1.5f;
+		/* "cosmodromo Vostočnyj", "città di Kazan", "stazione di
+		 * Khasan" (a given name too) */
+		s->score[ENTITY_PLACE] += rec_is(r, p, rec_of) ? 2.2f : 1.5f;
 	} else if ((r->tl->v[p].flags & T_LOWER) &&
 	    (rec_lx(r, p) & LX_ORGHEAD)) {
 		s->score[ENTITY_ORG] += 1.5f;

@@ -608,6 +608,14 @@ test_lexicon_round2(void)
 	    "a storm named once after its kind is no person when named "
 	    "alone"))
 		printf("#   %s\n", f);
+	f = found("Washington chiede di non vendere armi a Putin. Si dice che "
+	    "Kim e Putin discuteranno. Il treno è arrivato nella stazione di "
+	    "Khasan.");
+	if (!ok(strstr(f, "Putin/person") != NULL && strstr(f, "Putin/place")
+	    == NULL && strstr(f, "Khasan/place") != NULL, "a name paired with "
+	    "a given name is a person; a name after a place noun and di is a "
+	    "place, even a given name"))
+		printf("#   %s\n", f);
 	f = found("Sulla direttrice Milano-Venezia i treni sono fermi.");
 	if (!ok(strstr(f, "/person") == NULL, "a railway line is no person"))
 		printf("#   %s\n", f);
