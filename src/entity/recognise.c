@@ -900,6 +900,27 @@ rec_subject_next(struct rec *r, size_t i)
 	    rec_is(r, i, rec_person_verbs);
 }
 
+/* 1 if one of the last spans found, of two words or more, ends with the
+ * word of token a ("Lucio Dalla" before "Dalla"): a cheap test before
+ * keeping a span that only counts as a surname. */
+static int
+rec_named_before(const struct rec *r, size_t a)
+{
+	const struct tok *t = &r->tl->v[a];
+	size_t n = t->end - t->start, lo;
+
+	lo = r->sl->n > 64 ? r->sl->n - 64 : 0;
+	for (size_t k = r->sl->n; k-- > lo;) {
+		const struct span *s = &r->sl->v[k];
+		if (s->t1 - s->t0 >= 2 && s->end - s->start > n &&
+		    r->text[s->end - n - 1] == ' ' &&
+		    strncasecmp(r->text + s->end - n, r->text + t->start,
+		    n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* A capitalised word that no list lets be a name by itself ("Dalla",
  * "Durante", a month) as a span that counts only as the surname of a
  * person the text names in full; not a word of three letters or less
@@ -911,7 +932,7 @@ rec_surname_only(struct rec *r, size_t a)
 	const struct tok *t = &r->tl->v[a];
 
 	if (t->end - t->start < 4 || (t->flags & T_UPPER) ||
-	    !rec_subject_next(r, a + 1))
+	    !rec_subject_next(r, a + 1) || !rec_named_before(r, a))
 		return 0;
 	memset(&s, 0, sizeof(s));
 	s.t0 = a;
