@@ -1048,6 +1048,28 @@ rec_event_rest(struct rec *r, size_t a, size_t b)
 	return rec_run(r, k + 1, b);
 }
 
+/* 1 if token a, mid-sentence, has the shape of an Italian surname
+ * ("Berlusconi", "Rutelli", "Andreotti", "Salvemini"): an unknown word so
+ * ending is a person named once more often than not. */
+static int
+rec_surname_form(const struct rec *r, size_t a)
+{
+	static const char *const ends[] = { "ini", "oni", "elli", "etti",
+	    "otti", "ucci", "acci", "uzzi", NULL };
+	const struct tok *t = &r->tl->v[a];
+	size_t n = t->end - t->start;
+
+	if (n < 6 || n > 20 || (t->flags & (T_SENT | T_UPPER)) ||
+	    memcmp(r->text + t->end - 4, "ioni", 4) == 0)
+		return 0; /* "Espulsioni", "Regioni": plural nouns */
+	for (int k = 0; ends[k]; k++) {
+		size_t e = strlen(ends[k]);
+		if (memcmp(r->text + t->end - e, ends[k], e) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -1230,7 +1252,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	/* one unknown word and nothing around it: only if named elsewhere */
 	if (b - a == 1 && s.score[ENTITY_PERSON] <= 0.01f &&
 	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= 0.01f &&
-	    !s.weak && !rec_lone_cue(r, a, b))
+	    !s.weak && !rec_lone_cue(r, a, b) && !rec_surname_form(r, a))
 		s.lone = 1;
 	return span_push(r->sl, &s);
 }

@@ -616,6 +616,12 @@ test_lexicon_round2(void)
 	    "a given name is a person; a name after a place noun and di is a "
 	    "place, even a given name"))
 		printf("#   %s\n", f);
+	f = found("Il governo di Berlusconi cade; la riforma di Rutelli "
+	    "no, e nemmeno la legge sulle Espulsioni.");
+	if (!ok(strcmp(f, "Berlusconi/person=Berlusconi; Rutelli/person="
+	    "Rutelli") == 0, "an unknown word named once with the shape "
+	    "of an Italian surname is a person"))
+		printf("#   %s\n", f);
 	f = found("Sulla direttrice Milano-Venezia i treni sono fermi.");
 	if (!ok(strstr(f, "/person") == NULL, "a railway line is no person"))
 		printf("#   %s\n", f);
