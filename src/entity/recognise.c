@@ -1048,14 +1048,15 @@ rec_event_rest(struct rec *r, size_t a, size_t b)
 	return rec_run(r, k + 1, b);
 }
 
-/* 1 if token a, mid-sentence, has the shape of an Italian surname
- * ("Berlusconi", "Rutelli", "Andreotti", "Salvemini"): an unknown word so
- * ending is a person named once more often than not. */
+/* 1 if token a, mid-sentence, has the shape of an Italian or a Slavic
+ * surname ("Berlusconi", "Rutelli", "Andreotti", "Avakov", "Kaczyński"):
+ * an unknown word so ending is a person named once more often than not. */
 static int
 rec_surname_form(const struct rec *r, size_t a)
 {
 	static const char *const ends[] = { "ini", "oni", "elli", "etti",
-	    "otti", "ucci", "acci", "uzzi", NULL };
+	    "otti", "ucci", "acci", "uzzi", "ov", "ev", "enko", "ski", "sky",
+	    "vich", "ić", NULL };
 	const struct tok *t = &r->tl->v[a];
 	size_t n = t->end - t->start;
 
