@@ -38,6 +38,7 @@ struct merge {
 	struct mm groups;   /* key -> group */
 	struct mm counts;   /* key -> strong spans with it */
 	struct mm banned;   /* keys of titles and storms: no entity */
+	size_t nbanned;
 	struct mm parts;    /* words of a person's name -> group */
 	struct mm initials; /* initials of an organisation -> group */
 	struct mm prefixes; /* leading words of other names -> group */
@@ -345,8 +346,8 @@ merge_exact(struct merge *m)
 	for (size_t i = 0; i < m->sl->n; i++) {
 		struct span *s = &m->sl->v[i];
 		long g;
-		if (s->banned || mm_get(&m->banned, m->keys[i],
-		    strlen(m->keys[i])) >= 0) {
+		if (s->banned || (m->nbanned > 0 && mm_get(&m->banned,
+		    m->keys[i], strlen(m->keys[i])) >= 0)) {
 			s->banned = 1; /* "Sandy" of "l'uragano Sandy" */
 			s->group = SIZE_MAX;
 			continue;
@@ -493,11 +494,13 @@ merge_spans(const struct entity_lexicon *lx, const char *text,
 			goto done;
 		m.nwords[i] = merge_words(m.keys[i]);
 	}
+	for (size_t i = 0; i < sl->n; i++)
+		m.nbanned += sl->v[i].banned != 0;
 	if (mm_init(&m.groups, sl->n + 1) < 0 ||
 	    mm_init(&m.counts, sl->n + 1) < 0 ||
-	    mm_init(&m.banned, sl->n + 1) < 0)
+	    mm_init(&m.banned, m.nbanned + 1) < 0)
 		goto done;
-	for (size_t i = 0; i < sl->n; i++)
+	for (size_t i = 0; m.nbanned > 0 && i < sl->n; i++)
 		if (sl->v[i].banned)
 			mm_add(&m.banned, m.keys[i], strlen(m.keys[i]), 1);
 	for (size_t i = 0; i < sl->n; i++)

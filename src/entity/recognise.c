@@ -1008,11 +1008,10 @@ rec_people(struct rec *r, size_t i)
 	    "degli", "delle", "ai", "agli", "alle", "dai", "dagli", "dalle",
 	    "sui", "sugli", "sulle", "coi", "nei", "negli", "nelle", NULL };
 
-	return i > 0 && rec_is(r, i - 1, plural) &&
-	    !(r->tl->v[i].flags & T_UPPER) &&
+	return i > 0 && !(r->tl->v[i].flags & T_UPPER) && rec_adj_form(r, i) &&
 	    !(rec_lx(r, i) & (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN |
 	    LX_ORG | LX_PROPER | LX_INST | LX_ORGHEAD | LX_PLACEHEAD)) &&
-	    rec_adj_form(r, i);
+	    rec_is(r, i - 1, plural);
 }
 
 /* 1 if the run [a, b) starts with the head of an event's name ("Premio
