@@ -42,10 +42,13 @@ static const struct {
 	{ "places.txt", LX_PLACE },
 	{ "places-extra.txt", LX_PLACE },
 	{ "organisations.txt", LX_ORG },
+	{ "brands.txt", LX_ORG | LX_BRAND },
 	{ "person-titles.txt", LX_PTITLE },
 	{ "org-heads.txt", LX_ORGHEAD },
+	{ "org-local.txt", LX_ORGLOCAL },
 	{ "org-tails.txt", LX_ORGTAIL },
 	{ "place-heads.txt", LX_PLACEHEAD },
+	{ "place-tails.txt", LX_PLACETAIL },
 	{ "not-names.txt", LX_NOTNAME },
 	{ "particles.txt", LX_PARTICLE },
 	{ "institutions.txt", LX_INST },
@@ -54,6 +57,8 @@ static const struct {
 	{ "place-prefixes-di.txt", LX_PREPLACEDI },
 	{ "towns.txt", LX_TOWN },
 	{ "work-heads.txt", LX_WORKHEAD },
+	{ "event-heads.txt", LX_EVHEAD },
+	{ "event-tails.txt", LX_EVTAIL },
 };
 #define LX_NFILES (sizeof(lx_files) / sizeof(lx_files[0]))
 
@@ -101,7 +106,7 @@ lx_put(struct entity_lexicon *lx, const struct lx_pending *p)
 	e->off = p->off;
 	e->len = p->len;
 	e->flags |= p->flags;
-	if (p->flags & LX_ORG) {
+	if ((p->flags & (LX_ORG | LX_BRAND)) == LX_ORG) {
 		e = lx_find_in(lx, lx->org, lx->org_mask, lx->buf + p->off,
 		    p->len, p->hash);
 		e->off = p->off;

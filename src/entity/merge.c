@@ -37,6 +37,8 @@ struct merge {
 	size_t ng;
 	struct mm groups;   /* key -> group */
 	struct mm counts;   /* key -> strong spans with it */
+	struct mm banned;   /* keys of titles and storms: no entity */
+	size_t nbanned;
 	struct mm parts;    /* words of a person's name -> group */
 	struct mm initials; /* initials of an organisation -> group */
 	struct mm prefixes; /* leading words of other names -> group */
@@ -245,10 +247,22 @@ merge_index(struct merge *m)
 	return 0;
 }
 
-/* The person group a short name at span i joins: the latest full name
+/* 1 if the last word of key is the n bytes of w. */
+static int
+merge_last_word(const char *key, const char *w, size_t n)
+{
+	size_t kn = strlen(key);
+
+	return kn > n && key[kn - n - 1] == ' ' &&
+	    memcmp(key + kn - n, w, n) == 0;
+}
+
+/* The person group a short name at span i joins (only one whose surname
+ * it is if surname is set): the latest full name
  * mentioned before it, else the first after it; -1 if none. */
 static long
-merge_alias_person(const struct merge *m, size_t i, int strong_other)
+merge_alias_person(const struct merge *m, size_t i, int strong_other,
+		   int surname)
 {
 	long best = -1, after = -1;
 	const char *k = m->keys[i];
@@ -262,6 +276,8 @@ merge_alias_person(const struct merge *m, size_t i, int strong_other)
 		/* a known place joins only a name that is surely a person */
 		if (strong_other && (m->nwords[i] > 1 ||
 		    g->score[ENTITY_PERSON] < 3))
+			continue;
+		if (surname && !merge_last_word(g->key, k, n))
 			continue;
 		if (g->first < i) {
 			if (best < 0 || m->g[best].last < g->last ||
@@ -329,7 +345,14 @@ merge_exact(struct merge *m)
 
 	for (size_t i = 0; i < m->sl->n; i++) {
 		struct span *s = &m->sl->v[i];
-		long g = merge_find(m, m->keys[i]);
+		long g;
+		if (s->banned || (m->nbanned > 0 && mm_get(&m->banned,
+		    m->keys[i], strlen(m->keys[i])) >= 0)) {
+			s->banned = 1; /* "Sandy" of "l'uragano Sandy" */
+			s->group = SIZE_MAX;
+			continue;
+		}
+		g = s->surname_only ? -1 : merge_find(m, m->keys[i]);
 		if (g < 0 && (s->weak || (s->lone && !merge_again(m, i)))) {
 			s->group = SIZE_MAX;
 			continue;
@@ -357,6 +380,8 @@ merge_aliases(struct merge *m)
 	for (size_t i = 0; i < m->sl->n; i++) {
 		struct span *s = &m->sl->v[i];
 		long g = -1;
+		if (s->banned)
+			continue;
 		if (s->group != SIZE_MAX && redirect[s->group] >= 0) {
 			s->group = (size_t)redirect[s->group];
 			continue;
@@ -364,8 +389,10 @@ merge_aliases(struct merge *m)
 		int strong_other = s->group != SIZE_MAX &&
 		    m->g[s->group].type != ENTITY_PERSON &&
 		    m->g[s->group].score[m->g[s->group].type] >= 3;
-		if (m->nwords[i] <= 2 && !s->title)
-			g = merge_alias_person(m, i, strong_other);
+		if (m->nwords[i] <= 2 && !s->title && !s->surname_only)
+			g = merge_alias_person(m, i, strong_other, 0);
+		else if (m->nwords[i] == 1)
+			g = merge_alias_person(m, i, strong_other, 1);
 		if (g < 0 && m->nwords[i] >= 2 && s->group != SIZE_MAX &&
 		    m->g[s->group].type != ENTITY_PERSON) {
 			g = mm_get(&m->prefixes, m->keys[i],
@@ -467,9 +494,15 @@ merge_spans(const struct entity_lexicon *lx, const char *text,
 			goto done;
 		m.nwords[i] = merge_words(m.keys[i]);
 	}
+	for (size_t i = 0; i < sl->n; i++)
+		m.nbanned += sl->v[i].banned != 0;
 	if (mm_init(&m.groups, sl->n + 1) < 0 ||
-	    mm_init(&m.counts, sl->n + 1) < 0)
+	    mm_init(&m.counts, sl->n + 1) < 0 ||
+	    mm_init(&m.banned, m.nbanned + 1) < 0)
 		goto done;
+	for (size_t i = 0; m.nbanned > 0 && i < sl->n; i++)
+		if (sl->v[i].banned)
+			mm_add(&m.banned, m.keys[i], strlen(m.keys[i]), 1);
 	for (size_t i = 0; i < sl->n; i++)
 		if (!sl->v[i].weak)
 			mm_count(&m.counts, m.keys[i], strlen(m.keys[i]));
@@ -489,6 +522,7 @@ done:
 	free(m.g);
 	free(m.groups.s);
 	free(m.counts.s);
+	free(m.banned.s);
 	free(m.parts.s);
 	free(m.initials.s);
 	free(m.prefixes.s);

@@ -58,6 +58,13 @@ int sent_is_abbrev(const char *s, size_t n);
 #define LX_PREPLACEDI 0x8000u /* the same before "di": "provincia" */
 #define LX_TOWN      0x10000u /* a small town somewhere: weaker than a place */
 #define LX_WORKHEAD  0x20000u /* "film", "uragano": no entity after it */
+#define LX_ORGLOCAL  0x80000u /* "Procura": "di" and a city after it say
+                               * where, and are no part of the name */
+#define LX_PLACETAIL 0x100000u /* "Hotel", "Park": the end of a place */
+#define LX_EVHEAD    0x200000u /* "Premio", "Coppa": an event, no entity */
+#define LX_EVTAIL    0x400000u /* "Awards", "Act": the same, last */
+#define LX_BRAND     0x40000u /* a company or brand: an organisation when
+                               * capitalised, a word when not ("tuta") */
 #define LX_COMMON    (LX_COMMON_IT | LX_COMMON_EN)
 
 #define LX_FOLD_MAX 256
@@ -85,7 +92,13 @@ struct span {
 	int lone;            /* one unknown word: kept if it comes back */
 	int acronym;         /* all capitals, one token */
 	int actor;           /* a place named as an agent: "l'Italia" */
-	int title;           /* a title alone ("Arcivescovo"): joins no name */
+	int title;           /* a title alone ("Arcivescovo"): joins no name
+	                      * but one whose surname it is ("Conte") */
+	int banned;          /* a title, storm or prize ("l'uragano Sandy"):
+	                      * no mention with its key is an entity */
+	int surname_only;    /* a word never a name by itself ("Dalla"):
+	                      * kept only as the surname of a person of the
+	                      * text ("Lucio Dalla ... Dalla ha detto") */
 	size_t group;
 };
 

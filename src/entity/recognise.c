@@ -24,15 +24,31 @@ static const char *const rec_links[] = {
 	"des", "la", "le", "and", "für", NULL
 };
 
+/* Words with an article that join the parts of a name after its head
+ * ("Assessorato alla Cultura", "Congregazione per la Dottrina della
+ * Fede", "Istituto per l'Ambiente"). */
+static const char *const rec_head_links_art[] = {
+	"alla", "allo", "all'", "all’", "ai", "agli", "alle", "sul", "sulla",
+	"sullo", "sull'", "sull’", "sui", "sugli", "sulle", NULL
+};
+
+/* Articles after "per" in such a link. */
+static const char *const rec_per_articles[] = {
+	"il", "lo", "la", "l'", "l’", "i", "gli", "le", NULL
+};
+
 /* Words before a name that suggest a place. */
 static const char *const rec_place_preps[] = {
 	"in", "nel", "nella", "nello", "negli", "nelle", "verso", "nell'",
 	"nell’", "dal", "dalla", "sul", "sulla", "from", "at", NULL
 };
 
-/* Words before a name that suggest a place, weakly: "a Roma", "a Putin". */
+/* Words before a name that suggest a place, weakly: "a Roma", "a Putin".
+ * Not "da", the agent of a passive as often as where one comes from
+ * ("pubblicato da Rizzoli", "incalzata da Morandi"): a known place after
+ * it is known anyway. */
 static const char *const rec_place_weak[] = {
-	"a", "ad", "da", "to", NULL
+	"a", "ad", "to", NULL
 };
 
 /* Articles, alone or in a preposition, before organisations and places
@@ -103,6 +119,11 @@ static const char *const rec_person_verbs[] = {
 	"ribadisce", "replica", "annuncia", "said", "says", "told", NULL
 };
 
+/* Saints' titles: the given name after them is part of the name
+ * ("Santa Lucia di Piave", "Basilica di San Giovanni in Laterano"). */
+static const char *const rec_saints[] = { "san", "santa", "santo", "st",
+	"saint", "sainte", "são", "sao", NULL };
+
 /* Compass words closing a place name ("Corea del Nord"). */
 static const char *const rec_compass[] = {
 	"nord", "sud", "est", "ovest", "north", "south", "east", "west",
@@ -159,8 +180,9 @@ rec_lx(struct rec *r, size_t i)
 static unsigned
 rec_phrase(struct rec *r, size_t a, size_t b)
 {
-	char buf[LX_FOLD_MAX];
+	char buf[LX_FOLD_MAX], *h;
 	size_t o = 0;
+	unsigned f;
 
 	for (size_t i = a; i < b; i++) {
 		const struct tok *t = &r->tl->v[i];
@@ -176,7 +198,16 @@ rec_phrase(struct rec *r, size_t a, size_t b)
 			return 0;
 		o += k;
 	}
-	return lx_get(r->lx, buf, o);
+	if (o == 0)
+		return 0;
+	f = lx_get(r->lx, buf, o);
+	if (f == 0 && (h = memchr(buf, '-', o)) != NULL) {
+		/* "Friuli-Venezia Giulia" as the list spells it, with a space */
+		for (; h != NULL; h = memchr(h, '-', (size_t)(buf + o - h)))
+			*h = ' ';
+		f = lx_get(r->lx, buf, o);
+	}
+	return f;
 }
 
 /* 1 if token i can be part of a name: a capitalised word. */
@@ -230,6 +261,71 @@ rec_particle_ok(struct rec *r, size_t i, size_t head)
 	return 1;
 }
 
+/* The number of lower-case link tokens at i that join the head of an
+ * organisation just before them to the capitalised word after them
+ * ("Assessorato alla Cultura", "Congregazione per la Dottrina"; not
+ * "Politecnico di Milano per la Fondazione"), or 0. */
+static size_t
+rec_link_art(struct rec *r, size_t i)
+{
+	static const char *const per[] = { "per", "for", NULL };
+	size_t n = 0;
+
+	if (!(r->tl->v[i].flags & T_LOWER))
+		return 0;
+	if (rec_is(r, i, rec_head_links_art))
+		n = 1;
+	else if (rec_is(r, i, per) && i + 1 < r->tl->n &&
+	    (r->tl->v[i + 1].flags & T_LOWER) &&
+	    rec_is(r, i + 1, rec_per_articles) &&
+	    !(r->tl->v[i + 1].flags & T_NL))
+		n = 2;
+	if (n == 0 || i + n >= r->tl->n || i == 0 || !rec_cap(r, i + n) ||
+	    (r->tl->v[i + n].flags & (T_NL | T_UPPER)) ||
+	    (rec_lx(r, i - 1) & (LX_ORGHEAD | LX_PLACEHEAD)) != LX_ORGHEAD)
+		return 0;
+	return n;
+}
+
+/* 1 if the link at i is "di" and a city that says where the office of
+ * the run starting at head is ("Procura di Roma", "Procura della
+ * Repubblica di Lagonegro"; not "Tribunale di Santa Maria Capua Vetere"):
+ * the city ends the run. */
+static int
+rec_local(struct rec *r, size_t head, size_t i)
+{
+	static const char *const di[] = { "di", "d'", "d’", NULL };
+
+	if (head + 1 < i && (rec_lx(r, head) & LX_NOTNAME))
+		head++; /* "La Procura di Roma" at a sentence start */
+	return (rec_lx(r, head) & LX_ORGLOCAL) && rec_is(r, i, di) &&
+	    (rec_lx(r, i + 1) & (LX_PLACE | LX_TOWN)) &&
+	    !(i + 2 < r->tl->n && (rec_cap(r, i + 2) ||
+	    rec_is(r, i + 2, rec_links)) &&
+	    r->tl->v[i + 2].start > r->tl->v[i + 1].end);
+}
+
+/* 1 if the run starting at head is a place of one word and the link at
+ * i ("dei", "delle") joins it to a capitalised common word: the name of
+ * a party or a movement ("Italia dei Valori", "Europa delle Nazioni"),
+ * not of a place nor a body ("Berlusconi della Lega"). */
+static int
+rec_place_of_word(struct rec *r, size_t head, size_t i)
+{
+	static const char *const of_the[] = { "del", "della", "dei", "degli",
+	    "delle", NULL };
+	unsigned f = rec_lx(r, i + 1), h;
+
+	if (head + 1 < i && (rec_lx(r, head) & LX_NOTNAME))
+		head++; /* "L'Italia dei Valori" at a sentence start */
+	h = rec_lx(r, head);
+	return head + 1 == i && (h & LX_PLACE) && !(h & (LX_GIVEN |
+	    LX_SURNAME)) && rec_is(r, i, of_the) && (f & LX_COMMON_IT) &&
+	    !(f & (LX_PLACE | LX_TOWN | LX_GIVEN | LX_SURNAME | LX_ORG |
+	    LX_INST | LX_NOTNAME | LX_PTITLE | LX_ORGHEAD | LX_PLACEHEAD)) &&
+	    !(r->tl->v[i + 1].flags & T_UPPER);
+}
+
 /* 1 if a lower-case link word at i may join what precedes to what follows. */
 static int
 rec_link(struct rec *r, size_t i, size_t head, int linked)
@@ -245,6 +341,10 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 		return 0;
 	if (rec_is(r, i + 1, rec_compass))
 		return 1;
+	if (rec_local(r, head, i))
+		return 0; /* "Procura di Roma": an office, then where */
+	if (rec_place_of_word(r, head, i))
+		return 1; /* "Italia dei Valori" */
 	for (size_t k = head; k < i && !linked; k++)
 		if (rec_lx(r, k) & (LX_ORGHEAD | LX_PLACEHEAD))
 			linked = 1;
@@ -284,7 +384,7 @@ rec_article_name(const struct rec *r, size_t i)
 static size_t
 rec_extend(struct rec *r, size_t i)
 {
-	size_t j = i + 1, n = r->tl->n;
+	size_t j = i + 1, n = r->tl->n, k;
 	int linked = 0;
 
 	while (j < n) {
@@ -311,6 +411,9 @@ rec_extend(struct rec *r, size_t i)
 		} else if (rec_link(r, j, i, linked)) {
 			linked = 1;
 			j += 2;
+		} else if ((k = rec_link_art(r, j)) > 0) {
+			linked = 1; /* "Assessorato alla Cultura" */
+			j += k + 1;
 		} else if (t->end - t->start == 1 && r->text[t->start] == '&' &&
 		    j + 1 < n && rec_cap(r, j + 1)) {
 			j += 2;
@@ -319,7 +422,7 @@ rec_extend(struct rec *r, size_t i)
 		}
 	}
 	/* A longer name the lexicon knows ("Unione europea"). */
-	for (size_t k = i + 6 < n ? i + 6 : n; k > j; k--)
+	for (k = i + 6 < n ? i + 6 : n; k > j; k--)
 		if ((r->tl->v[k - 1].flags & T_WORD) &&
 		    (rec_phrase(r, i, k) & (LX_PLACE | LX_ORG)))
 			return k;
@@ -329,6 +432,7 @@ rec_extend(struct rec *r, size_t i)
 static int rec_all_common(struct rec *r, size_t a, size_t b);
 static int rec_lone_cue(struct rec *r, size_t a, size_t b);
 static int rec_person_cue(struct rec *r, size_t a);
+static int rec_roman(const struct rec *r, size_t i);
 
 /* Capitalised particles that begin Italian surnames. */
 static const char *const rec_surname_particles[] = {
@@ -373,10 +477,35 @@ rec_split(struct rec *r, size_t i, size_t j)
 		if ((rec_phrase(r, i, k) & (LX_PLACE | LX_ORG)) &&
 		    (k - i >= 2 || !(rec_lx(r, i) & (LX_GIVEN | LX_SURNAME))))
 			known = k;
-		if (k + 1 == j || !(f & LX_GIVEN) || (f & LX_COMMON))
-			continue;
+		/* "Stati Uniti Obama": a known name of two words or more and
+		 * one word that is no common one, nor an organisation's tail */
+		if (k + 1 == j && known == k && k - i >= 2 &&
+		    !(r->tl->v[k].flags & T_UPPER) && !(f & (LX_COMMON |
+		    LX_ORGTAIL | LX_PARTICLE | LX_NOTNAME | LX_PLACEHEAD |
+		    LX_ORGHEAD)) && !rec_is(r, k, rec_compass) &&
+		    !rec_roman(r, k))
+			return k;
+		/* "Maria Elena Boschi Ministero della Giustizia": a person,
+		 * then the head of a body */
+		if (k >= i + 2 && k + 1 < j && (f & LX_ORGHEAD) &&
+		    !(f & (LX_GIVEN | LX_SURNAME | LX_PLACE)) &&
+		    (rec_lx(r, i) & LX_GIVEN) &&
+		    !(rec_lx(r, i) & LX_COMMON) && rec_cap(r, k - 2))
+			return k;
+		/* "Italia dei Valori Salvatore Raiti": a name joined by a
+		 * particle, then a given name and a word that is no common
+		 * one; not "di Santa Maria Capua Vetere" */
+		if (k + 1 < j && (f & LX_GIVEN) && k >= i + 3 &&
+		    !rec_cap(r, k - 2) && !(rec_lx(r, i) & LX_GIVEN) &&
+		    !(rec_lx(r, k - 1) & LX_PLACEHEAD) &&
+		    !(rec_lx(r, k + 1) & LX_COMMON))
+			return k;
+		if (k + 1 == j || !(f & LX_GIVEN) || (f & LX_COMMON) ||
+		    rec_is(r, k - 1, rec_saints))
+			continue; /* "Santa Lucia di Piave" */
 		if ((rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
-		    rec_all_common(r, i, k) || known || rec_body_person(r, i, k, j))
+		    rec_all_common(r, i, k) || known ||
+		    rec_body_person(r, i, k, j))
 			return k;
 	}
 	return j;
@@ -395,7 +524,6 @@ rec_camel(const struct rec *r, const struct span *s)
 	return 0;
 }
 
-static int rec_roman(const struct rec *r, size_t i);
 
 /* 1 if a word after the first is a common English word and no name:
  * brands and titles more than people. */
@@ -452,10 +580,22 @@ rec_evidence_words(struct rec *r, struct span *s)
 	unsigned first = rec_lx(r, s->t0), last = rec_lx(r, s->t1 - 1);
 	unsigned whole = len == 1 ? first : rec_phrase(r, s->t0, s->t1);
 
+	if (len == 1 && whole == 0 && memchr(r->text + s->start, '-',
+	    s->end - s->start) != NULL)
+		whole = rec_phrase(r, s->t0, s->t1); /* "Emilia-Romagna" */
+
 	if (whole & LX_PLACE)
 		s->score[ENTITY_PLACE] += 4;
+	else if ((whole & LX_TOWN) && len >= 2)
+		s->score[ENTITY_PLACE] += 4; /* "Passo Corese", "Sesto Pusteria" */
 	else if (whole & LX_TOWN)
-		s->score[ENTITY_PLACE] += 2; /* "Iseo", "Passo Corese" */
+		s->score[ENTITY_PLACE] += 2; /* "Iseo" */
+	if (len >= 2 && !(whole & (LX_PLACE | LX_TOWN)) &&
+	    rec_is(r, s->t0, rec_compass) &&
+	    (rec_phrase(r, s->t0 + 1, s->t1) & LX_PLACE))
+		s->score[ENTITY_PLACE] += 4; /* "Sud America" */
+	if (len >= 2 && (last & LX_PLACETAIL))
+		s->score[ENTITY_PLACE] += 2; /* "Beverly Hilton Hotel" */
 	if (whole & LX_ORG)
 		s->score[ENTITY_ORG] += 4.5f;
 	if (len == 1 && (first & LX_INST))
@@ -490,6 +630,29 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 1;
 }
 
+/* 1 if the span is paired by "e" with a given name that is no place:
+ * "Kim e Putin", "Putin e Kim" speak of two people. */
+static int
+rec_beside_given(struct rec *r, const struct span *s)
+{
+	static const char *const and[] = { "e", "ed", "and", NULL };
+	size_t a = s->t0, b = s->t1;
+	unsigned f;
+
+	if (a >= 2 && rec_is(r, a - 1, and) && rec_cap(r, a - 2)) {
+		f = rec_lx(r, a - 2);
+		if ((f & LX_GIVEN) && !(f & (LX_PLACE | LX_TOWN | LX_COMMON)))
+			return 1;
+	}
+	if (b + 1 < r->tl->n && rec_is(r, b, and) && rec_cap(r, b + 1) &&
+	    !(r->tl->v[b + 1].flags & T_NL)) {
+		f = rec_lx(r, b + 1);
+		if ((f & LX_GIVEN) && !(f & (LX_PLACE | LX_TOWN | LX_COMMON)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Add the evidence of the words around the span (p: title before it). */
 static void
 rec_evidence_context(struct rec *r, struct span *s, int title)
@@ -501,6 +664,8 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	if (s->t1 < r->tl->n && (r->tl->v[s->t1].flags & T_LOWER) &&
 	    rec_is(r, s->t1, rec_person_verbs))
 		s->score[ENTITY_PERSON] += 0.5f;
+	if (rec_beside_given(r, s))
+		s->score[ENTITY_PERSON] += 1; /* "Kim e Putin" */
 	if (p == 0)
 		return;
 	p--;
@@ -518,8 +683,9 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	    ((rec_lx(r, p) & LX_PLACEHEAD) || (p > 0 &&
 	    rec_is(r, p, rec_of) && (r->tl->v[p - 1].flags & T_LOWER) &&
 	    (rec_lx(r, p - 1) & LX_PLACEHEAD)))) {
-		/* "cosmodromo Vostočnyj", "città di Kazan" */
-		s->score[ENTITY_PLACE] += 1.5f;
+		/* "cosmodromo Vostočnyj", "città di Kazan", "stazione di
+		 * Khasan" (a given name too) */
+		s->score[ENTITY_PLACE] += rec_is(r, p, rec_of) ? 2.2f : 1.5f;
 	} else if ((r->tl->v[p].flags & T_LOWER) &&
 	    (rec_lx(r, p) & LX_ORGHEAD)) {
 		s->score[ENTITY_ORG] += 1.5f;
@@ -711,6 +877,199 @@ rec_trim_links(struct rec *r, size_t *a, size_t b)
 		(*a)++;
 }
 
+/* 1 if token i may follow a name that is the subject or the object of a
+ * clause, not the noun after a preposition ("Dalla si è sentito male",
+ * "dedicato a Dalla negli anni", "Dalla stazione", "Durante la guerra"):
+ * punctuation, the end, a function word other than an article, a verb
+ * that speaks. */
+static int
+rec_subject_next(struct rec *r, size_t i)
+{
+	static const char *const arts[] = { "il", "lo", "la", "i", "gli",
+	    "le", "l'", "l’", "un", "uno", "una", "un'", "un’", "the", "a",
+	    "an", NULL };
+	static const char *const verbs[] = { "è", "era", "sarà", "sono",
+	    "fu", "aveva", "ha", "was", "is", NULL };
+
+	if (i >= r->tl->n || !(r->tl->v[i].flags & T_WORD) ||
+	    (r->tl->v[i].flags & T_NL))
+		return 1;
+	if (!(r->tl->v[i].flags & T_LOWER) || rec_is(r, i, arts))
+		return 0;
+	return (rec_lx(r, i) & LX_NOTNAME) || rec_is(r, i, verbs) ||
+	    rec_is(r, i, rec_person_verbs);
+}
+
+/* 1 if one of the last spans found, of two words or more, ends with the
+ * word of token a ("Lucio Dalla" before "Dalla"): a cheap test before
+ * keeping a span that only counts as a surname. */
+static int
+rec_named_before(const struct rec *r, size_t a)
+{
+	const struct tok *t = &r->tl->v[a];
+	size_t n = t->end - t->start, lo;
+
+	lo = r->sl->n > 64 ? r->sl->n - 64 : 0;
+	for (size_t k = r->sl->n; k-- > lo;) {
+		const struct span *s = &r->sl->v[k];
+		if (s->t1 - s->t0 >= 2 && s->end - s->start > n &&
+		    r->text[s->end - n - 1] == ' ' &&
+		    strncasecmp(r->text + s->end - n, r->text + t->start,
+		    n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* A capitalised word that no list lets be a name by itself ("Dalla",
+ * "Durante", a month) as a span that counts only as the surname of a
+ * person the text names in full; not a word of three letters or less
+ * ("Il" of "Kim Jong Il"). */
+static int
+rec_surname_only(struct rec *r, size_t a)
+{
+	struct span s;
+	const struct tok *t = &r->tl->v[a];
+
+	if (t->end - t->start < 4 || (t->flags & T_UPPER) ||
+	    !rec_subject_next(r, a + 1) || !rec_named_before(r, a))
+		return 0;
+	memset(&s, 0, sizeof(s));
+	s.t0 = a;
+	s.t1 = a + 1;
+	s.start = t->start;
+	s.end = t->end;
+	s.weak = 1;
+	s.surname_only = 1;
+	return span_push(r->sl, &s);
+}
+
+/* 1 if the run at a names a minister's portfolio: "ministro degli
+ * Esteri", "assessore alla Cultura", "viceministro delle
+ * Infrastrutture". */
+static int
+rec_portfolio(struct rec *r, size_t a)
+{
+	static const char *const ministers[] = { "ministro", "ministra",
+	    "viceministro", "viceministra", "sottosegretario",
+	    "sottosegretaria", "assessore", "assessora", "minister", NULL };
+	static const char *const of[] = { "di", "del", "della", "dello",
+	    "dei", "degli", "delle", "dell'", "dell’", "alla", "allo", "ai",
+	    "agli", "alle", "all'", "all’", "al", "for", "of", "the", NULL };
+
+	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    rec_is(r, a - 1, of) && !(r->tl->v[a].flags & T_NL) &&
+	    rec_is(r, a - 2, ministers);
+}
+
+/* 1 if token k of the run [a, b) after a minister's title starts the
+ * person after the portfolio: a given name ("Esteri" is a Finnish one
+ * too, but not before another: "Esteri Massimo D'Alema"), or a word no
+ * list has as a common one after the first ("Trasporti Matteoli"). */
+static int
+rec_portfolio_end(struct rec *r, size_t a, size_t k, size_t b)
+{
+	unsigned f = rec_lx(r, k);
+
+	if (f & LX_GIVEN)
+		return !((f & LX_COMMON) && k + 1 < b &&
+		    (rec_lx(r, k + 1) & LX_GIVEN));
+	return k > a && !(f & LX_COMMON) && !(k + 1 < b &&
+	    (rec_lx(r, k + 1) & LX_GIVEN));
+}
+
+/* 1 if token i is a code of capitals and digits that no list knows
+ * ("CO2", "H1N1", "N904", "QH24"): a formula, a virus, a bus line. */
+static int
+rec_code(struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+
+	if (!(t->flags & (T_UPPER | T_CAP)) ||
+	    (rec_lx(r, i) & (LX_ORG | LX_PLACE | LX_TOWN)))
+		return 0;
+	for (size_t k = t->start; k < t->end; k++) {
+		unsigned char c = (unsigned char)r->text[k];
+		if (c >= '0' && c <= '9')
+			return 1;
+		if (c >= 'a' && c <= 'z')
+			return 0; /* "Radio2", "La7": a name and a number */
+	}
+	return 0;
+}
+
+/* 1 if token i, after a plural article, is a word no list knows with
+ * the form of an adjective: a people, a faith, a faction ("i
+ * Palestinesi", "i Buddhisti", "gli Scissionisti"), no name. */
+static int
+rec_people(struct rec *r, size_t i)
+{
+	static const char *const plural[] = { "i", "gli", "le", "dei",
+	    "degli", "delle", "ai", "agli", "alle", "dai", "dagli", "dalle",
+	    "sui", "sugli", "sulle", "coi", "nei", "negli", "nelle", NULL };
+
+	return i > 0 && !(r->tl->v[i].flags & T_UPPER) && rec_adj_form(r, i) &&
+	    !(rec_lx(r, i) & (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN |
+	    LX_ORG | LX_PROPER | LX_INST | LX_ORGHEAD | LX_PLACEHEAD)) &&
+	    rec_is(r, i - 1, plural);
+}
+
+/* 1 if the run [a, b) starts with the head of an event's name ("Premio
+ * Strega", "Gran Premio della Cina"). */
+static int
+rec_event_head(struct rec *r, size_t a, size_t b)
+{
+	static const char *const gran[] = { "gran", "grand", NULL };
+
+	if (rec_lx(r, a) & LX_EVHEAD)
+		return 1;
+	return a + 1 < b && rec_is(r, a, gran) &&
+	    (rec_lx(r, a + 1) & LX_EVHEAD);
+}
+
+static int rec_run(struct rec *r, size_t a, size_t b);
+
+/* An event's name [a, b) is no entity, but a place it is named after
+ * with "di" is ("Festival di Sanremo", "Gran Premio della Cina"; not
+ * "Giro d'Italia", "Coppa Italia"). */
+static int
+rec_event_rest(struct rec *r, size_t a, size_t b)
+{
+	static const char *const of[] = { "di", "del", "della", "dello",
+	    "dei", "degli", "delle", NULL };
+	size_t k = a + 1;
+
+	if (!(rec_lx(r, b - 1) & LX_EVTAIL))
+		while (k < b && rec_cap(r, k))
+			k++;
+	if (k + 1 >= b || !rec_is(r, k, of))
+		return 0;
+	return rec_run(r, k + 1, b);
+}
+
+/* 1 if token a, mid-sentence, has the shape of an Italian or a Slavic
+ * surname ("Berlusconi", "Rutelli", "Andreotti", "Avakov", "Kaczyński"):
+ * an unknown word so ending is a person named once more often than not. */
+static int
+rec_surname_form(const struct rec *r, size_t a)
+{
+	static const char *const ends[] = { "ini", "oni", "elli", "etti",
+	    "otti", "ucci", "acci", "uzzi", "ov", "ev", "enko", "ski", "sky",
+	    "vich", "ić", NULL };
+	const struct tok *t = &r->tl->v[a];
+	size_t n = t->end - t->start;
+
+	if (n < 6 || n > 20 || (t->flags & (T_SENT | T_UPPER)) ||
+	    memcmp(r->text + t->end - 4, "ioni", 4) == 0)
+		return 0; /* "Espulsioni", "Regioni": plural nouns */
+	for (int k = 0; ends[k]; k++) {
+		size_t e = strlen(ends[k]);
+		if (memcmp(r->text + t->end - e, ends[k], e) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -736,8 +1095,18 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (a >= b)
 		return 0;
 	if (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
-	    (rec_lx(r, a - 1) & LX_WORKHEAD))
-		return 0; /* "il film Titanic", "l'uragano Sandy" */
+	    (rec_lx(r, a - 1) & LX_WORKHEAD)) {
+		/* "il film Titanic", "l'uragano Sandy": and "Sandy" alone
+		 * later in the text is the storm too */
+		memset(&s, 0, sizeof(s));
+		s.t0 = a;
+		s.t1 = b;
+		s.start = r->tl->v[a].start;
+		s.end = r->tl->v[b - 1].end;
+		s.weak = 1;
+		s.banned = 1;
+		return span_push(r->sl, &s);
+	}
 	if (!keep && a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
 	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, rec_name_titles)) {
 		keep = 1; /* "don Lorenzo Milani", "suor Lucia" */
@@ -753,6 +1122,19 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_PERSON] = 5;
 		return span_push(r->sl, &s);
 	}
+	/* "il ministro degli Esteri Massimo D'Alema": the portfolio is no
+	 * name, the person after it is; "ministro del Galles" is a place */
+	if (rec_portfolio(r, a) && !(rec_lx(r, a) & LX_ORGHEAD) &&
+	    !((b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b)) & LX_PLACE)) {
+		size_t k = a;
+		while (k < b && !(r->tl->v[k].flags & T_UPPER) &&
+		    !rec_portfolio_end(r, a, k, b))
+			k++;
+		if (k >= b)
+			return 0;
+		a = k;
+		title = 1; /* the minister's name */
+	}
 	f = rec_lx(r, a);
 	/* "Di Pietro ha detto" is a surname, "Il" or "Durante" is not */
 	surname = b - a == 2 && (r->tl->v[a].flags & T_SENT) &&
@@ -760,18 +1142,24 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    !(rec_lx(r, a + 1) & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
 	    LX_NOTNAME | LX_INST | LX_ORGHEAD | LX_PLACEHEAD));
 	if ((f & LX_NOTNAME) && (r->tl->v[a].flags & T_SENT) && !surname) {
+		if (b - a == 1)
+			return rec_surname_only(r, a); /* "Dalla ha detto" */
 		a++;
 		rec_trim_links(r, &a, b);
 		if (a >= b)
 			return 0;
 		f = rec_lx(r, a);
 	}
+	if (b - a >= 2 && !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG)) &&
+	    ((rec_lx(r, b - 1) & LX_EVTAIL) || rec_event_head(r, a, b)))
+		return rec_event_rest(r, a, b); /* "Coppa Italia", "Grammy Awards" */
 	memset(&s, 0, sizeof(s));
 	/* "Governo Berlusconi": the government is no name of its own here,
-	 * the person is */
+	 * the person is, even where the name is a word ("Governo Letta") */
 	if (b - a >= 2 && rec_is(r, a, rec_govs) && rec_cap(r, a + 1) &&
-	    !(rec_lx(r, a + 1) & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
+	    !(rec_lx(r, a + 1) & (LX_PLACE | LX_TOWN | LX_ORG |
 	    LX_NOTNAME | LX_ORGHEAD | LX_PLACEHEAD | LX_INST)) &&
+	    (b - a == 2 || !(rec_lx(r, a + 1) & LX_COMMON)) &&
 	    !rec_adj_form(r, a + 1) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) {
 		a++;
@@ -797,8 +1185,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 			return 0;
 	}
 	f = rec_lx(r, a);
-	if (b - a == 1 && ((f & LX_NOTNAME) || rec_roman(r, a)))
-		return 0; /* "UTC", "CEO", "XV" */
+	if (b - a == 1 && (f & LX_NOTNAME))
+		return rec_surname_only(r, a); /* "UTC", "CEO"; "Dalla" */
+	if (b - a == 1 && (rec_roman(r, a) || rec_code(r, a) ||
+	    rec_people(r, a)))
+		return 0; /* "XV", "CO2", "H1N1", "i Buddhisti" */
 	/* "Italia settentrionale", "Africa sub-sahariana" */
 	if (b < r->tl->n && rec_is(r, b, rec_directions) &&
 	    !(r->tl->v[b].flags & T_NL) &&
@@ -835,6 +1226,12 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    !(b - a >= 2 && (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) &&
 	    !cue)
 		s.weak = 1;
+	/* "Nato a Roma nel 1952": a sentence-initial word that is an Italian
+	 * word as well as an organisation is one only if the text names it
+	 * elsewhere */
+	if (b - a == 1 && !s.acronym && (r->tl->v[a].flags & T_SENT) &&
+	    (f & LX_COMMON_IT) && (f & LX_ORG) && !(f & LX_PLACE))
+		s.weak = 1;
 	rec_evidence_words(r, &s);
 	rec_evidence_context(r, &s, title);
 	if (gov || (a > 0 && !(rec_lx(r, a - 1) & LX_PTITLE) &&
@@ -855,7 +1252,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	/* one unknown word and nothing around it: only if named elsewhere */
 	if (b - a == 1 && s.score[ENTITY_PERSON] <= 0.01f &&
 	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= 0.01f &&
-	    !s.weak && !rec_lone_cue(r, a, b))
+	    !s.weak && !rec_lone_cue(r, a, b) && !rec_surname_form(r, a))
 		s.lone = 1;
 	return span_push(r->sl, &s);
 }
@@ -885,10 +1282,14 @@ rec_lone_cue(struct rec *r, size_t a, size_t b)
 	static const char *const after[] = { "è", "era", "si", "non",
 	    "hanno", "sarà", "was", "is", NULL };
 
+	static const char *const and[] = { "e", "ed", "and", NULL };
+
 	if (r->tl->v[a].flags & T_SENT)
 		return 0;
 	return (a > 0 && rec_is(r, a - 1, before)) ||
-	    (b < r->tl->n && rec_is(r, b, after));
+	    (b < r->tl->n && rec_is(r, b, after)) ||
+	    (b + 1 < r->tl->n && rec_is(r, b, and) && rec_cap(r, b + 1) &&
+	    !(r->tl->v[b + 1].flags & T_NL)); /* "Zhumayev e Pivtsov" */
 }
 
 /* Lower-case tokens that name a known organisation ("reuters"). */
@@ -905,7 +1306,7 @@ rec_lower_known(struct rec *r, size_t i)
 	if (n == 0 || !lx_maybe_org(r->lx, buf, n))
 		return 0;
 	f = rec_lx(r, i);
-	if (!(f & LX_ORG) || (f & (LX_COMMON | LX_NOTNAME)))
+	if (!(f & LX_ORG) || (f & (LX_COMMON | LX_NOTNAME | LX_BRAND)))
 		return 0;
 	memset(&s, 0, sizeof(s));
 	s.t0 = i;

@@ -464,6 +464,190 @@ test_edges(void)
 	free(err);
 }
 
+/* Lexicons added for issue 3's second round: brands, feasts, vehicles. */
+static void
+test_lexicon_round2(void)
+{
+	const char *f;
+
+	f = found("Lo hanno annunciato Sony e Vodafone, con la Lufthansa.");
+	if (!ok(strstr(f, "Sony/organisation") != NULL &&
+	    strstr(f, "Vodafone/organisation") != NULL &&
+	    strstr(f, "Lufthansa/organisation") != NULL,
+	    "a company of the brands list is an organisation"))
+		printf("#   %s\n", f);
+	f = found("Indossava una tuta e guidava una jeep.");
+	if (!ok(f[0] == '\0', "a brand in lower case is a word"))
+		printf("#   %s\n", f);
+	f = found("Il veglione di Capodanno e il pranzo di Natale. Nel 1993 "
+	    "ricevette il Nobel per la pace.");
+	if (!ok(f[0] == '\0', "a feast or the Nobel alone is no name"))
+		printf("#   %s\n", f);
+	f = found("Un'officina per il lanciatore Angara e il razzo Sojuz.");
+	if (!ok(f[0] == '\0', "a rocket named after its kind is no entity"))
+		printf("#   %s\n", f);
+	f = found("Il cantautore Lucio Dalla è morto. Dalla si è sentito "
+	    "male. Dalla stazione si parte. Durante la notte, Vecchioni ha "
+	    "detto che Dalla era grande.");
+	if (!ok(strstr(f, "Dalla/person=Lucio Dalla; Vecchioni") != NULL &&
+	    strstr(f, "Vecchioni/person=Vecchioni; Dalla/person=Lucio Dalla")
+	    != NULL && strstr(f, "Durante") == NULL && strstr(f, "Lucio "
+	    "Dalla; Dalla/person=Lucio Dalla; Vecchioni") != NULL,
+	    "a word never a name alone is the surname of a person of the "
+	    "text, where it can be a subject"))
+		printf("#   %s\n", f);
+	f = found("Il premier Giuseppe Conte parla. Da Palazzo Chigi, Conte "
+	    "ha voluto porgere le congratulazioni.");
+	if (!ok(strstr(f, "Conte/person=Giuseppe Conte") != NULL,
+	    "a title that is the surname of a person joins that person"))
+		printf("#   %s\n", f);
+	f = found("Il Presidente degli Stati Uniti Obama ha dichiarato. Il "
+	    "New York Times scrive.");
+	if (!ok(strstr(f, "Stati Uniti/place=Stati Uniti") != NULL &&
+	    strstr(f, "New York Times/organisation") != NULL,
+	    "a known place and one more word are two names, not before a "
+	    "common word"))
+		printf("#   %s\n", f);
+	f = found("Grazie all'Assessorato alla Cultura. Consultore della "
+	    "Congregazione per la Dottrina della Fede. Il Politecnico di "
+	    "Milano per la Fondazione Civicum. Dal Regno Unito alla Francia.");
+	if (!ok(strstr(f, "Assessorato alla Cultura/organisation") != NULL &&
+	    strstr(f, "Congregazione per la Dottrina della Fede/"
+	    "organisation") != NULL && strstr(f, "Civicum/") != NULL &&
+	    strstr(f, "Francia/") != NULL, "an organisation's head joins "
+	    "its name through alla and per la, and only its head"))
+		printf("#   %s\n", f);
+	f = found("Nevica in Friuli-Venezia Giulia. Oltre Saturno orbita "
+	    "Plutone, lontano dalla Terra.");
+	if (!ok(strstr(f, "Friuli-Venezia Giulia/place") != NULL &&
+	    strstr(f, "Saturno/place") != NULL && strstr(f, "Plutone/place")
+	    != NULL && strstr(f, "Terra/place") != NULL, "a hyphen matches "
+	    "the list's space; planets are places"))
+		printf("#   %s\n", f);
+	f = found("Aveva 95 anni. Nato nel 1918 a Mvezo, fu presidente.");
+	if (!ok(strstr(f, "Nato") == NULL, "a sentence-initial word that is "
+	    "also an organisation is a word, unless named elsewhere"))
+		printf("#   %s\n", f);
+	f = found("La Nato ha deciso. Nato e Russia trattano.");
+	if (!ok(strstr(f, "Nato/organisation=Nato; Nato/organisation") !=
+	    NULL, "... where it is named elsewhere it counts"))
+		printf("#   %s\n", f);
+	f = found("Il ministro degli Esteri Massimo D'Alema parla col "
+	    "viceministro delle Infrastrutture Roberto Castelli e col "
+	    "ministro dei Beni Culturali. Il ministro dei Trasporti Matteoli "
+	    "e il ministro della Gran Bretagna. Il sottosegretario alla "
+	    "Presidenza del Consiglio.");
+	if (!ok(strcmp(f, "Massimo D'Alema/person=Massimo D'Alema; Roberto "
+	    "Castelli/person=Roberto Castelli; Matteoli/person=Matteoli; "
+	    "Gran Bretagna/place=Gran Bretagna; Presidenza del "
+	    "Consiglio/organisation=Presidenza del Consiglio") == 0,
+	    "a minister's portfolio is no name, the minister after it is"))
+		printf("#   %s\n", f);
+	f = found("La Procura di Roma e la Procura della Repubblica di "
+	    "Lagonegro. Il Tribunale di Santa Maria Capua Vetere, "
+	    "l'Università di Bologna.");
+	if (!ok(strcmp(f, "Procura/organisation=Procura; Roma/place=Roma; "
+	    "Procura della Repubblica/organisation=Procura della Repubblica; "
+	    "Lagonegro/place=Lagonegro; Tribunale di Santa Maria Capua "
+	    "Vetere/organisation=Tribunale di Santa Maria Capua Vetere; "
+	    "Università di Bologna/organisation=Università di Bologna") == 0,
+	    "an office and the city where it is are two names, a body named "
+	    "after its city one"))
+		printf("#   %s\n", f);
+	f = found("Le foreste assorbono CO2. Il virus H1N1 e la linea N904. "
+	    "Vota il M5S.");
+	if (!ok(strcmp(f, "M5S/organisation=M5S") == 0, "a code of capitals "
+	    "and digits that no list knows is no name"))
+		printf("#   %s\n", f);
+	f = found("Il libro, scritto da Kaltenbrunov, è stato tradotto da "
+	    "Kaltenbrunov. Arriva da Roma.");
+	if (!ok(strstr(f, "Kaltenbrunov/person") != NULL && strstr(f,
+	    "Roma/place") != NULL, "an unknown name after da is no place"))
+		printf("#   %s\n", f);
+	f = found("Nel Beverly Hilton Hotel, vicino a Lafayette Park, suona la "
+	    "Royal Philharmonic Orchestra; in Sud America cade l'aereo della "
+	    "Adam Air.");
+	if (!ok(strstr(f, "Beverly Hilton Hotel/place") != NULL &&
+	    strstr(f, "Lafayette Park/place") != NULL &&
+	    strstr(f, "Royal Philharmonic Orchestra/organisation") != NULL &&
+	    strstr(f, "Sud America/place") != NULL &&
+	    strstr(f, "Adam Air/organisation") != NULL, "the last word of a "
+	    "place or a body types it; a compass word and a place are a "
+	    "place"))
+		printf("#   %s\n", f);
+	f = found("I Palestinesi e gli Scissionisti. Parlano i Buddhisti e "
+	    "i Musulmani, dice Renato Schifani.");
+	if (!ok(strcmp(f, "Renato Schifani/person=Renato Schifani") == 0,
+	    "a people or a "
+	    "faction after a plural article is no name"))
+		printf("#   %s\n", f);
+	f = found("Il deputato dell'Italia dei Valori Salvatore Raiti. "
+	    "L'Italia dei Valori vota con la Francia.");
+	if (!ok(strcmp(f, "Italia dei Valori/organisation=Italia dei Valori; "
+	    "Salvatore Raiti/person=Salvatore Raiti; Italia dei Valori/"
+	    "organisation=Italia dei Valori; Francia/place=Francia") == 0,
+	    "a place joined to a common word by a particle is one name, "
+	    "apart from the person after it"))
+		printf("#   %s\n", f);
+	f = found("Nevica sul comune di Santa Lucia di Piave. Messa nella "
+	    "Basilica Papale di Santa Maria Maggiore.");
+	if (!ok(strstr(f, "comune di Santa Lucia di Piave/place") != NULL &&
+	    strstr(f, "Basilica Papale di Santa Maria Maggiore/place") != NULL,
+	    "a saint's given name stays in the place named after the saint"))
+		printf("#   %s\n", f);
+	f = found("Il Governo Letta ha stanziato fondi, e il Governo "
+	    "Federale no.");
+	if (!ok(strcmp(f, "Letta/person=Letta; Governo Federale/"
+	    "organisation=Governo Federale") == 0, "a capitalised government "
+	    "named after its leader is the leader, even if the name is a "
+	    "word"))
+		printf("#   %s\n", f);
+	f = found("Vince il Premio Strega. La Coppa Italia e il Festival di "
+	    "Sanremo. Il Gran Premio della Cina. I Grammy Awards e "
+	    "l'Eurovision Song Contest. Il Civil Rights Act.");
+	if (!ok(strcmp(f, "Sanremo/place=Sanremo; Cina/place=Cina") == 0,
+	    "an event, a prize or a law is no name; the place it is named "
+	    "after with di is"))
+		printf("#   %s\n", f);
+	f = found("Pubblica Amministrazione: Marianna Madia Ministero "
+	    "dell'Ambiente: Gian Luca Galletti. Suona la Royal "
+	    "Philharmonic Orchestra.");
+	if (!ok(strcmp(f, "Marianna Madia/person=Marianna Madia; Ministero "
+	    "dell'Ambiente/organisation=Ministero dell'Ambiente; Gian Luca "
+	    "Galletti/person=Gian Luca Galletti; Royal Philharmonic Orchestra/"
+	    "organisation=Royal Philharmonic Orchestra") == 0, "a person and "
+	    "the head of a body after it are two names"))
+		printf("#   %s\n", f);
+	f = found("Anche Zhumayev e Pivtsov hanno completato la corsa.");
+	if (!ok(strcmp(f, "Zhumayev/person=Zhumayev; Pivtsov/person=Pivtsov")
+	    == 0, "an unknown word before 'e' and a name is an item of a "
+	    "list, as after it"))
+		printf("#   %s\n", f);
+	f = found("L'uragano Sandy arriva a New York. Sandy potrebbe colpire "
+	    "il Texas.");
+	if (!ok(strcmp(f, "New York/place=New York; Texas/place=Texas") == 0,
+	    "a storm named once after its kind is no person when named "
+	    "alone"))
+		printf("#   %s\n", f);
+	f = found("Washington chiede di non vendere armi a Putin. Si dice che "
+	    "Kim e Putin discuteranno. Il treno è arrivato nella stazione di "
+	    "Khasan.");
+	if (!ok(strstr(f, "Putin/person") != NULL && strstr(f, "Putin/place")
+	    == NULL && strstr(f, "Khasan/place") != NULL, "a name paired with "
+	    "a given name is a person; a name after a place noun and di is a "
+	    "place, even a given name"))
+		printf("#   %s\n", f);
+	f = found("Il governo di Berlusconi cade; la riforma di Rutelli "
+	    "no, e nemmeno la legge sulle Espulsioni; parla di Kaczyński.");
+	if (!ok(strcmp(f, "Berlusconi/person=Berlusconi; Rutelli/person="
+	    "Rutelli; Kaczyński/person=Kaczyński") == 0, "an unknown word "
+	    "named once with the shape of a surname is a person"))
+		printf("#   %s\n", f);
+	f = found("Sulla direttrice Milano-Venezia i treni sono fermi.");
+	if (!ok(strstr(f, "/person") == NULL, "a railway line is no person"))
+		printf("#   %s\n", f);
+}
+
 int
 main(void)
 {
@@ -487,6 +671,7 @@ main(void)
 	test_grouping();
 	test_edges();
 	test_persons();
+	test_lexicon_round2();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
