@@ -311,7 +311,6 @@ pipe_worker(void *arg)
 	pthread_mutex_lock(&pipe_.mu);
 	for (;;) {
 		struct prepared *p;
-
 		unsigned long i;
 
 		while (pipe_.take == pipe_.tail && !pipe_.stop)

@@ -307,7 +307,7 @@ store_row_by_date(const struct store_row *r)
 	return r->cursor.rank == 0.0;
 }
 
-/* More matches than a search ranks (STORE_RANKED_MAX): 1, else 0. */
+/* More matches than a search ranks (store_ranked_max): 1, else 0. */
 static int
 search_large(struct store *st, const char *fts)
 {
@@ -379,6 +379,7 @@ store_list(struct store *st, const struct store_filter *f,
 	struct store_row *r;
 	long n = 0;
 	int search = has_search(f), after = from && from->valid, oom = 0, rc;
+	int by_date = 0;
 	int i;
 
 	*rows = NULL;
@@ -387,9 +388,9 @@ store_list(struct store *st, const struct store_filter *f,
 	if (search && (fts = store_fts_query(f->search)) == NULL)
 		return 0;
 	/* A page after a row listed by date stays by date. */
-	if (search && (after ? from->rank == 0.0 : search_large(st, fts)))
-		search = 2;
-	if (search == 1) {
+	if (search)
+		by_date = after ? from->rank == 0.0 : search_large(st, fts);
+	if (search && !by_date) {
 		/*
 		 * The best-ranked page is chosen from the full-text index
 		 * alone (with the articles table only when the filter needs
@@ -424,7 +425,7 @@ store_list(struct store *st, const struct store_filter *f,
 		/* Too many matches to rank: newest first, each story in
 		 * list order checked against the index until a page is
 		 * full (a common word fills it within a few hundred). */
-		if (search)
+		if (by_date)
 			strcat(sql, " AND EXISTS (SELECT 1 FROM articles_fts WHERE "
 			    "articles_fts MATCH :q AND rowid = a.id)");
 		if (after)

@@ -177,7 +177,7 @@ resolve_key(struct store *st, const char *key, int *err)
 /* The entity that owns key (as an alias or its own key): id, 0, -1;
  * its type in *type when found and type is not NULL. */
 static int64_t
-entity_by_key_typed(struct store *st, const char *key, int *type)
+entity_by_key(struct store *st, const char *key, int *type)
 {
 	sqlite3_stmt *s;
 	int64_t id = 0;
@@ -202,12 +202,6 @@ entity_by_key_typed(struct store *st, const char *key, int *type)
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_fail(st, "cannot look up entity");
 	return id;
-}
-
-static int64_t
-entity_by_key(struct store *st, const char *key)
-{
-	return entity_by_key_typed(st, key, NULL);
 }
 
 /* Create an entity, applying rename and retype rules for its key. */
@@ -248,7 +242,7 @@ entity_for(struct store *st, const char *key, const char *name,
 	   enum entity_type type, int *typed)
 {
 	int t = ENTITY_OTHER;
-	int64_t id = entity_by_key_typed(st, key, &t);
+	int64_t id = entity_by_key(st, key, &t);
 
 	if (id == 0) {
 		id = entity_create(st, name, type, key);
@@ -447,11 +441,11 @@ store_mentions_flush(struct store *st)
 			return -1;
 		n += (int64_t)(j - i);
 		a++;
-		if ((j == w || v[j].entity != v[i].entity) &&
-		    entity_count_add(st, v[i].entity, n, a) < 0)
-			return -1;
-		if (j == w || v[j].entity != v[i].entity)
+		if (j == w || v[j].entity != v[i].entity) {	/* its last story */
+			if (entity_count_add(st, v[i].entity, n, a) < 0)
+				return -1;
 			n = a = 0;
+		}
 	}
 	/* Savepoints still open roll back to before these, written now. */
 	for (int d = 0; d < st->depth && d < STORE_MAXDEPTH; d++)
@@ -579,8 +573,8 @@ group_add(struct store *st, int64_t article, const char *sortkey,
 		return -1;
 	/* A group typed now where the entity had no type yet. */
 	if (!typed && grp->type != ENTITY_OTHER && store_exec_ids(st,
-	    "UPDATE entities SET type = ?1 WHERE id = ?2 AND type = 0", grp->type, eid,
-	    "cannot type entity") < 0)
+	    "UPDATE entities SET type = ?1 WHERE id = ?2 AND type = 0",
+	    grp->type, eid, "cannot type entity") < 0)
 		return -1;
 	return 0;
 }
@@ -728,7 +722,7 @@ store_entity_find(struct store *st, const char *name)
 		free(key);
 		if (res == NULL)
 			return -1;
-		id = entity_by_key(st, res);
+		id = entity_by_key(st, res, NULL);
 		free(res);
 	}
 	return id;
@@ -1237,18 +1231,21 @@ split_mentions(struct store *st, int64_t id, int64_t nid, const char *skey)
 			rc = -1;
 		for (long i = 0; rc == 0 && i < k; i++) {
 			size_t a = (size_t)sp[i].start, b = (size_t)sp[i].end;
-			char *f = NULL;
-			int moves = body && b <= blen && a < b &&
-			    (f = entity_key(body + a, b - a)) != NULL &&
-			    strcmp(f, skey) == 0;
+			char *f;
 
-			if (body && b <= blen && a < b && f == NULL)
+			if (body == NULL || b > blen || a >= b) {
+				keep[nk++] = sp[i];	/* not in the body */
+				continue;
+			}
+			if ((f = entity_key(body + a, b - a)) == NULL) {
 				rc = -1;
-			free(f);
-			if (moves)
+				break;
+			}
+			if (strcmp(f, skey) == 0)
 				move[nm++] = sp[i];
 			else
 				keep[nk++] = sp[i];
+			free(f);
 		}
 		if (rc == 0 && nm > 0) {
 			if (nrows == cap) {
