@@ -16,7 +16,7 @@
 #include "dossier/article.h"
 #include "dossier/entity.h"
 
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 
 struct store;
 
@@ -158,6 +158,12 @@ struct store_entity {
 	long mentions, articles;
 	char *aliases; /* surface forms joined by "; " */
 };
+
+/* New mentions wait in a small table until a sweep over the entities
+ * moves them into the big one (readers see both); the sweep passes every
+ * entity once per this many rows written.  262,144; 0 moves every batch's
+ * rows at once (tests use both). */
+extern long store_recent_rows;
 
 /* Entities, most-mentioned first; type < 0 = any; article 0 = corpus. */
 long store_entities(struct store *st, int type, int64_t article,

@@ -210,11 +210,15 @@ cli_open_store(struct cli *c, int flags)
 	char *err, *end;
 	struct store *st;
 	const char *rm = getenv("DOSSIER_RANKED_MAX");
+	const char *rr = getenv("DOSSIER_RECENT_ROWS");
 	long v;
 
 	/* how many matches a search ranks before it lists newest first */
 	if (rm && *rm && (v = strtol(rm, &end, 10)) >= 0 && *end == '\0')
 		store_ranked_max = v;
+	/* how many new mentions wait before the sweep has moved them all */
+	if (rr && *rr && (v = strtol(rr, &end, 10)) >= 0 && *end == '\0')
+		store_recent_rows = v;
 	if (c->verbose) {
 		fprintf(stderr, "%s: store ", c->prog);
 		out_text(stderr, c->db_path);

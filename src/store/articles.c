@@ -261,7 +261,7 @@ static int
 entity_frequent(struct store *st, int64_t entity)
 {
 	sqlite3_stmt *s = store_stmt(st, "SELECT count(*) FROM (SELECT 1 FROM "
-	    "mentions WHERE entity = ? LIMIT " XSTR(ENTITY_FREQUENT) ")");
+	    "mentions_all WHERE entity = ? LIMIT " XSTR(ENTITY_FREQUENT) ")");
 	int n = 0;
 
 	if (s == NULL)
@@ -292,11 +292,11 @@ filter_sql(char *buf, size_t size, const struct store_filter *f,
 		    "WHERE name = :tag))", id);
 	if (f && f->entity && entity_scan)
 		n += snprintf(buf + n, size - n, " AND EXISTS (SELECT 1 FROM "
-		    "mentions m WHERE m.entity = :entity AND m.sortkey = "
+		    "mentions_all m WHERE m.entity = :entity AND m.sortkey = "
 		    "a.sortkey AND m.article = a.id)");
 	else if (f && f->entity)
 		n += snprintf(buf + n, size - n, " AND %s IN (SELECT article "
-		    "FROM mentions WHERE entity = :entity)", id);
+		    "FROM mentions_all WHERE entity = :entity)", id);
 }
 
 long store_ranked_max = 10000;

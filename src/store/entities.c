@@ -183,11 +183,14 @@ entity_by_key(struct store *st, const char *key, int *type)
 	int64_t id = 0;
 	int rc;
 
-	/* aliases_key is (key, count): scan it in count order for the
-	 * entity seen most often under this key. */
+	/* The entity seen most often under this key (a key has a few
+	 * aliases: sorting them is cheaper than an index in count order,
+	 * whose entry would move each time an alias is counted); on a tie
+	 * the newest, as such an index read backwards gave. */
 	s = store_stmt(st, "SELECT x.entity, (SELECT type FROM entities WHERE "
 	    "id = x.entity) FROM (SELECT entity FROM (SELECT entity, count FROM "
-	    "aliases WHERE key = ?1 ORDER BY count DESC LIMIT 1) UNION ALL "
+	    "aliases WHERE key = ?1 ORDER BY count DESC, entity DESC LIMIT 1) "
+	    "UNION ALL "
 	    "SELECT id FROM entities WHERE key = ?1 LIMIT 1) AS x");
 	if (s == NULL)
 		return -1;
@@ -366,16 +369,24 @@ entity_count_add(struct store *st, int64_t entity, int64_t n, int64_t a)
 	return 0;
 }
 
-/* Add n mentions (spans) of an entity in a story: a row, or more spans
- * for the row already there.  0 or -1. */
+/* Add n mentions (spans) of an entity in a story to mentions, or with
+ * recent to mentions_recent: a row, or more spans for the row already
+ * there.  0 or -1. */
 static int
-mentions_upsert(struct store *st, int64_t entity, const char *sortkey,
-		int64_t article, long n, const char *spans)
+mentions_upsert(struct store *st, int recent, int64_t entity,
+		const char *sortkey, int64_t article, long n, const char *spans)
 {
-	sqlite3_stmt *s = store_stmt(st, "INSERT INTO mentions (entity, "
-	    "sortkey, article, n, spans) VALUES (?1, ?2, ?3, ?4, ?5) ON "
-	    "CONFLICT (entity, sortkey, article) DO UPDATE SET n = n + "
-	    "excluded.n, spans = spans || ',' || excluded.spans");
+	static const char *const sql[2] = {
+		"INSERT INTO mentions (entity, sortkey, article, n, spans) "
+		"VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (entity, sortkey, "
+		"article) DO UPDATE SET n = n + excluded.n, spans = spans || "
+		"',' || excluded.spans",
+		"INSERT INTO mentions_recent (entity, sortkey, article, n, "
+		"spans) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (entity, "
+		"sortkey, article) DO UPDATE SET n = n + excluded.n, spans = "
+		"spans || ',' || excluded.spans",
+	};
+	sqlite3_stmt *s = store_stmt(st, sql[recent != 0]);
 	int rc;
 
 	if (s == NULL)
@@ -388,6 +399,68 @@ mentions_upsert(struct store *st, int64_t entity, const char *sortkey,
 	rc = sqlite3_step(s);
 	sqlite3_reset(s);
 	return rc == SQLITE_DONE ? 0 : store_fail(st, "cannot write mentions");
+}
+
+/* Move the rows of entities lo <= id < hi from mentions_recent into
+ * mentions, in key order (a row already there takes the spans). */
+static int
+mentions_move(struct store *st, int64_t lo, int64_t hi)
+{
+	if (store_exec_ids(st, "INSERT INTO mentions (entity, sortkey, article, "
+	    "n, spans) SELECT entity, sortkey, article, n, spans FROM "
+	    "mentions_recent WHERE entity >= ?1 AND entity < ?2 ORDER BY "
+	    "entity, sortkey, article ON CONFLICT (entity, sortkey, article) DO "
+	    "UPDATE SET n = n + excluded.n, spans = spans || ',' || "
+	    "excluded.spans", lo, hi, "cannot move mentions") < 0)
+		return -1;
+	return store_exec_ids(st, "DELETE FROM mentions_recent WHERE entity >= "
+	    "?1 AND entity < ?2", lo, hi, "cannot move mentions");
+}
+
+int
+store_mentions_settle(struct store *st, int64_t entity)
+{
+	return mentions_move(st, entity, entity + 1);
+}
+
+long store_recent_rows = 262144;
+
+/*
+ * After a batch wrote `rows` rows into mentions_recent, move the next
+ * range of entity ids (mentions_sweep.next on) into mentions, wide enough
+ * that the sweep passes every entity once per store_recent_rows rows
+ * written: mentions_recent stays near that size, and each page of the
+ * big table is written about once per sweep instead of once per batch.
+ */
+static int
+mentions_sweep(struct store *st, int64_t rows)
+{
+	sqlite3_stmt *s;
+	int64_t next = 0, maxid = 0, span;
+	int rc;
+
+	if (store_recent_rows <= 0)
+		return mentions_move(st, 0, INT64_MAX);
+	if ((s = store_stmt(st, "SELECT (SELECT next FROM mentions_sweep), "
+	    "(SELECT max(id) FROM entities)")) == NULL)
+		return -1;
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		next = sqlite3_column_int64(s, 0);
+		maxid = sqlite3_column_int64(s, 1);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW)
+		return store_fail(st, "cannot move mentions");
+	span = (int64_t)((double)maxid * (double)rows /
+	    (double)store_recent_rows) + 1;
+	if (next < 0 || next > maxid)
+		next = 0;
+	if (mentions_move(st, next, next + span) < 0)
+		return -1;
+	next = next + span > maxid ? 0 : next + span;
+	return store_exec_ids(st, "UPDATE mentions_sweep SET next = ?1 WHERE "
+	    "?2 = ?2", next, 0, "cannot move mentions");
 }
 
 /* Write one story's staged mentions of an entity. */
@@ -406,7 +479,8 @@ mention_row(struct store *st, const struct store_staged *m, long n)
 	free(v);
 	if (spans == NULL)
 		goto oom;
-	rc = mentions_upsert(st, m->entity, m->sortkey, m->article, n, spans);
+	rc = mentions_upsert(st, 1, m->entity, m->sortkey, m->article, n,
+	    spans);
 	free(spans);
 	return rc;
 oom:
@@ -415,10 +489,11 @@ oom:
 }
 
 /*
- * Write the staged mentions, sorted into key order, a row per entity and
- * story, one statement each (a statement that may abort halfway keeps a
+ * Write the staged mentions into mentions_recent, sorted into key order,
+ * a row per entity and story, one statement each (a statement that may abort halfway keeps a
  * copy of every page it changes: one for a batch's 60,000 mentions held
- * 30 MB of them), and add them to their entities' counters.  Staged
+ * 30 MB of them), add them to their entities' counters, and sweep the
+ * next range of entities on into mentions.  Staged
  * mentions belong to stories new to mentions (added, or reindexed after
  * their old mentions were removed): each counts.
  */
@@ -427,7 +502,7 @@ store_mentions_flush(struct store *st)
 {
 	struct store_staged *v = st->stage;
 	size_t i, j, w;
-	int64_t n = 0, a = 0;
+	int64_t n = 0, a = 0, rows = 0;
 
 	qsort(v, st->nstage, sizeof(*v), staged_cmp);
 	for (i = w = 0; i < st->nstage; i++)	/* the same mention twice */
@@ -441,12 +516,15 @@ store_mentions_flush(struct store *st)
 			return -1;
 		n += (int64_t)(j - i);
 		a++;
+		rows++;
 		if (j == w || v[j].entity != v[i].entity) {	/* its last story */
 			if (entity_count_add(st, v[i].entity, n, a) < 0)
 				return -1;
 			n = a = 0;
 		}
 	}
+	if (mentions_sweep(st, rows) < 0)
+		return -1;
 	/* Savepoints still open roll back to before these, written now. */
 	for (int d = 0; d < st->depth && d < STORE_MAXDEPTH; d++)
 		st->stage_mark[d] = 0;
@@ -459,8 +537,8 @@ static int
 entity_recount(struct store *st, int64_t id)
 {
 	return store_exec_ids(st, "UPDATE entities SET mentions = (SELECT "
-	    "coalesce(sum(n), 0) FROM mentions WHERE entity = ?1), articles = "
-	    "(SELECT count(*) FROM mentions WHERE entity = ?1) WHERE id = ?1 "
+	    "coalesce(sum(n), 0) FROM mentions_all WHERE entity = ?1), articles "
+	    "= (SELECT count(*) FROM mentions_all WHERE entity = ?1) WHERE id = ?1 "
 	    "AND ?2 = ?2", id, 0, "cannot count mentions");
 }
 
@@ -649,7 +727,8 @@ store_entities(struct store *st, int type, int64_t article,
 	if (article)
 		s = store_stmt(st, "SELECT e.id, e.name, e.type, sum(m.n), "
 		    "e.articles, (SELECT group_concat(surface, '; ') FROM "
-		    "aliases WHERE entity = e.id) FROM mentions m JOIN entities e "
+		    "aliases WHERE entity = e.id) FROM mentions_all m JOIN "
+		    "entities e "
 		    "ON e.id = m.entity WHERE m.article = ?1 AND (?2 < 0 OR "
 		    "e.type = ?2) GROUP BY e.id ORDER BY e.type, sum(m.n) DESC, "
 		    "e.name");
@@ -772,7 +851,7 @@ store_article_mentions(struct store *st, int64_t article,
 		       struct store_mention **out)
 {
 	sqlite3_stmt *s = store_stmt(st, "SELECT m.entity, e.type, m.spans "
-	    "FROM mentions m JOIN entities e ON e.id = m.entity WHERE "
+	    "FROM mentions_all m JOIN entities e ON e.id = m.entity WHERE "
 	    "m.article = ?");
 	struct store_mention *v = NULL, *nv;
 	long n = 0, cap = 0;
@@ -924,12 +1003,16 @@ store_entity_mentions_page(struct store *st, int64_t entity,
 			   struct store_entity_mention **out)
 {
 	int at = after && after->article != 0;
-	sqlite3_stmt *s = store_stmt(st, at ? "SELECT m.article, m.spans FROM "
-	    "mentions m WHERE m.entity = ?1 AND (m.sortkey, m.article) >= "
-	    "((SELECT sortkey FROM articles WHERE id = ?2), ?2) ORDER BY "
-	    "m.sortkey, m.article"
-	    : "SELECT m.article, m.spans FROM mentions m WHERE m.entity = ?1 "
-	    "ORDER BY m.sortkey, m.article");
+	/* both tables in key order, merged (mentions_all would be sorted) */
+	sqlite3_stmt *s = store_stmt(st, at ? "SELECT article, spans, sortkey "
+	    "FROM mentions WHERE entity = ?1 AND (sortkey, article) >= ((SELECT "
+	    "sortkey FROM articles WHERE id = ?2), ?2) UNION ALL SELECT "
+	    "article, spans, sortkey FROM mentions_recent WHERE entity = ?1 AND "
+	    "(sortkey, article) >= ((SELECT sortkey FROM articles WHERE id = "
+	    "?2), ?2) ORDER BY 3, 1"
+	    : "SELECT article, spans, sortkey FROM mentions WHERE entity = ?1 "
+	    "UNION ALL SELECT article, spans, sortkey FROM mentions_recent "
+	    "WHERE entity = ?1 ORDER BY 3, 1");
 	struct store_entity_mention *v = NULL, *nv;
 	struct story a = { 0 };
 	long n = 0, cap = 0;
@@ -1096,7 +1179,9 @@ store_entity_merge(struct store *st, int64_t into, int64_t from)
 		goto out;
 	if (store_begin(st) < 0)
 		goto out;
-	if (store_fts_flush(st) == 0 &&
+	/* their rows in mentions alone, where the statements below look */
+	if (store_fts_flush(st) == 0 && store_mentions_settle(st, into) == 0 &&
+	    store_mentions_settle(st, from) == 0 &&
 	    (strcmp(kin, kfrom) == 0 || rule_add(st, "merge", kfrom, kin) == 0) &&
 	    exec2(st, "INSERT INTO aliases (entity, surface, key, count) SELECT "
 	    "?1, surface, key, count FROM aliases WHERE entity = ?2 ON CONFLICT "
@@ -1200,7 +1285,7 @@ split_write(struct store *st, int64_t id, int64_t nid,
 	sqlite3_bind_text(s, 5, r->keep, -1, SQLITE_STATIC);
 	if (sqlite3_step(s) != SQLITE_DONE)
 		return store_fail(st, "cannot split mentions");
-	return mentions_upsert(st, nid, r->sortkey, r->article, r->nmove,
+	return mentions_upsert(st, 0, nid, r->sortkey, r->article, r->nmove,
 	    r->move);
 }
 
@@ -1323,7 +1408,7 @@ store_entity_split(struct store *st, int64_t id, const char *surface,
 	}
 	if (store_entity_get(st, id, &name, &type) != 0 || store_begin(st) < 0)
 		goto out;
-	if (store_fts_flush(st) < 0)
+	if (store_fts_flush(st) < 0 || store_mentions_settle(st, id) < 0)
 		goto fail;
 	if (rule_add(st, "split", skey, key) < 0 ||
 	    (nid = entity_create(st, surface, type, skey)) < 0)
@@ -1422,7 +1507,8 @@ int
 store_entities_clear(struct store *st)
 {
 	store_stage_truncate(st, 0);
-	return store_exec(st, "DELETE FROM mentions; DELETE FROM aliases; "
+	return store_exec(st, "DELETE FROM mentions; DELETE FROM mentions_recent; "
+	    "DELETE FROM aliases; "
 	    "DELETE FROM entities;");
 }
 
@@ -1461,11 +1547,12 @@ store_article_update(struct store *st, int64_t id, const struct article *a,
 	}
 	/* The story's old mentions leave their entities' counters. */
 	if (exec2(st, "UPDATE entities SET mentions = mentions - x.n, articles "
-	    "= articles - 1 FROM (SELECT entity, sum(n) AS n FROM mentions "
+	    "= articles - 1 FROM (SELECT entity, sum(n) AS n FROM mentions_all "
 	    "WHERE article = ?1 GROUP BY entity) AS x WHERE entities.id = "
 	    "x.entity AND ?2 = ?2", id, 0) < 0 ||
 	    exec2(st, "DELETE FROM mentions WHERE article = ?1 AND ?2 = ?2", id,
-	    0) < 0)
+	    0) < 0 || exec2(st, "DELETE FROM mentions_recent WHERE article = ?1 "
+	    "AND ?2 = ?2", id, 0) < 0)
 		goto fail;
 	if (ents && store_entities_add(st, id, a->published ? a->published : "",
 	    a->body, a->body_len, ents) < 0)

@@ -340,8 +340,8 @@ span_pick(struct store *st, const char *spans, int dir, long long past,
 }
 
 /* Mentions are a row per entity and story in (entity, sortkey, article)
- * order: the next one is later in the same story's row, or the first of
- * the next row. */
+ * order, in mentions or mentions_recent: the next one is later in the
+ * same story's row, or the first of the next row of either table. */
 int
 store_mention_step(struct store *st, int64_t entity,
 		   const struct store_place *from, int dir,
@@ -349,46 +349,66 @@ store_mention_step(struct store *st, int64_t entity,
 {
 	static const char *const sql[2][2] = {
 		{ /* backward */
-		  "SELECT article, spans FROM mentions WHERE entity = ?1 "
-		  "ORDER BY sortkey DESC, article DESC LIMIT 1",
-		  "SELECT article, spans FROM mentions WHERE entity = ?1 AND "
-		  "(sortkey, article) < ((SELECT sortkey FROM articles WHERE "
-		  "id = ?2), ?2) ORDER BY sortkey DESC, article DESC LIMIT 1" },
+		  "SELECT article, spans, sortkey FROM mentions WHERE entity "
+		  "= ?1 UNION ALL SELECT article, spans, sortkey FROM "
+		  "mentions_recent WHERE entity = ?1 ORDER BY 3 DESC, 1 DESC "
+		  "LIMIT 1",
+		  "SELECT article, spans, sortkey FROM mentions WHERE entity "
+		  "= ?1 AND (sortkey, article) < (?3, ?2) UNION ALL SELECT "
+		  "article, spans, sortkey FROM mentions_recent WHERE entity "
+		  "= ?1 AND (sortkey, article) < (?3, ?2) ORDER BY 3 DESC, "
+		  "1 DESC LIMIT 1" },
 		{ /* forward */
-		  "SELECT article, spans FROM mentions WHERE entity = ?1 "
-		  "ORDER BY sortkey, article LIMIT 1",
-		  "SELECT article, spans FROM mentions WHERE entity = ?1 AND "
-		  "(sortkey, article) > ((SELECT sortkey FROM articles WHERE "
-		  "id = ?2), ?2) ORDER BY sortkey, article LIMIT 1" },
+		  "SELECT article, spans, sortkey FROM mentions WHERE entity "
+		  "= ?1 UNION ALL SELECT article, spans, sortkey FROM "
+		  "mentions_recent WHERE entity = ?1 ORDER BY 3, 1 LIMIT 1",
+		  "SELECT article, spans, sortkey FROM mentions WHERE entity "
+		  "= ?1 AND (sortkey, article) > (?3, ?2) UNION ALL SELECT "
+		  "article, spans, sortkey FROM mentions_recent WHERE entity "
+		  "= ?1 AND (sortkey, article) > (?3, ?2) ORDER BY 3, 1 "
+		  "LIMIT 1" },
 	};
 	int fwd = dir > 0, at = from && from->article != 0, rc;
+	char *sortkey = NULL;
 	sqlite3_stmt *s;
 
 	if (at) {
 		/* within the story first */
-		if ((s = store_stmt(st, "SELECT spans FROM mentions WHERE "
-		    "entity = ?1 AND sortkey = (SELECT sortkey FROM articles "
-		    "WHERE id = ?2) AND article = ?2")) == NULL)
+		if ((s = store_stmt(st, "SELECT a.sortkey, (SELECT spans FROM "
+		    "mentions_all WHERE entity = ?1 AND sortkey = a.sortkey AND "
+		    "article = ?2) FROM articles a WHERE a.id = ?2")) == NULL)
 			return -1;
 		sqlite3_bind_int64(s, 1, entity);
 		sqlite3_bind_int64(s, 2, from->article);
 		rc = sqlite3_step(s);
-		if (rc == SQLITE_ROW)
+		if (rc == SQLITE_ROW && (sortkey = strdup((const char *)
+		    sqlite3_column_text(s, 0))) == NULL) {
+			snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+			rc = -1;
+		} else if (rc == SQLITE_ROW && sqlite3_column_type(s, 1) !=
+		    SQLITE_NULL)
 			rc = span_pick(st, (const char *)sqlite3_column_text(s,
-			    0), dir, (long long)from->start, from->article, to);
-		else if (rc == SQLITE_DONE)
+			    1), dir, (long long)from->start, from->article, to);
+		else if (rc == SQLITE_ROW || rc == SQLITE_DONE)
 			rc = 1;
 		else
 			rc = store_fail(st, "cannot follow entity");
 		sqlite3_reset(s);
-		if (rc <= 0)
+		if (rc <= 0) {
+			free(sortkey);
 			return rc;
+		}
 	}
-	if ((s = store_stmt(st, sql[fwd][at])) == NULL)
+	if ((s = store_stmt(st, sql[fwd][at])) == NULL) {
+		free(sortkey);
 		return -1;
+	}
 	sqlite3_bind_int64(s, 1, entity);
-	if (at)
+	if (at) {
 		sqlite3_bind_int64(s, 2, from->article);
+		if (sortkey)
+			sqlite3_bind_text(s, 3, sortkey, -1, SQLITE_STATIC);
+	}
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW)
 		rc = span_pick(st, (const char *)sqlite3_column_text(s, 1), dir,
@@ -398,5 +418,6 @@ store_mention_step(struct store *st, int64_t entity,
 	else
 		rc = store_fail(st, "cannot follow entity");
 	sqlite3_reset(s);
+	free(sortkey);
 	return rc;
 }

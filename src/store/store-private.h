@@ -60,9 +60,14 @@ struct store {
  * index of the articles added and the staged mentions (store.c). */
 int store_fts_flush(struct store *st);
 
-/* Move the staged mentions into mentions, in key order, and add them to
- * their entities' counters (entities.c). */
+/* Move the staged mentions into mentions_recent, in key order, add them
+ * to their entities' counters, and sweep a range of entities on into
+ * mentions (entities.c). */
 int store_mentions_flush(struct store *st);
+
+/* Move an entity's rows from mentions_recent into mentions, where a
+ * correction rewrites them (entities.c). */
+int store_mentions_settle(struct store *st, int64_t entity);
 
 /* One mention's bytes in a story's body. */
 struct store_span {

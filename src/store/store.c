@@ -12,6 +12,9 @@
 #include "store-private.h"
 #include "schema.sql.h"
 
+_Static_assert(STORE_NMIGRATIONS == STORE_SCHEMA_VERSION,
+    "one migration per schema version");
+
 /* Format a malloc'd message; NULL only when out of memory. */
 static char *
 msgf(const char *fmt, ...)

@@ -35,9 +35,9 @@ is "$(grep -o 'a[0-9]*\.txt' "$T/err" | tr '\n' ' ')" \
 for f in "$d"/*; do
 	"$DOSSIER" --db "$T/one.db" -q import "$f" 2>/dev/null
 done
-q='SELECT a.source, m.spans, e.name FROM mentions m JOIN articles a ON a.id = m.article JOIN entities e ON e.id = m.entity ORDER BY 1, 2, 3'
+q='SELECT a.source, m.spans, e.name FROM mentions_all m JOIN articles a ON a.id = m.article JOIN entities e ON e.id = m.entity ORDER BY 1, 2, 3'
 is "$(sqlite3 "$DOSSIER_DB" "$q" | md5sum)" "$(sqlite3 "$T/one.db" "$q" | md5sum)" \
 	"the same mentions as importing one file at a time"
-is "$(sqlite3 "$DOSSIER_DB" 'SELECT count(*) FROM entities e WHERE mentions <> (SELECT coalesce(sum(n), 0) FROM mentions WHERE entity = e.id)')" 0 \
+is "$(sqlite3 "$DOSSIER_DB" 'SELECT count(*) FROM entities e WHERE mentions <> (SELECT coalesce(sum(n), 0) FROM mentions_all WHERE entity = e.id)')" 0 \
 	"entity counters match the mentions"
 done_testing

@@ -4,7 +4,7 @@
 command -v sqlite3 >/dev/null || skip_all "sqlite3 shell not installed"
 
 "$DOSSIER" -q import "$SAMPLES"
-is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA user_version')" 3 "schema version recorded"
+is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA user_version')" 4 "schema version recorded"
 is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA journal_mode')" wal "WAL mode"
 is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA integrity_check')" ok "integrity ok"
 is "$(sqlite3 "$DOSSIER_DB" 'SELECT count(*) FROM articles_fts')" 5 "FTS index in step"
@@ -41,13 +41,16 @@ sqlite3 "$T/v1.db" 'CREATE TABLE m1 (entity INTEGER NOT NULL
 	start INTEGER NOT NULL, end INTEGER NOT NULL,
 	PRIMARY KEY (entity, sortkey, article, start)) WITHOUT ROWID;
 	WITH RECURSIVE sp(entity, sortkey, article, rest, one) AS (
-	SELECT entity, sortkey, article, spans || ",", NULL FROM mentions
+	SELECT entity, sortkey, article, spans || ",", NULL FROM mentions_all
 	UNION ALL SELECT entity, sortkey, article,
 	substr(rest, instr(rest, ",") + 1), substr(rest, 1, instr(rest, ",") - 1)
 	FROM sp WHERE rest <> "") INSERT INTO m1 SELECT entity, sortkey, article,
 	CAST(substr(one, 1, instr(one, ":") - 1) AS INTEGER),
 	CAST(substr(one, instr(one, ":") + 1) AS INTEGER) FROM sp
 	WHERE one IS NOT NULL;
+	DROP VIEW mentions_all; DROP TABLE mentions_recent;
+	DROP TABLE mentions_sweep; DROP INDEX aliases_key;
+	CREATE INDEX aliases_key ON aliases(key, count);
 	DROP TABLE mentions; ALTER TABLE m1 RENAME TO mentions;
 	CREATE INDEX mentions_article ON mentions(article, start);
 	DROP INDEX entities_rank;
@@ -57,13 +60,13 @@ is "$(sqlite3 "$T/v1.db" 'PRAGMA user_version')" 1 "made a schema-1 store"
 out=$("$DOSSIER" --db "$T/v1.db" list --format tsv 2>&1); st=$?
 is "$st" 0 "list on a schema-1 store succeeds"
 is "$(printf '%s\n' "$out" | tail -n +2 | wc -l | tr -d ' ')" 5 "and lists its 5 stories"
-is "$(sqlite3 "$T/v1.db" 'PRAGMA user_version')" 3 "the store was upgraded to schema 3"
+is "$(sqlite3 "$T/v1.db" 'PRAGMA user_version')" 4 "the store was upgraded to schema 4"
 is "$("$DOSSIER" --db "$T/v1.db" entities --format tsv | sort)" \
 	"$("$DOSSIER" entities --format tsv | sort)" \
 	"the upgraded store counts entities as a new one does"
 is "$(sqlite3 "$T/v1.db" 'PRAGMA integrity_check')" ok "integrity ok after the upgrade"
-is "$(sqlite3 "$T/v1.db" 'SELECT group_concat(spans, ";") FROM (SELECT spans FROM mentions ORDER BY entity, sortkey, article)')" \
-	"$(sqlite3 "$DOSSIER_DB" 'SELECT group_concat(spans, ";") FROM (SELECT spans FROM mentions ORDER BY entity, sortkey, article)')" \
+is "$(sqlite3 "$T/v1.db" 'SELECT group_concat(spans, ";") FROM (SELECT spans FROM mentions_all ORDER BY entity, sortkey, article)')" \
+	"$(sqlite3 "$DOSSIER_DB" 'SELECT group_concat(spans, ";") FROM (SELECT spans FROM mentions_all ORDER BY entity, sortkey, article)')" \
 	"the upgrade packs each story's mentions of an entity as a new store does"
 
 # read-only store: reading works, writing says so

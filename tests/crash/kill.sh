@@ -41,8 +41,8 @@ check() {
 	# every present article has exactly the mentions a clean import gives it
 	bad=$(q "ATTACH '$T/ref.db' AS ref;
 		SELECT count(*) FROM articles a
-		WHERE (SELECT total(n) FROM mentions m WHERE m.article = a.id) !=
-		      (SELECT total(n) FROM ref.mentions rm JOIN ref.articles ra
+		WHERE (SELECT total(n) FROM mentions_all m WHERE m.article = a.id) !=
+		      (SELECT total(n) FROM ref.mentions_all rm JOIN ref.articles ra
 		       ON rm.article = ra.id WHERE ra.hash = a.hash)")
 	is "$bad" 0 "$1: each present article has all its mentions"
 }
