@@ -74,8 +74,6 @@ add_article(struct store *st, int i)
 	return id;
 }
 
-/* Do the counters of every entity match a recount?  The number that do
- * not, or -1 if the database cannot be read. */
 /* Rows in a table of the store at p, -1 on error. */
 static long
 rows_in(const char *p, const char *table)
@@ -97,6 +95,8 @@ rows_in(const char *p, const char *table)
 	return n;
 }
 
+/* Do the counters of every entity match a recount?  The number that do
+ * not, or -1 if the database cannot be read. */
 static int
 counters_off(void)
 {
@@ -632,6 +632,38 @@ main(void)
 		printf("# new mentions %s\n", pass == 0 ? "wait in mentions_recent"
 		    : "move into mentions at once");
 		test_counters(st);
+		store_close(st);
+		unlink(path);
+		snprintf(x, sizeof(x), "%s-wal", path);
+		unlink(x);
+		snprintf(x, sizeof(x), "%s-shm", path);
+		unlink(x);
+	}
+	/* The sweep keeps mentions_recent near store_recent_rows however
+	 * many small batches come: 60 batches of two stories (about 6 rows
+	 * each) with room for 30 rows. */
+	{
+		long most = 0, r;
+		char x[340];
+
+		if ((st = store_open(path, 0, &err)) == NULL) {
+			printf("Bail out! %s\n", err);
+			return 1;
+		}
+		store_recent_rows = 30;
+		for (int b = 0; b < 60; b++) {
+			store_begin(st);
+			add_article(st, 2 * b);
+			add_article(st, 2 * b + 1);
+			store_commit(st);
+			if ((r = rows_in(path, "mentions_recent")) > most)
+				most = r;
+		}
+		ok(most > 0 && most <= 30 + 12, "mentions_recent stays near its "
+		    "size (at most %ld rows)", most);
+		ok(rows_in(path, "mentions") > 100, "the rest were moved (%ld)",
+		    rows_in(path, "mentions"));
+		is_int(counters_off(), 0, "counters match the rows of both");
 		store_close(st);
 		unlink(path);
 		snprintf(x, sizeof(x), "%s-wal", path);
