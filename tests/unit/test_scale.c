@@ -74,6 +74,19 @@ add_article(struct store *st, int i)
 	return id;
 }
 
+/* Delete the store at p and its WAL files. */
+static void
+store_remove(const char *p)
+{
+	char x[340];
+
+	unlink(p);
+	snprintf(x, sizeof(x), "%s-wal", p);
+	unlink(x);
+	snprintf(x, sizeof(x), "%s-shm", p);
+	unlink(x);
+}
+
 /* Rows in a table of the store at p, -1 on error. */
 static long
 rows_in(const char *p, const char *table)
@@ -622,8 +635,6 @@ main(void)
 	 * mentions_recent (a sweep moves a few entities a batch), then with
 	 * each batch's moved into mentions at once. */
 	for (int pass = 0; pass < 2; pass++) {
-		char x[340];
-
 		store_recent_rows = pass == 0 ? 262144 : 0;
 		if ((st = store_open(path, 0, &err)) == NULL) {
 			printf("Bail out! %s\n", err);
@@ -633,18 +644,13 @@ main(void)
 		    : "move into mentions at once");
 		test_counters(st);
 		store_close(st);
-		unlink(path);
-		snprintf(x, sizeof(x), "%s-wal", path);
-		unlink(x);
-		snprintf(x, sizeof(x), "%s-shm", path);
-		unlink(x);
+		store_remove(path);
 	}
 	/* The sweep keeps mentions_recent near store_recent_rows however
 	 * many small batches come: 60 batches of two stories (about 6 rows
 	 * each) with room for 30 rows. */
 	{
 		long most = 0, r;
-		char x[340];
 
 		if ((st = store_open(path, 0, &err)) == NULL) {
 			printf("Bail out! %s\n", err);
@@ -665,11 +671,7 @@ main(void)
 		    rows_in(path, "mentions"));
 		is_int(counters_off(), 0, "counters match the rows of both");
 		store_close(st);
-		unlink(path);
-		snprintf(x, sizeof(x), "%s-wal", path);
-		unlink(x);
-		snprintf(x, sizeof(x), "%s-shm", path);
-		unlink(x);
+		store_remove(path);
 	}
 	if ((st = store_open(path, 0, &err)) == NULL) {
 		printf("Bail out! %s\n", err);
