@@ -145,8 +145,7 @@ static const char *const store_migrations[] = {
 	 * entities, and writing its rows straight into the big
 	 * entity-ordered table dirtied a page of it for each, half of all
 	 * the pages an import wrote at a million stories.  Readers see both
-	 * tables (mentions_all).  aliases_key loses its count column, so
-	 * that counting an alias no longer moves its index entry. */
+	 * tables (mentions_all). */
 	"CREATE TABLE mentions_recent ("
 	"  entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
 	"  sortkey TEXT NOT NULL,"
@@ -160,9 +159,7 @@ static const char *const store_migrations[] = {
 	"  SELECT entity, sortkey, article, n, spans FROM mentions_recent;"
 	/* the first entity id the next sweep moves */
 	"CREATE TABLE mentions_sweep (next INTEGER NOT NULL);"
-	"INSERT INTO mentions_sweep VALUES (0);"
-	"DROP INDEX aliases_key;"
-	"CREATE INDEX aliases_key ON aliases(key);",
+	"INSERT INTO mentions_sweep VALUES (0);",
 };
 
 #define STORE_NMIGRATIONS (sizeof(store_migrations) / sizeof(store_migrations[0]))
