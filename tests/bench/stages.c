@@ -80,8 +80,10 @@ main(int argc, char **argv)
 		return 1;
 	}
 	walk(argv[1]);
-	if (st)
+	if (st) {
+		store_bulk(st);		/* as import does */
 		store_begin(st);
+	}
 	for (size_t i = 0; i < nfiles; i++) {
 		struct text_decoded d;
 		struct article a;
