@@ -75,6 +75,8 @@ unsigned lx_get(const struct entity_lexicon *lx, const char *folded, size_t n);
 unsigned lx_word(const struct entity_lexicon *lx, const char *s, size_t n);
 int lx_maybe_org(const struct entity_lexicon *lx, const char *folded,
 		 size_t n);
+int lx_maybe_head(const struct entity_lexicon *lx, const char *folded,
+		  size_t n);
 
 /* Prior evidence of a group with nothing known about it, added once per
  * group (not per mention: a place named ten times is no more a person). */

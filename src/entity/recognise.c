@@ -1,5 +1,6 @@
 /* recognise: find capitalised name spans, drop common words, and gather
  * the evidence for each span's type. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -14,6 +15,8 @@ struct rec {
 	const struct tok_list *tl;
 	unsigned *lxf; /* lexicon categories per token, lazily */
 	struct span_list *sl;
+	size_t phrase_a, phrase_b; /* the last phrase looked up */
+	unsigned phrase_f;         /* and its categories */
 };
 
 /* Words that join two capitalised parts of one organisation or place
@@ -184,6 +187,8 @@ rec_phrase(struct rec *r, size_t a, size_t b)
 	size_t o = 0;
 	unsigned f;
 
+	if (a == r->phrase_a && b == r->phrase_b)
+		return r->phrase_f;
 	for (size_t i = a; i < b; i++) {
 		const struct tok *t = &r->tl->v[i];
 		size_t k;
@@ -196,6 +201,10 @@ rec_phrase(struct rec *r, size_t a, size_t b)
 		    sizeof(buf) - o);
 		if (k == 0)
 			return 0;
+		/* no entry of two words or more starts with the first one */
+		if (i == a && b - a >= 2 && !memchr(buf, '-', k) &&
+		    !lx_maybe_head(r->lx, buf, k))
+			return 0;
 		o += k;
 	}
 	if (o == 0)
@@ -207,6 +216,9 @@ rec_phrase(struct rec *r, size_t a, size_t b)
 			*h = ' ';
 		f = lx_get(r->lx, buf, o);
 	}
+	r->phrase_a = a;
+	r->phrase_b = b;
+	r->phrase_f = f;
 	return f;
 }
 
@@ -1328,8 +1340,8 @@ rec_particle_start(struct rec *r, size_t i)
 	    "abu", NULL };
 
 	if (!(r->tl->v[i].flags & T_LOWER) || i + 1 >= r->tl->n ||
-	    !(rec_lx(r, i) & LX_PARTICLE) || rec_is(r, i, not_start) ||
-	    !rec_cap(r, i + 1) || (r->tl->v[i + 1].flags & (T_NL | T_UPPER)))
+	    !rec_cap(r, i + 1) || (r->tl->v[i + 1].flags & (T_NL | T_UPPER)) ||
+	    !(rec_lx(r, i) & LX_PARTICLE) || rec_is(r, i, not_start))
 		return 0;
 	return !(rec_lx(r, i + 1) & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
 	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE));
@@ -1385,6 +1397,8 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 	r.text = text;
 	r.tl = &tl;
 	r.sl = &sl;
+	r.phrase_a = r.phrase_b = SIZE_MAX;
+	r.phrase_f = 0;
 	r.lxf = malloc((tl.n ? tl.n : 1) * sizeof(*r.lxf));
 	if (r.lxf == NULL)
 		goto done;

@@ -648,6 +648,20 @@ test_lexicon_round2(void)
 		printf("#   %s\n", f);
 }
 
+/* The table of the first words of phrases, and a phrase found through it. */
+static void
+test_phrase_heads(void)
+{
+	ok(lx_maybe_head(lx, "stati", 5), "a phrase's first word is a head");
+	ok(!lx_maybe_head(lx, "uniti", 5), "its last word is not");
+	ok(lx_maybe_head(lx, "stati uniti", 11), "so are its first two");
+	ok(!lx_maybe_head(lx, "stati uniti d'america", 21),
+	    "but not the whole phrase");
+	ok(has("Il viaggio negli Stati Uniti d'America è finito.",
+	    "Stati Uniti d'America"),
+	    "a known phrase is still found through its head");
+}
+
 int
 main(void)
 {
@@ -672,6 +686,7 @@ main(void)
 	test_edges();
 	test_persons();
 	test_lexicon_round2();
+	test_phrase_heads();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
