@@ -444,6 +444,7 @@ rec_extend(struct rec *r, size_t i)
 static int rec_all_common(struct rec *r, size_t a, size_t b);
 static int rec_lone_cue(struct rec *r, size_t a, size_t b);
 static int rec_person_cue(struct rec *r, size_t a);
+static int rec_before_name(struct rec *r, size_t a, size_t b);
 static int rec_roman(const struct rec *r, size_t i);
 
 /* Capitalised particles that begin Italian surnames. */
@@ -681,8 +682,10 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	if (p == 0)
 		return;
 	p--;
-	if ((r->tl->v[p].flags & T_LOWER) && (rec_lx(r, p) & LX_PTITLE))
-		s->score[ENTITY_PERSON] += 4.5f;
+	if ((r->tl->v[p].flags & T_LOWER) && (rec_lx(r, p) & LX_PTITLE)) {
+		if (!rec_before_name(r, s->t0, s->t1))
+			s->score[ENTITY_PERSON] += 4.5f;
+	}
 	else if (rec_is(r, p, rec_place_preps))
 		s->score[ENTITY_PLACE] += 1.2f;
 	else if (rec_is(r, p, rec_place_weak))
@@ -1082,6 +1085,73 @@ rec_surname_form(const struct rec *r, size_t a)
 	return 0;
 }
 
+/* After a title and "di" ("Presidente del Consiglio Prodi", "presidente
+ * della Regione Nello Musumeci"), the token of the run [c, b) where the
+ * person starts: the first given name after the body's first word,
+ * with a word after it; b if none. */
+static size_t
+rec_title_person(struct rec *r, size_t c, size_t b)
+{
+	size_t k;
+	unsigned f;
+
+	if ((rec_phrase(r, c, b) & (LX_PLACE | LX_TOWN | LX_ORG)) ||
+	    ((rec_lx(r, c) & LX_GIVEN) && !(r->tl->v[c].flags & T_UPPER)))
+		return b; /* "arcivescovo di Buenos Aires", "figlio di
+		           * George Floyd" */
+	for (k = c + 1; k < b; k++) {
+		f = rec_lx(r, k);
+		if (k + 1 < b && rec_cap(r, k) && rec_cap(r, k - 1) &&
+		    (f & LX_GIVEN) && !(f & (LX_PLACE | LX_ORG)) &&
+		    (!(f & LX_COMMON) || (rec_cap(r, k + 1) &&
+		    !(rec_lx(r, k + 1) & LX_COMMON))))
+			return k; /* "Regione Nello Musumeci" */
+	}
+	return b;
+}
+
+/* Trim the titles at the front of the run [*a, b) ("Presidente Napolitano";
+ * "Don Milani" keeps its title: *keep); where a title and "di" name a
+ * body and then a person ("Presidente del Consiglio Prodi"), the body is
+ * a run of its own and the run goes on with the person. */
+static int
+rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
+{
+	size_t k;
+
+	while (b - *a >= 2 && (rec_lx(r, *a) & LX_PTITLE) &&
+	    !(rec_phrase(r, *a, b) & (LX_PLACE | LX_ORG))) {
+		*title = 1;
+		if (rec_is(r, *a, rec_name_titles)) {
+			*keep = 1; /* "Don Milani" */
+			return 0;
+		}
+		(*a)++;
+		rec_trim_links(r, a, b);
+	}
+	if (*a + 1 < b && ((*a >= 2 && (r->tl->v[*a - 1].flags & T_LOWER) &&
+	    rec_is(r, *a - 1, rec_head_links) &&
+	    (rec_lx(r, *a - 2) & LX_PTITLE) && !rec_portfolio(r, *a)) ||
+	    (*a >= 1 && (rec_lx(r, *a - 1) & LX_PTITLE) &&
+	    (r->tl->v[*a].flags & T_UPPER) &&
+	    (rec_lx(r, *a) & (LX_PLACE | LX_ORG)))) &&
+	    (k = rec_title_person(r, *a, b)) < b) {
+		/* "Presidente USA George W. Bush" too */
+		size_t n0 = r->sl->n;
+		if (rec_run(r, *a, k) < 0)
+			return -1;
+		if (r->sl->n > n0 && r->sl->v[n0].t0 == *a &&
+		    r->sl->v[n0].t1 == k && !r->sl->v[n0].weak) {
+			/* "giornalista di Euronews Jack Parrock": a body */
+			r->sl->v[n0].lone = 0;
+			r->sl->v[n0].score[ENTITY_ORG] += 1.5f;
+		}
+		*a = k;
+		*title = 1;
+	}
+	return 0;
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -1094,16 +1164,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	int cue, keep = 0, surname, gov = 0;
 	size_t e;
 
-	while (b - a >= 2 && (rec_lx(r, a) & LX_PTITLE) &&
-	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) {
-		title = 1;
-		if (rec_is(r, a, rec_name_titles)) {
-			keep = 1; /* "Don Milani" */
-			break;
-		}
-		a++;
-		rec_trim_links(r, &a, b);
-	}
+	if (rec_titles(r, &a, b, &title, &keep) < 0)
+		return -1;
 	if (a >= b)
 		return 0;
 	if (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
@@ -1158,6 +1220,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 			return rec_surname_only(r, a); /* "Dalla ha detto" */
 		a++;
 		rec_trim_links(r, &a, b);
+		if (a >= b)
+			return 0;
+		/* "Il Presidente Napolitano" */
+		if (!keep && rec_titles(r, &a, b, &title, &keep) < 0)
+			return -1;
 		if (a >= b)
 			return 0;
 		f = rec_lx(r, a);
@@ -1229,7 +1296,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	s.start = r->tl->v[a].start;
 	s.end = r->tl->v[b - 1].end;
 	s.acronym = b - a == 1 && (r->tl->v[a].flags & T_UPPER);
-	cue = gov || rec_person_cue(r, a);
+	cue = gov || (rec_person_cue(r, a) && !rec_before_name(r, a, b));
 	if (b - a == 1 && (((f & LX_PTITLE) && !cue) ||
 	    r->tl->v[a].end - r->tl->v[a].start == 1))
 		s.weak = 1;
@@ -1282,6 +1349,17 @@ rec_person_cue(struct rec *r, size_t a)
 	if (rec_lx(r, p) & LX_PTITLE)
 		return 1;
 	return rec_is(r, p, rec_govs);
+}
+
+/* 1 if the one-word name [a, b) is a place or an acronym just before a
+ * given name: "il presidente USA George W. Bush", whose title is the
+ * person's, not the place's. */
+static int
+rec_before_name(struct rec *r, size_t a, size_t b)
+{
+	return b - a == 1 && b < r->tl->n && rec_cap(r, b) &&
+	    !(r->tl->v[b].flags & T_NL) && (rec_lx(r, b) & LX_GIVEN) &&
+	    ((r->tl->v[a].flags & T_UPPER) || (rec_lx(r, a) & LX_PLACE));
 }
 
 /* 1 if the words around the one-word name [a, b) speak of someone:

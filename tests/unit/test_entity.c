@@ -648,6 +648,44 @@ test_lexicon_round2(void)
 		printf("#   %s\n", f);
 }
 
+/* Titles: one at the start of a sentence after an article, and a title
+ * with the body it heads before a person's name. */
+static void
+test_titles_round4(void)
+{
+	const char *f;
+
+	f = found("Il Presidente Bertolazzi ha firmato la legge.");
+	if (!ok(strcmp(f, "Bertolazzi/person=Bertolazzi") == 0,
+	    "a capitalised title after a sentence's article is trimmed"))
+		printf("#   %s\n", f);
+	f = found("Ieri il Presidente della Regione Carlo Fumagalli ha "
+	    "parlato.");
+	if (!ok(strstr(f, "Carlo Fumagalli/person") != NULL &&
+	    strstr(f, "Regione Carlo") == NULL,
+	    "title, di, body, then a person: the person stands alone"))
+		printf("#   %s\n", f);
+	f = found("Lo ha scritto il giornalista di Telenotizie Marco Ferlini.");
+	if (!ok(strstr(f, "Telenotizie/organisation") != NULL &&
+	    strstr(f, "Marco Ferlini/person") != NULL,
+	    "an unknown body between a title and a person is an "
+	    "organisation"))
+		printf("#   %s\n", f);
+	f = found("Il presidente USA Mark Dillard ha parlato.");
+	if (!ok(strstr(f, "USA/place") != NULL &&
+	    strstr(f, "Mark Dillard/person") != NULL,
+	    "a title before a place and a name belongs to the name"))
+		printf("#   %s\n", f);
+	f = found("Ha parlato il figlio di George Kestrel ieri.");
+	if (!ok(strcmp(f, "George Kestrel/person=George Kestrel") == 0,
+	    "a relative's name after di is not split at a second given name"))
+		printf("#   %s\n", f);
+	f = found("Ha parlato il sindaco di Buenos Aires ieri.");
+	if (!ok(strcmp(f, "Buenos Aires/place=Buenos Aires") == 0,
+	    "a known place after a title and di stays whole"))
+		printf("#   %s\n", f);
+}
+
 /* The table of the first words of phrases, and a phrase found through it. */
 static void
 test_phrase_heads(void)
@@ -687,6 +725,7 @@ main(void)
 	test_persons();
 	test_lexicon_round2();
 	test_phrase_heads();
+	test_titles_round4();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
