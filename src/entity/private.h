@@ -101,6 +101,9 @@ struct span {
 	int surname_only;    /* a word never a name by itself ("Dalla"):
 	                      * kept only as the surname of a person of the
 	                      * text ("Lucio Dalla ... Dalla ha detto") */
+	int listed;          /* one word of a list ("Prodi, Monti e
+	                      * Letta"): a person if a person is next;
+	                      * 2 if a common word too */
 	size_t group;
 };
 

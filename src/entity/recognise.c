@@ -112,6 +112,10 @@ static const char *const rec_actor_verbs[] = {
 	"said", "beat", "beats", "won", "wins", NULL
 };
 
+/* Quarters of the world that are no place alone ("l'Occidente"). */
+static const char *const rec_quarters[] = { "occidente", "oriente",
+	"nord-est", "nord-ovest", "sud-est", "sud-ovest", NULL };
+
 /* "of" between a place noun and its name. */
 static const char *const rec_of[] = { "di", "of", NULL };
 
@@ -445,6 +449,8 @@ static int rec_all_common(struct rec *r, size_t a, size_t b);
 static int rec_lone_cue(struct rec *r, size_t a, size_t b);
 static int rec_person_cue(struct rec *r, size_t a);
 static int rec_before_name(struct rec *r, size_t a, size_t b);
+static int rec_surname_form(const struct rec *r, size_t a);
+static int rec_adj_form(const struct rec *r, size_t i);
 static int rec_roman(const struct rec *r, size_t i);
 
 /* Capitalised particles that begin Italian surnames. */
@@ -666,6 +672,37 @@ rec_beside_given(struct rec *r, const struct span *s)
 	return 0;
 }
 
+/* 1 if token i is a one-word place the lists know, capitalised and no
+ * given name: an item of a list of places. */
+static int
+rec_known_place(struct rec *r, size_t i)
+{
+	unsigned f = rec_lx(r, i);
+
+	return rec_cap(r, i) && (f & LX_PLACE) &&
+	    !(f & (LX_GIVEN | LX_SURNAME)) &&
+	    !(r->tl->v[i].flags & T_UPPER) && !rec_is(r, i, rec_quarters);
+}
+
+/* 1 if the one-word span is paired by "e" or a comma with a one-word
+ * known place: "in Afghanistan e Bosnia", "Toscana ed Emilia". */
+static int
+rec_beside_place(struct rec *r, const struct span *s)
+{
+	static const char *const and[] = { "e", "ed", ",", NULL };
+	size_t a = s->t0, b = s->t1;
+
+	if (b - a != 1 || (rec_lx(r, a) & LX_SURNAME) ||
+	    rec_surname_form(r, a) || rec_adj_form(r, a))
+		return 0; /* "Atalanta e Udinese": teams */
+	if (a >= 2 && rec_is(r, a - 1, and) && rec_known_place(r, a - 2) &&
+	    (a < 3 || !rec_cap(r, a - 3)))
+		return 1;
+	return b + 1 < r->tl->n && rec_is(r, b, and) &&
+	    rec_known_place(r, b + 1) && !(r->tl->v[b + 1].flags & T_NL) &&
+	    (b + 2 >= r->tl->n || !rec_cap(r, b + 2));
+}
+
 /* Add the evidence of the words around the span (p: title before it). */
 static void
 rec_evidence_context(struct rec *r, struct span *s, int title)
@@ -679,6 +716,8 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		s->score[ENTITY_PERSON] += 0.5f;
 	if (rec_beside_given(r, s))
 		s->score[ENTITY_PERSON] += 1; /* "Kim e Putin" */
+	if (rec_beside_place(r, s))
+		s->score[ENTITY_PLACE] += 2; /* "Toscana ed Emilia" */
 	if (p == 0)
 		return;
 	p--;
@@ -1152,6 +1191,36 @@ rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
 	return 0;
 }
 
+/* 1 if the one-word run [a, b) is an item of a list ("Prodi, Monti e
+ * Letta": a comma or "e" on one side) and a word that may be a surname:
+ * no title, no head of a body or a place, no word capitalised by habit;
+ * 2 if it is a common word too ("Prodi"); else 0. */
+static int
+rec_listed(struct rec *r, size_t a, size_t b)
+{
+	static const char *const seps[] = { ",", "e", "ed", "and", NULL };
+	const struct tok *t = &r->tl->v[a];
+
+	if (b - a != 1 || t->end - t->start < 3 ||
+	    (t->flags & (T_UPPER | T_SENT | T_DIGIT)) ||
+	    (rec_lx(r, a) & (LX_NOTNAME | LX_PTITLE | LX_INST | LX_ORGHEAD |
+	    LX_PLACEHEAD | LX_PARTICLE | LX_WORKHEAD | LX_EVHEAD)))
+		return 0;
+	static const char *const ends[] = { ",", "e", "ed", "and", ":", ";",
+	    ".", "(", ")", NULL };
+	int before = a == 0 || (r->tl->v[a].flags & T_NL) ||
+	    rec_is(r, a - 1, ends);
+	int after = b >= r->tl->n || (r->tl->v[b].flags & T_NL) ||
+	    rec_is(r, b, ends);
+
+	/* both sides end an item, one of them by a comma or "e" */
+	if (!before || !after || !((a > 0 && rec_is(r, a - 1, seps)) ||
+	    (b < r->tl->n && rec_is(r, b, seps))))
+		return 0;
+	return (rec_lx(r, a) & LX_COMMON) && !(rec_lx(r, a) & (LX_GIVEN |
+	    LX_SURNAME | LX_PROPER)) ? 2 : 1;
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -1267,8 +1336,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (b - a == 1 && (f & LX_NOTNAME))
 		return rec_surname_only(r, a); /* "UTC", "CEO"; "Dalla" */
 	if (b - a == 1 && (rec_roman(r, a) || rec_code(r, a) ||
-	    rec_people(r, a)))
-		return 0; /* "XV", "CO2", "H1N1", "i Buddhisti" */
+	    rec_people(r, a) || rec_is(r, a, rec_compass) ||
+	    rec_is(r, a, rec_quarters)))
+		return 0; /* "XV", "CO2", "H1N1", "i Buddhisti", "a Nord" */
 	/* "Italia settentrionale", "Africa sub-sahariana" */
 	if (b < r->tl->n && rec_is(r, b, rec_directions) &&
 	    !(r->tl->v[b].flags & T_NL) &&
@@ -1311,6 +1381,14 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (b - a == 1 && !s.acronym && (r->tl->v[a].flags & T_SENT) &&
 	    (f & LX_COMMON_IT) && (f & LX_ORG) && !(f & LX_PLACE))
 		s.weak = 1;
+	/* "Sale anche il prezzo", "Pare che": a sentence-initial Italian
+	 * word that is also a place, before a lower-case word, is the word
+	 * ("Prato: tre donne" is the place) */
+	if (b - a == 1 && !s.acronym && (r->tl->v[a].flags & T_SENT) &&
+	    (f & LX_COMMON_IT) && (f & (LX_PLACE | LX_TOWN)) &&
+	    !(f & LX_GIVEN) && b < r->tl->n &&
+	    (r->tl->v[b].flags & T_LOWER) && !(r->tl->v[b].flags & T_NL))
+		s.weak = 1;
 	rec_evidence_words(r, &s);
 	rec_evidence_context(r, &s, title);
 	if (gov || (a > 0 && !(rec_lx(r, a - 1) & LX_PTITLE) &&
@@ -1328,6 +1406,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    rec_match_near(r, a, b)) &&
 	    ((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_PLACE))
 		s.actor = 1;
+	s.listed = rec_listed(r, a, b);
 	/* one unknown word and nothing around it: only if named elsewhere */
 	if (b - a == 1 && s.score[ENTITY_PERSON] <= 0.01f &&
 	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= 0.01f &&

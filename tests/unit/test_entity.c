@@ -686,6 +686,53 @@ test_titles_round4(void)
 		printf("#   %s\n", f);
 }
 
+/* Lists: a word of a list next to a person is a person, but a list of
+ * common words with no sure person in it stays none. */
+static void
+test_lists(void)
+{
+	const char *f;
+
+	f = found("Alla riunione c'erano Marco Bellandi, Prodi e Giulia "
+	    "Ferrante.");
+	if (!ok(strstr(f, "Prodi/person") != NULL,
+	    "a common word between two people in a list is a person"))
+		printf("#   %s\n", f);
+	f = found("Corrono Bruco, Drago, Pantera e Selva.");
+	if (!ok(strstr(f, "/person") == NULL,
+	    "a list of common words alone names nobody"))
+		printf("#   %s\n", f);
+	f = found("Ne parlano Marco Bellandi, Cavaliere della Repubblica, e "
+	    "altri.");
+	if (!ok(strstr(f, "Cavaliere/person") == NULL,
+	    "a title after a name and a comma is no item of a list"))
+		printf("#   %s\n", f);
+}
+
+/* Places: a sentence-initial word that is a place too, compass words
+ * alone, an unknown word listed with a place. */
+static void
+test_places_round4(void)
+{
+	const char *f;
+
+	f = found("Pare che il treno sia partito tardi.");
+	if (!ok(f[0] == '\0', "a sentence-initial verb that is a town too "
+	    "is the verb"))
+		printf("#   %s\n", f);
+	f = found("Prato: un albero cade sulla strada.");
+	if (!ok(strcmp(f, "Prato/place=Prato") == 0,
+	    "a sentence-initial place before a colon is the place"))
+		printf("#   %s\n", f);
+	f = found("Il ciclone si sposta verso Nord e poi verso Ovest.");
+	if (!ok(f[0] == '\0', "a compass word alone is no place"))
+		printf("#   %s\n", f);
+	f = found("Scosse lievi in Toscana e Garfagnolia ieri.");
+	if (!ok(strstr(f, "Garfagnolia/place") != NULL,
+	    "an unknown word listed with a place is a place"))
+		printf("#   %s\n", f);
+}
+
 /* The table of the first words of phrases, and a phrase found through it. */
 static void
 test_phrase_heads(void)
@@ -726,6 +773,8 @@ main(void)
 	test_lexicon_round2();
 	test_phrase_heads();
 	test_titles_round4();
+	test_lists();
+	test_places_round4();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
