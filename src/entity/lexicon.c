@@ -43,6 +43,7 @@ static const struct {
 	{ "common-it.txt", LX_COMMON_IT },
 	{ "common-en.txt", LX_COMMON_EN },
 	{ "given-names.txt", LX_GIVEN },
+	{ "given-words.txt", LX_GIVENWORD },
 	{ "surnames.txt", LX_SURNAME },
 	{ "places.txt", LX_PLACE },
 	{ "places-extra.txt", LX_PLACE },

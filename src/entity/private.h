@@ -63,6 +63,9 @@ int sent_is_abbrev(const char *s, size_t n);
 #define LX_PLACETAIL 0x100000u /* "Hotel", "Park": the end of a place */
 #define LX_EVHEAD    0x200000u /* "Premio", "Coppa": an event, no entity */
 #define LX_EVTAIL    0x400000u /* "Awards", "Act": the same, last */
+#define LX_GIVENWORD 0x800000u /* a given name that is a word too
+                                * ("Letizia"): a name only before a
+                                * capitalised word that is no word */
 #define LX_BRAND     0x40000u /* a company or brand: an organisation when
                                * capitalised, a word when not ("tuta") */
 #define LX_COMMON    (LX_COMMON_IT | LX_COMMON_EN)

@@ -437,15 +437,17 @@ rec_extend(struct rec *r, size_t i)
 			break;
 		}
 	}
-	/* A longer name the lexicon knows ("Unione europea"). */
+	/* A longer name the lexicon knows ("Unione europea", "Orio al
+	 * Serio"). */
 	for (k = i + 6 < n ? i + 6 : n; k > j; k--)
 		if ((r->tl->v[k - 1].flags & T_WORD) &&
-		    (rec_phrase(r, i, k) & (LX_PLACE | LX_ORG)))
+		    (rec_phrase(r, i, k) & (LX_PLACE | LX_ORG | LX_TOWN)))
 			return k;
 	return j;
 }
 
 static int rec_all_common(struct rec *r, size_t a, size_t b);
+static int rec_given_word(struct rec *r, size_t a, size_t b);
 static int rec_lone_cue(struct rec *r, size_t a, size_t b);
 static int rec_person_cue(struct rec *r, size_t a);
 static int rec_before_name(struct rec *r, size_t a, size_t b);
@@ -480,6 +482,24 @@ rec_body_person(struct rec *r, size_t a, size_t k, size_t j)
 		    rec_is(r, i, rec_surname_particles))
 			return 0;
 	return 1;
+}
+
+/* 1 if token a of the run [a, b) is a given name that is a word too
+ * ("Letizia", "Fortunato") before a capitalised word that no list has as
+ * a word, a place or a body: "Letizia Moratti", "Fortunato Orazio
+ * Signorello"; not "Serena Repubblica". */
+static int
+rec_given_word(struct rec *r, size_t a, size_t b)
+{
+	unsigned f;
+
+	if (a + 1 >= b || !(rec_lx(r, a) & LX_GIVENWORD) || !rec_cap(r, a) ||
+	    !rec_cap(r, a + 1) || (r->tl->v[a + 1].flags & T_UPPER))
+		return 0;
+	f = rec_lx(r, a + 1);
+	return !(f & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG | LX_INST |
+	    LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE)) ||
+	    ((f & LX_GIVEN) && !(f & LX_COMMON));
 }
 
 /* Where a known place or organisation is followed by a given name
@@ -520,10 +540,12 @@ rec_split(struct rec *r, size_t i, size_t j)
 		    !(rec_lx(r, k + 1) & LX_COMMON))
 			return k;
 		if (k + 1 == j || !(f & LX_GIVEN) || (f & LX_COMMON) ||
-		    rec_is(r, k - 1, rec_saints))
-			continue; /* "Santa Lucia di Piave" */
+		    rec_is(r, k - 1, rec_saints) ||
+		    rec_is(r, k - 1, rec_name_titles))
+			continue; /* "Santa Lucia di Piave", "Don Zeno Saltini" */
 		if ((rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
-		    rec_all_common(r, i, k) || known ||
+		    (rec_all_common(r, i, k) && !(k == i + 1 &&
+		    rec_given_word(r, i, j))) || known ||
 		    rec_body_person(r, i, k, j))
 			return k;
 	}
@@ -627,6 +649,8 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 2;
 	if (first & LX_GIVEN)
 		s->score[ENTITY_PERSON] += len >= 2 ? 2.5f : 1.5f;
+	else if (len >= 2 && rec_given_word(r, s->t0, s->t1))
+		s->score[ENTITY_PERSON] += 2.5f; /* "Letizia Moratti" */
 	if (len >= 2 && (r->tl->v[s->t0].flags & T_LOWER) &&
 	    (first & LX_PARTICLE))
 		s->score[ENTITY_PERSON] += 2.5f; /* "bin Laden" */
@@ -1324,7 +1348,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 		return span_push(r->sl, &s);
 	}
 	if ((r->tl->v[a].flags & T_SENT) && (f & LX_COMMON) && b - a >= 2 &&
-	    !surname && !rec_roman(r, b - 1) &&
+	    !surname && !rec_roman(r, b - 1) && !rec_given_word(r, a, b) &&
 	    !(f & (LX_GIVEN | LX_PLACE | LX_ORG | LX_ORGHEAD | LX_PLACEHEAD)) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) {
 		a++;

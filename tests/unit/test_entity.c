@@ -733,6 +733,34 @@ test_places_round4(void)
 		printf("#   %s\n", f);
 }
 
+/* A given name that is a word too, before a surname, and "Don". */
+static void
+test_given_words(void)
+{
+	const char *f;
+
+	f = found("Letizia Bortolami ha parlato ieri.");
+	if (!ok(strcmp(f, "Letizia Bortolami/person=Letizia Bortolami") == 0,
+	    "a given name that is a word starts a sentence's name"))
+		printf("#   %s\n", f);
+	f = found("Lo ha curato il critico Fortunato Elio Vastranti.");
+	if (!ok(strcmp(f, "Fortunato Elio Vastranti/person="
+	    "Fortunato Elio Vastranti") == 0,
+	    "nor is the name split after it"))
+		printf("#   %s\n", f);
+	f = found("Serena la giornata di ieri.");
+	if (!ok(f[0] == '\0', "the word alone is the word"))
+		printf("#   %s\n", f);
+	f = found("Ne parla la vita di Don Aldo Ferrucci oggi.");
+	if (!ok(strcmp(f, "Don Aldo Ferrucci/person=Don Aldo Ferrucci") == 0,
+	    "Don stays with the name after it"))
+		printf("#   %s\n", f);
+	f = found("Ci vive una famiglia di Orio al Serio da anni.");
+	if (!ok(strcmp(f, "Orio al Serio/place=Orio al Serio") == 0,
+	    "a town of several words the list knows is one place"))
+		printf("#   %s\n", f);
+}
+
 /* The table of the first words of phrases, and a phrase found through it. */
 static void
 test_phrase_heads(void)
@@ -775,6 +803,7 @@ main(void)
 	test_titles_round4();
 	test_lists();
 	test_places_round4();
+	test_given_words();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
