@@ -1078,7 +1078,9 @@ rec_code(struct rec *r, size_t i)
 
 /* 1 if token i, after a plural article, is a word no list knows with
  * the form of an adjective: a people, a faith, a faction ("i
- * Palestinesi", "i Buddhisti", "gli Scissionisti"), no name. */
+ * Palestinesi", "i Buddhisti", "gli Scissionisti"), no name; or, with
+ * any article, a word no list knows ending as a faith or a follower
+ * does ("Buddhismo", "Buddhista"). */
 static int
 rec_people(struct rec *r, size_t i)
 {
@@ -1086,10 +1088,22 @@ rec_people(struct rec *r, size_t i)
 	    "degli", "delle", "ai", "agli", "alle", "dai", "dagli", "dalle",
 	    "sui", "sugli", "sulle", "coi", "nei", "negli", "nelle", NULL };
 
-	return i > 0 && !(r->tl->v[i].flags & T_UPPER) && rec_adj_form(r, i) &&
-	    !(rec_lx(r, i) & (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN |
-	    LX_ORG | LX_PROPER | LX_INST | LX_ORGHEAD | LX_PLACEHEAD)) &&
-	    rec_is(r, i - 1, plural);
+	static const char *const ends[] = { "ista", "isti", "iste", "ismo",
+	    "esimo", NULL };
+	const struct tok *t = &r->tl->v[i];
+	int faith = 0;
+
+	if (i == 0 || (t->flags & T_UPPER) ||
+	    (rec_lx(r, i) & (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN |
+	    LX_ORG | LX_PROPER | LX_INST | LX_ORGHEAD | LX_PLACEHEAD)))
+		return 0;
+	/* "la comunità Buddhista", "il Buddhismo": a faith, a follower */
+	for (int k = 0; ends[k] && t->end - t->start >= 7; k++) {
+		size_t e = strlen(ends[k]);
+		if (memcmp(r->text + t->end - e, ends[k], e) == 0)
+			faith = 1;
+	}
+	return faith || (rec_adj_form(r, i) && rec_is(r, i - 1, plural));
 }
 
 /* 1 if the run [a, b) starts with the head of an event's name ("Premio

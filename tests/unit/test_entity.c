@@ -761,6 +761,20 @@ test_given_words(void)
 		printf("#   %s\n", f);
 }
 
+/* Faiths and their followers are no names. */
+static void
+test_faiths(void)
+{
+	const char *f;
+
+	f = found("Si era convertito all'Islam da giovane.");
+	if (!ok(f[0] == '\0', "a faith is no person"))
+		printf("#   %s\n", f);
+	f = found("La comunità Zoroastrista della città è piccola.");
+	if (!ok(f[0] == '\0', "an unknown follower's word is no name"))
+		printf("#   %s\n", f);
+}
+
 /* The table of the first words of phrases, and a phrase found through it. */
 static void
 test_phrase_heads(void)
@@ -804,6 +818,7 @@ main(void)
 	test_lists();
 	test_places_round4();
 	test_given_words();
+	test_faiths();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
