@@ -448,6 +448,7 @@ rec_extend(struct rec *r, size_t i)
 
 static int rec_all_common(struct rec *r, size_t a, size_t b);
 static int rec_given_word(struct rec *r, size_t a, size_t b);
+static int rec_titled(struct rec *r, size_t a, size_t b);
 static int rec_lone_cue(struct rec *r, size_t a, size_t b);
 static int rec_person_cue(struct rec *r, size_t a);
 static int rec_before_name(struct rec *r, size_t a, size_t b);
@@ -671,6 +672,8 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 1; /* "Telecom Italia" */
 	if (rec_camel(r, s))
 		s->score[ENTITY_ORG] += 1;
+	if (rec_titled(r, s->t0, s->t1))
+		s->score[ENTITY_ORG] += 1; /* "su Il Giornale" */
 }
 
 /* 1 if the span is paired by "e" with a given name that is no place:
@@ -1259,6 +1262,23 @@ rec_listed(struct rec *r, size_t a, size_t b)
 	    LX_SURNAME | LX_PROPER)) ? 2 : 1;
 }
 
+/* 1 if the run [a, b) starts mid-sentence with a capitalised article
+ * and a capitalised word: the article is part of a name, a newspaper's
+ * or a band's more often than not ("su Il Giornale", "con Il Volo"). */
+static int
+rec_titled(struct rec *r, size_t a, size_t b)
+{
+	static const char *const arts[] = { "il", "lo", "la", "gli", "le",
+	    NULL };
+	const struct tok *t = &r->tl->v[a];
+
+	return b - a >= 2 && a > 0 && (t->flags & T_CAP) &&
+	    !(t->flags & (T_SENT | T_UPPER | T_NL)) && rec_is(r, a, arts) &&
+	    (r->tl->v[a + 1].flags & T_CAP) &&
+	    !(r->tl->v[a + 1].flags & T_UPPER) &&
+	    !(rec_lx(r, a + 1) & LX_PTITLE); /* ", Il Presidente Obama" */
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -1411,7 +1431,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	s.title = b - a == 1 && (f & LX_PTITLE) && !cue;
 	if (!s.acronym && rec_all_common(r, a, b) &&
 	    !(b - a >= 2 && (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) &&
-	    !cue)
+	    !cue && !rec_titled(r, a, b))
 		s.weak = 1;
 	/* "Nato a Roma nel 1952": a sentence-initial word that is an Italian
 	 * word as well as an organisation is one only if the text names it

@@ -775,6 +775,26 @@ test_faiths(void)
 		printf("#   %s\n", f);
 }
 
+/* A capitalised article mid-sentence starts a name. */
+static void
+test_titled(void)
+{
+	const char *f;
+
+	f = found("Lo ha scritto ieri il quotidiano Il Mattinale di Bari.");
+	if (!ok(strstr(f, "Il Mattinale/organisation") != NULL,
+	    "a newspaper whose name starts with Il is one"))
+		printf("#   %s\n", f);
+	f = found("Il Mattinale di ieri non è uscito.");
+	if (!ok(strstr(f, "Il Mattinale") == NULL,
+	    "not at a sentence's start, where the capital says nothing"))
+		printf("#   %s\n", f);
+	f = found("A Washington, Il Presidente Mark Dillard ha parlato.");
+	if (!ok(strstr(f, "Il Presidente") == NULL,
+	    "nor before a title"))
+		printf("#   %s\n", f);
+}
+
 /* The table of the first words of phrases, and a phrase found through it. */
 static void
 test_phrase_heads(void)
@@ -819,6 +839,7 @@ main(void)
 	test_places_round4();
 	test_given_words();
 	test_faiths();
+	test_titled();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
