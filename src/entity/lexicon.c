@@ -9,9 +9,9 @@
 #include "private.h"
 
 struct lx_slot {
-	uint32_t off;   /* into buf; 0 marks an empty slot */
+	uint32_t off : 24; /* into buf; 0 marks an empty slot */
 	uint32_t len : 8;
-	uint32_t flags : 24;
+	uint32_t flags;
 };
 
 struct entity_lexicon {
@@ -35,6 +35,7 @@ struct lx_pending {
 };
 
 #define LX_PIPE 16
+#define LX_MAX_BYTES (1u << 24) /* all the files: offsets are 24 bits */
 
 static const struct {
 	const char *file;
@@ -44,6 +45,7 @@ static const struct {
 	{ "common-en.txt", LX_COMMON_EN },
 	{ "given-names.txt", LX_GIVEN },
 	{ "given-words.txt", LX_GIVENWORD },
+	{ "countries.txt", LX_COUNTRY },
 	{ "surnames.txt", LX_SURNAME },
 	{ "places.txt", LX_PLACE },
 	{ "places-extra.txt", LX_PLACE },
@@ -265,7 +267,7 @@ entity_lexicon_load(const char *dir, char **err)
 	/* about one entry per 9 bytes: the table ends up about half full */
 	while (slots < total / 6)
 		slots *= 2;
-	if (total >= UINT32_MAX || lx_table(lx, slots, total) < 0 ||
+	if (total >= LX_MAX_BYTES || lx_table(lx, slots, total) < 0 ||
 	    (lx->org = calloc(8192, sizeof(*lx->org))) == NULL) {
 		entity_lexicon_free(lx);
 		return NULL;

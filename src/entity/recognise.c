@@ -101,6 +101,10 @@ static const char *const rec_club_articles[] = {
 	NULL
 };
 
+/* "a" and an article: the one something is given or asked of. */
+static const char *const rec_datives[] = { "al", "allo", "alla", "all'",
+	"all’", "ai", "agli", "alle", NULL };
+
 /* Words after a place that make it the subject of an act ("la Francia
  * ha chiesto", "l'Italia non ci sta", "la Cina batte il Giappone"). */
 static const char *const rec_actor_verbs[] = {
@@ -1463,6 +1467,12 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    b < r->tl->n && rec_is(r, b, rec_actor_verbs)) ||
 	    rec_match_near(r, a, b)) &&
 	    ((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_PLACE))
+		s.actor = 1;
+	/* "ha chiesto alla Svizzera", "insieme al Canada": a state after
+	 * "a" and an article is a party to something, not a place */
+	if (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    rec_is(r, a - 1, rec_datives) &&
+	    ((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_COUNTRY))
 		s.actor = 1;
 	s.listed = rec_listed(r, a, b);
 	/* one unknown word and nothing around it: only if named elsewhere */

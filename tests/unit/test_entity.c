@@ -795,6 +795,22 @@ test_titled(void)
 		printf("#   %s\n", f);
 }
 
+/* A state after "alla" is a party to something; a region is a place. */
+static void
+test_datives(void)
+{
+	const char *f;
+
+	f = found("Il governo ha chiesto alla Svizzera di indagare.");
+	if (!ok(strcmp(f, "Svizzera/organisation=Svizzera") == 0,
+	    "a state after alla acts"))
+		printf("#   %s\n", f);
+	f = found("Un terzo dei fondi andrà alla Calabria.");
+	if (!ok(strcmp(f, "Calabria/place=Calabria") == 0,
+	    "a region after alla stays a place"))
+		printf("#   %s\n", f);
+}
+
 /* The table of the first words of phrases, and a phrase found through it. */
 static void
 test_phrase_heads(void)
@@ -840,6 +856,7 @@ main(void)
 	test_given_words();
 	test_faiths();
 	test_titled();
+	test_datives();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
