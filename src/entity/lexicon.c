@@ -267,7 +267,12 @@ entity_lexicon_load(const char *dir, char **err)
 	/* about one entry per 9 bytes: the table ends up about half full */
 	while (slots < total / 6)
 		slots *= 2;
-	if (total >= LX_MAX_BYTES || lx_table(lx, slots, total) < 0 ||
+	if (total >= LX_MAX_BYTES) {
+		lx_error(err, dir, "the lexicons exceed 16 MB");
+		free(lx);
+		return NULL;
+	}
+	if (lx_table(lx, slots, total) < 0 ||
 	    (lx->org = calloc(8192, sizeof(*lx->org))) == NULL) {
 		entity_lexicon_free(lx);
 		return NULL;
