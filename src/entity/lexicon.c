@@ -4,21 +4,26 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unicase.h>
 #include "private.h"
 
 struct lx_slot {
-	uint32_t off;   /* into buf; 0 marks an empty slot */
+	uint32_t off : 24; /* into buf; 0 marks an empty slot */
 	uint32_t len : 8;
-	uint32_t flags : 24;
+	uint32_t flags;
 };
 
 struct entity_lexicon {
 	struct lx_slot *slot;
 	size_t mask;
+	void *map;      /* the mapping that holds slot and buf */
+	size_t map_len;
 	struct lx_slot *org;  /* the organisations alone: small, cached */
 	size_t org_mask;
-	char *buf;      /* every file, one after the other */
+	struct lx_slot *head; /* the first words of entries of two or more */
+	size_t head_mask;
+	char *buf;      /* every file, one after the other (in map) */
 	size_t len;
 };
 
@@ -30,6 +35,7 @@ struct lx_pending {
 };
 
 #define LX_PIPE 16
+#define LX_MAX_BYTES (1u << 24) /* all the files: offsets are 24 bits */
 
 static const struct {
 	const char *file;
@@ -38,6 +44,8 @@ static const struct {
 	{ "common-it.txt", LX_COMMON_IT },
 	{ "common-en.txt", LX_COMMON_EN },
 	{ "given-names.txt", LX_GIVEN },
+	{ "given-words.txt", LX_GIVENWORD },
+	{ "countries.txt", LX_COUNTRY },
 	{ "surnames.txt", LX_SURNAME },
 	{ "places.txt", LX_PLACE },
 	{ "places-extra.txt", LX_PLACE },
@@ -97,6 +105,26 @@ lx_find(const struct entity_lexicon *lx, const char *s, size_t n,
 	return lx_find_in(lx, lx->slot, lx->mask, s, n, h);
 }
 
+/* Index the leading words of a phrase: "unione" of "unione europea",
+ * "sant'" of "sant'angelo" (with its apostrophe). */
+static void
+lx_put_heads(struct entity_lexicon *lx, const struct lx_pending *p)
+{
+	const char *w = lx->buf + p->off;
+
+	for (size_t i = 1; i < p->len; i++) {
+		size_t n = w[i] == ' ' ? i : w[i] == '\'' && i + 1 < p->len ?
+		    i + 1 : 0;
+		struct lx_slot *e;
+		if (n == 0)
+			continue;
+		e = lx_find_in(lx, lx->head, lx->head_mask, w, n,
+		    lx_hash(w, n));
+		e->off = p->off;
+		e->len = (uint32_t)n;
+	}
+}
+
 /* Put a pending word in its slot. */
 static void
 lx_put(struct entity_lexicon *lx, const struct lx_pending *p)
@@ -112,6 +140,35 @@ lx_put(struct entity_lexicon *lx, const struct lx_pending *p)
 		e->off = p->off;
 		e->len = p->len;
 	}
+	lx_put_heads(lx, p);
+}
+
+#define LX_HUGE (2u << 20)
+
+/* A zeroed table of n slots and a buffer of len bytes after it, in memory
+ * of their own, in huge pages where the system gives them: the two are
+ * large and read at random, and with small pages most of the time of a
+ * lookup or an insertion goes on page faults and misses of the TLB. */
+static int
+lx_table(struct entity_lexicon *lx, size_t n, size_t len)
+{
+	size_t tab = n * sizeof(*lx->slot);
+	uintptr_t at;
+
+	lx->map_len = tab + len + LX_HUGE;
+	lx->map = mmap(NULL, lx->map_len, PROT_READ | PROT_WRITE,
+	    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (lx->map == MAP_FAILED) {
+		lx->map = NULL;
+		return -1;
+	}
+	at = ((uintptr_t)lx->map + LX_HUGE - 1) & ~(uintptr_t)(LX_HUGE - 1);
+#ifdef MADV_HUGEPAGE
+	(void)madvise((void *)at, tab + len, MADV_HUGEPAGE);
+#endif
+	lx->slot = (struct lx_slot *)at;
+	lx->buf = (char *)(at + tab);
+	return 0;
 }
 
 /* Size of a file, or -1. */
@@ -191,7 +248,7 @@ struct entity_lexicon *
 entity_lexicon_load(const char *dir, char **err)
 {
 	struct entity_lexicon *lx = calloc(1, sizeof(*lx));
-	size_t total = 1, at[LX_NFILES + 1], slots = 1024;
+	size_t total = 1, at[LX_NFILES + 1], slots = 1024, heads = 1024;
 	long sz[LX_NFILES];
 	char path[4096];
 
@@ -210,8 +267,12 @@ entity_lexicon_load(const char *dir, char **err)
 	/* about one entry per 9 bytes: the table ends up about half full */
 	while (slots < total / 6)
 		slots *= 2;
-	if (total >= UINT32_MAX || (lx->buf = malloc(total)) == NULL ||
-	    (lx->slot = calloc(slots, sizeof(*lx->slot))) == NULL ||
+	if (total >= LX_MAX_BYTES) {
+		lx_error(err, dir, "the lexicons exceed 16 MB");
+		free(lx);
+		return NULL;
+	}
+	if (lx_table(lx, slots, total) < 0 ||
 	    (lx->org = calloc(8192, sizeof(*lx->org))) == NULL) {
 		entity_lexicon_free(lx);
 		return NULL;
@@ -229,6 +290,16 @@ entity_lexicon_load(const char *dir, char **err)
 		}
 	}
 	at[LX_NFILES] = lx->len;
+	/* a head per space or apostrophe at most: a table at most half full */
+	for (size_t i = 0, n = 0; i < lx->len; i++)
+		if ((lx->buf[i] == ' ' || lx->buf[i] == '\'') &&
+		    ++n * 2 >= heads)
+			heads *= 2;
+	if ((lx->head = calloc(heads, sizeof(*lx->head))) == NULL) {
+		entity_lexicon_free(lx);
+		return NULL;
+	}
+	lx->head_mask = heads - 1;
 	for (size_t i = 0; i < LX_NFILES; i++)
 		lx_index(lx, at[i], at[i + 1], lx_files[i].flags);
 	return lx;
@@ -239,9 +310,10 @@ entity_lexicon_free(struct entity_lexicon *lx)
 {
 	if (lx == NULL)
 		return;
-	free(lx->buf);
-	free(lx->slot);
+	if (lx->map)
+		munmap(lx->map, lx->map_len);
 	free(lx->org);
+	free(lx->head);
 	free(lx);
 }
 
@@ -313,5 +385,16 @@ lx_maybe_org(const struct entity_lexicon *lx, const char *folded, size_t n)
 	if (lx == NULL || n == 0)
 		return 0;
 	return lx_find_in(lx, lx->org, lx->org_mask, folded, n,
+	    lx_hash(folded, n))->off != 0;
+}
+
+/* 1 if the folded word (a word and its apostrophe if elided) starts an
+ * entry of two words or more: a look in a small table before the large. */
+int
+lx_maybe_head(const struct entity_lexicon *lx, const char *folded, size_t n)
+{
+	if (lx == NULL || n == 0)
+		return 0;
+	return lx_find_in(lx, lx->head, lx->head_mask, folded, n,
 	    lx_hash(folded, n))->off != 0;
 }

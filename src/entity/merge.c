@@ -43,6 +43,7 @@ struct merge {
 	struct mm initials; /* initials of an organisation -> group */
 	struct mm prefixes; /* leading words of other names -> group */
 	char *inits;        /* storage of the initials */
+	size_t cap;         /* room in g */
 };
 
 /* FNV-1a of n bytes. */
@@ -341,7 +342,6 @@ merge_again(const struct merge *m, size_t i)
 static int
 merge_exact(struct merge *m)
 {
-	size_t cap = 0;
 
 	for (size_t i = 0; i < m->sl->n; i++) {
 		struct span *s = &m->sl->v[i];
@@ -357,7 +357,7 @@ merge_exact(struct merge *m)
 			s->group = SIZE_MAX;
 			continue;
 		}
-		if (g < 0 && (g = merge_new(m, i, &cap)) < 0)
+		if (g < 0 && (g = merge_new(m, i, &m->cap)) < 0)
 			return -1;
 		s->group = (size_t)g;
 		m->g[g].last = i;
@@ -410,6 +410,87 @@ merge_aliases(struct merge *m)
 			s->group = (size_t)g;
 	}
 	free(redirect);
+	return 0;
+}
+
+/* 1 if spans i and j (i before j) are items of one list: one comma or
+ * "e" between them. */
+static int
+merge_next_item(const struct merge *m, const struct tok_list *tl, size_t i,
+		size_t j)
+{
+	const struct span *a = &m->sl->v[i], *b = &m->sl->v[j];
+	const struct tok *t;
+	size_t n;
+
+	if (a->t1 + 1 != b->t0)
+		return 0;
+	t = &tl->v[a->t1];
+	n = t->end - t->start;
+	return (n == 1 && m->text[t->start] == ',') ||
+	    (n == 1 && m->text[t->start] == 'e') ||
+	    (n == 2 && memcmp(m->text + t->start, "ed", 2) == 0) ||
+	    (n == 3 && memcmp(m->text + t->start, "and", 3) == 0);
+}
+
+/* 1 if span i is a person that can make the next item of its list one:
+ * a name of two words or more, one with evidence beyond the prior, or an
+ * item made a person so that is no common word. */
+static int
+merge_list_seed(const struct merge *m, size_t i, const char *made)
+{
+	const struct span *s = &m->sl->v[i];
+	const struct mgroup *g;
+
+	if (s->group == SIZE_MAX)
+		return 0;
+	g = &m->g[s->group];
+	if (g->type != ENTITY_PERSON)
+		return 0;
+	if (made[i])
+		return s->listed == 1;
+	return g->nwords >= 2 || g->score[ENTITY_PERSON] >= 1.5f;
+}
+
+/* Last pass: a word of a list that no other evidence kept is a person if
+ * the item next to it is one ("Stoner, Rossi e Daniel Pedrosa"), and so
+ * on along the list, but not on through common words ("Chiocciola,
+ * Drago e Tartuca" after a dubious first item). */
+static int
+merge_lists(struct merge *m, const struct tok_list *tl, size_t *cap)
+{
+	int again = 1;
+	char *made = calloc(m->sl->n + 1, 1);
+
+	if (made == NULL)
+		return -1;
+	for (int round = 0; again && round < 8; round++) {
+		again = 0;
+		for (size_t i = 0; i < m->sl->n; i++) {
+			struct span *s = &m->sl->v[i];
+			long g;
+			if (s->group != SIZE_MAX || !s->listed || s->banned)
+				continue;
+			if (!((i > 0 && merge_list_seed(m, i - 1, made) &&
+			    merge_next_item(m, tl, i - 1, i)) ||
+			    (i + 1 < m->sl->n &&
+			    merge_list_seed(m, i + 1, made) &&
+			    merge_next_item(m, tl, i, i + 1))))
+				continue;
+			g = merge_find(m, m->keys[i]);
+			if (g < 0) {
+				if ((g = merge_new(m, i, cap)) < 0) {
+					free(made);
+					return -1;
+				}
+				m->g[g].type = ENTITY_PERSON;
+			}
+			s->group = (size_t)g;
+			made[i] = 1;
+			again = 1;
+		}
+	}
+	free(made);
 	return 0;
 }
 
@@ -482,7 +563,6 @@ merge_spans(const struct entity_lexicon *lx, const char *text,
 	int rc = -1;
 
 	(void)lx;
-	(void)tl;
 	m.keys = calloc(sl->n + 1, sizeof(*m.keys));
 	m.nwords = calloc(sl->n + 1, sizeof(*m.nwords));
 	if (m.keys == NULL || m.nwords == NULL)
@@ -509,7 +589,8 @@ merge_spans(const struct entity_lexicon *lx, const char *text,
 	if (merge_exact(&m) < 0)
 		goto done;
 	merge_type(&m);
-	if (merge_index(&m) < 0 || merge_aliases(&m) < 0)
+	if (merge_index(&m) < 0 || merge_aliases(&m) < 0 ||
+	    merge_lists(&m, tl, &m.cap) < 0)
 		goto done;
 	rc = merge_output(&m, out);
 done:

@@ -63,6 +63,11 @@ int sent_is_abbrev(const char *s, size_t n);
 #define LX_PLACETAIL 0x100000u /* "Hotel", "Park": the end of a place */
 #define LX_EVHEAD    0x200000u /* "Premio", "Coppa": an event, no entity */
 #define LX_EVTAIL    0x400000u /* "Awards", "Act": the same, last */
+#define LX_GIVENWORD 0x800000u /* a given name that is a word too
+                                * ("Letizia"): a name only before a
+                                * capitalised word that is no word */
+#define LX_COUNTRY   0x1000000u /* a state ("Svizzera"): an actor
+                                 * after "alla", unlike a region */
 #define LX_BRAND     0x40000u /* a company or brand: an organisation when
                                * capitalised, a word when not ("tuta") */
 #define LX_COMMON    (LX_COMMON_IT | LX_COMMON_EN)
@@ -75,6 +80,8 @@ unsigned lx_get(const struct entity_lexicon *lx, const char *folded, size_t n);
 unsigned lx_word(const struct entity_lexicon *lx, const char *s, size_t n);
 int lx_maybe_org(const struct entity_lexicon *lx, const char *folded,
 		 size_t n);
+int lx_maybe_head(const struct entity_lexicon *lx, const char *folded,
+		  size_t n);
 
 /* Prior evidence of a group with nothing known about it, added once per
  * group (not per mention: a place named ten times is no more a person). */
@@ -99,6 +106,9 @@ struct span {
 	int surname_only;    /* a word never a name by itself ("Dalla"):
 	                      * kept only as the surname of a person of the
 	                      * text ("Lucio Dalla ... Dalla ha detto") */
+	int listed;          /* one word of a list ("Prodi, Monti e
+	                      * Letta"): a person if a person is next;
+	                      * 2 if a common word too */
 	size_t group;
 };
 

@@ -1,5 +1,6 @@
 /* recognise: find capitalised name spans, drop common words, and gather
  * the evidence for each span's type. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -14,6 +15,8 @@ struct rec {
 	const struct tok_list *tl;
 	unsigned *lxf; /* lexicon categories per token, lazily */
 	struct span_list *sl;
+	size_t phrase_a, phrase_b; /* the last phrase looked up */
+	unsigned phrase_f;         /* and its categories */
 };
 
 /* Words that join two capitalised parts of one organisation or place
@@ -98,6 +101,10 @@ static const char *const rec_club_articles[] = {
 	NULL
 };
 
+/* "a" and an article: the one something is given or asked of. */
+static const char *const rec_datives[] = { "al", "allo", "alla", "all'",
+	"all’", "ai", "agli", "alle", NULL };
+
 /* Words after a place that make it the subject of an act ("la Francia
  * ha chiesto", "l'Italia non ci sta", "la Cina batte il Giappone"). */
 static const char *const rec_actor_verbs[] = {
@@ -108,6 +115,10 @@ static const char *const rec_actor_verbs[] = {
 	"conduce", "guida", "sfida", "has", "had", "will", "would", "says",
 	"said", "beat", "beats", "won", "wins", NULL
 };
+
+/* Quarters of the world that are no place alone ("l'Occidente"). */
+static const char *const rec_quarters[] = { "occidente", "oriente",
+	"nord-est", "nord-ovest", "sud-est", "sud-ovest", NULL };
 
 /* "of" between a place noun and its name. */
 static const char *const rec_of[] = { "di", "of", NULL };
@@ -184,6 +195,8 @@ rec_phrase(struct rec *r, size_t a, size_t b)
 	size_t o = 0;
 	unsigned f;
 
+	if (a == r->phrase_a && b == r->phrase_b)
+		return r->phrase_f;
 	for (size_t i = a; i < b; i++) {
 		const struct tok *t = &r->tl->v[i];
 		size_t k;
@@ -196,6 +209,10 @@ rec_phrase(struct rec *r, size_t a, size_t b)
 		    sizeof(buf) - o);
 		if (k == 0)
 			return 0;
+		/* no entry of two words or more starts with the first one */
+		if (i == a && b - a >= 2 && !memchr(buf, '-', k) &&
+		    !lx_maybe_head(r->lx, buf, k))
+			return 0;
 		o += k;
 	}
 	if (o == 0)
@@ -207,6 +224,9 @@ rec_phrase(struct rec *r, size_t a, size_t b)
 			*h = ' ';
 		f = lx_get(r->lx, buf, o);
 	}
+	r->phrase_a = a;
+	r->phrase_b = b;
+	r->phrase_f = f;
 	return f;
 }
 
@@ -421,17 +441,23 @@ rec_extend(struct rec *r, size_t i)
 			break;
 		}
 	}
-	/* A longer name the lexicon knows ("Unione europea"). */
+	/* A longer name the lexicon knows ("Unione europea", "Orio al
+	 * Serio"). */
 	for (k = i + 6 < n ? i + 6 : n; k > j; k--)
 		if ((r->tl->v[k - 1].flags & T_WORD) &&
-		    (rec_phrase(r, i, k) & (LX_PLACE | LX_ORG)))
+		    (rec_phrase(r, i, k) & (LX_PLACE | LX_ORG | LX_TOWN)))
 			return k;
 	return j;
 }
 
 static int rec_all_common(struct rec *r, size_t a, size_t b);
+static int rec_given_word(struct rec *r, size_t a, size_t b);
+static int rec_titled(struct rec *r, size_t a, size_t b);
 static int rec_lone_cue(struct rec *r, size_t a, size_t b);
 static int rec_person_cue(struct rec *r, size_t a);
+static int rec_before_name(struct rec *r, size_t a, size_t b);
+static int rec_surname_form(const struct rec *r, size_t a);
+static int rec_adj_form(const struct rec *r, size_t i);
 static int rec_roman(const struct rec *r, size_t i);
 
 /* Capitalised particles that begin Italian surnames. */
@@ -461,6 +487,24 @@ rec_body_person(struct rec *r, size_t a, size_t k, size_t j)
 		    rec_is(r, i, rec_surname_particles))
 			return 0;
 	return 1;
+}
+
+/* 1 if token a of the run [a, b) is a given name that is a word too
+ * ("Letizia", "Fortunato") before a capitalised word that no list has as
+ * a word, a place or a body: "Letizia Moratti", "Fortunato Orazio
+ * Signorello"; not "Serena Repubblica". */
+static int
+rec_given_word(struct rec *r, size_t a, size_t b)
+{
+	unsigned f;
+
+	if (a + 1 >= b || !(rec_lx(r, a) & LX_GIVENWORD) || !rec_cap(r, a) ||
+	    !rec_cap(r, a + 1) || (r->tl->v[a + 1].flags & T_UPPER))
+		return 0;
+	f = rec_lx(r, a + 1);
+	return !(f & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG | LX_INST |
+	    LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE)) ||
+	    ((f & LX_GIVEN) && !(f & LX_COMMON));
 }
 
 /* Where a known place or organisation is followed by a given name
@@ -501,10 +545,12 @@ rec_split(struct rec *r, size_t i, size_t j)
 		    !(rec_lx(r, k + 1) & LX_COMMON))
 			return k;
 		if (k + 1 == j || !(f & LX_GIVEN) || (f & LX_COMMON) ||
-		    rec_is(r, k - 1, rec_saints))
-			continue; /* "Santa Lucia di Piave" */
+		    rec_is(r, k - 1, rec_saints) ||
+		    rec_is(r, k - 1, rec_name_titles))
+			continue; /* "Santa Lucia di Piave", "Don Zeno Saltini" */
 		if ((rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
-		    rec_all_common(r, i, k) || known ||
+		    (rec_all_common(r, i, k) && !(k == i + 1 &&
+		    rec_given_word(r, i, j))) || known ||
 		    rec_body_person(r, i, k, j))
 			return k;
 	}
@@ -608,6 +654,8 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 2;
 	if (first & LX_GIVEN)
 		s->score[ENTITY_PERSON] += len >= 2 ? 2.5f : 1.5f;
+	else if (len >= 2 && rec_given_word(r, s->t0, s->t1))
+		s->score[ENTITY_PERSON] += 2.5f; /* "Letizia Moratti" */
 	if (len >= 2 && (r->tl->v[s->t0].flags & T_LOWER) &&
 	    (first & LX_PARTICLE))
 		s->score[ENTITY_PERSON] += 2.5f; /* "bin Laden" */
@@ -628,6 +676,8 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 1; /* "Telecom Italia" */
 	if (rec_camel(r, s))
 		s->score[ENTITY_ORG] += 1;
+	if (rec_titled(r, s->t0, s->t1))
+		s->score[ENTITY_ORG] += 1; /* "su Il Giornale" */
 }
 
 /* 1 if the span is paired by "e" with a given name that is no place:
@@ -653,6 +703,37 @@ rec_beside_given(struct rec *r, const struct span *s)
 	return 0;
 }
 
+/* 1 if token i is a one-word place the lists know, capitalised and no
+ * given name: an item of a list of places. */
+static int
+rec_known_place(struct rec *r, size_t i)
+{
+	unsigned f = rec_lx(r, i);
+
+	return rec_cap(r, i) && (f & LX_PLACE) &&
+	    !(f & (LX_GIVEN | LX_SURNAME)) &&
+	    !(r->tl->v[i].flags & T_UPPER) && !rec_is(r, i, rec_quarters);
+}
+
+/* 1 if the one-word span is paired by "e" or a comma with a one-word
+ * known place: "in Afghanistan e Bosnia", "Toscana ed Emilia". */
+static int
+rec_beside_place(struct rec *r, const struct span *s)
+{
+	static const char *const and[] = { "e", "ed", ",", NULL };
+	size_t a = s->t0, b = s->t1;
+
+	if (b - a != 1 || (rec_lx(r, a) & LX_SURNAME) ||
+	    rec_surname_form(r, a) || rec_adj_form(r, a))
+		return 0; /* "Atalanta e Udinese": teams */
+	if (a >= 2 && rec_is(r, a - 1, and) && rec_known_place(r, a - 2) &&
+	    (a < 3 || !rec_cap(r, a - 3)))
+		return 1;
+	return b + 1 < r->tl->n && rec_is(r, b, and) &&
+	    rec_known_place(r, b + 1) && !(r->tl->v[b + 1].flags & T_NL) &&
+	    (b + 2 >= r->tl->n || !rec_cap(r, b + 2));
+}
+
 /* Add the evidence of the words around the span (p: title before it). */
 static void
 rec_evidence_context(struct rec *r, struct span *s, int title)
@@ -666,11 +747,15 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		s->score[ENTITY_PERSON] += 0.5f;
 	if (rec_beside_given(r, s))
 		s->score[ENTITY_PERSON] += 1; /* "Kim e Putin" */
+	if (rec_beside_place(r, s))
+		s->score[ENTITY_PLACE] += 2; /* "Toscana ed Emilia" */
 	if (p == 0)
 		return;
 	p--;
-	if ((r->tl->v[p].flags & T_LOWER) && (rec_lx(r, p) & LX_PTITLE))
-		s->score[ENTITY_PERSON] += 4.5f;
+	if ((r->tl->v[p].flags & T_LOWER) && (rec_lx(r, p) & LX_PTITLE)) {
+		if (!rec_before_name(r, s->t0, s->t1))
+			s->score[ENTITY_PERSON] += 4.5f;
+	}
 	else if (rec_is(r, p, rec_place_preps))
 		s->score[ENTITY_PLACE] += 1.2f;
 	else if (rec_is(r, p, rec_place_weak))
@@ -1000,7 +1085,9 @@ rec_code(struct rec *r, size_t i)
 
 /* 1 if token i, after a plural article, is a word no list knows with
  * the form of an adjective: a people, a faith, a faction ("i
- * Palestinesi", "i Buddhisti", "gli Scissionisti"), no name. */
+ * Palestinesi", "i Buddhisti", "gli Scissionisti"), no name; or, with
+ * any article, a word no list knows ending as a faith or a follower
+ * does ("Buddhismo", "Buddhista"). */
 static int
 rec_people(struct rec *r, size_t i)
 {
@@ -1008,10 +1095,22 @@ rec_people(struct rec *r, size_t i)
 	    "degli", "delle", "ai", "agli", "alle", "dai", "dagli", "dalle",
 	    "sui", "sugli", "sulle", "coi", "nei", "negli", "nelle", NULL };
 
-	return i > 0 && !(r->tl->v[i].flags & T_UPPER) && rec_adj_form(r, i) &&
-	    !(rec_lx(r, i) & (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN |
-	    LX_ORG | LX_PROPER | LX_INST | LX_ORGHEAD | LX_PLACEHEAD)) &&
-	    rec_is(r, i - 1, plural);
+	static const char *const ends[] = { "ista", "isti", "iste", "ismo",
+	    "esimo", NULL };
+	const struct tok *t = &r->tl->v[i];
+	int faith = 0;
+
+	if (i == 0 || (t->flags & T_UPPER) ||
+	    (rec_lx(r, i) & (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN |
+	    LX_ORG | LX_PROPER | LX_INST | LX_ORGHEAD | LX_PLACEHEAD)))
+		return 0;
+	/* "la comunità Buddhista", "il Buddhismo": a faith, a follower */
+	for (int k = 0; ends[k] && t->end - t->start >= 7; k++) {
+		size_t e = strlen(ends[k]);
+		if (memcmp(r->text + t->end - e, ends[k], e) == 0)
+			faith = 1;
+	}
+	return faith || (rec_adj_form(r, i) && rec_is(r, i - 1, plural));
 }
 
 /* 1 if the run [a, b) starts with the head of an event's name ("Premio
@@ -1070,6 +1169,120 @@ rec_surname_form(const struct rec *r, size_t a)
 	return 0;
 }
 
+/* After a title and "di" ("Presidente del Consiglio Prodi", "presidente
+ * della Regione Nello Musumeci"), the token of the run [c, b) where the
+ * person starts: the first given name after the body's first word,
+ * with a word after it; b if none. */
+static size_t
+rec_title_person(struct rec *r, size_t c, size_t b)
+{
+	size_t k;
+	unsigned f;
+
+	if ((rec_phrase(r, c, b) & (LX_PLACE | LX_TOWN | LX_ORG)) ||
+	    ((rec_lx(r, c) & LX_GIVEN) && !(r->tl->v[c].flags & T_UPPER)))
+		return b; /* "arcivescovo di Buenos Aires", "figlio di
+		           * George Floyd" */
+	for (k = c + 1; k < b; k++) {
+		f = rec_lx(r, k);
+		if (k + 1 < b && rec_cap(r, k) && rec_cap(r, k - 1) &&
+		    (f & LX_GIVEN) && !(f & (LX_PLACE | LX_ORG)) &&
+		    (!(f & LX_COMMON) || (rec_cap(r, k + 1) &&
+		    !(rec_lx(r, k + 1) & LX_COMMON))))
+			return k; /* "Regione Nello Musumeci" */
+	}
+	return b;
+}
+
+/* Trim the titles at the front of the run [*a, b) ("Presidente Napolitano";
+ * "Don Milani" keeps its title: *keep); where a title and "di" name a
+ * body and then a person ("Presidente del Consiglio Prodi"), the body is
+ * a run of its own and the run goes on with the person. */
+static int
+rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
+{
+	size_t k;
+
+	while (b - *a >= 2 && (rec_lx(r, *a) & LX_PTITLE) &&
+	    !(rec_phrase(r, *a, b) & (LX_PLACE | LX_ORG))) {
+		*title = 1;
+		if (rec_is(r, *a, rec_name_titles)) {
+			*keep = 1; /* "Don Milani" */
+			return 0;
+		}
+		(*a)++;
+		rec_trim_links(r, a, b);
+	}
+	if (*a + 1 < b && ((*a >= 2 && (r->tl->v[*a - 1].flags & T_LOWER) &&
+	    rec_is(r, *a - 1, rec_head_links) &&
+	    (rec_lx(r, *a - 2) & LX_PTITLE) && !rec_portfolio(r, *a)) ||
+	    (*a >= 1 && (rec_lx(r, *a - 1) & LX_PTITLE) &&
+	    (r->tl->v[*a].flags & T_UPPER) &&
+	    (rec_lx(r, *a) & (LX_PLACE | LX_ORG)))) &&
+	    (k = rec_title_person(r, *a, b)) < b) {
+		/* "Presidente USA George W. Bush" too */
+		size_t n0 = r->sl->n;
+		if (rec_run(r, *a, k) < 0)
+			return -1;
+		if (r->sl->n > n0 && r->sl->v[n0].t0 == *a &&
+		    r->sl->v[n0].t1 == k && !r->sl->v[n0].weak) {
+			/* "giornalista di Euronews Jack Parrock": a body */
+			r->sl->v[n0].lone = 0;
+			r->sl->v[n0].score[ENTITY_ORG] += 1.5f;
+		}
+		*a = k;
+		*title = 1;
+	}
+	return 0;
+}
+
+/* 1 if the one-word run [a, b) is an item of a list ("Prodi, Monti e
+ * Letta": a comma or "e" on one side) and a word that may be a surname:
+ * no title, no head of a body or a place, no word capitalised by habit;
+ * 2 if it is a common word too ("Prodi"); else 0. */
+static int
+rec_listed(struct rec *r, size_t a, size_t b)
+{
+	static const char *const seps[] = { ",", "e", "ed", "and", NULL };
+	const struct tok *t = &r->tl->v[a];
+
+	if (b - a != 1 || t->end - t->start < 3 ||
+	    (t->flags & (T_UPPER | T_SENT | T_DIGIT)) ||
+	    (rec_lx(r, a) & (LX_NOTNAME | LX_PTITLE | LX_INST | LX_ORGHEAD |
+	    LX_PLACEHEAD | LX_PARTICLE | LX_WORKHEAD | LX_EVHEAD)))
+		return 0;
+	static const char *const ends[] = { ",", "e", "ed", "and", ":", ";",
+	    ".", "(", ")", NULL };
+	int before = a == 0 || (r->tl->v[a].flags & T_NL) ||
+	    rec_is(r, a - 1, ends);
+	int after = b >= r->tl->n || (r->tl->v[b].flags & T_NL) ||
+	    rec_is(r, b, ends);
+
+	/* both sides end an item, one of them by a comma or "e" */
+	if (!before || !after || !((a > 0 && rec_is(r, a - 1, seps)) ||
+	    (b < r->tl->n && rec_is(r, b, seps))))
+		return 0;
+	return (rec_lx(r, a) & LX_COMMON) && !(rec_lx(r, a) & (LX_GIVEN |
+	    LX_SURNAME | LX_PROPER)) ? 2 : 1;
+}
+
+/* 1 if the run [a, b) starts mid-sentence with a capitalised article
+ * and a capitalised word: the article is part of a name, a newspaper's
+ * or a band's more often than not ("su Il Giornale", "con Il Volo"). */
+static int
+rec_titled(struct rec *r, size_t a, size_t b)
+{
+	static const char *const arts[] = { "il", "lo", "la", "gli", "le",
+	    NULL };
+	const struct tok *t = &r->tl->v[a];
+
+	return b - a >= 2 && a > 0 && (t->flags & T_CAP) &&
+	    !(t->flags & (T_SENT | T_UPPER | T_NL)) && rec_is(r, a, arts) &&
+	    (r->tl->v[a + 1].flags & T_CAP) &&
+	    !(r->tl->v[a + 1].flags & T_UPPER) &&
+	    !(rec_lx(r, a + 1) & LX_PTITLE); /* ", Il Presidente Obama" */
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -1082,16 +1295,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	int cue, keep = 0, surname, gov = 0;
 	size_t e;
 
-	while (b - a >= 2 && (rec_lx(r, a) & LX_PTITLE) &&
-	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) {
-		title = 1;
-		if (rec_is(r, a, rec_name_titles)) {
-			keep = 1; /* "Don Milani" */
-			break;
-		}
-		a++;
-		rec_trim_links(r, &a, b);
-	}
+	if (rec_titles(r, &a, b, &title, &keep) < 0)
+		return -1;
 	if (a >= b)
 		return 0;
 	if (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
@@ -1148,6 +1353,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 		rec_trim_links(r, &a, b);
 		if (a >= b)
 			return 0;
+		/* "Il Presidente Napolitano" */
+		if (!keep && rec_titles(r, &a, b, &title, &keep) < 0)
+			return -1;
+		if (a >= b)
+			return 0;
 		f = rec_lx(r, a);
 	}
 	if (b - a >= 2 && !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG)) &&
@@ -1176,7 +1386,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 		return span_push(r->sl, &s);
 	}
 	if ((r->tl->v[a].flags & T_SENT) && (f & LX_COMMON) && b - a >= 2 &&
-	    !surname && !rec_roman(r, b - 1) &&
+	    !surname && !rec_roman(r, b - 1) && !rec_given_word(r, a, b) &&
 	    !(f & (LX_GIVEN | LX_PLACE | LX_ORG | LX_ORGHEAD | LX_PLACEHEAD)) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) {
 		a++;
@@ -1188,8 +1398,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (b - a == 1 && (f & LX_NOTNAME))
 		return rec_surname_only(r, a); /* "UTC", "CEO"; "Dalla" */
 	if (b - a == 1 && (rec_roman(r, a) || rec_code(r, a) ||
-	    rec_people(r, a)))
-		return 0; /* "XV", "CO2", "H1N1", "i Buddhisti" */
+	    rec_people(r, a) || rec_is(r, a, rec_compass) ||
+	    rec_is(r, a, rec_quarters)))
+		return 0; /* "XV", "CO2", "H1N1", "i Buddhisti", "a Nord" */
 	/* "Italia settentrionale", "Africa sub-sahariana" */
 	if (b < r->tl->n && rec_is(r, b, rec_directions) &&
 	    !(r->tl->v[b].flags & T_NL) &&
@@ -1217,20 +1428,28 @@ rec_run(struct rec *r, size_t a, size_t b)
 	s.start = r->tl->v[a].start;
 	s.end = r->tl->v[b - 1].end;
 	s.acronym = b - a == 1 && (r->tl->v[a].flags & T_UPPER);
-	cue = gov || rec_person_cue(r, a);
+	cue = gov || (rec_person_cue(r, a) && !rec_before_name(r, a, b));
 	if (b - a == 1 && (((f & LX_PTITLE) && !cue) ||
 	    r->tl->v[a].end - r->tl->v[a].start == 1))
 		s.weak = 1;
 	s.title = b - a == 1 && (f & LX_PTITLE) && !cue;
 	if (!s.acronym && rec_all_common(r, a, b) &&
 	    !(b - a >= 2 && (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) &&
-	    !cue)
+	    !cue && !rec_titled(r, a, b))
 		s.weak = 1;
 	/* "Nato a Roma nel 1952": a sentence-initial word that is an Italian
 	 * word as well as an organisation is one only if the text names it
 	 * elsewhere */
 	if (b - a == 1 && !s.acronym && (r->tl->v[a].flags & T_SENT) &&
 	    (f & LX_COMMON_IT) && (f & LX_ORG) && !(f & LX_PLACE))
+		s.weak = 1;
+	/* "Sale anche il prezzo", "Pare che": a sentence-initial Italian
+	 * word that is also a place, before a lower-case word, is the word
+	 * ("Prato: tre donne" is the place) */
+	if (b - a == 1 && !s.acronym && (r->tl->v[a].flags & T_SENT) &&
+	    (f & LX_COMMON_IT) && (f & (LX_PLACE | LX_TOWN)) &&
+	    !(f & LX_GIVEN) && b < r->tl->n &&
+	    (r->tl->v[b].flags & T_LOWER) && !(r->tl->v[b].flags & T_NL))
 		s.weak = 1;
 	rec_evidence_words(r, &s);
 	rec_evidence_context(r, &s, title);
@@ -1249,6 +1468,13 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    rec_match_near(r, a, b)) &&
 	    ((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_PLACE))
 		s.actor = 1;
+	/* "ha chiesto alla Svizzera", "insieme al Canada": a state after
+	 * "a" and an article is a party to something, not a place */
+	if (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    rec_is(r, a - 1, rec_datives) &&
+	    ((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_COUNTRY))
+		s.actor = 1;
+	s.listed = rec_listed(r, a, b);
 	/* one unknown word and nothing around it: only if named elsewhere */
 	if (b - a == 1 && s.score[ENTITY_PERSON] <= 0.01f &&
 	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= 0.01f &&
@@ -1270,6 +1496,17 @@ rec_person_cue(struct rec *r, size_t a)
 	if (rec_lx(r, p) & LX_PTITLE)
 		return 1;
 	return rec_is(r, p, rec_govs);
+}
+
+/* 1 if the one-word name [a, b) is a place or an acronym just before a
+ * given name: "il presidente USA George W. Bush", whose title is the
+ * person's, not the place's. */
+static int
+rec_before_name(struct rec *r, size_t a, size_t b)
+{
+	return b - a == 1 && b < r->tl->n && rec_cap(r, b) &&
+	    !(r->tl->v[b].flags & T_NL) && (rec_lx(r, b) & LX_GIVEN) &&
+	    ((r->tl->v[a].flags & T_UPPER) || (rec_lx(r, a) & LX_PLACE));
 }
 
 /* 1 if the words around the one-word name [a, b) speak of someone:
@@ -1328,8 +1565,8 @@ rec_particle_start(struct rec *r, size_t i)
 	    "abu", NULL };
 
 	if (!(r->tl->v[i].flags & T_LOWER) || i + 1 >= r->tl->n ||
-	    !(rec_lx(r, i) & LX_PARTICLE) || rec_is(r, i, not_start) ||
-	    !rec_cap(r, i + 1) || (r->tl->v[i + 1].flags & (T_NL | T_UPPER)))
+	    !rec_cap(r, i + 1) || (r->tl->v[i + 1].flags & (T_NL | T_UPPER)) ||
+	    !(rec_lx(r, i) & LX_PARTICLE) || rec_is(r, i, not_start))
 		return 0;
 	return !(rec_lx(r, i + 1) & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
 	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE));
@@ -1385,6 +1622,8 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 	r.text = text;
 	r.tl = &tl;
 	r.sl = &sl;
+	r.phrase_a = r.phrase_b = SIZE_MAX;
+	r.phrase_f = 0;
 	r.lxf = malloc((tl.n ? tl.n : 1) * sizeof(*r.lxf));
 	if (r.lxf == NULL)
 		goto done;

@@ -648,6 +648,183 @@ test_lexicon_round2(void)
 		printf("#   %s\n", f);
 }
 
+/* Titles: one at the start of a sentence after an article, and a title
+ * with the body it heads before a person's name. */
+static void
+test_titles_round4(void)
+{
+	const char *f;
+
+	f = found("Il Presidente Bertolazzi ha firmato la legge.");
+	if (!ok(strcmp(f, "Bertolazzi/person=Bertolazzi") == 0,
+	    "a capitalised title after a sentence's article is trimmed"))
+		printf("#   %s\n", f);
+	f = found("Ieri il Presidente della Regione Carlo Fumagalli ha "
+	    "parlato.");
+	if (!ok(strstr(f, "Carlo Fumagalli/person") != NULL &&
+	    strstr(f, "Regione Carlo") == NULL,
+	    "title, di, body, then a person: the person stands alone"))
+		printf("#   %s\n", f);
+	f = found("Lo ha scritto il giornalista di Telenotizie Marco Ferlini.");
+	if (!ok(strstr(f, "Telenotizie/organisation") != NULL &&
+	    strstr(f, "Marco Ferlini/person") != NULL,
+	    "an unknown body between a title and a person is an "
+	    "organisation"))
+		printf("#   %s\n", f);
+	f = found("Il presidente USA Mark Dillard ha parlato.");
+	if (!ok(strstr(f, "USA/place") != NULL &&
+	    strstr(f, "Mark Dillard/person") != NULL,
+	    "a title before a place and a name belongs to the name"))
+		printf("#   %s\n", f);
+	f = found("Ha parlato il figlio di George Kestrel ieri.");
+	if (!ok(strcmp(f, "George Kestrel/person=George Kestrel") == 0,
+	    "a relative's name after di is not split at a second given name"))
+		printf("#   %s\n", f);
+	f = found("Ha parlato il sindaco di Buenos Aires ieri.");
+	if (!ok(strcmp(f, "Buenos Aires/place=Buenos Aires") == 0,
+	    "a known place after a title and di stays whole"))
+		printf("#   %s\n", f);
+}
+
+/* Lists: a word of a list next to a person is a person, but a list of
+ * common words with no sure person in it stays none. */
+static void
+test_lists(void)
+{
+	const char *f;
+
+	f = found("Alla riunione c'erano Marco Bellandi, Prodi e Giulia "
+	    "Ferrante.");
+	if (!ok(strstr(f, "Prodi/person") != NULL,
+	    "a common word between two people in a list is a person"))
+		printf("#   %s\n", f);
+	f = found("Corrono Bruco, Drago, Pantera e Selva.");
+	if (!ok(strstr(f, "/person") == NULL,
+	    "a list of common words alone names nobody"))
+		printf("#   %s\n", f);
+	f = found("Ne parlano Marco Bellandi, Cavaliere della Repubblica, e "
+	    "altri.");
+	if (!ok(strstr(f, "Cavaliere/person") == NULL,
+	    "a title after a name and a comma is no item of a list"))
+		printf("#   %s\n", f);
+}
+
+/* Places: a sentence-initial word that is a place too, compass words
+ * alone, an unknown word listed with a place. */
+static void
+test_places_round4(void)
+{
+	const char *f;
+
+	f = found("Pare che il treno sia partito tardi.");
+	if (!ok(f[0] == '\0', "a sentence-initial verb that is a town too "
+	    "is the verb"))
+		printf("#   %s\n", f);
+	f = found("Prato: un albero cade sulla strada.");
+	if (!ok(strcmp(f, "Prato/place=Prato") == 0,
+	    "a sentence-initial place before a colon is the place"))
+		printf("#   %s\n", f);
+	f = found("Il ciclone si sposta verso Nord e poi verso Ovest.");
+	if (!ok(f[0] == '\0', "a compass word alone is no place"))
+		printf("#   %s\n", f);
+	f = found("Scosse lievi in Toscana e Garfagnolia ieri.");
+	if (!ok(strstr(f, "Garfagnolia/place") != NULL,
+	    "an unknown word listed with a place is a place"))
+		printf("#   %s\n", f);
+}
+
+/* A given name that is a word too, before a surname, and "Don". */
+static void
+test_given_words(void)
+{
+	const char *f;
+
+	f = found("Letizia Bortolami ha parlato ieri.");
+	if (!ok(strcmp(f, "Letizia Bortolami/person=Letizia Bortolami") == 0,
+	    "a given name that is a word starts a sentence's name"))
+		printf("#   %s\n", f);
+	f = found("Lo ha curato il critico Fortunato Elio Vastranti.");
+	if (!ok(strcmp(f, "Fortunato Elio Vastranti/person="
+	    "Fortunato Elio Vastranti") == 0,
+	    "nor is the name split after it"))
+		printf("#   %s\n", f);
+	f = found("Serena la giornata di ieri.");
+	if (!ok(f[0] == '\0', "the word alone is the word"))
+		printf("#   %s\n", f);
+	f = found("Ne parla la vita di Don Aldo Ferrucci oggi.");
+	if (!ok(strcmp(f, "Don Aldo Ferrucci/person=Don Aldo Ferrucci") == 0,
+	    "Don stays with the name after it"))
+		printf("#   %s\n", f);
+	f = found("Ci vive una famiglia di Orio al Serio da anni.");
+	if (!ok(strcmp(f, "Orio al Serio/place=Orio al Serio") == 0,
+	    "a town of several words the list knows is one place"))
+		printf("#   %s\n", f);
+}
+
+/* Faiths and their followers are no names. */
+static void
+test_faiths(void)
+{
+	const char *f;
+
+	f = found("Si era convertito all'Islam da giovane.");
+	if (!ok(f[0] == '\0', "a faith is no person"))
+		printf("#   %s\n", f);
+	f = found("La comunità Zoroastrista della città è piccola.");
+	if (!ok(f[0] == '\0', "an unknown follower's word is no name"))
+		printf("#   %s\n", f);
+}
+
+/* A capitalised article mid-sentence starts a name. */
+static void
+test_titled(void)
+{
+	const char *f;
+
+	f = found("Lo ha scritto ieri il quotidiano Il Mattinale di Bari.");
+	if (!ok(strstr(f, "Il Mattinale/organisation") != NULL,
+	    "a newspaper whose name starts with Il is one"))
+		printf("#   %s\n", f);
+	f = found("Il Mattinale di ieri non è uscito.");
+	if (!ok(strstr(f, "Il Mattinale") == NULL,
+	    "not at a sentence's start, where the capital says nothing"))
+		printf("#   %s\n", f);
+	f = found("A Washington, Il Presidente Mark Dillard ha parlato.");
+	if (!ok(strstr(f, "Il Presidente") == NULL,
+	    "nor before a title"))
+		printf("#   %s\n", f);
+}
+
+/* A state after "alla" is a party to something; a region is a place. */
+static void
+test_datives(void)
+{
+	const char *f;
+
+	f = found("Il governo ha chiesto alla Svizzera di indagare.");
+	if (!ok(strcmp(f, "Svizzera/organisation=Svizzera") == 0,
+	    "a state after alla acts"))
+		printf("#   %s\n", f);
+	f = found("Un terzo dei fondi andrà alla Calabria.");
+	if (!ok(strcmp(f, "Calabria/place=Calabria") == 0,
+	    "a region after alla stays a place"))
+		printf("#   %s\n", f);
+}
+
+/* The table of the first words of phrases, and a phrase found through it. */
+static void
+test_phrase_heads(void)
+{
+	ok(lx_maybe_head(lx, "stati", 5), "a phrase's first word is a head");
+	ok(!lx_maybe_head(lx, "uniti", 5), "its last word is not");
+	ok(lx_maybe_head(lx, "stati uniti", 11), "so are its first two");
+	ok(!lx_maybe_head(lx, "stati uniti d'america", 21),
+	    "but not the whole phrase");
+	ok(has("Il viaggio negli Stati Uniti d'America è finito.",
+	    "Stati Uniti d'America"),
+	    "a known phrase is still found through its head");
+}
+
 int
 main(void)
 {
@@ -672,6 +849,14 @@ main(void)
 	test_edges();
 	test_persons();
 	test_lexicon_round2();
+	test_phrase_heads();
+	test_titles_round4();
+	test_lists();
+	test_places_round4();
+	test_given_words();
+	test_faiths();
+	test_titled();
+	test_datives();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
