@@ -445,12 +445,14 @@ mentions_move(struct store *st, int64_t lo, int64_t hi)
 			v = nv;
 		}
 		v[n].entity = sqlite3_column_int64(s, 0);
-		v[n].sortkey = strdup((const char *)sqlite3_column_text(s, 1));
+		v[n].sortkey = store_col_text(s, 1, &oom);
 		v[n].article = sqlite3_column_int64(s, 2);
 		v[n].n = sqlite3_column_int64(s, 3);
-		v[n].spans = strdup((const char *)sqlite3_column_text(s, 4));
-		if (v[n++].spans == NULL || v[n - 1].sortkey == NULL)
+		v[n].spans = store_col_text(s, 4, &oom);
+		/* both NOT NULL: NULL is SQLite out of memory */
+		if (v[n].sortkey == NULL || v[n].spans == NULL)
 			oom = 1;
+		n++;
 	}
 	sqlite3_reset(s);
 	if (oom || (rc != SQLITE_DONE && rc != SQLITE_ROW)) {

@@ -368,7 +368,7 @@ store_mention_step(struct store *st, int64_t entity,
 		  "= ?1 AND (sortkey, article) > (?3, ?2) ORDER BY 3, 1 "
 		  "LIMIT 1" },
 	};
-	int fwd = dir > 0, at = from && from->article != 0, rc;
+	int fwd = dir > 0, at = from && from->article != 0, rc, oom = 0;
 	char *sortkey = NULL;
 	sqlite3_stmt *s;
 
@@ -381,8 +381,8 @@ store_mention_step(struct store *st, int64_t entity,
 		sqlite3_bind_int64(s, 1, entity);
 		sqlite3_bind_int64(s, 2, from->article);
 		rc = sqlite3_step(s);
-		if (rc == SQLITE_ROW && (sortkey = strdup((const char *)
-		    sqlite3_column_text(s, 0))) == NULL) {
+		if (rc == SQLITE_ROW && (sortkey = store_col_text(s, 0,
+		    &oom)) == NULL) {	/* NOT NULL: out of memory */
 			snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
 			rc = -1;
 		} else if (rc == SQLITE_ROW && sqlite3_column_type(s, 1) !=
