@@ -400,77 +400,45 @@ mentions_upsert(struct store *st, int recent, int64_t entity,
 	return rc == SQLITE_DONE ? 0 : store_fail(st, "cannot write mentions");
 }
 
-/* Rows read from mentions_recent on their way into mentions. */
-struct moved {
-	int64_t entity, article, n;
-	char *sortkey, *spans;
-};
-
-static void
-moved_free(struct moved *v, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		free(v[i].sortkey);
-		free(v[i].spans);
-	}
-	free(v);
-}
-
 /*
  * Move the rows of entities lo <= id < hi from mentions_recent into
- * mentions (a row already there takes the spans).  They are read first
- * and written a row per statement: one INSERT ... SELECT would keep a
- * copy of every page it changes, in memory, in case it failed halfway.
+ * mentions (a row already there takes the spans), a row per statement
+ * as they are read: one INSERT ... SELECT would keep a copy of every page
+ * it changes, in memory, in case it failed halfway.
  */
 static int
 mentions_move(struct store *st, int64_t lo, int64_t hi)
 {
 	sqlite3_stmt *s = store_stmt(st, "SELECT entity, sortkey, article, n, "
 	    "spans FROM mentions_recent WHERE entity >= ?1 AND entity < ?2");
-	struct moved *v = NULL, *nv;
-	size_t n = 0, cap = 0;
-	int rc = SQLITE_DONE, oom = 0;
+	const char *sortkey, *spans;
+	long moved = 0;
+	int rc;
 
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, lo);
 	sqlite3_bind_int64(s, 2, hi);
-	while (!oom && (rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? 2 * cap : 1024;
-			if ((nv = realloc(v, cap * sizeof(*v))) == NULL) {
-				oom = 1;
-				break;
-			}
-			v = nv;
-		}
-		v[n].entity = sqlite3_column_int64(s, 0);
-		v[n].sortkey = store_col_text(s, 1, &oom);
-		v[n].article = sqlite3_column_int64(s, 2);
-		v[n].n = sqlite3_column_int64(s, 3);
-		v[n].spans = store_col_text(s, 4, &oom);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		sortkey = (const char *)sqlite3_column_text(s, 1);
+		spans = (const char *)sqlite3_column_text(s, 4);
 		/* both NOT NULL: NULL is SQLite out of memory */
-		if (v[n].sortkey == NULL || v[n].spans == NULL)
-			oom = 1;
-		n++;
+		if (sortkey == NULL || spans == NULL) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		if (mentions_upsert(st, 0, sqlite3_column_int64(s, 0), sortkey,
+		    sqlite3_column_int64(s, 2), (long)sqlite3_column_int64(s,
+		    3), spans) < 0) {
+			sqlite3_reset(s);
+			return -1;
+		}
+		moved++;
 	}
 	sqlite3_reset(s);
-	if (oom || (rc != SQLITE_DONE && rc != SQLITE_ROW)) {
-		moved_free(v, n);
-		if (oom) {
-			snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
-			return -1;
-		}
+	if (rc != SQLITE_DONE)
 		return store_fail(st, "cannot move mentions");
-	}
-	for (size_t i = 0; i < n; i++)
-		if (mentions_upsert(st, 0, v[i].entity, v[i].sortkey,
-		    v[i].article, (long)v[i].n, v[i].spans) < 0) {
-			moved_free(v, n);
-			return -1;
-		}
-	moved_free(v, n);
-	return n == 0 ? 0 : store_exec_ids(st, "DELETE FROM mentions_recent "
+	return moved == 0 ? 0 : store_exec_ids(st, "DELETE FROM mentions_recent "
 	    "WHERE entity >= ?1 AND entity < ?2", lo, hi,
 	    "cannot move mentions");
 }
