@@ -880,6 +880,21 @@ rec_adjective(const struct rec *r, size_t i)
 	return (r->tl->v[i].flags & T_LOWER) && rec_adj_form(r, i);
 }
 
+/* 1 if token t ends with one of the NULL-terminated endings. */
+static int
+tok_ends_with(const struct rec *r, const struct tok *t,
+	      const char *const *ends)
+{
+	for (int k = 0; ends[k]; k++) {
+		size_t e = strlen(ends[k]);
+
+		if (e <= t->end - t->start &&
+		    memcmp(r->text + t->end - e, ends[k], e) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 if token i, in any case, has the form of an Italian adjective of
  * nationality, place or kind ("europea", "civile", "ortodossa",
  * "comunale", "Federale"). */
@@ -897,12 +912,7 @@ rec_adj_form(const struct rec *r, size_t i)
 	if (!(t->flags & (T_LOWER | T_CAP)) || (t->flags & T_NL) || n < 6 ||
 	    n > 16)
 		return 0;
-	for (int k = 0; ends[k]; k++) {
-		size_t e = strlen(ends[k]);
-		if (memcmp(r->text + t->end - e, ends[k], e) == 0)
-			return 1;
-	}
-	return 0;
+	return tok_ends_with(r, t, ends);
 }
 
 /* After a capitalised organisation head, the end of "di" and a
@@ -1105,11 +1115,8 @@ rec_people(struct rec *r, size_t i)
 	    LX_ORG | LX_PROPER | LX_INST | LX_ORGHEAD | LX_PLACEHEAD)))
 		return 0;
 	/* "la comunità Buddhista", "il Buddhismo": a faith, a follower */
-	for (int k = 0; ends[k] && t->end - t->start >= 7; k++) {
-		size_t e = strlen(ends[k]);
-		if (memcmp(r->text + t->end - e, ends[k], e) == 0)
-			faith = 1;
-	}
+	if (t->end - t->start >= 7 && tok_ends_with(r, t, ends))
+		faith = 1;
 	return faith || (rec_adj_form(r, i) && rec_is(r, i - 1, plural));
 }
 
@@ -1161,12 +1168,7 @@ rec_surname_form(const struct rec *r, size_t a)
 	if (n < 6 || n > 20 || (t->flags & (T_SENT | T_UPPER)) ||
 	    memcmp(r->text + t->end - 4, "ioni", 4) == 0)
 		return 0; /* "Espulsioni", "Regioni": plural nouns */
-	for (int k = 0; ends[k]; k++) {
-		size_t e = strlen(ends[k]);
-		if (memcmp(r->text + t->end - e, ends[k], e) == 0)
-			return 1;
-	}
-	return 0;
+	return tok_ends_with(r, t, ends);
 }
 
 /* After a title and "di" ("Presidente del Consiglio Prodi", "presidente

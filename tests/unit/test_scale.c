@@ -431,12 +431,27 @@ full_scan(const char *plan, const char *what)
 	return 0;
 }
 
+/* The first two pages of a list, as the reader turns them. */
+static void
+list_two_pages(struct store *st, const struct store_filter *f)
+{
+	struct store_row *rows;
+	struct store_cursor c;
+	long n = store_list(st, f, NULL, 1, 50, &rows);
+
+	if (n <= 0)
+		return;
+	c = rows[n - 1].cursor;
+	store_rows_free(rows, n);
+	n = store_list(st, f, &c, 1, 50, &rows);
+	store_rows_free(rows, n);
+}
+
 static void
 test_plans(struct store *st)
 {
 	struct store_filter f = { 0 };
 	struct store_row *rows;
-	struct store_cursor c;
 	struct store_place from = { 0 }, to;
 	struct store_entity_mention *m;
 	struct store_entity *e;
@@ -451,19 +466,11 @@ test_plans(struct store *st)
 	store_tag_add(st, 9, "plan");
 
 	store_plans_record(st);
-	n = store_list(st, &f, NULL, 1, 50, &rows);
-	c = rows[n - 1].cursor;
-	store_rows_free(rows, n);
-	n = store_list(st, &f, &c, 1, 50, &rows);
-	store_rows_free(rows, n);
+	list_two_pages(st, &f);
 	plan_keep(st, "list page");
 	f.search = "zanzibar";
 	store_plans_record(st);
-	n = store_list(st, &f, NULL, 1, 50, &rows);
-	c = rows[n - 1].cursor;
-	store_rows_free(rows, n);
-	n = store_list(st, &f, &c, 1, 50, &rows);
-	store_rows_free(rows, n);
+	list_two_pages(st, &f);
 	store_count(st, &f, &all, &unread);
 	plan_keep(st, "search page and count");
 	/* more matches than are ranked: newest first, two pages */
@@ -472,11 +479,7 @@ test_plans(struct store *st)
 
 		store_ranked_max = 1;
 		store_plans_record(st);
-		n = store_list(st, &f, NULL, 1, 50, &rows);
-		c = rows[n - 1].cursor;
-		store_rows_free(rows, n);
-		n = store_list(st, &f, &c, 1, 50, &rows);
-		store_rows_free(rows, n);
+		list_two_pages(st, &f);
 		plan_keep(st, "search page by date");
 		store_ranked_max = saved;
 	}
