@@ -35,10 +35,13 @@ const char *store_errmsg(const struct store *st);
 int store_begin(struct store *st);
 int store_commit(struct store *st);
 int store_rollback(struct store *st);
-/* Many batches follow (an import): let the write-ahead log grow to ~80 MB
- * before copying it into the store, so that pages every batch changes
- * (entities, the index tops) are copied once per checkpoint, not once per
- * batch.  0 or -1. */
+/* Many batches of inserts follow (an import), and nothing is deleted on
+ * this connection: let the write-ahead log grow to ~80 MB before copying
+ * it into the store, so that pages every batch changes (entities, the
+ * index tops) are copied once per checkpoint, not once per batch, and
+ * stop checking foreign keys, which every row written satisfies by
+ * construction (deletes would no longer cascade).  Call it outside a
+ * transaction.  0 or -1. */
 int store_bulk(struct store *st);
 /* Merge the full-text index into one segment (FTS5 'optimize'); its cost
  * is that of rewriting the index.  0 or -1. */
