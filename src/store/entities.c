@@ -417,6 +417,7 @@ mentions_move(struct store *st, int64_t lo, int64_t hi)
 
 	if (s == NULL)
 		return -1;
+	st->recent_rows = -1;	/* the sweep counts them again */
 	sqlite3_bind_int64(s, 1, lo);
 	sqlite3_bind_int64(s, 2, hi);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -452,39 +453,103 @@ store_mentions_settle(struct store *st, int64_t entity)
 long store_recent_rows = 262144;
 
 /*
- * After a batch wrote `rows` rows into mentions_recent, move the next
- * range of entity ids (mentions_sweep.next on) into mentions, wide enough
- * that the sweep passes every entity once per store_recent_rows rows
- * written: mentions_recent stays near that size, and each page of the
- * big table is written about once per sweep instead of once per batch.
+ * Move rows of mentions_recent into mentions in key order from entity lo
+ * on, whole entities, until at least `quota` rows have moved; *next is
+ * the first entity left behind (0 once the table's end is reached).
+ */
+static int
+mentions_move_quota(struct store *st, int64_t lo, int64_t quota,
+		    int64_t *next, int64_t *moved)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT entity, sortkey, article, n, "
+	    "spans FROM mentions_recent WHERE entity >= ?1 ORDER BY entity, "
+	    "sortkey, article");
+	const char *sortkey, *spans;
+	int64_t entity, last = -1, hi = INT64_MAX;
+	int rc;
+
+	*moved = 0;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, lo);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		entity = sqlite3_column_int64(s, 0);
+		if (*moved >= quota && entity != last) {
+			hi = entity;	/* enough, at an entity's first row */
+			break;
+		}
+		sortkey = (const char *)sqlite3_column_text(s, 1);
+		spans = (const char *)sqlite3_column_text(s, 4);
+		if (sortkey == NULL || spans == NULL) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		if (mentions_upsert(st, 0, entity, sortkey,
+		    sqlite3_column_int64(s, 2), (long)sqlite3_column_int64(s,
+		    3), spans) < 0) {
+			sqlite3_reset(s);
+			return -1;
+		}
+		(*moved)++;
+		last = entity;
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		*next = hi;		/* stopped before entity hi */
+	else if (rc == SQLITE_DONE)
+		*next = 0;		/* reached the end: start over */
+	else
+		return store_fail(st, "cannot move mentions");
+	return *moved == 0 ? 0 : store_exec_ids(st, "DELETE FROM mentions_recent "
+	    "WHERE entity >= ?1 AND entity < ?2", lo, hi,
+	    "cannot move mentions");
+}
+
+/*
+ * After a batch wrote `rows` rows into mentions_recent, move rows on into
+ * mentions from where the last sweep stopped (mentions_sweep.next): as
+ * many as came in when the small table holds store_recent_rows, fewer
+ * while it is smaller, more while it is larger.  So it stays near that
+ * size, the sweep passes every entity once per store_recent_rows rows
+ * written, and each page of the big table is written about once per
+ * sweep instead of once per batch.  Counted in rows, not entity ids: the
+ * first ids are the most mentioned entities, and a range of ids taken as
+ * a share of all ids moved 200,000 rows in one commit at 100k stories.
  */
 static int
 mentions_sweep(struct store *st, int64_t rows)
 {
 	sqlite3_stmt *s;
-	int64_t next = 0, maxid = 0, span;
+	int64_t next = 0, moved = 0, quota;
 	int rc;
 
-	if (store_recent_rows <= 0)
+	if (store_recent_rows <= 0) {
+		st->recent_rows = -1;
 		return mentions_move(st, 0, INT64_MAX);
+	}
 	if ((s = store_stmt(st, "SELECT (SELECT next FROM mentions_sweep), "
-	    "(SELECT max(id) FROM entities)")) == NULL)
+	    "CASE WHEN ?1 < 0 THEN (SELECT count(*) FROM mentions_recent) "
+	    "ELSE ?1 + ?2 END")) == NULL)
 		return -1;
+	sqlite3_bind_int64(s, 1, st->recent_rows);
+	sqlite3_bind_int64(s, 2, rows);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
 		next = sqlite3_column_int64(s, 0);
-		maxid = sqlite3_column_int64(s, 1);
+		st->recent_rows = sqlite3_column_int64(s, 1);
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_ROW)
 		return store_fail(st, "cannot move mentions");
-	span = (int64_t)((double)maxid * (double)rows /
-	    (double)store_recent_rows) + 1;
-	if (next < 0 || next > maxid)
+	quota = (int64_t)((double)rows * (double)st->recent_rows /
+	    (double)store_recent_rows);
+	if (quota <= 0)
+		return 0;
+	if (next < 0)
 		next = 0;
-	if (mentions_move(st, next, next + span) < 0)
+	if (mentions_move_quota(st, next, quota, &next, &moved) < 0)
 		return -1;
-	next = next + span > maxid ? 0 : next + span;
+	st->recent_rows -= moved;
 	return store_exec_ids(st, "UPDATE mentions_sweep SET next = ?1 WHERE "
 	    "?2 = ?2", next, 0, "cannot move mentions");
 }

@@ -51,6 +51,7 @@ struct store {
 	char **stage_keys;        /* the sortkeys they point to */
 	size_t nstage_keys, capstage_keys;
 	size_t stage_mark[STORE_MAXDEPTH];
+	int64_t recent_rows;      /* rows in mentions_recent, -1 not counted */
 	char *plans;              /* query plans recorded (store_plans_record) */
 	size_t nplans;
 	int recording;

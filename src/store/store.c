@@ -332,6 +332,7 @@ open_once(const char *path, int flags, char **err, int *upgrade)
 		return NULL;
 	}
 	st->readonly = (flags & STORE_READONLY) != 0;
+	st->recent_rows = -1;
 	if (st->readonly)
 		oflags = SQLITE_OPEN_READONLY;
 	else if (flags & STORE_NOCREATE)
@@ -560,6 +561,7 @@ store_commit(struct store *st)
 	}
 	if (store_fts_flush(st) < 0 || store_exec(st, "COMMIT") < 0) {
 		st->fts_lo = st->fts_hi = 0;
+		st->recent_rows = -1;	/* count them again */
 		store_stage_truncate(st, 0);
 		quiet_exec(st, "ROLLBACK");
 		return -1;
@@ -574,6 +576,7 @@ store_rollback(struct store *st)
 
 	if (st->depth == 0)
 		return 0;
+	st->recent_rows = -1;	/* a sweep may be undone: count them again */
 	if (--st->depth > 0) {
 		snprintf(sql, sizeof(sql), "ROLLBACK TO s%d; RELEASE s%d",
 		    st->depth, st->depth);
