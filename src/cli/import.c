@@ -639,7 +639,7 @@ cli_import(struct cli *c, int argc, char **argv)
 		{ "batch", required_argument, NULL, 'b' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct import im = { .c = c, .batch = 1000, .what = "importing" };
+	struct import im = { .c = c, .batch = 2000, .what = "importing" };
 	struct sigaction sa;
 	char *dir, *err = NULL;
 	int ch, i;
