@@ -23,6 +23,8 @@ bad=$(printf '%s\n' "$row" | awk -F'\t' '{
 		if ($i !~ /^[0-9.]+$/)
 			printf "%d:%s ", i, $i }')
 is "$bad" "" "every figure is a number, the reader's first frame included"
+grep -E -q '^import 120, articles/s by tenth of the corpus: [0-9]+(,[0-9]+){9}$' "$T/out"
+ok $? "it prints the import's rate over each tenth of the corpus"
 grep -q '^machine: ' "$T/out"
 ok $? "it names the machine it ran on"
 if [ -n "$nb" ]; then
