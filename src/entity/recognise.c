@@ -281,12 +281,32 @@ rec_particle_ok(struct rec *r, size_t i, size_t head)
 	return 1;
 }
 
+/* 1 if the run [head, i) is the name of a body that may go on: its
+ * first word (after a sentence-initial article) heads organisation names
+ * and no place names, and another follows it ("Ministero", "Istituto"; not "Piazza"), it is no
+ * name the lists know whole, and no person's given name is in it. */
+static int
+rec_org_run(struct rec *r, size_t head, size_t i)
+{
+	if (head + 1 < i && (r->tl->v[head].flags & T_SENT) &&
+	    (rec_lx(r, head) & LX_NOTNAME))
+		head++; /* "Il Ministero ..." */
+	if (i < head + 2 ||
+	    (rec_lx(r, head) & (LX_ORGHEAD | LX_PLACEHEAD)) != LX_ORGHEAD ||
+	    !rec_cap(r, head) || (rec_phrase(r, head, i) & (LX_ORG | LX_PLACE)))
+		return 0; /* "Unione Europea e l'Ucraina" */
+	for (size_t k = head + 1; k < i; k++)
+		if ((rec_lx(r, k) & LX_GIVEN) && !(rec_lx(r, k) & LX_COMMON))
+			return 0; /* "Consiglio Ue Donald Tusk e l'Alto" */
+	return 1;
+}
+
 /* The number of lower-case link tokens at i that join the head of an
  * organisation just before them to the capitalised word after them
  * ("Assessorato alla Cultura", "Congregazione per la Dottrina"; not
  * "Politecnico di Milano per la Fondazione"), or 0. */
 static size_t
-rec_link_art(struct rec *r, size_t i)
+rec_link_art(struct rec *r, size_t i, size_t head)
 {
 	static const char *const per[] = { "per", "for", NULL };
 	size_t n = 0;
@@ -301,8 +321,65 @@ rec_link_art(struct rec *r, size_t i)
 	    !(r->tl->v[i + 1].flags & T_NL))
 		n = 2;
 	if (n == 0 || i + n >= r->tl->n || i == 0 || !rec_cap(r, i + n) ||
-	    (r->tl->v[i + n].flags & (T_NL | T_UPPER)) ||
-	    (rec_lx(r, i - 1) & (LX_ORGHEAD | LX_PLACEHEAD)) != LX_ORGHEAD)
+	    (r->tl->v[i + n].flags & (T_NL | T_UPPER)))
+		return 0;
+	if ((rec_lx(r, i - 1) & (LX_ORGHEAD | LX_PLACEHEAD)) == LX_ORGHEAD)
+		return n;
+	/* "Agenzia Internazionale per l'Energia Atomica": "per" and an
+	 * article after a body's name of two words or more, before a word
+	 * that names nothing of its own ("per la Lombardia" says where,
+	 * "per la Fondazione Civicum" is another body) */
+	return n == 2 && rec_org_run(r, head, i) && !(rec_lx(r, i + n) &
+	    (LX_ORGHEAD | LX_INST | LX_ORG | LX_PLACE | LX_TOWN | LX_GIVEN |
+	    LX_NOTNAME)) ? n : 0;
+}
+
+/* The number of lower-case tokens at i, "e" and an article with or
+ * without "di", that join two parts of the name of a body whose run
+ * starts at head ("Ministero dell'Economia e delle Finanze", "Istituto
+ * Nazionale di Geofisica e Vulcanologia"), or 0.  Bare "e" only joins a
+ * common word or a place ("Banco Popolare di Verona e Novara"), never a
+ * person nor another body ("Ministero della Difesa e Senato"). */
+static size_t
+rec_link_and(struct rec *r, size_t i, size_t head)
+{
+	static const char *const and[] = { "e", "ed", "and", NULL };
+	static const char *const arts[] = { "del", "della", "dello", "dei",
+	    "degli", "delle", "dell'", "dell’", "il", "lo", "la", "l'", "l’",
+	    "i", "gli", "le", NULL };
+	size_t n = 1, w;
+	unsigned f;
+
+	if (!(r->tl->v[i].flags & T_LOWER) || !rec_is(r, i, and) ||
+	    !rec_org_run(r, head, i))
+		return 0;
+	if (i + 1 < r->tl->n && (r->tl->v[i + 1].flags & T_LOWER) &&
+	    rec_is(r, i + 1, arts))
+		n = 2;
+	w = i + n;
+	if (w >= r->tl->n || !rec_cap(r, w) ||
+	    (r->tl->v[w].flags & (T_NL | T_UPPER)) ||
+	    (n == 2 && (r->tl->v[i + 1].flags & T_NL)))
+		return 0;
+	f = rec_lx(r, w);
+	if ((f & (LX_ORGHEAD | LX_INST | LX_PTITLE | LX_NOTNAME | LX_ORG |
+	    LX_BRAND)) || rec_is(r, w, rec_saints) ||
+	    (r->tl->v[w].flags & T_ABBR) ||
+	    r->tl->v[w].end - r->tl->v[w].start < 4)
+		return 0; /* "e San Paolo", "e Ass." */
+	if ((f & (LX_PLACE | LX_TOWN)) && !(f & LX_COMMON) && n == 2)
+		return 0; /* "e l'Ucraina" */
+	if (w + 1 < r->tl->n && rec_cap(r, w + 1) &&
+	    (rec_phrase(r, w, w + 2) & (LX_ORG | LX_PLACE)))
+		return 0; /* "Alleanza Atlantica e le Nazioni Unite" */
+	for (size_t k = head + 1; n == 2 && k < i; k++)
+		if ((rec_lx(r, k) & (LX_PLACE | LX_TOWN)) && rec_cap(r, k) &&
+		    !(rec_lx(r, k) & LX_COMMON))
+			return 0; /* "Università di Pavia e dell'Insubria" */
+	if ((f & (LX_GIVEN | LX_SURNAME)) && (!(f & (LX_COMMON | LX_PLACE)) ||
+	    (w + 1 < r->tl->n && rec_cap(r, w + 1))))
+		return 0; /* "e Guido Crosetto" */
+	if (n == 1 && !(f & (LX_COMMON | LX_PLACE)))
 		return 0;
 	return n;
 }
@@ -431,8 +508,12 @@ rec_extend(struct rec *r, size_t i)
 		} else if (rec_link(r, j, i, linked)) {
 			linked = 1;
 			j += 2;
-		} else if ((k = rec_link_art(r, j)) > 0) {
+		} else if ((k = rec_link_art(r, j, i)) > 0) {
 			linked = 1; /* "Assessorato alla Cultura" */
+			j += k + 1;
+		} else if ((k = rec_link_and(r, j, i)) > 0) {
+			linked = 1; /* "Ministero dell'Economia e delle
+			             * Finanze" */
 			j += k + 1;
 		} else if (t->end - t->start == 1 && r->text[t->start] == '&' &&
 		    j + 1 < n && rec_cap(r, j + 1)) {

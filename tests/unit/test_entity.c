@@ -811,6 +811,43 @@ test_datives(void)
 		printf("#   %s\n", f);
 }
 
+/* A body's name goes on over "e" and over "per" with an article. */
+static void
+test_org_and(void)
+{
+	const char *f;
+
+	f = found("Lo dice il Ministero dell'Economia e delle Finanze oggi.");
+	if (!ok(strcmp(f, "Ministero dell'Economia e delle Finanze/"
+	    "organisation=Ministero dell'Economia e delle Finanze") == 0,
+	    "e and an article join two parts of a ministry's name"))
+		printf("#   %s\n", f);
+	f = found("Parla l'Agenzia Internazionale per l'Energia Atomica.");
+	if (!ok(strstr(f, "Agenzia Internazionale per l'Energia Atomica/"
+	    "organisation") != NULL,
+	    "per and an article after a body's name of two words"))
+		printf("#   %s\n", f);
+	f = found("Il Ministero della Difesa e Guido Crosetto smentiscono.");
+	if (!ok(strstr(f, "Ministero della Difesa/organisation") != NULL &&
+	    strstr(f, "Guido Crosetto/person") != NULL,
+	    "but not to a person"))
+		printf("#   %s\n", f);
+	f = found("Un vertice tra l'Unione Europea e l'Ucraina si è tenuto.");
+	if (!ok(strstr(f, "Unione Europea/") != NULL &&
+	    strstr(f, "Ucraina/") != NULL,
+	    "nor from a name the lists know to a place"))
+		printf("#   %s\n", f);
+	f = found("Ne parlano le Università di Pavia e dell'Insubria.");
+	if (!ok(strstr(f, "Università di Pavia e") == NULL,
+	    "nor from a body of a city to another"))
+		printf("#   %s\n", f);
+	f = found("Ha vinto il Tribunale Amministrativo Regionale per la "
+	    "Lombardia ieri.");
+	if (!ok(strstr(f, "per la Lombardia") == NULL,
+	    "per la and a place says where"))
+		printf("#   %s\n", f);
+}
+
 /* The table of the first words of phrases, and a phrase found through it. */
 static void
 test_phrase_heads(void)
@@ -857,6 +894,7 @@ main(void)
 	test_faiths();
 	test_titled();
 	test_datives();
+	test_org_and();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
