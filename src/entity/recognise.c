@@ -699,6 +699,33 @@ rec_place_inside(struct rec *r, const struct span *s)
 	return place;
 }
 
+/* The number of parts of the hyphenated one-token name [a, a+1) that
+ * are places the lists know and no given names nor words ("Roma-Lido",
+ * "Garbagnate-Serenella": a line, a station, a district), 0 if a part
+ * is no capitalised word of three letters or more ("T-Mobile"). */
+static int
+rec_hyphen_places(struct rec *r, size_t a)
+{
+	const struct tok *t = &r->tl->v[a];
+	const char *p = r->text + t->start, *e = r->text + t->end, *h;
+	int places = 0;
+
+	while (p < e) {
+		unsigned f;
+		h = memchr(p, '-', (size_t)(e - p));
+		if (h == NULL)
+			h = e;
+		if (h - p < 3 || !(*p >= 'A' && *p <= 'Z') ||
+		    (h < e && h + 1 == e))
+			return 0;
+		f = lx_word(r->lx, p, (size_t)(h - p));
+		if ((f & (LX_PLACE | LX_TOWN)) && !(f & (LX_GIVEN | LX_COMMON)))
+			places++; /* not "Spider-Man", "Ovest-Nord" */
+		p = h + 1;
+	}
+	return places;
+}
+
 /* Add the evidence of the span's own words to its scores. */
 static void
 rec_evidence_words(struct rec *r, struct span *s)
@@ -710,6 +737,10 @@ rec_evidence_words(struct rec *r, struct span *s)
 	if (len == 1 && whole == 0 && memchr(r->text + s->start, '-',
 	    s->end - s->start) != NULL)
 		whole = rec_phrase(r, s->t0, s->t1); /* "Emilia-Romagna" */
+	if (len == 1 && whole == 0 && memchr(r->text + s->start, '-',
+	    s->end - s->start) != NULL)
+		s->score[ENTITY_PLACE] += 2.5f * (float)rec_hyphen_places(r,
+		    s->t0); /* "Roma-Lido" */
 
 	if (whole & LX_PLACE)
 		s->score[ENTITY_PLACE] += 4;

@@ -848,6 +848,26 @@ test_org_and(void)
 		printf("#   %s\n", f);
 }
 
+/* A hyphenated name made of places is a place: a line, a district. */
+static void
+test_hyphen_places(void)
+{
+	const char *f;
+
+	f = found("Il treno della Roma-Lido è fermo da ieri.");
+	if (!ok(strcmp(f, "Roma-Lido/place=Roma-Lido") == 0,
+	    "a railway named after its ends is a place"))
+		printf("#   %s\n", f);
+	f = found("Lo hanno portato nel carcere di Salerno-Fuorni ieri.");
+	if (!ok(strcmp(f, "Salerno-Fuorni/place=Salerno-Fuorni") == 0,
+	    "a city and its district are a place"))
+		printf("#   %s\n", f);
+	f = found("Ha firmato con la T-Mobile ieri.");
+	if (!ok(strstr(f, "/place") == NULL,
+	    "a part of one letter makes no place"))
+		printf("#   %s\n", f);
+}
+
 /* The table of the first words of phrases, and a phrase found through it. */
 static void
 test_phrase_heads(void)
@@ -895,6 +915,7 @@ main(void)
 	test_titled();
 	test_datives();
 	test_org_and();
+	test_hyphen_places();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
