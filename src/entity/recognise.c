@@ -1397,6 +1397,45 @@ rec_titled(struct rec *r, size_t a, size_t b)
 	    !(rec_lx(r, a + 1) & LX_PTITLE); /* ", Il Presidente Obama" */
 }
 
+/* Social networks and messaging services: where a text names one as
+ * the medium of a message, it names no actor. */
+static const char *const rec_platforms[] = {
+	"twitter", "facebook", "instagram", "youtube", "whatsapp", "tiktok",
+	"telegram", "snapchat", "linkedin", "myspace", "flickr", "skype",
+	"reddit", "pinterest", "tumblr", "wechat", "weibo", "twitch",
+	"messenger", "mastodon", "bluesky", NULL
+};
+
+/* 1 if token a is a social network named as a medium: after "su",
+ * "tramite", "via", or a noun such as "pagina", "profilo", "account"
+ * with or without "di" ("su Facebook", "sul profilo Instagram",
+ * "l'account di Twitter"), and the next of a list of them ("su
+ * Facebook e Twitter"); not as an actor ("Twitter ha annunciato",
+ * "società come Google e Facebook"). */
+static int
+rec_medium(struct rec *r, size_t a)
+{
+	static const char *const preps[] = { "su", "sul", "tramite", "via",
+	    "attraverso", "on", NULL };
+	static const char *const nouns[] = { "pagina", "pagine", "profilo",
+	    "profili", "account", "canale", "social", "network", "blog",
+	    "post", "video", "messaggio", "messaggi", "chat", "gruppo",
+	    "app", "piattaforma", "diretta", "sito", NULL };
+	static const char *const of[] = { "di", "del", "su", "sul", NULL };
+	static const char *const and[] = { "e", "o", "and", "or", NULL };
+	size_t p = a - 1;
+
+	if (a == 0 || !rec_is(r, a, rec_platforms) ||
+	    !(r->tl->v[p].flags & T_LOWER) || (r->tl->v[a].flags & T_NL))
+		return 0;
+	if (rec_is(r, p, preps) || rec_is(r, p, nouns))
+		return 1;
+	if (p > 0 && rec_is(r, p, and) && rec_medium(r, p - 1))
+		return 1; /* "su Facebook e Twitter" */
+	return p > 0 && rec_is(r, p, of) &&
+	    (r->tl->v[p - 1].flags & T_LOWER) && rec_is(r, p - 1, nouns);
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -1515,6 +1554,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    rec_people(r, a) || rec_is(r, a, rec_compass) ||
 	    rec_is(r, a, rec_quarters)))
 		return 0; /* "XV", "CO2", "H1N1", "i Buddhisti", "a Nord" */
+	if (b - a == 1 && rec_medium(r, a))
+		return 0; /* "ha scritto su Twitter" */
 	/* "Italia settentrionale", "Africa sub-sahariana" */
 	if (b < r->tl->n && rec_is(r, b, rec_directions) &&
 	    !(r->tl->v[b].flags & T_NL) &&

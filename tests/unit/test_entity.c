@@ -868,6 +868,27 @@ test_hyphen_places(void)
 		printf("#   %s\n", f);
 }
 
+/* A social network named as the medium of a message names no actor. */
+static void
+test_media(void)
+{
+	const char *f;
+
+	f = found("Il sindaco ha scritto sul suo profilo Facebook e su "
+	    "Twitter che resterà.");
+	if (!ok(strstr(f, "Facebook") == NULL && strstr(f, "Twitter") == NULL,
+	    "a network as a medium is no organisation"))
+		printf("#   %s\n", f);
+	f = found("Lo ha annunciato attraverso il proprio account di "
+	    "Instagram ieri.");
+	if (!ok(f[0] == '\0', "nor after account di"))
+		printf("#   %s\n", f);
+	f = found("Ieri Twitter ha annunciato nuove regole.");
+	if (!ok(strcmp(f, "Twitter/organisation=Twitter") == 0,
+	    "the company that acts is one"))
+		printf("#   %s\n", f);
+}
+
 /* The table of the first words of phrases, and a phrase found through it. */
 static void
 test_phrase_heads(void)
@@ -916,6 +937,7 @@ main(void)
 	test_datives();
 	test_org_and();
 	test_hyphen_places();
+	test_media();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
