@@ -1546,6 +1546,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 		rec_trim_links(r, &a, b);
 		if (a >= b)
 			return 0;
+		if (b - a >= 2 && rec_event_head(r, a, b) &&
+		    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG)))
+			return rec_event_rest(r, a, b); /* "Niente Giochi
+			                                 * Olimpici" */
 	}
 	f = rec_lx(r, a);
 	if (b - a == 1 && (f & LX_NOTNAME))

@@ -434,10 +434,10 @@ test_persons(void)
 	    "article or adverb"))
 		printf("#   %s\n", f);
 	f = found("Il ministro si chiama von Kesselbrink. Ha segnato du "
-	    "Plessis, poi il Tour de France.");
+	    "Plessis, poi la Banque de France.");
 	if (!ok(strstr(f, "von Kesselbrink/person") != NULL && strstr(f,
 	    "du Plessis/person") != NULL && strstr(f,
-	    "Tour de France") != NULL, "a lower-case particle starts a "
+	    "Banque de France") != NULL, "a lower-case particle starts a "
 	    "surname"))
 		printf("#   %s\n", f);
 	f = found("Ieri il premier Nuri al-Kazimi ha visto Omar el-Bashri.");
@@ -889,6 +889,24 @@ test_media(void)
 		printf("#   %s\n", f);
 }
 
+/* Races, games and concerts are events: no entity but their place. */
+static void
+test_events(void)
+{
+	const char *f;
+
+	f = found("Ha vinto sette volte il Tour de France in bicicletta.");
+	if (!ok(f[0] == '\0', "a race named Tour is no entity"))
+		printf("#   %s\n", f);
+	f = found("Niente Giochi Olimpici per lui quest'anno.");
+	if (!ok(f[0] == '\0', "the Olympic games are no entity"))
+		printf("#   %s\n", f);
+	f = found("Si è ritirato al Rally di Finlandia ieri.");
+	if (!ok(strcmp(f, "Finlandia/place=Finlandia") == 0,
+	    "the country a rally is named after is a place"))
+		printf("#   %s\n", f);
+}
+
 /* The table of the first words of phrases, and a phrase found through it. */
 static void
 test_phrase_heads(void)
@@ -938,6 +956,7 @@ main(void)
 	test_org_and();
 	test_hyphen_places();
 	test_media();
+	test_events();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
