@@ -1436,6 +1436,22 @@ rec_medium(struct rec *r, size_t a)
 	    (r->tl->v[p - 1].flags & T_LOWER) && rec_is(r, p - 1, nouns);
 }
 
+/* 1 if the run [a, b) names a state by its form of government, its
+ * official name ("Repubblica Italiana", "Repubblica Popolare Cinese",
+ * "Repubblica di Macedonia"): the state as a body, not a territory; not
+ * the few states whose everyday name is such ("Repubblica Ceca",
+ * "Repubblica Dominicana", "Repubblica Democratica del Congo"). */
+static int
+rec_polity(struct rec *r, size_t a, size_t b)
+{
+	static const char *const heads[] = { "repubblica", NULL };
+	static const char *const common[] = { "ceca", "dominicana",
+	    "centrafricana", "democratica", NULL };
+
+	return b - a >= 2 && (r->tl->v[a].flags & T_CAP) &&
+	    rec_is(r, a, heads) && !rec_is(r, a + 1, common);
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -1633,6 +1649,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    rec_is(r, a - 1, rec_datives) &&
 	    ((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_COUNTRY))
 		s.actor = 1;
+	if (rec_polity(r, a, b))
+		s.actor = 1; /* "la Repubblica Popolare Cinese" */
 	s.listed = rec_listed(r, a, b);
 	/* one unknown word and nothing around it: only if named elsewhere */
 	if (b - a == 1 && s.score[ENTITY_PERSON] <= 0.01f &&

@@ -907,6 +907,24 @@ test_events(void)
 		printf("#   %s\n", f);
 }
 
+/* A state by its official name is the state as a body. */
+static void
+test_polities(void)
+{
+	const char *f;
+
+	f = found("La corte suprema della Repubblica Popolare Cinese ha "
+	    "deciso.");
+	if (!ok(strcmp(f, "Repubblica Popolare Cinese/organisation="
+	    "Repubblica Popolare Cinese") == 0,
+	    "a republic by its official name is an organisation"))
+		printf("#   %s\n", f);
+	f = found("Sono partiti per la Repubblica Ceca ieri.");
+	if (!ok(strcmp(f, "Repubblica Ceca/place=Repubblica Ceca") == 0,
+	    "a state whose everyday name is a republic is a place"))
+		printf("#   %s\n", f);
+}
+
 /* The table of the first words of phrases, and a phrase found through it. */
 static void
 test_phrase_heads(void)
@@ -957,6 +975,7 @@ main(void)
 	test_hyphen_places();
 	test_media();
 	test_events();
+	test_polities();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
