@@ -477,6 +477,29 @@ rec_article_name(const struct rec *r, size_t i)
 	return 0;
 }
 
+/* 1 if the given names [i, j) go on with a nickname in quotes and the
+ * surname: Giuseppe "Pepé" Flachi, Saul “Canelo” Alvarez. */
+static int
+rec_nickname(struct rec *r, size_t i, size_t j)
+{
+	static const char *const open[] = { "\"", "“", "«", NULL };
+	static const char *const close[] = { "\"", "”", "»", NULL };
+	const struct tok *t = &r->tl->v[j];
+
+	if (j + 3 >= r->tl->n || !rec_is(r, j, open) ||
+	    t->start == r->tl->v[j - 1].end || !rec_cap(r, j + 1) ||
+	    t[1].start != t->end || !rec_is(r, j + 2, close) ||
+	    t[2].start != t[1].end || !rec_cap(r, j + 3) ||
+	    t[3].start == t[2].end || (t[3].flags & (T_NL | T_UPPER)) ||
+	    (t[1].flags & T_NL))
+		return 0;
+	for (size_t k = i; k < j; k++)
+		if (!(rec_lx(r, k) & LX_GIVEN))
+			return 0;
+	return !(rec_lx(r, j + 3) & (LX_NOTNAME | LX_PTITLE | LX_ORGHEAD |
+	    LX_PLACEHEAD));
+}
+
 /* End (exclusive) of the name run starting at capitalised token i. */
 static size_t
 rec_extend(struct rec *r, size_t i)
@@ -505,6 +528,8 @@ rec_extend(struct rec *r, size_t i)
 		    r->text[t->start] == '.' && t->end - t->start == 1 &&
 		    rec_cap(r, j + 1) && !(r->tl->v[j + 1].flags & T_NL)) {
 			j++;
+		} else if (rec_nickname(r, i, j)) {
+			j += 4; /* Giuseppe "Pepé" Flachi */
 		} else if (rec_link(r, j, i, linked)) {
 			linked = 1;
 			j += 2;
@@ -1452,6 +1477,21 @@ rec_polity(struct rec *r, size_t a, size_t b)
 	    rec_is(r, a, heads) && !rec_is(r, a + 1, common);
 }
 
+/* 1 if the last word i of a name is an initial or "Jr" whose full stop
+ * follows it: the stop belongs to the name ("Simon B.", "Floyd
+ * Mayweather Jr."; not the regnal number of "Umberto I."). */
+static int
+rec_abbrev_end(const struct rec *r, size_t i)
+{
+	static const char *const sfx[] = { "jr", "sr", NULL };
+	const struct tok *t = &r->tl->v[i], *d = t + 1;
+
+	return ((rec_initial(r, i) && !rec_roman(r, i)) ||
+	    rec_is(r, i, sfx)) &&
+	    d->start == t->end && d->end == d->start + 1 &&
+	    r->text[d->start] == '.';
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -1602,6 +1642,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	s.t1 = b;
 	s.start = r->tl->v[a].start;
 	s.end = r->tl->v[b - 1].end;
+	if (b - a >= 2 && b < r->tl->n && rec_abbrev_end(r, b - 1))
+		s.end = r->tl->v[b].end; /* "Simon B.", "Floyd Mayweather Jr." */
 	s.acronym = b - a == 1 && (r->tl->v[a].flags & T_UPPER);
 	cue = gov || (rec_person_cue(r, a) && !rec_before_name(r, a, b));
 	if (b - a == 1 && (((f & LX_PTITLE) && !cue) ||

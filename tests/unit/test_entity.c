@@ -925,6 +925,27 @@ test_polities(void)
 		printf("#   %s\n", f);
 }
 
+/* A nickname in quotes and a final initial's stop are part of a name. */
+static void
+test_name_parts(void)
+{
+	const char *f;
+
+	f = found("Ha vinto Giuseppe \"Pepé\" Flachi ieri sera.");
+	if (!ok(strcmp(f, "Giuseppe \"Pepé\" Flachi/person="
+	    "Giuseppe \"Pepé\" Flachi") == 0,
+	    "a nickname in quotes between given name and surname"))
+		printf("#   %s\n", f);
+	f = found("Lo ha detto Simon B. a tutti.");
+	if (!ok(strcmp(f, "Simon B./person=Simon B.") == 0,
+	    "the stop of a final initial is part of the name"))
+		printf("#   %s\n", f);
+	f = found("Ha vinto Floyd Mayweather Jr. ai punti.");
+	if (!ok(strcmp(f, "Floyd Mayweather Jr./person="
+	    "Floyd Mayweather Jr.") == 0, "and that of Jr."))
+		printf("#   %s\n", f);
+}
+
 /* The table of the first words of phrases, and a phrase found through it. */
 static void
 test_phrase_heads(void)
@@ -976,6 +997,7 @@ main(void)
 	test_media();
 	test_events();
 	test_polities();
+	test_name_parts();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
