@@ -500,6 +500,44 @@ rec_nickname(struct rec *r, size_t i, size_t j)
 	    LX_PLACEHEAD));
 }
 
+/* 1 if the given names [i, j) go on with "di", "de", "del", "d'" and
+ * one last capitalised word that is no place: a surname with its
+ * particle ("Alessandro di Battista", "Francesco del Giocondo"); not
+ * before a place ("l'arcivescovo Epifanio di Kiev"; and "Beatrice
+ * d'Olanda" would make every "Olanda" of the text a person), a body, a
+ * title or a name of more words ("Matteo di Italia Viva"). */
+static int
+rec_person_of(struct rec *r, size_t i, size_t j)
+{
+	static const char *const of[] = { "di", "de", "del", "della", "d'",
+	    "d’", NULL };
+	const struct tok *t = &r->tl->v[j];
+	unsigned f;
+
+	if (j + 1 >= r->tl->n || j - i > 2 || !(t->flags & T_LOWER) ||
+	    !rec_is(r, j, of) || !rec_cap(r, j + 1) ||
+	    (t[1].flags & (T_NL | T_UPPER)) || (t->flags & T_NL) ||
+	    (j + 2 < r->tl->n && (rec_cap(r, j + 2) ||
+	    rec_is(r, j + 2, rec_links))))
+		return 0;
+	for (size_t k = i; k < j; k++) {
+		f = rec_lx(r, k);
+		if (!(f & LX_GIVEN) || (f & (LX_COMMON | LX_PLACE | LX_ORG |
+		    LX_PTITLE | LX_NOTNAME)) || !rec_cap(r, k) ||
+		    (r->tl->v[k].flags & T_UPPER))
+			return 0;
+	}
+	for (size_t c = t[1].start + 1; c < t[1].end; c++)
+		if (r->text[c] >= 'A' && r->text[c] <= 'Z')
+			return 0; /* "Morgan Jeffery di DigitalSpy" */
+	f = rec_lx(r, j + 1);
+	if ((f & LX_PROPER) && !(f & (LX_GIVEN | LX_SURNAME)))
+		return 0; /* "Olanda" */
+	return !(f & (LX_ORG | LX_INST | LX_ORGHEAD | LX_PLACEHEAD |
+	    LX_NOTNAME | LX_PTITLE | LX_EVHEAD | LX_COMMON_EN | LX_PLACE |
+	    LX_TOWN | LX_COUNTRY));
+}
+
 /* End (exclusive) of the name run starting at capitalised token i. */
 static size_t
 rec_extend(struct rec *r, size_t i)
@@ -530,6 +568,8 @@ rec_extend(struct rec *r, size_t i)
 			j++;
 		} else if (rec_nickname(r, i, j)) {
 			j += 4; /* Giuseppe "Pepé" Flachi */
+		} else if (rec_person_of(r, i, j)) {
+			j += 2; /* "Francesco d'Assisi" */
 		} else if (rec_link(r, j, i, linked)) {
 			linked = 1;
 			j += 2;

@@ -925,7 +925,8 @@ test_polities(void)
 		printf("#   %s\n", f);
 }
 
-/* A nickname in quotes and a final initial's stop are part of a name. */
+/* A nickname in quotes, di and a surname, and a final initial's stop
+ * are part of a name. */
 static void
 test_name_parts(void)
 {
@@ -939,6 +940,14 @@ test_name_parts(void)
 	f = found("Lo ha detto Simon B. a tutti.");
 	if (!ok(strcmp(f, "Simon B./person=Simon B.") == 0,
 	    "the stop of a final initial is part of the name"))
+		printf("#   %s\n", f);
+	f = found("Ha parlato ieri Alessandro di Battista a Roma.");
+	if (!ok(strstr(f, "Alessandro di Battista/person") != NULL,
+	    "a given name, di and a surname are one name"))
+		printf("#   %s\n", f);
+	f = found("Lo ha nominato l'arcivescovo Epifanio di Kiev ieri.");
+	if (!ok(strstr(f, "Kiev/place") != NULL,
+	    "but di and a place say where"))
 		printf("#   %s\n", f);
 	f = found("Ha vinto Floyd Mayweather Jr. ai punti.");
 	if (!ok(strcmp(f, "Floyd Mayweather Jr./person="
