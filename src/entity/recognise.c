@@ -135,6 +135,9 @@ static const char *const rec_person_verbs[] = {
 static const char *const rec_saints[] = { "san", "santa", "santo", "st",
 	"saint", "sainte", "são", "sao", NULL };
 
+/* A region's noun before its name: the two name its government. */
+static const char *const rec_regions[] = { "regione", NULL };
+
 /* Compass words closing a place name ("Corea del Nord"). */
 static const char *const rec_compass[] = {
 	"nord", "sud", "est", "ovest", "north", "south", "east", "west",
@@ -1624,6 +1627,17 @@ rec_run(struct rec *r, size_t a, size_t b)
 		a++;
 		gov = 1;
 		f = rec_lx(r, a);
+	}
+	if (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, rec_regions) &&
+	    ((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_PLACE)) {
+		/* "la regione Lombardia": the regional government */
+		s.t0 = a - 1;
+		s.t1 = b;
+		s.start = r->tl->v[a - 1].start;
+		s.end = r->tl->v[b - 1].end;
+		s.score[ENTITY_ORG] = 8;
+		return span_push(r->sl, &s);
 	}
 	if ((h = rec_head(r, a)) < a) {
 		/* "via Roma", "provincia di Trapani": a place of its own */

@@ -907,12 +907,17 @@ test_events(void)
 		printf("#   %s\n", f);
 }
 
-/* A state by its official name is the state as a body. */
+/* A state by its official name, a region after "regione", are bodies. */
 static void
 test_polities(void)
 {
 	const char *f;
 
+	f = found("Il presidente della regione Lombardia ha parlato.");
+	if (!ok(strcmp(f, "regione Lombardia/organisation="
+	    "regione Lombardia") == 0,
+	    "regione and its name are the regional government"))
+		printf("#   %s\n", f);
 	f = found("La corte suprema della Repubblica Popolare Cinese ha "
 	    "deciso.");
 	if (!ok(strcmp(f, "Repubblica Popolare Cinese/organisation="
