@@ -954,6 +954,11 @@ test_name_parts(void)
 	if (!ok(strstr(f, "Kiev/place") != NULL,
 	    "but di and a place say where"))
 		printf("#   %s\n", f);
+	f = found("Non sono stati rinnovati i contratti del vignettista "
+	    "Vauro e di altri.");
+	if (!ok(strcmp(f, "Vauro/person=Vauro") == 0,
+	    "a profession before a lone name makes it a person"))
+		printf("#   %s\n", f);
 	f = found("Ha vinto Floyd Mayweather Jr. ai punti.");
 	if (!ok(strcmp(f, "Floyd Mayweather Jr./person="
 	    "Floyd Mayweather Jr.") == 0, "and that of Jr."))
