@@ -99,6 +99,8 @@ struct span {
 	int lone;            /* one unknown word: kept if it comes back */
 	int acronym;         /* all capitals, one token */
 	int actor;           /* a place named as an agent: "l'Italia" */
+	int seat;            /* a body named as the building it sits in:
+	                      * "salito al Quirinale", a place here */
 	int title;           /* a title alone ("Arcivescovo"): joins no name
 	                      * but one whose surname it is ("Conte") */
 	int banned;          /* a title, storm or prize ("l'uragano Sandy"):

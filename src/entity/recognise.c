@@ -1535,6 +1535,33 @@ rec_abbrev_end(const struct rec *r, size_t i)
 	    r->text[d->start] == '.';
 }
 
+/* Buildings whose names stand for the bodies that sit in them. */
+static const char *const rec_seats[] = { "quirinale", "montecitorio",
+	"cremlino", "eliseo", "vaticano", "viminale", "farnesina",
+	"pentagono", "campidoglio", "colle", NULL };
+
+/* 1 if the run [a, b) names the seat of a body as the place someone goes
+ * to or is in: a building of the list or a two-word seat ("Casa
+ * Bianca", "Palazzo Chigi") after "a", "in" or "presso" with or without
+ * an article ("salito al Quirinale", "davanti alla Casa Bianca"); as
+ * the subject or the owner of something it is the body ("il Cremlino ha
+ * detto", "il portavoce del Quirinale"). */
+static int
+rec_seat(struct rec *r, size_t a, size_t b)
+{
+	static const char *const at[] = { "a", "al", "alla", "all'", "all’",
+	    "in", "nel", "nella", "nell'", "nell’", "presso", NULL };
+	static const char *const heads[] = { "casa", "palazzo", NULL };
+
+	if (a == 0 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    !rec_is(r, a - 1, at) || (r->tl->v[a].flags & T_NL))
+		return 0;
+	if (b - a == 1)
+		return rec_is(r, a, rec_seats);
+	return b - a == 2 && rec_is(r, a, heads) &&
+	    (rec_phrase(r, a, b) & LX_ORG);
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -1747,6 +1774,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.actor = 1;
 	if (rec_polity(r, a, b))
 		s.actor = 1; /* "la Repubblica Popolare Cinese" */
+	s.seat = rec_seat(r, a, b);
+	if (s.seat && !(r->tl->v[a].flags & T_SENT))
+		s.weak = 0; /* "salito al Colle": a word, but a seat here */
 	s.listed = rec_listed(r, a, b);
 	/* one unknown word and nothing around it: only if named elsewhere */
 	if (b - a == 1 && s.score[ENTITY_PERSON] <= 0.01f &&

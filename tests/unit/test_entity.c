@@ -965,6 +965,31 @@ test_name_parts(void)
 		printf("#   %s\n", f);
 }
 
+/* A body named after its building is the building where one goes. */
+static void
+test_seats(void)
+{
+	const char *f;
+
+	f = found("Il premier salirà al Quirinale stasera. Il Quirinale ha "
+	    "smentito.");
+	if (!ok(strcmp(f, "Quirinale/place=Quirinale; "
+	    "Quirinale/organisation=Quirinale") == 0,
+	    "a seat one goes to is a place, the body that speaks is not"))
+		printf("#   %s\n", f);
+	f = found("Ci sono proteste davanti alla Casa Bianca da ieri.");
+	if (!ok(strcmp(f, "Casa Bianca/place=Casa Bianca") == 0,
+	    "a seat of two words too"))
+		printf("#   %s\n", f);
+	f = found("Il premier è salito al Colle per dimettersi.");
+	if (!ok(strcmp(f, "Colle/place=Colle") == 0,
+	    "the capitalised Colle one goes up to is a seat"))
+		printf("#   %s\n", f);
+	f = found("Hanno scalato il colle in due ore.");
+	if (!ok(f[0] == '\0', "the word is no name"))
+		printf("#   %s\n", f);
+}
+
 /* The table of the first words of phrases, and a phrase found through it. */
 static void
 test_phrase_heads(void)
@@ -1017,6 +1042,7 @@ main(void)
 	test_events();
 	test_polities();
 	test_name_parts();
+	test_seats();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
