@@ -68,6 +68,8 @@ int sent_is_abbrev(const char *s, size_t n);
                                 * capitalised word that is no word */
 #define LX_COUNTRY   0x1000000u /* a state ("Svizzera"): an actor
                                  * after "alla", unlike a region */
+#define LX_PROVCODE  0x2000000u /* an Italian province's code ("mi"):
+                                 * "Cornaredo (MI)" says where */
 #define LX_BRAND     0x40000u /* a company or brand: an organisation when
                                * capitalised, a word when not ("tuta") */
 #define LX_COMMON    (LX_COMMON_IT | LX_COMMON_EN)

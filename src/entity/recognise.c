@@ -1562,6 +1562,23 @@ rec_seat(struct rec *r, size_t a, size_t b)
 	    (rec_phrase(r, a, b) & LX_ORG);
 }
 
+/* 1 if token a is an Italian province's code in brackets after a town
+ * of the towns list: "Cornaredo (MI)", "Capaccio (SA)"; not a party
+ * after a person or a region ("Miccoli (PD)", "Marche (FI)"). */
+static int
+rec_province(struct rec *r, size_t a)
+{
+	const struct tok *t = &r->tl->v[a];
+
+	return a >= 2 && a + 1 < r->tl->n && t->end - t->start == 2 &&
+	    (t->flags & T_UPPER) && (rec_lx(r, a) & LX_PROVCODE) &&
+	    t[-1].end == t->start && t[-1].end - t[-1].start == 1 &&
+	    r->text[t[-1].start] == '(' && t[1].start == t->end &&
+	    t[1].end - t[1].start == 1 && r->text[t[1].start] == ')' &&
+	    rec_cap(r, a - 2) && !(r->tl->v[a - 2].flags & T_UPPER) &&
+	    (rec_lx(r, a - 2) & (LX_TOWN | LX_GIVEN | LX_SURNAME)) == LX_TOWN;
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -1697,6 +1714,14 @@ rec_run(struct rec *r, size_t a, size_t b)
 		return 0; /* "XV", "CO2", "H1N1", "i Buddhisti", "a Nord" */
 	if (b - a == 1 && rec_medium(r, a))
 		return 0; /* "ha scritto su Twitter" */
+	if (b - a == 1 && rec_province(r, a)) {
+		s.t0 = a; /* "Cornaredo (MI)" */
+		s.t1 = b;
+		s.start = r->tl->v[a].start;
+		s.end = r->tl->v[a].end;
+		s.score[ENTITY_PLACE] = 6;
+		return span_push(r->sl, &s);
+	}
 	/* "Italia settentrionale", "Africa sub-sahariana" */
 	if (b < r->tl->n && rec_is(r, b, rec_directions) &&
 	    !(r->tl->v[b].flags & T_NL) &&

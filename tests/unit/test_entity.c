@@ -990,6 +990,22 @@ test_seats(void)
 		printf("#   %s\n", f);
 }
 
+/* A province's code in brackets after a town is a place. */
+static void
+test_province_codes(void)
+{
+	const char *f;
+
+	f = found("Vasto incendio a Cornaredo (MI) nella notte.");
+	if (!ok(strstr(f, "MI/place") != NULL,
+	    "a province's code after a town is a place"))
+		printf("#   %s\n", f);
+	f = found("Lo ha detto il deputato Miccoli (PD) ieri.");
+	if (!ok(strstr(f, "PD/organisation") != NULL,
+	    "after a person the same letters are a party"))
+		printf("#   %s\n", f);
+}
+
 /* The table of the first words of phrases, and a phrase found through it. */
 static void
 test_phrase_heads(void)
@@ -1043,6 +1059,7 @@ main(void)
 	test_polities();
 	test_name_parts();
 	test_seats();
+	test_province_codes();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
