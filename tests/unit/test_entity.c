@@ -913,6 +913,11 @@ test_polities(void)
 {
 	const char *f;
 
+	f = found("Gli investimenti nel Mezzogiorno calano; pranzo a "
+	    "mezzogiorno.");
+	if (!ok(strcmp(f, "Mezzogiorno/place=Mezzogiorno") == 0,
+	    "the capitalised Mezzogiorno is the South, noon is no name"))
+		printf("#   %s\n", f);
 	f = found("Ha presentato ricorso al Tar contro la delibera.");
 	if (!ok(strcmp(f, "Tar/organisation=Tar") == 0,
 	    "a capitalised court's name mid-sentence is one body"))
