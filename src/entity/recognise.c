@@ -1562,6 +1562,41 @@ rec_seat(struct rec *r, size_t a, size_t b)
 	    (rec_phrase(r, a, b) & LX_ORG);
 }
 
+/* 1 if token a and the one digit after it name a television or radio
+ * channel: a broadcaster or a channel's word and its number ("Rai 3",
+ * "RAI 2", "Canale 5", "Italia 1", "France 2"); not a quantity ("la Rai
+ * 3 milioni", "Rai 2 anni fa"), a score or a medal count ("Italia 2 a
+ * 1", "Italia 3 ori"). */
+static int
+rec_channel(struct rec *r, size_t a)
+{
+	static const char *const words[] = { "rai", "canale", "rete",
+	    "italia", "antenna", "france", "kanal", "channel", "radio",
+	    "tele", "tv", NULL };
+	static const char *const units[] = { "mila", "milioni", "miliardi",
+	    "anni", "volte", "euro", "giorni", "ore", "punti", "minuti",
+	    "per", "a", "oro", "ori", "argento", "argenti", "bronzo",
+	    "bronzi", "medaglia", "medaglie", "gol", "reti", "vittorie",
+	    "%", ",", ".", "-", "–", "/", NULL };
+	static const char *const italia[] = { "italia", NULL };
+	const struct tok *t = &r->tl->v[a];
+
+	if (a + 1 >= r->tl->n || t[1].end - t[1].start != 1 ||
+	    !(t[1].flags & T_DIGIT) || t[1].start != t->end + 1 ||
+	    (t[1].flags & T_NL) || r->text[t[1].start] == '0' ||
+	    !((rec_lx(r, a) & LX_ORG) || rec_is(r, a, words)) ||
+	    (rec_is(r, a, italia) && r->text[t[1].start] != '1'))
+		return 0; /* "Italia 1" only: "Italia 2, Francia 1" */
+	/* "Rai 3," ends a clause: a channel; "Rai 3,5" is a number */
+	if (a + 2 < r->tl->n && t[2].start == t[1].end &&
+	    (t[2].flags & T_WORD))
+		return 0;
+	return a + 2 >= r->tl->n || !rec_is(r, a + 2, units) ||
+	    (t[2].start == t[1].end && (r->text[t[2].start] == ',' ||
+	    r->text[t[2].start] == '.') && (a + 3 >= r->tl->n ||
+	    !(t[3].flags & T_DIGIT) || t[3].start != t[2].end));
+}
+
 /* 1 if token a is an Italian province's code in brackets after a town
  * of the towns list: "Cornaredo (MI)", "Capaccio (SA)"; not a party
  * after a person or a region ("Miccoli (PD)", "Marche (FI)"). */
@@ -1714,6 +1749,14 @@ rec_run(struct rec *r, size_t a, size_t b)
 		return 0; /* "XV", "CO2", "H1N1", "i Buddhisti", "a Nord" */
 	if (b - a == 1 && rec_medium(r, a))
 		return 0; /* "ha scritto su Twitter" */
+	if (b - a == 1 && rec_channel(r, a)) {
+		s.t0 = a; /* "Rai 3", "Canale 5", "Italia 1" */
+		s.t1 = b + 1;
+		s.start = r->tl->v[a].start;
+		s.end = r->tl->v[b].end;
+		s.score[ENTITY_ORG] = 6;
+		return span_push(r->sl, &s);
+	}
 	if (b - a == 1 && rec_province(r, a)) {
 		s.t0 = a; /* "Cornaredo (MI)" */
 		s.t1 = b;

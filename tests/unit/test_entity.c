@@ -1015,6 +1015,26 @@ test_province_codes(void)
 		printf("#   %s\n", f);
 }
 
+/* A broadcaster and a digit name a channel. */
+static void
+test_channels(void)
+{
+	const char *f;
+
+	f = found("La partita va in onda su Rai 3 alle 21.");
+	if (!ok(strcmp(f, "Rai 3/organisation=Rai 3") == 0,
+	    "a broadcaster and its number are one channel"))
+		printf("#   %s\n", f);
+	f = found("Lo show è su Canale 5, non altrove.");
+	if (!ok(strcmp(f, "Canale 5/organisation=Canale 5") == 0,
+	    "and so are a channel's word and its number"))
+		printf("#   %s\n", f);
+	f = found("Nel medagliere Italia 2, Germania 1.");
+	if (!ok(strstr(f, "Italia 2") == NULL,
+	    "a country and a count are no channel"))
+		printf("#   %s\n", f);
+}
+
 /* The table of the first words of phrases, and a phrase found through it. */
 static void
 test_phrase_heads(void)
@@ -1069,6 +1089,7 @@ main(void)
 	test_name_parts();
 	test_seats();
 	test_province_codes();
+	test_channels();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
