@@ -530,6 +530,8 @@ merge_output(struct merge *m, struct entity_result *out)
 		out->mentions[out->nmentions].type = m->g[g].type;
 		if (s->actor && m->g[g].type == ENTITY_PLACE)
 			out->mentions[out->nmentions].type = ENTITY_ORG;
+		if (s->seat && m->g[g].type == ENTITY_ORG)
+			out->mentions[out->nmentions].type = ENTITY_PLACE;
 		out->mentions[out->nmentions++].group = map[g];
 	}
 	for (size_t j = 0; j < m->ng; j++) {

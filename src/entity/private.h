@@ -68,6 +68,8 @@ int sent_is_abbrev(const char *s, size_t n);
                                 * capitalised word that is no word */
 #define LX_COUNTRY   0x1000000u /* a state ("Svizzera"): an actor
                                  * after "alla", unlike a region */
+#define LX_PROVCODE  0x2000000u /* an Italian province's code ("mi"):
+                                 * "Cornaredo (MI)" says where */
 #define LX_BRAND     0x40000u /* a company or brand: an organisation when
                                * capitalised, a word when not ("tuta") */
 #define LX_COMMON    (LX_COMMON_IT | LX_COMMON_EN)
@@ -99,6 +101,8 @@ struct span {
 	int lone;            /* one unknown word: kept if it comes back */
 	int acronym;         /* all capitals, one token */
 	int actor;           /* a place named as an agent: "l'Italia" */
+	int seat;            /* a body named as the building it sits in:
+	                      * "salito al Quirinale", a place here */
 	int title;           /* a title alone ("Arcivescovo"): joins no name
 	                      * but one whose surname it is ("Conte") */
 	int banned;          /* a title, storm or prize ("l'uragano Sandy"):

@@ -135,6 +135,9 @@ static const char *const rec_person_verbs[] = {
 static const char *const rec_saints[] = { "san", "santa", "santo", "st",
 	"saint", "sainte", "são", "sao", NULL };
 
+/* A region's noun before its name: the two name its government. */
+static const char *const rec_regions[] = { "regione", NULL };
+
 /* Compass words closing a place name ("Corea del Nord"). */
 static const char *const rec_compass[] = {
 	"nord", "sud", "est", "ovest", "north", "south", "east", "west",
@@ -281,12 +284,32 @@ rec_particle_ok(struct rec *r, size_t i, size_t head)
 	return 1;
 }
 
+/* 1 if the run [head, i) is the name of a body that may go on: its
+ * first word (after a sentence-initial article) heads organisation names
+ * and no place names, and another follows it ("Ministero", "Istituto"; not "Piazza"), it is no
+ * name the lists know whole, and no person's given name is in it. */
+static int
+rec_org_run(struct rec *r, size_t head, size_t i)
+{
+	if (head + 1 < i && (r->tl->v[head].flags & T_SENT) &&
+	    (rec_lx(r, head) & LX_NOTNAME))
+		head++; /* "Il Ministero ..." */
+	if (i < head + 2 ||
+	    (rec_lx(r, head) & (LX_ORGHEAD | LX_PLACEHEAD)) != LX_ORGHEAD ||
+	    !rec_cap(r, head) || (rec_phrase(r, head, i) & (LX_ORG | LX_PLACE)))
+		return 0; /* "Unione Europea e l'Ucraina" */
+	for (size_t k = head + 1; k < i; k++)
+		if ((rec_lx(r, k) & LX_GIVEN) && !(rec_lx(r, k) & LX_COMMON))
+			return 0; /* "Consiglio Ue Donald Tusk e l'Alto" */
+	return 1;
+}
+
 /* The number of lower-case link tokens at i that join the head of an
  * organisation just before them to the capitalised word after them
  * ("Assessorato alla Cultura", "Congregazione per la Dottrina"; not
  * "Politecnico di Milano per la Fondazione"), or 0. */
 static size_t
-rec_link_art(struct rec *r, size_t i)
+rec_link_art(struct rec *r, size_t i, size_t head)
 {
 	static const char *const per[] = { "per", "for", NULL };
 	size_t n = 0;
@@ -301,8 +324,65 @@ rec_link_art(struct rec *r, size_t i)
 	    !(r->tl->v[i + 1].flags & T_NL))
 		n = 2;
 	if (n == 0 || i + n >= r->tl->n || i == 0 || !rec_cap(r, i + n) ||
-	    (r->tl->v[i + n].flags & (T_NL | T_UPPER)) ||
-	    (rec_lx(r, i - 1) & (LX_ORGHEAD | LX_PLACEHEAD)) != LX_ORGHEAD)
+	    (r->tl->v[i + n].flags & (T_NL | T_UPPER)))
+		return 0;
+	if ((rec_lx(r, i - 1) & (LX_ORGHEAD | LX_PLACEHEAD)) == LX_ORGHEAD)
+		return n;
+	/* "Agenzia Internazionale per l'Energia Atomica": "per" and an
+	 * article after a body's name of two words or more, before a word
+	 * that names nothing of its own ("per la Lombardia" says where,
+	 * "per la Fondazione Civicum" is another body) */
+	return n == 2 && rec_org_run(r, head, i) && !(rec_lx(r, i + n) &
+	    (LX_ORGHEAD | LX_INST | LX_ORG | LX_PLACE | LX_TOWN | LX_GIVEN |
+	    LX_NOTNAME)) ? n : 0;
+}
+
+/* The number of lower-case tokens at i, "e" and an article with or
+ * without "di", that join two parts of the name of a body whose run
+ * starts at head ("Ministero dell'Economia e delle Finanze", "Istituto
+ * Nazionale di Geofisica e Vulcanologia"), or 0.  Bare "e" only joins a
+ * common word or a place ("Banco Popolare di Verona e Novara"), never a
+ * person nor another body ("Ministero della Difesa e Senato"). */
+static size_t
+rec_link_and(struct rec *r, size_t i, size_t head)
+{
+	static const char *const and[] = { "e", "ed", "and", NULL };
+	static const char *const arts[] = { "del", "della", "dello", "dei",
+	    "degli", "delle", "dell'", "dell’", "il", "lo", "la", "l'", "l’",
+	    "i", "gli", "le", NULL };
+	size_t n = 1, w;
+	unsigned f;
+
+	if (!(r->tl->v[i].flags & T_LOWER) || !rec_is(r, i, and) ||
+	    !rec_org_run(r, head, i))
+		return 0;
+	if (i + 1 < r->tl->n && (r->tl->v[i + 1].flags & T_LOWER) &&
+	    rec_is(r, i + 1, arts))
+		n = 2;
+	w = i + n;
+	if (w >= r->tl->n || !rec_cap(r, w) ||
+	    (r->tl->v[w].flags & (T_NL | T_UPPER)) ||
+	    (n == 2 && (r->tl->v[i + 1].flags & T_NL)))
+		return 0;
+	f = rec_lx(r, w);
+	if ((f & (LX_ORGHEAD | LX_INST | LX_PTITLE | LX_NOTNAME | LX_ORG |
+	    LX_BRAND)) || rec_is(r, w, rec_saints) ||
+	    (r->tl->v[w].flags & T_ABBR) ||
+	    r->tl->v[w].end - r->tl->v[w].start < 4)
+		return 0; /* "e San Paolo", "e Ass." */
+	if ((f & (LX_PLACE | LX_TOWN)) && !(f & LX_COMMON) && n == 2)
+		return 0; /* "e l'Ucraina" */
+	if (w + 1 < r->tl->n && rec_cap(r, w + 1) &&
+	    (rec_phrase(r, w, w + 2) & (LX_ORG | LX_PLACE)))
+		return 0; /* "Alleanza Atlantica e le Nazioni Unite" */
+	for (size_t k = head + 1; n == 2 && k < i; k++)
+		if ((rec_lx(r, k) & (LX_PLACE | LX_TOWN)) && rec_cap(r, k) &&
+		    !(rec_lx(r, k) & LX_COMMON))
+			return 0; /* "Università di Pavia e dell'Insubria" */
+	if ((f & (LX_GIVEN | LX_SURNAME)) && (!(f & (LX_COMMON | LX_PLACE)) ||
+	    (w + 1 < r->tl->n && rec_cap(r, w + 1))))
+		return 0; /* "e Guido Crosetto" */
+	if (n == 1 && !(f & (LX_COMMON | LX_PLACE)))
 		return 0;
 	return n;
 }
@@ -400,6 +480,67 @@ rec_article_name(const struct rec *r, size_t i)
 	return 0;
 }
 
+/* 1 if the given names [i, j) go on with a nickname in quotes and the
+ * surname: Giuseppe "Pepé" Flachi, Saul “Canelo” Alvarez. */
+static int
+rec_nickname(struct rec *r, size_t i, size_t j)
+{
+	static const char *const open[] = { "\"", "“", "«", NULL };
+	static const char *const close[] = { "\"", "”", "»", NULL };
+	const struct tok *t = &r->tl->v[j];
+
+	if (j + 3 >= r->tl->n || !rec_is(r, j, open) ||
+	    t->start == r->tl->v[j - 1].end || !rec_cap(r, j + 1) ||
+	    t[1].start != t->end || !rec_is(r, j + 2, close) ||
+	    t[2].start != t[1].end || !rec_cap(r, j + 3) ||
+	    t[3].start == t[2].end || (t[3].flags & (T_NL | T_UPPER)) ||
+	    (t[1].flags & T_NL))
+		return 0;
+	for (size_t k = i; k < j; k++)
+		if (!(rec_lx(r, k) & LX_GIVEN))
+			return 0;
+	return !(rec_lx(r, j + 3) & (LX_NOTNAME | LX_PTITLE | LX_ORGHEAD |
+	    LX_PLACEHEAD));
+}
+
+/* 1 if the given names [i, j) go on with "di", "de", "del", "d'" and
+ * one last capitalised word that is no place: a surname with its
+ * particle ("Alessandro di Battista", "Francesco del Giocondo"); not
+ * before a place ("l'arcivescovo Epifanio di Kiev"; and "Beatrice
+ * d'Olanda" would make every "Olanda" of the text a person), a body, a
+ * title or a name of more words ("Matteo di Italia Viva"). */
+static int
+rec_person_of(struct rec *r, size_t i, size_t j)
+{
+	static const char *const of[] = { "di", "de", "del", "della", "d'",
+	    "d’", NULL };
+	const struct tok *t = &r->tl->v[j];
+	unsigned f;
+
+	if (j + 1 >= r->tl->n || j - i > 2 || !(t->flags & T_LOWER) ||
+	    !rec_is(r, j, of) || !rec_cap(r, j + 1) ||
+	    (t[1].flags & (T_NL | T_UPPER)) || (t->flags & T_NL) ||
+	    (j + 2 < r->tl->n && (rec_cap(r, j + 2) ||
+	    rec_is(r, j + 2, rec_links))))
+		return 0;
+	for (size_t k = i; k < j; k++) {
+		f = rec_lx(r, k);
+		if (!(f & LX_GIVEN) || (f & (LX_COMMON | LX_PLACE | LX_ORG |
+		    LX_PTITLE | LX_NOTNAME)) || !rec_cap(r, k) ||
+		    (r->tl->v[k].flags & T_UPPER))
+			return 0;
+	}
+	for (size_t c = t[1].start + 1; c < t[1].end; c++)
+		if (r->text[c] >= 'A' && r->text[c] <= 'Z')
+			return 0; /* "Morgan Jeffery di DigitalSpy" */
+	f = rec_lx(r, j + 1);
+	if ((f & LX_PROPER) && !(f & (LX_GIVEN | LX_SURNAME)))
+		return 0; /* "Olanda" */
+	return !(f & (LX_ORG | LX_INST | LX_ORGHEAD | LX_PLACEHEAD |
+	    LX_NOTNAME | LX_PTITLE | LX_EVHEAD | LX_COMMON_EN | LX_PLACE |
+	    LX_TOWN | LX_COUNTRY));
+}
+
 /* End (exclusive) of the name run starting at capitalised token i. */
 static size_t
 rec_extend(struct rec *r, size_t i)
@@ -428,11 +569,19 @@ rec_extend(struct rec *r, size_t i)
 		    r->text[t->start] == '.' && t->end - t->start == 1 &&
 		    rec_cap(r, j + 1) && !(r->tl->v[j + 1].flags & T_NL)) {
 			j++;
+		} else if (rec_nickname(r, i, j)) {
+			j += 4; /* Giuseppe "Pepé" Flachi */
+		} else if (rec_person_of(r, i, j)) {
+			j += 2; /* "Francesco d'Assisi" */
 		} else if (rec_link(r, j, i, linked)) {
 			linked = 1;
 			j += 2;
-		} else if ((k = rec_link_art(r, j)) > 0) {
+		} else if ((k = rec_link_art(r, j, i)) > 0) {
 			linked = 1; /* "Assessorato alla Cultura" */
+			j += k + 1;
+		} else if ((k = rec_link_and(r, j, i)) > 0) {
+			linked = 1; /* "Ministero dell'Economia e delle
+			             * Finanze" */
 			j += k + 1;
 		} else if (t->end - t->start == 1 && r->text[t->start] == '&' &&
 		    j + 1 < n && rec_cap(r, j + 1)) {
@@ -618,6 +767,33 @@ rec_place_inside(struct rec *r, const struct span *s)
 	return place;
 }
 
+/* The number of parts of the hyphenated one-token name [a, a+1) that
+ * are places the lists know and no given names nor words ("Roma-Lido",
+ * "Garbagnate-Serenella": a line, a station, a district), 0 if a part
+ * is no capitalised word of three letters or more ("T-Mobile"). */
+static int
+rec_hyphen_places(struct rec *r, size_t a)
+{
+	const struct tok *t = &r->tl->v[a];
+	const char *p = r->text + t->start, *e = r->text + t->end, *h;
+	int places = 0;
+
+	while (p < e) {
+		unsigned f;
+		h = memchr(p, '-', (size_t)(e - p));
+		if (h == NULL)
+			h = e;
+		if (h - p < 3 || !(*p >= 'A' && *p <= 'Z') ||
+		    (h < e && h + 1 == e))
+			return 0;
+		f = lx_word(r->lx, p, (size_t)(h - p));
+		if ((f & (LX_PLACE | LX_TOWN)) && !(f & (LX_GIVEN | LX_COMMON)))
+			places++; /* not "Spider-Man", "Ovest-Nord" */
+		p = h + 1;
+	}
+	return places;
+}
+
 /* Add the evidence of the span's own words to its scores. */
 static void
 rec_evidence_words(struct rec *r, struct span *s)
@@ -629,6 +805,10 @@ rec_evidence_words(struct rec *r, struct span *s)
 	if (len == 1 && whole == 0 && memchr(r->text + s->start, '-',
 	    s->end - s->start) != NULL)
 		whole = rec_phrase(r, s->t0, s->t1); /* "Emilia-Romagna" */
+	if (len == 1 && whole == 0 && memchr(r->text + s->start, '-',
+	    s->end - s->start) != NULL)
+		s->score[ENTITY_PLACE] += 2.5f * (float)rec_hyphen_places(r,
+		    s->t0); /* "Roma-Lido" */
 
 	if (whole & LX_PLACE)
 		s->score[ENTITY_PLACE] += 4;
@@ -1285,6 +1465,155 @@ rec_titled(struct rec *r, size_t a, size_t b)
 	    !(rec_lx(r, a + 1) & LX_PTITLE); /* ", Il Presidente Obama" */
 }
 
+/* Social networks and messaging services: where a text names one as
+ * the medium of a message, it names no actor. */
+static const char *const rec_platforms[] = {
+	"twitter", "facebook", "instagram", "youtube", "whatsapp", "tiktok",
+	"telegram", "snapchat", "linkedin", "myspace", "flickr", "skype",
+	"reddit", "pinterest", "tumblr", "wechat", "weibo", "twitch",
+	"messenger", "mastodon", "bluesky", NULL
+};
+
+/* 1 if token a is a social network named as a medium: after "su",
+ * "tramite", "via", or a noun such as "pagina", "profilo", "account"
+ * with or without "di" ("su Facebook", "sul profilo Instagram",
+ * "l'account di Twitter"), and the next of a list of them ("su
+ * Facebook e Twitter"); not as an actor ("Twitter ha annunciato",
+ * "società come Google e Facebook"). */
+static int
+rec_medium(struct rec *r, size_t a)
+{
+	static const char *const preps[] = { "su", "sul", "tramite", "via",
+	    "attraverso", "on", NULL };
+	static const char *const nouns[] = { "pagina", "pagine", "profilo",
+	    "profili", "account", "canale", "social", "network", "blog",
+	    "post", "video", "messaggio", "messaggi", "chat", "gruppo",
+	    "app", "piattaforma", "diretta", "sito", NULL };
+	static const char *const of[] = { "di", "del", "su", "sul", NULL };
+	static const char *const and[] = { "e", "o", "and", "or", NULL };
+	size_t p = a - 1;
+
+	if (a == 0 || !rec_is(r, a, rec_platforms) ||
+	    !(r->tl->v[p].flags & T_LOWER) || (r->tl->v[a].flags & T_NL))
+		return 0;
+	if (rec_is(r, p, preps) || rec_is(r, p, nouns))
+		return 1;
+	if (p > 0 && rec_is(r, p, and) && rec_medium(r, p - 1))
+		return 1; /* "su Facebook e Twitter" */
+	return p > 0 && rec_is(r, p, of) &&
+	    (r->tl->v[p - 1].flags & T_LOWER) && rec_is(r, p - 1, nouns);
+}
+
+/* 1 if the run [a, b) names a state by its form of government, its
+ * official name ("Repubblica Italiana", "Repubblica Popolare Cinese",
+ * "Repubblica di Macedonia"): the state as a body, not a territory; not
+ * the few states whose everyday name is such ("Repubblica Ceca",
+ * "Repubblica Dominicana", "Repubblica Democratica del Congo"). */
+static int
+rec_polity(struct rec *r, size_t a, size_t b)
+{
+	static const char *const heads[] = { "repubblica", NULL };
+	static const char *const common[] = { "ceca", "dominicana",
+	    "centrafricana", "democratica", NULL };
+
+	return b - a >= 2 && (r->tl->v[a].flags & T_CAP) &&
+	    rec_is(r, a, heads) && !rec_is(r, a + 1, common);
+}
+
+/* 1 if the last word i of a name is an initial or "Jr" whose full stop
+ * follows it: the stop belongs to the name ("Simon B.", "Floyd
+ * Mayweather Jr."; not the regnal number of "Umberto I."). */
+static int
+rec_abbrev_end(const struct rec *r, size_t i)
+{
+	static const char *const sfx[] = { "jr", "sr", NULL };
+	const struct tok *t = &r->tl->v[i], *d = t + 1;
+
+	return ((rec_initial(r, i) && !rec_roman(r, i)) ||
+	    rec_is(r, i, sfx)) &&
+	    d->start == t->end && d->end == d->start + 1 &&
+	    r->text[d->start] == '.';
+}
+
+/* Buildings whose names stand for the bodies that sit in them. */
+static const char *const rec_seats[] = { "quirinale", "montecitorio",
+	"cremlino", "eliseo", "vaticano", "viminale", "farnesina",
+	"pentagono", "campidoglio", "colle", NULL };
+
+/* 1 if the run [a, b) names the seat of a body as the place someone goes
+ * to or is in: a building of the list or a two-word seat ("Casa
+ * Bianca", "Palazzo Chigi") after "a", "in" or "presso" with or without
+ * an article ("salito al Quirinale", "davanti alla Casa Bianca"); as
+ * the subject or the owner of something it is the body ("il Cremlino ha
+ * detto", "il portavoce del Quirinale"). */
+static int
+rec_seat(struct rec *r, size_t a, size_t b)
+{
+	static const char *const at[] = { "a", "al", "alla", "all'", "all’",
+	    "in", "nel", "nella", "nell'", "nell’", "presso", NULL };
+	static const char *const heads[] = { "casa", "palazzo", NULL };
+
+	if (a == 0 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    !rec_is(r, a - 1, at) || (r->tl->v[a].flags & T_NL))
+		return 0;
+	if (b - a == 1)
+		return rec_is(r, a, rec_seats);
+	return b - a == 2 && rec_is(r, a, heads) &&
+	    (rec_phrase(r, a, b) & LX_ORG);
+}
+
+/* 1 if token a and the one digit after it name a television or radio
+ * channel: a broadcaster or a channel's word and its number ("Rai 3",
+ * "RAI 2", "Canale 5", "Italia 1", "France 2"); not a quantity ("la Rai
+ * 3 milioni", "Rai 2 anni fa"), a score or a medal count ("Italia 2 a
+ * 1", "Italia 3 ori"). */
+static int
+rec_channel(struct rec *r, size_t a)
+{
+	static const char *const words[] = { "rai", "canale", "rete",
+	    "italia", "antenna", "france", "kanal", "channel", "radio",
+	    "tele", "tv", NULL };
+	static const char *const units[] = { "mila", "milioni", "miliardi",
+	    "anni", "volte", "euro", "giorni", "ore", "punti", "minuti",
+	    "per", "a", "oro", "ori", "argento", "argenti", "bronzo",
+	    "bronzi", "medaglia", "medaglie", "gol", "reti", "vittorie",
+	    "%", ",", ".", "-", "–", "/", NULL };
+	static const char *const italia[] = { "italia", NULL };
+	const struct tok *t = &r->tl->v[a];
+
+	if (a + 1 >= r->tl->n || t[1].end - t[1].start != 1 ||
+	    !(t[1].flags & T_DIGIT) || t[1].start != t->end + 1 ||
+	    (t[1].flags & T_NL) || r->text[t[1].start] == '0' ||
+	    !((rec_lx(r, a) & LX_ORG) || rec_is(r, a, words)) ||
+	    (rec_is(r, a, italia) && r->text[t[1].start] != '1'))
+		return 0; /* "Italia 1" only: "Italia 2, Francia 1" */
+	/* "Rai 3," ends a clause: a channel; "Rai 3,5" is a number */
+	if (a + 2 < r->tl->n && t[2].start == t[1].end &&
+	    (t[2].flags & T_WORD))
+		return 0;
+	return a + 2 >= r->tl->n || !rec_is(r, a + 2, units) ||
+	    (t[2].start == t[1].end && (r->text[t[2].start] == ',' ||
+	    r->text[t[2].start] == '.') && (a + 3 >= r->tl->n ||
+	    !(t[3].flags & T_DIGIT) || t[3].start != t[2].end));
+}
+
+/* 1 if token a is an Italian province's code in brackets after a town
+ * of the towns list: "Cornaredo (MI)", "Capaccio (SA)"; not a party
+ * after a person or a region ("Miccoli (PD)", "Marche (FI)"). */
+static int
+rec_province(struct rec *r, size_t a)
+{
+	const struct tok *t = &r->tl->v[a];
+
+	return a >= 2 && a + 1 < r->tl->n && t->end - t->start == 2 &&
+	    (t->flags & T_UPPER) && (rec_lx(r, a) & LX_PROVCODE) &&
+	    t[-1].end == t->start && t[-1].end - t[-1].start == 1 &&
+	    r->text[t[-1].start] == '(' && t[1].start == t->end &&
+	    t[1].end - t[1].start == 1 && r->text[t[1].start] == ')' &&
+	    rec_cap(r, a - 2) && !(r->tl->v[a - 2].flags & T_UPPER) &&
+	    (rec_lx(r, a - 2) & (LX_TOWN | LX_GIVEN | LX_SURNAME)) == LX_TOWN;
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -1378,6 +1707,17 @@ rec_run(struct rec *r, size_t a, size_t b)
 		gov = 1;
 		f = rec_lx(r, a);
 	}
+	if (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, rec_regions) &&
+	    ((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_PLACE)) {
+		/* "la regione Lombardia": the regional government */
+		s.t0 = a - 1;
+		s.t1 = b;
+		s.start = r->tl->v[a - 1].start;
+		s.end = r->tl->v[b - 1].end;
+		s.score[ENTITY_ORG] = 8;
+		return span_push(r->sl, &s);
+	}
 	if ((h = rec_head(r, a)) < a) {
 		/* "via Roma", "provincia di Trapani": a place of its own */
 		s.t0 = h;
@@ -1395,6 +1735,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 		rec_trim_links(r, &a, b);
 		if (a >= b)
 			return 0;
+		if (b - a >= 2 && rec_event_head(r, a, b) &&
+		    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG)))
+			return rec_event_rest(r, a, b); /* "Niente Giochi
+			                                 * Olimpici" */
 	}
 	f = rec_lx(r, a);
 	if (b - a == 1 && (f & LX_NOTNAME))
@@ -1403,6 +1747,24 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    rec_people(r, a) || rec_is(r, a, rec_compass) ||
 	    rec_is(r, a, rec_quarters)))
 		return 0; /* "XV", "CO2", "H1N1", "i Buddhisti", "a Nord" */
+	if (b - a == 1 && rec_medium(r, a))
+		return 0; /* "ha scritto su Twitter" */
+	if (b - a == 1 && rec_channel(r, a)) {
+		s.t0 = a; /* "Rai 3", "Canale 5", "Italia 1" */
+		s.t1 = b + 1;
+		s.start = r->tl->v[a].start;
+		s.end = r->tl->v[b].end;
+		s.score[ENTITY_ORG] = 6;
+		return span_push(r->sl, &s);
+	}
+	if (b - a == 1 && rec_province(r, a)) {
+		s.t0 = a; /* "Cornaredo (MI)" */
+		s.t1 = b;
+		s.start = r->tl->v[a].start;
+		s.end = r->tl->v[a].end;
+		s.score[ENTITY_PLACE] = 6;
+		return span_push(r->sl, &s);
+	}
 	/* "Italia settentrionale", "Africa sub-sahariana" */
 	if (b < r->tl->n && rec_is(r, b, rec_directions) &&
 	    !(r->tl->v[b].flags & T_NL) &&
@@ -1429,6 +1791,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	s.t1 = b;
 	s.start = r->tl->v[a].start;
 	s.end = r->tl->v[b - 1].end;
+	if (b - a >= 2 && b < r->tl->n && rec_abbrev_end(r, b - 1))
+		s.end = r->tl->v[b].end; /* "Simon B.", "Floyd Mayweather Jr." */
 	s.acronym = b - a == 1 && (r->tl->v[a].flags & T_UPPER);
 	cue = gov || (rec_person_cue(r, a) && !rec_before_name(r, a, b));
 	if (b - a == 1 && (((f & LX_PTITLE) && !cue) ||
@@ -1476,6 +1840,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    rec_is(r, a - 1, rec_datives) &&
 	    ((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_COUNTRY))
 		s.actor = 1;
+	if (rec_polity(r, a, b))
+		s.actor = 1; /* "la Repubblica Popolare Cinese" */
+	s.seat = rec_seat(r, a, b);
+	if (s.seat && !(r->tl->v[a].flags & T_SENT))
+		s.weak = 0; /* "salito al Colle": a word, but a seat here */
 	s.listed = rec_listed(r, a, b);
 	/* one unknown word and nothing around it: only if named elsewhere */
 	if (b - a == 1 && s.score[ENTITY_PERSON] <= 0.01f &&

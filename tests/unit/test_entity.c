@@ -434,10 +434,10 @@ test_persons(void)
 	    "article or adverb"))
 		printf("#   %s\n", f);
 	f = found("Il ministro si chiama von Kesselbrink. Ha segnato du "
-	    "Plessis, poi il Tour de France.");
+	    "Plessis, poi la Banque de France.");
 	if (!ok(strstr(f, "von Kesselbrink/person") != NULL && strstr(f,
 	    "du Plessis/person") != NULL && strstr(f,
-	    "Tour de France") != NULL, "a lower-case particle starts a "
+	    "Banque de France") != NULL, "a lower-case particle starts a "
 	    "surname"))
 		printf("#   %s\n", f);
 	f = found("Ieri il premier Nuri al-Kazimi ha visto Omar el-Bashri.");
@@ -811,6 +811,230 @@ test_datives(void)
 		printf("#   %s\n", f);
 }
 
+/* A body's name goes on over "e" and over "per" with an article. */
+static void
+test_org_and(void)
+{
+	const char *f;
+
+	f = found("Lo dice il Ministero dell'Economia e delle Finanze oggi.");
+	if (!ok(strcmp(f, "Ministero dell'Economia e delle Finanze/"
+	    "organisation=Ministero dell'Economia e delle Finanze") == 0,
+	    "e and an article join two parts of a ministry's name"))
+		printf("#   %s\n", f);
+	f = found("Parla l'Agenzia Internazionale per l'Energia Atomica.");
+	if (!ok(strstr(f, "Agenzia Internazionale per l'Energia Atomica/"
+	    "organisation") != NULL,
+	    "per and an article after a body's name of two words"))
+		printf("#   %s\n", f);
+	f = found("Il Ministero della Difesa e Guido Crosetto smentiscono.");
+	if (!ok(strstr(f, "Ministero della Difesa/organisation") != NULL &&
+	    strstr(f, "Guido Crosetto/person") != NULL,
+	    "but not to a person"))
+		printf("#   %s\n", f);
+	f = found("Un vertice tra l'Unione Europea e l'Ucraina si è tenuto.");
+	if (!ok(strstr(f, "Unione Europea/") != NULL &&
+	    strstr(f, "Ucraina/") != NULL,
+	    "nor from a name the lists know to a place"))
+		printf("#   %s\n", f);
+	f = found("Ne parlano le Università di Pavia e dell'Insubria.");
+	if (!ok(strstr(f, "Università di Pavia e") == NULL,
+	    "nor from a body of a city to another"))
+		printf("#   %s\n", f);
+	f = found("Ha vinto il Tribunale Amministrativo Regionale per la "
+	    "Lombardia ieri.");
+	if (!ok(strstr(f, "per la Lombardia") == NULL,
+	    "per la and a place says where"))
+		printf("#   %s\n", f);
+}
+
+/* A hyphenated name made of places is a place: a line, a district. */
+static void
+test_hyphen_places(void)
+{
+	const char *f;
+
+	f = found("Il treno della Roma-Lido è fermo da ieri.");
+	if (!ok(strcmp(f, "Roma-Lido/place=Roma-Lido") == 0,
+	    "a railway named after its ends is a place"))
+		printf("#   %s\n", f);
+	f = found("Lo hanno portato nel carcere di Salerno-Fuorni ieri.");
+	if (!ok(strcmp(f, "Salerno-Fuorni/place=Salerno-Fuorni") == 0,
+	    "a city and its district are a place"))
+		printf("#   %s\n", f);
+	f = found("Ha firmato con la T-Mobile ieri.");
+	if (!ok(strstr(f, "/place") == NULL,
+	    "a part of one letter makes no place"))
+		printf("#   %s\n", f);
+}
+
+/* A social network named as the medium of a message names no actor. */
+static void
+test_media(void)
+{
+	const char *f;
+
+	f = found("Il sindaco ha scritto sul suo profilo Facebook e su "
+	    "Twitter che resterà.");
+	if (!ok(strstr(f, "Facebook") == NULL && strstr(f, "Twitter") == NULL,
+	    "a network as a medium is no organisation"))
+		printf("#   %s\n", f);
+	f = found("Lo ha annunciato attraverso il proprio account di "
+	    "Instagram ieri.");
+	if (!ok(f[0] == '\0', "nor after account di"))
+		printf("#   %s\n", f);
+	f = found("Ieri Twitter ha annunciato nuove regole.");
+	if (!ok(strcmp(f, "Twitter/organisation=Twitter") == 0,
+	    "the company that acts is one"))
+		printf("#   %s\n", f);
+}
+
+/* Races, games and concerts are events: no entity but their place. */
+static void
+test_events(void)
+{
+	const char *f;
+
+	f = found("Ha vinto sette volte il Tour de France in bicicletta.");
+	if (!ok(f[0] == '\0', "a race named Tour is no entity"))
+		printf("#   %s\n", f);
+	f = found("Niente Giochi Olimpici per lui quest'anno.");
+	if (!ok(f[0] == '\0', "the Olympic games are no entity"))
+		printf("#   %s\n", f);
+	f = found("Si è ritirato al Rally di Finlandia ieri.");
+	if (!ok(strcmp(f, "Finlandia/place=Finlandia") == 0,
+	    "the country a rally is named after is a place"))
+		printf("#   %s\n", f);
+}
+
+/* A state by its official name, a region after "regione", are bodies. */
+static void
+test_polities(void)
+{
+	const char *f;
+
+	f = found("Gli investimenti nel Mezzogiorno calano; pranzo a "
+	    "mezzogiorno.");
+	if (!ok(strcmp(f, "Mezzogiorno/place=Mezzogiorno") == 0,
+	    "the capitalised Mezzogiorno is the South, noon is no name"))
+		printf("#   %s\n", f);
+	f = found("Ha presentato ricorso al Tar contro la delibera.");
+	if (!ok(strcmp(f, "Tar/organisation=Tar") == 0,
+	    "a capitalised court's name mid-sentence is one body"))
+		printf("#   %s\n", f);
+	f = found("Il presidente della regione Lombardia ha parlato.");
+	if (!ok(strcmp(f, "regione Lombardia/organisation="
+	    "regione Lombardia") == 0,
+	    "regione and its name are the regional government"))
+		printf("#   %s\n", f);
+	f = found("La corte suprema della Repubblica Popolare Cinese ha "
+	    "deciso.");
+	if (!ok(strcmp(f, "Repubblica Popolare Cinese/organisation="
+	    "Repubblica Popolare Cinese") == 0,
+	    "a republic by its official name is an organisation"))
+		printf("#   %s\n", f);
+	f = found("Sono partiti per la Repubblica Ceca ieri.");
+	if (!ok(strcmp(f, "Repubblica Ceca/place=Repubblica Ceca") == 0,
+	    "a state whose everyday name is a republic is a place"))
+		printf("#   %s\n", f);
+}
+
+/* A nickname in quotes, di and a surname, and a final initial's stop
+ * are part of a name. */
+static void
+test_name_parts(void)
+{
+	const char *f;
+
+	f = found("Ha vinto Giuseppe \"Pepé\" Flachi ieri sera.");
+	if (!ok(strcmp(f, "Giuseppe \"Pepé\" Flachi/person="
+	    "Giuseppe \"Pepé\" Flachi") == 0,
+	    "a nickname in quotes between given name and surname"))
+		printf("#   %s\n", f);
+	f = found("Lo ha detto Simon B. a tutti.");
+	if (!ok(strcmp(f, "Simon B./person=Simon B.") == 0,
+	    "the stop of a final initial is part of the name"))
+		printf("#   %s\n", f);
+	f = found("Ha parlato ieri Alessandro di Battista a Roma.");
+	if (!ok(strstr(f, "Alessandro di Battista/person") != NULL,
+	    "a given name, di and a surname are one name"))
+		printf("#   %s\n", f);
+	f = found("Lo ha nominato l'arcivescovo Epifanio di Kiev ieri.");
+	if (!ok(strstr(f, "Kiev/place") != NULL,
+	    "but di and a place say where"))
+		printf("#   %s\n", f);
+	f = found("Non sono stati rinnovati i contratti del vignettista "
+	    "Vauro e di altri.");
+	if (!ok(strcmp(f, "Vauro/person=Vauro") == 0,
+	    "a profession before a lone name makes it a person"))
+		printf("#   %s\n", f);
+	f = found("Ha vinto Floyd Mayweather Jr. ai punti.");
+	if (!ok(strcmp(f, "Floyd Mayweather Jr./person="
+	    "Floyd Mayweather Jr.") == 0, "and that of Jr."))
+		printf("#   %s\n", f);
+}
+
+/* A body named after its building is the building where one goes. */
+static void
+test_seats(void)
+{
+	const char *f;
+
+	f = found("Il premier salirà al Quirinale stasera. Il Quirinale ha "
+	    "smentito.");
+	if (!ok(strcmp(f, "Quirinale/place=Quirinale; "
+	    "Quirinale/organisation=Quirinale") == 0,
+	    "a seat one goes to is a place, the body that speaks is not"))
+		printf("#   %s\n", f);
+	f = found("Ci sono proteste davanti alla Casa Bianca da ieri.");
+	if (!ok(strcmp(f, "Casa Bianca/place=Casa Bianca") == 0,
+	    "a seat of two words too"))
+		printf("#   %s\n", f);
+	f = found("Il premier è salito al Colle per dimettersi.");
+	if (!ok(strcmp(f, "Colle/place=Colle") == 0,
+	    "the capitalised Colle one goes up to is a seat"))
+		printf("#   %s\n", f);
+	f = found("Hanno scalato il colle in due ore.");
+	if (!ok(f[0] == '\0', "the word is no name"))
+		printf("#   %s\n", f);
+}
+
+/* A province's code in brackets after a town is a place. */
+static void
+test_province_codes(void)
+{
+	const char *f;
+
+	f = found("Vasto incendio a Cornaredo (MI) nella notte.");
+	if (!ok(strstr(f, "MI/place") != NULL,
+	    "a province's code after a town is a place"))
+		printf("#   %s\n", f);
+	f = found("Lo ha detto il deputato Miccoli (PD) ieri.");
+	if (!ok(strstr(f, "PD/organisation") != NULL,
+	    "after a person the same letters are a party"))
+		printf("#   %s\n", f);
+}
+
+/* A broadcaster and a digit name a channel. */
+static void
+test_channels(void)
+{
+	const char *f;
+
+	f = found("La partita va in onda su Rai 3 alle 21.");
+	if (!ok(strcmp(f, "Rai 3/organisation=Rai 3") == 0,
+	    "a broadcaster and its number are one channel"))
+		printf("#   %s\n", f);
+	f = found("Lo show è su Canale 5, non altrove.");
+	if (!ok(strcmp(f, "Canale 5/organisation=Canale 5") == 0,
+	    "and so are a channel's word and its number"))
+		printf("#   %s\n", f);
+	f = found("Nel medagliere Italia 2, Germania 1.");
+	if (!ok(strstr(f, "Italia 2") == NULL,
+	    "a country and a count are no channel"))
+		printf("#   %s\n", f);
+}
+
 /* The table of the first words of phrases, and a phrase found through it. */
 static void
 test_phrase_heads(void)
@@ -857,6 +1081,15 @@ main(void)
 	test_faiths();
 	test_titled();
 	test_datives();
+	test_org_and();
+	test_hyphen_places();
+	test_media();
+	test_events();
+	test_polities();
+	test_name_parts();
+	test_seats();
+	test_province_codes();
+	test_channels();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
