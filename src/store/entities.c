@@ -402,84 +402,38 @@ mentions_upsert(struct store *st, int recent, int64_t entity,
 
 /*
  * Move the rows of entities lo <= id < hi from mentions_recent into
- * mentions (a row already there takes the spans), a row per statement
- * as they are read: one INSERT ... SELECT would keep a copy of every page
- * it changes, in memory, in case it failed halfway.
+ * mentions in key order (a row already there takes the spans), whole
+ * entities, until at least `quota` rows have moved; *next is the first
+ * entity left behind, 0 once the range was all moved.  A row per
+ * statement as they are read: one INSERT ... SELECT would keep a copy of
+ * every page it changes, in memory, in case it failed halfway.
  */
 static int
-mentions_move(struct store *st, int64_t lo, int64_t hi)
+mentions_move(struct store *st, int64_t lo, int64_t hi, int64_t quota,
+	      int64_t *next, int64_t *moved)
 {
 	sqlite3_stmt *s = store_stmt(st, "SELECT entity, sortkey, article, n, "
-	    "spans FROM mentions_recent WHERE entity >= ?1 AND entity < ?2");
+	    "spans FROM mentions_recent WHERE entity >= ?1 AND entity < ?2 "
+	    "ORDER BY entity, sortkey, article");
 	const char *sortkey, *spans;
-	long moved = 0;
-	int rc;
-
-	if (s == NULL)
-		return -1;
-	st->recent_rows = -1;	/* the sweep counts them again */
-	sqlite3_bind_int64(s, 1, lo);
-	sqlite3_bind_int64(s, 2, hi);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		sortkey = (const char *)sqlite3_column_text(s, 1);
-		spans = (const char *)sqlite3_column_text(s, 4);
-		/* both NOT NULL: NULL is SQLite out of memory */
-		if (sortkey == NULL || spans == NULL) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		if (mentions_upsert(st, 0, sqlite3_column_int64(s, 0), sortkey,
-		    sqlite3_column_int64(s, 2), (long)sqlite3_column_int64(s,
-		    3), spans) < 0) {
-			sqlite3_reset(s);
-			return -1;
-		}
-		moved++;
-	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE)
-		return store_fail(st, "cannot move mentions");
-	return moved == 0 ? 0 : store_exec_ids(st, "DELETE FROM mentions_recent "
-	    "WHERE entity >= ?1 AND entity < ?2", lo, hi,
-	    "cannot move mentions");
-}
-
-int
-store_mentions_settle(struct store *st, int64_t entity)
-{
-	return mentions_move(st, entity, entity + 1);
-}
-
-long store_recent_rows = 262144;
-
-/*
- * Move rows of mentions_recent into mentions in key order from entity lo
- * on, whole entities, until at least `quota` rows have moved; *next is
- * the first entity left behind (0 once the table's end is reached).
- */
-static int
-mentions_move_quota(struct store *st, int64_t lo, int64_t quota,
-		    int64_t *next, int64_t *moved)
-{
-	sqlite3_stmt *s = store_stmt(st, "SELECT entity, sortkey, article, n, "
-	    "spans FROM mentions_recent WHERE entity >= ?1 ORDER BY entity, "
-	    "sortkey, article");
-	const char *sortkey, *spans;
-	int64_t entity, last = -1, hi = INT64_MAX;
+	int64_t entity, last = -1;
 	int rc;
 
 	*moved = 0;
+	*next = 0;
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, lo);
+	sqlite3_bind_int64(s, 2, hi);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		entity = sqlite3_column_int64(s, 0);
 		if (*moved >= quota && entity != last) {
-			hi = entity;	/* enough, at an entity's first row */
+			*next = hi = entity;	/* enough, at an entity's start */
 			break;
 		}
 		sortkey = (const char *)sqlite3_column_text(s, 1);
 		spans = (const char *)sqlite3_column_text(s, 4);
+		/* both NOT NULL: NULL is SQLite out of memory */
 		if (sortkey == NULL || spans == NULL) {
 			rc = SQLITE_NOMEM;
 			break;
@@ -494,16 +448,23 @@ mentions_move_quota(struct store *st, int64_t lo, int64_t quota,
 		last = entity;
 	}
 	sqlite3_reset(s);
-	if (rc == SQLITE_ROW)
-		*next = hi;		/* stopped before entity hi */
-	else if (rc == SQLITE_DONE)
-		*next = 0;		/* reached the end: start over */
-	else
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_fail(st, "cannot move mentions");
 	return *moved == 0 ? 0 : store_exec_ids(st, "DELETE FROM mentions_recent "
 	    "WHERE entity >= ?1 AND entity < ?2", lo, hi,
 	    "cannot move mentions");
 }
+
+int
+store_mentions_settle(struct store *st, int64_t entity)
+{
+	int64_t next, moved;
+
+	st->recent_rows = -1;	/* the sweep counts them again */
+	return mentions_move(st, entity, entity + 1, INT64_MAX, &next, &moved);
+}
+
+long store_recent_rows = 262144;
 
 /*
  * After a batch wrote `rows` rows into mentions_recent, move rows on into
@@ -525,7 +486,7 @@ mentions_sweep(struct store *st, int64_t rows)
 
 	if (store_recent_rows <= 0) {
 		st->recent_rows = -1;
-		return mentions_move(st, 0, INT64_MAX);
+		return mentions_move(st, 0, INT64_MAX, INT64_MAX, &next, &moved);
 	}
 	if ((s = store_stmt(st, "SELECT (SELECT next FROM mentions_sweep), "
 	    "CASE WHEN ?1 < 0 THEN (SELECT count(*) FROM mentions_recent) "
@@ -547,7 +508,7 @@ mentions_sweep(struct store *st, int64_t rows)
 		return 0;
 	if (next < 0)
 		next = 0;
-	if (mentions_move_quota(st, next, quota, &next, &moved) < 0)
+	if (mentions_move(st, next, INT64_MAX, quota, &next, &moved) < 0)
 		return -1;
 	st->recent_rows -= moved;
 	return store_exec_ids(st, "UPDATE mentions_sweep SET next = ?1 WHERE "
