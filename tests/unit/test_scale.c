@@ -74,6 +74,52 @@ add_article(struct store *st, int i)
 	return id;
 }
 
+/* Article i of a skewed corpus: the same ten people in every story (the
+ * first entity ids, as in a real store, where ids go by first sight) and
+ * five people named nowhere else, once each. */
+static int64_t
+add_skewed(struct store *st, int i)
+{
+	char body[2048], date[16], name[15][32];
+	struct article a;
+	struct entity_result r;
+	size_t len = 0;
+	int64_t id = 0;
+
+	memset(&a, 0, sizeof(a));
+	memset(&r, 0, sizeof(r));
+	snprintf(date, sizeof(date), "20%02d-%02d-%02d", 10 + i % 13,
+	    1 + i % 12, 1 + i % 28);
+	r.groups = calloc(15, sizeof(*r.groups));
+	r.mentions = calloc(15, sizeof(*r.mentions));
+	r.ngroups = r.nmentions = 15;
+	for (int p = 0; p < 15; p++) {
+		if (p < 10)
+			snprintf(name[p], sizeof(name[p]), "Frequent %c", 'A' + p);
+		else
+			snprintf(name[p], sizeof(name[p]), "Rare %d-%d", i, p);
+		r.groups[p].canonical = strdup(name[p]);
+		r.groups[p].key = entity_key(name[p], strlen(name[p]));
+		r.groups[p].type = ENTITY_PERSON;
+		r.mentions[p].start = len;
+		len += (size_t)snprintf(body + len, sizeof(body) - len, "%s",
+		    name[p]);
+		r.mentions[p].end = len;
+		r.mentions[p].group = (size_t)p;
+		len += (size_t)snprintf(body + len, sizeof(body) - len, " spoke. ");
+	}
+	a.title = "Skewed";
+	a.published = date;
+	a.body = body;
+	a.body_len = len;
+	a.blocks = (char *)"p";
+	strcpy(a.lang, "it");
+	if (store_article_add(st, "t", body, len, &a, &r, &id) < 0)
+		id = -1;
+	entity_result_free(&r);
+	return id;
+}
+
 /* Delete the store at p and its WAL files. */
 static void
 store_remove(const char *p)
@@ -671,6 +717,43 @@ main(void)
 		    "size (at most %ld rows)", most);
 		ok(rows_in(path, "mentions") > 100, "the rest were moved (%ld)",
 		    rows_in(path, "mentions"));
+		is_int(counters_off(), 0, "counters match the rows of both");
+		store_close(st);
+		store_remove(path);
+	}
+	/* Each commit moves about as many rows as it wrote, however the
+	 * rows are spread over entity ids: ten entities named in every story
+	 * hold the first ids, and a share of the id range, as the sweep once
+	 * took, moved all of them at once (130 rows for a batch of 30). */
+	{
+		long most = 0, least = -1, moved, before, after, written;
+
+		if ((st = store_open(path, 0, &err)) == NULL) {
+			printf("Bail out! %s\n", err);
+			return 1;
+		}
+		store_recent_rows = 200;
+		for (int b = 0; b < 40; b++) {
+			before = rows_in(path, "mentions");
+			store_begin(st);
+			add_skewed(st, 2 * b);
+			add_skewed(st, 2 * b + 1);
+			store_commit(st);
+			after = rows_in(path, "mentions");
+			moved = after - before;
+			written = 30;
+			if (b >= 10) {	/* the small table has filled */
+				if (moved > most)
+					most = moved;
+				if (least < 0 || rows_in(path,
+				    "mentions_recent") < least)
+					least = rows_in(path, "mentions_recent");
+			}
+		}
+		ok(most > 0 && most <= 2 * written, "a commit moves about what it "
+		    "wrote (at most %ld rows for %ld)", most, 30L);
+		ok(least >= 80, "and the small table stays full (at least %ld "
+		    "rows for 200)", least);
 		is_int(counters_off(), 0, "counters match the rows of both");
 		store_close(st);
 		store_remove(path);
