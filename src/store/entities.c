@@ -174,14 +174,94 @@ resolve_key(struct store *st, const char *key, int *err)
 	return k;
 }
 
+/* FNV-1a of a key. */
+static size_t
+key_hash(const char *key)
+{
+	uint64_t h = 14695981039346656037ULL;
+
+	for (; *key; key++)
+		h = (h ^ (unsigned char)*key) * 1099511628211ULL;
+	return (size_t)h;
+}
+
+/* The slot of key in st->keys: its own, or the empty one where it would
+ * go.  The table must have room. */
+static struct store_key_slot *
+key_slot(struct store *st, const char *key)
+{
+	size_t i = key_hash(key) & (st->capkeys - 1);
+
+	while (st->keys[i].key && strcmp(st->keys[i].key, key) != 0)
+		i = (i + 1) & (st->capkeys - 1);
+	return &st->keys[i];
+}
+
+void
+store_keys_forget(struct store *st)
+{
+	for (size_t i = 0; i < st->capkeys && st->nkeys > 0; i++)
+		if (st->keys[i].key) {
+			free(st->keys[i].key);
+			st->keys[i].key = NULL;
+			st->nkeys--;
+		}
+	st->nkeys = 0;
+}
+
+/* Remember that key finds entity id of type; out of memory only forgets. */
+static void
+key_remember(struct store *st, const char *key, int64_t id, int type)
+{
+	struct store_key_slot *k;
+
+	if (2 * (st->nkeys + 1) > st->capkeys) {
+		size_t cap = st->capkeys ? 2 * st->capkeys : 1024;
+		struct store_key_slot *old = st->keys, *v = calloc(cap,
+		    sizeof(*v));
+		size_t oldcap = st->capkeys;
+
+		if (v == NULL)
+			return;
+		st->keys = v;
+		st->capkeys = cap;
+		for (size_t i = 0; i < oldcap; i++)
+			if (old[i].key)
+				*key_slot(st, old[i].key) = old[i];
+		free(old);
+	}
+	k = key_slot(st, key);
+	if (k->key == NULL) {
+		if ((k->key = strdup(key)) == NULL)
+			return;
+		st->nkeys++;
+	}
+	k->id = id;
+	k->type = type;
+}
+
 /* The entity that owns key (as an alias or its own key): id, 0, -1;
- * its type in *type when found and type is not NULL. */
+ * its type in *type when found and type is not NULL.  What a lookup
+ * found stays true within the transaction until an alias of another
+ * entity under that key is counted (alias_add) or a correction changes
+ * aliases (store_keys_forget): counting the found entity's own aliases
+ * cannot unseat it.  A batch looks the same names up again and again. */
 static int64_t
 entity_by_key(struct store *st, const char *key, int *type)
 {
 	sqlite3_stmt *s;
 	int64_t id = 0;
-	int rc;
+	int rc, t = 0;
+
+	if (st->capkeys > 0) {
+		struct store_key_slot *k = key_slot(st, key);
+
+		if (k->key && k->id > 0) {
+			if (type)
+				*type = k->type;
+			return k->id;
+		}
+	}
 
 	/* aliases_key is (key, count): scan it in count order for the
 	 * entity seen most often under this key (a surname can be the alias
@@ -197,12 +277,15 @@ entity_by_key(struct store *st, const char *key, int *type)
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
 		id = sqlite3_column_int64(s, 0);
+		t = sqlite3_column_int(s, 1);
 		if (type)
-			*type = sqlite3_column_int(s, 1);
+			*type = t;
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_fail(st, "cannot look up entity");
+	if (id > 0)
+		key_remember(st, key, id, t);
 	return id;
 }
 
@@ -249,6 +332,8 @@ entity_for(struct store *st, const char *key, const char *name,
 	if (id == 0) {
 		id = entity_create(st, name, type, key);
 		t = (int)type;	/* or its retype rule's: typed either way */
+		if (id > 0)	/* no alias has its key yet: it finds this one */
+			key_remember(st, key, id, t);
 	}
 	if (typed)
 		*typed = t != ENTITY_OTHER;
@@ -266,6 +351,12 @@ alias_add(struct store *st, int64_t entity, const char *surface, size_t slen,
 
 	if (s == NULL)
 		return -1;
+	if (st->capkeys > 0) {	/* it may now outnumber the one found */
+		struct store_key_slot *k = key_slot(st, skey);
+
+		if (k->key && k->id != entity)
+			k->id = 0;
+	}
 	sqlite3_bind_int64(s, 1, entity);
 	sqlite3_bind_text(s, 2, surface, (int)slen, SQLITE_STATIC);
 	sqlite3_bind_text(s, 3, skey, -1, SQLITE_STATIC);
@@ -1221,6 +1312,7 @@ store_entity_merge(struct store *st, int64_t into, int64_t from)
 	char *kin = NULL, *kfrom = NULL;
 	int rc = -1;
 
+	store_keys_forget(st);	/* aliases change below */
 	if (into == from) {
 		snprintf(st->errmsg, sizeof(st->errmsg),
 		    "cannot merge an entity into itself");
@@ -1262,6 +1354,7 @@ store_entity_rename(struct store *st, int64_t id, const char *name)
 	sqlite3_stmt *s;
 	int rc = -1;
 
+	store_keys_forget(st);
 	if (key == NULL)
 		return -1;
 	if (*name == '\0') {
@@ -1294,6 +1387,7 @@ store_entity_retype(struct store *st, int64_t id, enum entity_type type)
 	char *key = entity_key_of(st, id);
 	int rc = -1;
 
+	store_keys_forget(st);	/* the types it found change */
 	if (key == NULL)
 		return -1;
 	if (store_begin(st) < 0) {
@@ -1437,6 +1531,7 @@ store_entity_split(struct store *st, int64_t id, const char *surface,
 	int64_t nid;
 	int rc = -1, found;
 
+	store_keys_forget(st);	/* aliases change below */
 	if (key == NULL)
 		return -1;
 	if ((skey = entity_key(surface, strlen(surface))) == NULL)
@@ -1502,6 +1597,7 @@ store_entity_ignore(struct store *st, int64_t id)
 	sqlite3_stmt *s;
 	int rc = -1, step;
 
+	store_keys_forget(st);	/* aliases change below */
 	if (key == NULL)
 		return -1;
 	if (store_begin(st) < 0) {
@@ -1559,6 +1655,7 @@ int
 store_entities_clear(struct store *st)
 {
 	store_stage_truncate(st, 0);
+	store_keys_forget(st);
 	return store_exec(st, "DELETE FROM mentions; DELETE FROM mentions_recent; "
 	    "DELETE FROM aliases; "
 	    "DELETE FROM entities;");
@@ -1570,6 +1667,7 @@ store_article_update(struct store *st, int64_t id, const struct article *a,
 {
 	sqlite3_stmt *s;
 
+	store_keys_forget(st);
 	if (store_begin(st) < 0)
 		return -1;
 	/* The update trigger replaces the article's index entry: it must

@@ -52,10 +52,24 @@ struct store {
 	size_t nstage_keys, capstage_keys;
 	size_t stage_mark[STORE_MAXDEPTH];
 	int64_t recent_rows;      /* rows in mentions_recent, -1 not counted */
+	/* Entities found by key in the open transaction (entities.c):
+	 * open addressing, cap a power of two, id 0 an emptied slot. */
+	struct store_key_slot *keys;
+	size_t nkeys, capkeys;
 	char *plans;              /* query plans recorded (store_plans_record) */
 	size_t nplans;
 	int recording;
 };
+
+struct store_key_slot {
+	char *key;
+	int64_t id;
+	int type;
+};
+
+/* Forget the entities found by key: the transaction ended, or a
+ * correction is about to change aliases (entities.c). */
+void store_keys_forget(struct store *st);
 
 /* Write what a transaction holds back until it commits: the full-text
  * index of the articles added and the staged mentions (store.c). */

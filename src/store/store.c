@@ -272,6 +272,7 @@ migrate(struct store *st)
 		return -1;
 	}
 	for (; version < STORE_SCHEMA_VERSION; version++) {
+		store_keys_forget(st);
 		if (store_exec(st, "BEGIN IMMEDIATE") < 0)
 			return -1;
 		snprintf(sql, sizeof(sql), "PRAGMA application_id = %d; "
@@ -432,6 +433,8 @@ store_close(struct store *st)
 		sqlite3_close(st->db);
 	store_rules_flush(st);
 	store_stage_truncate(st, 0);
+	store_keys_forget(st);
+	free(st->keys);
 	free(st->stage);
 	free(st->stage_keys);
 	free(st->plans);
@@ -447,6 +450,7 @@ store_begin(struct store *st)
 	char sql[48];
 
 	if (st->depth == 0) {
+		store_keys_forget(st);
 		if (store_exec(st, "BEGIN IMMEDIATE") < 0)
 			return -1;
 		/* Another process may have added rules since: re-read them. */
@@ -559,6 +563,7 @@ store_commit(struct store *st)
 		snprintf(sql, sizeof(sql), "RELEASE s%d", st->depth);
 		return store_exec(st, sql);
 	}
+	store_keys_forget(st);
 	if (store_fts_flush(st) < 0 || store_exec(st, "COMMIT") < 0) {
 		st->fts_lo = st->fts_hi = 0;
 		st->recent_rows = -1;	/* count them again */
@@ -577,6 +582,7 @@ store_rollback(struct store *st)
 	if (st->depth == 0)
 		return 0;
 	st->recent_rows = -1;	/* a sweep may be undone: count them again */
+	store_keys_forget(st);	/* and entities it found may be gone */
 	if (--st->depth > 0) {
 		snprintf(sql, sizeof(sql), "ROLLBACK TO s%d; RELEASE s%d",
 		    st->depth, st->depth);

@@ -40,4 +40,23 @@ is "$(sqlite3 "$DOSSIER_DB" "$q" | md5sum)" "$(sqlite3 "$T/one.db" "$q" | md5sum
 	"the same mentions as importing one file at a time"
 is "$(sqlite3 "$DOSSIER_DB" 'SELECT count(*) FROM entities e WHERE mentions <> (SELECT coalesce(sum(n), 0) FROM mentions_all WHERE entity = e.id)')" 0 \
 	"entity counters match the mentions"
+# Generated news, where surnames and names recur across stories: a batch
+# of many stories (entities found by key are remembered within it) and
+# one transaction per story must resolve every name alike.
+if command -v python3 >/dev/null; then
+	python3 "$top_srcdir/tests/bench/gen-corpus" --count 400 --seed 5 \
+		--out "$T/gen" --quiet
+	"$DOSSIER" --db "$T/big.db" -q import "$T/gen" 2>/dev/null
+	"$DOSSIER" --db "$T/each.db" -q import --batch 1 "$T/gen" 2>/dev/null
+	q='SELECT a.source, m.spans, e.name, e.type FROM mentions_all m JOIN articles a ON a.id = m.article JOIN entities e ON e.id = m.entity ORDER BY 1, 2, 3'
+	is "$(sqlite3 "$T/big.db" "$q" | md5sum)" "$(sqlite3 "$T/each.db" "$q" | md5sum)" \
+		"generated news: the same mentions in one batch as a story at a time"
+	is "$("$DOSSIER" --db "$T/big.db" entities --format tsv | md5sum)" \
+		"$("$DOSSIER" --db "$T/each.db" entities --format tsv | md5sum)" \
+		"and the same entities, counts and aliases"
+	ok $(($(sqlite3 "$T/big.db" 'SELECT count(*) FROM entities') > 300 ? 0 : 1)) \
+		"with hundreds of entities"
+else
+	for i in 1 2 3; do skip "python3 not found"; done
+fi
 done_testing
