@@ -36,7 +36,7 @@ main(int argc, char **argv)
 	struct store_place from = { 0 }, to;
 	char *err = NULL;
 	struct store *st;
-	double t0, worst = 0, total = 0;
+	double t0, first = 0, worst = 0, worst_cpu = 0, total = 0;
 	long n, jumps = 0;
 	int64_t person, last = 0;
 	int i;
@@ -96,21 +96,32 @@ main(int argc, char **argv)
 	store_entities_free(e, n);
 	/* Walk forward; time each jump that crosses into another story. */
 	while (jumps < 2000) {
+		double c0 = cpu();
+
 		t0 = now();
 		if (store_mention_step(st, person, &from, 1, &to) != 0)
 			break;
 		t0 = now() - t0;
+		c0 = cpu() - c0;
 		if (to.article != last) {
 			total += t0;
-			if (t0 > worst)
+			if (jumps == 0)
+				first = t0;	/* compiles the statements */
+			else if (t0 > worst)
 				worst = t0;
+			if (jumps > 0 && c0 > worst_cpu)
+				worst_cpu = c0;
 			jumps++;
 			last = to.article;
 		}
 		from = to;
 	}
-	printf("next mention across stories: %ld jumps, mean %.3f ms, worst "
-	    "%.3f ms\n", jumps, jumps ? total / jumps * 1e3 : 0, worst * 1e3);
+	/* CPU time too: a wall-clock worst on a busy machine can be a
+	 * time slice lost to another process, not work */
+	printf("next mention across stories: %ld jumps, mean %.3f ms, first "
+	    "%.3f ms, worst of the others %.3f ms (%.3f ms CPU)\n", jumps,
+	    jumps ? total / jumps * 1e3 : 0, first * 1e3, worst * 1e3,
+	    worst_cpu * 1e3);
 	f.search = NULL;
 	f.entity = person;
 	t0 = now();
