@@ -26,18 +26,37 @@ static const char *const people[] = { "Anna Rossi", "Boris Petrov",
 	"Carla Bruni", "Dario Fo" };
 #define NPEOPLE 4
 
+/* Store a story of one paragraph with the recogniser's result r, which
+ * it frees: the story's id, or -1. */
+static int64_t
+add_story(struct store *st, const char *title, const char *date,
+	  const char *body, size_t len, struct entity_result *r)
+{
+	struct article a;
+	int64_t id = 0;
+
+	memset(&a, 0, sizeof(a));
+	a.title = (char *)title;
+	a.published = (char *)date;
+	a.body = (char *)body;
+	a.body_len = len;
+	a.blocks = (char *)"p";
+	strcpy(a.lang, "it");
+	if (store_article_add(st, "t", body, len, &a, r, &id) < 0)
+		id = -1;
+	entity_result_free(r);
+	return id;
+}
+
 /* Article i: a date, some words, and people mentioned a varying number
  * of times (person p appears (i + p) % 4 times). */
 static int64_t
 add_article(struct store *st, int i)
 {
 	char body[2048], title[64], date[16];
-	struct article a;
 	struct entity_result r;
 	size_t len = 0, m = 0;
-	int64_t id = 0;
 
-	memset(&a, 0, sizeof(a));
 	memset(&r, 0, sizeof(r));
 	snprintf(title, sizeof(title), "Story %d zanzibar", i);
 	snprintf(date, sizeof(date), "20%02d-%02d-%02d", 10 + i % 13,
@@ -62,16 +81,7 @@ add_article(struct store *st, int i)
 		}
 	}
 	r.nmentions = m;
-	a.title = title;
-	a.published = i % 7 == 0 ? NULL : date;
-	a.body = body;
-	a.body_len = len;
-	a.blocks = (char *)"p";
-	strcpy(a.lang, "it");
-	if (store_article_add(st, "t", body, len, &a, &r, &id) < 0)
-		id = -1;
-	entity_result_free(&r);
-	return id;
+	return add_story(st, title, i % 7 == 0 ? NULL : date, body, len, &r);
 }
 
 /* Article i of a skewed corpus: the same ten people in every story (the
@@ -81,12 +91,9 @@ static int64_t
 add_skewed(struct store *st, int i)
 {
 	char body[2048], date[16], name[15][32];
-	struct article a;
 	struct entity_result r;
 	size_t len = 0;
-	int64_t id = 0;
 
-	memset(&a, 0, sizeof(a));
 	memset(&r, 0, sizeof(r));
 	snprintf(date, sizeof(date), "20%02d-%02d-%02d", 10 + i % 13,
 	    1 + i % 12, 1 + i % 28);
@@ -108,16 +115,7 @@ add_skewed(struct store *st, int i)
 		r.mentions[p].group = (size_t)p;
 		len += (size_t)snprintf(body + len, sizeof(body) - len, " spoke. ");
 	}
-	a.title = "Skewed";
-	a.published = date;
-	a.body = body;
-	a.body_len = len;
-	a.blocks = (char *)"p";
-	strcpy(a.lang, "it");
-	if (store_article_add(st, "t", body, len, &a, &r, &id) < 0)
-		id = -1;
-	entity_result_free(&r);
-	return id;
+	return add_story(st, "Skewed", date, body, len, &r);
 }
 
 /* Delete the store at p and its WAL files. */
