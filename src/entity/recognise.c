@@ -914,6 +914,51 @@ rec_beside_place(struct rec *r, const struct span *s)
 	    (b + 2 >= r->tl->n || !rec_cap(r, b + 2));
 }
 
+/* Lower-case nouns before a name that make it a body, besides the heads
+ * of bodies' names: "il colosso Pfizer", "la band Afterhours". */
+static const char *const rec_org_nouns[] = {
+	"sito", "rete", "lista", "marchio", "catena", "colosso", "band",
+	"contrada", "testata", "etichetta", "multinazionale", "holding",
+	"network", "emittente", "operatore", "compagine", "formazione",
+	"casa", "gruppi", "società", "aziende", "associazioni", "banche",
+	"squadre", "partiti", NULL
+};
+
+/* 1 if token i is a lower-case noun that names a kind of body. */
+static int
+rec_org_noun(struct rec *r, size_t i)
+{
+	return (r->tl->v[i].flags & T_LOWER) && ((rec_lx(r, i) &
+	    (LX_ORGHEAD | LX_PLACEHEAD | LX_PTITLE)) == LX_ORGHEAD ||
+	    rec_is(r, i, rec_org_nouns));
+}
+
+/* 1 if a body's noun comes a few lower-case words before token a, the
+ * last of them no function word: "l'agenzia di stampa Cihan", "la rete
+ * televisiva italiana Sportitalia", "le associazioni dei consumatori
+ * Adusbef"; not "il partito di Berlusconi", whose leader it is. */
+static int
+rec_org_cue_back(struct rec *r, size_t a)
+{
+	size_t lo = a > 4 ? a - 4 : 0;
+
+	if (a < 2 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    (rec_lx(r, a - 1) & (LX_NOTNAME | LX_PTITLE | LX_PARTICLE)) ||
+	    rec_is(r, a - 1, rec_links) || rec_is(r, a - 1, rec_articles) ||
+	    rec_is(r, a - 1, rec_place_preps) ||
+	    rec_is(r, a - 1, rec_place_weak) || (r->tl->v[a].flags & T_NL))
+		return 0;
+	for (size_t k = a - 1; k-- > lo;) {
+		if (!(r->tl->v[k].flags & T_LOWER) ||
+		    (r->tl->v[k + 1].flags & T_NL) ||
+		    (rec_lx(r, k) & LX_PTITLE))
+			return 0;
+		if (rec_org_noun(r, k))
+			return 1;
+	}
+	return 0;
+}
+
 /* Add the evidence of the words around the span (p: title before it). */
 static void
 rec_evidence_context(struct rec *r, struct span *s, int title)
@@ -952,8 +997,10 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		 * Khasan" (a given name too) */
 		s->score[ENTITY_PLACE] += rec_is(r, p, rec_of) ? 2.2f : 1.5f;
 	} else if ((r->tl->v[p].flags & T_LOWER) &&
-	    (rec_lx(r, p) & LX_ORGHEAD)) {
-		s->score[ENTITY_ORG] += 1.5f;
+	    ((rec_lx(r, p) & LX_ORGHEAD) || rec_is(r, p, rec_org_nouns))) {
+		s->score[ENTITY_ORG] += 2.5f; /* "il colosso Pfizer" */
+	} else if (rec_org_cue_back(r, s->t0)) {
+		s->score[ENTITY_ORG] += 2.5f; /* "l'agenzia di stampa Cihan" */
 	}
 }
 

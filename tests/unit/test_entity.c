@@ -1049,6 +1049,27 @@ test_phrase_heads(void)
 	    "a known phrase is still found through its head");
 }
 
+/* A body's noun a few words before a name makes it a body. */
+static void
+test_org_cues(void)
+{
+	const char *f;
+
+	f = found("Secondo l'agenzia di stampa Cihan ci sono dieci morti.");
+	if (!ok(strcmp(f, "Cihan/organisation=Cihan") == 0,
+	    "a body's noun and words after it before a given name"))
+		printf("#   %s\n", f);
+	f = found("Ha parlato il colosso Wyeth, non altri.");
+	if (!ok(strcmp(f, "Wyeth/organisation=Wyeth") == 0,
+	    "a noun of a kind of company just before the name"))
+		printf("#   %s\n", f);
+	f = found("Ha votato il partito di Cosentino, poi Cosentino ha "
+	    "parlato.");
+	if (!ok(strstr(f, "organisation") == NULL,
+	    "a body's noun and \"di\": the leader, no body"))
+		printf("#   %s\n", f);
+}
+
 int
 main(void)
 {
@@ -1090,6 +1111,7 @@ main(void)
 	test_seats();
 	test_province_codes();
 	test_channels();
+	test_org_cues();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
