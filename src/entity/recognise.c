@@ -959,6 +959,41 @@ rec_org_cue_back(struct rec *r, size_t a)
 	return 0;
 }
 
+/* Lower-case nouns of places besides the heads of place names: "i
+ * comuni di Rossano", "gli abitanti di Nabatiye". */
+static const char *const rec_place_nouns[] = {
+	"comuni", "paesi", "paese", "villaggi", "quartieri", "province",
+	"regioni", "zona", "zone", "area", "periferia", "territorio",
+	"dintorni", "abitanti", "cittadina", "cittadine", "moschea",
+	"deposito", "rimessa", "campo", "spiaggia", "fraz.", NULL
+};
+
+/* 1 if "di" comes before token a and a noun of places a few lower-case
+ * words before it: "le città turistiche di Huanglong", "i comuni di
+ * Corigliano"; not after a title nor a body's noun ("il presidente
+ * della Regione di X" is no place of its own). */
+static int
+rec_place_cue_back(struct rec *r, size_t a)
+{
+	size_t lo = a > 5 ? a - 5 : 0;
+	unsigned f;
+
+	if (a < 2 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    !rec_is(r, a - 1, rec_of) || (r->tl->v[a].flags & T_NL))
+		return 0;
+	for (size_t k = a - 1; k-- > lo;) {
+		if (!(r->tl->v[k].flags & T_LOWER) ||
+		    (r->tl->v[k + 1].flags & T_NL))
+			return 0;
+		f = rec_lx(r, k);
+		if ((f & LX_PLACEHEAD) || rec_is(r, k, rec_place_nouns))
+			return 1;
+		if (f & (LX_PTITLE | LX_ORGHEAD))
+			return 0;
+	}
+	return 0;
+}
+
 /* Add the evidence of the words around the span (p: title before it). */
 static void
 rec_evidence_context(struct rec *r, struct span *s, int title)
@@ -996,6 +1031,9 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		/* "cosmodromo Vostočnyj", "città di Kazan", "stazione di
 		 * Khasan" (a given name too) */
 		s->score[ENTITY_PLACE] += rec_is(r, p, rec_of) ? 2.2f : 1.5f;
+	} else if (rec_place_cue_back(r, s->t0)) {
+		s->score[ENTITY_PLACE] += 2.2f; /* "le città turistiche di
+		                                 * Huanglong" */
 	} else if ((r->tl->v[p].flags & T_LOWER) &&
 	    ((rec_lx(r, p) & LX_ORGHEAD) || rec_is(r, p, rec_org_nouns))) {
 		s->score[ENTITY_ORG] += 2.5f; /* "il colosso Pfizer" */

@@ -1070,6 +1070,22 @@ test_org_cues(void)
 		printf("#   %s\n", f);
 }
 
+/* A noun of places a few words before "di" and a name makes a place. */
+static void
+test_place_cues(void)
+{
+	const char *f;
+
+	f = found("Il sisma colpisce le città turistiche di Huanglong e altre.");
+	if (!ok(strcmp(f, "Huanglong/place=Huanglong") == 0,
+	    "a noun of places, an adjective and di before an unknown name"))
+		printf("#   %s\n", f);
+	f = found("Sono arrivati gli abitanti di Jiuzhaighou ieri.");
+	if (!ok(strcmp(f, "Jiuzhaighou/place=Jiuzhaighou") == 0,
+	    "the inhabitants of an unknown name: a place"))
+		printf("#   %s\n", f);
+}
+
 int
 main(void)
 {
@@ -1112,6 +1128,7 @@ main(void)
 	test_province_codes();
 	test_channels();
 	test_org_cues();
+	test_place_cues();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
