@@ -656,6 +656,36 @@ rec_given_word(struct rec *r, size_t a, size_t b)
 	    ((f & LX_GIVEN) && !(f & LX_COMMON));
 }
 
+/* 1 if the run [i, j) is a one-word state or city the lists know and
+ * two or more words that no list knows as anything but names: "presidente
+ * del Cile Sebastián Piñera", "inviato per la Libia Ghassam Salamè"; the
+ * place and a person (not "Roma Calcio", "Italia Viva": words). */
+static int
+rec_place_then_name(struct rec *r, size_t i, size_t j)
+{
+	unsigned f = rec_lx(r, i);
+
+	if (j < i + 3 || !(f & LX_PLACE) || (f & (LX_GIVEN | LX_SURNAME |
+	    LX_COMMON | LX_ORG | LX_PLACEHEAD | LX_ORGHEAD)) ||
+	    (r->tl->v[i].flags & T_UPPER) ||
+	    (rec_phrase(r, i, j) & (LX_PLACE | LX_ORG | LX_TOWN)))
+		return 0;
+	for (size_t k = i + 1; k < j; k++) {
+		f = rec_lx(r, k);
+		if (f & (LX_GIVEN | LX_SURNAME))
+			f &= ~(unsigned)(LX_PLACE | LX_TOWN); /* "Piñera" */
+		if (!rec_cap(r, k) || (r->tl->v[k].flags & T_UPPER) ||
+		    r->tl->v[k].start == r->tl->v[k - 1].end ||
+		    (f & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
+		    LX_ORGHEAD | LX_PLACEHEAD | LX_ORGTAIL | LX_PLACETAIL |
+		    LX_NOTNAME | LX_PTITLE | LX_INST | LX_PARTICLE |
+		    LX_EVHEAD | LX_EVTAIL | LX_BRAND)) ||
+		    rec_is(r, k, rec_compass) || rec_roman(r, k))
+			return 0;
+	}
+	return 1;
+}
+
 /* Where a known place or organisation is followed by a given name
  * ("Cremlino Dmitry Peskov"), the split point; else j. */
 static size_t
@@ -663,6 +693,8 @@ rec_split(struct rec *r, size_t i, size_t j)
 {
 	size_t known = 0;
 
+	if (rec_place_then_name(r, i, j))
+		return i + 1; /* "Libia Ghassam Salamè" */
 	for (size_t k = i + 1; k < j; k++) {
 		unsigned f = rec_lx(r, k);
 		if (!rec_cap(r, k) || !rec_cap(r, k - 1))

@@ -1086,6 +1086,27 @@ test_place_cues(void)
 		printf("#   %s\n", f);
 }
 
+/* A known state and a name no list knows as words: two names. */
+static void
+test_place_then_name(void)
+{
+	const char *f;
+
+	f = found("Lo ha detto l'inviato per la Libia Ghassam Salamè ieri.");
+	if (!ok(strcmp(f, "Libia/place=Libia; Ghassam Salamè/person="
+	    "Ghassam Salamè") == 0,
+	    "a state, then a name of unknown words, is a place and a person"))
+		printf("#   %s\n", f);
+	f = found("Lo ha detto il presidente del Cile Sebastián Piñera.");
+	if (!ok(strncmp(f, "Cile/place=Cile; Sebastián Piñera/", 35) == 0,
+	    "a surname that is a town too stays in the name"))
+		printf("#   %s\n", f);
+	f = found("Ha vinto la squadra di Roma Calcio ieri.");
+	if (!ok(strstr(f, "Roma Calcio/") != NULL,
+	    "a place and a common word stay one name"))
+		printf("#   %s\n", f);
+}
+
 int
 main(void)
 {
@@ -1129,6 +1150,7 @@ main(void)
 	test_channels();
 	test_org_cues();
 	test_place_cues();
+	test_place_then_name();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
