@@ -1731,6 +1731,20 @@ rec_province(struct rec *r, size_t a)
 	    (rec_lx(r, a - 2) & (LX_TOWN | LX_GIVEN | LX_SURNAME)) == LX_TOWN;
 }
 
+/* 1 if token b is a "!" glued to the name before it and a lower-case
+ * word follows in the same sentence: the mark is part of the name
+ * ("Yahoo! ha comprato", "Jeopardy! è"). */
+static int
+rec_bang(const struct rec *r, size_t b)
+{
+	const struct tok *t = &r->tl->v[b];
+
+	return b > 0 && b + 1 < r->tl->n && t->end - t->start == 1 &&
+	    r->text[t->start] == '!' && t->start == t[-1].end &&
+	    t[1].start > t->end && (t[1].flags & T_LOWER) &&
+	    !(t[1].flags & T_NL);
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -1910,6 +1924,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	s.end = r->tl->v[b - 1].end;
 	if (b - a >= 2 && b < r->tl->n && rec_abbrev_end(r, b - 1))
 		s.end = r->tl->v[b].end; /* "Simon B.", "Floyd Mayweather Jr." */
+	else if (rec_bang(r, b))
+		s.end = r->tl->v[b].end; /* "Yahoo! e Google" */
 	s.acronym = b - a == 1 && (r->tl->v[a].flags & T_UPPER);
 	cue = gov || (rec_person_cue(r, a) && !rec_before_name(r, a, b));
 	if (b - a == 1 && (((f & LX_PTITLE) && !cue) ||

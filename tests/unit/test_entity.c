@@ -1107,6 +1107,22 @@ test_place_then_name(void)
 		printf("#   %s\n", f);
 }
 
+/* A "!" glued to a name, with the sentence going on, is the name's. */
+static void
+test_bang(void)
+{
+	const char *f;
+
+	f = found("Ieri Yahoo! e Google hanno firmato.");
+	if (!ok(strncmp(f, "Yahoo!/organisation=Yahoo!; ", 28) == 0,
+	    "an exclamation mark inside a sentence is part of the name"))
+		printf("#   %s\n", f);
+	f = found("Ha vinto Mario Rossi! Poi è uscito.");
+	if (!ok(strncmp(f, "Mario Rossi/", 12) == 0,
+	    "not where it ends the sentence"))
+		printf("#   %s\n", f);
+}
+
 int
 main(void)
 {
@@ -1151,6 +1167,7 @@ main(void)
 	test_org_cues();
 	test_place_cues();
 	test_place_then_name();
+	test_bang();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
