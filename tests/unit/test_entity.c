@@ -1123,6 +1123,23 @@ test_bang(void)
 		printf("#   %s\n", f);
 }
 
+/* A court and the city where it sits are two names. */
+static void
+test_court_city(void)
+{
+	const char *f;
+
+	f = found("Lo ha deciso la Corte d'Assise di Milano ieri.");
+	if (!ok(strcmp(f, "Corte d'Assise/organisation=Corte d'Assise; "
+	    "Milano/place=Milano") == 0,
+	    "a court, then di and the city where it sits"))
+		printf("#   %s\n", f);
+	f = found("Lo ha deciso la Corte dei Conti ieri.");
+	if (!ok(strcmp(f, "Corte dei Conti/organisation=Corte dei Conti") == 0,
+	    "a court named after no city stays whole"))
+		printf("#   %s\n", f);
+}
+
 int
 main(void)
 {
@@ -1168,6 +1185,7 @@ main(void)
 	test_place_cues();
 	test_place_then_name();
 	test_bang();
+	test_court_city();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
