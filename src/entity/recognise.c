@@ -656,6 +656,36 @@ rec_given_word(struct rec *r, size_t a, size_t b)
 	    ((f & LX_GIVEN) && !(f & LX_COMMON));
 }
 
+/* 1 if the run [i, j) is a one-word state or city the lists know and
+ * two or more words that no list knows as anything but names: "presidente
+ * del Cile Sebastián Piñera", "inviato per la Libia Ghassam Salamè"; the
+ * place and a person (not "Roma Calcio", "Italia Viva": words). */
+static int
+rec_place_then_name(struct rec *r, size_t i, size_t j)
+{
+	unsigned f = rec_lx(r, i);
+
+	if (j < i + 3 || !(f & LX_PLACE) || (f & (LX_GIVEN | LX_SURNAME |
+	    LX_COMMON | LX_ORG | LX_PLACEHEAD | LX_ORGHEAD)) ||
+	    (r->tl->v[i].flags & T_UPPER) ||
+	    (rec_phrase(r, i, j) & (LX_PLACE | LX_ORG | LX_TOWN)))
+		return 0;
+	for (size_t k = i + 1; k < j; k++) {
+		f = rec_lx(r, k);
+		if (f & (LX_GIVEN | LX_SURNAME))
+			f &= ~(unsigned)(LX_PLACE | LX_TOWN); /* "Piñera" */
+		if (!rec_cap(r, k) || (r->tl->v[k].flags & T_UPPER) ||
+		    r->tl->v[k].start == r->tl->v[k - 1].end ||
+		    (f & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
+		    LX_ORGHEAD | LX_PLACEHEAD | LX_ORGTAIL | LX_PLACETAIL |
+		    LX_NOTNAME | LX_PTITLE | LX_INST | LX_PARTICLE |
+		    LX_EVHEAD | LX_EVTAIL | LX_BRAND)) ||
+		    rec_is(r, k, rec_compass) || rec_roman(r, k))
+			return 0;
+	}
+	return 1;
+}
+
 /* Where a known place or organisation is followed by a given name
  * ("Cremlino Dmitry Peskov"), the split point; else j. */
 static size_t
@@ -663,6 +693,8 @@ rec_split(struct rec *r, size_t i, size_t j)
 {
 	size_t known = 0;
 
+	if (rec_place_then_name(r, i, j))
+		return i + 1; /* "Libia Ghassam Salamè" */
 	for (size_t k = i + 1; k < j; k++) {
 		unsigned f = rec_lx(r, k);
 		if (!rec_cap(r, k) || !rec_cap(r, k - 1))
@@ -914,6 +946,86 @@ rec_beside_place(struct rec *r, const struct span *s)
 	    (b + 2 >= r->tl->n || !rec_cap(r, b + 2));
 }
 
+/* Lower-case nouns before a name that make it a body, besides the heads
+ * of bodies' names: "il colosso Pfizer", "la band Afterhours". */
+static const char *const rec_org_nouns[] = {
+	"sito", "rete", "lista", "marchio", "catena", "colosso", "band",
+	"contrada", "testata", "etichetta", "multinazionale", "holding",
+	"network", "emittente", "operatore", "compagine", "formazione",
+	"casa", "gruppi", "società", "aziende", "associazioni", "banche",
+	"squadre", "partiti", NULL
+};
+
+/* 1 if token i is a lower-case noun that names a kind of body. */
+static int
+rec_org_noun(struct rec *r, size_t i)
+{
+	return (r->tl->v[i].flags & T_LOWER) && ((rec_lx(r, i) &
+	    (LX_ORGHEAD | LX_PLACEHEAD | LX_PTITLE)) == LX_ORGHEAD ||
+	    rec_is(r, i, rec_org_nouns));
+}
+
+/* 1 if a body's noun comes a few lower-case words before token a, the
+ * last of them no function word: "l'agenzia di stampa Cihan", "la rete
+ * televisiva italiana Sportitalia", "le associazioni dei consumatori
+ * Adusbef"; not "il partito di Berlusconi", whose leader it is. */
+static int
+rec_org_cue_back(struct rec *r, size_t a)
+{
+	size_t lo = a > 4 ? a - 4 : 0;
+
+	if (a < 2 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    (rec_lx(r, a - 1) & (LX_NOTNAME | LX_PTITLE | LX_PARTICLE)) ||
+	    rec_is(r, a - 1, rec_links) || rec_is(r, a - 1, rec_articles) ||
+	    rec_is(r, a - 1, rec_place_preps) ||
+	    rec_is(r, a - 1, rec_place_weak) || (r->tl->v[a].flags & T_NL))
+		return 0;
+	for (size_t k = a - 1; k-- > lo;) {
+		if (!(r->tl->v[k].flags & T_LOWER) ||
+		    (r->tl->v[k + 1].flags & T_NL) ||
+		    (rec_lx(r, k) & LX_PTITLE))
+			return 0;
+		if (rec_org_noun(r, k))
+			return 1;
+	}
+	return 0;
+}
+
+/* Lower-case nouns of places besides the heads of place names: "i
+ * comuni di Rossano", "gli abitanti di Nabatiye". */
+static const char *const rec_place_nouns[] = {
+	"comuni", "paesi", "paese", "villaggi", "quartieri", "province",
+	"regioni", "zona", "zone", "area", "periferia", "territorio",
+	"dintorni", "abitanti", "cittadina", "cittadine", "moschea",
+	"deposito", "rimessa", "campo", "spiaggia", "fraz.", NULL
+};
+
+/* 1 if "di" comes before token a and a noun of places a few lower-case
+ * words before it: "le città turistiche di Huanglong", "i comuni di
+ * Corigliano"; not after a title nor a body's noun ("il presidente
+ * della Regione di X" is no place of its own). */
+static int
+rec_place_cue_back(struct rec *r, size_t a)
+{
+	size_t lo = a > 5 ? a - 5 : 0;
+	unsigned f;
+
+	if (a < 2 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    !rec_is(r, a - 1, rec_of) || (r->tl->v[a].flags & T_NL))
+		return 0;
+	for (size_t k = a - 1; k-- > lo;) {
+		if (!(r->tl->v[k].flags & T_LOWER) ||
+		    (r->tl->v[k + 1].flags & T_NL))
+			return 0;
+		f = rec_lx(r, k);
+		if ((f & LX_PLACEHEAD) || rec_is(r, k, rec_place_nouns))
+			return 1;
+		if (f & (LX_PTITLE | LX_ORGHEAD))
+			return 0;
+	}
+	return 0;
+}
+
 /* Add the evidence of the words around the span (p: title before it). */
 static void
 rec_evidence_context(struct rec *r, struct span *s, int title)
@@ -951,9 +1063,14 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		/* "cosmodromo Vostočnyj", "città di Kazan", "stazione di
 		 * Khasan" (a given name too) */
 		s->score[ENTITY_PLACE] += rec_is(r, p, rec_of) ? 2.2f : 1.5f;
+	} else if (rec_place_cue_back(r, s->t0)) {
+		s->score[ENTITY_PLACE] += 2.2f; /* "le città turistiche di
+		                                 * Huanglong" */
 	} else if ((r->tl->v[p].flags & T_LOWER) &&
-	    (rec_lx(r, p) & LX_ORGHEAD)) {
-		s->score[ENTITY_ORG] += 1.5f;
+	    ((rec_lx(r, p) & LX_ORGHEAD) || rec_is(r, p, rec_org_nouns))) {
+		s->score[ENTITY_ORG] += 2.5f; /* "il colosso Pfizer" */
+	} else if (rec_org_cue_back(r, s->t0)) {
+		s->score[ENTITY_ORG] += 2.5f; /* "l'agenzia di stampa Cihan" */
 	}
 }
 
@@ -1614,6 +1731,20 @@ rec_province(struct rec *r, size_t a)
 	    (rec_lx(r, a - 2) & (LX_TOWN | LX_GIVEN | LX_SURNAME)) == LX_TOWN;
 }
 
+/* 1 if token b is a "!" glued to the name before it and a lower-case
+ * word follows in the same sentence: the mark is part of the name
+ * ("Yahoo! ha comprato", "Jeopardy! è"). */
+static int
+rec_bang(const struct rec *r, size_t b)
+{
+	const struct tok *t = &r->tl->v[b];
+
+	return b > 0 && b + 1 < r->tl->n && t->end - t->start == 1 &&
+	    r->text[t->start] == '!' && t->start == t[-1].end &&
+	    t[1].start > t->end && (t[1].flags & T_LOWER) &&
+	    !(t[1].flags & T_NL);
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -1793,6 +1924,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	s.end = r->tl->v[b - 1].end;
 	if (b - a >= 2 && b < r->tl->n && rec_abbrev_end(r, b - 1))
 		s.end = r->tl->v[b].end; /* "Simon B.", "Floyd Mayweather Jr." */
+	else if (rec_bang(r, b))
+		s.end = r->tl->v[b].end; /* "Yahoo! e Google" */
 	s.acronym = b - a == 1 && (r->tl->v[a].flags & T_UPPER);
 	cue = gov || (rec_person_cue(r, a) && !rec_before_name(r, a, b));
 	if (b - a == 1 && (((f & LX_PTITLE) && !cue) ||

@@ -1049,6 +1049,97 @@ test_phrase_heads(void)
 	    "a known phrase is still found through its head");
 }
 
+/* A body's noun a few words before a name makes it a body. */
+static void
+test_org_cues(void)
+{
+	const char *f;
+
+	f = found("Secondo l'agenzia di stampa Cihan ci sono dieci morti.");
+	if (!ok(strcmp(f, "Cihan/organisation=Cihan") == 0,
+	    "a body's noun and words after it before a given name"))
+		printf("#   %s\n", f);
+	f = found("Ha parlato il colosso Wyeth, non altri.");
+	if (!ok(strcmp(f, "Wyeth/organisation=Wyeth") == 0,
+	    "a noun of a kind of company just before the name"))
+		printf("#   %s\n", f);
+	f = found("Ha votato il partito di Cosentino, poi Cosentino ha "
+	    "parlato.");
+	if (!ok(strstr(f, "organisation") == NULL,
+	    "a body's noun and \"di\": the leader, no body"))
+		printf("#   %s\n", f);
+}
+
+/* A noun of places a few words before "di" and a name makes a place. */
+static void
+test_place_cues(void)
+{
+	const char *f;
+
+	f = found("Il sisma colpisce le città turistiche di Huanglong e altre.");
+	if (!ok(strcmp(f, "Huanglong/place=Huanglong") == 0,
+	    "a noun of places, an adjective and di before an unknown name"))
+		printf("#   %s\n", f);
+	f = found("Sono arrivati gli abitanti di Jiuzhaighou ieri.");
+	if (!ok(strcmp(f, "Jiuzhaighou/place=Jiuzhaighou") == 0,
+	    "the inhabitants of an unknown name: a place"))
+		printf("#   %s\n", f);
+}
+
+/* A known state and a name no list knows as words: two names. */
+static void
+test_place_then_name(void)
+{
+	const char *f;
+
+	f = found("Lo ha detto l'inviato per la Libia Ghassam Salamè ieri.");
+	if (!ok(strcmp(f, "Libia/place=Libia; Ghassam Salamè/person="
+	    "Ghassam Salamè") == 0,
+	    "a state, then a name of unknown words, is a place and a person"))
+		printf("#   %s\n", f);
+	f = found("Lo ha detto il presidente del Cile Sebastián Piñera.");
+	if (!ok(strncmp(f, "Cile/place=Cile; Sebastián Piñera/", 35) == 0,
+	    "a surname that is a town too stays in the name"))
+		printf("#   %s\n", f);
+	f = found("Ha vinto la squadra di Roma Calcio ieri.");
+	if (!ok(strstr(f, "Roma Calcio/") != NULL,
+	    "a place and a common word stay one name"))
+		printf("#   %s\n", f);
+}
+
+/* A "!" glued to a name, with the sentence going on, is the name's. */
+static void
+test_bang(void)
+{
+	const char *f;
+
+	f = found("Ieri Yahoo! e Google hanno firmato.");
+	if (!ok(strncmp(f, "Yahoo!/organisation=Yahoo!; ", 28) == 0,
+	    "an exclamation mark inside a sentence is part of the name"))
+		printf("#   %s\n", f);
+	f = found("Ha vinto Mario Rossi! Poi è uscito.");
+	if (!ok(strncmp(f, "Mario Rossi/", 12) == 0,
+	    "not where it ends the sentence"))
+		printf("#   %s\n", f);
+}
+
+/* A court and the city where it sits are two names. */
+static void
+test_court_city(void)
+{
+	const char *f;
+
+	f = found("Lo ha deciso la Corte d'Assise di Milano ieri.");
+	if (!ok(strcmp(f, "Corte d'Assise/organisation=Corte d'Assise; "
+	    "Milano/place=Milano") == 0,
+	    "a court, then di and the city where it sits"))
+		printf("#   %s\n", f);
+	f = found("Lo ha deciso la Corte dei Conti ieri.");
+	if (!ok(strcmp(f, "Corte dei Conti/organisation=Corte dei Conti") == 0,
+	    "a court named after no city stays whole"))
+		printf("#   %s\n", f);
+}
+
 int
 main(void)
 {
@@ -1090,6 +1181,11 @@ main(void)
 	test_seats();
 	test_province_codes();
 	test_channels();
+	test_org_cues();
+	test_place_cues();
+	test_place_then_name();
+	test_bang();
+	test_court_city();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
