@@ -22,17 +22,200 @@ prepare(struct store *st, const char *sql)
 	return s;
 }
 
+/*
+ * JSON syntax, strictly (RFC 8259), before SQLite sees the text.  The
+ * SQLite of Debian 12 (3.40) takes some malformed objects for valid, an
+ * object where a member's name should be among them ({"a": 1, {"b":
+ * [ {} ] } : 2}), and its json_each() then reads the name past the end
+ * of memory: a fuzzer crashed the JSON import with one.  Checking syntax
+ * only, recursion bounded by depth.
+ */
+struct jscan {
+	const unsigned char *p, *end;
+	int depth;
+};
+
+static void
+js_ws(struct jscan *j)
+{
+	while (j->p < j->end && (*j->p == ' ' || *j->p == '\t' ||
+	    *j->p == '\n' || *j->p == '\r'))
+		j->p++;
+}
+
+static int
+js_hex(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
+	    (c >= 'A' && c <= 'F');
+}
+
+static int
+js_string(struct jscan *j)
+{
+	if (j->p >= j->end || *j->p != '"')
+		return 0;
+	for (j->p++; j->p < j->end; j->p++) {
+		if (*j->p == '"') {
+			j->p++;
+			return 1;
+		}
+		if (*j->p < 0x20)
+			return 0;	/* a control character unescaped */
+		if (*j->p != '\\')
+			continue;
+		if (++j->p >= j->end)
+			return 0;
+		if (*j->p == 'u') {
+			if (j->end - j->p < 5 || !js_hex(j->p[1]) ||
+			    !js_hex(j->p[2]) || !js_hex(j->p[3]) ||
+			    !js_hex(j->p[4]))
+				return 0;
+			j->p += 4;
+		} else if (strchr("\"\\/bfnrt", *j->p) == NULL || *j->p == 0)
+			return 0;
+	}
+	return 0;
+}
+
+static int
+js_digits(struct jscan *j)
+{
+	const unsigned char *q = j->p;
+
+	while (j->p < j->end && *j->p >= '0' && *j->p <= '9')
+		j->p++;
+	return j->p > q;
+}
+
+static int
+js_number(struct jscan *j)
+{
+	if (j->p < j->end && *j->p == '-')
+		j->p++;
+	if (j->p < j->end && *j->p == '0')
+		j->p++;
+	else if (!js_digits(j))
+		return 0;
+	if (j->p < j->end && *j->p == '.') {
+		j->p++;
+		if (!js_digits(j))
+			return 0;
+	}
+	if (j->p < j->end && (*j->p == 'e' || *j->p == 'E')) {
+		j->p++;
+		if (j->p < j->end && (*j->p == '+' || *j->p == '-'))
+			j->p++;
+		if (!js_digits(j))
+			return 0;
+	}
+	return 1;
+}
+
+static int
+js_word(struct jscan *j, const char *w)
+{
+	size_t n = strlen(w);
+
+	if ((size_t)(j->end - j->p) < n || memcmp(j->p, w, n) != 0)
+		return 0;
+	j->p += n;
+	return 1;
+}
+
+static int
+js_value(struct jscan *j)
+{
+	int ok = 0;
+
+	js_ws(j);
+	if (j->p >= j->end || ++j->depth > 1000)
+		return 0;
+	switch (*j->p) {
+	case '{':
+		j->p++;
+		js_ws(j);
+		if (j->p < j->end && *j->p == '}') {
+			j->p++;
+			ok = 1;
+			break;
+		}
+		for (;;) {
+			js_ws(j);
+			if (!js_string(j))
+				break;
+			js_ws(j);
+			if (j->p >= j->end || *j->p++ != ':' || !js_value(j))
+				break;
+			if (j->p < j->end && *j->p == ',') {
+				j->p++;
+				continue;
+			}
+			ok = j->p < j->end && *j->p++ == '}';
+			break;
+		}
+		break;
+	case '[':
+		j->p++;
+		js_ws(j);
+		if (j->p < j->end && *j->p == ']') {
+			j->p++;
+			ok = 1;
+			break;
+		}
+		for (;;) {
+			if (!js_value(j))
+				break;
+			if (j->p < j->end && *j->p == ',') {
+				j->p++;
+				continue;
+			}
+			ok = j->p < j->end && *j->p++ == ']';
+			break;
+		}
+		break;
+	case '"':
+		ok = js_string(j);
+		break;
+	case 't':
+		ok = js_word(j, "true");
+		break;
+	case 'f':
+		ok = js_word(j, "false");
+		break;
+	case 'n':
+		ok = js_word(j, "null");
+		break;
+	default:
+		ok = js_number(j);
+	}
+	j->depth--;
+	js_ws(j);
+	return ok;
+}
+
+/* 1 if json is one well-formed JSON value and nothing else. */
+static int
+json_wellformed(const char *json, size_t len)
+{
+	struct jscan j = { (const unsigned char *)json,
+	    (const unsigned char *)json + len, 0 };
+
+	return js_value(&j) && j.p == j.end;
+}
+
 /* 1 if the text is a JSON object whose "dossier_export" is 1, 0 if not,
  * -1 on error. */
 static int
 is_export(struct store *st, const char *json, size_t len)
 {
-	sqlite3_stmt *s = prepare(st, "SELECT CASE WHEN json_valid(?1) THEN "
+	sqlite3_stmt *s;
+	int rc;
+
+	s = prepare(st, "SELECT CASE WHEN json_valid(?1) THEN "
 	    "CASE WHEN json_type(?1) = 'object' AND "
 	    "json_type(?1, '$.articles') = 'array' THEN "
 	    "json_extract(?1, '$.dossier_export') IS 1 ELSE 0 END ELSE 0 END");
-	int rc;
-
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_text(s, 1, json, (int)len, SQLITE_STATIC);
@@ -189,6 +372,10 @@ store_json_articles(struct store *st, const char *json, size_t len,
 
 	if (len > INT32_MAX) {
 		snprintf(st->errmsg, sizeof(st->errmsg), "JSON too large");
+		return -1;
+	}
+	if (!json_wellformed(json, len)) {
+		snprintf(st->errmsg, sizeof(st->errmsg), "not well-formed JSON");
 		return -1;
 	}
 	if ((rc = is_export(st, json, len)) <= 0) {

@@ -109,4 +109,12 @@ is "$st" 0 "JSON export with a bad tag: a warning, exit 0"
 n=$(sqlite3 "$DOSSIER_DB" 'SELECT count(*) FROM articles' 2>/dev/null)
 is "${n:-0}" 2 "JSON export with a bad tag: its article and the next file still import"
 like "$(cat "$T/err")" "bad-tag\.json: .*tag" "JSON export with a bad tag: the message names the file"
+# An export whose object has an object where a member's name should be:
+# Debian 12's SQLite (3.40) calls it valid JSON and its json_each() then
+# read past the end of memory (found by tests/fuzz).
+j="$top_srcdir/tests/fuzz/corpus/json/crash-sqlite340-object-label.json"
+"$DOSSIER" import "$j" > "$T/out" 2> "$T/err"; st=$?
+is "$st" 1 "malformed JSON export: refused, exit 1"
+is "$(cat "$T/err")" "dossier: $j: not well-formed JSON" "malformed JSON export: one line naming the file"
+is "$(sqlite3 "$DOSSIER_DB" 'SELECT count(*) FROM articles')" 2 "malformed JSON export: the store unchanged"
 done_testing
