@@ -483,38 +483,33 @@ import_file(struct import *im, const char *path, const struct stat *sb)
 	size_t len;
 	char *raw;
 
-	/* An article is read once and then sniffed for an export (opening
-	 * each file twice cost the writing thread 2% of an import); a file
-	 * too large for an article may still be an export. */
-	if (sb->st_size > (off_t)TEXT_MAX_INPUT) {
-		if (cli_json_sniff(path)) {
-			cli_import_json_file(im, path);
+	/* An article is read once and its bytes sniffed for an export
+	 * (opening each file twice cost the writing thread 2% of an
+	 * import); a file too large for an article may still be one. */
+	raw = NULL;
+	too_large = sb->st_size > (off_t)TEXT_MAX_INPUT;
+	if (!too_large) {
+		if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
+			cli_import_msg(im, path, "%s", strerror(errno));
+			im->refused++;
 			return;
 		}
-		cli_import_msg(im, path, "file too large (over %u MB): not an article",
-		    TEXT_MAX_INPUT >> 20);
-		im->refused++;
-		return;
+		raw = read_all(fd, &len, &too_large);
+		close(fd);
 	}
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
-		cli_import_msg(im, path, "%s", strerror(errno));
-		im->refused++;
-		return;
-	}
-	raw = read_all(fd, &len, &too_large);
-	close(fd);
-	if (raw != NULL && cli_json_is_export(raw, len)) {
+	if (raw ? cli_json_is_export(raw, len) :
+	    too_large && cli_json_sniff(path)) {
 		free(raw);
 		cli_import_json_file(im, path);
 		return;
 	}
-	if (raw == NULL && too_large && cli_json_sniff(path)) {
-		cli_import_json_file(im, path);	/* grew past the limit */
-		return;
-	}
 	if (raw == NULL) {
-		cli_import_msg(im, path, "%s", too_large ? "file too large" :
-		    strerror(errno ? errno : ENOMEM));
+		if (too_large)
+			cli_import_msg(im, path, "file too large (over %u MB): "
+			    "not an article", TEXT_MAX_INPUT >> 20);
+		else
+			cli_import_msg(im, path, "%s",
+			    strerror(errno ? errno : ENOMEM));
 		im->refused++;
 		return;
 	}

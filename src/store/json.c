@@ -123,6 +123,17 @@ js_word(struct jscan *j, const char *w)
 	return 1;
 }
 
+/* An object member's name and its ':'. */
+static int
+js_name(struct jscan *j)
+{
+	js_ws(j);
+	if (!js_string(j))
+		return 0;
+	js_ws(j);
+	return j->p < j->end && *j->p++ == ':';
+}
+
 static int
 js_value(struct jscan *j)
 {
@@ -133,47 +144,30 @@ js_value(struct jscan *j)
 		return 0;
 	switch (*j->p) {
 	case '{':
+	case '[': {
+		char close = *j->p == '{' ? '}' : ']';
+
 		j->p++;
 		js_ws(j);
-		if (j->p < j->end && *j->p == '}') {
+		if (j->p < j->end && *j->p == close) {
 			j->p++;
 			ok = 1;
 			break;
 		}
 		for (;;) {
-			js_ws(j);
-			if (!js_string(j))
+			if (close == '}' && !js_name(j))
 				break;
-			js_ws(j);
-			if (j->p >= j->end || *j->p++ != ':' || !js_value(j))
-				break;
-			if (j->p < j->end && *j->p == ',') {
-				j->p++;
-				continue;
-			}
-			ok = j->p < j->end && *j->p++ == '}';
-			break;
-		}
-		break;
-	case '[':
-		j->p++;
-		js_ws(j);
-		if (j->p < j->end && *j->p == ']') {
-			j->p++;
-			ok = 1;
-			break;
-		}
-		for (;;) {
 			if (!js_value(j))
 				break;
 			if (j->p < j->end && *j->p == ',') {
 				j->p++;
 				continue;
 			}
-			ok = j->p < j->end && *j->p++ == ']';
+			ok = j->p < j->end && *j->p++ == close;
 			break;
 		}
 		break;
+	}
 	case '"':
 		ok = js_string(j);
 		break;
@@ -209,13 +203,12 @@ json_wellformed(const char *json, size_t len)
 static int
 is_export(struct store *st, const char *json, size_t len)
 {
-	sqlite3_stmt *s;
-	int rc;
-
-	s = prepare(st, "SELECT CASE WHEN json_valid(?1) THEN "
+	sqlite3_stmt *s = prepare(st, "SELECT CASE WHEN json_valid(?1) THEN "
 	    "CASE WHEN json_type(?1) = 'object' AND "
 	    "json_type(?1, '$.articles') = 'array' THEN "
 	    "json_extract(?1, '$.dossier_export') IS 1 ELSE 0 END ELSE 0 END");
+	int rc;
+
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_text(s, 1, json, (int)len, SQLITE_STATIC);

@@ -272,7 +272,6 @@ migrate(struct store *st)
 		return -1;
 	}
 	for (; version < STORE_SCHEMA_VERSION; version++) {
-		store_keys_forget(st);
 		if (store_exec(st, "BEGIN IMMEDIATE") < 0)
 			return -1;
 		snprintf(sql, sizeof(sql), "PRAGMA application_id = %d; "
