@@ -25,6 +25,15 @@ bad=$(printf '%s\n' "$row" | awk -F'\t' '{
 is "$bad" "" "every figure is a number, the reader's first frame included"
 grep -E -q '^import 120, articles/s by tenth of the corpus: [0-9]+(,[0-9]+){9}$' "$T/out"
 ok $? "it prints the import's rate over each tenth of the corpus"
+in=$(awk -F'\t' '$1 == 120' "$T/bench/inprocess.tsv" 2>/dev/null)
+bad=$(printf '%s\n' "$in" | awk -F'\t' '{
+	for (i = 1; i <= NF; i++)
+		if ($i !~ /^[0-9.]+$/)
+			printf "%d:%s ", i, $i }')
+is "$(printf '%s\n' "$in" | awk -F'\t' '{ print NF }')/$bad" "6/" \
+	"the in-process row: search, jumps, entity view and limit, all numbers"
+grep -q '^the reader.s calls in one process' "$T/out"
+ok $? "and its table is printed"
 grep -q '^machine: ' "$T/out"
 ok $? "it names the machine it ran on"
 if [ -n "$nb" ]; then
