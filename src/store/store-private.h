@@ -71,6 +71,9 @@ struct store_key_slot {
  * correction is about to change aliases (entities.c). */
 void store_keys_forget(struct store *st);
 
+/* Register dossier_rank(), the search rank, on a connection (fts.c). */
+int store_fts_register(sqlite3 *db);
+
 /* Write what a transaction holds back until it commits: the full-text
  * index of the articles added and the staged mentions (store.c). */
 int store_fts_flush(struct store *st);

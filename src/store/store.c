@@ -366,6 +366,10 @@ open_once(const char *path, int flags, char **err, int *upgrade)
 	}
 	sqlite3_extended_result_codes(st->db, 1);
 	sqlite3_busy_timeout(st->db, 5000);
+	if (store_fts_register(st->db) < 0) {
+		store_fail(st, "cannot register the search rank");
+		goto fail_msg;
+	}
 	if (store_exec(st, "PRAGMA foreign_keys = ON") < 0)
 		goto fail_msg;
 	if (!st->readonly) {

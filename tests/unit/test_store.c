@@ -500,6 +500,73 @@ test_snapshot(struct store *st)
 	store_close(rd);
 }
 
+/* The search rank: a title's words weigh more than a body's, more hits
+ * rank higher, a rarer word counts for more, and a story's length plays
+ * no part (dossier_rank, BM25 with b = 0: reading each match's length
+ * was most of the time of a ranked search). */
+static void
+test_rank(void)
+{
+	static const char *titles[] = { "Lince avvistata", "Cronaca uno",
+	    "Cronaca due", "Cronaca tre" };
+	static const char *bodies[] = { "Un animale raro nel parco.",
+	    "La lince, la lince e ancora la lince nel bosco.",
+	    "Una lince nel bosco.", NULL };
+	char rpath[300], longbody[4096], *err = NULL;
+	struct store_filter f = { 0 };
+	struct store_row *rows;
+	struct store *st;
+	int64_t id[4];
+	long n, i;
+	int below = 1;
+
+	snprintf(rpath, sizeof(rpath), "%s/rank.db", dir);
+	if ((st = store_open(rpath, 0, &err)) == NULL) {
+		ok(0, "a store for the rank: %s", err);
+		free(err);
+		return;
+	}
+	snprintf(longbody, sizeof(longbody), "Una lince nel bosco.");
+	for (i = 0; i < 60; i++)
+		strcat(longbody, " Il sentiero sale tra faggi e abeti.");
+	bodies[3] = longbody;
+	store_begin(st);
+	for (i = 0; i < 4; i++) {
+		struct article a = mkarticle(titles[i], "2021-03-01", bodies[i]);
+
+		store_article_add(st, titles[i], bodies[i], strlen(bodies[i]),
+		    &a, NULL, &id[i]);
+	}
+	for (i = 0; i < 12; i++) {
+		char t[32];
+		const char *b = "Il cane abbaia nel cortile.";
+		struct article a;
+
+		snprintf(t, sizeof(t), "Cortile %ld", i);
+		a = mkarticle(t, "2021-03-02", b);
+		store_article_add(st, t, b, strlen(b), &a, NULL, NULL);
+	}
+	store_commit(st);
+	f.search = "lince";
+	n = store_list(st, &f, NULL, 1, 10, &rows);
+	is_int(n, 4, "four stories name the lynx");
+	ok(n == 4 && rows[0].id == id[0] && rows[1].id == id[1],
+	    "the title first, then the body that names it three times");
+	ok(n == 4 && rows[2].id == id[2] && rows[3].id == id[3] &&
+	    rows[2].cursor.rank == rows[3].cursor.rank,
+	    "two stories that name it once rank the same, however long");
+	store_rows_free(rows, n);
+	f.search = "lince OR cane";
+	n = store_list(st, &f, NULL, 1, 20, &rows);
+	is_int(n, 16, "either word: sixteen stories");
+	for (i = 0; i < n; i++)
+		if (i < 4 && strncmp(rows[i].title, "Cortile", 7) == 0)
+			below = 0;
+	ok(below, "the rarer word ranks its stories above the common one's");
+	store_rows_free(rows, n);
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -525,6 +592,7 @@ main(void)
 	test_snapshot(st);
 	test_fts_query();
 	store_close(st);
+	test_rank();
 	{
 		char cmd[300];
 
