@@ -52,14 +52,20 @@ struct store {
 	size_t nstage_keys, capstage_keys;
 	size_t stage_mark[STORE_MAXDEPTH];
 	int64_t recent_rows;      /* rows in mentions_recent, -1 not counted */
-	/* Entities found by key in the open transaction (entities.c):
-	 * open addressing, cap a power of two, id 0 an emptied slot. */
+	/* Entities found by key (entities.c), kept across this
+	 * connection's transactions until another connection commits
+	 * (store_begin): open addressing, cap a power of two, id 0 an
+	 * emptied slot. */
 	struct store_key_slot *keys;
 	size_t nkeys, capkeys;
+	long data_version;        /* PRAGMA data_version when they were kept */
 	char *plans;              /* query plans recorded (store_plans_record) */
 	size_t nplans;
 	int recording;
 };
+
+/* At most this many keys are remembered (about 5 MB). */
+#define STORE_KEYS_MAX 65536
 
 struct store_key_slot {
 	char *key;

@@ -445,6 +445,21 @@ store_close(struct store *st)
 	free(st);
 }
 
+/* One integer from a statement kept prepared (a PRAGMA). */
+static int
+store_stmt_int(struct store *st, const char *sql, long *out)
+{
+	sqlite3_stmt *s = store_stmt(st, sql);
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		*out = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW ? 0 : store_fail(st, "cannot read the store");
+}
+
 /* Transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are
  * savepoints, so one failed article rolls back alone inside a batch. */
 int
@@ -453,9 +468,22 @@ store_begin(struct store *st)
 	char sql[48];
 
 	if (st->depth == 0) {
-		store_keys_forget(st);
+		long v = -1;
+
 		if (store_exec(st, "BEGIN IMMEDIATE") < 0)
 			return -1;
+		/* What this connection learnt of the store (which entity a
+		 * key finds, how many rows wait in mentions_recent) stays
+		 * true across its own transactions: forget it only when
+		 * another connection has committed since (data_version
+		 * changes then; the write lock now held keeps it so), and
+		 * when the keys would take more than a few MB. */
+		if (store_stmt_int(st, "PRAGMA data_version", &v) < 0 ||
+		    v != st->data_version || st->nkeys > STORE_KEYS_MAX) {
+			store_keys_forget(st);
+			st->recent_rows = -1;
+		}
+		st->data_version = v;
 		/* Another process may have added rules since: re-read them. */
 		store_rules_flush(st);
 	} else {
@@ -566,8 +594,8 @@ store_commit(struct store *st)
 		snprintf(sql, sizeof(sql), "RELEASE s%d", st->depth);
 		return store_exec(st, sql);
 	}
-	store_keys_forget(st);
 	if (store_fts_flush(st) < 0 || store_exec(st, "COMMIT") < 0) {
+		store_keys_forget(st);
 		st->fts_lo = st->fts_hi = 0;
 		st->recent_rows = -1;	/* count them again */
 		store_stage_truncate(st, 0);

@@ -567,6 +567,91 @@ test_rank(void)
 	store_close(st);
 }
 
+/* A story naming one person, canonical, once for each of surfaces[],
+ * found in body in that order. */
+static int64_t
+add_one(struct store *st, const char *title, const char *body,
+	const char *canonical, const char *const *surfaces, size_t n)
+{
+	struct article a = mkarticle(title, "2021-04-01", body);
+	struct entity_result r;
+	const char *p = body;
+	int64_t id = 0;
+	size_t i, m = 0;
+
+	memset(&r, 0, sizeof(r));
+	r.groups = calloc(1, sizeof(*r.groups));
+	r.mentions = calloc(n, sizeof(*r.mentions));
+	r.ngroups = 1;
+	r.groups[0].canonical = strdup(canonical);
+	r.groups[0].key = entity_key(canonical, strlen(canonical));
+	r.groups[0].type = ENTITY_PERSON;
+	for (i = 0; i < n; i++) {
+		const char *q = strstr(p, surfaces[i]);
+
+		if (q == NULL)
+			continue;
+		r.mentions[m].start = (size_t)(q - body);
+		r.mentions[m].end = r.mentions[m].start + strlen(surfaces[i]);
+		r.mentions[m].type = ENTITY_PERSON;
+		m++;
+		p = q + strlen(surfaces[i]);
+	}
+	r.nmentions = m;
+	if (store_article_add(st, "test", body, strlen(body), &a, &r, &id) < 0)
+		id = -1;
+	entity_result_free(&r);
+	return id;
+}
+
+/* A connection remembers which entity a name's key finds across its own
+ * transactions, but not past another connection's commit: after another
+ * connection's import makes a bare surname belong to someone else, the
+ * next story that names only the surname goes to that one. */
+static void
+test_keys_shared(void)
+{
+	static const char *const anna[] = { "Anna Verdi", "Verdi" };
+	static const char *const giuseppe[] = { "Giuseppe Verdi", "Verdi",
+	    "Verdi", "Verdi" };
+	static const char *const verdi[] = { "Verdi" };
+	char kpath[300], *err = NULL;
+	struct store *a, *b;
+	struct store_entity *e;
+	int64_t ea, eg, id;
+	long n;
+
+	snprintf(kpath, sizeof(kpath), "%s/keys.db", dir);
+	if ((a = store_open(kpath, 0, &err)) == NULL ||
+	    (b = store_open(kpath, 0, &err)) == NULL) {
+		ok(0, "two connections: %s", err);
+		free(err);
+		return;
+	}
+	add_one(a, "Uno", "Parla Anna Verdi. Poi Verdi tace.", "Anna Verdi",
+	    anna, 2);
+	id = add_one(a, "Due", "Verdi torna.", "Verdi", verdi, 1);
+	ea = store_entity_find(a, "Anna Verdi");
+	n = store_entities(a, -1, id, &e);
+	ok(ea > 0 && n == 1 && e[0].id == ea, "a bare surname: the one person "
+	    "known by it");
+	if (n > 0)
+		store_entities_free(e, n);
+	add_one(b, "Tre", "Giuseppe Verdi. Verdi, Verdi e ancora Verdi.",
+	    "Giuseppe Verdi", giuseppe, 4);
+	eg = store_entity_find(b, "Giuseppe Verdi");
+	id = add_one(a, "Quattro", "Verdi di nuovo.", "Verdi", verdi, 1);
+	n = store_entities(a, -1, id, &e);
+	ok(eg > 0 && eg != ea && n == 1 && e[0].id == eg,
+	    "after another connection's import, the one most often known by "
+	    "it (#%lld, not #%lld)", n == 1 ? (long long)e[0].id : 0LL,
+	    (long long)ea);
+	if (n > 0)
+		store_entities_free(e, n);
+	store_close(b);
+	store_close(a);
+}
+
 int
 main(void)
 {
@@ -593,6 +678,7 @@ main(void)
 	test_fts_query();
 	store_close(st);
 	test_rank();
+	test_keys_shared();
 	{
 		char cmd[300];
 
