@@ -176,6 +176,12 @@ long store_entities(struct store *st, int type, int64_t article,
 long store_entities_top(struct store *st, int type, long offset, long limit,
 			struct store_entity **out);
 void store_entities_free(struct store_entity *e, long n);
+/* Names of entities whose key starts like prefix's (case, diacritics and
+ * spelling folded as for matching), most-mentioned first, at most limit:
+ * for completing a name as it is typed, read along an index at any
+ * size.  *names is a malloc'd array of malloc'd strings; -1 on error. */
+long store_entity_names(struct store *st, const char *prefix, long limit,
+			char ***names);
 /* Look up an entity by name or any alias (fold-insensitive): its id, 0 if
  * none, -1 on error. */
 int64_t store_entity_find(struct store *st, const char *name);

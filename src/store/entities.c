@@ -950,6 +950,79 @@ store_entity_find(struct store *st, const char *name)
 	return id;
 }
 
+long
+store_entity_names(struct store *st, const char *prefix, long limit,
+		   char ***names)
+{
+	char *lo = NULL, *hi = NULL, **v = NULL;
+	sqlite3_stmt *s;
+	long n = 0;
+	int rc, oom = 0;
+	size_t len;
+
+	*names = NULL;
+	if (limit <= 0)
+		return 0;
+	if ((lo = entity_key(prefix, strlen(prefix))) == NULL ||
+	    (v = calloc((size_t)limit, sizeof(*v))) == NULL)
+		goto nomem;
+	/* Keys from lo up to, not including, lo with its last byte raised:
+	 * every key that starts with lo (an empty lo: every key). */
+	if ((len = strlen(lo)) > 0) {
+		if ((hi = strdup(lo)) == NULL)
+			goto nomem;
+		while (len > 0 && (unsigned char)hi[len - 1] == 0xff)
+			hi[--len] = '\0';
+		if (len > 0)
+			hi[len - 1]++;
+	}
+	if (hi && *hi)
+		s = store_stmt(st, "SELECT name FROM entities WHERE key >= ?1 "
+		    "AND key < ?2 AND mentions > 0 ORDER BY mentions DESC, name "
+		    "LIMIT ?3");
+	else
+		s = store_stmt(st, "SELECT name FROM entities WHERE mentions "
+		    "> 0 ORDER BY mentions DESC, name LIMIT ?3");
+	if (s == NULL) {
+		free(lo);
+		free(hi);
+		free(v);
+		return -1;
+	}
+	sqlite3_bind_text(s, 1, lo, -1, SQLITE_STATIC);
+	if (hi && *hi)
+		sqlite3_bind_text(s, 2, hi, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 3, limit);
+	while (n < limit && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if ((v[n] = store_col_text(s, 0, &oom)) == NULL)
+			break;
+		n++;
+	}
+	if (n == limit)
+		rc = SQLITE_DONE;
+	sqlite3_reset(s);
+	free(lo);
+	free(hi);
+	if (oom || (rc != SQLITE_ROW && rc != SQLITE_DONE)) {
+		while (n > 0)
+			free(v[--n]);
+		free(v);
+		if (oom) {
+			snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+			return -1;
+		}
+		return store_fail(st, "cannot list entities");
+	}
+	*names = v;
+	return n;
+nomem:
+	free(lo);
+	free(hi);
+	free(v);
+	snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+	return -1;
+}
+
 int
 store_entity_get(struct store *st, int64_t id, char **name,
 		 enum entity_type *type)

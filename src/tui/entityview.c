@@ -242,31 +242,29 @@ corrected(struct tui *t, int rc, const char *what)
 	tui_message(t, 0, "%s: done (stored as a rule)", what);
 }
 
+/* Completion of an entity's name: the most-mentioned 50 whose names
+ * start so, asked of the store at each Tab. */
+static long
+entity_names(struct tui *t, const char *typed, char ***words)
+{
+	return store_entity_names(t->st, typed, 50, words);
+}
+
 /* Merge another entity (asked, with completion) into the selected one. */
 void
 entityview_merge(struct tui *t)
 {
-	struct store_entity *e = current(t), *all;
-	struct prompt_words w = { NULL, 0 };
-	long n;
+	struct store_entity *e = current(t);
+	struct prompt_words w = { .fetch = entity_names, .whole = 1,
+	    .none = "no entity's name starts so" };
 	int64_t into, from;
 	char *name;
 
 	if (e == NULL)
 		return;
 	into = e->id;
-	if ((n = store_entities(t->st, -1, 0, &all)) < 0)
-		n = 0;
-	if (n > 0 && (w.words = calloc((size_t)n, sizeof(char *))) != NULL) {
-		for (long i = 0; i < n; i++)
-			w.words[i] = all[i].name;
-		w.n = n;
-	}
 	name = prompt_read(t, "Merge into this entity (Tab completes): ", "",
 	    &w);
-	free(w.words);
-	if (n > 0)
-		store_entities_free(all, n);
 	if (name == NULL)
 		return;
 	from = store_entity_find(t->st, name);
@@ -304,7 +302,7 @@ void
 entityview_retype(struct tui *t)
 {
 	static char *types[] = { "person", "place", "organisation", "other" };
-	struct prompt_words w = { types, 4 };
+	struct prompt_words w = { .words = types, .n = 4 };
 	struct store_entity *e = current(t);
 	char *s;
 	int type;

@@ -374,8 +374,7 @@ static void
 tag_words(struct tui *t, struct store_tag **tags, long *n,
     struct prompt_words *w)
 {
-	w->words = NULL;
-	w->n = 0;
+	*w = (struct prompt_words){ .words = NULL };
 	if ((*n = store_tags(t->st, tags)) < 0) {
 		*n = 0;
 		*tags = NULL;

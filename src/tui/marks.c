@@ -58,7 +58,7 @@ static char *
 ask_tag(struct tui *t, const char *label)
 {
 	struct store_tag *tags;
-	struct prompt_words w = { NULL, 0 };
+	struct prompt_words w = { .words = NULL };
 	long n;
 	char *s, *end;
 

@@ -42,56 +42,69 @@ grow(char **s, size_t *cap, size_t len, size_t n)
 	return 0;
 }
 
-/* Tab: complete the word under the cursor (after a leading + or -) from
- * the candidates; list them in hint when there are several. */
+/* Tab: complete the word under the cursor (after a leading + or -), or
+ * the whole input, from the candidates; list them in hint when there are
+ * several. */
 static void
-complete(char **s, size_t *len, size_t *cap, const struct prompt_words *w,
-    char *hint, size_t hsize)
+complete(struct tui *t, char **s, size_t *len, size_t *cap,
+    const struct prompt_words *pw, char *hint, size_t hsize)
 {
-	char *sp = strrchr(*s, ' ');
+	struct prompt_words w = *pw;
+	char *sp = w.whole ? NULL : strrchr(*s, ' ');
 	size_t ws = sp ? (size_t)(sp - *s) + 1 : 0, plen, common = 0;
 	const char *first = NULL;
 	long matches = 0;
 	size_t hn = 0;
 
-	if ((*s)[ws] == '+' || (*s)[ws] == '-')
+	if (!w.whole && ((*s)[ws] == '+' || (*s)[ws] == '-'))
 		ws++;
 	plen = *len - ws;
 	hint[0] = '\0';
-	for (long i = 0; i < w->n; i++) {
-		if (strncmp(w->words[i], *s + ws, plen) != 0)
+	/* Fetched candidates match as the store folds names: case and
+	 * diacritics aside, so they are not compared with the input. */
+	if (w.fetch && (w.n = w.fetch(t, *s + ws, &w.words)) < 0)
+		w.n = 0;
+	for (long i = 0; i < w.n; i++) {
+		if (!w.fetch && strncmp(w.words[i], *s + ws, plen) != 0)
 			continue;
 		if (first == NULL) {
-			first = w->words[i];
+			first = w.words[i];
 			common = strlen(first);
 		} else {
 			size_t k = 0;
 
-			while (k < common && first[k] == w->words[i][k])
+			while (k < common && first[k] == w.words[i][k])
 				k++;
 			common = k;
 		}
 		if (hn < hsize)
 			hn += (size_t)snprintf(hint + hn, hsize - hn, "%s%s",
-			    matches ? "  " : "", w->words[i]);
+			    matches ? "  " : "", w.words[i]);
 		matches++;
 	}
 	if (matches == 0) {
-		snprintf(hint, hsize, "no tag starts so");
-		return;
+		snprintf(hint, hsize, "%s", w.none ? w.none : "no tag starts so");
+		goto out;
 	}
 	/* Never stop in the middle of a UTF-8 character. */
 	while (common > plen && ((unsigned char)first[common] & 0xc0) == 0x80)
 		common--;
 	if (common < plen || grow(s, cap, ws, common + 1) < 0)
-		return;
+		goto out;
 	memcpy(*s + ws, first, common);
 	*len = ws + common;
 	if (matches == 1) {
-		(*s)[(*len)++] = ' ';
+		if (!w.whole)
+			(*s)[(*len)++] = ' ';
 		hint[0] = '\0';
 	}
 	(*s)[*len] = '\0';
+out:
+	if (w.fetch) {
+		for (long i = 0; i < w.n; i++)
+			free(w.words[i]);
+		free(w.words);
+	}
 }
 
 /* Draw the prompt line with the cursor at the end of the input. */
@@ -165,7 +178,7 @@ prompt_read(struct tui *t, const char *label, const char *init,
 			break;
 		if (wc == '\t') {
 			if (words != NULL) {
-				complete(&s, &len, &cap, words, hint,
+				complete(t, &s, &len, &cap, words, hint,
 				    sizeof(hint));
 				tui_redraw(t);
 			}

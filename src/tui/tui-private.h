@@ -310,10 +310,18 @@ void visual_start(struct tui *t);
 int visual_key(struct tui *t, int key);
 
 /* prompt.c */
-/* Candidates for Tab completion in a prompt. */
+/* Candidates for Tab completion in a prompt: words, or, when fetch is
+ * set, what fetch returns at each Tab for the input so far (a malloc'd
+ * array of malloc'd strings that the prompt frees): asked of the store,
+ * so that completing costs the same at any size.  whole: complete the
+ * whole input (a name with spaces), not its last word.  none: the hint
+ * when nothing matches. */
 struct prompt_words {
 	char **words;
 	long n;
+	long (*fetch)(struct tui *t, const char *typed, char ***words);
+	int whole;
+	const char *none;
 };
 char *prompt_read(struct tui *t, const char *label, const char *init,
     const struct prompt_words *complete);

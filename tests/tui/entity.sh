@@ -80,5 +80,22 @@ ok $? "I ignores the entity once confirmed"
 unlike "$(tui_screen)" '│ .*Siberia' "it leaves the sidebar"
 unlike "$("$DOSSIER" --db "$DB" entities --format tsv)" 'Siberia' \
     "and the store"
+# completing a name with spaces, typed in lower case: the store is asked
+# at each Tab, so the prompt costs the same at any size
+sel 'Cremlino'
+ok $? "the cursor is on Cremlino"
+tui_keys M d i p Tab
+tui_wait 'Merge into this entity .*: Dipartimento d'
+ok $? "Tab completes what several names share (Dipartimento d...)"
+like "$(tui_screen)" 'Dipartimento di Stato americano' "and lists them"
+tui_keys Escape
+tui_keys M f e d e r a z i o n e Space r Tab
+tui_wait 'Merge into this entity .*: Federazione Russa *$'
+ok $? "Tab completes a whole name with spaces, whatever the case typed"
+tui_keys Enter
+tui_wait 'merge: done'
+ok $? "and Enter merges it"
+like "$("$DOSSIER" --db "$DB" entities --format tsv | grep '^[0-9]*	Cremlino	')" \
+    'Federazione Russa' "Cremlino holds the merged name as an alias"
 is "$(tui_quit)" 0 "q exits with status 0"
 done_testing

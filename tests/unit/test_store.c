@@ -648,6 +648,26 @@ test_keys_shared(void)
 	    (long long)ea);
 	if (n > 0)
 		store_entities_free(e, n);
+	{
+		char **names;
+		long k;
+
+		k = store_entity_names(a, "GIUSÈ", 10, &names);
+		ok(k == 1 && strcmp(names[0], "Giuseppe Verdi") == 0,
+		    "names by a prefix, case and accents folded");
+		while (k > 0)
+			free(names[--k]);
+		free(names);
+		k = store_entity_names(a, "", 1, &names);
+		ok(k == 1 && strcmp(names[0], "Giuseppe Verdi") == 0,
+		    "no prefix: the most-mentioned first, up to the limit");
+		while (k > 0)
+			free(names[--k]);
+		free(names);
+		is_int(store_entity_names(a, "zzz", 10, &names), 0,
+		    "no name starts so");
+		free(names);
+	}
 	store_close(b);
 	store_close(a);
 }
