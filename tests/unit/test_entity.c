@@ -1140,6 +1140,26 @@ test_court_city(void)
 		printf("#   %s\n", f);
 }
 
+/* Round 7: organisations. */
+static void
+test_orgs_round7(void)
+{
+	const char *f;
+
+	f = found("Il ferito è stato portato all'Ospedale San Raffaele, poi "
+	    "al Policlinico Gemelli. Ha visitato il Museo Correr.");
+	if (!ok(strstr(f, "Ospedale San Raffaele/place") != NULL &&
+	    strstr(f, "Policlinico Gemelli/place") != NULL &&
+	    strstr(f, "Museo Correr/place") != NULL,
+	    "a hospital or a museum is a building, a place"))
+		printf("#   %s\n", f);
+	f = found("È ricoverato all'Ospedale di Modena.");
+	if (!ok(strstr(f, "Modena/place") != NULL &&
+	    strstr(f, "Ospedale di Modena") == NULL,
+	    "the city after a hospital's di says where it is"))
+		printf("#   %s\n", f);
+}
+
 int
 main(void)
 {
@@ -1186,6 +1206,7 @@ main(void)
 	test_place_then_name();
 	test_bang();
 	test_court_city();
+	test_orgs_round7();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
