@@ -1745,6 +1745,20 @@ rec_bang(const struct rec *r, size_t b)
 	    !(t[1].flags & T_NL);
 }
 
+/* 1 if token a, all capitals, is a unit after a number ("32 GB",
+ * "6.000 MW", "alle 12.30 BST"), no body.  (An abbreviation in brackets
+ * after lower-case words is often a body's: "organizzazione mondiale
+ * della sanità (OMS)".) */
+static int
+rec_not_acronym(struct rec *r, size_t a)
+{
+	const struct tok *t = &r->tl->v[a];
+
+	return a > 0 && (t->flags & T_UPPER) && (t[-1].flags & T_DIGIT) &&
+	    !(t->flags & T_NL) &&
+	    !(rec_lx(r, a) & (LX_ORG | LX_PLACE | LX_BRAND));
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -1874,6 +1888,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	f = rec_lx(r, a);
 	if (b - a == 1 && (f & LX_NOTNAME))
 		return rec_surname_only(r, a); /* "UTC", "CEO"; "Dalla" */
+	if (b - a == 1 && rec_not_acronym(r, a))
+		return 0; /* "32 GB", "6.000 MW" */
 	if (b - a == 1 && (rec_roman(r, a) || rec_code(r, a) ||
 	    rec_people(r, a) || rec_is(r, a, rec_compass) ||
 	    rec_is(r, a, rec_quarters)))
@@ -1932,6 +1948,12 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    r->tl->v[a].end - r->tl->v[a].start == 1))
 		s.weak = 1;
 	s.title = b - a == 1 && (f & LX_PTITLE) && !cue;
+	/* "DAVVERO", "LIVE", "EDGE": a word in capitals, for emphasis or
+	 * a title, unless a list knows it as a name */
+	if (s.acronym && r->tl->v[a].end - r->tl->v[a].start >= 4 &&
+	    (f & LX_COMMON) && !(f & (LX_ORG | LX_PLACE | LX_TOWN |
+	    LX_BRAND | LX_GIVEN | LX_SURNAME | LX_PROPER)))
+		s.weak = 1;
 	if (!s.acronym && rec_all_common(r, a, b) &&
 	    !(b - a >= 2 && (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) &&
 	    !cue && !rec_titled(r, a, b))

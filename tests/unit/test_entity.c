@@ -1158,6 +1158,16 @@ test_orgs_round7(void)
 	    strstr(f, "Ospedale di Modena") == NULL,
 	    "the city after a hospital's di says where it is"))
 		printf("#   %s\n", f);
+	f = found("La scheda da 32 GB costa poco, lo schermo consuma 6 MW.");
+	if (!ok(strstr(f, "GB/") == NULL && strstr(f, "MW/") == NULL,
+	    "capitals after a number are a unit, no body"))
+		printf("#   %s\n", f);
+	f = found("A chiunque sia consentito DAVVERO l'accesso. Il disco LIVE "
+	    "esce oggi. Lo ha detto la FAO.");
+	if (!ok(strstr(f, "DAVVERO/") == NULL && strstr(f, "LIVE/") == NULL &&
+	    strstr(f, "FAO/organisation") != NULL,
+	    "a word in capitals is no acronym, a body's name is"))
+		printf("#   %s\n", f);
 }
 
 int
