@@ -1187,6 +1187,21 @@ test_orgs_round7(void)
 	    strstr(f, "Vallo della Lucania/place") != NULL,
 	    "a parliament's or an office's place after di is where it is"))
 		printf("#   %s\n", f);
+	f = found("Lo annuncia il gruppo Discovery. Ne parlano i quotidiani "
+	    "Libero e Avvenire, e il gruppo \"Umana Solidarietà\".");
+	if (!ok(strstr(f, "Discovery/organisation") != NULL &&
+	    strstr(f, "Libero/organisation") != NULL &&
+	    strstr(f, "Umana Solidarietà/organisation") != NULL,
+	    "a body's noun before a common word makes it a body's name"))
+		printf("#   %s\n", f);
+	f = found("Lo conferma la National Transportation Safety Board. Lo "
+	    "dice la Comunità montana.");
+	if (!ok(strstr(f, "National Transportation Safety "
+	    "Board/organisation") != NULL &&
+	    strstr(f, "Comunità montana/organisation") != NULL,
+	    "common words ending with a body's tail, or after Comunità, "
+	    "name a body"))
+		printf("#   %s\n", f);
 }
 
 int
