@@ -1202,6 +1202,14 @@ test_orgs_round7(void)
 	    "common words ending with a body's tail, or after Comunità, "
 	    "name a body"))
 		printf("#   %s\n", f);
+	f = found("Hanno firmato Confindustria, Acotral e Frisbee. Poi Mario "
+	    "Rossi, Bianchi e Verdi.");
+	if (!ok(strstr(f, "Acotral/organisation") != NULL &&
+	    strstr(f, "Frisbee/organisation") != NULL &&
+	    strstr(f, "Bianchi/person") != NULL,
+	    "a name of a list beside a body is a body, beside a person a "
+	    "person"))
+		printf("#   %s\n", f);
 }
 
 int
