@@ -27,12 +27,6 @@ static const char *const rec_links[] = {
 	"des", "la", "le", "and", "für", NULL
 };
 
-/* "di" and its forms between a lower-case head and a name. */
-static const char *const rec_head_links[] = {
-	"di", "del", "della", "dello", "dei", "degli", "delle", "dell'",
-	"dell’", "d'", "d’", NULL
-};
-
 /* Words with an article that join the parts of a name after its head
  * ("Assessorato alla Cultura", "Congregazione per la Dottrina della
  * Fede", "Istituto per l'Ambiente"). */
@@ -393,78 +387,22 @@ rec_link_and(struct rec *r, size_t i, size_t head)
 	return n;
 }
 
-/* Heads of the names of parties and movements, which a state's name
- * ends ("Partito Comunista dell'Unione Sovietica"). */
-static const char *const rec_parties[] = { "partito", "movimento",
-	"fronte", "lega", "alleanza", "unione", "party", NULL };
-
-/* The end of the name the lists know (mask) that starts at token i and
- * that no capitalised word goes on ("Nazioni Unite", "ONU", "Stati
- * Uniti"; not "Stati Uniti d'America"), or 0. */
-static size_t
-rec_known_at(struct rec *r, size_t i, unsigned mask)
-{
-	size_t n = r->tl->n;
-
-	for (size_t k = i + 4 < n ? i + 4 : n; k > i; k--) {
-		if (!rec_cap(r, k - 1) || (r->tl->v[k - 1].flags & T_NL))
-			continue;
-		if (k < n && (rec_cap(r, k) || rec_is(r, k, rec_links) ||
-		    (r->tl->v[k].flags & T_ELIDED)) &&
-		    r->tl->v[k].start > r->tl->v[k - 1].end)
-			continue;
-		if ((k - i == 1 ? rec_lx(r, i) : rec_phrase(r, i, k)) & mask)
-			return k;
-	}
-	return 0;
-}
-
-/* 1 if the link at i ("di", "della", "dell'") joins the name of a body of
- * two words or more, starting at head, to another body or to a state
- * that are names of their own: "Consiglio di Sicurezza delle Nazioni
- * Unite", "Consiglio Nazionale del PdL", "Corte Suprema degli Stati
- * Uniti", "Banca Centrale della Libia" are two names each; not
- * "Organizzazione delle Nazioni Unite" nor "Università di Bologna". */
-static int
-rec_org_of(struct rec *r, size_t head, size_t i)
-{
-	static const char *const of_the[] = { "del", "della", "dello", "dei",
-	    "degli", "delle", "dell'", "dell’", NULL };
-	const struct tok *t = &r->tl->v[i + 1];
-	size_t k;
-
-	if (head + 1 < i && (rec_lx(r, head) & LX_NOTNAME))
-		head++; /* "Il Consiglio di Sicurezza ..." */
-	if (i < head + 2 || !(rec_lx(r, head) & LX_ORGHEAD) ||
-	    !rec_is(r, i, rec_head_links) || (rec_phrase(r, head, i) &
-	    (LX_PLACE | LX_TOWN)) || rec_known_at(r, i - 1, LX_PLACE |
-	    LX_ORG | LX_TOWN))
-		return 0; /* "... dello Stato della Città del Vaticano" */
-	if ((t->flags & T_UPPER) && (i + 2 >= r->tl->n ||
-	    !rec_cap(r, i + 2)) && !(rec_lx(r, i + 1) & (LX_PLACE | LX_TOWN)))
-		return 1; /* "dell'ONU" */
-	if ((k = rec_known_at(r, i + 1, LX_ORG)) > 0 &&
-	    !(rec_phrase(r, head, k) & LX_ORG))
-		return 1;
-	/* a party is named after its country: "Partito Democratico delle
-	 * Maldive" */
-	return rec_is(r, i, of_the) && !rec_is(r, head, rec_parties) &&
-	    rec_known_at(r, i + 1, LX_COUNTRY);
-}
-
-/* 1 if the link at i is "di" or one of its forms and a place that says
- * where the office of the run starting at head is ("Procura di Roma",
- * "Procura della Repubblica di Vallo della Lucania", "Parlamento della
- * Catalogna"; not "Tribunale di Santa Maria Capua Vetere"): the place
- * ends the run. */
+/* 1 if the link at i is "di" and a city that says where the office of
+ * the run starting at head is ("Procura di Roma", "Procura della
+ * Repubblica di Lagonegro"; not "Tribunale di Santa Maria Capua Vetere"):
+ * the city ends the run. */
 static int
 rec_local(struct rec *r, size_t head, size_t i)
 {
+	static const char *const di[] = { "di", "d'", "d’", NULL };
+
 	if (head + 1 < i && (rec_lx(r, head) & LX_NOTNAME))
 		head++; /* "La Procura di Roma" at a sentence start */
-	return (rec_lx(r, head) & LX_ORGLOCAL) &&
-	    rec_is(r, i, rec_head_links) &&
-	    rec_known_at(r, i + 1, LX_PLACE | LX_TOWN) > 0;
+	return (rec_lx(r, head) & LX_ORGLOCAL) && rec_is(r, i, di) &&
+	    (rec_lx(r, i + 1) & (LX_PLACE | LX_TOWN)) &&
+	    !(i + 2 < r->tl->n && (rec_cap(r, i + 2) ||
+	    rec_is(r, i + 2, rec_links)) &&
+	    r->tl->v[i + 2].start > r->tl->v[i + 1].end);
 }
 
 /* 1 if the run starting at head is a place of one word and the link at
@@ -505,8 +443,6 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 		return 1;
 	if (rec_local(r, head, i))
 		return 0; /* "Procura di Roma": an office, then where */
-	if (rec_org_of(r, head, i))
-		return 0; /* "Consiglio di Sicurezza delle Nazioni Unite" */
 	if (rec_place_of_word(r, head, i))
 		return 1; /* "Italia dei Valori" */
 	for (size_t k = head; k < i && !linked; k++)
@@ -1226,6 +1162,12 @@ rec_match_near(struct rec *r, size_t a, size_t b)
 	}
 	return 0;
 }
+
+/* "di" and its forms between a lower-case head and a name. */
+static const char *const rec_head_links[] = {
+	"di", "del", "della", "dello", "dei", "degli", "delle", "dell'",
+	"dell’", "d'", "d’", NULL
+};
 
 /* The lower-case head that is part of the place name starting at token
  * a ("via Padova", "provincia di Trapani"): its token, or a if none. */
