@@ -953,7 +953,8 @@ static const char *const rec_org_nouns[] = {
 	"contrada", "testata", "etichetta", "multinazionale", "holding",
 	"network", "emittente", "operatore", "compagine", "formazione",
 	"casa", "gruppi", "società", "aziende", "associazioni", "banche",
-	"squadre", "partiti", NULL
+	"squadre", "partiti", "quotidiani", "periodico",
+	"tabloid", "magazine", "ditta", "impresa", "startup", NULL
 };
 
 /* 1 if token i is a lower-case noun that names a kind of body. */
@@ -963,6 +964,23 @@ rec_org_noun(struct rec *r, size_t i)
 	return (r->tl->v[i].flags & T_LOWER) && ((rec_lx(r, i) &
 	    (LX_ORGHEAD | LX_PLACEHEAD | LX_PTITLE)) == LX_ORGHEAD ||
 	    rec_is(r, i, rec_org_nouns));
+}
+
+/* 1 if a lower-case noun of a kind of body comes just before token a,
+ * or before the quote that opens it: "il gruppo Discovery", "i
+ * quotidiani Libero e Il Tempo", "il quotidiano \"Folha\"": the name
+ * is a body's even if its words are common ones. */
+static int
+rec_org_cue(struct rec *r, size_t a)
+{
+	static const char *const quotes[] = { "\"", "“", "«", NULL };
+	size_t p = a - 1;
+
+	if (a == 0 || (r->tl->v[a].flags & T_NL))
+		return 0;
+	if (p > 0 && rec_is(r, p, quotes) && !(r->tl->v[p].flags & T_NL))
+		p--;
+	return rec_org_noun(r, p);
 }
 
 /* 1 if a body's noun comes a few lower-case words before token a, the
@@ -1084,8 +1102,10 @@ rec_all_common(struct rec *r, size_t a, size_t b)
 
 	if (b - a == 1 && (r->tl->v[a].flags & T_UPPER))
 		return 0;
-	if (b - a > 1 && (rec_lx(r, a) & (LX_ORGHEAD | LX_PLACEHEAD)))
-		return 0;
+	if (b - a > 1 && ((rec_lx(r, a) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
+	    ((rec_lx(r, b - 1) & LX_ORGTAIL) && !(r->tl->v[a].flags &
+	    T_SENT))))
+		return 0; /* "National Transportation Safety Board" */
 	if (b - a == 1 && !(r->tl->v[a].flags & T_SENT) &&
 	    (rec_lx(r, a) & LX_INST))
 		return 0;
@@ -1745,6 +1765,20 @@ rec_bang(const struct rec *r, size_t b)
 	    !(t[1].flags & T_NL);
 }
 
+/* 1 if token a, all capitals, is a unit after a number ("32 GB",
+ * "6.000 MW", "alle 12.30 BST"), no body.  (An abbreviation in brackets
+ * after lower-case words is often a body's: "organizzazione mondiale
+ * della sanità (OMS)".) */
+static int
+rec_not_acronym(struct rec *r, size_t a)
+{
+	const struct tok *t = &r->tl->v[a];
+
+	return a > 0 && (t->flags & T_UPPER) && (t[-1].flags & T_DIGIT) &&
+	    !(t->flags & T_NL) &&
+	    !(rec_lx(r, a) & (LX_ORG | LX_PLACE | LX_BRAND));
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -1754,7 +1788,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	int title = 0;
 	unsigned f;
 	size_t h;
-	int cue, keep = 0, surname, gov = 0;
+	int cue, ocue, keep = 0, surname, gov = 0;
 	size_t e;
 
 	if (rec_titles(r, &a, b, &title, &keep) < 0)
@@ -1874,6 +1908,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	f = rec_lx(r, a);
 	if (b - a == 1 && (f & LX_NOTNAME))
 		return rec_surname_only(r, a); /* "UTC", "CEO"; "Dalla" */
+	if (b - a == 1 && rec_not_acronym(r, a))
+		return 0; /* "32 GB", "6.000 MW" */
 	if (b - a == 1 && (rec_roman(r, a) || rec_code(r, a) ||
 	    rec_people(r, a) || rec_is(r, a, rec_compass) ||
 	    rec_is(r, a, rec_quarters)))
@@ -1928,14 +1964,21 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.end = r->tl->v[b].end; /* "Yahoo! e Google" */
 	s.acronym = b - a == 1 && (r->tl->v[a].flags & T_UPPER);
 	cue = gov || (rec_person_cue(r, a) && !rec_before_name(r, a, b));
+	ocue = rec_org_cue(r, a);
 	if (b - a == 1 && (((f & LX_PTITLE) && !cue) ||
 	    r->tl->v[a].end - r->tl->v[a].start == 1))
 		s.weak = 1;
 	s.title = b - a == 1 && (f & LX_PTITLE) && !cue;
+	/* "DAVVERO", "LIVE", "EDGE": a word in capitals, for emphasis or
+	 * a title, unless a list knows it as a name */
+	if (s.acronym && r->tl->v[a].end - r->tl->v[a].start >= 4 &&
+	    (f & LX_COMMON) && !(f & (LX_ORG | LX_PLACE | LX_TOWN |
+	    LX_BRAND | LX_GIVEN | LX_SURNAME | LX_PROPER)) && !ocue)
+		s.weak = 1;
 	if (!s.acronym && rec_all_common(r, a, b) &&
 	    !(b - a >= 2 && (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) &&
-	    !cue && !rec_titled(r, a, b))
-		s.weak = 1;
+	    !cue && !ocue && !rec_titled(r, a, b))
+		s.weak = 1; /* not "il gruppo Discovery" */
 	/* "Nato a Roma nel 1952": a sentence-initial word that is an Italian
 	 * word as well as an organisation is one only if the text names it
 	 * elsewhere */
@@ -1952,6 +1995,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.weak = 1;
 	rec_evidence_words(r, &s);
 	rec_evidence_context(r, &s, title);
+	if (ocue && !rec_org_noun(r, a - 1))
+		s.score[ENTITY_ORG] += 2.5f; /* "il gruppo \"Umana Solidarietà\"" */
 	if (gov || (a > 0 && !(rec_lx(r, a - 1) & LX_PTITLE) &&
 	    rec_person_cue(r, a)))
 		s.score[ENTITY_PERSON] += 2.5f; /* "governo Letta" */

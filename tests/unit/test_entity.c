@@ -1140,6 +1140,59 @@ test_court_city(void)
 		printf("#   %s\n", f);
 }
 
+/* Round 7: organisations. */
+static void
+test_orgs_round7(void)
+{
+	const char *f;
+
+	f = found("Il ferito è stato portato all'Ospedale San Raffaele, poi "
+	    "al Policlinico Gemelli. Ha visitato il Museo Correr.");
+	if (!ok(strstr(f, "Ospedale San Raffaele/place") != NULL &&
+	    strstr(f, "Policlinico Gemelli/place") != NULL &&
+	    strstr(f, "Museo Correr/place") != NULL,
+	    "a hospital or a museum is a building, a place"))
+		printf("#   %s\n", f);
+	f = found("È ricoverato all'Ospedale di Modena.");
+	if (!ok(strstr(f, "Modena/place") != NULL &&
+	    strstr(f, "Ospedale di Modena") == NULL,
+	    "the city after a hospital's di says where it is"))
+		printf("#   %s\n", f);
+	f = found("La scheda da 32 GB costa poco, lo schermo consuma 6 MW.");
+	if (!ok(strstr(f, "GB/") == NULL && strstr(f, "MW/") == NULL,
+	    "capitals after a number are a unit, no body"))
+		printf("#   %s\n", f);
+	f = found("A chiunque sia consentito DAVVERO l'accesso. Il disco LIVE "
+	    "esce oggi. Lo ha detto la FAO.");
+	if (!ok(strstr(f, "DAVVERO/") == NULL && strstr(f, "LIVE/") == NULL &&
+	    strstr(f, "FAO/organisation") != NULL,
+	    "a word in capitals is no acronym, a body's name is"))
+		printf("#   %s\n", f);
+	f = found("Lo annuncia il gruppo Discovery. Ne parlano i quotidiani "
+	    "Libero e Avvenire, e il gruppo \"Umana Solidarietà\".");
+	if (!ok(strstr(f, "Discovery/organisation") != NULL &&
+	    strstr(f, "Libero/organisation") != NULL &&
+	    strstr(f, "Umana Solidarietà/organisation") != NULL,
+	    "a body's noun before a common word makes it a body's name"))
+		printf("#   %s\n", f);
+	f = found("Lo conferma la National Transportation Safety Board. Lo "
+	    "dice la Comunità montana.");
+	if (!ok(strstr(f, "National Transportation Safety "
+	    "Board/organisation") != NULL &&
+	    strstr(f, "Comunità montana/organisation") != NULL,
+	    "common words ending with a body's tail, or after Comunità, "
+	    "name a body"))
+		printf("#   %s\n", f);
+	f = found("Hanno firmato Confindustria, Acotral e Frisbee. Poi Mario "
+	    "Rossi, Bianchi e Verdi.");
+	if (!ok(strstr(f, "Acotral/organisation") != NULL &&
+	    strstr(f, "Frisbee/organisation") != NULL &&
+	    strstr(f, "Bianchi/person") != NULL,
+	    "a name of a list beside a body is a body, beside a person a "
+	    "person"))
+		printf("#   %s\n", f);
+}
+
 int
 main(void)
 {
@@ -1186,6 +1239,7 @@ main(void)
 	test_place_then_name();
 	test_bang();
 	test_court_city();
+	test_orgs_round7();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
