@@ -405,6 +405,24 @@ rec_local(struct rec *r, size_t head, size_t i)
 	    r->tl->v[i + 2].start > r->tl->v[i + 1].end);
 }
 
+static int rec_named_after(struct rec *r, size_t i, size_t k);
+
+/* 1 if the run [head, i), a place or a body named after a person
+ * ("Stadio Luigi Ferraris"), goes on with "di" and a city the lists
+ * know, and no more: the city says where it is, and is no part of its
+ * name, nor of the person's. */
+static int
+rec_named_after_at(struct rec *r, size_t head, size_t i)
+{
+	static const char *const di[] = { "di", "d'", "d’", NULL };
+
+	return i >= head + 3 && rec_named_after(r, head, head + 1) &&
+	    rec_is(r, i, di) && (rec_lx(r, i + 1) & (LX_PLACE | LX_TOWN)) &&
+	    !(i + 2 < r->tl->n && (rec_cap(r, i + 2) ||
+	    rec_is(r, i + 2, rec_links)) &&
+	    r->tl->v[i + 2].start > r->tl->v[i + 1].end);
+}
+
 /* 1 if the run starting at head is a place of one word and the link at
  * i ("dei", "delle") joins it to a capitalised common word: the name of
  * a party or a movement ("Italia dei Valori", "Europa delle Nazioni"),
@@ -443,6 +461,8 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 		return 1;
 	if (rec_local(r, head, i))
 		return 0; /* "Procura di Roma": an office, then where */
+	if (rec_named_after_at(r, head, i))
+		return 0; /* "Stadio Luigi Ferraris di Genova" */
 	if (rec_place_of_word(r, head, i))
 		return 1; /* "Italia dei Valori" */
 	for (size_t k = head; k < i && !linked; k++)
@@ -686,6 +706,20 @@ rec_place_then_name(struct rec *r, size_t i, size_t j)
 	return 1;
 }
 
+/* 1 if the head of a place or a body at i is named after the person
+ * whose given name follows it at k ("Stadio Luigi Ferraris", "Aula
+ * Francesco Pessina", "Fondazione Gabriel Garcia Marquez"): the head
+ * and the name are one place or body, not a body and a person; not a
+ * government ("governo Mario Monti"), a title nor a saint. */
+static int
+rec_named_after(struct rec *r, size_t i, size_t k)
+{
+	return k == i + 1 && (rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) &&
+	    !rec_is(r, i, rec_govs) &&
+	    !(rec_lx(r, i) & (LX_PTITLE | LX_GIVEN | LX_SURNAME | LX_INST)) &&
+	    !(r->tl->v[i].flags & T_UPPER);
+}
+
 /* Where a known place or organisation is followed by a given name
  * ("Cremlino Dmitry Peskov"), the split point; else j. */
 static size_t
@@ -729,6 +763,8 @@ rec_split(struct rec *r, size_t i, size_t j)
 		    rec_is(r, k - 1, rec_saints) ||
 		    rec_is(r, k - 1, rec_name_titles))
 			continue; /* "Santa Lucia di Piave", "Don Zeno Saltini" */
+		if (rec_named_after(r, i, k))
+			break; /* "Stadio Luigi Ferraris" */
 		if ((rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
 		    (rec_all_common(r, i, k) && !(k == i + 1 &&
 		    rec_given_word(r, i, j))) || known ||

@@ -1,0 +1,72 @@
+/* test_person: the recogniser's rules for persons (issue 3): where a
+ * person's name starts and ends, and what is not a person. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "dossier/entity.h"
+#include "../tap.h"
+
+static struct entity_lexicon *lx;
+
+/* Mentions as "surface/type" joined with "; ". */
+static char *
+found(const char *s)
+{
+	static char out[4096];
+	struct entity_result r;
+
+	out[0] = '\0';
+	if (entity_recognise(lx, s, strlen(s), "it", &r) < 0)
+		return NULL;
+	for (size_t i = 0; i < r.nmentions; i++) {
+		size_t o = strlen(out);
+		snprintf(out + o, sizeof(out) - o, "%s%.*s/%s", i ? "; " : "",
+		    (int)(r.mentions[i].end - r.mentions[i].start),
+		    s + r.mentions[i].start,
+		    entity_type_name(r.mentions[i].type));
+	}
+	entity_result_free(&r);
+	return out;
+}
+
+/* ok() that the mentions of text are want, showing them if not. */
+static void
+is_found(const char *text, const char *want, const char *name)
+{
+	const char *f = found(text);
+
+	if (!ok(f != NULL && strcmp(f, want) == 0, "%s", name))
+		printf("#   got  %s\n#   want %s\n", f ? f : "(error)", want);
+}
+
+/* A place or a body named after a person is no person. */
+static void
+test_named_after(void)
+{
+	is_found("Ieri allo Stadio Luigi Ferraris di Genova, quando.",
+	    "Stadio Luigi Ferraris/place; Genova/place",
+	    "a stadium named after a person, then the city it is in");
+	is_found("Il traffico in Piazza Vittorio Emanuele di Roma è fermo.",
+	    "Piazza Vittorio Emanuele/place; Roma/place",
+	    "a square named after a king, and the city");
+	is_found("Lo ha detto il presidente del Senato Pietro Grasso.",
+	    "Senato/organisation; Pietro Grasso/person",
+	    "an institution, then the person who leads it");
+}
+
+int
+main(void)
+{
+	const char *dir = getenv("DOSSIER_LEXICON_DIR");
+	char *err = NULL;
+
+	lx = entity_lexicon_load(dir ? dir : "share/lexicon", &err);
+	if (!ok(lx != NULL, "lexicon loads")) {
+		printf("#   %s\n", err ? err : "?");
+		free(err);
+		return tap_done();
+	}
+	test_named_after();
+	entity_lexicon_free(lx);
+	return tap_done();
+}
