@@ -889,7 +889,8 @@ rec_evidence_words(struct rec *r, struct span *s)
 	    (rec_phrase(r, s->t0 + 1, s->t1) & LX_PLACE))
 		s->score[ENTITY_PLACE] += 4; /* "Sud America" */
 	if (len >= 2 && (last & LX_PLACETAIL))
-		s->score[ENTITY_PLACE] += 2; /* "Beverly Hilton Hotel" */
+		s->score[ENTITY_PLACE] += 3.5f; /* "Beverly Hilton Hotel",
+		                                 * "Phillip Island" */
 	if (whole & LX_ORG)
 		s->score[ENTITY_ORG] += 4.5f;
 	if (len == 1 && (first & LX_INST))

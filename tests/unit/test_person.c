@@ -54,6 +54,21 @@ test_named_after(void)
 	    "an institution, then the person who leads it");
 }
 
+/* A place's last or first word outweighs a given name in it. */
+static void
+test_place_words(void)
+{
+	is_found("La gara si corre sul circuito di Phillip Island domenica.",
+	    "Phillip Island/place",
+	    "a given name and a place's last word: a place");
+	is_found("Ha cenato nel barrio di Puerto Madero ieri.",
+	    "Puerto Madero/place",
+	    "a Spanish place's first word");
+	is_found("Negli Stati Uniti si festeggia il Columbus Day da anni.",
+	    "Stati Uniti/place",
+	    "a name and Day: a feast, no person");
+}
+
 int
 main(void)
 {
@@ -67,6 +82,7 @@ main(void)
 		return tap_done();
 	}
 	test_named_after();
+	test_place_words();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
