@@ -561,6 +561,58 @@ rec_person_of(struct rec *r, size_t i, size_t j)
 	    LX_TOWN | LX_COUNTRY));
 }
 
+/* Capitalised particles that begin Italian surnames. */
+static const char *const rec_surname_particles[] = {
+	"di", "de", "del", "della", "dei", "la", "lo", "li", "d'", "dell'",
+	"d’", "dell’", "van", "von", "mc", "mac", "o'", NULL
+};
+
+static int rec_roman(const struct rec *r, size_t i);
+
+/* Ordinals, which follow a name as its number ("Giovanni Paolo
+ * Secondo"). */
+static const char *const rec_ordinals[] = { "primo", "secondo", "terzo",
+	"quarto", "quinto", "sesto", "settimo", "ottavo", "nono", "decimo",
+	NULL };
+
+/* Last parts of Korean names that are Italian words as well. */
+static const char *const rec_korean[] = { "un", "in", "il", NULL };
+
+/* 1 if the capitalised token j, after a person's given name at i and a
+ * surname just before j, is an Italian word that starts the title of a
+ * song, a film or a clause: a lower-case word follows it and no list
+ * has it as a name ("Lorenzo Fragola Un attimo importante", "Claude
+ * Monet Le point d'Argenteuil", "Antonella Clerici Ti lascio una
+ * canzone"); not a third name ("Gian Luca Galletti ha detto"), nor a
+ * surname's second word ("Mike Di Meglio"), nor the subject of a verb
+ * ("Teresa Schindler Schiavo era"). */
+static int
+rec_title_after(struct rec *r, size_t i, size_t j)
+{
+	static const char *const after[] = { "è", "era", "sarà", "sono", "fu",
+	    "aveva", "ha", "hanno", "e", "ed", "non", "si", "che",
+	    "dice", "disse", "said", "says", "was", "is", "and", NULL };
+	const struct tok *t = &r->tl->v[j];
+	unsigned f, g = rec_lx(r, i);
+
+	if (j < i + 2 || j + 1 >= r->tl->n || !rec_cap(r, j) ||
+	    (t->flags & T_UPPER) || !(t[1].flags & T_LOWER) ||
+	    (t[1].flags & T_NL) || !(g & LX_GIVEN) ||
+	    (r->tl->v[i].flags & T_UPPER) ||
+	    (rec_lx(r, j - 1) & LX_GIVEN) || rec_initial(r, j - 1) ||
+	    rec_is(r, j + 1, rec_links) || (rec_lx(r, j + 1) & LX_PARTICLE) ||
+	    rec_is(r, j, rec_ordinals) || rec_roman(r, j) ||
+	    rec_is(r, j - 1, rec_surname_particles) ||
+	    (r->tl->v[j - 1].flags & T_ELIDED) || rec_is(r, j + 1, after))
+		return 0; /* "Mike Di Meglio", "Teresa Schindler Schiavo era" */
+	f = rec_lx(r, j);
+	if (rec_is(r, j, rec_korean))
+		return 0; /* "Kim Jong Un incontra Putin" */
+	return (f & (LX_COMMON_IT | LX_NOTNAME)) && !(f & (LX_GIVEN | LX_SURNAME |
+	    LX_PLACE | LX_TOWN | LX_PROPER | LX_ORG | LX_ORGTAIL |
+	    LX_PLACETAIL | LX_PARTICLE | LX_BRAND));
+}
+
 /* End (exclusive) of the name run starting at capitalised token i. */
 static size_t
 rec_extend(struct rec *r, size_t i)
@@ -575,6 +627,8 @@ rec_extend(struct rec *r, size_t i)
 		if (rec_cap(r, j) && !(t->flags & T_UPPER) &&
 		    rec_is(r, j, rec_clause_words)) {
 			break; /* "Marco Masini Il mondo esplode" */
+		} else if (rec_title_after(r, i, j)) {
+			break; /* "Lorenzo Fragola Un attimo importante" */
 		} else if (rec_cap(r, j) && (t->start > r->tl->v[j - 1].end ||
 		    rec_name_elided(r, j - 1))) {
 			j++;
@@ -628,12 +682,6 @@ static int rec_before_name(struct rec *r, size_t a, size_t b);
 static int rec_surname_form(const struct rec *r, size_t a);
 static int rec_adj_form(const struct rec *r, size_t i);
 static int rec_roman(const struct rec *r, size_t i);
-
-/* Capitalised particles that begin Italian surnames. */
-static const char *const rec_surname_particles[] = {
-	"di", "de", "del", "della", "dei", "la", "lo", "li", "d'", "dell'",
-	"d’", "dell’", "van", "von", "mc", "mac", "o'", NULL
-};
 
 /* 1 if [a, j) names a body and then a person from k on: a preposition
  * with an article comes before it, no word of [a, k) is a given name or

@@ -69,6 +69,27 @@ test_place_words(void)
 	    "a name and Day: a feast, no person");
 }
 
+/* A song's or a show's title after a singer's name is no part of it. */
+static void
+test_title_after(void)
+{
+	is_found("Tra i big: Marco Bellini Siamo nel vento e altri.",
+	    "Marco Bellini/person",
+	    "a title that starts with a capitalised word after a full name");
+	is_found("Ieri nella trasmissione di Antonella Clerici Ti lascio una "
+	    "canzone.", "Antonella Clerici/person",
+	    "a show's title after its host");
+	is_found("Ha vinto Mike Di Meglio davanti a tutti.",
+	    "Mike Di Meglio/person",
+	    "a surname's particle and a word: still the surname");
+	is_found("Teresa Schindler Schiavo era in coma.",
+	    "Teresa Schindler Schiavo/person",
+	    "a third name before a verb stays");
+	is_found("Il rito di Giovanni Paolo Secondo durò ore.",
+	    "Giovanni Paolo Secondo/person",
+	    "an ordinal after a name is its number");
+}
+
 int
 main(void)
 {
@@ -83,6 +104,7 @@ main(void)
 	}
 	test_named_after();
 	test_place_words();
+	test_title_after();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
