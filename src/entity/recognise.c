@@ -1553,6 +1553,57 @@ rec_surname_form(const struct rec *r, size_t a)
 	return tok_ends_with(r, t, ends);
 }
 
+/* 1 if [k, b) has the shape of a person's full name: a given name,
+ * then capitalised words, the last a surname or no Italian word
+ * ("Franco Marini", "Fausto Bertinotti"; not "Nazionale", "Vita
+ * Consacrata"). */
+static int
+rec_full_name(struct rec *r, size_t k, size_t b)
+{
+	unsigned f = rec_lx(r, b - 1);
+
+	if (b < k + 2 || !(rec_lx(r, k) & (LX_GIVEN | LX_GIVENWORD)))
+		return 0;
+	for (size_t i = k + 1; i < b; i++)
+		if (!rec_cap(r, i) || (r->tl->v[i].flags & T_UPPER) ||
+		    (rec_lx(r, i) & (LX_NOTNAME | LX_PTITLE | LX_ORGHEAD |
+		    LX_PLACEHEAD | LX_INST | LX_ORG | LX_ORGTAIL)))
+			return 0;
+	return (f & LX_SURNAME) || !(f & LX_COMMON_IT);
+}
+
+/* After a title and "di", the end of the name of a body [c, k) that
+ * the run [c, b) starts with, when a person follows it: the first of two
+ * capitalised words side by side, where the body's name is no longer a
+ * name the lists know ("Repubblica Ceca") and no adjective goes on with
+ * it ("Corte Costituzionale Franco Bile"): "Presidente della Repubblica
+ * Napolitano", "del Senato Franco Marini", "della Camera dei Deputati
+ * Fausto Bertinotti", "dell'Onu Ban Ki-moon"; b if none. */
+static size_t
+rec_title_body_end(struct rec *r, size_t c, size_t b)
+{
+	unsigned f = rec_lx(r, c);
+
+	if (!(f & (LX_INST | LX_ORGHEAD | LX_ORG)) ||
+	    (f & (LX_GIVEN | LX_SURNAME)) || !rec_cap(r, c))
+		return b;
+	for (size_t k = c + 1; k < b; k++) {
+		if (!rec_cap(r, k) || !rec_cap(r, k - 1))
+			continue;
+		f = rec_lx(r, k);
+		if ((rec_phrase(r, c, k + 1) & (LX_PLACE | LX_ORG | LX_TOWN)) ||
+		    (k + 1 < b && rec_adj_form(r, k) &&
+		    !(f & (LX_GIVEN | LX_SURNAME))) ||
+		    (f & (LX_ORGTAIL | LX_NOTNAME | LX_PTITLE)) ||
+		    (r->tl->v[k].flags & T_UPPER) || rec_roman(r, k) ||
+		    ((f & (LX_PLACE | LX_TOWN | LX_ORG)) &&
+		    !(f & (LX_GIVEN | LX_SURNAME))))
+			continue;
+		return rec_full_name(r, k, b) ? k : b;
+	}
+	return b;
+}
+
 /* After a title and "di" ("Presidente del Consiglio Prodi", "presidente
  * della Regione Nello Musumeci"), the token of the run [c, b) where the
  * person starts: the first given name after the body's first word,
@@ -1575,7 +1626,7 @@ rec_title_person(struct rec *r, size_t c, size_t b)
 		    !(rec_lx(r, k + 1) & LX_COMMON))))
 			return k; /* "Regione Nello Musumeci" */
 	}
-	return b;
+	return rec_title_body_end(r, c, b);
 }
 
 /* Trim the titles at the front of the run [*a, b) ("Presidente Napolitano";

@@ -90,6 +90,21 @@ test_title_after(void)
 	    "an ordinal after a name is its number");
 }
 
+/* A title, "di", a body and a person: two names. */
+static void
+test_title_body(void)
+{
+	is_found("Il Presidente del Senato Franco Marini ha parlato.",
+	    "Senato/organisation; Franco Marini/person",
+	    "a body of one word, then a given name that is a word too");
+	is_found("Il Presidente della Camera Fausto Bertinotti ha parlato.",
+	    "Camera/organisation; Fausto Bertinotti/person",
+	    "a given name that is a word and an unknown surname");
+	is_found("Lo ha detto il presidente della Commissione Antimafia ieri.",
+	    "Commissione Antimafia/organisation",
+	    "a body's name of two words stays whole");
+}
+
 int
 main(void)
 {
@@ -105,6 +120,7 @@ main(void)
 	test_named_after();
 	test_place_words();
 	test_title_after();
+	test_title_body();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
