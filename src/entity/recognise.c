@@ -768,6 +768,56 @@ rec_named_after(struct rec *r, size_t i, size_t k)
 	    !(r->tl->v[i].flags & T_UPPER);
 }
 
+/* 1 if the run [i, j) is a place, a body or an acronym of one word, and
+ * a person after it: a full name ("sindaco di Roma Virginia Raggi",
+ * "vicepresidente USA Dick Cheney"), or after an acronym one word that
+ * no list knows but as a name ("il leader di SEL Vendola"); not a name
+ * whose first word is a given name too ("Victoria Beckham"). */
+static int
+rec_known_then_person(struct rec *r, size_t i, size_t j)
+{
+	const struct tok *t = &r->tl->v[i];
+	unsigned f = rec_lx(r, i), g;
+	int acronym = (t->flags & T_UPPER) && t->end - t->start <= 6 &&
+	    !rec_roman(r, i) && !(f & LX_NOTNAME);
+
+	if (j < i + 2 || (f & (LX_GIVEN | LX_NOTNAME | LX_PTITLE)) ||
+	    rec_is(r, i, rec_saints) ||
+	    !(acronym || (f & (LX_PLACE | LX_ORG))) ||
+	    t[1].start == t->end || (t[1].flags & T_UPPER) ||
+	    (rec_phrase(r, i, j) & (LX_PLACE | LX_ORG | LX_TOWN)) ||
+	    (rec_phrase(r, i, i + 2) & (LX_PLACE | LX_ORG | LX_TOWN)))
+		return 0;
+	g = rec_lx(r, i + 1);
+	if (j >= i + 3 && (g & (LX_GIVEN | LX_GIVENWORD | LX_SURNAME)) &&
+	    !(g & (LX_ORG | LX_NOTNAME | LX_PTITLE)) &&
+	    (!(g & (LX_PLACE | LX_TOWN)) || (g & LX_GIVEN))) {
+		for (size_t k = i + 2; k < j; k++) {
+			unsigned h = rec_lx(r, k);
+			if (!rec_cap(r, k) || (r->tl->v[k].flags & T_UPPER) ||
+			    (h & (LX_NOTNAME | LX_PTITLE | LX_ORGHEAD |
+			    LX_PLACEHEAD | LX_INST | LX_ORG | LX_ORGTAIL |
+			    LX_PLACETAIL)) || (!(h & LX_SURNAME) &&
+			    ((h & (LX_PLACE | LX_TOWN)) || rec_adj_form(r, k))))
+				return 0;
+		}
+		return 1;
+	}
+	/* one word: an Italian surname's shape, a small letter last and
+	 * none capital inside ("Vendola"; not "NY Yankees", "RCS
+	 * MediaGroup", "EDR Wi-Fi") */
+	for (size_t c = t[1].start + 1; c < t[1].end; c++)
+		if ((r->text[c] >= 'A' && r->text[c] <= 'Z') ||
+		    r->text[c] == '-')
+			return 0;
+	if (!strchr("aeio", r->text[t[1].end - 1]))
+		return 0;
+	return acronym && j == i + 2 && !(g & (LX_COMMON | LX_PLACE |
+	    LX_TOWN | LX_ORG | LX_ORGTAIL | LX_ORGHEAD | LX_PLACEHEAD |
+	    LX_PLACETAIL | LX_INST | LX_BRAND | LX_NOTNAME | LX_PTITLE |
+	    LX_EVHEAD | LX_EVTAIL | LX_PROPER)) && !rec_roman(r, i + 1);
+}
+
 /* Where a known place or organisation is followed by a given name
  * ("Cremlino Dmitry Peskov"), the split point; else j. */
 static size_t
@@ -775,8 +825,8 @@ rec_split(struct rec *r, size_t i, size_t j)
 {
 	size_t known = 0;
 
-	if (rec_place_then_name(r, i, j))
-		return i + 1; /* "Libia Ghassam Salamè" */
+	if (rec_place_then_name(r, i, j) || rec_known_then_person(r, i, j))
+		return i + 1; /* "Libia Ghassam Salamè", "Roma Virginia Raggi" */
 	for (size_t k = i + 1; k < j; k++) {
 		unsigned f = rec_lx(r, k);
 		if (!rec_cap(r, k) || !rec_cap(r, k - 1))
@@ -2145,7 +2195,8 @@ static int
 rec_before_name(struct rec *r, size_t a, size_t b)
 {
 	return b - a == 1 && b < r->tl->n && rec_cap(r, b) &&
-	    !(r->tl->v[b].flags & T_NL) && (rec_lx(r, b) & LX_GIVEN) &&
+	    !(r->tl->v[b].flags & T_NL) &&
+	    (rec_lx(r, b) & (LX_GIVEN | LX_SURNAME)) &&
 	    ((r->tl->v[a].flags & T_UPPER) || (rec_lx(r, a) & LX_PLACE));
 }
 

@@ -105,6 +105,26 @@ test_title_body(void)
 	    "a body's name of two words stays whole");
 }
 
+/* A place, a body or an acronym, then a person: two names. */
+static void
+test_known_then_person(void)
+{
+	is_found("Ci sono il sindaco di Roma Virginia Raggi e altri.",
+	    "Roma/place; Virginia Raggi/person",
+	    "a city, then a full name whose words are words too");
+	is_found("L'attentato al vicepresidente USA Dick Cheney è fallito.",
+	    "USA/place; Dick Cheney/person",
+	    "a title, an acronym and a name: the title is the person's");
+	is_found("Il leader di SEL Vendola ha parlato.",
+	    "SEL/organisation; Vendola/person",
+	    "an acronym, then a surname");
+	is_found("Giocano i NY Yankees stasera.", "NY Yankees/organisation",
+	    "an acronym and an English plural stay one name");
+	is_found("La messa nella chiesa di San Giovanni Bosco.",
+	    "chiesa di San Giovanni Bosco/place",
+	    "a saint's name stays whole");
+}
+
 int
 main(void)
 {
@@ -121,6 +141,7 @@ main(void)
 	test_place_words();
 	test_title_after();
 	test_title_body();
+	test_known_then_person();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
