@@ -510,6 +510,17 @@ merge_output(struct merge *m, struct entity_result *out)
 		goto done;
 	for (size_t j = 0; j < m->ng; j++)
 		map[j] = SIZE_MAX;
+	/* a person named only in quotes is a ship's or a work's name:
+	 * best[] marks the groups with a mention out of quotes first */
+	for (size_t i = 0; i < m->sl->n; i++)
+		if (m->sl->v[i].group != SIZE_MAX && !m->sl->v[i].quoted)
+			best[m->sl->v[i].group] = 1;
+	for (size_t i = 0; i < m->sl->n; i++) {
+		size_t g = m->sl->v[i].group;
+		if (g != SIZE_MAX && m->g[g].type == ENTITY_PERSON && !best[g])
+			m->sl->v[i].group = SIZE_MAX;
+	}
+	memset(best, 0, (m->ng + 1) * sizeof(*best));
 	for (size_t i = 0; i < m->sl->n; i++) {
 		struct span *s = &m->sl->v[i];
 		size_t g = s->group;

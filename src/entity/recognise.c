@@ -1931,6 +1931,20 @@ rec_bang(const struct rec *r, size_t b)
 	    !(t[1].flags & T_NL);
 }
 
+/* 1 if the run [a, b) is all a quotation's text: quotes glued to it on
+ * both sides ("la nave \"Fedra\"", "il lido « La Sirenella »" with
+ * spaces inside too). */
+static int
+rec_quoted(const struct rec *r, size_t a, size_t b)
+{
+	static const char *const open[] = { "\"", "“", "«", NULL };
+	static const char *const close[] = { "\"", "”", "»", NULL };
+
+	return a > 0 && b < r->tl->n && rec_is(r, a - 1, open) &&
+	    rec_is(r, b, close) && !(r->tl->v[a].flags & T_NL) &&
+	    !(r->tl->v[b].flags & T_NL);
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -2165,6 +2179,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (s.seat && !(r->tl->v[a].flags & T_SENT))
 		s.weak = 0; /* "salito al Colle": a word, but a seat here */
 	s.listed = rec_listed(r, a, b);
+	s.quoted = !title && !cue && rec_quoted(r, a, b);
 	/* one unknown word and nothing around it: only if named elsewhere */
 	if (b - a == 1 && s.score[ENTITY_PERSON] <= 0.01f &&
 	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= 0.01f &&

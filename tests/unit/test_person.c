@@ -125,6 +125,17 @@ test_known_then_person(void)
 	    "a saint's name stays whole");
 }
 
+/* A name only ever in quotes is a ship's or a work's, no person's. */
+static void
+test_quoted(void)
+{
+	is_found("Il mercantile \"Fedra\" si è incagliato.", "",
+	    "a ship's name in quotes");
+	is_found("Il libro \"Giulio Verri\" e poi Giulio Verri ha parlato.",
+	    "Giulio Verri/person; Giulio Verri/person",
+	    "a person named out of quotes too stays a person");
+}
+
 int
 main(void)
 {
@@ -142,6 +153,7 @@ main(void)
 	test_title_after();
 	test_title_body();
 	test_known_then_person();
+	test_quoted();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
