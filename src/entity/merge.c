@@ -510,10 +510,11 @@ merge_output(struct merge *m, struct entity_result *out)
 		goto done;
 	for (size_t j = 0; j < m->ng; j++)
 		map[j] = SIZE_MAX;
-	/* a person named only in quotes is a ship's or a work's name:
-	 * best[] marks the groups with a mention out of quotes first */
+	/* a person named only in quotes or after "un" is a ship's, a
+	 * work's, a make's name: best[] marks the groups with another
+	 * mention first */
 	for (size_t i = 0; i < m->sl->n; i++)
-		if (m->sl->v[i].group != SIZE_MAX && !m->sl->v[i].quoted)
+		if (m->sl->v[i].group != SIZE_MAX && !m->sl->v[i].thing)
 			best[m->sl->v[i].group] = 1;
 	for (size_t i = 0; i < m->sl->n; i++) {
 		size_t g = m->sl->v[i].group;

@@ -1931,6 +1931,10 @@ rec_bang(const struct rec *r, size_t b)
 	    !(t[1].flags & T_NL);
 }
 
+/* Indefinite articles. */
+static const char *const rec_indefinite[] = { "un", "una", "uno", "un'",
+	"un’", NULL };
+
 /* 1 if the run [a, b) is all a quotation's text: quotes glued to it on
  * both sides ("la nave \"Fedra\"", "il lido « La Sirenella »" with
  * spaces inside too). */
@@ -2179,7 +2183,13 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (s.seat && !(r->tl->v[a].flags & T_SENT))
 		s.weak = 0; /* "salito al Colle": a word, but a seat here */
 	s.listed = rec_listed(r, a, b);
-	s.quoted = !title && !cue && rec_quoted(r, a, b);
+	/* "la nave \"Fedra\"", "una Fiat Punto", "un Mercedes-Benz
+	 * Citaro": a name alone in quotes or after an indefinite article
+	 * is a ship's, a work's, a make's, no person's unless the text
+	 * names it so elsewhere */
+	s.thing = !title && !cue && (rec_quoted(r, a, b) || (a > 0 &&
+	    (r->tl->v[a - 1].flags & T_LOWER) &&
+	    rec_is(r, a - 1, rec_indefinite) && !(r->tl->v[a].flags & T_NL)));
 	/* one unknown word and nothing around it: only if named elsewhere */
 	if (b - a == 1 && s.score[ENTITY_PERSON] <= 0.01f &&
 	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= 0.01f &&

@@ -125,12 +125,15 @@ test_known_then_person(void)
 	    "a saint's name stays whole");
 }
 
-/* A name only ever in quotes is a ship's or a work's, no person's. */
+/* A name only ever in quotes or after "un" is a ship's, a work's, a
+ * make's, no person's. */
 static void
 test_quoted(void)
 {
 	is_found("Il mercantile \"Fedra\" si è incagliato.", "",
 	    "a ship's name in quotes");
+	is_found("Lo hanno visto a bordo di una Gardini Spillo bianca.", "",
+	    "a make and a model after an indefinite article");
 	is_found("Il libro \"Giulio Verri\" e poi Giulio Verri ha parlato.",
 	    "Giulio Verri/person; Giulio Verri/person",
 	    "a person named out of quotes too stays a person");
