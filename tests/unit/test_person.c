@@ -139,6 +139,23 @@ test_quoted(void)
 	    "a person named out of quotes too stays a person");
 }
 
+/* A one-word name with no evidence takes the type of its neighbour in
+ * a list. */
+static void
+test_list_types(void)
+{
+	is_found("Tra i big spiccano Microsoft, Zorbatel e Vodafone.",
+	    "Microsoft/organisation; Zorbatel/organisation; "
+	    "Vodafone/organisation",
+	    "an unknown word between two companies");
+	is_found("Il sisma ha colpito i comuni di Rossano e Corighello ieri.",
+	    "Rossano/place; Corighello/place",
+	    "an unknown word after a town");
+	is_found("Hanno parlato Mario Rossi e Zorbatel ieri.",
+	    "Mario Rossi/person; Zorbatel/person",
+	    "next to a person it stays a person");
+}
+
 int
 main(void)
 {
@@ -157,6 +174,7 @@ main(void)
 	test_title_body();
 	test_known_then_person();
 	test_quoted();
+	test_list_types();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
