@@ -1958,15 +1958,26 @@ rec_run(struct rec *r, size_t a, size_t b)
 	int title = 0;
 	unsigned f;
 	size_t h;
-	int cue, keep = 0, surname, gov = 0;
+	int cue, keep = 0, surname, gov = 0, work = 0;
 	size_t e;
 
 	if (rec_titles(r, &a, b, &title, &keep) < 0)
 		return -1;
 	if (a >= b)
 		return 0;
-	if (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
-	    (rec_lx(r, a - 1) & LX_WORKHEAD)) {
+	if (b - a >= 2 && (r->tl->v[a].flags & T_CAP) &&
+	    !(r->tl->v[a].flags & T_UPPER) &&
+	    (rec_lx(r, a) & (LX_WORKHEAD | LX_EVHEAD | LX_ORGHEAD |
+	    LX_PLACEHEAD | LX_GIVEN | LX_SURNAME)) == LX_WORKHEAD &&
+	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG | LX_TOWN)) &&
+	    !(r->tl->v[a + 1].flags & T_UPPER) &&
+	    r->tl->v[a + 1].end - r->tl->v[a + 1].start > 1) {
+		a++; /* "Ciclone Cleopatra", "Virus Zika" in a headline;
+		      * not "Serie C" */
+		work = 1;
+	}
+	if (work || (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (rec_lx(r, a - 1) & LX_WORKHEAD))) {
 		/* "il film Titanic", "l'uragano Sandy": and "Sandy" alone
 		 * later in the text is the storm too */
 		memset(&s, 0, sizeof(s));

@@ -156,6 +156,19 @@ test_list_types(void)
 	    "next to a person it stays a person");
 }
 
+/* A virus's, a storm's, a craft's name is no one's. */
+static void
+test_work_heads(void)
+{
+	is_found("Il virus Zorka continua a diffondersi.", "",
+	    "a virus's name");
+	is_found("Ciclone Cleopatra, in Sardegna 18 morti", "Sardegna/place",
+	    "a storm's capitalised noun at a headline's start");
+	is_found("Le partite della Serie C del venerdì.",
+	    "Serie C/organisation",
+	    "not a head before one capital letter");
+}
+
 int
 main(void)
 {
@@ -175,6 +188,7 @@ main(void)
 	test_known_then_person();
 	test_quoted();
 	test_list_types();
+	test_work_heads();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
