@@ -91,6 +91,11 @@ static const char *const rec_directions[] = {
 static const char *const rec_govs[] = { "governo", "governi", "esecutivo",
 	"gabinetto", "amministrazione", "era", NULL };
 
+/* A case, a law, a plan named after a person: "il caso Marrazzo", "la
+ * legge Severino", "il lodo Alfano", "l'omicidio Tommasoli". */
+static const char *const rec_cases[] = { "caso", "legge", "lodo",
+	"riforma", "ddl", "piano", "dottrina", "omicidio", "delitto", NULL };
+
 /* Titles that Italian makes part of a religious's name ("don Milani",
  * "suor Lucia"): the name is the title and what follows. */
 static const char *const rec_name_titles[] = { "don", "suor", NULL };
@@ -1977,9 +1982,12 @@ rec_run(struct rec *r, size_t a, size_t b)
 		work = 1;
 	}
 	if (work || (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
-	    (rec_lx(r, a - 1) & LX_WORKHEAD))) {
+	    (rec_lx(r, a - 1) & LX_WORKHEAD) &&
+	    !(rec_full_name(r, a, b) && !(rec_lx(r, a) & LX_COMMON)))) {
 		/* "il film Titanic", "l'uragano Sandy": and "Sandy" alone
-		 * later in the text is the storm too */
+		 * later in the text is the storm too; not a full name ("il
+		 * lanciatore José Fernández", "il sommergibile Enrico
+		 * Toti", a person's name and a person here) */
 		memset(&s, 0, sizeof(s));
 		s.t0 = a;
 		s.t1 = b;
@@ -2210,8 +2218,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 }
 
 /* 1 if the word before token a announces a person: a lower-case title
- * ("il premier Conte") or a government named after its leader ("governo
- * Letta"; not "governo di Kiev"). */
+ * ("il premier Conte"), a government named after its leader ("governo
+ * Letta"; not "governo di Kiev"), a case or a law ("caso Marrazzo"). */
 static int
 rec_person_cue(struct rec *r, size_t a)
 {
@@ -2221,7 +2229,7 @@ rec_person_cue(struct rec *r, size_t a)
 		return 0;
 	if (rec_lx(r, p) & LX_PTITLE)
 		return 1;
-	return rec_is(r, p, rec_govs);
+	return rec_is(r, p, rec_govs) || rec_is(r, p, rec_cases);
 }
 
 /* 1 if the one-word name [a, b) is a place or an acronym just before a

@@ -164,9 +164,22 @@ test_work_heads(void)
 	    "a virus's name");
 	is_found("Ciclone Cleopatra, in Sardegna 18 morti", "Sardegna/place",
 	    "a storm's capitalised noun at a headline's start");
+	is_found("È morto il lanciatore Giorgio Ferrandi ieri.",
+	    "Giorgio Ferrandi/person",
+	    "a full name after such a noun is a person's");
 	is_found("Le partite della Serie C del venerdì.",
 	    "Serie C/organisation",
 	    "not a head before one capital letter");
+}
+
+/* A case, a law named after a person: the surname is a person. */
+static void
+test_cases(void)
+{
+	is_found("Si è parlato del caso Bianchi ieri.", "Bianchi/person",
+	    "a case named after a person whose name is a word too");
+	is_found("È in vigore la legge Rosato dal 2004.", "Rosato/person",
+	    "a law named after a person");
 }
 
 int
@@ -189,6 +202,7 @@ main(void)
 	test_quoted();
 	test_list_types();
 	test_work_heads();
+	test_cases();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
