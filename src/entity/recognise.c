@@ -2157,7 +2157,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	s.title = b - a == 1 && (f & LX_PTITLE) && !cue;
 	if (!s.acronym && rec_all_common(r, a, b) &&
 	    !(b - a >= 2 && (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) &&
-	    !cue && !rec_titled(r, a, b))
+	    !cue && !rec_titled(r, a, b) &&
+	    !(r->tl->v[a].flags & T_LOWER)) /* "bin Laden" */
 		s.weak = 1;
 	/* "Nato a Roma nel 1952": a sentence-initial word that is an Italian
 	 * word as well as an organisation is one only if the text names it
@@ -2303,7 +2304,7 @@ rec_particle_start(struct rec *r, size_t i)
 	    !rec_cap(r, i + 1) || (r->tl->v[i + 1].flags & (T_NL | T_UPPER)) ||
 	    !(rec_lx(r, i) & LX_PARTICLE) || rec_is(r, i, not_start))
 		return 0;
-	return !(rec_lx(r, i + 1) & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
+	return !(rec_lx(r, i + 1) & (LX_COMMON_IT | LX_PLACE | LX_TOWN | LX_ORG |
 	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE));
 }
 

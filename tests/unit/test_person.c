@@ -182,6 +182,18 @@ test_cases(void)
 	    "a law named after a person");
 }
 
+/* A lower-case particle starts a surname even before an English
+ * word. */
+static void
+test_particles(void)
+{
+	is_found("Ha dato indicazioni circa il nascondiglio di bin Laden.",
+	    "bin Laden/person", "a particle before an English word");
+	is_found("Il Ministro della Difesa Karl-Theodor zu Guttenberg si è "
+	    "dimesso.", "Karl-Theodor zu Guttenberg/person",
+	    "a German particle inside a name");
+}
+
 int
 main(void)
 {
@@ -203,6 +215,7 @@ main(void)
 	test_list_types();
 	test_work_heads();
 	test_cases();
+	test_particles();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
