@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "dossier/entity.h"
+#include "../../src/entity/private.h"
 #include "../tap.h"
 
 static struct entity_lexicon *lx;
@@ -189,6 +190,12 @@ test_particles(void)
 {
 	is_found("Ha dato indicazioni circa il nascondiglio di bin Laden.",
 	    "bin Laden/person", "a particle before an English word");
+	is_found("Con l'attuale CEO Clara Furse a capo del gruppo.",
+	    "Clara Furse/person", "an English title before a name");
+	ok((lx_word(lx, "CEO", 3) & LX_PTITLE) &&
+	    (lx_word(lx, "centravanti", 11) & LX_PTITLE) &&
+	    (lx_word(lx, "Sovrintendente", 14) & LX_PTITLE),
+	    "titles of trades and offices are persons' titles");
 	is_found("Il Ministro della Difesa Karl-Theodor zu Guttenberg si è "
 	    "dimesso.", "Karl-Theodor zu Guttenberg/person",
 	    "a German particle inside a name");
