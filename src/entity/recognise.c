@@ -891,6 +891,40 @@ rec_camel(const struct rec *r, const struct span *s)
 }
 
 
+/* 1 if token i is a word no list knows, made like a company's name:
+ * with a part that names a trade inside ("Macromedia", "Mediobanca",
+ * "Federconsorzi", "Fincantieri", "Agrifactoring", "Germanwings") or one
+ * that starts it ("Eurotunnel", "Trenord", "Autogrill"). */
+static int
+rec_company_word(struct rec *r, size_t i)
+{
+	static const char *const parts[] = { "media", "banca",
+	    "consorz", "cantier", "factor", "trade", "wings", "pharma",
+	    "farma", "consum", "assicura", NULL };
+	static const char *const starts[] = { "euro", "tren", "auto",
+	    "tele", NULL };
+	const struct tok *t = &r->tl->v[i];
+	char buf[LX_FOLD_MAX];
+	size_t n;
+
+	if ((rec_lx(r, i) & (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN |
+	    LX_COMMON | LX_PROPER | LX_NOTNAME)) || t->end - t->start > 40 ||
+	    rec_adj_form(r, i) ||
+	    (n = lx_fold(r->text + t->start, t->end - t->start, buf,
+	    sizeof(buf) - 1)) == 0)
+		return 0;
+	buf[n] = '\0';
+	for (int k = 0; starts[k]; k++)
+		if (n >= strlen(starts[k]) + 3 &&
+		    strncmp(buf, starts[k], strlen(starts[k])) == 0 &&
+		    strncmp(buf, "trent", 5) != 0) /* "Trentatrè" */
+			return 1;
+	for (int k = 0; parts[k]; k++)
+		if (n >= strlen(parts[k]) + 2 && strstr(buf, parts[k]))
+			return 1;
+	return 0;
+}
+
 /* 1 if a word after the first is a common English word and no name:
  * brands and titles more than people. */
 static int
@@ -1028,6 +1062,8 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 1; /* "Telecom Italia" */
 	if (rec_camel(r, s))
 		s->score[ENTITY_ORG] += 1;
+	if (len == 1 && rec_company_word(r, s->t0))
+		s->score[ENTITY_ORG] += 1.5f; /* "Macromedia", "Trenord" */
 	if (rec_titled(r, s->t0, s->t1))
 		s->score[ENTITY_ORG] += 1; /* "su Il Giornale" */
 }

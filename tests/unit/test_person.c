@@ -201,6 +201,18 @@ test_particles(void)
 	    "a German particle inside a name");
 }
 
+/* An unknown word made like a company's name is no person. */
+static void
+test_company_words(void)
+{
+	is_found("Lo ha annunciato ieri Zorbamedia in una nota.",
+	    "Zorbamedia/organisation", "a trade's part inside the word");
+	is_found("I treni sono gestiti da Trenvalle da anni.",
+	    "Trenvalle/organisation", "a trade's part starting the word");
+	is_found("Ieri sera, Eubanks è stato battuto.", "Eubanks/person",
+	    "a surname with no such part stays a person");
+}
+
 int
 main(void)
 {
@@ -223,6 +235,7 @@ main(void)
 	test_work_heads();
 	test_cases();
 	test_particles();
+	test_company_words();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
