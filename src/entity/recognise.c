@@ -1972,6 +1972,22 @@ rec_bang(const struct rec *r, size_t b)
 	    !(t[1].flags & T_NL);
 }
 
+/* 1 if token b is a year glued by a space to the name before it
+ * ("Rio 2016", "Palio di Provenzano 2012"). */
+static int
+rec_year_after(const struct rec *r, size_t b)
+{
+	const struct tok *t = &r->tl->v[b];
+	const char *w = r->text + t->start;
+
+	return b < r->tl->n && t->end - t->start == 4 &&
+	    !(t->flags & T_NL) && ((w[0] == '1' && w[1] == '9') ||
+	    (w[0] == '2' && w[1] == '0')) && w[2] >= '0' && w[2] <= '9' &&
+	    w[3] >= '0' && w[3] <= '9' && (b + 1 >= r->tl->n ||
+	    r->tl->v[b + 1].start > t->end || !(r->tl->v[b + 1].flags &
+	    T_DIGIT));
+}
+
 /* Indefinite articles. */
 static const char *const rec_indefinite[] = { "un", "una", "uno", "un'",
 	"un’", NULL };
@@ -2240,12 +2256,14 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.weak = 0; /* "salito al Colle": a word, but a seat here */
 	s.listed = rec_listed(r, a, b);
 	/* "la nave \"Fedra\"", "una Fiat Punto", "un Mercedes-Benz
-	 * Citaro": a name alone in quotes or after an indefinite article
-	 * is a ship's, a work's, a make's, no person's unless the text
-	 * names it so elsewhere */
+	 * Citaro", "i Giochi di Rio 2016": a name alone in quotes, after
+	 * an indefinite article or before a year is a ship's, a work's, a
+	 * make's, an event's, no person's unless the text names it so
+	 * elsewhere */
 	s.thing = !title && !cue && (rec_quoted(r, a, b) || (a > 0 &&
 	    (r->tl->v[a - 1].flags & T_LOWER) &&
-	    rec_is(r, a - 1, rec_indefinite) && !(r->tl->v[a].flags & T_NL)));
+	    rec_is(r, a - 1, rec_indefinite) &&
+	    !(r->tl->v[a].flags & T_NL)) || rec_year_after(r, b));
 	/* one unknown word and nothing around it: only if named elsewhere */
 	if (b - a == 1 && s.score[ENTITY_PERSON] <= 0.01f &&
 	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= 0.01f &&

@@ -133,6 +133,8 @@ test_quoted(void)
 {
 	is_found("Il mercantile \"Fedra\" si è incagliato.", "",
 	    "a ship's name in quotes");
+	is_found("Al concerto di Alessandra 2020 parteciperà anche lei.", "",
+	    "a name before a year is an event's");
 	is_found("Lo hanno visto a bordo di una Gardini Spillo bianca.", "",
 	    "a make and a model after an indefinite article");
 	is_found("Il libro \"Giulio Verri\" e poi Giulio Verri ha parlato.",
