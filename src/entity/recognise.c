@@ -1988,6 +1988,20 @@ rec_year_after(const struct rec *r, size_t b)
 	    T_DIGIT));
 }
 
+/* 1 if the run [a, b) of two words or more starts with a capitalised
+ * Italian word that is no name of any list: "Scelta Civica", "Nuovo
+ * Centrodestra", "Passo Corese", "Zona Verde". */
+static int
+rec_word_first(struct rec *r, size_t a, size_t b)
+{
+	unsigned f = rec_lx(r, a);
+
+	return b - a >= 2 && rec_cap(r, a) && !(r->tl->v[a].flags & T_UPPER) &&
+	    (f & LX_COMMON_IT) && !(f & (LX_GIVEN | LX_GIVENWORD |
+	    LX_SURNAME | LX_PARTICLE | LX_PTITLE)) &&
+	    !rec_is(r, a, rec_surname_particles);
+}
+
 /* Indefinite articles. */
 static const char *const rec_indefinite[] = { "un", "una", "uno", "un'",
 	"un’", NULL };
@@ -2259,11 +2273,13 @@ rec_run(struct rec *r, size_t a, size_t b)
 	 * Citaro", "i Giochi di Rio 2016": a name alone in quotes, after
 	 * an indefinite article or before a year is a ship's, a work's, a
 	 * make's, an event's, no person's unless the text names it so
-	 * elsewhere */
+	 * elsewhere; so is a name that nothing speaks for but its first
+	 * word is an Italian word ("Scelta Civica", "Passo Corese") */
 	s.thing = !title && !cue && (rec_quoted(r, a, b) || (a > 0 &&
 	    (r->tl->v[a - 1].flags & T_LOWER) &&
 	    rec_is(r, a - 1, rec_indefinite) &&
-	    !(r->tl->v[a].flags & T_NL)) || rec_year_after(r, b));
+	    !(r->tl->v[a].flags & T_NL)) || rec_year_after(r, b) ||
+	    (s.score[ENTITY_PERSON] <= 0.01f && rec_word_first(r, a, b)));
 	/* one unknown word and nothing around it: only if named elsewhere */
 	if (b - a == 1 && s.score[ENTITY_PERSON] <= 0.01f &&
 	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= 0.01f &&

@@ -135,6 +135,10 @@ test_quoted(void)
 	    "a ship's name in quotes");
 	is_found("Al concerto di Alessandra 2020 parteciperà anche lei.", "",
 	    "a name before a year is an event's");
+	is_found("Alle elezioni ha votato anche Scelta Civica ieri.", "",
+	    "a name that starts with an Italian word and nothing else");
+	is_found("Alle elezioni ha votato anche Benedetto XVI ieri.",
+	    "Benedetto XVI/person", "not with a regnal number");
 	is_found("Lo hanno visto a bordo di una Gardini Spillo bianca.", "",
 	    "a make and a model after an indefinite article");
 	is_found("Il libro \"Giulio Verri\" e poi Giulio Verri ha parlato.",
