@@ -1740,7 +1740,8 @@ rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
 		rec_trim_links(r, a, b);
 	}
 	if (*a + 1 < b && ((*a >= 2 && (r->tl->v[*a - 1].flags & T_LOWER) &&
-	    rec_is(r, *a - 1, rec_head_links) &&
+	    (rec_is(r, *a - 1, rec_head_links) ||
+	    rec_is(r, *a - 1, rec_head_links_art)) &&
 	    (rec_lx(r, *a - 2) & LX_PTITLE) && !rec_portfolio(r, *a)) ||
 	    (*a >= 1 && (rec_lx(r, *a - 1) & LX_PTITLE) &&
 	    (r->tl->v[*a].flags & T_UPPER) &&

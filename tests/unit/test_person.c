@@ -101,6 +101,8 @@ test_title_body(void)
 	is_found("Il Presidente della Camera Fausto Bertinotti ha parlato.",
 	    "Camera/organisation; Fausto Bertinotti/person",
 	    "a given name that is a word and an unknown surname");
+	is_found("Ha parlato il candidato alla Presidenza Franco Marini ieri.",
+	    "Franco Marini/person", "a title, alla, a body, a full name");
 	is_found("Lo ha detto il presidente della Commissione Antimafia ieri.",
 	    "Commissione Antimafia/organisation",
 	    "a body's name of two words stays whole");
