@@ -1037,7 +1037,7 @@ rec_evidence_words(struct rec *r, struct span *s)
 	if (len >= 2 && (first & LX_PLACEHEAD))
 		s->score[ENTITY_PLACE] += 2.5f;
 	if (len >= 2 && (last & LX_ORGTAIL))
-		s->score[ENTITY_ORG] += 2;
+		s->score[ENTITY_ORG] += 3.5f; /* "Fox News" */
 	if (first & LX_GIVEN)
 		s->score[ENTITY_PERSON] += len >= 2 ? 2.5f : 1.5f;
 	else if (len >= 2 && rec_given_word(r, s->t0, s->t1))

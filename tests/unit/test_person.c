@@ -65,6 +65,9 @@ test_place_words(void)
 	is_found("Ha cenato nel barrio di Puerto Madero ieri.",
 	    "Puerto Madero/place",
 	    "a Spanish place's first word");
+	is_found("Secondo quanto riportato da Fox News ieri.",
+	    "Fox News/organisation",
+	    "a given name and an organisation's last word: a body");
 	is_found("Negli Stati Uniti si festeggia il Columbus Day da anni.",
 	    "Stati Uniti/place",
 	    "a name and Day: a feast, no person");
