@@ -555,6 +555,75 @@ merge_lists(struct merge *m, const struct tok_list *tl, size_t *cap)
 	return 0;
 }
 
+/* 1 if group g is a one-word person only for want of any evidence: no
+ * word nor context of its mentions spoke for a type. */
+static int
+merge_unknown(const struct mgroup *g)
+{
+	float base = g->nwords >= 2 ? REC_BASE_PER2 : REC_BASE_PER1;
+
+	return g->type == ENTITY_PERSON && g->nwords == 1 &&
+	    g->score[ENTITY_PERSON] <= base + 0.01f &&
+	    g->score[ENTITY_ORG] <= 0.01f &&
+	    g->score[ENTITY_PLACE] <= REC_BASE_LOC + 0.01f;
+}
+
+/* 1 if span j's group is an organisation or a place that can lend its
+ * type to the next item of a list: known by evidence, or made so. */
+static int
+merge_type_seed(const struct merge *m, size_t j, const char *made)
+{
+	const struct span *s = &m->sl->v[j];
+	const struct mgroup *g;
+
+	if (s->group == SIZE_MAX)
+		return 0;
+	g = &m->g[s->group];
+	if (g->type != ENTITY_ORG && g->type != ENTITY_PLACE)
+		return 0;
+	return made[s->group] || g->score[g->type] >= 2;
+}
+
+/* A name that is a person only by default takes the type of the
+ * organisation or place next to it in a list ("Facebook, IBM, Intel e
+ * Oracle", "i comuni di Rossano e Corigliano", "Adusbef e Codacons"),
+ * and so on along the list. */
+static int
+merge_list_types(struct merge *m, const struct tok_list *tl)
+{
+	char *made = calloc(m->ng + 1, 1);
+	int again = 1;
+
+	if (made == NULL)
+		return -1;
+	for (int round = 0; again && round < 8; round++) {
+		again = 0;
+		for (size_t i = 0; i < m->sl->n; i++) {
+			struct span *s = &m->sl->v[i];
+			struct mgroup *g;
+			size_t j;
+			if (s->group == SIZE_MAX || made[s->group] ||
+			    !merge_unknown(&m->g[s->group]))
+				continue;
+			if (i > 0 && merge_type_seed(m, i - 1, made) &&
+			    merge_next_item(m, tl, i - 1, i))
+				j = i - 1;
+			else if (i + 1 < m->sl->n &&
+			    merge_type_seed(m, i + 1, made) &&
+			    merge_next_item(m, tl, i, i + 1))
+				j = i + 1;
+			else
+				continue;
+			g = &m->g[s->group];
+			g->type = m->g[m->sl->v[j].group].type;
+			made[s->group] = 1;
+			again = 1;
+		}
+	}
+	free(made);
+	return 0;
+}
+
 /* Build the result: groups with mentions, canonical = fullest name. */
 static int
 merge_output(struct merge *m, struct entity_result *out)
@@ -571,6 +640,18 @@ merge_output(struct merge *m, struct entity_result *out)
 		goto done;
 	for (size_t j = 0; j < m->ng; j++)
 		map[j] = SIZE_MAX;
+	/* a person named only in quotes or after "un" is a ship's, a
+	 * work's, a make's name: best[] marks the groups with another
+	 * mention first */
+	for (size_t i = 0; i < m->sl->n; i++)
+		if (m->sl->v[i].group != SIZE_MAX && !m->sl->v[i].thing)
+			best[m->sl->v[i].group] = 1;
+	for (size_t i = 0; i < m->sl->n; i++) {
+		size_t g = m->sl->v[i].group;
+		if (g != SIZE_MAX && m->g[g].type == ENTITY_PERSON && !best[g])
+			m->sl->v[i].group = SIZE_MAX;
+	}
+	memset(best, 0, (m->ng + 1) * sizeof(*best));
 	for (size_t i = 0; i < m->sl->n; i++) {
 		struct span *s = &m->sl->v[i];
 		size_t g = s->group;
@@ -654,7 +735,8 @@ merge_spans(const struct entity_lexicon *lx, const char *text,
 	merge_type(&m);
 	if (merge_index(&m) < 0 || merge_aliases(&m) < 0 ||
 	    merge_org_lists(&m, tl, &m.cap) < 0 ||
-	    merge_lists(&m, tl, &m.cap) < 0)
+	    merge_lists(&m, tl, &m.cap) < 0 ||
+	    merge_list_types(&m, tl) < 0)
 		goto done;
 	rc = merge_output(&m, out);
 done:

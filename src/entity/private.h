@@ -113,6 +113,10 @@ struct span {
 	int listed;          /* one word of a list ("Prodi, Monti e
 	                      * Letta"): a person if a person is next;
 	                      * 2 if a common word too */
+	int thing;           /* alone in quotes or after an indefinite
+	                      * article ("la nave \"Fedra\"", "una Fiat
+	                      * Punto"): a ship's, a work's, a make's name,
+	                      * no person's unless named so elsewhere */
 	size_t group;
 };
 

@@ -91,6 +91,11 @@ static const char *const rec_directions[] = {
 static const char *const rec_govs[] = { "governo", "governi", "esecutivo",
 	"gabinetto", "amministrazione", "era", NULL };
 
+/* A case, a law, a plan named after a person: "il caso Marrazzo", "la
+ * legge Severino", "il lodo Alfano", "l'omicidio Tommasoli". */
+static const char *const rec_cases[] = { "caso", "legge", "lodo",
+	"riforma", "ddl", "piano", "dottrina", "omicidio", "delitto", NULL };
+
 /* Titles that Italian makes part of a religious's name ("don Milani",
  * "suor Lucia"): the name is the title and what follows. */
 static const char *const rec_name_titles[] = { "don", "suor", NULL };
@@ -405,6 +410,24 @@ rec_local(struct rec *r, size_t head, size_t i)
 	    r->tl->v[i + 2].start > r->tl->v[i + 1].end);
 }
 
+static int rec_named_after(struct rec *r, size_t i, size_t k);
+
+/* 1 if the run [head, i), a place or a body named after a person
+ * ("Stadio Luigi Ferraris"), goes on with "di" and a city the lists
+ * know, and no more: the city says where it is, and is no part of its
+ * name, nor of the person's. */
+static int
+rec_named_after_at(struct rec *r, size_t head, size_t i)
+{
+	static const char *const di[] = { "di", "d'", "d’", NULL };
+
+	return i >= head + 3 && rec_named_after(r, head, head + 1) &&
+	    rec_is(r, i, di) && (rec_lx(r, i + 1) & (LX_PLACE | LX_TOWN)) &&
+	    !(i + 2 < r->tl->n && (rec_cap(r, i + 2) ||
+	    rec_is(r, i + 2, rec_links)) &&
+	    r->tl->v[i + 2].start > r->tl->v[i + 1].end);
+}
+
 /* 1 if the run starting at head is a place of one word and the link at
  * i ("dei", "delle") joins it to a capitalised common word: the name of
  * a party or a movement ("Italia dei Valori", "Europa delle Nazioni"),
@@ -443,6 +466,8 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 		return 1;
 	if (rec_local(r, head, i))
 		return 0; /* "Procura di Roma": an office, then where */
+	if (rec_named_after_at(r, head, i))
+		return 0; /* "Stadio Luigi Ferraris di Genova" */
 	if (rec_place_of_word(r, head, i))
 		return 1; /* "Italia dei Valori" */
 	for (size_t k = head; k < i && !linked; k++)
@@ -541,6 +566,58 @@ rec_person_of(struct rec *r, size_t i, size_t j)
 	    LX_TOWN | LX_COUNTRY));
 }
 
+/* Capitalised particles that begin Italian surnames. */
+static const char *const rec_surname_particles[] = {
+	"di", "de", "del", "della", "dei", "la", "lo", "li", "d'", "dell'",
+	"d’", "dell’", "van", "von", "mc", "mac", "o'", NULL
+};
+
+static int rec_roman(const struct rec *r, size_t i);
+
+/* Ordinals, which follow a name as its number ("Giovanni Paolo
+ * Secondo"). */
+static const char *const rec_ordinals[] = { "primo", "secondo", "terzo",
+	"quarto", "quinto", "sesto", "settimo", "ottavo", "nono", "decimo",
+	NULL };
+
+/* Last parts of Korean names that are Italian words as well. */
+static const char *const rec_korean[] = { "un", "in", "il", NULL };
+
+/* 1 if the capitalised token j, after a person's given name at i and a
+ * surname just before j, is an Italian word that starts the title of a
+ * song, a film or a clause: a lower-case word follows it and no list
+ * has it as a name ("Lorenzo Fragola Un attimo importante", "Claude
+ * Monet Le point d'Argenteuil", "Antonella Clerici Ti lascio una
+ * canzone"); not a third name ("Gian Luca Galletti ha detto"), nor a
+ * surname's second word ("Mike Di Meglio"), nor the subject of a verb
+ * ("Teresa Schindler Schiavo era"). */
+static int
+rec_title_after(struct rec *r, size_t i, size_t j)
+{
+	static const char *const after[] = { "è", "era", "sarà", "sono", "fu",
+	    "aveva", "ha", "hanno", "e", "ed", "non", "si", "che",
+	    "dice", "disse", "said", "says", "was", "is", "and", NULL };
+	const struct tok *t = &r->tl->v[j];
+	unsigned f, g = rec_lx(r, i);
+
+	if (j < i + 2 || j + 1 >= r->tl->n || !rec_cap(r, j) ||
+	    (t->flags & T_UPPER) || !(t[1].flags & T_LOWER) ||
+	    (t[1].flags & T_NL) || !(g & LX_GIVEN) ||
+	    (r->tl->v[i].flags & T_UPPER) ||
+	    (rec_lx(r, j - 1) & LX_GIVEN) || rec_initial(r, j - 1) ||
+	    rec_is(r, j + 1, rec_links) || (rec_lx(r, j + 1) & LX_PARTICLE) ||
+	    rec_is(r, j, rec_ordinals) || rec_roman(r, j) ||
+	    rec_is(r, j - 1, rec_surname_particles) ||
+	    (r->tl->v[j - 1].flags & T_ELIDED) || rec_is(r, j + 1, after))
+		return 0; /* "Mike Di Meglio", "Teresa Schindler Schiavo era" */
+	f = rec_lx(r, j);
+	if (rec_is(r, j, rec_korean))
+		return 0; /* "Kim Jong Un incontra Putin" */
+	return (f & (LX_COMMON_IT | LX_NOTNAME)) && !(f & (LX_GIVEN | LX_SURNAME |
+	    LX_PLACE | LX_TOWN | LX_PROPER | LX_ORG | LX_ORGTAIL |
+	    LX_PLACETAIL | LX_PARTICLE | LX_BRAND));
+}
+
 /* End (exclusive) of the name run starting at capitalised token i. */
 static size_t
 rec_extend(struct rec *r, size_t i)
@@ -555,6 +632,8 @@ rec_extend(struct rec *r, size_t i)
 		if (rec_cap(r, j) && !(t->flags & T_UPPER) &&
 		    rec_is(r, j, rec_clause_words)) {
 			break; /* "Marco Masini Il mondo esplode" */
+		} else if (rec_title_after(r, i, j)) {
+			break; /* "Lorenzo Fragola Un attimo importante" */
 		} else if (rec_cap(r, j) && (t->start > r->tl->v[j - 1].end ||
 		    rec_name_elided(r, j - 1))) {
 			j++;
@@ -608,12 +687,6 @@ static int rec_before_name(struct rec *r, size_t a, size_t b);
 static int rec_surname_form(const struct rec *r, size_t a);
 static int rec_adj_form(const struct rec *r, size_t i);
 static int rec_roman(const struct rec *r, size_t i);
-
-/* Capitalised particles that begin Italian surnames. */
-static const char *const rec_surname_particles[] = {
-	"di", "de", "del", "della", "dei", "la", "lo", "li", "d'", "dell'",
-	"d’", "dell’", "van", "von", "mc", "mac", "o'", NULL
-};
 
 /* 1 if [a, j) names a body and then a person from k on: a preposition
  * with an article comes before it, no word of [a, k) is a given name or
@@ -686,6 +759,70 @@ rec_place_then_name(struct rec *r, size_t i, size_t j)
 	return 1;
 }
 
+/* 1 if the head of a place or a body at i is named after the person
+ * whose given name follows it at k ("Stadio Luigi Ferraris", "Aula
+ * Francesco Pessina", "Fondazione Gabriel Garcia Marquez"): the head
+ * and the name are one place or body, not a body and a person; not a
+ * government ("governo Mario Monti"), a title nor a saint. */
+static int
+rec_named_after(struct rec *r, size_t i, size_t k)
+{
+	return k == i + 1 && (rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) &&
+	    !rec_is(r, i, rec_govs) &&
+	    !(rec_lx(r, i) & (LX_PTITLE | LX_GIVEN | LX_SURNAME | LX_INST)) &&
+	    !(r->tl->v[i].flags & T_UPPER);
+}
+
+/* 1 if the run [i, j) is a place, a body or an acronym of one word, and
+ * a person after it: a full name ("sindaco di Roma Virginia Raggi",
+ * "vicepresidente USA Dick Cheney"), or after an acronym one word that
+ * no list knows but as a name ("il leader di SEL Vendola"); not a name
+ * whose first word is a given name too ("Victoria Beckham"). */
+static int
+rec_known_then_person(struct rec *r, size_t i, size_t j)
+{
+	const struct tok *t = &r->tl->v[i];
+	unsigned f = rec_lx(r, i), g;
+	int acronym = (t->flags & T_UPPER) && t->end - t->start <= 6 &&
+	    !rec_roman(r, i) && !(f & LX_NOTNAME);
+
+	if (j < i + 2 || (f & (LX_GIVEN | LX_NOTNAME | LX_PTITLE)) ||
+	    rec_is(r, i, rec_saints) ||
+	    !(acronym || (f & (LX_PLACE | LX_ORG))) ||
+	    t[1].start == t->end || (t[1].flags & T_UPPER) ||
+	    (rec_phrase(r, i, j) & (LX_PLACE | LX_ORG | LX_TOWN)) ||
+	    (rec_phrase(r, i, i + 2) & (LX_PLACE | LX_ORG | LX_TOWN)))
+		return 0;
+	g = rec_lx(r, i + 1);
+	if (j >= i + 3 && (g & (LX_GIVEN | LX_GIVENWORD | LX_SURNAME)) &&
+	    !(g & (LX_ORG | LX_NOTNAME | LX_PTITLE)) &&
+	    (!(g & (LX_PLACE | LX_TOWN)) || (g & LX_GIVEN))) {
+		for (size_t k = i + 2; k < j; k++) {
+			unsigned h = rec_lx(r, k);
+			if (!rec_cap(r, k) || (r->tl->v[k].flags & T_UPPER) ||
+			    (h & (LX_NOTNAME | LX_PTITLE | LX_ORGHEAD |
+			    LX_PLACEHEAD | LX_INST | LX_ORG | LX_ORGTAIL |
+			    LX_PLACETAIL)) || (!(h & LX_SURNAME) &&
+			    ((h & (LX_PLACE | LX_TOWN)) || rec_adj_form(r, k))))
+				return 0;
+		}
+		return 1;
+	}
+	/* one word: an Italian surname's shape, a small letter last and
+	 * none capital inside ("Vendola"; not "NY Yankees", "RCS
+	 * MediaGroup", "EDR Wi-Fi") */
+	for (size_t c = t[1].start + 1; c < t[1].end; c++)
+		if ((r->text[c] >= 'A' && r->text[c] <= 'Z') ||
+		    r->text[c] == '-')
+			return 0;
+	if (!strchr("aeio", r->text[t[1].end - 1]))
+		return 0;
+	return acronym && j == i + 2 && !(g & (LX_COMMON | LX_PLACE |
+	    LX_TOWN | LX_ORG | LX_ORGTAIL | LX_ORGHEAD | LX_PLACEHEAD |
+	    LX_PLACETAIL | LX_INST | LX_BRAND | LX_NOTNAME | LX_PTITLE |
+	    LX_EVHEAD | LX_EVTAIL | LX_PROPER)) && !rec_roman(r, i + 1);
+}
+
 /* Where a known place or organisation is followed by a given name
  * ("Cremlino Dmitry Peskov"), the split point; else j. */
 static size_t
@@ -693,8 +830,8 @@ rec_split(struct rec *r, size_t i, size_t j)
 {
 	size_t known = 0;
 
-	if (rec_place_then_name(r, i, j))
-		return i + 1; /* "Libia Ghassam Salamè" */
+	if (rec_place_then_name(r, i, j) || rec_known_then_person(r, i, j))
+		return i + 1; /* "Libia Ghassam Salamè", "Roma Virginia Raggi" */
 	for (size_t k = i + 1; k < j; k++) {
 		unsigned f = rec_lx(r, k);
 		if (!rec_cap(r, k) || !rec_cap(r, k - 1))
@@ -729,6 +866,8 @@ rec_split(struct rec *r, size_t i, size_t j)
 		    rec_is(r, k - 1, rec_saints) ||
 		    rec_is(r, k - 1, rec_name_titles))
 			continue; /* "Santa Lucia di Piave", "Don Zeno Saltini" */
+		if (rec_named_after(r, i, k))
+			break; /* "Stadio Luigi Ferraris" */
 		if ((rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
 		    (rec_all_common(r, i, k) && !(k == i + 1 &&
 		    rec_given_word(r, i, j))) || known ||
@@ -751,6 +890,40 @@ rec_camel(const struct rec *r, const struct span *s)
 	return 0;
 }
 
+
+/* 1 if token i is a word no list knows, made like a company's name:
+ * with a part that names a trade inside ("Macromedia", "Mediobanca",
+ * "Federconsorzi", "Fincantieri", "Agrifactoring", "Germanwings") or one
+ * that starts it ("Eurotunnel", "Trenord", "Autogrill"). */
+static int
+rec_company_word(struct rec *r, size_t i)
+{
+	static const char *const parts[] = { "media", "banca",
+	    "consorz", "cantier", "factor", "trade", "wings", "pharma",
+	    "farma", "consum", "assicura", NULL };
+	static const char *const starts[] = { "euro", "tren", "auto",
+	    "tele", NULL };
+	const struct tok *t = &r->tl->v[i];
+	char buf[LX_FOLD_MAX];
+	size_t n;
+
+	if ((rec_lx(r, i) & (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN |
+	    LX_COMMON | LX_PROPER | LX_NOTNAME)) || t->end - t->start > 40 ||
+	    rec_adj_form(r, i) ||
+	    (n = lx_fold(r->text + t->start, t->end - t->start, buf,
+	    sizeof(buf) - 1)) == 0)
+		return 0;
+	buf[n] = '\0';
+	for (int k = 0; starts[k]; k++)
+		if (n >= strlen(starts[k]) + 3 &&
+		    strncmp(buf, starts[k], strlen(starts[k])) == 0 &&
+		    strncmp(buf, "trent", 5) != 0) /* "Trentatrè" */
+			return 1;
+	for (int k = 0; parts[k]; k++)
+		if (n >= strlen(parts[k]) + 2 && strstr(buf, parts[k]))
+			return 1;
+	return 0;
+}
 
 /* 1 if a word after the first is a common English word and no name:
  * brands and titles more than people. */
@@ -853,7 +1026,8 @@ rec_evidence_words(struct rec *r, struct span *s)
 	    (rec_phrase(r, s->t0 + 1, s->t1) & LX_PLACE))
 		s->score[ENTITY_PLACE] += 4; /* "Sud America" */
 	if (len >= 2 && (last & LX_PLACETAIL))
-		s->score[ENTITY_PLACE] += 2; /* "Beverly Hilton Hotel" */
+		s->score[ENTITY_PLACE] += 3.5f; /* "Beverly Hilton Hotel",
+		                                 * "Phillip Island" */
 	if (whole & LX_ORG)
 		s->score[ENTITY_ORG] += 4.5f;
 	if (len == 1 && (first & LX_INST))
@@ -863,7 +1037,7 @@ rec_evidence_words(struct rec *r, struct span *s)
 	if (len >= 2 && (first & LX_PLACEHEAD))
 		s->score[ENTITY_PLACE] += 2.5f;
 	if (len >= 2 && (last & LX_ORGTAIL))
-		s->score[ENTITY_ORG] += 2;
+		s->score[ENTITY_ORG] += 3.5f; /* "Fox News" */
 	if (first & LX_GIVEN)
 		s->score[ENTITY_PERSON] += len >= 2 ? 2.5f : 1.5f;
 	else if (len >= 2 && rec_given_word(r, s->t0, s->t1))
@@ -888,6 +1062,8 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 1; /* "Telecom Italia" */
 	if (rec_camel(r, s))
 		s->score[ENTITY_ORG] += 1;
+	if (len == 1 && rec_company_word(r, s->t0))
+		s->score[ENTITY_ORG] += 1.5f; /* "Macromedia", "Trenord" */
 	if (rec_titled(r, s->t0, s->t1))
 		s->score[ENTITY_ORG] += 1; /* "su Il Giornale" */
 }
@@ -1488,6 +1664,57 @@ rec_surname_form(const struct rec *r, size_t a)
 	return tok_ends_with(r, t, ends);
 }
 
+/* 1 if [k, b) has the shape of a person's full name: a given name,
+ * then capitalised words, the last a surname or no Italian word
+ * ("Franco Marini", "Fausto Bertinotti"; not "Nazionale", "Vita
+ * Consacrata"). */
+static int
+rec_full_name(struct rec *r, size_t k, size_t b)
+{
+	unsigned f = rec_lx(r, b - 1);
+
+	if (b < k + 2 || !(rec_lx(r, k) & (LX_GIVEN | LX_GIVENWORD)))
+		return 0;
+	for (size_t i = k + 1; i < b; i++)
+		if (!rec_cap(r, i) || (r->tl->v[i].flags & T_UPPER) ||
+		    (rec_lx(r, i) & (LX_NOTNAME | LX_PTITLE | LX_ORGHEAD |
+		    LX_PLACEHEAD | LX_INST | LX_ORG | LX_ORGTAIL)))
+			return 0;
+	return (f & LX_SURNAME) || !(f & LX_COMMON_IT);
+}
+
+/* After a title and "di", the end of the name of a body [c, k) that
+ * the run [c, b) starts with, when a person follows it: the first of two
+ * capitalised words side by side, where the body's name is no longer a
+ * name the lists know ("Repubblica Ceca") and no adjective goes on with
+ * it ("Corte Costituzionale Franco Bile"): "Presidente della Repubblica
+ * Napolitano", "del Senato Franco Marini", "della Camera dei Deputati
+ * Fausto Bertinotti", "dell'Onu Ban Ki-moon"; b if none. */
+static size_t
+rec_title_body_end(struct rec *r, size_t c, size_t b)
+{
+	unsigned f = rec_lx(r, c);
+
+	if (!(f & (LX_INST | LX_ORGHEAD | LX_ORG)) ||
+	    (f & (LX_GIVEN | LX_SURNAME)) || !rec_cap(r, c))
+		return b;
+	for (size_t k = c + 1; k < b; k++) {
+		if (!rec_cap(r, k) || !rec_cap(r, k - 1))
+			continue;
+		f = rec_lx(r, k);
+		if ((rec_phrase(r, c, k + 1) & (LX_PLACE | LX_ORG | LX_TOWN)) ||
+		    (k + 1 < b && rec_adj_form(r, k) &&
+		    !(f & (LX_GIVEN | LX_SURNAME))) ||
+		    (f & (LX_ORGTAIL | LX_NOTNAME | LX_PTITLE)) ||
+		    (r->tl->v[k].flags & T_UPPER) || rec_roman(r, k) ||
+		    ((f & (LX_PLACE | LX_TOWN | LX_ORG)) &&
+		    !(f & (LX_GIVEN | LX_SURNAME))))
+			continue;
+		return rec_full_name(r, k, b) ? k : b;
+	}
+	return b;
+}
+
 /* After a title and "di" ("Presidente del Consiglio Prodi", "presidente
  * della Regione Nello Musumeci"), the token of the run [c, b) where the
  * person starts: the first given name after the body's first word,
@@ -1510,7 +1737,7 @@ rec_title_person(struct rec *r, size_t c, size_t b)
 		    !(rec_lx(r, k + 1) & LX_COMMON))))
 			return k; /* "Regione Nello Musumeci" */
 	}
-	return b;
+	return rec_title_body_end(r, c, b);
 }
 
 /* Trim the titles at the front of the run [*a, b) ("Presidente Napolitano";
@@ -1533,7 +1760,8 @@ rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
 		rec_trim_links(r, a, b);
 	}
 	if (*a + 1 < b && ((*a >= 2 && (r->tl->v[*a - 1].flags & T_LOWER) &&
-	    rec_is(r, *a - 1, rec_head_links) &&
+	    (rec_is(r, *a - 1, rec_head_links) ||
+	    rec_is(r, *a - 1, rec_head_links_art)) &&
 	    (rec_lx(r, *a - 2) & LX_PTITLE) && !rec_portfolio(r, *a)) ||
 	    (*a >= 1 && (rec_lx(r, *a - 1) & LX_PTITLE) &&
 	    (r->tl->v[*a].flags & T_UPPER) &&
@@ -1779,6 +2007,54 @@ rec_not_acronym(struct rec *r, size_t a)
 	    !(rec_lx(r, a) & (LX_ORG | LX_PLACE | LX_BRAND));
 }
 
+/* 1 if token b is a year glued by a space to the name before it
+ * ("Rio 2016", "Palio di Provenzano 2012"). */
+static int
+rec_year_after(const struct rec *r, size_t b)
+{
+	const struct tok *t = &r->tl->v[b];
+	const char *w = r->text + t->start;
+
+	return b < r->tl->n && t->end - t->start == 4 &&
+	    !(t->flags & T_NL) && ((w[0] == '1' && w[1] == '9') ||
+	    (w[0] == '2' && w[1] == '0')) && w[2] >= '0' && w[2] <= '9' &&
+	    w[3] >= '0' && w[3] <= '9' && (b + 1 >= r->tl->n ||
+	    r->tl->v[b + 1].start > t->end || !(r->tl->v[b + 1].flags &
+	    T_DIGIT));
+}
+
+/* 1 if the run [a, b) of two words or more starts with a capitalised
+ * Italian word that is no name of any list: "Scelta Civica", "Nuovo
+ * Centrodestra", "Passo Corese", "Zona Verde". */
+static int
+rec_word_first(struct rec *r, size_t a, size_t b)
+{
+	unsigned f = rec_lx(r, a);
+
+	return b - a >= 2 && rec_cap(r, a) && !(r->tl->v[a].flags & T_UPPER) &&
+	    (f & LX_COMMON_IT) && !(f & (LX_GIVEN | LX_GIVENWORD |
+	    LX_SURNAME | LX_PARTICLE | LX_PTITLE)) &&
+	    !rec_is(r, a, rec_surname_particles);
+}
+
+/* Indefinite articles. */
+static const char *const rec_indefinite[] = { "un", "una", "uno", "un'",
+	"un’", NULL };
+
+/* 1 if the run [a, b) is all a quotation's text: quotes glued to it on
+ * both sides ("la nave \"Fedra\"", "il lido « La Sirenella »" with
+ * spaces inside too). */
+static int
+rec_quoted(const struct rec *r, size_t a, size_t b)
+{
+	static const char *const open[] = { "\"", "“", "«", NULL };
+	static const char *const close[] = { "\"", "”", "»", NULL };
+
+	return a > 0 && b < r->tl->n && rec_is(r, a - 1, open) &&
+	    rec_is(r, b, close) && !(r->tl->v[a].flags & T_NL) &&
+	    !(r->tl->v[b].flags & T_NL);
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -1788,17 +2064,31 @@ rec_run(struct rec *r, size_t a, size_t b)
 	int title = 0;
 	unsigned f;
 	size_t h;
-	int cue, ocue, keep = 0, surname, gov = 0;
+	int cue, ocue, keep = 0, surname, gov = 0, work = 0;
 	size_t e;
 
 	if (rec_titles(r, &a, b, &title, &keep) < 0)
 		return -1;
 	if (a >= b)
 		return 0;
-	if (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
-	    (rec_lx(r, a - 1) & LX_WORKHEAD)) {
+	if (b - a >= 2 && (r->tl->v[a].flags & T_CAP) &&
+	    !(r->tl->v[a].flags & T_UPPER) &&
+	    (rec_lx(r, a) & (LX_WORKHEAD | LX_EVHEAD | LX_ORGHEAD |
+	    LX_PLACEHEAD | LX_GIVEN | LX_SURNAME)) == LX_WORKHEAD &&
+	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG | LX_TOWN)) &&
+	    !(r->tl->v[a + 1].flags & T_UPPER) &&
+	    r->tl->v[a + 1].end - r->tl->v[a + 1].start > 1) {
+		a++; /* "Ciclone Cleopatra", "Virus Zika" in a headline;
+		      * not "Serie C" */
+		work = 1;
+	}
+	if (work || (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (rec_lx(r, a - 1) & LX_WORKHEAD) &&
+	    !(rec_full_name(r, a, b) && !(rec_lx(r, a) & LX_COMMON)))) {
 		/* "il film Titanic", "l'uragano Sandy": and "Sandy" alone
-		 * later in the text is the storm too */
+		 * later in the text is the storm too; not a full name ("il
+		 * lanciatore José Fernández", "il sommergibile Enrico
+		 * Toti", a person's name and a person here) */
 		memset(&s, 0, sizeof(s));
 		s.t0 = a;
 		s.t1 = b;
@@ -1977,7 +2267,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.weak = 1;
 	if (!s.acronym && rec_all_common(r, a, b) &&
 	    !(b - a >= 2 && (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) &&
-	    !cue && !ocue && !rec_titled(r, a, b))
+	    !cue && !ocue && !rec_titled(r, a, b) &&
+	    !(r->tl->v[a].flags & T_LOWER)) /* "bin Laden" */
 		s.weak = 1; /* not "il gruppo Discovery" */
 	/* "Nato a Roma nel 1952": a sentence-initial word that is an Italian
 	 * word as well as an organisation is one only if the text names it
@@ -2024,6 +2315,17 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (s.seat && !(r->tl->v[a].flags & T_SENT))
 		s.weak = 0; /* "salito al Colle": a word, but a seat here */
 	s.listed = rec_listed(r, a, b);
+	/* "la nave \"Fedra\"", "una Fiat Punto", "un Mercedes-Benz
+	 * Citaro", "i Giochi di Rio 2016": a name alone in quotes, after
+	 * an indefinite article or before a year is a ship's, a work's, a
+	 * make's, an event's, no person's unless the text names it so
+	 * elsewhere; so is a name that nothing speaks for but its first
+	 * word is an Italian word ("Scelta Civica", "Passo Corese") */
+	s.thing = !title && !cue && (rec_quoted(r, a, b) || (a > 0 &&
+	    (r->tl->v[a - 1].flags & T_LOWER) &&
+	    rec_is(r, a - 1, rec_indefinite) &&
+	    !(r->tl->v[a].flags & T_NL)) || rec_year_after(r, b) ||
+	    (s.score[ENTITY_PERSON] <= 0.01f && rec_word_first(r, a, b)));
 	/* one unknown word and nothing around it: only if named elsewhere */
 	if (b - a == 1 && s.score[ENTITY_PERSON] <= 0.01f &&
 	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= 0.01f &&
@@ -2033,8 +2335,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 }
 
 /* 1 if the word before token a announces a person: a lower-case title
- * ("il premier Conte") or a government named after its leader ("governo
- * Letta"; not "governo di Kiev"). */
+ * ("il premier Conte"), a government named after its leader ("governo
+ * Letta"; not "governo di Kiev"), a case or a law ("caso Marrazzo"). */
 static int
 rec_person_cue(struct rec *r, size_t a)
 {
@@ -2044,7 +2346,7 @@ rec_person_cue(struct rec *r, size_t a)
 		return 0;
 	if (rec_lx(r, p) & LX_PTITLE)
 		return 1;
-	return rec_is(r, p, rec_govs);
+	return rec_is(r, p, rec_govs) || rec_is(r, p, rec_cases);
 }
 
 /* 1 if the one-word name [a, b) is a place or an acronym just before a
@@ -2054,7 +2356,8 @@ static int
 rec_before_name(struct rec *r, size_t a, size_t b)
 {
 	return b - a == 1 && b < r->tl->n && rec_cap(r, b) &&
-	    !(r->tl->v[b].flags & T_NL) && (rec_lx(r, b) & LX_GIVEN) &&
+	    !(r->tl->v[b].flags & T_NL) &&
+	    (rec_lx(r, b) & (LX_GIVEN | LX_SURNAME)) &&
 	    ((r->tl->v[a].flags & T_UPPER) || (rec_lx(r, a) & LX_PLACE));
 }
 
@@ -2117,7 +2420,7 @@ rec_particle_start(struct rec *r, size_t i)
 	    !rec_cap(r, i + 1) || (r->tl->v[i + 1].flags & (T_NL | T_UPPER)) ||
 	    !(rec_lx(r, i) & LX_PARTICLE) || rec_is(r, i, not_start))
 		return 0;
-	return !(rec_lx(r, i + 1) & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
+	return !(rec_lx(r, i + 1) & (LX_COMMON_IT | LX_PLACE | LX_TOWN | LX_ORG |
 	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE));
 }
 

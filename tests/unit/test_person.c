@@ -1,0 +1,252 @@
+/* test_person: the recogniser's rules for persons (issue 3): where a
+ * person's name starts and ends, and what is not a person. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "dossier/entity.h"
+#include "../../src/entity/private.h"
+#include "../tap.h"
+
+static struct entity_lexicon *lx;
+
+/* Mentions as "surface/type" joined with "; ". */
+static char *
+found(const char *s)
+{
+	static char out[4096];
+	struct entity_result r;
+
+	out[0] = '\0';
+	if (entity_recognise(lx, s, strlen(s), "it", &r) < 0)
+		return NULL;
+	for (size_t i = 0; i < r.nmentions; i++) {
+		size_t o = strlen(out);
+		snprintf(out + o, sizeof(out) - o, "%s%.*s/%s", i ? "; " : "",
+		    (int)(r.mentions[i].end - r.mentions[i].start),
+		    s + r.mentions[i].start,
+		    entity_type_name(r.mentions[i].type));
+	}
+	entity_result_free(&r);
+	return out;
+}
+
+/* ok() that the mentions of text are want, showing them if not. */
+static void
+is_found(const char *text, const char *want, const char *name)
+{
+	const char *f = found(text);
+
+	if (!ok(f != NULL && strcmp(f, want) == 0, "%s", name))
+		printf("#   got  %s\n#   want %s\n", f ? f : "(error)", want);
+}
+
+/* A place or a body named after a person is no person. */
+static void
+test_named_after(void)
+{
+	is_found("Ieri allo Stadio Luigi Ferraris di Genova, quando.",
+	    "Stadio Luigi Ferraris/place; Genova/place",
+	    "a stadium named after a person, then the city it is in");
+	is_found("Il traffico in Piazza Vittorio Emanuele di Roma è fermo.",
+	    "Piazza Vittorio Emanuele/place; Roma/place",
+	    "a square named after a king, and the city");
+	is_found("Lo ha detto il presidente del Senato Pietro Grasso.",
+	    "Senato/organisation; Pietro Grasso/person",
+	    "an institution, then the person who leads it");
+}
+
+/* A place's last or first word outweighs a given name in it. */
+static void
+test_place_words(void)
+{
+	is_found("La gara si corre sul circuito di Phillip Island domenica.",
+	    "Phillip Island/place",
+	    "a given name and a place's last word: a place");
+	is_found("Ha cenato nel barrio di Puerto Madero ieri.",
+	    "Puerto Madero/place",
+	    "a Spanish place's first word");
+	is_found("Secondo quanto riportato da Fox News ieri.",
+	    "Fox News/organisation",
+	    "a given name and an organisation's last word: a body");
+	is_found("Negli Stati Uniti si festeggia il Columbus Day da anni.",
+	    "Stati Uniti/place",
+	    "a name and Day: a feast, no person");
+}
+
+/* A song's or a show's title after a singer's name is no part of it. */
+static void
+test_title_after(void)
+{
+	is_found("Tra i big: Marco Bellini Siamo nel vento e altri.",
+	    "Marco Bellini/person",
+	    "a title that starts with a capitalised word after a full name");
+	is_found("Ieri nella trasmissione di Antonella Clerici Ti lascio una "
+	    "canzone.", "Antonella Clerici/person",
+	    "a show's title after its host");
+	is_found("Ha vinto Mike Di Meglio davanti a tutti.",
+	    "Mike Di Meglio/person",
+	    "a surname's particle and a word: still the surname");
+	is_found("Teresa Schindler Schiavo era in coma.",
+	    "Teresa Schindler Schiavo/person",
+	    "a third name before a verb stays");
+	is_found("Il rito di Giovanni Paolo Secondo durò ore.",
+	    "Giovanni Paolo Secondo/person",
+	    "an ordinal after a name is its number");
+}
+
+/* A title, "di", a body and a person: two names. */
+static void
+test_title_body(void)
+{
+	is_found("Il Presidente del Senato Franco Marini ha parlato.",
+	    "Senato/organisation; Franco Marini/person",
+	    "a body of one word, then a given name that is a word too");
+	is_found("Il Presidente della Camera Fausto Bertinotti ha parlato.",
+	    "Camera/organisation; Fausto Bertinotti/person",
+	    "a given name that is a word and an unknown surname");
+	is_found("Ha parlato il candidato alla Presidenza Franco Marini ieri.",
+	    "Franco Marini/person", "a title, alla, a body, a full name");
+	is_found("Lo ha detto il presidente della Commissione Antimafia ieri.",
+	    "Commissione Antimafia/organisation",
+	    "a body's name of two words stays whole");
+}
+
+/* A place, a body or an acronym, then a person: two names. */
+static void
+test_known_then_person(void)
+{
+	is_found("Ci sono il sindaco di Roma Virginia Raggi e altri.",
+	    "Roma/place; Virginia Raggi/person",
+	    "a city, then a full name whose words are words too");
+	is_found("L'attentato al vicepresidente USA Dick Cheney è fallito.",
+	    "USA/place; Dick Cheney/person",
+	    "a title, an acronym and a name: the title is the person's");
+	is_found("Il leader di SEL Vendola ha parlato.",
+	    "SEL/organisation; Vendola/person",
+	    "an acronym, then a surname");
+	is_found("Giocano i NY Yankees stasera.", "NY Yankees/organisation",
+	    "an acronym and an English plural stay one name");
+	is_found("La messa nella chiesa di San Giovanni Bosco.",
+	    "chiesa di San Giovanni Bosco/place",
+	    "a saint's name stays whole");
+}
+
+/* A name only ever in quotes or after "un" is a ship's, a work's, a
+ * make's, no person's. */
+static void
+test_quoted(void)
+{
+	is_found("Il mercantile \"Fedra\" si è incagliato.", "",
+	    "a ship's name in quotes");
+	is_found("Al concerto di Alessandra 2020 parteciperà anche lei.", "",
+	    "a name before a year is an event's");
+	is_found("Alle elezioni ha votato anche Scelta Civica ieri.", "",
+	    "a name that starts with an Italian word and nothing else");
+	is_found("Alle elezioni ha votato anche Benedetto XVI ieri.",
+	    "Benedetto XVI/person", "not with a regnal number");
+	is_found("Lo hanno visto a bordo di una Gardini Spillo bianca.", "",
+	    "a make and a model after an indefinite article");
+	is_found("Il libro \"Giulio Verri\" e poi Giulio Verri ha parlato.",
+	    "Giulio Verri/person; Giulio Verri/person",
+	    "a person named out of quotes too stays a person");
+}
+
+/* A one-word name with no evidence takes the type of its neighbour in
+ * a list. */
+static void
+test_list_types(void)
+{
+	is_found("Tra i big spiccano Microsoft, Zorbatel e Vodafone.",
+	    "Microsoft/organisation; Zorbatel/organisation; "
+	    "Vodafone/organisation",
+	    "an unknown word between two companies");
+	is_found("Il sisma ha colpito i comuni di Rossano e Corighello ieri.",
+	    "Rossano/place; Corighello/place",
+	    "an unknown word after a town");
+	is_found("Hanno parlato Mario Rossi e Zorbatel ieri.",
+	    "Mario Rossi/person; Zorbatel/person",
+	    "next to a person it stays a person");
+}
+
+/* A virus's, a storm's, a craft's name is no one's. */
+static void
+test_work_heads(void)
+{
+	is_found("Il virus Zorka continua a diffondersi.", "",
+	    "a virus's name");
+	is_found("Ciclone Cleopatra, in Sardegna 18 morti", "Sardegna/place",
+	    "a storm's capitalised noun at a headline's start");
+	is_found("È morto il lanciatore Giorgio Ferrandi ieri.",
+	    "Giorgio Ferrandi/person",
+	    "a full name after such a noun is a person's");
+	is_found("Le partite della Serie C del venerdì.",
+	    "Serie C/organisation",
+	    "not a head before one capital letter");
+}
+
+/* A case, a law named after a person: the surname is a person. */
+static void
+test_cases(void)
+{
+	is_found("Si è parlato del caso Bianchi ieri.", "Bianchi/person",
+	    "a case named after a person whose name is a word too");
+	is_found("È in vigore la legge Rosato dal 2004.", "Rosato/person",
+	    "a law named after a person");
+}
+
+/* A lower-case particle starts a surname even before an English
+ * word. */
+static void
+test_particles(void)
+{
+	is_found("Ha dato indicazioni circa il nascondiglio di bin Laden.",
+	    "bin Laden/person", "a particle before an English word");
+	is_found("Con l'attuale CEO Clara Furse a capo del gruppo.",
+	    "Clara Furse/person", "an English title before a name");
+	ok((lx_word(lx, "CEO", 3) & LX_PTITLE) &&
+	    (lx_word(lx, "centravanti", 11) & LX_PTITLE) &&
+	    (lx_word(lx, "Sovrintendente", 14) & LX_PTITLE),
+	    "titles of trades and offices are persons' titles");
+	is_found("Il Ministro della Difesa Karl-Theodor zu Guttenberg si è "
+	    "dimesso.", "Karl-Theodor zu Guttenberg/person",
+	    "a German particle inside a name");
+}
+
+/* An unknown word made like a company's name is no person. */
+static void
+test_company_words(void)
+{
+	is_found("Lo ha annunciato ieri Zorbamedia in una nota.",
+	    "Zorbamedia/organisation", "a trade's part inside the word");
+	is_found("I treni sono gestiti da Trenvalle da anni.",
+	    "Trenvalle/organisation", "a trade's part starting the word");
+	is_found("Ieri sera, Eubanks è stato battuto.", "Eubanks/person",
+	    "a surname with no such part stays a person");
+}
+
+int
+main(void)
+{
+	const char *dir = getenv("DOSSIER_LEXICON_DIR");
+	char *err = NULL;
+
+	lx = entity_lexicon_load(dir ? dir : "share/lexicon", &err);
+	if (!ok(lx != NULL, "lexicon loads")) {
+		printf("#   %s\n", err ? err : "?");
+		free(err);
+		return tap_done();
+	}
+	test_named_after();
+	test_place_words();
+	test_title_after();
+	test_title_body();
+	test_known_then_person();
+	test_quoted();
+	test_list_types();
+	test_work_heads();
+	test_cases();
+	test_particles();
+	test_company_words();
+	entity_lexicon_free(lx);
+	return tap_done();
+}
