@@ -2012,10 +2012,14 @@ rec_not_acronym(struct rec *r, size_t a)
 static int
 rec_year_after(const struct rec *r, size_t b)
 {
-	const struct tok *t = &r->tl->v[b];
-	const char *w = r->text + t->start;
+	const struct tok *t;
+	const char *w;
 
-	return b < r->tl->n && t->end - t->start == 4 &&
+	if (b >= r->tl->n)	/* the run ends the text */
+		return 0;
+	t = &r->tl->v[b];
+	w = r->text + t->start;
+	return t->end - t->start == 4 &&
 	    !(t->flags & T_NL) && ((w[0] == '1' && w[1] == '9') ||
 	    (w[0] == '2' && w[1] == '0')) && w[2] >= '0' && w[2] <= '9' &&
 	    w[3] >= '0' && w[3] <= '9' && (b + 1 >= r->tl->n ||

@@ -44,6 +44,12 @@ is_found(const char *text, const char *want, const char *name)
 static void
 test_named_after(void)
 {
+	/* a name that ends the text: no token after it to look at (the
+	 * sanitizer run caught a read past the last one) */
+	is_found("Lo ha detto Mario Rossi", "Mario Rossi/person",
+	    "a name at the very end of the text");
+	is_found("Alle Olimpiadi di Rio 2016", "", "a name and a year that end the "
+	    "text: an event, no entity");
 	is_found("Ieri allo Stadio Luigi Ferraris di Genova, quando.",
 	    "Stadio Luigi Ferraris/place; Genova/place",
 	    "a stadium named after a person, then the city it is in");
