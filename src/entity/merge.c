@@ -452,67 +452,6 @@ merge_list_seed(const struct merge *m, size_t i, const char *made)
 	return g->nwords >= 2 || g->score[ENTITY_PERSON] >= 1.5f;
 }
 
-static int merge_next_item(const struct merge *m, const struct tok_list *tl,
-			   size_t i, size_t j);
-
-/* 1 if span i belongs to a group typed an organisation on evidence of
- * its own: a list or a head, not the prior alone. */
-static int
-merge_org_seed(const struct merge *m, size_t i)
-{
-	const struct span *s = &m->sl->v[i];
-	const struct mgroup *g;
-
-	if (s->group == SIZE_MAX)
-		return 0;
-	g = &m->g[s->group];
-	return g->type == ENTITY_ORG && g->score[ENTITY_ORG] >= 2.5f;
-}
-
-/* A one-word name of a list typed a person on scant evidence (no given
- * name, no title), or kept by nothing, next to an item that is surely a
- * body is a body too: "Microsoft, Intel e Oracle", "Cirio e Parmalat",
- * "Atalanta e Spurs". */
-static int
-merge_org_lists(struct merge *m, const struct tok_list *tl, size_t *cap)
-{
-	for (int round = 0; round < 4; round++) {
-		int again = 0;
-		for (size_t i = 0; i < m->sl->n; i++) {
-			struct span *s = &m->sl->v[i];
-			struct mgroup *g = s->group != SIZE_MAX ?
-			    &m->g[s->group] : NULL;
-			long ng;
-			if (s->banned || m->nwords[i] != 1 || s->title ||
-			    s->surname_only || (g && (g->type !=
-			    ENTITY_PERSON || g->nwords != 1 ||
-			    g->score[ENTITY_PERSON] >= 1.5f ||
-			    g->score[ENTITY_PLACE] > 0.5f)) ||
-			    (!g && s->listed != 1))
-				continue; /* not "Marotta" of "Beppe Marotta",
-				           * nor "Istruzione" */
-			if (!((i > 0 && merge_org_seed(m, i - 1) &&
-			    merge_next_item(m, tl, i - 1, i)) ||
-			    (i + 1 < m->sl->n && merge_org_seed(m, i + 1) &&
-			    merge_next_item(m, tl, i, i + 1))))
-				continue;
-			if (g == NULL) {
-				if ((ng = merge_find(m, m->keys[i])) < 0 &&
-				    (ng = merge_new(m, i, cap)) < 0)
-					return -1;
-				s->group = (size_t)ng;
-				g = &m->g[ng];
-			}
-			g->type = ENTITY_ORG;
-			g->score[ENTITY_ORG] += 2.5f;
-			again = 1;
-		}
-		if (!again)
-			break;
-	}
-	return 0;
-}
-
 /* Last pass: a word of a list that no other evidence kept is a person if
  * the item next to it is one ("Stoner, Rossi e Daniel Pedrosa"), and so
  * on along the list, but not on through common words ("Chiocciola,
@@ -734,7 +673,6 @@ merge_spans(const struct entity_lexicon *lx, const char *text,
 		goto done;
 	merge_type(&m);
 	if (merge_index(&m) < 0 || merge_aliases(&m) < 0 ||
-	    merge_org_lists(&m, tl, &m.cap) < 0 ||
 	    merge_lists(&m, tl, &m.cap) < 0 ||
 	    merge_list_types(&m, tl) < 0)
 		goto done;
