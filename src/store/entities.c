@@ -967,16 +967,14 @@ store_entity_names(struct store *st, const char *prefix, long limit,
 	    (v = calloc((size_t)limit, sizeof(*v))) == NULL)
 		goto nomem;
 	/* Keys from lo up to, not including, lo with its last byte raised:
-	 * every key that starts with lo (an empty lo: every key). */
+	 * every key that starts with lo (UTF-8 has no byte 0xff to raise);
+	 * an empty lo, every key, most-mentioned first along entities_rank. */
 	if ((len = strlen(lo)) > 0) {
 		if ((hi = strdup(lo)) == NULL)
 			goto nomem;
-		while (len > 0 && (unsigned char)hi[len - 1] == 0xff)
-			hi[--len] = '\0';
-		if (len > 0)
-			hi[len - 1]++;
+		hi[len - 1]++;
 	}
-	if (hi && *hi)
+	if (hi)
 		s = store_stmt(st, "SELECT name FROM entities WHERE key >= ?1 "
 		    "AND key < ?2 AND mentions > 0 ORDER BY mentions DESC, name "
 		    "LIMIT ?3");
@@ -990,7 +988,7 @@ store_entity_names(struct store *st, const char *prefix, long limit,
 		return -1;
 	}
 	sqlite3_bind_text(s, 1, lo, -1, SQLITE_STATIC);
-	if (hi && *hi)
+	if (hi)
 		sqlite3_bind_text(s, 2, hi, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s, 3, limit);
 	while (n < limit && (rc = sqlite3_step(s)) == SQLITE_ROW) {

@@ -213,7 +213,7 @@ store_now(char buf[32])
 	strftime(buf, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
-/* Read a single integer PRAGMA. */
+/* Read a single integer PRAGMA (or a query of one value). */
 static int
 pragma_int(struct store *st, const char *sql, long *out)
 {
@@ -445,21 +445,6 @@ store_close(struct store *st)
 	free(st);
 }
 
-/* One integer from a statement kept prepared (a PRAGMA). */
-static int
-store_stmt_int(struct store *st, const char *sql, long *out)
-{
-	sqlite3_stmt *s = store_stmt(st, sql);
-	int rc;
-
-	if (s == NULL)
-		return -1;
-	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
-		*out = sqlite3_column_int64(s, 0);
-	sqlite3_reset(s);
-	return rc == SQLITE_ROW ? 0 : store_fail(st, "cannot read the store");
-}
-
 /* Transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are
  * savepoints, so one failed article rolls back alone inside a batch. */
 int
@@ -478,7 +463,7 @@ store_begin(struct store *st)
 		 * another connection has committed since (data_version
 		 * changes then; the write lock now held keeps it so), and
 		 * when the keys would take more than a few MB. */
-		if (store_stmt_int(st, "PRAGMA data_version", &v) < 0 ||
+		if (pragma_int(st, "PRAGMA data_version", &v) < 0 ||
 		    v != st->data_version || st->nkeys > STORE_KEYS_MAX) {
 			store_keys_forget(st);
 			st->recent_rows = -1;
