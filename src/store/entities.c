@@ -263,6 +263,9 @@ entity_by_key(struct store *st, const char *key, int *type)
 		}
 	}
 
+	/* the counts held in memory for this key first */
+	if (store_aliases_write_key(st, key) < 0)
+		return -1;
 	/* aliases_key is (key, count): scan it in count order for the
 	 * entity seen most often under this key (a surname can be the alias
 	 * of hundreds of people: sorting them all at each lookup made import
@@ -340,30 +343,20 @@ entity_for(struct store *st, const char *key, const char *name,
 	return id;
 }
 
-/* Record a surface form of an entity seen `count` more times. */
+/* Record a surface form of an entity seen `count` more times: held in
+ * memory until the transaction commits or its key is looked up
+ * (aliases.c). */
 static int
 alias_add(struct store *st, int64_t entity, const char *surface, size_t slen,
 	  const char *skey, long count)
 {
-	sqlite3_stmt *s = store_stmt(st, "INSERT INTO aliases (entity, surface, "
-	    "key, count) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (entity, surface) "
-	    "DO UPDATE SET count = count + ?4");
-
-	if (s == NULL)
-		return -1;
 	if (st->capkeys > 0) {	/* it may now outnumber the one found */
 		struct store_key_slot *k = key_slot(st, skey);
 
 		if (k->key && k->id != entity)
 			k->id = 0;
 	}
-	sqlite3_bind_int64(s, 1, entity);
-	sqlite3_bind_text(s, 2, surface, (int)slen, SQLITE_STATIC);
-	sqlite3_bind_text(s, 3, skey, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(s, 4, count);
-	if (sqlite3_step(s) != SQLITE_DONE)
-		return store_fail(st, "cannot add alias");
-	return 0;
+	return store_aliases_count(st, entity, surface, slen, skey, count);
 }
 
 /* Record one mention: staged in memory until the transaction commits,
@@ -1612,7 +1605,8 @@ store_entity_split(struct store *st, int64_t id, const char *surface,
 		    "own name: nothing to split", surface);
 		goto out;
 	}
-	if ((s = store_stmt(st, "SELECT count(*) FROM aliases WHERE entity = ? "
+	if (store_aliases_write(st) < 0 ||
+	    (s = store_stmt(st, "SELECT count(*) FROM aliases WHERE entity = ? "
 	    "AND key = ?")) == NULL)
 		goto out;
 	sqlite3_bind_int64(s, 1, id);
@@ -1727,6 +1721,9 @@ store_entities_clear(struct store *st)
 {
 	store_stage_truncate(st, 0);
 	store_keys_forget(st);
+	/* written, then deleted with the rest: a rollback restores both */
+	if (store_aliases_write(st) < 0)
+		return -1;
 	return store_exec(st, "DELETE FROM mentions; DELETE FROM mentions_recent; "
 	    "DELETE FROM aliases; "
 	    "DELETE FROM entities;");

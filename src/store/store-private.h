@@ -22,6 +22,22 @@ struct store_staged {
 	const char *sortkey; /* one of store.stage_keys */
 };
 
+/* A spelling of an entity counted in the open transaction and not yet
+ * written to aliases (aliases.c). */
+struct store_alias {
+	int64_t entity;
+	char *surface, *key;
+	long count;   /* not yet written */
+	size_t knext; /* the next one under the same key, plus one; 0 none */
+};
+
+/* What changed an alias's held count, so that a savepoint's rollback can
+ * take it back: n counted (or -n written). */
+struct store_alias_log {
+	size_t alias;
+	long n;
+};
+
 /* One user correction, cached in memory while a transaction runs. */
 struct store_rule {
 	char kind[8]; /* merge, rename, retype, split, ignore */
@@ -52,6 +68,17 @@ struct store {
 	size_t nstage_keys, capstage_keys;
 	size_t stage_mark[STORE_MAXDEPTH];
 	int64_t recent_rows;      /* rows in mentions_recent, -1 not counted */
+	/* Aliases counted in the open transaction (aliases.c), indexed
+	 * by (entity, surface) and by key (open addressing, an index into
+	 * al plus one); alog_mark[d]: the log's length when savepoint d
+	 * began. */
+	struct store_alias *al;
+	size_t nal, capal;
+	size_t *alpair, *alkey;
+	size_t cap_alpair, cap_alkey;
+	struct store_alias_log *alog;
+	size_t nalog, capalog;
+	size_t alog_mark[STORE_MAXDEPTH];
 	/* Entities found by key (entities.c), kept across this
 	 * connection's transactions until another connection commits
 	 * (store_begin): open addressing, cap a power of two, id 0 an
@@ -77,6 +104,21 @@ struct store_key_slot {
  * correction is about to change aliases (entities.c). */
 void store_keys_forget(struct store *st);
 
+/* Count n more of entity's spelling surface (slen bytes) under key,
+ * held until the transaction writes it; 0 or -1. */
+int store_aliases_count(struct store *st, int64_t entity, const char *surface,
+			size_t slen, const char *key, long n);
+/* Write the held counts of the aliases under key (before it is looked
+ * up), or all of them in primary-key order (before the transaction
+ * commits or aliases are read); 0 or -1. */
+int store_aliases_write_key(struct store *st, const char *key);
+int store_aliases_write(struct store *st);
+/* Take back what changed held counts since the log was mark long (a
+ * savepoint's rollback). */
+void store_aliases_undo(struct store *st, size_t mark);
+/* Forget them all (the outermost transaction ended), and free them. */
+void store_aliases_clear(struct store *st);
+void store_aliases_free(struct store *st);
 /* Register dossier_rank(), the search rank, on a connection (fts.c). */
 int store_fts_register(sqlite3 *db);
 

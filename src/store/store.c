@@ -437,6 +437,7 @@ store_close(struct store *st)
 	store_rules_flush(st);
 	store_stage_truncate(st, 0);
 	store_keys_forget(st);
+	store_aliases_free(st);
 	free(st->keys);
 	free(st->stage);
 	free(st->stage_keys);
@@ -481,6 +482,7 @@ store_begin(struct store *st)
 		if (store_exec(st, sql) < 0)
 			return -1;
 		st->stage_mark[st->depth] = st->nstage;
+		st->alog_mark[st->depth] = st->nalog;
 	}
 	st->depth++;
 	return 0;
@@ -554,7 +556,8 @@ store_fts_flush(struct store *st)
 {
 	int rc;
 
-	if (st->nstage > 0 && store_mentions_flush(st) < 0)
+	if (store_aliases_write(st) < 0 ||
+	    (st->nstage > 0 && store_mentions_flush(st) < 0))
 		return -1;
 	if (st->fts_lo == 0)
 		return 0;
@@ -580,6 +583,7 @@ store_commit(struct store *st)
 		return store_exec(st, sql);
 	}
 	if (store_fts_flush(st) < 0 || store_exec(st, "COMMIT") < 0) {
+		store_aliases_clear(st);
 		store_keys_forget(st);
 		st->fts_lo = st->fts_hi = 0;
 		st->recent_rows = -1;	/* count them again */
@@ -587,6 +591,7 @@ store_commit(struct store *st)
 		quiet_exec(st, "ROLLBACK");
 		return -1;
 	}
+	store_aliases_clear(st);
 	return 0;
 }
 
@@ -605,8 +610,10 @@ store_rollback(struct store *st)
 		quiet_exec(st, sql);
 		if (st->stage_mark[st->depth] < st->nstage)
 			st->nstage = st->stage_mark[st->depth];
+		store_aliases_undo(st, st->alog_mark[st->depth]);
 		return 0;
 	}
+	store_aliases_clear(st);
 	st->fts_lo = st->fts_hi = 0;
 	store_stage_truncate(st, 0);
 	if (!sqlite3_get_autocommit(st->db))
