@@ -40,6 +40,7 @@ struct entity_mention {
 	size_t start, end;
 	size_t group; /* index into entity_result.groups */
 	enum entity_type type;
+	char *key;    /* entity_key of its text, or NULL (not computed) */
 };
 
 struct entity_result {

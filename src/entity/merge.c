@@ -613,6 +613,9 @@ merge_output(struct merge *m, struct entity_result *out)
 			out->mentions[out->nmentions].type = ENTITY_ORG;
 		if (s->seat && m->g[g].type == ENTITY_ORG)
 			out->mentions[out->nmentions].type = ENTITY_PLACE;
+		/* its key, computed to merge: the store needs it too */
+		out->mentions[out->nmentions].key = m->keys[i];
+		m->keys[i] = NULL;
 		out->mentions[out->nmentions++].group = map[g];
 	}
 	for (size_t j = 0; j < m->ng; j++) {

@@ -685,7 +685,8 @@ struct surface {
 	size_t len;
 	long count;
 	int64_t entity; /* 0: ignored */
-	char *key;
+	const char *key;
+	char *own;      /* key, when computed here (the recogniser's is lent) */
 };
 
 /* The index of a surface in v, appending it when new; -1 on ENOMEM. */
@@ -704,7 +705,7 @@ surface_find(struct surface **v, size_t *n, size_t *cap, const char *text,
 			return -1;
 		*v = nv;
 	}
-	(*v)[*n] = (struct surface){ text, len, 0, 0, NULL };
+	(*v)[*n] = (struct surface){ text, len, 0, 0, NULL, NULL };
 	return (long)(*n)++;
 }
 
@@ -712,11 +713,12 @@ surface_find(struct surface **v, size_t *n, size_t *cap, const char *text,
  * own when split out by the user, none when ignored.  0 or -1. */
 static int
 surface_resolve(struct store *st, const struct entity_group *grp, int64_t eid,
-		struct surface *sf)
+		struct surface *sf, const char *key)
 {
 	int rc, err = 0;
 
-	if ((sf->key = entity_key(sf->text, sf->len)) == NULL) {
+	if ((sf->key = key) == NULL &&
+	    (sf->key = sf->own = entity_key(sf->text, sf->len)) == NULL) {
 		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
 		return -1;
 	}
@@ -771,7 +773,7 @@ group_add(struct store *st, int64_t article, const char *sortkey,
 			snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
 			rc = -1;
 		} else if (sv[k].count++ == 0)
-			rc = surface_resolve(st, grp, eid, &sv[k]);
+			rc = surface_resolve(st, grp, eid, &sv[k], m->key);
 		if (rc == 0 && sv[k].entity > 0)
 			rc = mention_add(st, sv[k].entity, sortkey, article,
 			    m->start, m->end);
@@ -780,7 +782,7 @@ group_add(struct store *st, int64_t article, const char *sortkey,
 		if (rc == 0 && sv[i].entity > 0)
 			rc = alias_add(st, sv[i].entity, sv[i].text, sv[i].len,
 			    sv[i].key, sv[i].count);
-		free(sv[i].key);
+		free(sv[i].own);
 	}
 	free(sv);
 	if (rc < 0)
