@@ -484,59 +484,97 @@ mentions_upsert(struct store *st, int recent, int64_t entity,
 	return rc == SQLITE_DONE ? 0 : store_fail(st, "cannot write mentions");
 }
 
+/* The end of a sweep that starts at entity lo and moves at least quota
+ * rows, whole entities: the first entity after the one the quota-th row
+ * belongs to, or hi when the rows below hi are fewer.  0 or -1. */
+static int
+sweep_end(struct store *st, int64_t lo, int64_t hi, int64_t quota,
+	  int64_t *end)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT (SELECT entity FROM "
+	    "mentions_recent WHERE entity > x.e AND entity < ?2 ORDER BY entity "
+	    "LIMIT 1) FROM (SELECT entity AS e FROM mentions_recent WHERE entity "
+	    ">= ?1 AND entity < ?2 ORDER BY entity LIMIT 1 OFFSET ?3) AS x");
+	int rc;
+
+	*end = hi;
+	if (quota == INT64_MAX)
+		return 0;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, lo);
+	sqlite3_bind_int64(s, 2, hi);
+	sqlite3_bind_int64(s, 3, quota - 1);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW &&
+	    sqlite3_column_type(s, 0) != SQLITE_NULL)
+		*end = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st, "cannot move mentions");
+	return 0;
+}
+
+/* The number of rows of entities lo <= id < hi in mentions_recent. */
+static int64_t
+recent_count(struct store *st, int64_t lo, int64_t hi)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT count(*) FROM mentions_recent "
+	    "WHERE entity >= ?1 AND entity < ?2");
+	int64_t n = -1;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, lo);
+	sqlite3_bind_int64(s, 2, hi);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		n = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return n < 0 ? store_fail(st, "cannot move mentions") : n;
+}
+
 /*
  * Move the rows of entities lo <= id < hi from mentions_recent into
- * mentions in key order (a row already there takes the spans), whole
- * entities, until at least `quota` rows have moved; *next is the first
- * entity left behind, 0 once the range was all moved.  A row per
- * statement as they are read: one INSERT ... SELECT would keep a copy of
- * every page it changes, in memory, in case it failed halfway.
+ * mentions, whole entities, until at least `quota` rows have moved; *next
+ * is the first entity left behind, 0 once the range was all moved.
+ *
+ * A statement for the range, not one a row (which cost a third of the
+ * writing thread's SQLite time).  It skips rows but never aborts, so
+ * SQLite keeps no copy of the pages it changes (an upsert would keep
+ * one, in memory, of every page of a sweep).  A story's row is in one
+ * table or the other, so none is skipped; were one ever in both, the
+ * row already in mentions takes the other's spans.
  */
 static int
 mentions_move(struct store *st, int64_t lo, int64_t hi, int64_t quota,
 	      int64_t *next, int64_t *moved)
 {
-	sqlite3_stmt *s = store_stmt(st, "SELECT entity, sortkey, article, n, "
-	    "spans FROM mentions_recent WHERE entity >= ?1 AND entity < ?2 "
-	    "ORDER BY entity, sortkey, article");
-	const char *sortkey, *spans;
-	int64_t entity, last = -1;
-	int rc;
+	int64_t end, rows;
 
 	*moved = 0;
 	*next = 0;
-	if (s == NULL)
+	if (quota <= 0)
+		return 0;
+	if (sweep_end(st, lo, hi, quota, &end) < 0 ||
+	    (rows = recent_count(st, lo, end)) < 0 ||
+	    store_exec_ids(st, "INSERT OR IGNORE INTO mentions (entity, sortkey, "
+	    "article, n, spans) SELECT entity, sortkey, article, n, spans FROM "
+	    "mentions_recent WHERE entity >= ?1 AND entity < ?2 ORDER BY entity, "
+	    "sortkey, article", lo, end, "cannot move mentions") < 0)
 		return -1;
-	sqlite3_bind_int64(s, 1, lo);
-	sqlite3_bind_int64(s, 2, hi);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		entity = sqlite3_column_int64(s, 0);
-		if (*moved >= quota && entity != last) {
-			*next = hi = entity;	/* enough, at an entity's start */
-			break;
-		}
-		sortkey = (const char *)sqlite3_column_text(s, 1);
-		spans = (const char *)sqlite3_column_text(s, 4);
-		/* both NOT NULL: NULL is SQLite out of memory */
-		if (sortkey == NULL || spans == NULL) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		if (mentions_upsert(st, 0, entity, sortkey,
-		    sqlite3_column_int64(s, 2), (long)sqlite3_column_int64(s,
-		    3), spans) < 0) {
-			sqlite3_reset(s);
-			return -1;
-		}
-		(*moved)++;
-		last = entity;
-	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return store_fail(st, "cannot move mentions");
-	return *moved == 0 ? 0 : store_exec_ids(st, "DELETE FROM mentions_recent "
-	    "WHERE entity >= ?1 AND entity < ?2", lo, hi,
-	    "cannot move mentions");
+	if (sqlite3_changes(st->db) < rows && store_exec_ids(st, "UPDATE "
+	    "mentions SET n = mentions.n + r.n, spans = mentions.spans || ',' "
+	    "|| r.spans FROM mentions_recent AS r WHERE r.entity >= ?1 AND "
+	    "r.entity < ?2 AND mentions.entity = r.entity AND mentions.sortkey "
+	    "= r.sortkey AND mentions.article = r.article AND mentions.spans <> "
+	    "r.spans", lo, end, "cannot move mentions") < 0)
+		return -1;
+	if (store_exec_ids(st, "DELETE FROM mentions_recent WHERE entity >= ?1 "
+	    "AND entity < ?2", lo, end, "cannot move mentions") < 0)
+		return -1;
+	*moved = rows;
+	if (end != hi)
+		*next = end;
+	return 0;
 }
 
 int

@@ -677,6 +677,49 @@ test_alias_held(struct store *st)
 	is_int(alias_count("Neri"), 1 + 3 + 1, "every count written once");
 }
 
+/* Moving mentions_recent into mentions is one statement per sweep; a
+ * story's row found in both tables (never written so, but kept safe)
+ * keeps the spans of both. */
+static void
+test_mentions_both(struct store *st)
+{
+	static const char *const gino[] = { "Gino Strada" };
+	static const char *const other[] = { "G. Strada" };
+	int64_t a, g, o;
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	char spans[64] = "";
+	int rows = 0;
+
+	a = add_one(st, "Strada", "Parla Gino Strada.", "Gino Strada", gino, 1);
+	add_one(st, "Strada due", "Parla G. Strada.", "G. Strada", other, 1);
+	g = store_entity_find(st, "Gino Strada");
+	o = store_entity_find(st, "G. Strada");
+	sqlite3_open(path, &db);
+	sqlite3_exec(db, "INSERT INTO mentions SELECT entity, sortkey, article, "
+	    "1, '0:5' FROM mentions_recent WHERE article = (SELECT max(article) "
+	    "FROM mentions_recent WHERE spans = '6:17')", NULL, NULL, NULL);
+	sqlite3_close(db);
+	ok(a > 0 && g > 0 && o > 0 && store_entity_merge(st, g, o) == 0,
+	    "merge moves both entities' rows into mentions");
+	sqlite3_open(path, &db);
+	if (sqlite3_prepare_v2(db, "SELECT count(*), spans FROM mentions_all "
+	    "WHERE article = ?", -1, &s, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(s, 1, a);
+		if (sqlite3_step(s) == SQLITE_ROW) {
+			rows = sqlite3_column_int(s, 0);
+			snprintf(spans, sizeof(spans), "%s",
+			    sqlite3_column_text(s, 1) ? (const char *)
+			    sqlite3_column_text(s, 1) : "");
+		}
+		sqlite3_finalize(s);
+	}
+	sqlite3_close(db);
+	is_int(rows, 1, "one row for the story");
+	ok(strstr(spans, "0:5") && strstr(spans, "6:17"), "with both tables' "
+	    "spans (%s)", spans);
+}
+
 /* A connection remembers which entity a name's key finds across its own
  * transactions, but not past another connection's commit: after another
  * connection's import makes a bare surname belong to someone else, the
@@ -766,6 +809,7 @@ main(void)
 	test_entities(st);
 	test_rollback(st);
 	test_alias_held(st);
+	test_mentions_both(st);
 	test_follow(st);
 	test_notes(st);
 	test_snapshot(st);
