@@ -228,14 +228,12 @@ store_aliases_write_key(struct store *st, const char *key)
 	return 0;
 }
 
-static struct store *sort_st;	/* qsort has no context argument */
-
 /* The primary-key order of aliases: entity, then surface (BINARY). */
 static int
 alias_cmp(const void *x, const void *y)
 {
-	const struct store_alias *a = &sort_st->al[*(const size_t *)x];
-	const struct store_alias *b = &sort_st->al[*(const size_t *)y];
+	const struct store_alias *a = *(struct store_alias *const *)x;
+	const struct store_alias *b = *(struct store_alias *const *)y;
 
 	if (a->entity != b->entity)
 		return a->entity < b->entity ? -1 : 1;
@@ -245,7 +243,8 @@ alias_cmp(const void *x, const void *y)
 int
 store_aliases_write(struct store *st)
 {
-	size_t *v, n = 0;
+	struct store_alias **v;
+	size_t n = 0;
 	int rc = 0;
 
 	if (st->nal == 0)
@@ -254,11 +253,10 @@ store_aliases_write(struct store *st)
 		return oom(st);
 	for (size_t i = 0; i < st->nal; i++)
 		if (st->al[i].count != 0)
-			v[n++] = i;
-	sort_st = st;
+			v[n++] = &st->al[i];
 	qsort(v, n, sizeof(*v), alias_cmp);
 	for (size_t i = 0; i < n && rc == 0; i++)
-		rc = alias_write(st, v[i]);
+		rc = alias_write(st, (size_t)(v[i] - st->al));
 	free(v);
 	return rc;
 }
