@@ -2059,6 +2059,33 @@ rec_quoted(const struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[b].flags & T_NL);
 }
 
+/* 1 if the run [a, b) stands alone in brackets, or first in a bracketed
+ * list, just after a person's name of two words or more: the person's
+ * party, team or company ("Anna Finocchiaro (PD)", "Michael Schumacher
+ * (Ferrari)", "Luca Zaia (LN, FI)"); not a place the lists know, which
+ * says where the person is from ("Clancy (Irlanda)"). */
+static int
+rec_affiliation(struct rec *r, size_t a, size_t b)
+{
+	const struct tok *t = r->tl->v;
+	const struct span *p;
+	unsigned f;
+
+	if (a < 3 || b >= r->tl->n || r->sl->n == 0 || b - a > 4 ||
+	    t[a - 1].end - t[a - 1].start != 1 ||
+	    r->text[t[a - 1].start] != '(' || t[a].start != t[a - 1].end ||
+	    t[b].start != t[b - 1].end || t[b].end - t[b].start != 1 ||
+	    (r->text[t[b].start] != ')' && r->text[t[b].start] != ','))
+		return 0;
+	p = &r->sl->v[r->sl->n - 1];
+	if (p->t1 != a - 1 || p->t1 - p->t0 < 2 || p->weak ||
+	    p->score[ENTITY_PERSON] <= p->score[ENTITY_ORG] ||
+	    p->score[ENTITY_PERSON] <= p->score[ENTITY_PLACE])
+		return 0;
+	f = b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b);
+	return !(f & (LX_PLACE | LX_TOWN | LX_PROVCODE)) || (f & LX_ORG);
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -2292,6 +2319,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	rec_evidence_context(r, &s, title);
 	if (ocue && !rec_org_noun(r, a - 1))
 		s.score[ENTITY_ORG] += 2.5f; /* "il gruppo \"Umana Solidarietà\"" */
+	if (rec_affiliation(r, a, b))
+		s.score[ENTITY_ORG] += 3; /* "Anna Finocchiaro (PD)" */
 	if (gov || (a > 0 && !(rec_lx(r, a - 1) & LX_PTITLE) &&
 	    rec_person_cue(r, a)))
 		s.score[ENTITY_PERSON] += 2.5f; /* "governo Letta" */

@@ -1,0 +1,74 @@
+/* test_org: the recogniser's rules for organisations (issue 3): what
+ * makes a name a body's, and where a body's name ends. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "dossier/entity.h"
+#include "../../src/entity/private.h"
+#include "../tap.h"
+
+static struct entity_lexicon *lx;
+
+/* Mentions as "surface/type" joined with "; ". */
+static char *
+found(const char *s)
+{
+	static char out[4096];
+	struct entity_result r;
+
+	out[0] = '\0';
+	if (entity_recognise(lx, s, strlen(s), "it", &r) < 0)
+		return NULL;
+	for (size_t i = 0; i < r.nmentions; i++) {
+		size_t o = strlen(out);
+		snprintf(out + o, sizeof(out) - o, "%s%.*s/%s", i ? "; " : "",
+		    (int)(r.mentions[i].end - r.mentions[i].start),
+		    s + r.mentions[i].start,
+		    entity_type_name(r.mentions[i].type));
+	}
+	entity_result_free(&r);
+	return out;
+}
+
+/* ok() that the mentions of text are want, showing them if not. */
+static void
+is_found(const char *text, const char *want, const char *name)
+{
+	const char *f = found(text);
+
+	if (!ok(f != NULL && strcmp(f, want) == 0, "%s", name))
+		printf("#   got  %s\n#   want %s\n", f ? f : "(error)", want);
+}
+
+/* A name in brackets after a person's is the body the person belongs
+ * to, unless it is a place. */
+static void
+test_affiliation(void)
+{
+	is_found("Lo hanno sostenuto Antonio Di Pietro (IdV) e altri.",
+	    "Antonio Di Pietro/person; IdV/organisation",
+	    "a party in brackets after a person");
+	is_found("Si è ritirato Michael Schumacher (Ferrari) al decimo giro.",
+	    "Michael Schumacher/person; Ferrari/organisation",
+	    "a team in brackets after a driver");
+	is_found("Arbitro: Michael Clancy (Irlanda).",
+	    "Michael Clancy/person; Irlanda/place",
+	    "a country in brackets after a person is where he is from");
+}
+
+int
+main(void)
+{
+	const char *dir = getenv("DOSSIER_LEXICON_DIR");
+	char *err = NULL;
+
+	lx = entity_lexicon_load(dir ? dir : "share/lexicon", &err);
+	if (!ok(lx != NULL, "lexicon loads")) {
+		printf("#   %s\n", err ? err : "?");
+		free(err);
+		return tap_done();
+	}
+	test_affiliation();
+	entity_lexicon_free(lx);
+	return tap_done();
+}
