@@ -410,6 +410,65 @@ rec_local(struct rec *r, size_t head, size_t i)
 	    r->tl->v[i + 2].start > r->tl->v[i + 1].end);
 }
 
+/* The end of a place the lists know (no body) that starts at token k
+ * and is the last thing of a run ("Roma", "New York", "Stati Uniti
+ * d'America"), or 0. */
+static size_t
+rec_place_last(struct rec *r, size_t k)
+{
+	size_t n = r->tl->n;
+
+	for (size_t e = k + 4 < n ? k + 4 : n; e > k; e--) {
+		unsigned f = e - k == 1 ? rec_lx(r, k) : rec_phrase(r, k, e);
+		if (!(f & (LX_PLACE | LX_TOWN)) || (f & LX_ORG) ||
+		    !rec_cap(r, e - 1))
+			continue;
+		if (e < n && (rec_cap(r, e) || rec_is(r, e, rec_links)) &&
+		    r->tl->v[e].start > r->tl->v[e - 1].end)
+			return 0; /* the run goes on past it */
+		return e;
+	}
+	return 0;
+}
+
+/* 1 if the link at i and a place that ends the run say where or whose
+ * the body [head, i) is, no part of its name: "di" and a city after a
+ * body's name of two capitalised words or more ("Columbia University di
+ * New York", "Guardia di Finanza di Milano", "Policlinico Gemelli di
+ * Roma"), an article's "di" and a state after any body's name ("Corte
+ * Suprema degli Stati Uniti", "Banca Centrale della Libia", "Senato degli
+ * Stati Uniti"); not a body named after its city with one word
+ * ("Università di Bologna", "Comune di Roma"), nor after a body
+ * ("Consiglio di Sicurezza delle Nazioni Unite"). */
+static int
+rec_whose(struct rec *r, size_t head, size_t i)
+{
+	static const char *const di[] = { "di", "d'", "d’", NULL };
+	static const char *const of_the[] = { "del", "della", "dello",
+	    "dei", "degli", "delle", "dell'", "dell’", NULL };
+	size_t words = 0, e;
+	int body = 0;
+
+	if (head + 1 < i && (r->tl->v[head].flags & T_SENT) &&
+	    (rec_lx(r, head) & LX_NOTNAME))
+		head++; /* "La Corte Suprema" at a sentence start */
+	for (size_t k = head; k < i; k++) {
+		if (!rec_cap(r, k))
+			continue;
+		words++;
+		if (rec_lx(r, k) & (LX_ORGHEAD | LX_ORGTAIL | LX_INST))
+			body = 1;
+	}
+	if (!body || !(r->tl->v[i].flags & T_LOWER) ||
+	    (e = rec_place_last(r, i + 1)) == 0)
+		return 0;
+	if (rec_is(r, i, di))
+		return words >= 2;
+	return rec_is(r, i, of_the) &&
+	    ((e - i == 2 ? rec_lx(r, i + 1) : rec_phrase(r, i + 1, e)) &
+	    LX_COUNTRY);
+}
+
 static int rec_named_after(struct rec *r, size_t i, size_t k);
 
 /* 1 if the run [head, i), a place or a body named after a person
@@ -466,6 +525,8 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 		return 1;
 	if (rec_local(r, head, i))
 		return 0; /* "Procura di Roma": an office, then where */
+	if (rec_whose(r, head, i))
+		return 0; /* "Corte Suprema degli Stati Uniti" */
 	if (rec_named_after_at(r, head, i))
 		return 0; /* "Stadio Luigi Ferraris di Genova" */
 	if (rec_place_of_word(r, head, i))

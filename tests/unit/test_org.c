@@ -56,6 +56,26 @@ test_affiliation(void)
 	    "a country in brackets after a person is where he is from");
 }
 
+/* "di" and a city after a body's name of two words, or an article's
+ * "di" and a state after any body's name, say where or whose the body
+ * is: two names. */
+static void
+test_body_of_place(void)
+{
+	is_found("Lo ha deciso la Corte Suprema degli Stati Uniti ieri.",
+	    "Corte Suprema/organisation; Stati Uniti/place",
+	    "a court, then an article's di and a state");
+	is_found("Insegna alla Columbia University di New York da anni.",
+	    "Columbia University/organisation; New York/place",
+	    "a university of two words, then di and its city");
+	is_found("Si è laureato all'Università di Bologna nel 2001.",
+	    "Università di Bologna/organisation",
+	    "a body of one word named after its city stays whole");
+	is_found("Lo chiede il Consiglio di Sicurezza delle Nazioni Unite.",
+	    "Consiglio di Sicurezza delle Nazioni Unite/organisation",
+	    "a body of a body stays whole");
+}
+
 int
 main(void)
 {
@@ -69,6 +89,7 @@ main(void)
 		return tap_done();
 	}
 	test_affiliation();
+	test_body_of_place();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
