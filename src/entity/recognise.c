@@ -2147,6 +2147,70 @@ rec_affiliation(struct rec *r, size_t a, size_t b)
 	return !(f & (LX_PLACE | LX_TOWN | LX_PROVCODE)) || (f & LX_ORG);
 }
 
+/* 1 if token i is the present of an Italian verb whose infinitive the
+ * word list has: "-a" of "-are", "-e" of "-ere" ("ratifica",
+ * "vince"; not "televisiva", "civile"), though it looks like an
+ * adjective. */
+static int
+rec_present(struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	char buf[48];
+	size_t n = t->end - t->start;
+	char last = r->text[t->end - 1];
+
+	if (n < 4 || n + 3 > sizeof(buf) || (last != 'a' && last != 'e'))
+		return 0;
+	memcpy(buf, r->text + t->start, n);
+	if (last == 'a') {
+		memcpy(buf + n, "re", 2);
+		n += 2;
+	} else {
+		memcpy(buf + n - 1, "ere", 3);
+		n += 2;
+	}
+	return (lx_word(r->lx, buf, n) & LX_COMMON_IT) != 0;
+}
+
+/* 1 if token i, lower case, may be the verb of the name before it: a
+ * word that is no function word, adverb, adjective nor participle ("la
+ * Grecia ratifica", "l'Italia ottiene", "gli Stati Uniti escono"; not
+ * "l'Italia è", "l'Italia intera", "la Cina settentrionale", "l'Italia
+ * colpita"). */
+static int
+rec_verb_like(struct rec *r, size_t i)
+{
+	static const char *const not_verbs[] = { "era", "sarà", "sarebbe",
+	    "sono", "sia", "possa", "invece", "comunque", "quindi", "poi",
+	    "ancora", "più", "meno", "molto", "solo", "fino", "prima",
+	    "intera", "intero", "tutta", "tutto", "stessa", "stesso", NULL };
+	static const char *const participles[] = { "ato", "ata", "ati",
+	    "ate", "uto", "uta", "ito", "ita", NULL };
+	const struct tok *t = &r->tl->v[i];
+
+	if (!(t->flags & T_LOWER) || (t->flags & T_NL) ||
+	    t->end - t->start < 2 || (rec_lx(r, i) & LX_NOTNAME) ||
+	    rec_is(r, i, not_verbs))
+		return 0;
+	return rec_present(r, i) || (!rec_adj_form(r, i) &&
+	    !tok_ends_with(r, t, participles));
+}
+
+/* 1 if the run [a, b) is a state after a definite article and before a
+ * verb: the state acts, as a government or a team ("la Grecia ratifica
+ * l'accordo", "l'Italia ottiene il vantaggio"); where something is
+ * takes a bare preposition ("in Italia"). */
+static int
+rec_state_acts(struct rec *r, size_t a, size_t b)
+{
+	static const char *const the[] = { "il", "lo", "la", "l'", "l’",
+	    "i", "gli", "le", NULL };
+
+	return a > 0 && b < r->tl->n && rec_is(r, a - 1, the) &&
+	    ((b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b)) &
+	    LX_COUNTRY) && rec_verb_like(r, b);
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -2405,6 +2469,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.actor = 1;
 	if (rec_polity(r, a, b))
 		s.actor = 1; /* "la Repubblica Popolare Cinese" */
+	if (rec_state_acts(r, a, b))
+		s.actor = 1; /* "la Grecia ratifica l'accordo" */
 	s.seat = rec_seat(r, a, b);
 	if (s.seat && !(r->tl->v[a].flags & T_SENT))
 		s.weak = 0; /* "salito al Colle": a word, but a seat here */

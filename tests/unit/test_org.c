@@ -76,6 +76,24 @@ test_body_of_place(void)
 	    "a body of a body stays whole");
 }
 
+/* A state after a definite article and before a verb acts: a
+ * government or a team; an adjective or a participle after it does
+ * not make it one. */
+static void
+test_state_acts(void)
+{
+	is_found("Ieri la Grecia ratifica l'accordo.",
+	    "Grecia/organisation", "a state that ratifies");
+	is_found("Nel finale l'Italia ottiene il vantaggio.",
+	    "Italia/organisation", "a state's team that gains the lead");
+	is_found("Ieri l'Italia intera festeggiava.", "Italia/place",
+	    "a state and an adjective");
+	is_found("Ieri l'Italia colpita dal maltempo.", "Italia/place",
+	    "a state and a participle");
+	is_found("Ieri la Toscana approva il piano.", "Toscana/place",
+	    "a region is no state");
+}
+
 int
 main(void)
 {
@@ -90,6 +108,7 @@ main(void)
 	}
 	test_affiliation();
 	test_body_of_place();
+	test_state_acts();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
