@@ -2211,6 +2211,21 @@ rec_state_acts(struct rec *r, size_t a, size_t b)
 	    LX_COUNTRY) && rec_verb_like(r, b);
 }
 
+/* 1 if token a is a capitalised web address's name ("Repubblica.it",
+ * "Megaupload.com", "SpaceWeather.com"): a site, the company or the
+ * paper that runs it, no person nor place. */
+static int
+rec_site(const struct rec *r, size_t a)
+{
+	static const char *const tlds[] = { ".com", ".it", ".org", ".net",
+	    ".eu", ".info", ".tv", ".fr", ".de", ".es", ".co.uk", NULL };
+	const struct tok *t = &r->tl->v[a];
+	const char *dot = memchr(r->text + t->start, '.', t->end - t->start);
+
+	return dot != NULL && (t->flags & T_CAP) && dot > r->text + t->start &&
+	    tok_ends_with(r, t, tlds);
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -2446,6 +2461,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_ORG] += 2.5f; /* "il gruppo \"Umana Solidarietà\"" */
 	if (rec_affiliation(r, a, b))
 		s.score[ENTITY_ORG] += 3; /* "Anna Finocchiaro (PD)" */
+	if (b - a == 1 && rec_site(r, a)) {
+		s.score[ENTITY_ORG] += 4; /* "Repubblica.it" */
+		s.weak = 0;
+	}
 	if (gov || (a > 0 && !(rec_lx(r, a - 1) & LX_PTITLE) &&
 	    rec_person_cue(r, a)))
 		s.score[ENTITY_PERSON] += 2.5f; /* "governo Letta" */

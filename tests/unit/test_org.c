@@ -94,6 +94,17 @@ test_state_acts(void)
 	    "a region is no state");
 }
 
+/* A capitalised web address's name is the site's company or paper. */
+static void
+test_sites(void)
+{
+	is_found("Lo ha scritto Repubblica.it ieri.",
+	    "Repubblica.it/organisation", "a paper's site");
+	is_found("I siti Megaupload.com e Ydea.com sono chiusi.",
+	    "Megaupload.com/organisation; Ydea.com/organisation",
+	    "a company's site, even where it starts as a place");
+}
+
 int
 main(void)
 {
@@ -109,6 +120,7 @@ main(void)
 	test_affiliation();
 	test_body_of_place();
 	test_state_acts();
+	test_sites();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
