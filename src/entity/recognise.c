@@ -955,7 +955,9 @@ rec_camel(const struct rec *r, const struct span *s)
 /* 1 if token i is a word no list knows, made like a company's name:
  * with a part that names a trade inside ("Macromedia", "Mediobanca",
  * "Federconsorzi", "Fincantieri", "Agrifactoring", "Germanwings") or one
- * that starts it ("Eurotunnel", "Trenord", "Autogrill"). */
+ * that starts it ("Eurotunnel", "Trenord", "Autogrill").  A name the
+ * lists know untyped counts by a part inside only ("Federconsorzi" is
+ * a proper name of the Italian list, "Autolico" is not a company). */
 static int
 rec_company_word(struct rec *r, size_t i)
 {
@@ -969,13 +971,13 @@ rec_company_word(struct rec *r, size_t i)
 	size_t n;
 
 	if ((rec_lx(r, i) & (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN |
-	    LX_COMMON | LX_PROPER | LX_NOTNAME)) || t->end - t->start > 40 ||
+	    LX_COMMON | LX_NOTNAME)) || t->end - t->start > 40 ||
 	    rec_adj_form(r, i) ||
 	    (n = lx_fold(r->text + t->start, t->end - t->start, buf,
 	    sizeof(buf) - 1)) == 0)
 		return 0;
 	buf[n] = '\0';
-	for (int k = 0; starts[k]; k++)
+	for (int k = 0; starts[k] && !(rec_lx(r, i) & LX_PROPER); k++)
 		if (n >= strlen(starts[k]) + 3 &&
 		    strncmp(buf, starts[k], strlen(starts[k])) == 0 &&
 		    strncmp(buf, "trent", 5) != 0) /* "Trentatrè" */

@@ -105,6 +105,17 @@ test_sites(void)
 	    "a company's site, even where it starts as a place");
 }
 
+/* A name the lists know untyped with a trade's part inside is a
+ * company's. */
+static void
+test_company_words(void)
+{
+	is_found("Ieri in Federconsorzi la girandola di cambiali. La crisi "
+	    "della Federconsorzi si aggrava.",
+	    "Federconsorzi/organisation; Federconsorzi/organisation",
+	    "a proper name with a trade inside");
+}
+
 int
 main(void)
 {
@@ -121,6 +132,7 @@ main(void)
 	test_body_of_place();
 	test_state_acts();
 	test_sites();
+	test_company_words();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
