@@ -2492,6 +2492,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.actor = 1; /* "la Repubblica Popolare Cinese" */
 	if (rec_state_acts(r, a, b))
 		s.actor = 1; /* "la Grecia ratifica l'accordo" */
+	if (b - a == 1 && rec_is(r, a, rec_seats) && rec_cap(r, a) &&
+	    !(r->tl->v[a].flags & (T_SENT | T_UPPER)))
+		s.score[ENTITY_ORG] += 3; /* "l'Eliseo": the body, no
+		                           * given name */
 	s.seat = rec_seat(r, a, b);
 	if (s.seat && !(r->tl->v[a].flags & T_SENT))
 		s.weak = 0; /* "salito al Colle": a word, but a seat here */

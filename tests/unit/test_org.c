@@ -116,6 +116,17 @@ test_company_words(void)
 	    "a proper name with a trade inside");
 }
 
+/* A building that names a body is never a person, even where it is a
+ * given name too: the body where it acts, the place one goes to. */
+static void
+test_seat_words(void)
+{
+	is_found("Ieri l'Eliseo ha reso noto che il vertice è finito.",
+	    "Eliseo/organisation", "a seat that speaks is the body");
+	is_found("Ieri un vertice si è tenuto all'Eliseo con i ministri.",
+	    "Eliseo/place", "a seat one goes to is a place");
+}
+
 int
 main(void)
 {
@@ -133,6 +144,7 @@ main(void)
 	test_state_acts();
 	test_sites();
 	test_company_words();
+	test_seat_words();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
