@@ -1471,6 +1471,29 @@ rec_adj_form(const struct rec *r, size_t i)
 	return tok_ends_with(r, t, ends);
 }
 
+/* 1 if token i, which looks like an adjective, is a verb whose
+ * infinitive the word list has: "-ano" of "-are", "-iva" of "-ire"
+ * ("la Protezione civile parlano", "la Guardia di Finanza forniva"; not
+ * "italiano", "esecutiva"). */
+static int
+rec_verb_form(struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+	char buf[48];
+
+	if (n < 6 || n + 1 > sizeof(buf))
+		return 0;
+	memcpy(buf, r->text + t->start, n);
+	if (memcmp(buf + n - 3, "ano", 3) == 0)
+		memcpy(buf + n - 3, "are", 3);
+	else if (memcmp(buf + n - 3, "iva", 3) == 0)
+		memcpy(buf + n - 3, "ire", 3);
+	else
+		return 0;
+	return (lx_word(r->lx, buf, n) & LX_COMMON_IT) != 0;
+}
+
 /* After a capitalised organisation head, the end of "di" and a
  * lower-case noun that completes its name ("Corte d'appello", "Guardia
  * di finanza", "Consiglio dei ministri", "Agenzia delle entrate"), with
@@ -1495,7 +1518,8 @@ rec_lower_of(struct rec *r, size_t i)
 	if (r->text[t->end - 1] == 'e' && r->text[t->end - 2] == 'r' &&
 	    strchr("aei", r->text[t->end - 3]))
 		return 0; /* an infinitive */
-	if (i + 2 < r->tl->n && rec_adjective(r, i + 2))
+	if (i + 2 < r->tl->n && rec_adjective(r, i + 2) &&
+	    !rec_verb_form(r, i + 2))
 		return i + 3;
 	return i + 2;
 }
@@ -1510,7 +1534,7 @@ rec_org_rest(struct rec *r, size_t b)
 	size_t e = b, k;
 
 	for (int step = 0; step < 3 && e < r->tl->n; step++) {
-		if (rec_adjective(r, e))
+		if (rec_adjective(r, e) && !rec_verb_form(r, e))
 			e++;
 		else if ((k = rec_lower_of(r, e)) > 0)
 			e = k;

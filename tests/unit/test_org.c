@@ -127,6 +127,20 @@ test_seat_words(void)
 	    "Eliseo/place", "a seat one goes to is a place");
 }
 
+/* A body's name keeps the adjectives after its head, not a verb that
+ * looks like one. */
+static void
+test_verb_after_body(void)
+{
+	is_found("I dati della Protezione civile parlano chiaro.",
+	    "Protezione civile/organisation", "a verb in -ano after a body");
+	is_found("Ieri la Guardia di finanza forniva i dati.",
+	    "Guardia di finanza/organisation", "a verb in -iva after a body");
+	is_found("Lo ha deciso la Commissione esecutiva ieri.",
+	    "Commissione esecutiva/organisation",
+	    "an adjective in -iva stays in the name");
+}
+
 int
 main(void)
 {
@@ -145,6 +159,7 @@ main(void)
 	test_sites();
 	test_company_words();
 	test_seat_words();
+	test_verb_after_body();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
