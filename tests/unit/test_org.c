@@ -141,6 +141,19 @@ test_verb_after_body(void)
 	    "an adjective in -iva stays in the name");
 }
 
+/* A body's head that is a given name too, before common words only,
+ * heads a body's name; before a surname it is the person's name. */
+static void
+test_head_given_name(void)
+{
+	is_found("Come ha riferito Radio Vaticana, il papa ha pregato.",
+	    "Radio Vaticana/organisation", "Radio and an adjective");
+	is_found("Ieri ha sfilato la Marina Militare in piazza.",
+	    "Marina Militare/organisation", "Marina and an adjective");
+	is_found("Ieri ha parlato Marina Berlusconi in piazza.",
+	    "Marina Berlusconi/person", "Marina and a surname");
+}
+
 int
 main(void)
 {
@@ -160,6 +173,7 @@ main(void)
 	test_company_words();
 	test_seat_words();
 	test_verb_after_body();
+	test_head_given_name();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
