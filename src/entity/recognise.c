@@ -2503,8 +2503,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 	rec_evidence_context(r, &s, title);
 	if (ocue && !rec_org_noun(r, a - 1))
 		s.score[ENTITY_ORG] += 2.5f; /* "il gruppo \"Umana Solidarietà\"" */
-	if (rec_affiliation(r, a, b))
+	if (rec_affiliation(r, a, b)) {
 		s.score[ENTITY_ORG] += 3; /* "Anna Finocchiaro (PD)" */
+		s.weak = 0; /* "Angelo Bonelli (Verdi)" */
+	}
 	if (b - a == 1 && rec_site(r, a)) {
 		s.score[ENTITY_ORG] += 4; /* "Repubblica.it" */
 		s.weak = 0;

@@ -51,6 +51,9 @@ test_affiliation(void)
 	is_found("Si è ritirato Michael Schumacher (Ferrari) al decimo giro.",
 	    "Michael Schumacher/person; Ferrari/organisation",
 	    "a team in brackets after a driver");
+	is_found("Contrario invece Paolo Rossi (Generali) alla fusione.",
+	    "Paolo Rossi/person; Generali/organisation",
+	    "a company named by a common word, in brackets after a person");
 	is_found("Arbitro: Michael Clancy (Irlanda).",
 	    "Michael Clancy/person; Irlanda/place",
 	    "a country in brackets after a person is where he is from");
