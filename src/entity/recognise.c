@@ -2168,7 +2168,8 @@ rec_quoted(const struct rec *r, size_t a, size_t b)
  * list, just after a person's name of two words or more: the person's
  * party, team or company ("Anna Finocchiaro (PD)", "Michael Schumacher
  * (Ferrari)", "Luca Zaia (LN, FI)"); not a place the lists know, which
- * says where the person is from ("Clancy (Irlanda)"). */
+ * says where the person is from ("Clancy (Irlanda)"), nor a title or
+ * an institution's common noun ("(Governo)"). */
 static int
 rec_affiliation(struct rec *r, size_t a, size_t b)
 {
@@ -2188,6 +2189,8 @@ rec_affiliation(struct rec *r, size_t a, size_t b)
 	    p->score[ENTITY_PERSON] <= p->score[ENTITY_PLACE])
 		return 0;
 	f = b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b);
+	if (rec_lx(r, a) & (LX_PTITLE | LX_NOTNAME | LX_INST))
+		return 0; /* "(Presidente)", "(Governo)": no name */
 	return !(f & (LX_PLACE | LX_TOWN | LX_PROVCODE)) || (f & LX_ORG);
 }
 

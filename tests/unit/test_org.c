@@ -54,6 +54,8 @@ test_affiliation(void)
 	is_found("Contrario invece Paolo Rossi (Generali) alla fusione.",
 	    "Paolo Rossi/person; Generali/organisation",
 	    "a company named by a common word, in brackets after a person");
+	is_found("Lo ha detto ieri Carlo Neri (Presidente) in aula.",
+	    "Carlo Neri/person", "a title in brackets is no body");
 	is_found("Arbitro: Michael Clancy (Irlanda).",
 	    "Michael Clancy/person; Irlanda/place",
 	    "a country in brackets after a person is where he is from");
