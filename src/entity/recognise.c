@@ -2188,9 +2188,9 @@ rec_affiliation(struct rec *r, size_t a, size_t b)
 	    p->score[ENTITY_PERSON] <= p->score[ENTITY_ORG] ||
 	    p->score[ENTITY_PERSON] <= p->score[ENTITY_PLACE])
 		return 0;
-	f = b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b);
 	if (rec_lx(r, a) & (LX_PTITLE | LX_NOTNAME | LX_INST))
 		return 0; /* "(Presidente)", "(Governo)": no name */
+	f = b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b);
 	return !(f & (LX_PLACE | LX_TOWN | LX_PROVCODE)) || (f & LX_ORG);
 }
 
