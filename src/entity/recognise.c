@@ -410,6 +410,65 @@ rec_local(struct rec *r, size_t head, size_t i)
 	    r->tl->v[i + 2].start > r->tl->v[i + 1].end);
 }
 
+/* The end of a place the lists know (no body) that starts at token k
+ * and is the last thing of a run ("Roma", "New York", "Stati Uniti
+ * d'America"), or 0. */
+static size_t
+rec_place_last(struct rec *r, size_t k)
+{
+	size_t n = r->tl->n;
+
+	for (size_t e = k + 4 < n ? k + 4 : n; e > k; e--) {
+		unsigned f = e - k == 1 ? rec_lx(r, k) : rec_phrase(r, k, e);
+		if (!(f & (LX_PLACE | LX_TOWN)) || (f & LX_ORG) ||
+		    !rec_cap(r, e - 1))
+			continue;
+		if (e < n && (rec_cap(r, e) || rec_is(r, e, rec_links)) &&
+		    r->tl->v[e].start > r->tl->v[e - 1].end)
+			return 0; /* the run goes on past it */
+		return e;
+	}
+	return 0;
+}
+
+/* 1 if the link at i and a place that ends the run say where or whose
+ * the body [head, i) is, no part of its name: "di" and a city after a
+ * body's name of two capitalised words or more ("Columbia University di
+ * New York", "Guardia di Finanza di Milano", "Policlinico Gemelli di
+ * Roma"), an article's "di" and a state after any body's name ("Corte
+ * Suprema degli Stati Uniti", "Banca Centrale della Libia", "Senato degli
+ * Stati Uniti"); not a body named after its city with one word
+ * ("Università di Bologna", "Comune di Roma"), nor after a body
+ * ("Consiglio di Sicurezza delle Nazioni Unite"). */
+static int
+rec_whose(struct rec *r, size_t head, size_t i)
+{
+	static const char *const di[] = { "di", "d'", "d’", NULL };
+	static const char *const of_the[] = { "del", "della", "dello",
+	    "dei", "degli", "delle", "dell'", "dell’", NULL };
+	size_t words = 0, e;
+	int body = 0;
+
+	if (head + 1 < i && (r->tl->v[head].flags & T_SENT) &&
+	    (rec_lx(r, head) & LX_NOTNAME))
+		head++; /* "La Corte Suprema" at a sentence start */
+	for (size_t k = head; k < i; k++) {
+		if (!rec_cap(r, k))
+			continue;
+		words++;
+		if (rec_lx(r, k) & (LX_ORGHEAD | LX_ORGTAIL | LX_INST))
+			body = 1;
+	}
+	if (!body || !(r->tl->v[i].flags & T_LOWER) ||
+	    (e = rec_place_last(r, i + 1)) == 0)
+		return 0;
+	if (rec_is(r, i, di))
+		return words >= 2;
+	return rec_is(r, i, of_the) &&
+	    ((e - i == 2 ? rec_lx(r, i + 1) : rec_phrase(r, i + 1, e)) &
+	    LX_COUNTRY);
+}
+
 static int rec_named_after(struct rec *r, size_t i, size_t k);
 
 /* 1 if the run [head, i), a place or a body named after a person
@@ -466,6 +525,8 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 		return 1;
 	if (rec_local(r, head, i))
 		return 0; /* "Procura di Roma": an office, then where */
+	if (rec_whose(r, head, i))
+		return 0; /* "Corte Suprema degli Stati Uniti" */
 	if (rec_named_after_at(r, head, i))
 		return 0; /* "Stadio Luigi Ferraris di Genova" */
 	if (rec_place_of_word(r, head, i))
@@ -894,7 +955,9 @@ rec_camel(const struct rec *r, const struct span *s)
 /* 1 if token i is a word no list knows, made like a company's name:
  * with a part that names a trade inside ("Macromedia", "Mediobanca",
  * "Federconsorzi", "Fincantieri", "Agrifactoring", "Germanwings") or one
- * that starts it ("Eurotunnel", "Trenord", "Autogrill"). */
+ * that starts it ("Eurotunnel", "Trenord", "Autogrill").  A name the
+ * lists know untyped counts by a part inside only ("Federconsorzi" is
+ * a proper name of the Italian list, "Autolico" is not a company). */
 static int
 rec_company_word(struct rec *r, size_t i)
 {
@@ -908,13 +971,13 @@ rec_company_word(struct rec *r, size_t i)
 	size_t n;
 
 	if ((rec_lx(r, i) & (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN |
-	    LX_COMMON | LX_PROPER | LX_NOTNAME)) || t->end - t->start > 40 ||
+	    LX_COMMON | LX_NOTNAME)) || t->end - t->start > 40 ||
 	    rec_adj_form(r, i) ||
 	    (n = lx_fold(r->text + t->start, t->end - t->start, buf,
 	    sizeof(buf) - 1)) == 0)
 		return 0;
 	buf[n] = '\0';
-	for (int k = 0; starts[k]; k++)
+	for (int k = 0; starts[k] && !(rec_lx(r, i) & LX_PROPER); k++)
 		if (n >= strlen(starts[k]) + 3 &&
 		    strncmp(buf, starts[k], strlen(starts[k])) == 0 &&
 		    strncmp(buf, "trent", 5) != 0) /* "Trentatrè" */
@@ -999,6 +1062,24 @@ rec_hyphen_places(struct rec *r, size_t a)
 	return places;
 }
 
+/* 1 if the span of two words or more starts with the head of a body's
+ * name that is a given name too, and its other words are common words
+ * and no names ("Marina Militare", "Radio Vaticana"; not "Marina
+ * Berlusconi"): the head's, not a person's. */
+static int
+rec_head_of_words(struct rec *r, const struct span *s)
+{
+	if (s->t1 - s->t0 < 2 || !(rec_lx(r, s->t0) & LX_ORGHEAD))
+		return 0;
+	for (size_t i = s->t0 + 1; i < s->t1; i++) {
+		unsigned f = rec_lx(r, i);
+		if (!rec_cap(r, i) || !(f & LX_COMMON) ||
+		    (f & (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN)))
+			return 0;
+	}
+	return 1;
+}
+
 /* Add the evidence of the span's own words to its scores. */
 static void
 rec_evidence_words(struct rec *r, struct span *s)
@@ -1038,7 +1119,7 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_PLACE] += 2.5f;
 	if (len >= 2 && (last & LX_ORGTAIL))
 		s->score[ENTITY_ORG] += 3.5f; /* "Fox News" */
-	if (first & LX_GIVEN)
+	if ((first & LX_GIVEN) && !rec_head_of_words(r, s))
 		s->score[ENTITY_PERSON] += len >= 2 ? 2.5f : 1.5f;
 	else if (len >= 2 && rec_given_word(r, s->t0, s->t1))
 		s->score[ENTITY_PERSON] += 2.5f; /* "Letizia Moratti" */
@@ -1408,6 +1489,29 @@ rec_adj_form(const struct rec *r, size_t i)
 	return tok_ends_with(r, t, ends);
 }
 
+/* 1 if token i, which looks like an adjective, is a verb whose
+ * infinitive the word list has: "-ano" of "-are", "-iva" of "-ire"
+ * ("la Protezione civile parlano", "la Guardia di Finanza forniva"; not
+ * "italiano", "esecutiva"). */
+static int
+rec_verb_form(struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+	char buf[48];
+
+	if (n < 6 || n + 1 > sizeof(buf))
+		return 0;
+	memcpy(buf, r->text + t->start, n);
+	if (memcmp(buf + n - 3, "ano", 3) == 0)
+		memcpy(buf + n - 3, "are", 3);
+	else if (memcmp(buf + n - 3, "iva", 3) == 0)
+		memcpy(buf + n - 3, "ire", 3);
+	else
+		return 0;
+	return (lx_word(r->lx, buf, n) & LX_COMMON_IT) != 0;
+}
+
 /* After a capitalised organisation head, the end of "di" and a
  * lower-case noun that completes its name ("Corte d'appello", "Guardia
  * di finanza", "Consiglio dei ministri", "Agenzia delle entrate"), with
@@ -1432,7 +1536,8 @@ rec_lower_of(struct rec *r, size_t i)
 	if (r->text[t->end - 1] == 'e' && r->text[t->end - 2] == 'r' &&
 	    strchr("aei", r->text[t->end - 3]))
 		return 0; /* an infinitive */
-	if (i + 2 < r->tl->n && rec_adjective(r, i + 2))
+	if (i + 2 < r->tl->n && rec_adjective(r, i + 2) &&
+	    !rec_verb_form(r, i + 2))
 		return i + 3;
 	return i + 2;
 }
@@ -1447,7 +1552,7 @@ rec_org_rest(struct rec *r, size_t b)
 	size_t e = b, k;
 
 	for (int step = 0; step < 3 && e < r->tl->n; step++) {
-		if (rec_adjective(r, e))
+		if (rec_adjective(r, e) && !rec_verb_form(r, e))
 			e++;
 		else if ((k = rec_lower_of(r, e)) > 0)
 			e = k;
@@ -2059,6 +2164,115 @@ rec_quoted(const struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[b].flags & T_NL);
 }
 
+/* 1 if the run [a, b) stands alone in brackets, or first in a bracketed
+ * list, just after a person's name of two words or more: the person's
+ * party, team or company ("Anna Finocchiaro (PD)", "Michael Schumacher
+ * (Ferrari)", "Luca Zaia (LN, FI)"); not a place the lists know, which
+ * says where the person is from ("Clancy (Irlanda)"), nor a title or
+ * an institution's common noun ("(Governo)"). */
+static int
+rec_affiliation(struct rec *r, size_t a, size_t b)
+{
+	const struct tok *t = r->tl->v;
+	const struct span *p;
+	unsigned f;
+
+	if (a < 3 || b >= r->tl->n || r->sl->n == 0 || b - a > 4 ||
+	    t[a - 1].end - t[a - 1].start != 1 ||
+	    r->text[t[a - 1].start] != '(' || t[a].start != t[a - 1].end ||
+	    t[b].start != t[b - 1].end || t[b].end - t[b].start != 1 ||
+	    (r->text[t[b].start] != ')' && r->text[t[b].start] != ','))
+		return 0;
+	p = &r->sl->v[r->sl->n - 1];
+	if (p->t1 != a - 1 || p->t1 - p->t0 < 2 || p->weak ||
+	    p->score[ENTITY_PERSON] <= p->score[ENTITY_ORG] ||
+	    p->score[ENTITY_PERSON] <= p->score[ENTITY_PLACE])
+		return 0;
+	if (rec_lx(r, a) & (LX_PTITLE | LX_NOTNAME | LX_INST))
+		return 0; /* "(Presidente)", "(Governo)": no name */
+	f = b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b);
+	return !(f & (LX_PLACE | LX_TOWN | LX_PROVCODE)) || (f & LX_ORG);
+}
+
+/* 1 if token i is the present of an Italian verb whose infinitive the
+ * word list has: "-a" of "-are", "-e" of "-ere" ("ratifica",
+ * "vince"; not "televisiva", "civile"), though it looks like an
+ * adjective. */
+static int
+rec_present(struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	char buf[48];
+	size_t n = t->end - t->start;
+	char last = r->text[t->end - 1];
+
+	if (n < 4 || n + 3 > sizeof(buf) || (last != 'a' && last != 'e'))
+		return 0;
+	memcpy(buf, r->text + t->start, n);
+	if (last == 'a') {
+		memcpy(buf + n, "re", 2);
+		n += 2;
+	} else {
+		memcpy(buf + n - 1, "ere", 3);
+		n += 2;
+	}
+	return (lx_word(r->lx, buf, n) & LX_COMMON_IT) != 0;
+}
+
+/* 1 if token i, lower case, may be the verb of the name before it: a
+ * word that is no function word, adverb, adjective nor participle ("la
+ * Grecia ratifica", "l'Italia ottiene", "gli Stati Uniti escono"; not
+ * "l'Italia è", "l'Italia intera", "la Cina settentrionale", "l'Italia
+ * colpita"). */
+static int
+rec_verb_like(struct rec *r, size_t i)
+{
+	static const char *const not_verbs[] = { "era", "sarà", "sarebbe",
+	    "sono", "sia", "possa", "invece", "comunque", "quindi", "poi",
+	    "ancora", "più", "meno", "molto", "solo", "fino", "prima",
+	    "intera", "intero", "tutta", "tutto", "stessa", "stesso", NULL };
+	static const char *const participles[] = { "ato", "ata", "ati",
+	    "ate", "uto", "uta", "ito", "ita", NULL };
+	const struct tok *t = &r->tl->v[i];
+
+	if (!(t->flags & T_LOWER) || (t->flags & T_NL) ||
+	    t->end - t->start < 2 || (rec_lx(r, i) & LX_NOTNAME) ||
+	    rec_is(r, i, not_verbs))
+		return 0;
+	return rec_present(r, i) || (!rec_adj_form(r, i) &&
+	    !tok_ends_with(r, t, participles));
+}
+
+/* 1 if the run [a, b) is a state after a definite article and before a
+ * verb: the state acts, as a government or a team ("la Grecia ratifica
+ * l'accordo", "l'Italia ottiene il vantaggio"); where something is
+ * takes a bare preposition ("in Italia"). */
+static int
+rec_state_acts(struct rec *r, size_t a, size_t b)
+{
+	static const char *const the[] = { "il", "lo", "la", "l'", "l’",
+	    "i", "gli", "le", NULL };
+
+	return a > 0 && b < r->tl->n && rec_is(r, a - 1, the) &&
+	    ((b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b)) &
+	    LX_COUNTRY) && rec_verb_like(r, b);
+}
+
+/* 1 if token a is a capitalised web address's name ("Repubblica.it",
+ * "Megaupload.com", "SpaceWeather.com"): a site, the company or the
+ * paper that runs it, no person nor place. */
+static int
+rec_site(const struct rec *r, size_t a)
+{
+	static const char *const tlds[] = { ".com", ".it", ".org", ".net",
+	    ".eu", ".info", ".tv", ".fr", ".de", ".es", ".co.uk", NULL };
+	const struct tok *t = &r->tl->v[a];
+	const char *dot = memchr(r->text + t->start, '.', t->end - t->start);
+
+	return dot != NULL && (t->flags & T_CAP) && dot > r->text + t->start &&
+	    tok_ends_with(r, t, tlds);
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -2292,6 +2506,14 @@ rec_run(struct rec *r, size_t a, size_t b)
 	rec_evidence_context(r, &s, title);
 	if (ocue && !rec_org_noun(r, a - 1))
 		s.score[ENTITY_ORG] += 2.5f; /* "il gruppo \"Umana Solidarietà\"" */
+	if (rec_affiliation(r, a, b)) {
+		s.score[ENTITY_ORG] += 3; /* "Anna Finocchiaro (PD)" */
+		s.weak = 0; /* "Angelo Bonelli (Verdi)" */
+	}
+	if (b - a == 1 && rec_site(r, a)) {
+		s.score[ENTITY_ORG] += 4; /* "Repubblica.it" */
+		s.weak = 0;
+	}
 	if (gov || (a > 0 && !(rec_lx(r, a - 1) & LX_PTITLE) &&
 	    rec_person_cue(r, a)))
 		s.score[ENTITY_PERSON] += 2.5f; /* "governo Letta" */
@@ -2315,6 +2537,12 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.actor = 1;
 	if (rec_polity(r, a, b))
 		s.actor = 1; /* "la Repubblica Popolare Cinese" */
+	if (rec_state_acts(r, a, b))
+		s.actor = 1; /* "la Grecia ratifica l'accordo" */
+	if (b - a == 1 && rec_is(r, a, rec_seats) && rec_cap(r, a) &&
+	    !(r->tl->v[a].flags & (T_SENT | T_UPPER)))
+		s.score[ENTITY_ORG] += 3; /* "l'Eliseo": the body, no
+		                           * given name */
 	s.seat = rec_seat(r, a, b);
 	if (s.seat && !(r->tl->v[a].flags & T_SENT))
 		s.weak = 0; /* "salito al Colle": a word, but a seat here */

@@ -1,0 +1,184 @@
+/* test_org: the recogniser's rules for organisations (issue 3): what
+ * makes a name a body's, and where a body's name ends. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "dossier/entity.h"
+#include "../../src/entity/private.h"
+#include "../tap.h"
+
+static struct entity_lexicon *lx;
+
+/* Mentions as "surface/type" joined with "; ". */
+static char *
+found(const char *s)
+{
+	static char out[4096];
+	struct entity_result r;
+
+	out[0] = '\0';
+	if (entity_recognise(lx, s, strlen(s), "it", &r) < 0)
+		return NULL;
+	for (size_t i = 0; i < r.nmentions; i++) {
+		size_t o = strlen(out);
+		snprintf(out + o, sizeof(out) - o, "%s%.*s/%s", i ? "; " : "",
+		    (int)(r.mentions[i].end - r.mentions[i].start),
+		    s + r.mentions[i].start,
+		    entity_type_name(r.mentions[i].type));
+	}
+	entity_result_free(&r);
+	return out;
+}
+
+/* ok() that the mentions of text are want, showing them if not. */
+static void
+is_found(const char *text, const char *want, const char *name)
+{
+	const char *f = found(text);
+
+	if (!ok(f != NULL && strcmp(f, want) == 0, "%s", name))
+		printf("#   got  %s\n#   want %s\n", f ? f : "(error)", want);
+}
+
+/* A name in brackets after a person's is the body the person belongs
+ * to, unless it is a place. */
+static void
+test_affiliation(void)
+{
+	is_found("Lo hanno sostenuto Antonio Di Pietro (IdV) e altri.",
+	    "Antonio Di Pietro/person; IdV/organisation",
+	    "a party in brackets after a person");
+	is_found("Si è ritirato Michael Schumacher (Ferrari) al decimo giro.",
+	    "Michael Schumacher/person; Ferrari/organisation",
+	    "a team in brackets after a driver");
+	is_found("Contrario invece Paolo Rossi (Generali) alla fusione.",
+	    "Paolo Rossi/person; Generali/organisation",
+	    "a company named by a common word, in brackets after a person");
+	is_found("Lo ha detto ieri Carlo Neri (Presidente) in aula.",
+	    "Carlo Neri/person", "a title in brackets is no body");
+	is_found("Arbitro: Michael Clancy (Irlanda).",
+	    "Michael Clancy/person; Irlanda/place",
+	    "a country in brackets after a person is where he is from");
+}
+
+/* "di" and a city after a body's name of two words, or an article's
+ * "di" and a state after any body's name, say where or whose the body
+ * is: two names. */
+static void
+test_body_of_place(void)
+{
+	is_found("Lo ha deciso la Corte Suprema degli Stati Uniti ieri.",
+	    "Corte Suprema/organisation; Stati Uniti/place",
+	    "a court, then an article's di and a state");
+	is_found("Insegna alla Columbia University di New York da anni.",
+	    "Columbia University/organisation; New York/place",
+	    "a university of two words, then di and its city");
+	is_found("Si è laureato all'Università di Bologna nel 2001.",
+	    "Università di Bologna/organisation",
+	    "a body of one word named after its city stays whole");
+	is_found("Lo chiede il Consiglio di Sicurezza delle Nazioni Unite.",
+	    "Consiglio di Sicurezza delle Nazioni Unite/organisation",
+	    "a body of a body stays whole");
+}
+
+/* A state after a definite article and before a verb acts: a
+ * government or a team; an adjective or a participle after it does
+ * not make it one. */
+static void
+test_state_acts(void)
+{
+	is_found("Ieri la Grecia ratifica l'accordo.",
+	    "Grecia/organisation", "a state that ratifies");
+	is_found("Nel finale l'Italia ottiene il vantaggio.",
+	    "Italia/organisation", "a state's team that gains the lead");
+	is_found("Ieri l'Italia intera festeggiava.", "Italia/place",
+	    "a state and an adjective");
+	is_found("Ieri l'Italia colpita dal maltempo.", "Italia/place",
+	    "a state and a participle");
+	is_found("Ieri la Toscana approva il piano.", "Toscana/place",
+	    "a region is no state");
+}
+
+/* A capitalised web address's name is the site's company or paper. */
+static void
+test_sites(void)
+{
+	is_found("Lo ha scritto Repubblica.it ieri.",
+	    "Repubblica.it/organisation", "a paper's site");
+	is_found("I siti Megaupload.com e Ydea.com sono chiusi.",
+	    "Megaupload.com/organisation; Ydea.com/organisation",
+	    "a company's site, even where it starts as a place");
+}
+
+/* A name the lists know untyped with a trade's part inside is a
+ * company's. */
+static void
+test_company_words(void)
+{
+	is_found("Ieri in Federconsorzi la girandola di cambiali. La crisi "
+	    "della Federconsorzi si aggrava.",
+	    "Federconsorzi/organisation; Federconsorzi/organisation",
+	    "a proper name with a trade inside");
+}
+
+/* A building that names a body is never a person, even where it is a
+ * given name too: the body where it acts, the place one goes to. */
+static void
+test_seat_words(void)
+{
+	is_found("Ieri l'Eliseo ha reso noto che il vertice è finito.",
+	    "Eliseo/organisation", "a seat that speaks is the body");
+	is_found("Ieri un vertice si è tenuto all'Eliseo con i ministri.",
+	    "Eliseo/place", "a seat one goes to is a place");
+}
+
+/* A body's name keeps the adjectives after its head, not a verb that
+ * looks like one. */
+static void
+test_verb_after_body(void)
+{
+	is_found("I dati della Protezione civile parlano chiaro.",
+	    "Protezione civile/organisation", "a verb in -ano after a body");
+	is_found("Ieri la Guardia di finanza forniva i dati.",
+	    "Guardia di finanza/organisation", "a verb in -iva after a body");
+	is_found("Lo ha deciso la Commissione esecutiva ieri.",
+	    "Commissione esecutiva/organisation",
+	    "an adjective in -iva stays in the name");
+}
+
+/* A body's head that is a given name too, before common words only,
+ * heads a body's name; before a surname it is the person's name. */
+static void
+test_head_given_name(void)
+{
+	is_found("Come ha riferito Radio Vaticana, il papa ha pregato.",
+	    "Radio Vaticana/organisation", "Radio and an adjective");
+	is_found("Ieri ha sfilato la Marina Militare in piazza.",
+	    "Marina Militare/organisation", "Marina and an adjective");
+	is_found("Ieri ha parlato Marina Berlusconi in piazza.",
+	    "Marina Berlusconi/person", "Marina and a surname");
+}
+
+int
+main(void)
+{
+	const char *dir = getenv("DOSSIER_LEXICON_DIR");
+	char *err = NULL;
+
+	lx = entity_lexicon_load(dir ? dir : "share/lexicon", &err);
+	if (!ok(lx != NULL, "lexicon loads")) {
+		printf("#   %s\n", err ? err : "?");
+		free(err);
+		return tap_done();
+	}
+	test_affiliation();
+	test_body_of_place();
+	test_state_acts();
+	test_sites();
+	test_company_words();
+	test_seat_words();
+	test_verb_after_body();
+	test_head_given_name();
+	entity_lexicon_free(lx);
+	return tap_done();
+}
