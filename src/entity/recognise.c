@@ -687,6 +687,7 @@ static int rec_before_name(struct rec *r, size_t a, size_t b);
 static int rec_surname_form(const struct rec *r, size_t a);
 static int rec_adj_form(const struct rec *r, size_t i);
 static int rec_roman(const struct rec *r, size_t i);
+static int rec_word_first(struct rec *r, size_t a, size_t b);
 
 /* 1 if [a, j) names a body and then a person from k on: a preposition
  * with an article comes before it, no word of [a, k) is a given name or
@@ -1244,8 +1245,10 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	}
 	else if (rec_is(r, p, rec_place_preps))
 		s->score[ENTITY_PLACE] += 1.2f;
-	else if (rec_is(r, p, rec_place_weak))
-		s->score[ENTITY_PLACE] += 0.5f;
+	else if (rec_is(r, p, rec_place_weak) && (s->t1 - s->t0 == 1 ||
+	    rec_word_first(r, s->t0, s->t1) || rec_is(r, s->t0, rec_saints)))
+		s->score[ENTITY_PLACE] += 0.5f; /* "a Passo Corese"; not "a
+		                                 * Malala Yousafzai" */
 	else if (rec_is(r, p, rec_articles)) {
 		s->score[ENTITY_ORG] += 0.8f;
 		s->score[ENTITY_PLACE] += 0.4f;

@@ -230,6 +230,18 @@ test_company_words(void)
 	    "a surname with no such part stays a person");
 }
 
+/* "a" before a name says where weakly, and only of one word: a full
+ * name after it is the one something is given to. */
+static void
+test_dative_names(void)
+{
+	is_found("Il premio è andato a Malala Yousafzai ieri.",
+	    "Malala Yousafzai/person", "two unknown words after \"a\"");
+	is_found("L'uscita è obbligatoria a Passo Corese e si rientra.",
+	    "Passo Corese/place",
+	    "after \"a\", a name whose first word is an Italian word");
+}
+
 int
 main(void)
 {
@@ -253,6 +265,7 @@ main(void)
 	test_cases();
 	test_particles();
 	test_company_words();
+	test_dative_names();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
