@@ -2062,6 +2062,31 @@ rec_quoted(const struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[b].flags & T_NL);
 }
 
+/* 1 if the run [a, b) starts with an ordinal that is a given name too
+ * ("Primo", "Terzo", "Sesto") before a capitalised given name or an
+ * Italian word that is no name: a rank or a number ("Terzo Allan Davis"
+ * in a results list, "Primo Ministro", "Terzo Mondo", "Primo Maggio"),
+ * no person; not a name the lists know ("Sesto Fiorentino") nor a
+ * surname after it ("Primo Levi"). */
+static int
+rec_ordinal_first(struct rec *r, size_t a, size_t b)
+{
+	unsigned f;
+
+	if (b - a < 2 || !rec_is(r, a, rec_ordinals) ||
+	    (r->tl->v[a].flags & T_UPPER) || !rec_cap(r, a + 1) ||
+	    (r->tl->v[a + 1].flags & T_UPPER) ||
+	    (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG | LX_TOWN)) ||
+	    (rec_phrase(r, a, a + 2) & (LX_PLACE | LX_ORG | LX_TOWN)))
+		return 0;
+	f = rec_lx(r, a + 1);
+	if ((f & LX_GIVEN) && !(f & LX_COMMON))
+		return b - a >= 3; /* "Terzo Allan Davis"; not "Primo
+		                    * Carnera" alone */
+	return (f & LX_COMMON_IT) && !(f & (LX_GIVEN | LX_SURNAME |
+	    LX_PLACE | LX_TOWN | LX_PROPER));
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -2149,6 +2174,18 @@ rec_run(struct rec *r, size_t a, size_t b)
 		/* "Il Presidente Napolitano" */
 		if (!keep && rec_titles(r, &a, b, &title, &keep) < 0)
 			return -1;
+		if (a >= b)
+			return 0;
+		f = rec_lx(r, a);
+	}
+	if (rec_ordinal_first(r, a, b)) {
+		/* "Primo Ministro", "Terzo Mondo", "Quarto Pol Espargaró" */
+		if (!(rec_lx(r, a + 1) & LX_GIVEN))
+			a++;
+		a++;
+		if (a >= b)
+			return 0;
+		rec_titles(r, &a, b, &title, &keep);
 		if (a >= b)
 			return 0;
 		f = rec_lx(r, a);

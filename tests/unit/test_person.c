@@ -242,6 +242,23 @@ test_dative_names(void)
 	    "after \"a\", a name whose first word is an Italian word");
 }
 
+/* An ordinal that is a given name too is a rank before a word. */
+static void
+test_ordinals(void)
+{
+	is_found("Ne hanno parlato con il Primo Ministro ieri.", "",
+	    "an ordinal and an Italian word: no person");
+	is_found("Le rinnovabili nel Terzo Mondo crescono.", "",
+	    "an ordinal and a noun: no person");
+	is_found("Arrivo: Terzo Allan Davis, quinto Mario Rossi.",
+	    "Allan Davis/person; Mario Rossi/person",
+	    "a rank before a full name is no part of it");
+	is_found("Il libro di Primo Levi fu pubblicato.", "Primo Levi/person",
+	    "an ordinal given name before a surname is a person");
+	is_found("Un omicidio a Sesto Fiorentino ieri.",
+	    "Sesto Fiorentino/place", "an ordinal inside a town's name");
+}
+
 int
 main(void)
 {
@@ -266,6 +283,7 @@ main(void)
 	test_particles();
 	test_company_words();
 	test_dative_names();
+	test_ordinals();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
