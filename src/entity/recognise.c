@@ -1192,7 +1192,9 @@ static const char *const rec_place_nouns[] = {
 	"comuni", "paesi", "paese", "villaggi", "quartieri", "province",
 	"regioni", "zona", "zone", "area", "periferia", "territorio",
 	"dintorni", "abitanti", "cittadina", "cittadine", "moschea",
-	"deposito", "rimessa", "campo", "spiaggia", "fraz.", NULL
+	"deposito", "rimessa", "campo", "spiaggia", "fraz.", "pressi",
+	"vicinanze", "nord", "sud", "est", "ovest", "nord-est", "nord-ovest",
+	"sud-est", "sud-ovest", NULL
 };
 
 /* 1 if "di" comes before token a and a noun of places a few lower-case

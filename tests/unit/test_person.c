@@ -259,6 +259,16 @@ test_ordinals(void)
 	    "Sesto Fiorentino/place", "an ordinal inside a town's name");
 }
 
+/* "nei pressi di", "a nord di": where something is. */
+static void
+test_near_places(void)
+{
+	is_found("Un autobus ha preso fuoco nei pressi di Ornaro ieri.",
+	    "Ornaro/place", "an unknown word near which something happened");
+	is_found("Il sisma è avvenuto a nord di Zabrovo.", "Zabrovo/place",
+	    "an unknown word north of which something happened");
+}
+
 int
 main(void)
 {
@@ -284,6 +294,7 @@ main(void)
 	test_company_words();
 	test_dative_names();
 	test_ordinals();
+	test_near_places();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
