@@ -2089,6 +2089,23 @@ rec_ordinal_first(struct rec *r, size_t a, size_t b)
 	    LX_PLACE | LX_TOWN | LX_PROPER));
 }
 
+/* 1 if the run [a, b) is a common word and a Roman numeral, no name of
+ * a king or a pope: a part of a law, a council, a sequel, a model
+ * ("Titolo VII", "Concilio Vaticano I", "Mini II"); not a given name
+ * nor a name of some kind ("Paolo VI", "Benedetto XVI", "Pio IX"), nor
+ * a body or a place ("Brigata XXVIII", "Regione IX"). */
+static int
+rec_numbered(struct rec *r, size_t a, size_t b)
+{
+	unsigned f = rec_lx(r, a);
+
+	return b - a >= 2 && rec_roman(r, b - 1) && (f & LX_COMMON) &&
+	    !(f & (LX_GIVEN | LX_GIVENWORD | LX_SURNAME | LX_PROPER |
+	    LX_PLACE | LX_TOWN | LX_ORGHEAD | LX_PLACEHEAD | LX_INST |
+	    LX_EVHEAD)) && !(r->tl->v[a].flags & T_UPPER) &&
+	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG | LX_TOWN));
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -2330,6 +2347,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    !(f & LX_GIVEN) && b < r->tl->n &&
 	    (r->tl->v[b].flags & T_LOWER) && !(r->tl->v[b].flags & T_NL))
 		s.weak = 1;
+	if (rec_numbered(r, a, b))
+		s.weak = 1; /* "Titolo VII", "Mini II" */
 	rec_evidence_words(r, &s);
 	rec_evidence_context(r, &s, title);
 	if (ocue && !rec_org_noun(r, a - 1))

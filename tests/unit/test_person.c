@@ -269,6 +269,20 @@ test_near_places(void)
 	    "an unknown word north of which something happened");
 }
 
+/* A Roman numeral makes a king or a pope of a name, not of a word. */
+static void
+test_numbered(void)
+{
+	is_found("Lo prevede il Titolo VII della legge.", "",
+	    "a common word and a numeral: a part of a law");
+	is_found("Il Concilio Vaticano I si chiuse nel 1870.", "",
+	    "a council and its number");
+	is_found("Lo disse Benedetto XVI ieri.", "Benedetto XVI/person",
+	    "a pope's name and its number");
+	is_found("Il regno di Umberto II durò poco.", "Umberto II/person",
+	    "a king's name and its number");
+}
+
 int
 main(void)
 {
@@ -295,6 +309,7 @@ main(void)
 	test_dative_names();
 	test_ordinals();
 	test_near_places();
+	test_numbered();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
