@@ -1039,8 +1039,9 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_PLACE] += 2.5f;
 	if (len >= 2 && (last & LX_ORGTAIL))
 		s->score[ENTITY_ORG] += 3.5f; /* "Fox News" */
-	if (first & LX_GIVEN)
-		s->score[ENTITY_PERSON] += len >= 2 ? 2.5f : 1.5f;
+	if ((first & LX_GIVEN) && !s->acronym)
+		s->score[ENTITY_PERSON] += len >= 2 ? 2.5f : 1.5f; /* not
+		                                                    * "MOSE" */
 	else if (len >= 2 && rec_given_word(r, s->t0, s->t1))
 		s->score[ENTITY_PERSON] += 2.5f; /* "Letizia Moratti" */
 	if (len >= 2 && (r->tl->v[s->t0].flags & T_LOWER) &&

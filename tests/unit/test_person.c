@@ -283,6 +283,17 @@ test_numbered(void)
 	    "a king's name and its number");
 }
 
+/* A word in capitals is an acronym even where a given name is spelt
+ * so ("Mose", "Tim"). */
+static void
+test_acronym_given(void)
+{
+	is_found("Se il ricorso di TIM contro il bando verrà accolto.",
+	    "TIM/organisation", "an acronym that is a given name too");
+	is_found("Se il ricorso di Tim contro il bando verrà accolto.",
+	    "Tim/person", "the same given name, not in capitals");
+}
+
 int
 main(void)
 {
@@ -310,6 +321,7 @@ main(void)
 	test_ordinals();
 	test_near_places();
 	test_numbered();
+	test_acronym_given();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
