@@ -1256,6 +1256,11 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		s->score[ENTITY_ORG] += 0.8f;
 		s->score[ENTITY_PLACE] += 0.4f;
 		s->score[ENTITY_PERSON] -= 1;
+		/* Italian puts no article before a given name alone: "del
+		 * Sahara", "alla Maddalena", "la Ferrari" name no person */
+		if (s->t1 - s->t0 == 1 && !s->acronym &&
+		    (rec_lx(r, s->t0) & LX_GIVEN))
+			s->score[ENTITY_PERSON] -= 1.5f;
 	} else if ((r->tl->v[p].flags & T_LOWER) &&
 	    ((rec_lx(r, p) & LX_PLACEHEAD) || (p > 0 &&
 	    rec_is(r, p, rec_of) && (r->tl->v[p - 1].flags & T_LOWER) &&

@@ -294,6 +294,19 @@ test_acronym_given(void)
 	    "Tim/person", "the same given name, not in capitals");
 }
 
+/* Italian puts no article before a given name alone. */
+static void
+test_article_given(void)
+{
+	is_found("La Renault ha superato la Ferrari nella classifica.",
+	    "Renault/organisation; Ferrari/organisation",
+	    "an article before a given name that is a surname too");
+	is_found("Il vertice si è tenuto all'Eliseo ieri.",
+	    "Eliseo/place", "an article before a given name");
+	is_found("Lo ha detto Brenda ieri.", "Brenda/person",
+	    "a given name alone, with no article, is a person");
+}
+
 int
 main(void)
 {
@@ -322,6 +335,7 @@ main(void)
 	test_near_places();
 	test_numbered();
 	test_acronym_given();
+	test_article_given();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
