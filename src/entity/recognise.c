@@ -1198,6 +1198,21 @@ static const char *const rec_place_nouns[] = {
 	"sud-est", "sud-ovest", NULL
 };
 
+/* 1 if token k is "stato" and its forms after an auxiliary: the verb
+ * ("è stato", "sono stati"), not the state. */
+static int
+rec_participle(struct rec *r, size_t k)
+{
+	static const char *const been[] = { "stato", "stata", "stati",
+	    "state", NULL };
+	static const char *const aux[] = { "è", "e'", "sono", "era", "erano",
+	    "sia", "siano", "fosse", "fossero", "sarà", "saranno", "sarebbe",
+	    "sarebbero", "essere", "essendo", "ha", "hanno", "avere", "fu",
+	    "non", "già", "mai", "più", "poi", "anche", "sempre", NULL };
+
+	return k > 0 && rec_is(r, k, been) && rec_is(r, k - 1, aux);
+}
+
 /* 1 if "di" comes before token a and a noun of places a few lower-case
  * words before it: "le città turistiche di Huanglong", "i comuni di
  * Corigliano"; not after a title nor a body's noun ("il presidente
@@ -1216,6 +1231,8 @@ rec_place_cue_back(struct rec *r, size_t a)
 		    (r->tl->v[k + 1].flags & T_NL))
 			return 0;
 		f = rec_lx(r, k);
+		if (rec_participle(r, k))
+			return 0; /* "è stato ucciso dai soldati di" */
 		if ((f & LX_PLACEHEAD) || rec_is(r, k, rec_place_nouns))
 			return 1;
 		if (f & (LX_PTITLE | LX_ORGHEAD))

@@ -307,6 +307,17 @@ test_article_given(void)
 	    "a given name alone, with no article, is a person");
 }
 
+/* "stato" after an auxiliary is the verb, not a place's noun. */
+static void
+test_been(void)
+{
+	is_found("C'è stato quindi lo sketch di Geppi Cucciari, che ha "
+	    "affermato.", "Geppi Cucciari/person",
+	    "\"è stato\" a few words before \"di\" and a name");
+	is_found("I comuni dello stato di Zabrovo.", "Zabrovo/place",
+	    "the state's noun before \"di\" and a name");
+}
+
 int
 main(void)
 {
@@ -336,6 +347,7 @@ main(void)
 	test_numbered();
 	test_acronym_given();
 	test_article_given();
+	test_been();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
