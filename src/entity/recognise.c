@@ -2112,6 +2112,28 @@ rec_ordinal_first(struct rec *r, size_t a, size_t b)
 	    LX_PLACE | LX_TOWN | LX_PROPER));
 }
 
+/* 1 if the run [a, b) is alone in brackets just after a person's
+ * name: the party, the team or the company the person is of
+ * ("Fernando Alonso (Renault)", "Diego Della Valle (Tod's)", "Altero
+ * Matteoli (PDL)"); a place the lists know outweighs it. */
+static int
+rec_affiliation(struct rec *r, size_t a, size_t b)
+{
+	const struct span *p;
+
+	if (a < 2 || b >= r->tl->n || r->sl->n == 0 ||
+	    r->tl->v[a - 1].end - r->tl->v[a - 1].start != 1 ||
+	    r->text[r->tl->v[a - 1].start] != '(' ||
+	    r->tl->v[b].end - r->tl->v[b].start != 1 ||
+	    r->text[r->tl->v[b].start] != ')')
+		return 0;
+	p = &r->sl->v[r->sl->n - 1];
+	return p->t1 + 1 == a && !p->weak && p->t1 - p->t0 >= 2 &&
+	    p->score[ENTITY_PERSON] >= 2.5f &&
+	    p->score[ENTITY_PERSON] > p->score[ENTITY_ORG] &&
+	    p->score[ENTITY_PERSON] > p->score[ENTITY_PLACE];
+}
+
 /* 1 if the run [a, b) is a common word and a Roman numeral, no name of
  * a king or a pope: a part of a law, a council, a sequel, a model
  * ("Titolo VII", "Concilio Vaticano I", "Mini II"); not a given name
@@ -2374,6 +2396,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.weak = 1; /* "Titolo VII", "Mini II" */
 	rec_evidence_words(r, &s);
 	rec_evidence_context(r, &s, title);
+	if (rec_affiliation(r, a, b))
+		s.score[ENTITY_ORG] += 3; /* "Fernando Alonso (Renault)" */
 	if (ocue && !rec_org_noun(r, a - 1))
 		s.score[ENTITY_ORG] += 2.5f; /* "il gruppo \"Umana Solidarietà\"" */
 	if (gov || (a > 0 && !(rec_lx(r, a - 1) & LX_PTITLE) &&

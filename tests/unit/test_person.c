@@ -318,6 +318,21 @@ test_been(void)
 	    "the state's noun before \"di\" and a name");
 }
 
+/* A name in brackets after a person's is what the person is of. */
+static void
+test_affiliation(void)
+{
+	is_found("Si è ritirato Fernando Alonso (Renault) dopo dieci giri.",
+	    "Fernando Alonso/person; Renault/organisation",
+	    "a team in brackets after a driver");
+	is_found("Lo hanno votato Antonio Di Pietro (Zorbini) e altri.",
+	    "Antonio Di Pietro/person; Zorbini/organisation",
+	    "an unknown word in brackets after a person");
+	is_found("Lo ha detto Mario Rossi (Milano) ieri.",
+	    "Mario Rossi/person; Milano/place",
+	    "a known place in brackets stays a place");
+}
+
 int
 main(void)
 {
@@ -348,6 +363,7 @@ main(void)
 	test_acronym_given();
 	test_article_given();
 	test_been();
+	test_affiliation();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
