@@ -183,14 +183,21 @@ rec_is(const struct rec *r, size_t i, const char *const *list)
 	return 0;
 }
 
-/* Lexicon categories of token i. */
+/* Lexicon categories of token i; a word whose full stop is an
+ * abbreviation's is looked up with it too ("Prof." is a title). */
 static unsigned
 rec_lx(struct rec *r, size_t i)
 {
 	if (r->lxf[i] == LX_UNSET) {
 		const struct tok *t = &r->tl->v[i];
-		r->lxf[i] = lx_word(r->lx, r->text + t->start,
-		    t->end - t->start);
+		size_t n = t->end - t->start;
+		char buf[32];
+		r->lxf[i] = lx_word(r->lx, r->text + t->start, n);
+		if ((t->flags & T_ABBR) && n + 1 < sizeof(buf)) {
+			memcpy(buf, r->text + t->start, n);
+			buf[n] = '.';
+			r->lxf[i] |= lx_word(r->lx, buf, n + 1);
+		}
 	}
 	return r->lxf[i];
 }

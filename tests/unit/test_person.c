@@ -333,6 +333,16 @@ test_affiliation(void)
 	    "a known place in brackets stays a place");
 }
 
+/* A title cut short with a full stop is a title. */
+static void
+test_abbrev_titles(void)
+{
+	is_found("È stato diramato dal Prof. Antonelli, che ha parlato.",
+	    "Antonelli/person", "\"Prof.\" is a title, no place");
+	is_found("Mons. Julien Ries ha celebrato la messa.",
+	    "Julien Ries/person", "\"Mons.\" is a title");
+}
+
 int
 main(void)
 {
@@ -364,6 +374,7 @@ main(void)
 	test_article_given();
 	test_been();
 	test_affiliation();
+	test_abbrev_titles();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
