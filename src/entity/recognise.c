@@ -1829,7 +1829,8 @@ rec_listed(struct rec *r, size_t a, size_t b)
 	const struct tok *t = &r->tl->v[a];
 
 	if (b - a != 1 || t->end - t->start < 3 ||
-	    (t->flags & (T_UPPER | T_SENT | T_DIGIT)) ||
+	    (t->flags & (T_UPPER | T_DIGIT)) ||
+	    ((t->flags & T_SENT) && rec_lx(r, a) != 0) ||
 	    (rec_lx(r, a) & (LX_NOTNAME | LX_PTITLE | LX_INST | LX_ORGHEAD |
 	    LX_PLACEHEAD | LX_PARTICLE | LX_WORKHEAD | LX_EVHEAD)))
 		return 0;

@@ -343,6 +343,17 @@ test_abbrev_titles(void)
 	    "Julien Ries/person", "\"Mons.\" is a title");
 }
 
+/* A list of surnames may start a sentence. */
+static void
+test_list_start(void)
+{
+	is_found("Folau, Ashley-Cooper, Kuridrani, Mario Rossi.",
+	    "Folau/person; Ashley-Cooper/person; Kuridrani/person; "
+	    "Mario Rossi/person", "an unknown word starts a list of people");
+	is_found("Intanto, Mario Rossi ha parlato.", "Mario Rossi/person",
+	    "a common word before a comma is no item");
+}
+
 int
 main(void)
 {
@@ -375,6 +386,7 @@ main(void)
 	test_been();
 	test_affiliation();
 	test_abbrev_titles();
+	test_list_start();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
