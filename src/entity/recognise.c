@@ -1007,6 +1007,23 @@ rec_hyphen_places(struct rec *r, size_t a)
 	return places;
 }
 
+/* 1 if the span's first word is a given name that is a word heading
+ * the names of bodies or places too ("Radio", "Marina", "Santa"), and
+ * a common word, an adjective or a place ends it: the head, no person
+ * ("Radio Vaticana", "Marina Militare"; not "Marina Petrella"). */
+static int
+rec_head_first(struct rec *r, const struct span *s)
+{
+	unsigned f = rec_lx(r, s->t0);
+
+	unsigned g = rec_lx(r, s->t1 - 1);
+
+	return s->t1 - s->t0 >= 2 && (f & (LX_ORGHEAD | LX_PLACEHEAD)) &&
+	    (f & LX_COMMON_IT) && !(g & (LX_SURNAME | LX_GIVEN)) &&
+	    ((g & (LX_COMMON | LX_PLACE | LX_TOWN)) ||
+	    rec_adj_form(r, s->t1 - 1));
+}
+
 /* Add the evidence of the span's own words to its scores. */
 static void
 rec_evidence_words(struct rec *r, struct span *s)
@@ -1046,7 +1063,7 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_PLACE] += 2.5f;
 	if (len >= 2 && (last & LX_ORGTAIL))
 		s->score[ENTITY_ORG] += 3.5f; /* "Fox News" */
-	if ((first & LX_GIVEN) && !s->acronym)
+	if ((first & LX_GIVEN) && !s->acronym && !rec_head_first(r, s))
 		s->score[ENTITY_PERSON] += len >= 2 ? 2.5f : 1.5f; /* not
 		                                                    * "MOSE" */
 	else if (len >= 2 && rec_given_word(r, s->t0, s->t1))

@@ -354,6 +354,19 @@ test_list_start(void)
 	    "a common word before a comma is no item");
 }
 
+/* A given name that heads bodies' names too, before a word. */
+static void
+test_head_given(void)
+{
+	is_found("Sfilerà la bandiera della nostra Marina Militare oggi.",
+	    "Marina Militare/organisation",
+	    "a given name that heads a body, before an adjective");
+	is_found("Come ha riferito Radio Vaticana ieri.",
+	    "Radio Vaticana/organisation", "a radio, not a person");
+	is_found("È stata scarcerata Marina Petrella ieri.",
+	    "Marina Petrella/person", "the same given name before a surname");
+}
+
 int
 main(void)
 {
@@ -387,6 +400,7 @@ main(void)
 	test_affiliation();
 	test_abbrev_titles();
 	test_list_start();
+	test_head_given();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
