@@ -1019,7 +1019,7 @@ rec_head_first(struct rec *r, const struct span *s)
 	unsigned g = rec_lx(r, s->t1 - 1);
 
 	return s->t1 - s->t0 >= 2 && (f & (LX_ORGHEAD | LX_PLACEHEAD)) &&
-	    (f & LX_COMMON_IT) && !(g & (LX_SURNAME | LX_GIVEN)) &&
+	    (f & LX_COMMON) && !(g & (LX_SURNAME | LX_GIVEN)) &&
 	    ((g & (LX_COMMON | LX_PLACE | LX_TOWN)) ||
 	    rec_adj_form(r, s->t1 - 1));
 }

@@ -365,6 +365,8 @@ test_head_given(void)
 	    "Radio Vaticana/organisation", "a radio, not a person");
 	is_found("È stata scarcerata Marina Petrella ieri.",
 	    "Marina Petrella/person", "the same given name before a surname");
+	is_found("Le vetture venivano dalla rimessa di Tor Sapienza ieri.",
+	    "Tor Sapienza/place", "\"Tor\", a tower in Italian place names");
 }
 
 int
