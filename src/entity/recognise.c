@@ -1080,6 +1080,9 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_PERSON] += 1.5f; /* "Di Pietro", "La Russa" */
 	if (last & LX_SURNAME)
 		s->score[ENTITY_PERSON] += len >= 2 ? 1 : 0.8f;
+	else if (len == 1 && !(first & (LX_PLACE | LX_TOWN | LX_COMMON)) &&
+	    rec_surname_form(r, s->t0))
+		s->score[ENTITY_PERSON] += 0.8f; /* "dietro a Pincarelli" */
 	if (s->acronym)
 		s->score[ENTITY_ORG] += 1.5f;
 	if (len >= 2 && !(whole & (LX_PLACE | LX_TOWN)) &&

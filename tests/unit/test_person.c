@@ -369,6 +369,14 @@ test_head_given(void)
 	    "Tor Sapienza/place", "\"Tor\", a tower in Italian place names");
 }
 
+/* An unknown word shaped as a surname leans to a person. */
+static void
+test_surname_shape(void)
+{
+	is_found("Ha dato la colpa a Pincarelli.", "Pincarelli/person",
+	    "a surname's shape outweighs \"a\"");
+}
+
 int
 main(void)
 {
@@ -403,6 +411,7 @@ main(void)
 	test_abbrev_titles();
 	test_list_start();
 	test_head_given();
+	test_surname_shape();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
