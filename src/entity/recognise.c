@@ -1268,6 +1268,19 @@ rec_place_cue_back(struct rec *r, size_t a)
 	return 0;
 }
 
+/* 1 if a lower-case title and an adjective come just before token a:
+ * "il pilota giapponese Tomizawa", "il commissario europeo Almunia". */
+static int
+rec_title_adj(struct rec *r, size_t a)
+{
+	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (r->tl->v[a - 2].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && !(r->tl->v[a - 1].flags & T_NL) &&
+	    rec_adj_form(r, a - 1) &&
+	    !(rec_lx(r, a - 1) & (LX_PTITLE | LX_NOTNAME)) &&
+	    (rec_lx(r, a - 2) & LX_PTITLE);
+}
+
 /* Add the evidence of the words around the span (p: title before it). */
 static void
 rec_evidence_context(struct rec *r, struct span *s, int title)
@@ -1289,8 +1302,10 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	if ((r->tl->v[p].flags & T_LOWER) && (rec_lx(r, p) & LX_PTITLE)) {
 		if (!rec_before_name(r, s->t0, s->t1))
 			s->score[ENTITY_PERSON] += 4.5f;
-	}
-	else if (rec_is(r, p, rec_place_preps))
+	} else if (rec_title_adj(r, s->t0)) {
+		s->score[ENTITY_PERSON] += 3; /* "il pilota giapponese
+		                               * Tomizawa" */
+	} else if (rec_is(r, p, rec_place_preps))
 		s->score[ENTITY_PLACE] += 1.2f;
 	else if (rec_is(r, p, rec_place_weak) && (s->t1 - s->t0 == 1 ||
 	    rec_word_first(r, s->t0, s->t1) || rec_is(r, s->t0, rec_saints)))
@@ -2484,7 +2499,7 @@ rec_person_cue(struct rec *r, size_t a)
 
 	if (a == 0 || !(r->tl->v[p].flags & T_LOWER))
 		return 0;
-	if (rec_lx(r, p) & LX_PTITLE)
+	if ((rec_lx(r, p) & LX_PTITLE) || rec_title_adj(r, a))
 		return 1;
 	return rec_is(r, p, rec_govs) || rec_is(r, p, rec_cases);
 }

@@ -377,6 +377,16 @@ test_surname_shape(void)
 	    "a surname's shape outweighs \"a\"");
 }
 
+/* A title and an adjective before a name speak of a person. */
+static void
+test_title_adjective(void)
+{
+	is_found("È morto il pilota giapponese Tomizawa durante la gara.",
+	    "Tomizawa/person", "a title and a nationality before a name");
+	is_found("Il plauso del commissario europeo Almunia, che però.",
+	    "Almunia/person", "a title and an adjective before a name");
+}
+
 int
 main(void)
 {
@@ -412,6 +422,7 @@ main(void)
 	test_list_start();
 	test_head_given();
 	test_surname_shape();
+	test_title_adjective();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
