@@ -385,6 +385,8 @@ test_title_adjective(void)
 	    "Tomizawa/person", "a title and a nationality before a name");
 	is_found("Il plauso del commissario europeo Almunia, che però.",
 	    "Almunia/person", "a title and an adjective before a name");
+	is_found("Non potrà trascorrere con l'amico Wilson i mesi.",
+	    "Wilson/person", "a friend's noun before a name");
 }
 
 int
