@@ -2112,6 +2112,29 @@ rec_word_first(struct rec *r, size_t a, size_t b)
 	    !rec_is(r, a, rec_surname_particles);
 }
 
+/* English function words, capitalised only inside a title (not "I",
+ * "A": initials, numerals). */
+static const char *const rec_en_function[] = { "all", "my", "your",
+	"his", "her", "our", "their", "is", "are", "was", "were", "am", "be",
+	"me", "you", "we", "they", "it", "how", "what", "who", "why",
+	"when", "not", "no", "do", "does", "can", "will", "this", "that",
+	"to", "in", "on", "at", "for", "with", "from", "by", "or", "but",
+	NULL };
+
+/* 1 if a word of the run [a, b) after the first is an English function
+ * word, capitalised: the title of a song, a film, a game ("Saving All
+ * My Love", "Will I Know", "Fly Me To The Moon"), no person's name. */
+static int
+rec_english_title(struct rec *r, size_t a, size_t b)
+{
+	for (size_t i = a + 1; i < b; i++)
+		if ((r->tl->v[i].flags & T_CAP) &&
+		    !(r->tl->v[i].flags & T_UPPER) &&
+		    rec_is(r, i, rec_en_function))
+			return 1;
+	return 0;
+}
+
 /* Indefinite articles. */
 static const char *const rec_indefinite[] = { "un", "una", "uno", "un'",
 	"un’", NULL };
@@ -2480,7 +2503,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    (r->tl->v[a - 1].flags & T_LOWER) &&
 	    rec_is(r, a - 1, rec_indefinite) &&
 	    !(r->tl->v[a].flags & T_NL)) || rec_year_after(r, b) ||
-	    (s.score[ENTITY_PERSON] <= 0.01f && rec_word_first(r, a, b)));
+	    (s.score[ENTITY_PERSON] <= 0.01f && rec_word_first(r, a, b)) ||
+	    rec_english_title(r, a, b));
 	/* one unknown word and nothing around it: only if named elsewhere */
 	if (b - a == 1 && s.score[ENTITY_PERSON] <= 0.01f &&
 	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= 0.01f &&

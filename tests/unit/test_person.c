@@ -389,6 +389,18 @@ test_title_adjective(void)
 	    "Wilson/person", "a friend's noun before a name");
 }
 
+/* A run with an English function word inside is a title. */
+static void
+test_english_titles(void)
+{
+	is_found("Brani come Night Fever e How Deep Is Your Love, dando.", "",
+	    "a song's title ending with a surname");
+	is_found("Ha cantato I Will Always Love You al festival.", "",
+	    "a song's title starting with a given name");
+	is_found("Ha lavorato con Gabor A. Somorjai a lungo.",
+	    "Gabor A. Somorjai/person", "an initial is no function word");
+}
+
 int
 main(void)
 {
@@ -425,6 +437,7 @@ main(void)
 	test_head_given();
 	test_surname_shape();
 	test_title_adjective();
+	test_english_titles();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
