@@ -1338,6 +1338,25 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	}
 }
 
+/* 1 if token a, mid-sentence and with no article before it, is an
+ * Italian plural word that is a surname too ("Rossi", "Bianchi",
+ * "Ricci", "Mancini"): Italian surnames take the plural's form, and a
+ * plural noun or adjective is seldom capitalised. */
+static int
+rec_plural_surname(struct rec *r, size_t a)
+{
+	const struct tok *t = &r->tl->v[a];
+	unsigned f = rec_lx(r, a);
+
+	return a > 0 && !(t->flags & (T_SENT | T_UPPER | T_NL)) &&
+	    t->end - t->start >= 5 && r->text[t->end - 1] == 'i' &&
+	    (f & LX_SURNAME) && (f & LX_COMMON_IT) &&
+	    !(f & (LX_PLACE | LX_TOWN | LX_NOTNAME | LX_PTITLE | LX_ORGHEAD |
+	    LX_PLACEHEAD | LX_INST | LX_ORG)) &&
+	    !rec_is(r, a - 1, rec_articles) && !rec_cap(r, a - 1) &&
+	    !(a + 1 < r->tl->n && rec_cap(r, a + 1));
+}
+
 /* 1 if the capitalised words of [a, b) are all common words (a name
  * head such as "Governo" is one too), so that the run is only a name if
  * the text names it elsewhere. */
@@ -1355,6 +1374,8 @@ rec_all_common(struct rec *r, size_t a, size_t b)
 	if (b - a == 1 && !(r->tl->v[a].flags & T_SENT) &&
 	    (rec_lx(r, a) & LX_INST))
 		return 0;
+	if (b - a == 1 && rec_plural_surname(r, a))
+		return 0; /* "Rossi supera Pedrosa" */
 	/* a lone common word that is also a name somewhere ("Esteri" is
 	 * Finnish) counts only if the text names it in full elsewhere */
 	if (b - a > 1)

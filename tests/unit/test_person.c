@@ -401,6 +401,16 @@ test_english_titles(void)
 	    "Gabor A. Somorjai/person", "an initial is no function word");
 }
 
+/* Italian surnames take the plural's form. */
+static void
+test_plural_surnames(void)
+{
+	is_found("Al quinto giro, Rossi raggiunge e supera Marquez.",
+	    "Rossi/person; Marquez/person", "a plural that is a surname");
+	is_found("Hanno votato i Verdi ieri.", "",
+	    "a plural after an article is a word");
+}
+
 int
 main(void)
 {
@@ -438,6 +448,7 @@ main(void)
 	test_surname_shape();
 	test_title_adjective();
 	test_english_titles();
+	test_plural_surnames();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
