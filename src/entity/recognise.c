@@ -2156,6 +2156,22 @@ rec_english_title(struct rec *r, size_t a, size_t b)
 	return 0;
 }
 
+/* 1 if a lower-case possessive comes just before token a: "i nostri
+ * Colleghi", "la mia Onlus", "la sua Hyundai" name a thing, a body,
+ * no person (Italian says "sua moglie Maria", never "sua Maria"). */
+static int
+rec_possessed(const struct rec *r, size_t a)
+{
+	static const char *const poss[] = { "mio", "mia", "miei", "mie",
+	    "tuo", "tua", "tuoi", "tue", "suo", "sua", "suoi", "sue",
+	    "nostro", "nostra", "nostri", "nostre", "vostro", "vostra",
+	    "vostri", "vostre", "loro", "my", "your", "his", "her", "our",
+	    "their", NULL };
+
+	return a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, poss);
+}
+
 /* Indefinite articles. */
 static const char *const rec_indefinite[] = { "un", "una", "uno", "un'",
 	"un’", NULL };
@@ -2525,7 +2541,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    rec_is(r, a - 1, rec_indefinite) &&
 	    !(r->tl->v[a].flags & T_NL)) || rec_year_after(r, b) ||
 	    (s.score[ENTITY_PERSON] <= 0.01f && rec_word_first(r, a, b)) ||
-	    rec_english_title(r, a, b));
+	    rec_english_title(r, a, b) || rec_possessed(r, a));
 	/* one unknown word and nothing around it: only if named elsewhere */
 	if (b - a == 1 && s.score[ENTITY_PERSON] <= 0.01f &&
 	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= 0.01f &&

@@ -411,6 +411,14 @@ test_plural_surnames(void)
 	    "a plural after an article is a word");
 }
 
+/* A possessive before a name makes it a thing's or a body's. */
+static void
+test_possessive(void)
+{
+	is_found("La mia Onlus è riuscita a pagare le spese.", "",
+	    "a capitalised word after a possessive is no person");
+}
+
 int
 main(void)
 {
@@ -449,6 +457,7 @@ main(void)
 	test_title_adjective();
 	test_english_titles();
 	test_plural_surnames();
+	test_possessive();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
