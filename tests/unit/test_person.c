@@ -419,6 +419,18 @@ test_possessive(void)
 	    "a capitalised word after a possessive is no person");
 }
 
+/* A feature of the land and "di" belong to the place's name. */
+static void
+test_land_features(void)
+{
+	is_found("Al largo delle coste del Corno d'Africa, ieri.",
+	    "Corno d'Africa/place", "a horn of a continent");
+	is_found("Gli aiuti alla popolazione della striscia di Gaza, ieri.",
+	    "striscia di Gaza/place", "a strip, in lower case");
+	is_found("La questione delle alture del Golan resta aperta.",
+	    "alture del Golan/place", "heights");
+}
+
 int
 main(void)
 {
@@ -458,6 +470,7 @@ main(void)
 	test_english_titles();
 	test_plural_surnames();
 	test_possessive();
+	test_land_features();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
