@@ -78,13 +78,15 @@ static const char *const rec_surname_starts[] = {
 	"di", "de", "del", "della", "dell'", "dell’", "d'", "d’", NULL
 };
 
-/* Adjectives that name a part of a place ("Italia settentrionale"). */
+/* Adjectives that name a part of a place ("Italia settentrionale",
+ * "America latina", "Sud Est asiatico"). */
 static const char *const rec_directions[] = {
 	"settentrionale", "meridionale", "centrale", "orientale",
 	"occidentale", "nord-orientale", "nord-occidentale", "sud-orientale",
 	"sud-occidentale", "centro-settentrionale", "centro-meridionale",
 	"centro-orientale", "centro-occidentale", "subsahariana",
-	"sub-sahariana", NULL
+	"sub-sahariana", "latina", "asiatica", "asiatico", "equatoriale",
+	"continentale", "insulare", "peninsulare", NULL
 };
 
 /* A government or an era named after its leader: "governo Letta". */

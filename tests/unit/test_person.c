@@ -429,6 +429,8 @@ test_land_features(void)
 	    "striscia di Gaza/place", "a strip, in lower case");
 	is_found("La questione delle alture del Golan resta aperta.",
 	    "alture del Golan/place", "heights");
+	is_found("Una guerra in America latina, ieri.",
+	    "America latina/place", "a continent and its part's adjective");
 }
 
 int
