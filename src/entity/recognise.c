@@ -2256,6 +2256,29 @@ rec_numbered(struct rec *r, size_t a, size_t b)
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG | LX_TOWN));
 }
 
+/* 1 if a comma, an article or none, and a lower-case noun of a work or
+ * a storm follow the run [a, b): the name is the work's ("Sandy,
+ * l'uragano che ha sommerso tutto", "Titanic, film del 1997"); not
+ * its author's ("Skyfall di Adele, brano della colonna sonora"). */
+static int
+rec_work_after(struct rec *r, size_t a, size_t b)
+{
+	static const char *const by[] = { "di", "da", "of", "by", NULL };
+	static const char *const arts[] = { "il", "lo", "la", "l'", "l’",
+	    "un", "uno", "una", "un'", "un’", NULL };
+	size_t k = b + 1;
+
+	if (a > 0 && rec_is(r, a - 1, by))
+		return 0;
+	if (b + 2 >= r->tl->n || r->tl->v[b].end - r->tl->v[b].start != 1 ||
+	    r->text[r->tl->v[b].start] != ',')
+		return 0;
+	if ((r->tl->v[k].flags & T_LOWER) && rec_is(r, k, arts))
+		k++;
+	return k < r->tl->n && (r->tl->v[k].flags & T_LOWER) &&
+	    !(r->tl->v[k].flags & T_NL) && (rec_lx(r, k) & LX_WORKHEAD);
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -2283,8 +2306,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		      * not "Serie C" */
 		work = 1;
 	}
-	if (work || (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
-	    (rec_lx(r, a - 1) & LX_WORKHEAD) &&
+	if (work || (((a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (rec_lx(r, a - 1) & LX_WORKHEAD)) || rec_work_after(r, a, b)) &&
 	    !(rec_full_name(r, a, b) && !(rec_lx(r, a) & LX_COMMON)))) {
 		/* "il film Titanic", "l'uragano Sandy": and "Sandy" alone
 		 * later in the text is the storm too; not a full name ("il

@@ -433,6 +433,18 @@ test_land_features(void)
 	    "America latina/place", "a continent and its part's adjective");
 }
 
+/* A work's or a storm's noun after a comma names what the name is. */
+static void
+test_work_apposition(void)
+{
+	is_found("Sandy, l'uragano che ha sommerso tutto, è passato.", "",
+	    "a storm named in apposition");
+	is_found("Ha cantato Waka Waka, il brano dei Mondiali.", "",
+	    "a song named in apposition");
+	is_found("La canzone Skyfall di Adele, brano della colonna sonora, ha vinto.",
+	    "Adele/person", "the author of the work in apposition");
+}
+
 int
 main(void)
 {
@@ -473,6 +485,7 @@ main(void)
 	test_plural_surnames();
 	test_possessive();
 	test_land_features();
+	test_work_apposition();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
