@@ -2256,6 +2256,28 @@ rec_numbered(struct rec *r, size_t a, size_t b)
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG | LX_TOWN));
 }
 
+/* 1 if a comma or a bracket, "in" and its forms or none, and a
+ * lower-case noun of a place that "di" follows come after the run
+ * ending before token b: it is a place that a larger one holds ("di
+ * Uta, in provincia di Cagliari", "Fara (frazione di Rieti)"). */
+static int
+rec_where_after(struct rec *r, size_t b)
+{
+	static const char *const in[] = { "in", "nel", "nella", "nello",
+	    "nell'", "nell’", NULL };
+	size_t k = b + 1;
+
+	if (b + 3 >= r->tl->n || r->tl->v[b].end - r->tl->v[b].start != 1 ||
+	    (r->text[r->tl->v[b].start] != ',' &&
+	    r->text[r->tl->v[b].start] != '('))
+		return 0;
+	if ((r->tl->v[k].flags & T_LOWER) && rec_is(r, k, in))
+		k++;
+	return k + 1 < r->tl->n && (r->tl->v[k].flags & T_LOWER) &&
+	    !(r->tl->v[k].flags & T_NL) && (rec_lx(r, k) & LX_PREPLACEDI) &&
+	    rec_is(r, k + 1, rec_head_links);
+}
+
 /* 1 if a comma, an article or none, and a lower-case noun of a work or
  * a storm follow the run [a, b): the name is the work's ("Sandy,
  * l'uragano che ha sommerso tutto", "Titanic, film del 1997"); not
@@ -2526,6 +2548,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	rec_evidence_context(r, &s, title);
 	if (rec_affiliation(r, a, b))
 		s.score[ENTITY_ORG] += 3; /* "Fernando Alonso (Renault)" */
+	if (rec_where_after(r, b))
+		s.score[ENTITY_PLACE] += 2; /* "Uta, in provincia di" */
 	if (ocue && !rec_org_noun(r, a - 1))
 		s.score[ENTITY_ORG] += 2.5f; /* "il gruppo \"Umana Solidarietà\"" */
 	if (gov || (a > 0 && !(rec_lx(r, a - 1) & LX_PTITLE) &&

@@ -445,6 +445,15 @@ test_work_apposition(void)
 	    "Adele/person", "the author of the work in apposition");
 }
 
+/* A place that a larger one holds: "X, in provincia di Y". */
+static void
+test_where_after(void)
+{
+	is_found("Simone (7 anni) di Uta, in provincia di Cagliari, canterà.",
+	    "Simone/person; Uta/place; provincia di Cagliari/place",
+	    "a town, then the province it is in");
+}
+
 int
 main(void)
 {
@@ -486,6 +495,7 @@ main(void)
 	test_possessive();
 	test_land_features();
 	test_work_apposition();
+	test_where_after();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
