@@ -78,13 +78,15 @@ static const char *const rec_surname_starts[] = {
 	"di", "de", "del", "della", "dell'", "dell’", "d'", "d’", NULL
 };
 
-/* Adjectives that name a part of a place ("Italia settentrionale"). */
+/* Adjectives that name a part of a place ("Italia settentrionale",
+ * "America latina", "Sud Est asiatico"). */
 static const char *const rec_directions[] = {
 	"settentrionale", "meridionale", "centrale", "orientale",
 	"occidentale", "nord-orientale", "nord-occidentale", "sud-orientale",
 	"sud-occidentale", "centro-settentrionale", "centro-meridionale",
 	"centro-orientale", "centro-occidentale", "subsahariana",
-	"sub-sahariana", NULL
+	"sub-sahariana", "latina", "asiatica", "asiatico", "equatoriale",
+	"continentale", "insulare", "peninsulare", NULL
 };
 
 /* A government or an era named after its leader: "governo Letta". */
@@ -183,14 +185,21 @@ rec_is(const struct rec *r, size_t i, const char *const *list)
 	return 0;
 }
 
-/* Lexicon categories of token i. */
+/* Lexicon categories of token i; a word whose full stop is an
+ * abbreviation's is looked up with it too ("Prof." is a title). */
 static unsigned
 rec_lx(struct rec *r, size_t i)
 {
 	if (r->lxf[i] == LX_UNSET) {
 		const struct tok *t = &r->tl->v[i];
-		r->lxf[i] = lx_word(r->lx, r->text + t->start,
-		    t->end - t->start);
+		size_t n = t->end - t->start;
+		char buf[32];
+		r->lxf[i] = lx_word(r->lx, r->text + t->start, n);
+		if ((t->flags & T_ABBR) && n + 1 < sizeof(buf)) {
+			memcpy(buf, r->text + t->start, n);
+			buf[n] = '.';
+			r->lxf[i] |= lx_word(r->lx, buf, n + 1);
+		}
 	}
 	return r->lxf[i];
 }
@@ -748,6 +757,7 @@ static int rec_before_name(struct rec *r, size_t a, size_t b);
 static int rec_surname_form(const struct rec *r, size_t a);
 static int rec_adj_form(const struct rec *r, size_t i);
 static int rec_roman(const struct rec *r, size_t i);
+static int rec_word_first(struct rec *r, size_t a, size_t b);
 
 /* 1 if [a, j) names a body and then a person from k on: a preposition
  * with an article comes before it, no word of [a, k) is a given name or
@@ -1080,6 +1090,23 @@ rec_head_of_words(struct rec *r, const struct span *s)
 	return 1;
 }
 
+/* 1 if the span's first word is a given name that is a word heading
+ * the names of bodies or places too ("Radio", "Marina", "Santa"), and
+ * a common word, an adjective or a place ends it: the head, no person
+ * ("Radio Vaticana", "Marina Militare"; not "Marina Petrella"). */
+static int
+rec_head_first(struct rec *r, const struct span *s)
+{
+	unsigned f = rec_lx(r, s->t0);
+
+	unsigned g = rec_lx(r, s->t1 - 1);
+
+	return s->t1 - s->t0 >= 2 && (f & (LX_ORGHEAD | LX_PLACEHEAD)) &&
+	    (f & LX_COMMON) && !(g & (LX_SURNAME | LX_GIVEN)) &&
+	    ((g & (LX_COMMON | LX_PLACE | LX_TOWN)) ||
+	    rec_adj_form(r, s->t1 - 1));
+}
+
 /* Add the evidence of the span's own words to its scores. */
 static void
 rec_evidence_words(struct rec *r, struct span *s)
@@ -1119,8 +1146,10 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_PLACE] += 2.5f;
 	if (len >= 2 && (last & LX_ORGTAIL))
 		s->score[ENTITY_ORG] += 3.5f; /* "Fox News" */
-	if ((first & LX_GIVEN) && !rec_head_of_words(r, s))
-		s->score[ENTITY_PERSON] += len >= 2 ? 2.5f : 1.5f;
+	if ((first & LX_GIVEN) && !s->acronym && !rec_head_of_words(r, s) &&
+	    !rec_head_first(r, s))
+		s->score[ENTITY_PERSON] += len >= 2 ? 2.5f : 1.5f; /* not
+		                                                    * "MOSE" */
 	else if (len >= 2 && rec_given_word(r, s->t0, s->t1))
 		s->score[ENTITY_PERSON] += 2.5f; /* "Letizia Moratti" */
 	if (len >= 2 && (r->tl->v[s->t0].flags & T_LOWER) &&
@@ -1135,6 +1164,9 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_PERSON] += 1.5f; /* "Di Pietro", "La Russa" */
 	if (last & LX_SURNAME)
 		s->score[ENTITY_PERSON] += len >= 2 ? 1 : 0.8f;
+	else if (len == 1 && !(first & (LX_PLACE | LX_TOWN | LX_COMMON)) &&
+	    rec_surname_form(r, s->t0))
+		s->score[ENTITY_PERSON] += 0.8f; /* "dietro a Pincarelli" */
 	if (s->acronym)
 		s->score[ENTITY_ORG] += 1.5f;
 	if (len >= 2 && !(whole & (LX_PLACE | LX_TOWN)) &&
@@ -1272,8 +1304,25 @@ static const char *const rec_place_nouns[] = {
 	"comuni", "paesi", "paese", "villaggi", "quartieri", "province",
 	"regioni", "zona", "zone", "area", "periferia", "territorio",
 	"dintorni", "abitanti", "cittadina", "cittadine", "moschea",
-	"deposito", "rimessa", "campo", "spiaggia", "fraz.", NULL
+	"deposito", "rimessa", "campo", "spiaggia", "fraz.", "pressi",
+	"vicinanze", "nord", "sud", "est", "ovest", "nord-est", "nord-ovest",
+	"sud-est", "sud-ovest", NULL
 };
+
+/* 1 if token k is "stato" and its forms after an auxiliary: the verb
+ * ("è stato", "sono stati"), not the state. */
+static int
+rec_participle(struct rec *r, size_t k)
+{
+	static const char *const been[] = { "stato", "stata", "stati",
+	    "state", NULL };
+	static const char *const aux[] = { "è", "e'", "sono", "era", "erano",
+	    "sia", "siano", "fosse", "fossero", "sarà", "saranno", "sarebbe",
+	    "sarebbero", "essere", "essendo", "ha", "hanno", "avere", "fu",
+	    "non", "già", "mai", "più", "poi", "anche", "sempre", NULL };
+
+	return k > 0 && rec_is(r, k, been) && rec_is(r, k - 1, aux);
+}
 
 /* 1 if "di" comes before token a and a noun of places a few lower-case
  * words before it: "le città turistiche di Huanglong", "i comuni di
@@ -1293,12 +1342,27 @@ rec_place_cue_back(struct rec *r, size_t a)
 		    (r->tl->v[k + 1].flags & T_NL))
 			return 0;
 		f = rec_lx(r, k);
+		if (rec_participle(r, k))
+			return 0; /* "è stato ucciso dai soldati di" */
 		if ((f & LX_PLACEHEAD) || rec_is(r, k, rec_place_nouns))
 			return 1;
 		if (f & (LX_PTITLE | LX_ORGHEAD))
 			return 0;
 	}
 	return 0;
+}
+
+/* 1 if a lower-case title and an adjective come just before token a:
+ * "il pilota giapponese Tomizawa", "il commissario europeo Almunia". */
+static int
+rec_title_adj(struct rec *r, size_t a)
+{
+	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (r->tl->v[a - 2].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && !(r->tl->v[a - 1].flags & T_NL) &&
+	    rec_adj_form(r, a - 1) &&
+	    !(rec_lx(r, a - 1) & (LX_PTITLE | LX_NOTNAME)) &&
+	    (rec_lx(r, a - 2) & LX_PTITLE);
 }
 
 /* Add the evidence of the words around the span (p: title before it). */
@@ -1322,15 +1386,24 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	if ((r->tl->v[p].flags & T_LOWER) && (rec_lx(r, p) & LX_PTITLE)) {
 		if (!rec_before_name(r, s->t0, s->t1))
 			s->score[ENTITY_PERSON] += 4.5f;
-	}
-	else if (rec_is(r, p, rec_place_preps))
+	} else if (rec_title_adj(r, s->t0)) {
+		s->score[ENTITY_PERSON] += 3; /* "il pilota giapponese
+		                               * Tomizawa" */
+	} else if (rec_is(r, p, rec_place_preps))
 		s->score[ENTITY_PLACE] += 1.2f;
-	else if (rec_is(r, p, rec_place_weak))
-		s->score[ENTITY_PLACE] += 0.5f;
+	else if (rec_is(r, p, rec_place_weak) && (s->t1 - s->t0 == 1 ||
+	    rec_word_first(r, s->t0, s->t1) || rec_is(r, s->t0, rec_saints)))
+		s->score[ENTITY_PLACE] += 0.5f; /* "a Passo Corese"; not "a
+		                                 * Malala Yousafzai" */
 	else if (rec_is(r, p, rec_articles)) {
 		s->score[ENTITY_ORG] += 0.8f;
 		s->score[ENTITY_PLACE] += 0.4f;
 		s->score[ENTITY_PERSON] -= 1;
+		/* Italian puts no article before a given name alone: "del
+		 * Sahara", "alla Maddalena", "la Ferrari" name no person */
+		if (s->t1 - s->t0 == 1 && !s->acronym &&
+		    (rec_lx(r, s->t0) & LX_GIVEN))
+			s->score[ENTITY_PERSON] -= 1.5f;
 	} else if ((r->tl->v[p].flags & T_LOWER) &&
 	    ((rec_lx(r, p) & LX_PLACEHEAD) || (p > 0 &&
 	    rec_is(r, p, rec_of) && (r->tl->v[p - 1].flags & T_LOWER) &&
@@ -1347,6 +1420,25 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	} else if (rec_org_cue_back(r, s->t0)) {
 		s->score[ENTITY_ORG] += 2.5f; /* "l'agenzia di stampa Cihan" */
 	}
+}
+
+/* 1 if token a, mid-sentence and with no article before it, is an
+ * Italian plural word that is a surname too ("Rossi", "Bianchi",
+ * "Ricci", "Mancini"): Italian surnames take the plural's form, and a
+ * plural noun or adjective is seldom capitalised. */
+static int
+rec_plural_surname(struct rec *r, size_t a)
+{
+	const struct tok *t = &r->tl->v[a];
+	unsigned f = rec_lx(r, a);
+
+	return a > 0 && !(t->flags & (T_SENT | T_UPPER | T_NL)) &&
+	    t->end - t->start >= 5 && r->text[t->end - 1] == 'i' &&
+	    (f & LX_SURNAME) && (f & LX_COMMON_IT) &&
+	    !(f & (LX_PLACE | LX_TOWN | LX_NOTNAME | LX_PTITLE | LX_ORGHEAD |
+	    LX_PLACEHEAD | LX_INST | LX_ORG)) &&
+	    !rec_is(r, a - 1, rec_articles) && !rec_cap(r, a - 1) &&
+	    !(a + 1 < r->tl->n && rec_cap(r, a + 1));
 }
 
 /* 1 if the capitalised words of [a, b) are all common words (a name
@@ -1366,6 +1458,8 @@ rec_all_common(struct rec *r, size_t a, size_t b)
 	if (b - a == 1 && !(r->tl->v[a].flags & T_SENT) &&
 	    (rec_lx(r, a) & LX_INST))
 		return 0;
+	if (b - a == 1 && rec_plural_surname(r, a))
+		return 0; /* "Rossi supera Pedrosa" */
 	/* a lone common word that is also a name somewhere ("Esteri" is
 	 * Finnish) counts only if the text names it in full elsewhere */
 	if (b - a > 1)
@@ -1899,7 +1993,8 @@ rec_listed(struct rec *r, size_t a, size_t b)
 	const struct tok *t = &r->tl->v[a];
 
 	if (b - a != 1 || t->end - t->start < 3 ||
-	    (t->flags & (T_UPPER | T_SENT | T_DIGIT)) ||
+	    (t->flags & (T_UPPER | T_DIGIT)) ||
+	    ((t->flags & T_SENT) && rec_lx(r, a) != 0) ||
 	    (rec_lx(r, a) & (LX_NOTNAME | LX_PTITLE | LX_INST | LX_ORGHEAD |
 	    LX_PLACEHEAD | LX_PARTICLE | LX_WORKHEAD | LX_EVHEAD)))
 		return 0;
@@ -2146,6 +2241,45 @@ rec_word_first(struct rec *r, size_t a, size_t b)
 	    !rec_is(r, a, rec_surname_particles);
 }
 
+/* English function words, capitalised only inside a title (not "I",
+ * "A": initials, numerals). */
+static const char *const rec_en_function[] = { "all", "my", "your",
+	"his", "her", "our", "their", "is", "are", "was", "were", "am", "be",
+	"me", "you", "we", "they", "it", "how", "what", "who", "why",
+	"when", "not", "no", "do", "does", "can", "will", "this", "that",
+	"to", "in", "on", "at", "for", "with", "from", "by", "or", "but",
+	NULL };
+
+/* 1 if a word of the run [a, b) after the first is an English function
+ * word, capitalised: the title of a song, a film, a game ("Saving All
+ * My Love", "Will I Know", "Fly Me To The Moon"), no person's name. */
+static int
+rec_english_title(struct rec *r, size_t a, size_t b)
+{
+	for (size_t i = a + 1; i < b; i++)
+		if ((r->tl->v[i].flags & T_CAP) &&
+		    !(r->tl->v[i].flags & T_UPPER) &&
+		    rec_is(r, i, rec_en_function))
+			return 1;
+	return 0;
+}
+
+/* 1 if a lower-case possessive comes just before token a: "i nostri
+ * Colleghi", "la mia Onlus", "la sua Hyundai" name a thing, a body,
+ * no person (Italian says "sua moglie Maria", never "sua Maria"). */
+static int
+rec_possessed(const struct rec *r, size_t a)
+{
+	static const char *const poss[] = { "mio", "mia", "miei", "mie",
+	    "tuo", "tua", "tuoi", "tue", "suo", "sua", "suoi", "sue",
+	    "nostro", "nostra", "nostri", "nostre", "vostro", "vostra",
+	    "vostri", "vostre", "loro", "my", "your", "his", "her", "our",
+	    "their", NULL };
+
+	return a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, poss);
+}
+
 /* Indefinite articles. */
 static const char *const rec_indefinite[] = { "un", "una", "uno", "un'",
 	"un’", NULL };
@@ -2273,6 +2407,93 @@ rec_site(const struct rec *r, size_t a)
 	    tok_ends_with(r, t, tlds);
 }
 
+/* 1 if the run [a, b) starts with an ordinal that is a given name too
+ * ("Primo", "Terzo", "Sesto") before a capitalised given name or an
+ * Italian word that is no name: a rank or a number ("Terzo Allan Davis"
+ * in a results list, "Primo Ministro", "Terzo Mondo", "Primo Maggio"),
+ * no person; not a name the lists know ("Sesto Fiorentino") nor a
+ * surname after it ("Primo Levi"). */
+static int
+rec_ordinal_first(struct rec *r, size_t a, size_t b)
+{
+	unsigned f;
+
+	if (b - a < 2 || !rec_is(r, a, rec_ordinals) ||
+	    (r->tl->v[a].flags & T_UPPER) || !rec_cap(r, a + 1) ||
+	    (r->tl->v[a + 1].flags & T_UPPER) ||
+	    (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG | LX_TOWN)) ||
+	    (rec_phrase(r, a, a + 2) & (LX_PLACE | LX_ORG | LX_TOWN)))
+		return 0;
+	f = rec_lx(r, a + 1);
+	if ((f & LX_GIVEN) && !(f & LX_COMMON))
+		return b - a >= 3; /* "Terzo Allan Davis"; not "Primo
+		                    * Carnera" alone */
+	return (f & LX_COMMON_IT) && !(f & (LX_GIVEN | LX_SURNAME |
+	    LX_PLACE | LX_TOWN | LX_PROPER));
+}
+
+/* 1 if the run [a, b) is a common word and a Roman numeral, no name of
+ * a king or a pope: a part of a law, a council, a sequel, a model
+ * ("Titolo VII", "Concilio Vaticano I", "Mini II"); not a given name
+ * nor a name of some kind ("Paolo VI", "Benedetto XVI", "Pio IX"), nor
+ * a body or a place ("Brigata XXVIII", "Regione IX"). */
+static int
+rec_numbered(struct rec *r, size_t a, size_t b)
+{
+	unsigned f = rec_lx(r, a);
+
+	return b - a >= 2 && rec_roman(r, b - 1) && (f & LX_COMMON) &&
+	    !(f & (LX_GIVEN | LX_GIVENWORD | LX_SURNAME | LX_PROPER |
+	    LX_PLACE | LX_TOWN | LX_ORGHEAD | LX_PLACEHEAD | LX_INST |
+	    LX_EVHEAD)) && !(r->tl->v[a].flags & T_UPPER) &&
+	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG | LX_TOWN));
+}
+
+/* 1 if a comma or a bracket, "in" and its forms or none, and a
+ * lower-case noun of a place that "di" follows come after the run
+ * ending before token b: it is a place that a larger one holds ("di
+ * Uta, in provincia di Cagliari", "Fara (frazione di Rieti)"). */
+static int
+rec_where_after(struct rec *r, size_t b)
+{
+	static const char *const in[] = { "in", "nel", "nella", "nello",
+	    "nell'", "nell’", NULL };
+	size_t k = b + 1;
+
+	if (b + 3 >= r->tl->n || r->tl->v[b].end - r->tl->v[b].start != 1 ||
+	    (r->text[r->tl->v[b].start] != ',' &&
+	    r->text[r->tl->v[b].start] != '('))
+		return 0;
+	if ((r->tl->v[k].flags & T_LOWER) && rec_is(r, k, in))
+		k++;
+	return k + 1 < r->tl->n && (r->tl->v[k].flags & T_LOWER) &&
+	    !(r->tl->v[k].flags & T_NL) && (rec_lx(r, k) & LX_PREPLACEDI) &&
+	    rec_is(r, k + 1, rec_head_links);
+}
+
+/* 1 if a comma, an article or none, and a lower-case noun of a work or
+ * a storm follow the run [a, b): the name is the work's ("Sandy,
+ * l'uragano che ha sommerso tutto", "Titanic, film del 1997"); not
+ * its author's ("Skyfall di Adele, brano della colonna sonora"). */
+static int
+rec_work_after(struct rec *r, size_t a, size_t b)
+{
+	static const char *const by[] = { "di", "da", "of", "by", NULL };
+	static const char *const arts[] = { "il", "lo", "la", "l'", "l’",
+	    "un", "uno", "una", "un'", "un’", NULL };
+	size_t k = b + 1;
+
+	if (a > 0 && rec_is(r, a - 1, by))
+		return 0;
+	if (b + 2 >= r->tl->n || r->tl->v[b].end - r->tl->v[b].start != 1 ||
+	    r->text[r->tl->v[b].start] != ',')
+		return 0;
+	if ((r->tl->v[k].flags & T_LOWER) && rec_is(r, k, arts))
+		k++;
+	return k < r->tl->n && (r->tl->v[k].flags & T_LOWER) &&
+	    !(r->tl->v[k].flags & T_NL) && (rec_lx(r, k) & LX_WORKHEAD);
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -2300,8 +2521,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		      * not "Serie C" */
 		work = 1;
 	}
-	if (work || (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
-	    (rec_lx(r, a - 1) & LX_WORKHEAD) &&
+	if (work || (((a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (rec_lx(r, a - 1) & LX_WORKHEAD)) || rec_work_after(r, a, b)) &&
 	    !(rec_full_name(r, a, b) && !(rec_lx(r, a) & LX_COMMON)))) {
 		/* "il film Titanic", "l'uragano Sandy": and "Sandy" alone
 		 * later in the text is the storm too; not a full name ("il
@@ -2360,6 +2581,18 @@ rec_run(struct rec *r, size_t a, size_t b)
 		/* "Il Presidente Napolitano" */
 		if (!keep && rec_titles(r, &a, b, &title, &keep) < 0)
 			return -1;
+		if (a >= b)
+			return 0;
+		f = rec_lx(r, a);
+	}
+	if (rec_ordinal_first(r, a, b)) {
+		/* "Primo Ministro", "Terzo Mondo", "Quarto Pol Espargaró" */
+		if (!(rec_lx(r, a + 1) & LX_GIVEN))
+			a++;
+		a++;
+		if (a >= b)
+			return 0;
+		rec_titles(r, &a, b, &title, &keep);
 		if (a >= b)
 			return 0;
 		f = rec_lx(r, a);
@@ -2502,12 +2735,17 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    !(f & LX_GIVEN) && b < r->tl->n &&
 	    (r->tl->v[b].flags & T_LOWER) && !(r->tl->v[b].flags & T_NL))
 		s.weak = 1;
+	if (rec_numbered(r, a, b))
+		s.weak = 1; /* "Titolo VII", "Mini II" */
 	rec_evidence_words(r, &s);
 	rec_evidence_context(r, &s, title);
+	if (rec_where_after(r, b))
+		s.score[ENTITY_PLACE] += 2; /* "Uta, in provincia di" */
 	if (ocue && !rec_org_noun(r, a - 1))
 		s.score[ENTITY_ORG] += 2.5f; /* "il gruppo \"Umana Solidarietà\"" */
 	if (rec_affiliation(r, a, b)) {
-		s.score[ENTITY_ORG] += 3; /* "Anna Finocchiaro (PD)" */
+		s.score[ENTITY_ORG] += 3; /* "Anna Finocchiaro (PD)",
+		                           * "Fernando Alonso (Renault)" */
 		s.weak = 0; /* "Angelo Bonelli (Verdi)" */
 	}
 	if (b - a == 1 && rec_site(r, a)) {
@@ -2557,7 +2795,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    (r->tl->v[a - 1].flags & T_LOWER) &&
 	    rec_is(r, a - 1, rec_indefinite) &&
 	    !(r->tl->v[a].flags & T_NL)) || rec_year_after(r, b) ||
-	    (s.score[ENTITY_PERSON] <= 0.01f && rec_word_first(r, a, b)));
+	    (s.score[ENTITY_PERSON] <= 0.01f && rec_word_first(r, a, b)) ||
+	    rec_english_title(r, a, b) || rec_possessed(r, a));
 	/* one unknown word and nothing around it: only if named elsewhere */
 	if (b - a == 1 && s.score[ENTITY_PERSON] <= 0.01f &&
 	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= 0.01f &&
@@ -2576,7 +2815,7 @@ rec_person_cue(struct rec *r, size_t a)
 
 	if (a == 0 || !(r->tl->v[p].flags & T_LOWER))
 		return 0;
-	if (rec_lx(r, p) & LX_PTITLE)
+	if ((rec_lx(r, p) & LX_PTITLE) || rec_title_adj(r, a))
 		return 1;
 	return rec_is(r, p, rec_govs) || rec_is(r, p, rec_cases);
 }

@@ -230,6 +230,230 @@ test_company_words(void)
 	    "a surname with no such part stays a person");
 }
 
+/* "a" before a name says where weakly, and only of one word: a full
+ * name after it is the one something is given to. */
+static void
+test_dative_names(void)
+{
+	is_found("Il premio è andato a Malala Yousafzai ieri.",
+	    "Malala Yousafzai/person", "two unknown words after \"a\"");
+	is_found("L'uscita è obbligatoria a Passo Corese e si rientra.",
+	    "Passo Corese/place",
+	    "after \"a\", a name whose first word is an Italian word");
+}
+
+/* An ordinal that is a given name too is a rank before a word. */
+static void
+test_ordinals(void)
+{
+	is_found("Ne hanno parlato con il Primo Ministro ieri.", "",
+	    "an ordinal and an Italian word: no person");
+	is_found("Le rinnovabili nel Terzo Mondo crescono.", "",
+	    "an ordinal and a noun: no person");
+	is_found("Arrivo: Terzo Allan Davis, quinto Mario Rossi.",
+	    "Allan Davis/person; Mario Rossi/person",
+	    "a rank before a full name is no part of it");
+	is_found("Il libro di Primo Levi fu pubblicato.", "Primo Levi/person",
+	    "an ordinal given name before a surname is a person");
+	is_found("Un omicidio a Sesto Fiorentino ieri.",
+	    "Sesto Fiorentino/place", "an ordinal inside a town's name");
+}
+
+/* "nei pressi di", "a nord di": where something is. */
+static void
+test_near_places(void)
+{
+	is_found("Un autobus ha preso fuoco nei pressi di Ornaro ieri.",
+	    "Ornaro/place", "an unknown word near which something happened");
+	is_found("Il sisma è avvenuto a nord di Zabrovo.", "Zabrovo/place",
+	    "an unknown word north of which something happened");
+}
+
+/* A Roman numeral makes a king or a pope of a name, not of a word. */
+static void
+test_numbered(void)
+{
+	is_found("Lo prevede il Titolo VII della legge.", "",
+	    "a common word and a numeral: a part of a law");
+	is_found("Il Concilio Vaticano I si chiuse nel 1870.", "",
+	    "a council and its number");
+	is_found("Lo disse Benedetto XVI ieri.", "Benedetto XVI/person",
+	    "a pope's name and its number");
+	is_found("Il regno di Umberto II durò poco.", "Umberto II/person",
+	    "a king's name and its number");
+}
+
+/* A word in capitals is an acronym even where a given name is spelt
+ * so ("Mose", "Tim"). */
+static void
+test_acronym_given(void)
+{
+	is_found("Se il ricorso di TIM contro il bando verrà accolto.",
+	    "TIM/organisation", "an acronym that is a given name too");
+	is_found("Se il ricorso di Tim contro il bando verrà accolto.",
+	    "Tim/person", "the same given name, not in capitals");
+}
+
+/* Italian puts no article before a given name alone. */
+static void
+test_article_given(void)
+{
+	is_found("La Renault ha superato la Ferrari nella classifica.",
+	    "Renault/organisation; Ferrari/organisation",
+	    "an article before a given name that is a surname too");
+	is_found("Il vertice si è tenuto all'Eliseo ieri.",
+	    "Eliseo/place", "an article before a given name");
+	is_found("Lo ha detto Brenda ieri.", "Brenda/person",
+	    "a given name alone, with no article, is a person");
+}
+
+/* "stato" after an auxiliary is the verb, not a place's noun. */
+static void
+test_been(void)
+{
+	is_found("C'è stato quindi lo sketch di Geppi Cucciari, che ha "
+	    "affermato.", "Geppi Cucciari/person",
+	    "\"è stato\" a few words before \"di\" and a name");
+	is_found("I comuni dello stato di Zabrovo.", "Zabrovo/place",
+	    "the state's noun before \"di\" and a name");
+}
+
+/* A name in brackets after a person's is what the person is of. */
+static void
+test_affiliation(void)
+{
+	is_found("Si è ritirato Fernando Alonso (Renault) dopo dieci giri.",
+	    "Fernando Alonso/person; Renault/organisation",
+	    "a team in brackets after a driver");
+	is_found("Lo hanno votato Antonio Di Pietro (Zorbini) e altri.",
+	    "Antonio Di Pietro/person; Zorbini/organisation",
+	    "an unknown word in brackets after a person");
+	is_found("Lo ha detto Mario Rossi (Milano) ieri.",
+	    "Mario Rossi/person; Milano/place",
+	    "a known place in brackets stays a place");
+}
+
+/* A title cut short with a full stop is a title. */
+static void
+test_abbrev_titles(void)
+{
+	is_found("È stato diramato dal Prof. Antonelli, che ha parlato.",
+	    "Antonelli/person", "\"Prof.\" is a title, no place");
+	is_found("Mons. Julien Ries ha celebrato la messa.",
+	    "Julien Ries/person", "\"Mons.\" is a title");
+}
+
+/* A list of surnames may start a sentence. */
+static void
+test_list_start(void)
+{
+	is_found("Folau, Ashley-Cooper, Kuridrani, Mario Rossi.",
+	    "Folau/person; Ashley-Cooper/person; Kuridrani/person; "
+	    "Mario Rossi/person", "an unknown word starts a list of people");
+	is_found("Intanto, Mario Rossi ha parlato.", "Mario Rossi/person",
+	    "a common word before a comma is no item");
+}
+
+/* A given name that heads bodies' names too, before a word. */
+static void
+test_head_given(void)
+{
+	is_found("Sfilerà la bandiera della nostra Marina Militare oggi.",
+	    "Marina Militare/organisation",
+	    "a given name that heads a body, before an adjective");
+	is_found("Come ha riferito Radio Vaticana ieri.",
+	    "Radio Vaticana/organisation", "a radio, not a person");
+	is_found("È stata scarcerata Marina Petrella ieri.",
+	    "Marina Petrella/person", "the same given name before a surname");
+	is_found("Le vetture venivano dalla rimessa di Tor Sapienza ieri.",
+	    "Tor Sapienza/place", "\"Tor\", a tower in Italian place names");
+}
+
+/* An unknown word shaped as a surname leans to a person. */
+static void
+test_surname_shape(void)
+{
+	is_found("Ha dato la colpa a Pincarelli.", "Pincarelli/person",
+	    "a surname's shape outweighs \"a\"");
+}
+
+/* A title and an adjective before a name speak of a person. */
+static void
+test_title_adjective(void)
+{
+	is_found("È morto il pilota giapponese Tomizawa durante la gara.",
+	    "Tomizawa/person", "a title and a nationality before a name");
+	is_found("Il plauso del commissario europeo Almunia, che però.",
+	    "Almunia/person", "a title and an adjective before a name");
+	is_found("Non potrà trascorrere con l'amico Wilson i mesi.",
+	    "Wilson/person", "a friend's noun before a name");
+}
+
+/* A run with an English function word inside is a title. */
+static void
+test_english_titles(void)
+{
+	is_found("Brani come Night Fever e How Deep Is Your Love, dando.", "",
+	    "a song's title ending with a surname");
+	is_found("Ha cantato I Will Always Love You al festival.", "",
+	    "a song's title starting with a given name");
+	is_found("Ha lavorato con Gabor A. Somorjai a lungo.",
+	    "Gabor A. Somorjai/person", "an initial is no function word");
+}
+
+/* Italian surnames take the plural's form. */
+static void
+test_plural_surnames(void)
+{
+	is_found("Al quinto giro, Rossi raggiunge e supera Marquez.",
+	    "Rossi/person; Marquez/person", "a plural that is a surname");
+	is_found("Hanno votato i Verdi ieri.", "",
+	    "a plural after an article is a word");
+}
+
+/* A possessive before a name makes it a thing's or a body's. */
+static void
+test_possessive(void)
+{
+	is_found("La mia Onlus è riuscita a pagare le spese.", "",
+	    "a capitalised word after a possessive is no person");
+}
+
+/* A feature of the land and "di" belong to the place's name. */
+static void
+test_land_features(void)
+{
+	is_found("Al largo delle coste del Corno d'Africa, ieri.",
+	    "Corno d'Africa/place", "a horn of a continent");
+	is_found("Gli aiuti alla popolazione della striscia di Gaza, ieri.",
+	    "striscia di Gaza/place", "a strip, in lower case");
+	is_found("La questione delle alture del Golan resta aperta.",
+	    "alture del Golan/place", "heights");
+	is_found("Una guerra in America latina, ieri.",
+	    "America latina/place", "a continent and its part's adjective");
+}
+
+/* A work's or a storm's noun after a comma names what the name is. */
+static void
+test_work_apposition(void)
+{
+	is_found("Sandy, l'uragano che ha sommerso tutto, è passato.", "",
+	    "a storm named in apposition");
+	is_found("Ha cantato Waka Waka, il brano dei Mondiali.", "",
+	    "a song named in apposition");
+	is_found("La canzone Skyfall di Adele, brano della colonna sonora, ha vinto.",
+	    "Adele/person", "the author of the work in apposition");
+}
+
+/* A place that a larger one holds: "X, in provincia di Y". */
+static void
+test_where_after(void)
+{
+	is_found("Simone (7 anni) di Uta, in provincia di Cagliari, canterà.",
+	    "Simone/person; Uta/place; provincia di Cagliari/place",
+	    "a town, then the province it is in");
+}
+
 int
 main(void)
 {
@@ -253,6 +477,25 @@ main(void)
 	test_cases();
 	test_particles();
 	test_company_words();
+	test_dative_names();
+	test_ordinals();
+	test_near_places();
+	test_numbered();
+	test_acronym_given();
+	test_article_given();
+	test_been();
+	test_affiliation();
+	test_abbrev_titles();
+	test_list_start();
+	test_head_given();
+	test_surname_shape();
+	test_title_adjective();
+	test_english_titles();
+	test_plural_surnames();
+	test_possessive();
+	test_land_features();
+	test_work_apposition();
+	test_where_after();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
