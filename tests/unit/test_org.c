@@ -6,39 +6,7 @@
 #include "dossier/entity.h"
 #include "../../src/entity/private.h"
 #include "../tap.h"
-
-static struct entity_lexicon *lx;
-
-/* Mentions as "surface/type" joined with "; ". */
-static char *
-found(const char *s)
-{
-	static char out[4096];
-	struct entity_result r;
-
-	out[0] = '\0';
-	if (entity_recognise(lx, s, strlen(s), "it", &r) < 0)
-		return NULL;
-	for (size_t i = 0; i < r.nmentions; i++) {
-		size_t o = strlen(out);
-		snprintf(out + o, sizeof(out) - o, "%s%.*s/%s", i ? "; " : "",
-		    (int)(r.mentions[i].end - r.mentions[i].start),
-		    s + r.mentions[i].start,
-		    entity_type_name(r.mentions[i].type));
-	}
-	entity_result_free(&r);
-	return out;
-}
-
-/* ok() that the mentions of text are want, showing them if not. */
-static void
-is_found(const char *text, const char *want, const char *name)
-{
-	const char *f = found(text);
-
-	if (!ok(f != NULL && strcmp(f, want) == 0, "%s", name))
-		printf("#   got  %s\n#   want %s\n", f ? f : "(error)", want);
-}
+#include "found.h"
 
 /* A name in brackets after a person's is the body the person belongs
  * to, unless it is a place. */

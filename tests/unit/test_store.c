@@ -332,6 +332,21 @@ test_entities(struct store *st)
 	is_int(store_entity_find(st, "Kim Jong-un"), 0, "ignored names stay away");
 }
 
+/* With on, make adding an entity named "Boom" fail, as a full disk
+ * would fail a story halfway (on entities: mentions and aliases are held
+ * until commit); without, stop. */
+static void
+boom(int on)
+{
+	sqlite3 *db;
+
+	sqlite3_open(path, &db);
+	sqlite3_exec(db, on ? "CREATE TRIGGER boom BEFORE INSERT ON entities "
+	    "WHEN new.name = 'Boom' BEGIN SELECT RAISE(ABORT, 'boom'); END" :
+	    "DROP TRIGGER boom", NULL, NULL, NULL);
+	sqlite3_close(db);
+}
+
 /* One failing article inside a batch rolls back alone. */
 static void
 test_rollback(struct store *st)
@@ -340,15 +355,9 @@ test_rollback(struct store *st)
 	static const enum entity_type tp[] = { ENTITY_PERSON };
 	struct store_filter f = { .search = "zanzibar" };
 	long all, unread;
-	sqlite3 *db;
 	int64_t ok1, bad;
 
-	sqlite3_open(path, &db);
-	/* (on entities: mentions and aliases are held until commit) */
-	sqlite3_exec(db, "CREATE TRIGGER boom BEFORE INSERT ON entities WHEN "
-	    "new.name = 'Boom' BEGIN SELECT RAISE(ABORT, 'boom'); END", NULL,
-	    NULL, NULL);
-	sqlite3_close(db);
+	boom(1);
 	store_begin(st);
 	ok1 = add(st, "Fine", NULL, "A fine zanzibar story by Zoe Quill.",
 	    (const char *[]){ "Zoe Quill" }, tp, 1);
@@ -366,9 +375,7 @@ test_rollback(struct store *st)
 		is_int(store_entity_find(st, "Boom"), 0,
 		    "the failed article's staged mentions are dropped");
 	}
-	sqlite3_open(path, &db);
-	sqlite3_exec(db, "DROP TRIGGER boom", NULL, NULL, NULL);
-	sqlite3_close(db);
+	boom(0);
 }
 
 /* Following an entity through the corpus: by date, then offset. */
@@ -640,15 +647,10 @@ test_alias_held(struct store *st)
 	static const char *nm[] = { "Lovell", "Boom" };
 	static const enum entity_type tp[] = { ENTITY_PERSON, ENTITY_PERSON };
 	struct store_entity *e;
-	sqlite3 *db;
 	int64_t bad, id;
 	long n;
 
-	sqlite3_open(path, &db);
-	sqlite3_exec(db, "CREATE TRIGGER boom BEFORE INSERT ON entities WHEN "
-	    "new.name = 'Boom' BEGIN SELECT RAISE(ABORT, 'boom'); END", NULL,
-	    NULL, NULL);
-	sqlite3_close(db);
+	boom(1);
 	store_begin(st);
 	add_one(st, "Ada", "Ada Lovell scrive. Lovell firma.", "Ada Lovell",
 	    ada, 2);
@@ -657,9 +659,7 @@ test_alias_held(struct store *st)
 	ok(bad < 0, "the story fails after its lookup of a held alias");
 	is_int(alias_count("Lovell"), 1, "the held count its lookup wrote is "
 	    "put back, its own is taken back");
-	sqlite3_open(path, &db);
-	sqlite3_exec(db, "DROP TRIGGER boom", NULL, NULL, NULL);
-	sqlite3_close(db);
+	boom(0);
 
 	add_one(st, "Anna", "Anna Neri parla. Neri tace.", "Anna Neri", anna,
 	    2);

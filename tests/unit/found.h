@@ -1,0 +1,42 @@
+/* found.h: what the recogniser finds in a text, as a string a test can
+ * compare (test_person, test_org).  The includer loads lx. */
+#ifndef DOSSIER_TEST_FOUND_H
+#define DOSSIER_TEST_FOUND_H
+#include <stdio.h>
+#include <string.h>
+#include "dossier/entity.h"
+#include "../tap.h"
+
+static struct entity_lexicon *lx;
+
+/* Mentions as "surface/type" joined with "; ". */
+static char *
+found(const char *s)
+{
+	static char out[4096];
+	struct entity_result r;
+
+	out[0] = '\0';
+	if (entity_recognise(lx, s, strlen(s), "it", &r) < 0)
+		return NULL;
+	for (size_t i = 0; i < r.nmentions; i++) {
+		size_t o = strlen(out);
+		snprintf(out + o, sizeof(out) - o, "%s%.*s/%s", i ? "; " : "",
+		    (int)(r.mentions[i].end - r.mentions[i].start),
+		    s + r.mentions[i].start,
+		    entity_type_name(r.mentions[i].type));
+	}
+	entity_result_free(&r);
+	return out;
+}
+
+/* ok() that the mentions of text are want, showing them if not. */
+static void
+is_found(const char *text, const char *want, const char *name)
+{
+	const char *f = found(text);
+
+	if (!ok(f != NULL && strcmp(f, want) == 0, "%s", name))
+		printf("#   got  %s\n#   want %s\n", f ? f : "(error)", want);
+}
+#endif
