@@ -20,43 +20,19 @@
 
 #include "store-private.h"
 
-/* FNV-1a over n bytes, continuing from h. */
-static uint64_t
-fnv(uint64_t h, const void *p, size_t n)
-{
-	const unsigned char *b = p;
-
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ b[i]) * 1099511628211ULL;
-	return h;
-}
-
-#define FNV_BASIS 14695981039346656037ULL
-
-static size_t
-pair_hash(int64_t entity, const char *surface)
-{
-	return (size_t)fnv(fnv(FNV_BASIS, &entity, sizeof(entity)), surface,
-	    strlen(surface));
-}
-
-static size_t
-key_hash(const char *key)
-{
-	return (size_t)fnv(FNV_BASIS, key, strlen(key));
-}
-
 /* The slot of (entity, surface) in the pair index: its own or the empty
  * one where it would go.  Slots hold an index into st->al, plus one. */
 static size_t *
-pair_slot(struct store *st, int64_t entity, const char *surface)
+pair_slot(struct store *st, int64_t entity, const char *surface, size_t slen)
 {
-	size_t mask = st->cap_alpair - 1, i = pair_hash(entity, surface) & mask;
+	size_t mask = st->capidx - 1, i = (size_t)store_hash(store_hash(
+	    STORE_HASH_BASIS, &entity, sizeof(entity)), surface, slen) & mask;
 
 	while (st->alpair[i]) {
 		const struct store_alias *a = &st->al[st->alpair[i] - 1];
 
-		if (a->entity == entity && strcmp(a->surface, surface) == 0)
+		if (a->entity == entity && a->slen == slen &&
+		    memcmp(a->surface, surface, slen) == 0)
 			break;
 		i = (i + 1) & mask;
 	}
@@ -67,7 +43,8 @@ pair_slot(struct store *st, int64_t entity, const char *surface)
 static size_t *
 key_slot(struct store *st, const char *key)
 {
-	size_t mask = st->cap_alkey - 1, i = key_hash(key) & mask;
+	size_t mask = st->capidx - 1;
+	size_t i = (size_t)store_hash(STORE_HASH_BASIS, key, strlen(key)) & mask;
 
 	while (st->alkey[i] && strcmp(st->al[st->alkey[i] - 1].key, key) != 0)
 		i = (i + 1) & mask;
@@ -91,12 +68,12 @@ reindex(struct store *st, size_t want)
 	free(st->alkey);
 	st->alpair = pair;
 	st->alkey = key;
-	st->cap_alpair = st->cap_alkey = cap;
+	st->capidx = cap;
 	for (size_t i = 0; i < st->nal; i++) {
 		struct store_alias *a = &st->al[i];
 		size_t *k = key_slot(st, a->key);
 
-		*pair_slot(st, a->entity, a->surface) = i + 1;
+		*pair_slot(st, a->entity, a->surface, a->slen) = i + 1;
 		a->knext = *k;	/* chains come out reversed: order is free */
 		*k = i + 1;
 	}
@@ -146,14 +123,14 @@ alias_new(struct store *st, int64_t entity, const char *surface, size_t slen,
 	}
 	a = &st->al[st->nal];
 	*a = (struct store_alias){ entity, strndup(surface, slen), strdup(key),
-	    0, 0 };
+	    slen, 0, 0 };
 	if (a->surface == NULL || a->key == NULL) {
 		free(a->surface);
 		free(a->key);
 		return -1;
 	}
 	st->nal++;
-	if (2 * st->nal > st->cap_alpair) {	/* it is indexed with the rest */
+	if (2 * st->nal > st->capidx) {	/* it is indexed with the rest */
 		if (reindex(st, st->nal) == 0)
 			return (long)st->nal - 1;
 		st->nal--;
@@ -161,7 +138,7 @@ alias_new(struct store *st, int64_t entity, const char *surface, size_t slen,
 		free(a->key);
 		return -1;
 	}
-	*pair_slot(st, entity, a->surface) = st->nal;
+	*pair_slot(st, entity, surface, slen) = st->nal;
 	k = key_slot(st, a->key);
 	a->knext = *k;
 	*k = st->nal;
@@ -172,20 +149,10 @@ int
 store_aliases_count(struct store *st, int64_t entity, const char *surface,
 		    size_t slen, const char *key, long n)
 {
-	char stack[256], *s = slen < sizeof(stack) ? stack : malloc(slen + 1);
-	size_t slot;
-	long i;
+	size_t slot = st->capidx > 0 ? *pair_slot(st, entity, surface, slen) : 0;
+	long i = slot > 0 ? (long)slot - 1 : alias_new(st, entity, surface, slen,
+	    key);
 
-	if (s == NULL)
-		return oom(st);
-	memcpy(s, surface, slen);
-	s[slen] = '\0';
-	if (st->cap_alpair > 0 && (slot = *pair_slot(st, entity, s)) > 0)
-		i = (long)slot - 1;
-	else
-		i = alias_new(st, entity, s, slen, key);
-	if (s != stack)
-		free(s);
 	if (i < 0 || log_add(st, (size_t)i, n) < 0)
 		return oom(st);
 	st->al[i].count += n;
@@ -280,9 +247,9 @@ store_aliases_clear(struct store *st)
 	}
 	st->nal = 0;
 	st->nalog = 0;
-	if (st->cap_alpair > 0) {
-		memset(st->alpair, 0, st->cap_alpair * sizeof(*st->alpair));
-		memset(st->alkey, 0, st->cap_alkey * sizeof(*st->alkey));
+	if (st->capidx > 0) {
+		memset(st->alpair, 0, st->capidx * sizeof(*st->alpair));
+		memset(st->alkey, 0, st->capidx * sizeof(*st->alkey));
 	}
 	/* A huge batch's tables are not kept for the next one. */
 	if (st->capal > 65536) {
@@ -293,7 +260,7 @@ store_aliases_clear(struct store *st)
 		st->al = NULL;
 		st->alog = NULL;
 		st->alpair = st->alkey = NULL;
-		st->capal = st->capalog = st->cap_alpair = st->cap_alkey = 0;
+		st->capal = st->capalog = st->capidx = 0;
 	}
 }
 

@@ -174,23 +174,13 @@ resolve_key(struct store *st, const char *key, int *err)
 	return k;
 }
 
-/* FNV-1a of a key. */
-static size_t
-key_hash(const char *key)
-{
-	uint64_t h = 14695981039346656037ULL;
-
-	for (; *key; key++)
-		h = (h ^ (unsigned char)*key) * 1099511628211ULL;
-	return (size_t)h;
-}
-
 /* The slot of key in st->keys: its own, or the empty one where it would
  * go.  The table must have room. */
 static struct store_key_slot *
 key_slot(struct store *st, const char *key)
 {
-	size_t i = key_hash(key) & (st->capkeys - 1);
+	size_t i = (size_t)store_hash(STORE_HASH_BASIS, key, strlen(key)) &
+	    (st->capkeys - 1);
 
 	while (st->keys[i].key && strcmp(st->keys[i].key, key) != 0)
 		i = (i + 1) & (st->capkeys - 1);

@@ -27,6 +27,7 @@ struct store_staged {
 struct store_alias {
 	int64_t entity;
 	char *surface, *key;
+	size_t slen;  /* strlen(surface) */
 	long count;   /* not yet written */
 	size_t knext; /* the next one under the same key, plus one; 0 none */
 };
@@ -69,13 +70,12 @@ struct store {
 	size_t stage_mark[STORE_MAXDEPTH];
 	int64_t recent_rows;      /* rows in mentions_recent, -1 not counted */
 	/* Aliases counted in the open transaction (aliases.c), indexed
-	 * by (entity, surface) and by key (open addressing, an index into
-	 * al plus one); alog_mark[d]: the log's length when savepoint d
-	 * began. */
+	 * by (entity, surface) and by key (open addressing, both capidx
+	 * slots, an index into al plus one); alog_mark[d]: the log's length
+	 * when savepoint d began. */
 	struct store_alias *al;
 	size_t nal, capal;
-	size_t *alpair, *alkey;
-	size_t cap_alpair, cap_alkey;
+	size_t *alpair, *alkey, capidx;
 	struct store_alias_log *alog;
 	size_t nalog, capalog;
 	size_t alog_mark[STORE_MAXDEPTH];
@@ -99,6 +99,11 @@ struct store_key_slot {
 	int64_t id;
 	int type;
 };
+
+/* FNV-1a of n bytes, continuing from h (STORE_HASH_BASIS to start):
+ * the hash of the store's in-memory tables (entities.c, aliases.c). */
+#define STORE_HASH_BASIS 14695981039346656037ULL
+uint64_t store_hash(uint64_t h, const void *p, size_t n);
 
 /* Forget the entities found by key: the transaction ended, or a
  * correction is about to change aliases (entities.c). */

@@ -213,6 +213,16 @@ store_now(char buf[32])
 	strftime(buf, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
+uint64_t
+store_hash(uint64_t h, const void *p, size_t n)
+{
+	const unsigned char *b = p;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ b[i]) * 1099511628211ULL;
+	return h;
+}
+
 /* Read a single integer PRAGMA (or a query of one value). */
 static int
 pragma_int(struct store *st, const char *sql, long *out)
