@@ -1,16 +1,37 @@
 /* found.h: what the recogniser finds in a text, as a string a test can
- * compare (test_person, test_org).  The includer loads lx. */
+ * compare (test_entity, test_person, test_org), and the lexicons it
+ * finds it with. */
 #ifndef DOSSIER_TEST_FOUND_H
 #define DOSSIER_TEST_FOUND_H
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "dossier/entity.h"
 #include "../tap.h"
 
 static struct entity_lexicon *lx;
+static int found_canonical; /* found() adds "=canonical" to each mention */
 
-/* Mentions as "surface/type" joined with "; ". */
-static char *
+/* Load the lexicons ($DOSSIER_LEXICON_DIR, else share/lexicon) into lx,
+ * as a test; 0 or -1. */
+static inline int
+found_lexicon(void)
+{
+	const char *dir = getenv("DOSSIER_LEXICON_DIR");
+	char *err = NULL;
+
+	lx = entity_lexicon_load(dir ? dir : "share/lexicon", &err);
+	if (!ok(lx != NULL, "lexicon loads")) {
+		printf("#   %s\n", err ? err : "?");
+		free(err);
+		return -1;
+	}
+	return 0;
+}
+
+/* Mentions as "surface/type" (or "surface/type=canonical") joined with
+ * "; ". */
+static inline char *
 found(const char *s)
 {
 	static char out[4096];
@@ -21,17 +42,19 @@ found(const char *s)
 		return NULL;
 	for (size_t i = 0; i < r.nmentions; i++) {
 		size_t o = strlen(out);
-		snprintf(out + o, sizeof(out) - o, "%s%.*s/%s", i ? "; " : "",
-		    (int)(r.mentions[i].end - r.mentions[i].start),
+		snprintf(out + o, sizeof(out) - o, "%s%.*s/%s%s%s", i ? "; " :
+		    "", (int)(r.mentions[i].end - r.mentions[i].start),
 		    s + r.mentions[i].start,
-		    entity_type_name(r.mentions[i].type));
+		    entity_type_name(r.mentions[i].type),
+		    found_canonical ? "=" : "", found_canonical ?
+		    r.groups[r.mentions[i].group].canonical : "");
 	}
 	entity_result_free(&r);
 	return out;
 }
 
 /* ok() that the mentions of text are want, showing them if not. */
-static void
+static inline void
 is_found(const char *text, const char *want, const char *name)
 {
 	const char *f = found(text);

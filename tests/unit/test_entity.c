@@ -6,8 +6,7 @@
 #include "dossier/entity.h"
 #include "../../src/entity/private.h"
 #include "../tap.h"
-
-static struct entity_lexicon *lx;
+#include "found.h"
 
 /* The text of token i of tl as a static string. */
 static const char *
@@ -60,29 +59,6 @@ starts(const char *s)
 			strcat(out, tok_text(s, &tl, i));
 		}
 	free(tl.v);
-	return out;
-}
-
-/* Mentions as "surface/type=canonical" joined with "; ". */
-static char *
-found(const char *s)
-{
-	static char out[4096];
-	struct entity_result r;
-
-	out[0] = '\0';
-	if (entity_recognise(lx, s, strlen(s), "it", &r) < 0)
-		return NULL;
-	for (size_t i = 0; i < r.nmentions; i++) {
-		const struct entity_group *g = &r.groups[r.mentions[i].group];
-		size_t o = strlen(out);
-		snprintf(out + o, sizeof(out) - o, "%s%.*s/%s=%s", i ? "; " : "",
-		    (int)(r.mentions[i].end - r.mentions[i].start),
-		    s + r.mentions[i].start,
-		    entity_type_name(r.mentions[i].type),
-		    g->canonical);
-	}
-	entity_result_free(&r);
 	return out;
 }
 
@@ -1196,19 +1172,13 @@ test_orgs_round7(void)
 int
 main(void)
 {
-	const char *dir = getenv("DOSSIER_LEXICON_DIR");
-	char *err = NULL;
-
 	test_tokens();
 	test_sentences();
 	test_keys();
 	test_types();
-	lx = entity_lexicon_load(dir ? dir : "share/lexicon", &err);
-	if (!ok(lx != NULL, "lexicon loads")) {
-		printf("#   %s\n", err ? err : "?");
-		free(err);
+	found_canonical = 1;
+	if (found_lexicon() < 0)
 		return tap_done();
-	}
 	test_common_words();
 	test_spans();
 	test_lower_case();

@@ -130,15 +130,8 @@ test_head_given_name(void)
 int
 main(void)
 {
-	const char *dir = getenv("DOSSIER_LEXICON_DIR");
-	char *err = NULL;
-
-	lx = entity_lexicon_load(dir ? dir : "share/lexicon", &err);
-	if (!ok(lx != NULL, "lexicon loads")) {
-		printf("#   %s\n", err ? err : "?");
-		free(err);
+	if (found_lexicon() < 0)
 		return tap_done();
-	}
 	test_affiliation();
 	test_body_of_place();
 	test_state_acts();

@@ -425,15 +425,8 @@ test_where_after(void)
 int
 main(void)
 {
-	const char *dir = getenv("DOSSIER_LEXICON_DIR");
-	char *err = NULL;
-
-	lx = entity_lexicon_load(dir ? dir : "share/lexicon", &err);
-	if (!ok(lx != NULL, "lexicon loads")) {
-		printf("#   %s\n", err ? err : "?");
-		free(err);
+	if (found_lexicon() < 0)
 		return tap_done();
-	}
 	test_named_after();
 	test_place_words();
 	test_title_after();
