@@ -1072,24 +1072,6 @@ rec_hyphen_places(struct rec *r, size_t a)
 	return places;
 }
 
-/* 1 if the span of two words or more starts with the head of a body's
- * name that is a given name too, and its other words are common words
- * and no names ("Marina Militare", "Radio Vaticana"; not "Marina
- * Berlusconi"): the head's, not a person's. */
-static int
-rec_head_of_words(struct rec *r, const struct span *s)
-{
-	if (s->t1 - s->t0 < 2 || !(rec_lx(r, s->t0) & LX_ORGHEAD))
-		return 0;
-	for (size_t i = s->t0 + 1; i < s->t1; i++) {
-		unsigned f = rec_lx(r, i);
-		if (!rec_cap(r, i) || !(f & LX_COMMON) ||
-		    (f & (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN)))
-			return 0;
-	}
-	return 1;
-}
-
 /* 1 if the span's first word is a given name that is a word heading
  * the names of bodies or places too ("Radio", "Marina", "Santa"), and
  * a common word, an adjective or a place ends it: the head, no person
@@ -1146,8 +1128,7 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_PLACE] += 2.5f;
 	if (len >= 2 && (last & LX_ORGTAIL))
 		s->score[ENTITY_ORG] += 3.5f; /* "Fox News" */
-	if ((first & LX_GIVEN) && !s->acronym && !rec_head_of_words(r, s) &&
-	    !rec_head_first(r, s))
+	if ((first & LX_GIVEN) && !s->acronym && !rec_head_first(r, s))
 		s->score[ENTITY_PERSON] += len >= 2 ? 2.5f : 1.5f; /* not
 		                                                    * "MOSE" */
 	else if (len >= 2 && rec_given_word(r, s->t0, s->t1))
