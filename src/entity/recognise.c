@@ -1079,9 +1079,7 @@ rec_hyphen_places(struct rec *r, size_t a)
 static int
 rec_head_first(struct rec *r, const struct span *s)
 {
-	unsigned f = rec_lx(r, s->t0);
-
-	unsigned g = rec_lx(r, s->t1 - 1);
+	unsigned f = rec_lx(r, s->t0), g = rec_lx(r, s->t1 - 1);
 
 	return s->t1 - s->t0 >= 2 && (f & (LX_ORGHEAD | LX_PLACEHEAD)) &&
 	    (f & LX_COMMON) && !(g & (LX_SURNAME | LX_GIVEN)) &&
