@@ -298,6 +298,25 @@ rec_particle_ok(struct rec *r, size_t i, size_t head)
 	return 1;
 }
 
+/* 1 if tokens i and i + 1 are two name particles and a capitalised word
+ * follows: "von der Leyen", "van der Vaart", "van den Broek".  Not "al",
+ * "da", "el", "y", "abu" first, which are prepositions or words too. */
+static int
+rec_particles2(struct rec *r, size_t i)
+{
+	static const char *const not_first[] = { "al", "da", "el", "y",
+	    "abu", NULL };
+
+	return i + 2 < r->tl->n && (r->tl->v[i].flags & T_LOWER) &&
+	    (r->tl->v[i + 1].flags & T_LOWER) &&
+	    (rec_lx(r, i) & LX_PARTICLE) && (rec_lx(r, i + 1) & LX_PARTICLE) &&
+	    !rec_is(r, i, not_first) && rec_cap(r, i + 2) &&
+	    !(r->tl->v[i + 1].flags & T_NL) &&
+	    !(r->tl->v[i + 2].flags & (T_NL | T_UPPER)) &&
+	    !(rec_lx(r, i + 2) & (LX_COMMON_IT | LX_PLACE | LX_TOWN | LX_ORG |
+	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE));
+}
+
 /* 1 if the run [head, i) is the name of a body that may go on: its
  * first word (after a sentence-initial article) heads organisation names
  * and no place names, and another follows it ("Ministero", "Istituto"; not "Piazza"), it is no
@@ -722,6 +741,8 @@ rec_extend(struct rec *r, size_t i)
 			j += 4; /* Giuseppe "Pepé" Flachi */
 		} else if (rec_person_of(r, i, j)) {
 			j += 2; /* "Francesco d'Assisi" */
+		} else if (rec_particles2(r, j)) {
+			j += 3; /* "Ursula von der Leyen" */
 		} else if (rec_link(r, j, i, linked)) {
 			linked = 1;
 			j += 2;
@@ -1635,11 +1656,14 @@ rec_org_rest(struct rec *r, size_t b)
 	return e;
 }
 
-/* Skip lower-case words at the front of [*a, b). */
+static int rec_particle_start(struct rec *r, size_t i);
+
+/* Skip lower-case words at the front of [*a, b), not the particle that
+ * starts a surname ("Later bin Laden left"). */
 static void
 rec_trim_links(struct rec *r, size_t *a, size_t b)
 {
-	while (*a < b && !rec_cap(r, *a))
+	while (*a < b && !rec_cap(r, *a) && !rec_particle_start(r, *a))
 		(*a)++;
 }
 
@@ -1918,6 +1942,41 @@ rec_title_person(struct rec *r, size_t c, size_t b)
 	return rec_title_body_end(r, c, b);
 }
 
+/* The title after one or two capitalised words at the front of the run
+ * [a, b) that a name follows ("Israeli Prime Minister Benjamin
+ * Netanyahu": "Minister"), or a: English puts the nationality, party or
+ * body before the title.  Not where the words are a given name (unless a
+ * place's too, "German", or in capitals, "US"), a title, a particle or an
+ * elided word. */
+static size_t
+rec_title_front(struct rec *r, size_t a, size_t b)
+{
+	unsigned f;
+
+	for (size_t k = a; k < b && k < a + 3; k++) {
+		f = rec_lx(r, k);
+		if (k > a && (f & LX_PTITLE) && k + 1 == b && rec_cap(r, k) &&
+		    !(r->tl->v[k].flags & T_NL) && b < r->tl->n &&
+		    (r->tl->v[b].flags & T_LOWER) && rec_is(r, b, rec_links))
+			return k; /* "US Secretary of State" */
+		if (k > a && (f & LX_PTITLE) && k + 1 < b && rec_cap(r, k) &&
+		    rec_cap(r, k + 1) && !(r->tl->v[k].flags & T_NL)) {
+			/* a name follows, not a body's word: "United
+			 * Nations General Assembly" is one */
+			unsigned g = rec_lx(r, k + 1);
+			return rec_is(r, k + 1, rec_links) || (g & (LX_PTITLE | LX_ORGHEAD | LX_ORGTAIL |
+			    LX_INST | LX_PLACEHEAD)) || ((g & LX_COMMON) &&
+			    !(g & (LX_GIVEN | LX_SURNAME))) ? a : k;
+		}
+		if (!rec_cap(r, k) || (f & (LX_PTITLE | LX_PARTICLE)) ||
+		    ((f & (LX_GIVEN | LX_GIVENWORD)) && !(f & LX_PLACE) &&
+		    !(r->tl->v[k].flags & T_UPPER)) ||
+		    (r->tl->v[k].flags & (T_DIGIT | T_ELIDED)))
+			return a;
+	}
+	return a;
+}
+
 /* Trim the titles at the front of the run [*a, b) ("Presidente Napolitano";
  * "Don Milani" keeps its title: *keep); where a title and "di" name a
  * body and then a person ("Presidente del Consiglio Prodi"), the body is
@@ -1927,6 +1986,28 @@ rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
 {
 	size_t k;
 
+	if ((k = rec_title_front(r, *a, b)) > *a) {
+		/* "French President Emmanuel Macron", "Democratic Senator
+		 * Bernie Sanders", "Senate Majority Leader Chuck Schumer":
+		 * what comes before the title qualifies it and is not the
+		 * person's name; a body or a place among it is one of its
+		 * own */
+		unsigned g = rec_phrase(r, *a, k), h = rec_lx(r, *a), w = 0;
+		size_t e = *a;
+
+		for (size_t i = *a; i < k; i++)
+			w |= rec_lx(r, i);
+		if (((g & (LX_PLACE | LX_ORG)) && !(g & LX_GIVEN)) ||
+		    (k - *a >= 2 && (w & (LX_ORGHEAD | LX_INST | LX_ORGTAIL))))
+			e = k; /* "EU Commission President" */
+		else if (((h & (LX_PLACE | LX_ORG | LX_ORGHEAD | LX_INST)) &&
+		    !(h & (LX_GIVEN | LX_COMMON))) ||
+		    (r->tl->v[*a].flags & T_UPPER))
+			e = *a + 1; /* "Paris Mayor", "US Secretary" */
+		if (e > *a && rec_run(r, *a, e) < 0)
+			return -1;
+		*a = k;
+	}
 	while (b - *a >= 2 && (rec_lx(r, *a) & LX_PTITLE) &&
 	    !(rec_phrase(r, *a, b) & (LX_PLACE | LX_ORG))) {
 		*title = 1;
@@ -2866,6 +2947,8 @@ rec_particle_start(struct rec *r, size_t i)
 	static const char *const not_start[] = { "al", "da", "el", "y",
 	    "abu", NULL };
 
+	if (rec_particles2(r, i))
+		return 1; /* "von der Leyen" */
 	if (!(r->tl->v[i].flags & T_LOWER) || i + 1 >= r->tl->n ||
 	    !rec_cap(r, i + 1) || (r->tl->v[i + 1].flags & (T_NL | T_UPPER)) ||
 	    !(rec_lx(r, i) & LX_PARTICLE) || rec_is(r, i, not_start))
