@@ -105,6 +105,19 @@ test_known_then_person(void)
 	    "a saint's name stays whole");
 }
 
+/* A surname alone after the full name is the same person, also when
+ * a small town somewhere bears it (the lists hold no such town). */
+static void
+test_surname_after_name(void)
+{
+	is_found("Woodrow Wilson fu presidente. Wilson firmò il trattato.",
+	    "Woodrow Wilson/person; Wilson/person",
+	    "a president's surname, a town in North Carolina");
+	is_found("Viswanathan Anand ha vinto a Mosca. Anand ha detto di no.",
+	    "Viswanathan Anand/person; Mosca/place; Anand/person",
+	    "a chess player's surname, a city in Gujarat");
+}
+
 /* A name only ever in quotes or after "un" is a ship's, a work's, a
  * make's, no person's. */
 static void
@@ -465,6 +478,7 @@ main(void)
 	test_title_after();
 	test_title_body();
 	test_known_then_person();
+	test_surname_after_name();
 	test_quoted();
 	test_list_types();
 	test_work_heads();
