@@ -399,12 +399,14 @@ test_title_qualifiers(void)
 	    "EU Commission/organisation; Ursula von der Leyen/person",
 	    "a body before the title is one of its own");
 	is_found("US Secretary of State Antony Blinken flew.", "US/"
-	    "organisation; Antony Blinken/person", "a title that ends the "
+	    "place; Antony Blinken/person", "a title that ends the "
 	    "run before \"of\"");
 	is_found("Dal Quirinale, il Presidente Della Repubblica Giorgio "
 	    "Napolitano segue.", found("Dal Quirinale, il Presidente della "
 	    "Repubblica Giorgio Napolitano segue."), "a capitalised link "
 	    "after the title is the body's, as in lower case");
+	is_found("Gli US Open di tennis iniziano domani.", "",
+	    "a tournament named for a country: an event, no entity");
 	is_found("Rafael van der Vaart scored twice.", "Rafael van der "
 	    "Vaart/person", "two particles inside a name");
 	found_canonical = 1;
