@@ -127,6 +127,17 @@ test_head_given_name(void)
 	    "Marina Berlusconi/person", "Marina and a surname");
 }
 
+/* In English a body's noun ends its name: "US Congress", "Royal Navy". */
+static void
+test_english_heads(void)
+{
+	is_found("The US Congress voted and the Royal Navy sailed.",
+	    "US Congress/organisation; Royal Navy/organisation",
+	    "a body's noun last, after a place or an adjective");
+	is_found("The Defense Department said so.",
+	    "Defense Department/organisation", "a department");
+}
+
 int
 main(void)
 {
@@ -140,6 +151,7 @@ main(void)
 	test_seat_words();
 	test_verb_after_body();
 	test_head_given_name();
+	test_english_heads();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
