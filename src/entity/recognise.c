@@ -2009,7 +2009,12 @@ rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
 		*a = k;
 	}
 	while (b - *a >= 2 && (rec_lx(r, *a) & LX_PTITLE) &&
-	    !(rec_phrase(r, *a, b) & (LX_PLACE | LX_ORG))) {
+	    !(rec_phrase(r, *a, b) & (LX_PLACE | LX_ORG)) &&
+	    !((rec_lx(r, *a + 1) & (LX_ORGHEAD | LX_ORGTAIL | LX_INST)) &&
+	    (rec_lx(r, *a + 1) & LX_COMMON) && !(rec_lx(r, *a + 1) &
+	    (LX_GIVEN | LX_SURNAME)))) {
+		/* not the adjective of a body's name: "General Assembly",
+		 * "General Council" */
 		*title = 1;
 		if (rec_is(r, *a, rec_name_titles)) {
 			*keep = 1; /* "Don Milani" */

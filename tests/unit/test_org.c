@@ -136,6 +136,9 @@ test_english_heads(void)
 	    "a body's noun last, after a place or an adjective");
 	is_found("The Defense Department said so.",
 	    "Defense Department/organisation", "a department");
+	is_found("Yesterday the United Nations General Assembly voted.",
+	    "United Nations General Assembly/organisation", "a title that "
+	    "is the adjective of a body's noun stays in its name");
 }
 
 int
