@@ -1951,28 +1951,37 @@ rec_title_person(struct rec *r, size_t c, size_t b)
 static size_t
 rec_title_front(struct rec *r, size_t a, size_t b)
 {
-	unsigned f;
+	unsigned f, sur = 0;
 
 	for (size_t k = a; k < b && k < a + 3; k++) {
 		f = rec_lx(r, k);
-		if (k > a && (f & LX_PTITLE) && k + 1 == b && rec_cap(r, k) &&
-		    !(r->tl->v[k].flags & T_NL) && b < r->tl->n &&
-		    (r->tl->v[b].flags & T_LOWER) && rec_is(r, b, rec_links))
-			return k; /* "US Secretary of State" */
-		if (k > a && (f & LX_PTITLE) && k + 1 < b && rec_cap(r, k) &&
-		    rec_cap(r, k + 1) && !(r->tl->v[k].flags & T_NL)) {
-			/* a name follows, not a body's word: "United
-			 * Nations General Assembly" is one */
-			unsigned g = rec_lx(r, k + 1);
-			return rec_is(r, k + 1, rec_links) || (g & (LX_PTITLE | LX_ORGHEAD | LX_ORGTAIL |
+		if (k > a && (f & LX_PTITLE) && rec_cap(r, k) &&
+		    !(r->tl->v[k].flags & T_NL)) {
+			unsigned g = k + 1 < b ? rec_lx(r, k + 1) : 0;
+
+			if (k + 1 == b)	/* "US Secretary of State" */
+				return !sur && b < r->tl->n &&
+				    (r->tl->v[b].flags & T_LOWER) &&
+				    rec_is(r, b, rec_links) ? k : a;
+			/* a name follows, not a body's word ("United
+			 * Nations General Assembly" is one); a given name
+			 * if a surname may come before ("Draghi
+			 * Presidente") */
+			if (!rec_cap(r, k + 1) || rec_is(r, k + 1, rec_links) ||
+			    (g & (LX_PTITLE | LX_ORGHEAD | LX_ORGTAIL |
 			    LX_INST | LX_PLACEHEAD)) || ((g & LX_COMMON) &&
-			    !(g & (LX_GIVEN | LX_SURNAME))) ? a : k;
+			    !(g & (LX_GIVEN | LX_SURNAME))) ||
+			    (sur && !(g & LX_GIVEN)))
+				return a;
+			return k;
 		}
 		if (!rec_cap(r, k) || (f & (LX_PTITLE | LX_PARTICLE)) ||
 		    ((f & (LX_GIVEN | LX_GIVENWORD)) && !(f & LX_PLACE) &&
 		    !(r->tl->v[k].flags & T_UPPER)) ||
 		    (r->tl->v[k].flags & (T_DIGIT | T_ELIDED)))
 			return a;
+		if ((f & LX_SURNAME) && !(f & LX_PLACE))
+			sur = 1;
 	}
 	return a;
 }
