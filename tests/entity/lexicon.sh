@@ -1,22 +1,14 @@
-#!/bin/sh
+#!/bin/bash
 # lexicon: properties the generated word lists of share/lexicon must keep
 # (tools/lexicon/*, share/lexicon/README.md).  Needs none of the packages
 # the generators read: it checks their output, so that a hand edit, a
 # hand list grown without a new run of the generators, or a generator
 # rule undone shows here.
-: "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
+: "${DOSSIER:=unused}"	# tap.sh asks for it; no binary is run here
+. "${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/tap.sh"
 L="${DOSSIER_LEXICON_DIR:-$top_srcdir/share/lexicon}"
-T=$(mktemp -d "${TMPDIR:-/tmp}/dossier-lexicon.XXXXXX")
-trap 'rm -rf "$T"' EXIT
-LC_ALL=C
+LC_ALL=C	# one collation for sort and comm
 export LC_ALL
-n=0
-fail=0
-check() { # STATUS NAME
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else
-		echo "not ok $n - $2"; fail=1; fi
-}
 # words FILE...: the entries of the lists, sorted, no comments
 words() {
 	for f in "$@"; do grep -v '^#' "$L/$f"; done | sort -u
@@ -25,7 +17,7 @@ words() {
 none() {
 	comm -12 "$2" "$3" > "$T/both"
 	[ ! -s "$T/both" ]
-	check $? "$1"
+	ok $? "$1"
 	head -5 "$T/both" | sed 's/^/#   /'
 }
 
@@ -35,13 +27,13 @@ countries.txt'
 HAND='not-names.txt places-extra.txt organisations.txt'
 for f in $GENERATED; do
 	grep -v '^#' "$L/$f" | sort -c -u 2>/dev/null
-	check $? "$f is sorted, one entry a line"
+	ok $? "$f is sorted, one entry a line"
 done
 # the word lists keep a word's case ("eBay"); the lists of names do not
 bad=$(for f in $GENERATED; do case $f in common-*) continue;; esac
 	LC_ALL=C.UTF-8 grep -q '[[:upper:]]' "$L/$f" && printf ' %s' "$f"; done)
 [ -z "$bad" ]
-check $? "the generated lists of names are lower case${bad:+ (not$bad)}"
+ok $? "the generated lists of names are lower case${bad:+ (not$bad)}"
 
 # the hand lists win: a run of the generators after they changed
 # leaves their words out of the lists of guesses
@@ -79,7 +71,6 @@ none "towns.txt holds no small city named after a person" \
     "$T/towns" "$T/want-out"
 printf '%s\n' cairo lincoln manhattan milano roma | sort > "$T/want-in"
 [ -z "$(comm -13 "$T/places" "$T/want-in")" ]
-check $? "places.txt keeps well-known cities named like persons"
+ok $? "places.txt keeps well-known cities named like persons"
 
-echo "1..$n"
-exit $fail
+done_testing
