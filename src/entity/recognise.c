@@ -307,12 +307,15 @@ rec_particles2(struct rec *r, size_t i)
 	static const char *const not_first[] = { "al", "da", "el", "y",
 	    "abu", NULL };
 
+	/* the cheap tests first: this runs at every lower-case word */
 	return i + 2 < r->tl->n && (r->tl->v[i].flags & T_LOWER) &&
 	    (r->tl->v[i + 1].flags & T_LOWER) &&
-	    (rec_lx(r, i) & LX_PARTICLE) && (rec_lx(r, i + 1) & LX_PARTICLE) &&
-	    !rec_is(r, i, not_first) && rec_cap(r, i + 2) &&
-	    !(r->tl->v[i + 1].flags & T_NL) &&
+	    r->tl->v[i].end - r->tl->v[i].start <= 3 &&
+	    r->tl->v[i + 1].end - r->tl->v[i + 1].start <= 3 &&
+	    rec_cap(r, i + 2) && !(r->tl->v[i + 1].flags & T_NL) &&
 	    !(r->tl->v[i + 2].flags & (T_NL | T_UPPER)) &&
+	    (rec_lx(r, i) & LX_PARTICLE) && (rec_lx(r, i + 1) & LX_PARTICLE) &&
+	    !rec_is(r, i, not_first) &&
 	    !(rec_lx(r, i + 2) & (LX_COMMON_IT | LX_PLACE | LX_TOWN | LX_ORG |
 	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE));
 }
@@ -2951,8 +2954,9 @@ rec_lower_known(struct rec *r, size_t i)
 	return span_push(r->sl, &s);
 }
 
-/* 1 if token i is a lower-case name particle that starts a surname
- * ("bin Laden", "zu Guttenberg", "du Toit"): the next word is capitalised
+/* 1 if token i is a lower-case name particle (none is longer than three
+ * letters) that starts a surname ("bin Laden", "zu Guttenberg", "du
+ * Toit"): the next word is capitalised
  * and no list knows it as anything but a name.  Not "al", "da", "el",
  * "y", which are prepositions or conjunctions too. */
 static int
@@ -2964,6 +2968,7 @@ rec_particle_start(struct rec *r, size_t i)
 	if (rec_particles2(r, i))
 		return 1; /* "von der Leyen" */
 	if (!(r->tl->v[i].flags & T_LOWER) || i + 1 >= r->tl->n ||
+	    r->tl->v[i].end - r->tl->v[i].start > 3 ||
 	    !rec_cap(r, i + 1) || (r->tl->v[i + 1].flags & (T_NL | T_UPPER)) ||
 	    !(rec_lx(r, i) & LX_PARTICLE) || rec_is(r, i, not_start))
 		return 0;

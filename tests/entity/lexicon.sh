@@ -73,4 +73,8 @@ printf '%s\n' cairo lincoln manhattan milano roma | sort > "$T/want-in"
 [ -z "$(comm -13 "$T/places" "$T/want-in")" ]
 ok $? "places.txt keeps well-known cities named like persons"
 
+# the recogniser tests a word's length before it looks a particle up
+[ -z "$(words particles.txt | awk 'length($0) > 3')" ]
+ok $? "particles.txt holds no word longer than three letters"
+
 done_testing
