@@ -127,6 +127,19 @@ test_head_given_name(void)
 	    "Marina Berlusconi/person", "Marina and a surname");
 }
 
+/* A capital inside a word makes a company's name, unless a surname's
+ * prefix comes before it. */
+static void
+test_camel_case(void)
+{
+	is_found("Ieri JPMorgan Chase e BlackRock hanno comprato.",
+	    "JPMorgan Chase/organisation; BlackRock/organisation",
+	    "a capital inside a word, after capitals or a lower-case letter");
+	is_found("Ieri Leonardo DiCaprio e John McCain hanno parlato.",
+	    "Leonardo DiCaprio/person; John McCain/person",
+	    "a surname's prefix before the capital");
+}
+
 /* In English a body's noun ends its name: "US Congress", "Royal Navy". */
 static void
 test_english_heads(void)
@@ -155,6 +168,7 @@ main(void)
 	test_verb_after_body();
 	test_head_given_name();
 	test_english_heads();
+	test_camel_case();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
