@@ -990,7 +990,7 @@ rec_camel(const struct rec *r, const struct span *s)
 
 		if (!(t->flags & T_CAP) || (t->flags & T_UPPER) || n < 4)
 			continue;
-		/* two or more capitals, then lower case: "JPMorgan" */
+		/* three capitals or more, then lower case: "JPMorgan" */
 		for (k = 0; k < n && w[k] >= 'A' && w[k] <= 'Z'; k++)
 			;
 		if (k >= 3 && w[k] >= 'a' && w[k] <= 'z')
