@@ -764,10 +764,15 @@ rec_extend(struct rec *r, size_t i)
 		}
 	}
 	/* A longer name the lexicon knows ("Unione europea", "Orio al
-	 * Serio"). */
+	 * Serio"), also after the capitalised word that starts a sentence
+	 * ("Nella Repubblica Democratica del Congo", "La Repubblica Ceca"),
+	 * which rec_run trims. */
 	for (k = i + 6 < n ? i + 6 : n; k > j; k--)
 		if ((r->tl->v[k - 1].flags & T_WORD) &&
-		    (rec_phrase(r, i, k) & (LX_PLACE | LX_ORG | LX_TOWN)))
+		    ((rec_phrase(r, i, k) & (LX_PLACE | LX_ORG | LX_TOWN)) ||
+		    ((r->tl->v[i].flags & T_SENT) && k >= i + 3 &&
+		    (rec_phrase(r, i + 1, k) & (LX_PLACE | LX_ORG |
+		    LX_TOWN)))))
 			return k;
 	return j;
 }

@@ -417,6 +417,16 @@ test_title_qualifiers(void)
 	found_canonical = 0;
 }
 
+/* A known name of several words is found after the capitalised word that
+ * starts the sentence. */
+static void
+test_known_after_start(void)
+{
+	is_found("Nella Repubblica Democratica del Congo si combatte.",
+	    "Repubblica Democratica del Congo/place", "a country's long "
+	    "name after a capitalised preposition");
+}
+
 /* Italian surnames take the plural's form. */
 static void
 test_plural_surnames(void)
@@ -502,6 +512,7 @@ main(void)
 	test_title_adjective();
 	test_english_titles();
 	test_title_qualifiers();
+	test_known_after_start();
 	test_plural_surnames();
 	test_possessive();
 	test_land_features();
