@@ -127,6 +127,19 @@ test_head_given_name(void)
 	    "Marina Berlusconi/person", "Marina and a surname");
 }
 
+/* A company's last word that says its trade in English ("Systems",
+ * "Communications", "Technologies") ends a body's name, as "Inc" does. */
+static void
+test_company_tails(void)
+{
+	is_found("Lo ha comprato la Cogent Communications ieri.",
+	    "Cogent Communications/organisation", "Communications ends a "
+	    "company's name");
+	is_found("Ha firmato con Acme Technologies un accordo.",
+	    "Acme Technologies/organisation", "Technologies ends a "
+	    "company's name");
+}
+
 int
 main(void)
 {
@@ -140,6 +153,7 @@ main(void)
 	test_seat_words();
 	test_verb_after_body();
 	test_head_given_name();
+	test_company_tails();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
