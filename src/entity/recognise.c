@@ -1087,6 +1087,26 @@ rec_head_first(struct rec *r, const struct span *s)
 	    rec_adj_form(r, s->t1 - 1));
 }
 
+/* 1 if the span is a place and the compass point of a part of it:
+ * "Germania Est", "Roma Nord" (an Italian point right after a known
+ * place; "Kanye West" is a person), "Ossezia del Sud" (a name of some
+ * kind and "del"). */
+static int
+rec_compass_part(struct rec *r, const struct span *s)
+{
+	static const char *const points[] = { "nord", "sud", "est", "ovest",
+	    NULL };
+	unsigned first = rec_lx(r, s->t0);
+
+	if (!rec_is(r, s->t1 - 1, rec_compass) || !rec_cap(r, s->t1 - 1) ||
+	    (first & (LX_ORGHEAD | LX_GIVEN | LX_SURNAME)))
+		return 0;
+	if (s->t1 - s->t0 == 2)
+		return (first & LX_PLACE) && rec_is(r, s->t1 - 1, points);
+	return (first & (LX_PLACE | LX_PROPER)) && s->t1 - s->t0 == 3 &&
+	    rec_is(r, s->t0 + 1, rec_links);
+}
+
 /* Add the evidence of the span's own words to its scores. */
 static void
 rec_evidence_words(struct rec *r, struct span *s)
@@ -1113,6 +1133,10 @@ rec_evidence_words(struct rec *r, struct span *s)
 	    rec_is(r, s->t0, rec_compass) &&
 	    (rec_phrase(r, s->t0 + 1, s->t1) & LX_PLACE))
 		s->score[ENTITY_PLACE] += 4; /* "Sud America" */
+	if (len >= 2 && !(whole & (LX_PLACE | LX_TOWN | LX_ORG)) &&
+	    rec_compass_part(r, s))
+		s->score[ENTITY_PLACE] += 4; /* "Ossezia del Sud",
+		                              * "Germania Est" */
 	if (len >= 2 && (last & LX_PLACETAIL))
 		s->score[ENTITY_PLACE] += 3.5f; /* "Beverly Hilton Hotel",
 		                                 * "Phillip Island" */

@@ -140,6 +140,20 @@ test_company_tails(void)
 	    "company's name");
 }
 
+/* A place and the compass point of a part of it is a place, though an
+ * article comes before it ("dell'Ossezia del Sud"), not a body; an
+ * English point after a place's name makes no place ("Kanye West"). */
+static void
+test_compass_part(void)
+{
+	is_found("Le autorità dell'Ossezia del Sud affermano di no.",
+	    "Ossezia del Sud/place", "a name, del and a point");
+	is_found("Evitare alcune zone della Germania Est ieri.",
+	    "Germania Est/place", "a state and an Italian point");
+	is_found("Il rapper Kanye West ha donato due milioni.",
+	    "Kanye West/person", "an English point is a surname");
+}
+
 int
 main(void)
 {
@@ -154,6 +168,7 @@ main(void)
 	test_verb_after_body();
 	test_head_given_name();
 	test_company_tails();
+	test_compass_part();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
