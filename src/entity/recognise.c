@@ -102,10 +102,11 @@ static const char *const rec_cases[] = { "caso", "legge", "lodo",
  * "suor Lucia"): the name is the title and what follows. */
 static const char *const rec_name_titles[] = { "don", "suor", NULL };
 
-/* The same articles in "di", "su", "con" ("del Milan"). */
+/* The same articles in "di", "su", "con", "in" ("del Milan", "ha
+ * giocato nel Catania": a city is feminine, "nel" makes it a team). */
 static const char *const rec_club_articles[] = {
 	"del", "dello", "della", "dell'", "dell’", "sul", "sulla", "col",
-	NULL
+	"nel", "nello", NULL
 };
 
 /* "a" and an article: the one something is given or asked of. */

@@ -154,6 +154,17 @@ test_compass_part(void)
 	    "Kanye West/person", "an English point is a surname");
 }
 
+/* A town takes no article in Italian: after "nel", "nello" it is a
+ * team ("ha giocato nel Catania"), as after "il", "del". */
+static void
+test_team_in(void)
+{
+	is_found("Ha giocato nel Catania e poi nel Napoli per tre anni.",
+	    "Catania/organisation; Napoli/organisation", "nel and a town");
+	is_found("Ha vissuto a Catania e poi a Napoli per tre anni.",
+	    "Catania/place; Napoli/place", "a and a town");
+}
+
 int
 main(void)
 {
@@ -169,6 +180,7 @@ main(void)
 	test_head_given_name();
 	test_company_tails();
 	test_compass_part();
+	test_team_in();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
