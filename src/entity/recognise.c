@@ -35,6 +35,9 @@ static const char *const rec_head_links_art[] = {
 	"sullo", "sull'", "sull’", "sui", "sugli", "sulle", NULL
 };
 
+/* "per" in a body's name ("Comitato per la ..."). */
+static const char *const rec_for[] = { "per", "for", NULL };
+
 /* Articles after "per" in such a link. */
 static const char *const rec_per_articles[] = {
 	"il", "lo", "la", "l'", "l’", "i", "gli", "le", NULL
@@ -326,14 +329,13 @@ rec_org_run(struct rec *r, size_t head, size_t i)
 static size_t
 rec_link_art(struct rec *r, size_t i, size_t head)
 {
-	static const char *const per[] = { "per", "for", NULL };
 	size_t n = 0;
 
 	if (!(r->tl->v[i].flags & T_LOWER))
 		return 0;
 	if (rec_is(r, i, rec_head_links_art))
 		n = 1;
-	else if (rec_is(r, i, per) && i + 1 < r->tl->n &&
+	else if (rec_is(r, i, rec_for) && i + 1 < r->tl->n &&
 	    (r->tl->v[i + 1].flags & T_LOWER) &&
 	    rec_is(r, i + 1, rec_per_articles) &&
 	    !(r->tl->v[i + 1].flags & T_NL))
@@ -342,6 +344,14 @@ rec_link_art(struct rec *r, size_t i, size_t head)
 	    (r->tl->v[i + n].flags & (T_NL | T_UPPER)))
 		return 0;
 	if ((rec_lx(r, i - 1) & (LX_ORGHEAD | LX_PLACEHEAD)) == LX_ORGHEAD)
+		return n;
+	/* "Autostrade per l'Italia", "Popolari per l'Italia": a word
+	 * capitalised mid-sentence that is no person's nor place's name,
+	 * "per" and a state name a body */
+	if (n == 2 && head + 1 == i && !(r->tl->v[head].flags & T_SENT) &&
+	    !(r->tl->v[head].flags & T_UPPER) && !(rec_lx(r, head) &
+	    (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN | LX_PTITLE |
+	    LX_NOTNAME | LX_PLACEHEAD)) && (rec_lx(r, i + n) & LX_COUNTRY))
 		return n;
 	/* "Agenzia Internazionale per l'Energia Atomica": "per" and an
 	 * article after a body's name of two words or more, before a word
@@ -1149,6 +1159,10 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 2.5f;
 	if (len >= 2 && (first & LX_PLACEHEAD))
 		s->score[ENTITY_PLACE] += 2.5f;
+	if (len >= 4 && (r->tl->v[s->t0 + 1].flags & T_LOWER) &&
+	    rec_is(r, s->t0 + 1, rec_for))
+		s->score[ENTITY_ORG] += 2.5f; /* "Autostrade per l'Italia":
+		                               * a name with a purpose */
 	if (len >= 2 && (last & LX_ORGTAIL))
 		s->score[ENTITY_ORG] += 3.5f; /* "Fox News" */
 	if ((first & LX_GIVEN) && !s->acronym && !rec_head_first(r, s))

@@ -165,6 +165,22 @@ test_team_in(void)
 	    "Catania/place; Napoli/place", "a and a town");
 }
 
+/* A word capitalised mid-sentence, "per", an article and a state
+ * make one body's name ("Autostrade per l'Italia"), not a body and a
+ * place; not after a person's name. */
+static void
+test_for_state(void)
+{
+	is_found("Lo ha detto ieri la concessionaria Autostrade per l'Italia "
+	    "in una nota.", "Autostrade per l'Italia/organisation",
+	    "a name, per, an article and a state");
+	is_found("Ha votato il gruppo dei Popolari per l'Italia alla Camera.",
+	    "Popolari per l'Italia/organisation; Camera/organisation",
+	    "a party named so");
+	is_found("Ieri ha parlato Matteo Renzi per l'Italia intera.",
+	    "Matteo Renzi/person; Italia/place", "a person, then per");
+}
+
 int
 main(void)
 {
@@ -181,6 +197,7 @@ main(void)
 	test_company_tails();
 	test_compass_part();
 	test_team_in();
+	test_for_state();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
