@@ -2669,6 +2669,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		return rec_surname_only(r, a); /* "UTC", "CEO"; "Dalla" */
 	if (b - a == 1 && rec_not_acronym(r, a))
 		return 0; /* "32 GB", "6.000 MW" */
+	if (b - a == 1 && (r->tl->v[a].flags & T_UPPER) && (f & LX_EVHEAD))
+		return 0; /* "il GP di Spagna": an event, no body */
 	if (b - a == 1 && (rec_roman(r, a) || rec_code(r, a) ||
 	    rec_people(r, a) || rec_is(r, a, rec_compass) ||
 	    rec_is(r, a, rec_quarters)))

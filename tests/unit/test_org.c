@@ -181,6 +181,17 @@ test_for_state(void)
 	    "Matteo Renzi/person; Italia/place", "a person, then per");
 }
 
+/* "GP" is "Gran Premio": an event, no body, though in capitals; the
+ * place after its "di" is a place. */
+static void
+test_event_acronym(void)
+{
+	is_found("Inizierà il 19 luglio con il GP di Spagna.",
+	    "Spagna/place", "GP and the state it is named after");
+	is_found("Ieri la FIM ha annullato il GP per il virus.",
+	    "FIM/organisation", "GP alone");
+}
+
 int
 main(void)
 {
@@ -198,6 +209,7 @@ main(void)
 	test_compass_part();
 	test_team_in();
 	test_for_state();
+	test_event_acronym();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
