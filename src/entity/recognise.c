@@ -2198,17 +2198,24 @@ rec_province(struct rec *r, size_t a)
 }
 
 /* 1 if token b is a "!" glued to the name before it and a lower-case
- * word follows in the same sentence: the mark is part of the name
- * ("Yahoo! ha comprato", "Jeopardy! è"). */
+ * word follows in the same sentence, or a mark that no "!" ending a
+ * sentence comes before (",", ":", ";", "(", ")", "."): the mark is
+ * part of the name ("Yahoo! ha comprato", "Jeopardy! è", "di Yahoo!
+ * (6,43 miliardi)", "vuole Yahoo!: sul piatto"). */
 static int
 rec_bang(const struct rec *r, size_t b)
 {
+	static const char marks[] = ",:;().";
 	const struct tok *t = &r->tl->v[b];
 
-	return b > 0 && b + 1 < r->tl->n && t->end - t->start == 1 &&
-	    r->text[t->start] == '!' && t->start == t[-1].end &&
-	    t[1].start > t->end && (t[1].flags & T_LOWER) &&
-	    !(t[1].flags & T_NL);
+	if (b == 0 || b + 1 >= r->tl->n || t->end - t->start != 1 ||
+	    r->text[t->start] != '!' || t->start != t[-1].end ||
+	    (t[1].flags & T_NL))
+		return 0;
+	if (t[1].end - t[1].start == 1 && !(t[1].flags & T_WORD) &&
+	    strchr(marks, r->text[t[1].start]) != NULL)
+		return 1;
+	return t[1].start > t->end && (t[1].flags & T_LOWER);
 }
 
 /* 1 if token a, all capitals, is a unit after a number ("32 GB",

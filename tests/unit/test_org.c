@@ -192,6 +192,17 @@ test_event_acronym(void)
 	    "FIM/organisation", "GP alone");
 }
 
+/* A "!" glued to a name and followed by a mark that never follows a
+ * sentence's "!" is part of the name ("Yahoo!"). */
+static void
+test_bang_name(void)
+{
+	is_found("Ieri Microsoft ha detto che vuole Yahoo!: 50 miliardi.",
+	    "Microsoft/organisation; Yahoo!/organisation", "! and a colon");
+	is_found("Contro i 4 miliardi di Yahoo! (6 di dollari).",
+	    "Yahoo!/organisation", "! and a bracket");
+}
+
 int
 main(void)
 {
@@ -210,6 +221,7 @@ main(void)
 	test_team_in();
 	test_for_state();
 	test_event_acronym();
+	test_bang_name();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
