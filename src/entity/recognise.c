@@ -281,6 +281,19 @@ rec_initial(const struct rec *r, size_t i)
 	return (t->flags & T_CAP) && t->end - t->start == 1;
 }
 
+/* A company's legal form, the last word of its name in any case ("Sky
+ * plc", "Uber Italy s.r.l.", "CIIP S.p.A."). */
+static const char *const rec_legal_forms[] = {
+	"spa", "s.p.a", "srl", "s.r.l", "snc", "s.n.c", "sas", "s.a.s",
+	"plc", "inc", "ltd", "llc", "gmbh", "corp", NULL
+};
+
+/* The legal forms written with a full stop, which is part of them
+ * ("Right Media Inc.", "S.p.A."). */
+static const char *const rec_legal_dotted[] = {
+	"s.p.a", "s.r.l", "s.n.c", "s.a.s", "inc", "ltd", "corp", NULL
+};
+
 /* 1 if the name particle at i joins the words around it.  "al" and "da"
  * are Italian prepositions as well: "al" only joins a word that no list
  * knows ("Abu Hamza al Muhajir", not "Berlusconi al Senato"), "da" only
@@ -721,6 +734,11 @@ rec_extend(struct rec *r, size_t i)
 		} else if (rec_article_name(r, j) &&
 		    t->start > r->tl->v[j - 1].end) {
 			j++; /* "Nuri al-Maliki" */
+		} else if ((t->flags & T_LOWER) &&
+		    t->start > r->tl->v[j - 1].end &&
+		    rec_is(r, j, rec_legal_forms)) {
+			j++; /* "Sky plc", "OnScreen srl" */
+			break;
 		} else if (rec_name_elided(r, j) && j + 1 < n &&
 		    t->start > r->tl->v[j - 1].end && rec_cap(r, j + 1) &&
 		    !(r->tl->v[j + 1].flags & T_NL)) {
@@ -1165,6 +1183,8 @@ rec_evidence_words(struct rec *r, struct span *s)
 		                               * a name with a purpose */
 	if (len >= 2 && (last & LX_ORGTAIL))
 		s->score[ENTITY_ORG] += 3.5f; /* "Fox News" */
+	else if (len >= 2 && rec_is(r, s->t1 - 1, rec_legal_forms))
+		s->score[ENTITY_ORG] += 3.5f; /* "Uber Italy s.r.l." */
 	if ((first & LX_GIVEN) && !s->acronym && !rec_head_first(r, s))
 		s->score[ENTITY_PERSON] += len >= 2 ? 2.5f : 1.5f; /* not
 		                                                    * "MOSE" */
@@ -2113,7 +2133,7 @@ rec_abbrev_end(const struct rec *r, size_t i)
 	const struct tok *t = &r->tl->v[i], *d = t + 1;
 
 	return ((rec_initial(r, i) && !rec_roman(r, i)) ||
-	    rec_is(r, i, sfx)) &&
+	    rec_is(r, i, sfx) || rec_is(r, i, rec_legal_dotted)) &&
 	    d->start == t->end && d->end == d->start + 1 &&
 	    r->text[d->start] == '.';
 }

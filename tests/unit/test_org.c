@@ -203,6 +203,21 @@ test_bang_name(void)
 	    "Yahoo!/organisation", "! and a bracket");
 }
 
+/* A legal form ends a company's name even in lower case ("Sky plc",
+ * "s.r.l."), with its full stop where it is written with one. */
+static void
+test_legal_form(void)
+{
+	is_found("Ieri Sky plc si è assicurata i diritti.",
+	    "Sky plc/organisation", "a common word and plc");
+	is_found("Il giudice ha condannato Uber Italy s.r.l., filiale.",
+	    "Uber Italy s.r.l./organisation", "s.r.l. in lower case");
+	is_found("Ieri la CIIP S.p.A. ha diramato un comunicato.",
+	    "CIIP S.p.A./organisation", "S.p.A. and its full stop");
+	is_found("Le riprese dalla società OnScreen srl. Il giorno dopo.",
+	    "OnScreen srl/organisation", "srl, then the sentence's stop");
+}
+
 int
 main(void)
 {
@@ -222,6 +237,7 @@ main(void)
 	test_for_state();
 	test_event_acronym();
 	test_bang_name();
+	test_legal_form();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
