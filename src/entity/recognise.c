@@ -1284,6 +1284,14 @@ static const char *const rec_org_nouns[] = {
 	"tabloid", "magazine", "ditta", "impresa", "startup", NULL
 };
 
+/* Nouns of a firm: a name of one word after them is a company's even
+ * when it is a given name or a surname ("il gruppo Elliott", "la
+ * società Wyeth"). */
+static const char *const rec_firm_nouns[] = {
+	"gruppo", "società", "azienda", "colosso", "multinazionale",
+	"holding", "compagnia", "marchio", "ditta", NULL
+};
+
 /* 1 if token i is a lower-case noun that names a kind of body. */
 static int
 rec_org_noun(struct rec *r, size_t i)
@@ -1455,6 +1463,10 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	} else if ((r->tl->v[p].flags & T_LOWER) &&
 	    ((rec_lx(r, p) & LX_ORGHEAD) || rec_is(r, p, rec_org_nouns))) {
 		s->score[ENTITY_ORG] += 2.5f; /* "il colosso Pfizer" */
+		if (s->t1 - s->t0 == 1 && rec_is(r, p, rec_firm_nouns))
+			s->score[ENTITY_ORG] += 1.5f; /* "il gruppo Elliott":
+			                               * a firm, though a
+			                               * given name */
 	} else if (rec_org_cue_back(r, s->t0)) {
 		s->score[ENTITY_ORG] += 2.5f; /* "l'agenzia di stampa Cihan" */
 	}

@@ -218,6 +218,19 @@ test_legal_form(void)
 	    "OnScreen srl/organisation", "srl, then the sentence's stop");
 }
 
+/* A firm's noun before one word makes it a company, even a given name
+ * ("il gruppo Elliott"); not a full name ("il governo Romano Prodi"). */
+static void
+test_firm_noun(void)
+{
+	is_found("Le società del gruppo Elliott hanno operato.",
+	    "Elliott/organisation", "gruppo and a given name");
+	is_found("Ha annunciato l'acquisto dal gruppo Turner del marchio.",
+	    "Turner/organisation", "gruppo and a surname");
+	is_found("Lo ha detto il presidente del consiglio Romano Prodi.",
+	    "Romano Prodi/person", "a full name after a body's noun");
+}
+
 int
 main(void)
 {
@@ -238,6 +251,7 @@ main(void)
 	test_event_acronym();
 	test_bang_name();
 	test_legal_form();
+	test_firm_noun();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
