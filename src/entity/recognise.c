@@ -1529,6 +1529,35 @@ rec_all_common(struct rec *r, size_t a, size_t b)
 	return 1;
 }
 
+/* 1 if token i is a dash alone between spaces. */
+static int
+rec_dash(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+
+	return i > 0 && i + 1 < r->tl->n && t->start > t[-1].end &&
+	    t[1].start > t->end && ((n == 1 && r->text[t->start] == '-') ||
+	    (n == 3 && memcmp(r->text + t->start, "–", 3) == 0));
+}
+
+/* 1 if the one-word name [a, b) and a body the lists know stand on the
+ * two sides of a dash: "Milan - Lazio", "Napoli - Inter" name a match
+ * of two teams. */
+static int
+rec_versus(struct rec *r, size_t a, size_t b)
+{
+	if (b != a + 1)
+		return 0;
+	if (a >= 2 && rec_dash(r, a - 1) && rec_cap(r, a - 2) &&
+	    (rec_lx(r, a - 2) & LX_ORG) && !(r->tl->v[a - 2].flags & T_NL) &&
+	    (a < 3 || !rec_cap(r, a - 3)))
+		return 1;
+	return b + 1 < r->tl->n && rec_dash(r, b) && rec_cap(r, b + 1) &&
+	    (rec_lx(r, b + 1) & LX_ORG) && !(r->tl->v[b + 1].flags & T_NL) &&
+	    (b + 2 >= r->tl->n || !rec_cap(r, b + 2));
+}
+
 /* 1 if the name [a, b) plays a match: a score such as "3-0" is near,
  * or "contro" (with an article) comes before it: "l'Italia batte la
  * Svezia 6-0", "contro il Brasile" name two teams. */
@@ -1547,6 +1576,8 @@ rec_match_near(struct rec *r, size_t a, size_t b)
 	    rec_is(r, a - 1, rec_actor_articles) &&
 	    rec_is(r, a - 2, against))))
 		return 1;
+	if (rec_versus(r, a, b))
+		return 1; /* "Milan - Lazio" */
 	for (size_t i = lo; i < hi; i++) {
 		const struct tok *t = r->tl->v + i;
 		const char *d;

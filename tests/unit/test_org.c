@@ -231,6 +231,19 @@ test_firm_noun(void)
 	    "Romano Prodi/person", "a full name after a body's noun");
 }
 
+/* A place on one side of a dash with a team on the other is a team:
+ * "Napoli - Inter" is a match; "Milano - Varese" is a railway line. */
+static void
+test_versus(void)
+{
+	is_found("Sabato 13 giugno Napoli - Inter, poi il ritorno.",
+	    "Napoli/organisation; Inter/organisation", "a city, then a team");
+	is_found("Il match Inter - Lazio è stato rinviato.",
+	    "Inter/organisation; Lazio/organisation", "a team, then a region");
+	is_found("La linea Milano - Varese è chiusa.",
+	    "Milano/place; Varese/place", "two cities");
+}
+
 int
 main(void)
 {
@@ -252,6 +265,7 @@ main(void)
 	test_bang_name();
 	test_legal_form();
 	test_firm_noun();
+	test_versus();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
