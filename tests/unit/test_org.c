@@ -244,6 +244,15 @@ test_versus(void)
 	    "Milano/place; Varese/place", "two cities");
 }
 
+/* "Cda", the board of a company, is one body when capitalised, as
+ * "Senato" is. */
+static void
+test_board(void)
+{
+	is_found("Ne discuterà nel Cda di gennaio.", "Cda/organisation",
+	    "the board");
+}
+
 int
 main(void)
 {
@@ -266,6 +275,7 @@ main(void)
 	test_legal_form();
 	test_firm_noun();
 	test_versus();
+	test_board();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
