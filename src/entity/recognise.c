@@ -2295,6 +2295,36 @@ rec_not_acronym(struct rec *r, size_t a)
 	    !(rec_lx(r, a) & (LX_ORG | LX_PLACE | LX_BRAND));
 }
 
+/* 1 if token i is a channel's or a newscast's name and its number in
+ * one word ("TG1", "Tg5", "Rai3", "Rete4"): a broadcaster, no code. */
+static int
+rec_channel_word(struct rec *r, size_t i)
+{
+	static const char *const heads[] = { "tg", "rai", "rete", "canale",
+	    "radio", "gr", NULL };
+	const struct tok *t = &r->tl->v[i];
+	size_t k = t->start, n;
+	char buf[LX_FOLD_MAX];
+
+	while (k < t->end && !(r->text[k] >= '0' && r->text[k] <= '9'))
+		k++;
+	if (k == t->start || k == t->end || k - t->start > 8)
+		return 0;
+	for (size_t d = k; d < t->end; d++)
+		if (r->text[d] < '0' || r->text[d] > '9')
+			return 0;
+	if (t->end - k > 2)
+		return 0; /* "Tg2024" */
+	n = lx_fold(r->text + t->start, k - t->start, buf, sizeof(buf));
+	if (n == 0)
+		return 0;
+	buf[n] = '\0';
+	for (int h = 0; heads[h]; h++)
+		if (strcmp(buf, heads[h]) == 0)
+			return 1;
+	return 0;
+}
+
 /* 1 if token b is a year glued by a space to the name before it
  * ("Rio 2016", "Palio di Provenzano 2012"). */
 static int
@@ -2741,6 +2771,14 @@ rec_run(struct rec *r, size_t a, size_t b)
 		return 0; /* "32 GB", "6.000 MW" */
 	if (b - a == 1 && (r->tl->v[a].flags & T_UPPER) && (f & LX_EVHEAD))
 		return 0; /* "il GP di Spagna": an event, no body */
+	if (b - a == 1 && rec_channel_word(r, a)) {
+		s.t0 = a; /* "TG1", "Rai3", "Rete4" */
+		s.t1 = b;
+		s.start = r->tl->v[a].start;
+		s.end = r->tl->v[a].end;
+		s.score[ENTITY_ORG] = 6;
+		return span_push(r->sl, &s);
+	}
 	if (b - a == 1 && (rec_roman(r, a) || rec_code(r, a) ||
 	    rec_people(r, a) || rec_is(r, a, rec_compass) ||
 	    rec_is(r, a, rec_quarters)))

@@ -253,6 +253,18 @@ test_board(void)
 	    "the board");
 }
 
+/* A newscast's or a channel's name and its number in one word is a
+ * broadcaster ("TG1", "Rai3"), not a code like "H1N1". */
+static void
+test_channel_word(void)
+{
+	is_found("Ha interrotto la diretta del TG1 ieri sera.",
+	    "TG1/organisation", "TG and a number");
+	is_found("Lo ha trasmesso ieri Rai3 in prima serata.",
+	    "Rai3/organisation", "Rai and a number");
+	is_found("Il virus H1N1 è tornato.", "", "a code");
+}
+
 int
 main(void)
 {
@@ -276,6 +288,7 @@ main(void)
 	test_firm_noun();
 	test_versus();
 	test_board();
+	test_channel_word();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
