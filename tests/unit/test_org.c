@@ -265,6 +265,18 @@ test_channel_word(void)
 	is_found("Il virus H1N1 è tornato.", "", "a code");
 }
 
+/* A body the list names with its article ("il sole 24 ore") is found
+ * after a preposition that holds the article ("del Sole 24 Ore"); a
+ * name of one word after its article is not ("della Repubblica"). */
+static void
+test_bare_listed(void)
+{
+	is_found("Secondo i parametri del Sole 24 Ore la media è 514.",
+	    "Sole 24 Ore/organisation", "del and a newspaper");
+	is_found("Le ricostruzioni offerte dal Fatto Quotidiano ieri.",
+	    "Fatto Quotidiano/organisation", "dal and a newspaper");
+}
+
 int
 main(void)
 {
@@ -289,6 +301,7 @@ main(void)
 	test_versus();
 	test_board();
 	test_channel_word();
+	test_bare_listed();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
