@@ -1529,6 +1529,23 @@ rec_all_common(struct rec *r, size_t a, size_t b)
 	return 1;
 }
 
+/* 1 if a team's people and "di" with an article come before token a:
+ * "i tifosi della Lazio", "l'allenatore del Brasile" speak of a team,
+ * not of the region or the state. */
+static int
+rec_fans_of(struct rec *r, size_t a)
+{
+	static const char *const people[] = { "tifosi", "tifoso", "ultras",
+	    "giocatore", "giocatori", "allenatore", "attaccante",
+	    "attaccanti", "difensore", "difensori", "centrocampista",
+	    "centrocampisti", "portiere", "calciatore", "calciatori",
+	    "maglia", "panchina", "rosa", "curva", "capitano", NULL };
+
+	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    rec_is(r, a - 1, rec_club_articles) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 2, people);
+}
+
 /* 1 if token i is a dash alone between spaces. */
 static int
 rec_dash(const struct rec *r, size_t i)
@@ -2890,6 +2907,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    (rec_is(r, a - 1, rec_actor_articles) ||
 	    rec_is(r, a - 1, rec_club_articles)))
 		s.actor = 1;
+	if (b - a == 1 && (f & LX_PLACE) && rec_fans_of(r, a))
+		s.actor = 1; /* "i tifosi della Lazio" */
 	if (((a > 0 && rec_is(r, a - 1, rec_actor_articles) &&
 	    b < r->tl->n && rec_is(r, b, rec_actor_verbs)) ||
 	    rec_match_near(r, a, b)) &&

@@ -277,6 +277,19 @@ test_bare_listed(void)
 	    "Fatto Quotidiano/organisation", "dal and a newspaper");
 }
 
+/* A team's people before "di" and a place make the place a team: "i
+ * tifosi della Lazio"; not a region's officers. */
+static void
+test_fans_of(void)
+{
+	is_found("Ieri un tifoso della Lazio è stato ferito.",
+	    "Lazio/organisation", "a fan of a region's team");
+	is_found("Ha giocato con la maglia del Brasile per anni.",
+	    "Brasile/organisation", "the shirt of a state's team");
+	is_found("Lo ha detto la giunta della Lombardia ieri.",
+	    "Lombardia/place", "the region's government");
+}
+
 int
 main(void)
 {
@@ -302,6 +315,7 @@ main(void)
 	test_board();
 	test_channel_word();
 	test_bare_listed();
+	test_fans_of();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
