@@ -1415,6 +1415,8 @@ rec_title_adj(struct rec *r, size_t a)
 static void
 rec_evidence_context(struct rec *r, struct span *s, int title)
 {
+	static const char *const di_arts[] = { "del", "dello", "della",
+	    "dell'", "dell’", "dei", "degli", "delle", NULL };
 	size_t p = s->t0;
 
 	if (title)
@@ -1441,6 +1443,11 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	    rec_word_first(r, s->t0, s->t1) || rec_is(r, s->t0, rec_saints)))
 		s->score[ENTITY_PLACE] += 0.5f; /* "a Passo Corese"; not "a
 		                                 * Malala Yousafzai" */
+	else if (p > 0 && rec_is(r, p, di_arts) &&
+	    (r->tl->v[p - 1].flags & T_LOWER) &&
+	    (rec_lx(r, p - 1) & (LX_PLACEHEAD | LX_ORGHEAD | LX_PTITLE)) ==
+	    LX_PLACEHEAD)
+		s->score[ENTITY_PLACE] += 2.2f; /* "il circuito del Mugello" */
 	else if (rec_is(r, p, rec_articles)) {
 		s->score[ENTITY_ORG] += 0.8f;
 		s->score[ENTITY_PLACE] += 0.4f;

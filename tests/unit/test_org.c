@@ -290,6 +290,20 @@ test_fans_of(void)
 	    "Lombardia/place", "the region's government");
 }
 
+/* A place's noun, then "di" with an article, names a place whatever
+ * the article would say: "la valle del Mugello", "il deserto del
+ * Sahara"; a body's or a title's noun does not. */
+static void
+test_place_noun_of(void)
+{
+	is_found("Ieri nella valle del Mugello ha piovuto.",
+	    "Mugello/place", "a valley");
+	is_found("In comparazione il deserto del Sahara è grande.",
+	    "Sahara/place", "a desert");
+	is_found("Ha parlato ieri il presidente della Fiorentina.",
+	    "Fiorentina/organisation", "a title, then a club");
+}
+
 int
 main(void)
 {
@@ -316,6 +330,7 @@ main(void)
 	test_channel_word();
 	test_bare_listed();
 	test_fans_of();
+	test_place_noun_of();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
