@@ -3020,8 +3020,9 @@ rec_lower_known(struct rec *r, size_t i)
 	if (n == 0 || !lx_maybe_org(r->lx, buf, n))
 		return 0;
 	f = rec_lx(r, i);
-	if (!(f & LX_ORG) || (f & (LX_COMMON | LX_NOTNAME | LX_BRAND)))
-		return 0;
+	if (!(f & LX_ORG) || (f & (LX_COMMON | LX_NOTNAME | LX_BRAND)) ||
+	    rec_medium(r, i))
+		return 0; /* "ha scritto su twitter": a medium */
 	memset(&s, 0, sizeof(s));
 	s.t0 = i;
 	s.t1 = i + 1;

@@ -304,6 +304,15 @@ test_place_noun_of(void)
 	    "Fiorentina/organisation", "a title, then a club");
 }
 
+/* A platform in lower case after "su" is the medium of a message, as
+ * it is capitalised ("ha scritto su Twitter"), no actor. */
+static void
+test_lower_medium(void)
+{
+	is_found("Ha espresso la sua delusione su twitter ieri.", "",
+	    "su and a platform in lower case");
+}
+
 int
 main(void)
 {
@@ -331,6 +340,7 @@ main(void)
 	test_bare_listed();
 	test_fans_of();
 	test_place_noun_of();
+	test_lower_medium();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
