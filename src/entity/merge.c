@@ -244,6 +244,11 @@ merge_index(struct merge *m)
 				mm_add(&m->parts, w[a], (size_t)(e - w[a]),
 				    (long)j);
 			}
+		/* and its last three words, short of the whole name: a
+		 * surname with particles ("von der Leyen") */
+		if (nw >= 4)
+			mm_add(&m->parts, w[nw - 3], strlen(w[nw - 3]),
+			    (long)j);
 	}
 	return 0;
 }
@@ -389,7 +394,7 @@ merge_aliases(struct merge *m)
 		int strong_other = s->group != SIZE_MAX &&
 		    m->g[s->group].type != ENTITY_PERSON &&
 		    m->g[s->group].score[m->g[s->group].type] >= 3;
-		if (m->nwords[i] <= 2 && !s->title && !s->surname_only)
+		if (m->nwords[i] <= 3 && !s->title && !s->surname_only)
 			g = merge_alias_person(m, i, strong_other, 0);
 		else if (m->nwords[i] == 1)
 			g = merge_alias_person(m, i, strong_other, 1);

@@ -315,6 +315,28 @@ rec_particle_ok(struct rec *r, size_t i, size_t head)
 	return 1;
 }
 
+/* 1 if tokens i and i + 1 are two name particles and a capitalised word
+ * follows: "von der Leyen", "van der Vaart", "van den Broek".  Not "al",
+ * "da", "el", "y", "abu" first, which are prepositions or words too. */
+static int
+rec_particles2(struct rec *r, size_t i)
+{
+	static const char *const not_first[] = { "al", "da", "el", "y",
+	    "abu", NULL };
+
+	/* the cheap tests first: this runs at every lower-case word */
+	return i + 2 < r->tl->n && (r->tl->v[i].flags & T_LOWER) &&
+	    (r->tl->v[i + 1].flags & T_LOWER) &&
+	    r->tl->v[i].end - r->tl->v[i].start <= 3 &&
+	    r->tl->v[i + 1].end - r->tl->v[i + 1].start <= 3 &&
+	    rec_cap(r, i + 2) && !(r->tl->v[i + 1].flags & T_NL) &&
+	    !(r->tl->v[i + 2].flags & (T_NL | T_UPPER)) &&
+	    (rec_lx(r, i) & LX_PARTICLE) && (rec_lx(r, i + 1) & LX_PARTICLE) &&
+	    !rec_is(r, i, not_first) &&
+	    !(rec_lx(r, i + 2) & (LX_COMMON_IT | LX_PLACE | LX_TOWN | LX_ORG |
+	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE));
+}
+
 /* 1 if the run [head, i) is the name of a body that may go on: its
  * first word (after a sentence-initial article) heads organisation names
  * and no place names, and another follows it ("Ministero", "Istituto"; not "Piazza"), it is no
@@ -751,6 +773,8 @@ rec_extend(struct rec *r, size_t i)
 			j += 4; /* Giuseppe "Pepé" Flachi */
 		} else if (rec_person_of(r, i, j)) {
 			j += 2; /* "Francesco d'Assisi" */
+		} else if (rec_particles2(r, j)) {
+			j += 3; /* "Ursula von der Leyen" */
 		} else if (rec_link(r, j, i, linked)) {
 			linked = 1;
 			j += 2;
@@ -1761,11 +1785,14 @@ rec_org_rest(struct rec *r, size_t b)
 	return e;
 }
 
-/* Skip lower-case words at the front of [*a, b). */
+static int rec_particle_start(struct rec *r, size_t i);
+
+/* Skip lower-case words at the front of [*a, b), not the particle that
+ * starts a surname ("Later bin Laden left"). */
 static void
 rec_trim_links(struct rec *r, size_t *a, size_t b)
 {
-	while (*a < b && !rec_cap(r, *a))
+	while (*a < b && !rec_cap(r, *a) && !rec_particle_start(r, *a))
 		(*a)++;
 }
 
@@ -2044,6 +2071,50 @@ rec_title_person(struct rec *r, size_t c, size_t b)
 	return rec_title_body_end(r, c, b);
 }
 
+/* The title after one or two capitalised words at the front of the run
+ * [a, b) that a name follows ("Israeli Prime Minister Benjamin
+ * Netanyahu": "Minister"), or a: English puts the nationality, party or
+ * body before the title.  Not where the words are a given name (unless a
+ * place's too, "German", or in capitals, "US"), a title, a particle or an
+ * elided word. */
+static size_t
+rec_title_front(struct rec *r, size_t a, size_t b)
+{
+	unsigned f, sur = 0;
+
+	for (size_t k = a; k < b && k < a + 3; k++) {
+		f = rec_lx(r, k);
+		if (k > a && (f & LX_PTITLE) && rec_cap(r, k) &&
+		    !(r->tl->v[k].flags & T_NL)) {
+			unsigned g = k + 1 < b ? rec_lx(r, k + 1) : 0;
+
+			if (k + 1 == b)	/* "US Secretary of State" */
+				return !sur && b < r->tl->n &&
+				    (r->tl->v[b].flags & T_LOWER) &&
+				    rec_is(r, b, rec_links) ? k : a;
+			/* a name follows, not a body's word ("United
+			 * Nations General Assembly" is one); a given name
+			 * if a surname may come before ("Draghi
+			 * Presidente") */
+			if (!rec_cap(r, k + 1) || rec_is(r, k + 1, rec_links) ||
+			    (g & (LX_PTITLE | LX_ORGHEAD | LX_ORGTAIL |
+			    LX_INST | LX_PLACEHEAD)) || ((g & LX_COMMON) &&
+			    !(g & (LX_GIVEN | LX_SURNAME))) ||
+			    (sur && !(g & LX_GIVEN)))
+				return a;
+			return k;
+		}
+		if (!rec_cap(r, k) || (f & (LX_PTITLE | LX_PARTICLE)) ||
+		    ((f & (LX_GIVEN | LX_GIVENWORD)) && !(f & LX_PLACE) &&
+		    !(r->tl->v[k].flags & T_UPPER)) ||
+		    (r->tl->v[k].flags & (T_DIGIT | T_ELIDED)))
+			return a;
+		if ((f & LX_SURNAME) && !(f & LX_PLACE))
+			sur = 1;
+	}
+	return a;
+}
+
 /* Trim the titles at the front of the run [*a, b) ("Presidente Napolitano";
  * "Don Milani" keeps its title: *keep); where a title and "di" name a
  * body and then a person ("Presidente del Consiglio Prodi"), the body is
@@ -2053,8 +2124,35 @@ rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
 {
 	size_t k;
 
+	if ((k = rec_title_front(r, *a, b)) > *a) {
+		/* "French President Emmanuel Macron", "Democratic Senator
+		 * Bernie Sanders", "Senate Majority Leader Chuck Schumer":
+		 * what comes before the title qualifies it and is not the
+		 * person's name; a body or a place among it is one of its
+		 * own */
+		unsigned g = rec_phrase(r, *a, k), h = rec_lx(r, *a), w = 0;
+		size_t e = *a;
+
+		for (size_t i = *a; i < k; i++)
+			w |= rec_lx(r, i);
+		if (((g & (LX_PLACE | LX_ORG)) && !(g & LX_GIVEN)) ||
+		    (k - *a >= 2 && (w & (LX_ORGHEAD | LX_INST | LX_ORGTAIL))))
+			e = k; /* "EU Commission President" */
+		else if (((h & (LX_PLACE | LX_ORG | LX_ORGHEAD | LX_INST)) &&
+		    !(h & (LX_GIVEN | LX_COMMON))) ||
+		    (r->tl->v[*a].flags & T_UPPER))
+			e = *a + 1; /* "Paris Mayor", "US Secretary" */
+		if (e > *a && rec_run(r, *a, e) < 0)
+			return -1;
+		*a = k;
+	}
 	while (b - *a >= 2 && (rec_lx(r, *a) & LX_PTITLE) &&
-	    !(rec_phrase(r, *a, b) & (LX_PLACE | LX_ORG))) {
+	    !(rec_phrase(r, *a, b) & (LX_PLACE | LX_ORG)) &&
+	    !((rec_lx(r, *a + 1) & (LX_ORGHEAD | LX_ORGTAIL | LX_INST)) &&
+	    (rec_lx(r, *a + 1) & LX_COMMON) && !(rec_lx(r, *a + 1) &
+	    (LX_GIVEN | LX_SURNAME)))) {
+		/* not the adjective of a body's name: "General Assembly",
+		 * "General Council" */
 		*title = 1;
 		if (rec_is(r, *a, rec_name_titles)) {
 			*keep = 1; /* "Don Milani" */
@@ -3032,8 +3130,9 @@ rec_lower_known(struct rec *r, size_t i)
 	return span_push(r->sl, &s);
 }
 
-/* 1 if token i is a lower-case name particle that starts a surname
- * ("bin Laden", "zu Guttenberg", "du Toit"): the next word is capitalised
+/* 1 if token i is a lower-case name particle (none is longer than three
+ * letters) that starts a surname ("bin Laden", "zu Guttenberg", "du
+ * Toit"): the next word is capitalised
  * and no list knows it as anything but a name.  Not "al", "da", "el",
  * "y", which are prepositions or conjunctions too. */
 static int
@@ -3042,7 +3141,10 @@ rec_particle_start(struct rec *r, size_t i)
 	static const char *const not_start[] = { "al", "da", "el", "y",
 	    "abu", NULL };
 
+	if (rec_particles2(r, i))
+		return 1; /* "von der Leyen" */
 	if (!(r->tl->v[i].flags & T_LOWER) || i + 1 >= r->tl->n ||
+	    r->tl->v[i].end - r->tl->v[i].start > 3 ||
 	    !rec_cap(r, i + 1) || (r->tl->v[i + 1].flags & (T_NL | T_UPPER)) ||
 	    !(rec_lx(r, i) & LX_PARTICLE) || rec_is(r, i, not_start))
 		return 0;

@@ -313,6 +313,20 @@ test_lower_medium(void)
 	    "su and a platform in lower case");
 }
 
+/* In English a body's noun ends its name: "US Congress", "Royal Navy". */
+static void
+test_english_heads(void)
+{
+	is_found("The US Congress voted and the Royal Navy sailed.",
+	    "US Congress/organisation; Royal Navy/organisation",
+	    "a body's noun last, after a place or an adjective");
+	is_found("The Defense Department said so.",
+	    "Defense Department/organisation", "a department");
+	is_found("Yesterday the United Nations General Assembly voted.",
+	    "United Nations General Assembly/organisation", "a title that "
+	    "is the adjective of a body's noun stays in its name");
+}
+
 int
 main(void)
 {
@@ -341,6 +355,7 @@ main(void)
 	test_fans_of();
 	test_place_noun_of();
 	test_lower_medium();
+	test_english_heads();
 	entity_lexicon_free(lx);
 	return tap_done();
 }

@@ -105,6 +105,19 @@ test_known_then_person(void)
 	    "a saint's name stays whole");
 }
 
+/* A surname alone after the full name is the same person, also when
+ * a small town somewhere bears it (the lists hold no such town). */
+static void
+test_surname_after_name(void)
+{
+	is_found("Woodrow Wilson fu presidente. Wilson firmò il trattato.",
+	    "Woodrow Wilson/person; Wilson/person",
+	    "a president's surname, a town in North Carolina");
+	is_found("Viswanathan Anand ha vinto a Mosca. Anand ha detto di no.",
+	    "Viswanathan Anand/person; Mosca/place; Anand/person",
+	    "a chess player's surname, a city in Gujarat");
+}
+
 /* A name only ever in quotes or after "un" is a ship's, a work's, a
  * make's, no person's. */
 static void
@@ -369,6 +382,41 @@ test_english_titles(void)
 	    "Gabor A. Somorjai/person", "an initial is no function word");
 }
 
+/* English puts the nationality, party or body before the title, and it
+ * is no part of the name; two particles stay inside a surname. */
+static void
+test_title_qualifiers(void)
+{
+	is_found("French President Emmanuel Macron met Israeli Prime "
+	    "Minister Benjamin Netanyahu.", "Emmanuel Macron/person; "
+	    "Benjamin Netanyahu/person", "a nationality before the title");
+	is_found("Democratic Senator Bernie Sanders and Vice President "
+	    "Kamala Harris agreed.", "Bernie Sanders/person; Kamala "
+	    "Harris/person", "a party or a rank before the title");
+	is_found("Paris Mayor Anne Hidalgo spoke.", "Paris/place; Anne "
+	    "Hidalgo/person", "a place before the title is one of its own");
+	is_found("EU Commission President Ursula von der Leyen came.",
+	    "EU Commission/organisation; Ursula von der Leyen/person",
+	    "a body before the title is one of its own");
+	is_found("US Secretary of State Antony Blinken flew.", "US/"
+	    "place; Antony Blinken/person", "a title that ends the "
+	    "run before \"of\"");
+	is_found("Dal Quirinale, il Presidente Della Repubblica Giorgio "
+	    "Napolitano segue.", found("Dal Quirinale, il Presidente della "
+	    "Repubblica Giorgio Napolitano segue."), "a capitalised link "
+	    "after the title is the body's, as in lower case");
+	is_found("Gli US Open di tennis iniziano domani.", "",
+	    "a tournament named for a country: an event, no entity");
+	is_found("Rafael van der Vaart scored twice.", "Rafael van der "
+	    "Vaart/person", "two particles inside a name");
+	found_canonical = 1;
+	is_found("Ursula von der Leyen spoke. Later von der Leyen left.",
+	    "Ursula von der Leyen/person=Ursula von der Leyen; von der "
+	    "Leyen/person=Ursula von der Leyen", "two particles start a "
+	    "surname, which joins the full name");
+	found_canonical = 0;
+}
+
 /* Italian surnames take the plural's form. */
 static void
 test_plural_surnames(void)
@@ -432,6 +480,7 @@ main(void)
 	test_title_after();
 	test_title_body();
 	test_known_then_person();
+	test_surname_after_name();
 	test_quoted();
 	test_list_types();
 	test_work_heads();
@@ -452,6 +501,7 @@ main(void)
 	test_surname_shape();
 	test_title_adjective();
 	test_english_titles();
+	test_title_qualifiers();
 	test_plural_surnames();
 	test_possessive();
 	test_land_features();
