@@ -1001,19 +1001,46 @@ rec_split(struct rec *r, size_t i, size_t j)
 	return j;
 }
 
-/* 1 if a word of the span has a capital inside ("YouTube", "PosteMobile"). */
+/* 1 if a word of the span is shaped like a company's name, with a capital
+ * inside it after a lower-case letter ("YouTube", "PosteMobile",
+ * "BlackRock") or after three capitals or more ("JPMorgan"); not after a
+ * surname's prefix ("McCain", "MacArthur", "DiCaprio", "DeSantis",
+ * "LaGuardia"). */
 static int
 rec_camel(const struct rec *r, const struct span *s)
 {
-	for (size_t i = s->start + 1; i + 1 < s->end; i++) {
-		unsigned char c = (unsigned char)r->text[i];
-		if (c >= 'A' && c <= 'Z' && r->text[i - 1] >= 'a' &&
-		    r->text[i - 1] <= 'z')
+	static const char *const prefixes[] = { "mc", "mac", "di", "de",
+	    "da", "du", "la", "le", "lo", "van", "von", "fitz", NULL };
+
+	for (size_t i = s->t0; i < s->t1; i++) {
+		const struct tok *t = &r->tl->v[i];
+		const char *w = r->text + t->start;
+		size_t n = t->end - t->start, k;
+
+		if (!(t->flags & T_CAP) || (t->flags & T_UPPER) || n < 4)
+			continue;
+		/* three capitals or more, then lower case: "JPMorgan" */
+		for (k = 0; k < n && w[k] >= 'A' && w[k] <= 'Z'; k++)
+			;
+		if (k >= 3 && w[k] >= 'a' && w[k] <= 'z')
 			return 1;
+		/* a capital after a lower-case letter, and one after it */
+		for (k = 1; k + 1 < n; k++) {
+			int pre = 0;
+
+			if (!(w[k] >= 'A' && w[k] <= 'Z') ||
+			    !(w[k - 1] >= 'a' && w[k - 1] <= 'z') ||
+			    !(w[k + 1] >= 'a' && w[k + 1] <= 'z'))
+				continue;
+			for (int j = 0; prefixes[j] && !pre; j++)
+				pre = strlen(prefixes[j]) == k &&
+				    strncasecmp(w, prefixes[j], k) == 0;
+			if (!pre)
+				return 1;
+		}
 	}
 	return 0;
 }
-
 
 /* 1 if token i is a word no list knows, made like a company's name:
  * with a part that names a trade inside ("Macromedia", "Mediobanca",
@@ -1236,7 +1263,7 @@ rec_evidence_words(struct rec *r, struct span *s)
 	    rec_place_inside(r, s))
 		s->score[ENTITY_ORG] += 1; /* "Telecom Italia" */
 	if (rec_camel(r, s))
-		s->score[ENTITY_ORG] += 1;
+		s->score[ENTITY_ORG] += 3; /* "BlackRock", "JPMorgan Chase" */
 	if (len == 1 && rec_company_word(r, s->t0))
 		s->score[ENTITY_ORG] += 1.5f; /* "Macromedia", "Trenord" */
 	if (rec_titled(r, s->t0, s->t1))

@@ -313,6 +313,19 @@ test_lower_medium(void)
 	    "su and a platform in lower case");
 }
 
+/* A capital inside a word makes a company's name, unless a surname's
+ * prefix comes before it. */
+static void
+test_camel_case(void)
+{
+	is_found("Ieri JPMorgan Chase e BlackRock hanno comprato.",
+	    "JPMorgan Chase/organisation; BlackRock/organisation",
+	    "a capital inside a word, after capitals or a lower-case letter");
+	is_found("Ieri Leonardo DiCaprio e John McCain hanno parlato.",
+	    "Leonardo DiCaprio/person; John McCain/person",
+	    "a surname's prefix before the capital");
+}
+
 /* In English a body's noun ends its name: "US Congress", "Royal Navy". */
 static void
 test_english_heads(void)
@@ -356,6 +369,7 @@ main(void)
 	test_place_noun_of();
 	test_lower_medium();
 	test_english_heads();
+	test_camel_case();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
