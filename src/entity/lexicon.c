@@ -126,6 +126,36 @@ lx_put_heads(struct entity_lexicon *lx, const struct lx_pending *p)
 	}
 }
 
+static void lx_put(struct entity_lexicon *lx, const struct lx_pending *p);
+
+/* An organisation's name that starts with an article of two words or
+ * more after it ("il sole 24 ore", "il fatto quotidiano") goes in without
+ * the article too: mid-sentence the article is a lower-case word or a
+ * preposition ("del Sole 24 Ore", "dal Fatto Quotidiano"), no part of
+ * the run.  One word stays with its article ("la repubblica", "la
+ * stampa"): "della Repubblica" is the state. */
+static void
+lx_put_bare(struct entity_lexicon *lx, const struct lx_pending *p)
+{
+	static const char *const arts[] = { "il ", "lo ", "la ", "i ",
+	    "gli ", "le ", "the ", NULL };
+	const char *w = lx->buf + p->off;
+	struct lx_pending q;
+
+	for (int k = 0; arts[k]; k++) {
+		size_t n = strlen(arts[k]);
+		if (p->len > n && memcmp(w, arts[k], n) == 0 &&
+		    memchr(w + n, ' ', p->len - n) != NULL) {
+			q.off = p->off + (uint32_t)n;
+			q.len = p->len - (uint32_t)n;
+			q.flags = p->flags;
+			q.hash = lx_hash(w + n, q.len);
+			lx_put(lx, &q);
+			return;
+		}
+	}
+}
+
 /* Put a pending word in its slot. */
 static void
 lx_put(struct entity_lexicon *lx, const struct lx_pending *p)
@@ -140,6 +170,7 @@ lx_put(struct entity_lexicon *lx, const struct lx_pending *p)
 		    p->len, p->hash);
 		e->off = p->off;
 		e->len = p->len;
+		lx_put_bare(lx, p);
 	}
 	lx_put_heads(lx, p);
 }

@@ -35,6 +35,9 @@ static const char *const rec_head_links_art[] = {
 	"sullo", "sull'", "sull’", "sui", "sugli", "sulle", NULL
 };
 
+/* "per" in a body's name ("Comitato per la ..."). */
+static const char *const rec_for[] = { "per", "for", NULL };
+
 /* Articles after "per" in such a link. */
 static const char *const rec_per_articles[] = {
 	"il", "lo", "la", "l'", "l’", "i", "gli", "le", NULL
@@ -102,10 +105,11 @@ static const char *const rec_cases[] = { "caso", "legge", "lodo",
  * "suor Lucia"): the name is the title and what follows. */
 static const char *const rec_name_titles[] = { "don", "suor", NULL };
 
-/* The same articles in "di", "su", "con" ("del Milan"). */
+/* The same articles in "di", "su", "con", "in" ("del Milan", "ha
+ * giocato nel Catania": a city is feminine, "nel" makes it a team). */
 static const char *const rec_club_articles[] = {
 	"del", "dello", "della", "dell'", "dell’", "sul", "sulla", "col",
-	NULL
+	"nel", "nello", NULL
 };
 
 /* "a" and an article: the one something is given or asked of. */
@@ -277,6 +281,19 @@ rec_initial(const struct rec *r, size_t i)
 	return (t->flags & T_CAP) && t->end - t->start == 1;
 }
 
+/* A company's legal form, the last word of its name in any case ("Sky
+ * plc", "Uber Italy s.r.l.", "CIIP S.p.A."). */
+static const char *const rec_legal_forms[] = {
+	"spa", "s.p.a", "srl", "s.r.l", "snc", "s.n.c", "sas", "s.a.s",
+	"plc", "inc", "ltd", "llc", "gmbh", "corp", NULL
+};
+
+/* The legal forms written with a full stop, which is part of them
+ * ("Right Media Inc.", "S.p.A."). */
+static const char *const rec_legal_dotted[] = {
+	"s.p.a", "s.r.l", "s.n.c", "s.a.s", "inc", "ltd", "corp", NULL
+};
+
 /* 1 if the name particle at i joins the words around it.  "al" and "da"
  * are Italian prepositions as well: "al" only joins a word that no list
  * knows ("Abu Hamza al Muhajir", not "Berlusconi al Senato"), "da" only
@@ -347,14 +364,13 @@ rec_org_run(struct rec *r, size_t head, size_t i)
 static size_t
 rec_link_art(struct rec *r, size_t i, size_t head)
 {
-	static const char *const per[] = { "per", "for", NULL };
 	size_t n = 0;
 
 	if (!(r->tl->v[i].flags & T_LOWER))
 		return 0;
 	if (rec_is(r, i, rec_head_links_art))
 		n = 1;
-	else if (rec_is(r, i, per) && i + 1 < r->tl->n &&
+	else if (rec_is(r, i, rec_for) && i + 1 < r->tl->n &&
 	    (r->tl->v[i + 1].flags & T_LOWER) &&
 	    rec_is(r, i + 1, rec_per_articles) &&
 	    !(r->tl->v[i + 1].flags & T_NL))
@@ -363,6 +379,14 @@ rec_link_art(struct rec *r, size_t i, size_t head)
 	    (r->tl->v[i + n].flags & (T_NL | T_UPPER)))
 		return 0;
 	if ((rec_lx(r, i - 1) & (LX_ORGHEAD | LX_PLACEHEAD)) == LX_ORGHEAD)
+		return n;
+	/* "Autostrade per l'Italia", "Popolari per l'Italia": a word
+	 * capitalised mid-sentence that is no person's nor place's name,
+	 * "per" and a state name a body */
+	if (n == 2 && head + 1 == i && !(r->tl->v[head].flags & T_SENT) &&
+	    !(r->tl->v[head].flags & T_UPPER) && !(rec_lx(r, head) &
+	    (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN | LX_PTITLE |
+	    LX_NOTNAME | LX_PLACEHEAD)) && (rec_lx(r, i + n) & LX_COUNTRY))
 		return n;
 	/* "Agenzia Internazionale per l'Energia Atomica": "per" and an
 	 * article after a body's name of two words or more, before a word
@@ -732,6 +756,11 @@ rec_extend(struct rec *r, size_t i)
 		} else if (rec_article_name(r, j) &&
 		    t->start > r->tl->v[j - 1].end) {
 			j++; /* "Nuri al-Maliki" */
+		} else if ((t->flags & T_LOWER) &&
+		    t->start > r->tl->v[j - 1].end &&
+		    rec_is(r, j, rec_legal_forms)) {
+			j++; /* "Sky plc", "OnScreen srl" */
+			break;
 		} else if (rec_name_elided(r, j) && j + 1 < n &&
 		    t->start > r->tl->v[j - 1].end && rec_cap(r, j + 1) &&
 		    !(r->tl->v[j + 1].flags & T_NL)) {
@@ -1143,6 +1172,26 @@ rec_head_first(struct rec *r, const struct span *s)
 	    rec_adj_form(r, s->t1 - 1));
 }
 
+/* 1 if the span is a place and the compass point of a part of it:
+ * "Germania Est", "Roma Nord" (an Italian point right after a known
+ * place; "Kanye West" is a person), "Ossezia del Sud" (a name of some
+ * kind and "del"). */
+static int
+rec_compass_part(struct rec *r, const struct span *s)
+{
+	static const char *const points[] = { "nord", "sud", "est", "ovest",
+	    NULL };
+	unsigned first = rec_lx(r, s->t0);
+
+	if (!rec_is(r, s->t1 - 1, rec_compass) || !rec_cap(r, s->t1 - 1) ||
+	    (first & (LX_ORGHEAD | LX_GIVEN | LX_SURNAME)))
+		return 0;
+	if (s->t1 - s->t0 == 2)
+		return (first & LX_PLACE) && rec_is(r, s->t1 - 1, points);
+	return (first & (LX_PLACE | LX_PROPER)) && s->t1 - s->t0 == 3 &&
+	    rec_is(r, s->t0 + 1, rec_links);
+}
+
 /* Add the evidence of the span's own words to its scores. */
 static void
 rec_evidence_words(struct rec *r, struct span *s)
@@ -1169,6 +1218,10 @@ rec_evidence_words(struct rec *r, struct span *s)
 	    rec_is(r, s->t0, rec_compass) &&
 	    (rec_phrase(r, s->t0 + 1, s->t1) & LX_PLACE))
 		s->score[ENTITY_PLACE] += 4; /* "Sud America" */
+	if (len >= 2 && !(whole & (LX_PLACE | LX_TOWN | LX_ORG)) &&
+	    rec_compass_part(r, s))
+		s->score[ENTITY_PLACE] += 4; /* "Ossezia del Sud",
+		                              * "Germania Est" */
 	if (len >= 2 && (last & LX_PLACETAIL))
 		s->score[ENTITY_PLACE] += 3.5f; /* "Beverly Hilton Hotel",
 		                                 * "Phillip Island" */
@@ -1180,8 +1233,14 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 2.5f;
 	if (len >= 2 && (first & LX_PLACEHEAD))
 		s->score[ENTITY_PLACE] += 2.5f;
+	if (len >= 4 && (r->tl->v[s->t0 + 1].flags & T_LOWER) &&
+	    rec_is(r, s->t0 + 1, rec_for))
+		s->score[ENTITY_ORG] += 2.5f; /* "Autostrade per l'Italia":
+		                               * a name with a purpose */
 	if (len >= 2 && (last & LX_ORGTAIL))
 		s->score[ENTITY_ORG] += 3.5f; /* "Fox News" */
+	else if (len >= 2 && rec_is(r, s->t1 - 1, rec_legal_forms))
+		s->score[ENTITY_ORG] += 3.5f; /* "Uber Italy s.r.l." */
 	if ((first & LX_GIVEN) && !s->acronym && !rec_head_first(r, s))
 		s->score[ENTITY_PERSON] += len >= 2 ? 2.5f : 1.5f; /* not
 		                                                    * "MOSE" */
@@ -1279,6 +1338,14 @@ static const char *const rec_org_nouns[] = {
 	"casa", "gruppi", "società", "aziende", "associazioni", "banche",
 	"squadre", "partiti", "quotidiani", "periodico",
 	"tabloid", "magazine", "ditta", "impresa", "startup", NULL
+};
+
+/* Nouns of a firm: a name of one word after them is a company's even
+ * when it is a given name or a surname ("il gruppo Elliott", "la
+ * società Wyeth"). */
+static const char *const rec_firm_nouns[] = {
+	"gruppo", "società", "azienda", "colosso", "multinazionale",
+	"holding", "compagnia", "marchio", "ditta", NULL
 };
 
 /* 1 if token i is a lower-case noun that names a kind of body. */
@@ -1404,6 +1471,8 @@ rec_title_adj(struct rec *r, size_t a)
 static void
 rec_evidence_context(struct rec *r, struct span *s, int title)
 {
+	static const char *const di_arts[] = { "del", "dello", "della",
+	    "dell'", "dell’", "dei", "degli", "delle", NULL };
 	size_t p = s->t0;
 
 	if (title)
@@ -1430,6 +1499,11 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	    rec_word_first(r, s->t0, s->t1) || rec_is(r, s->t0, rec_saints)))
 		s->score[ENTITY_PLACE] += 0.5f; /* "a Passo Corese"; not "a
 		                                 * Malala Yousafzai" */
+	else if (p > 0 && rec_is(r, p, di_arts) &&
+	    (r->tl->v[p - 1].flags & T_LOWER) &&
+	    (rec_lx(r, p - 1) & (LX_PLACEHEAD | LX_ORGHEAD | LX_PTITLE)) ==
+	    LX_PLACEHEAD)
+		s->score[ENTITY_PLACE] += 2.2f; /* "il circuito del Mugello" */
 	else if (rec_is(r, p, rec_articles)) {
 		s->score[ENTITY_ORG] += 0.8f;
 		s->score[ENTITY_PLACE] += 0.4f;
@@ -1452,6 +1526,10 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	} else if ((r->tl->v[p].flags & T_LOWER) &&
 	    ((rec_lx(r, p) & LX_ORGHEAD) || rec_is(r, p, rec_org_nouns))) {
 		s->score[ENTITY_ORG] += 2.5f; /* "il colosso Pfizer" */
+		if (s->t1 - s->t0 == 1 && rec_is(r, p, rec_firm_nouns))
+			s->score[ENTITY_ORG] += 1.5f; /* "il gruppo Elliott":
+			                               * a firm, though a
+			                               * given name */
 	} else if (rec_org_cue_back(r, s->t0)) {
 		s->score[ENTITY_ORG] += 2.5f; /* "l'agenzia di stampa Cihan" */
 	}
@@ -1514,6 +1592,52 @@ rec_all_common(struct rec *r, size_t a, size_t b)
 	return 1;
 }
 
+/* 1 if a team's people and "di" with an article come before token a:
+ * "i tifosi della Lazio", "l'allenatore del Brasile" speak of a team,
+ * not of the region or the state. */
+static int
+rec_fans_of(struct rec *r, size_t a)
+{
+	static const char *const people[] = { "tifosi", "tifoso", "ultras",
+	    "giocatore", "giocatori", "allenatore", "attaccante",
+	    "attaccanti", "difensore", "difensori", "centrocampista",
+	    "centrocampisti", "portiere", "calciatore", "calciatori",
+	    "maglia", "panchina", "rosa", "curva", "capitano", NULL };
+
+	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    rec_is(r, a - 1, rec_club_articles) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 2, people);
+}
+
+/* 1 if token i is a dash alone between spaces. */
+static int
+rec_dash(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+
+	return i > 0 && i + 1 < r->tl->n && t->start > t[-1].end &&
+	    t[1].start > t->end && ((n == 1 && r->text[t->start] == '-') ||
+	    (n == 3 && memcmp(r->text + t->start, "–", 3) == 0));
+}
+
+/* 1 if the one-word name [a, b) and a body the lists know stand on the
+ * two sides of a dash: "Milan - Lazio", "Napoli - Inter" name a match
+ * of two teams. */
+static int
+rec_versus(struct rec *r, size_t a, size_t b)
+{
+	if (b != a + 1)
+		return 0;
+	if (a >= 2 && rec_dash(r, a - 1) && rec_cap(r, a - 2) &&
+	    (rec_lx(r, a - 2) & LX_ORG) && !(r->tl->v[a - 2].flags & T_NL) &&
+	    (a < 3 || !rec_cap(r, a - 3)))
+		return 1;
+	return b + 1 < r->tl->n && rec_dash(r, b) && rec_cap(r, b + 1) &&
+	    (rec_lx(r, b + 1) & LX_ORG) && !(r->tl->v[b + 1].flags & T_NL) &&
+	    (b + 2 >= r->tl->n || !rec_cap(r, b + 2));
+}
+
 /* 1 if the name [a, b) plays a match: a score such as "3-0" is near,
  * or "contro" (with an article) comes before it: "l'Italia batte la
  * Svezia 6-0", "contro il Brasile" name two teams. */
@@ -1532,6 +1656,8 @@ rec_match_near(struct rec *r, size_t a, size_t b)
 	    rec_is(r, a - 1, rec_actor_articles) &&
 	    rec_is(r, a - 2, against))))
 		return 1;
+	if (rec_versus(r, a, b))
+		return 1; /* "Milan - Lazio" */
 	for (size_t i = lo; i < hi; i++) {
 		const struct tok *t = r->tl->v + i;
 		const char *d;
@@ -2204,7 +2330,7 @@ rec_abbrev_end(const struct rec *r, size_t i)
 	const struct tok *t = &r->tl->v[i], *d = t + 1;
 
 	return ((rec_initial(r, i) && !rec_roman(r, i)) ||
-	    rec_is(r, i, sfx)) &&
+	    rec_is(r, i, sfx) || rec_is(r, i, rec_legal_dotted)) &&
 	    d->start == t->end && d->end == d->start + 1 &&
 	    r->text[d->start] == '.';
 }
@@ -2289,17 +2415,24 @@ rec_province(struct rec *r, size_t a)
 }
 
 /* 1 if token b is a "!" glued to the name before it and a lower-case
- * word follows in the same sentence: the mark is part of the name
- * ("Yahoo! ha comprato", "Jeopardy! è"). */
+ * word follows in the same sentence, or a mark that no "!" ending a
+ * sentence comes before (",", ":", ";", "(", ")", "."): the mark is
+ * part of the name ("Yahoo! ha comprato", "Jeopardy! è", "di Yahoo!
+ * (6,43 miliardi)", "vuole Yahoo!: sul piatto"). */
 static int
 rec_bang(const struct rec *r, size_t b)
 {
+	static const char marks[] = ",:;().";
 	const struct tok *t = &r->tl->v[b];
 
-	return b > 0 && b + 1 < r->tl->n && t->end - t->start == 1 &&
-	    r->text[t->start] == '!' && t->start == t[-1].end &&
-	    t[1].start > t->end && (t[1].flags & T_LOWER) &&
-	    !(t[1].flags & T_NL);
+	if (b == 0 || b + 1 >= r->tl->n || t->end - t->start != 1 ||
+	    r->text[t->start] != '!' || t->start != t[-1].end ||
+	    (t[1].flags & T_NL))
+		return 0;
+	if (t[1].end - t[1].start == 1 && !(t[1].flags & T_WORD) &&
+	    strchr(marks, r->text[t[1].start]) != NULL)
+		return 1;
+	return t[1].start > t->end && (t[1].flags & T_LOWER);
 }
 
 /* 1 if token a, all capitals, is a unit after a number ("32 GB",
@@ -2314,6 +2447,36 @@ rec_not_acronym(struct rec *r, size_t a)
 	return a > 0 && (t->flags & T_UPPER) && (t[-1].flags & T_DIGIT) &&
 	    !(t->flags & T_NL) &&
 	    !(rec_lx(r, a) & (LX_ORG | LX_PLACE | LX_BRAND));
+}
+
+/* 1 if token i is a channel's or a newscast's name and its number in
+ * one word ("TG1", "Tg5", "Rai3", "Rete4"): a broadcaster, no code. */
+static int
+rec_channel_word(struct rec *r, size_t i)
+{
+	static const char *const heads[] = { "tg", "rai", "rete", "canale",
+	    "radio", "gr", NULL };
+	const struct tok *t = &r->tl->v[i];
+	size_t k = t->start, n;
+	char buf[LX_FOLD_MAX];
+
+	while (k < t->end && !(r->text[k] >= '0' && r->text[k] <= '9'))
+		k++;
+	if (k == t->start || k == t->end || k - t->start > 8)
+		return 0;
+	for (size_t d = k; d < t->end; d++)
+		if (r->text[d] < '0' || r->text[d] > '9')
+			return 0;
+	if (t->end - k > 2)
+		return 0; /* "Tg2024" */
+	n = lx_fold(r->text + t->start, k - t->start, buf, sizeof(buf));
+	if (n == 0)
+		return 0;
+	buf[n] = '\0';
+	for (int h = 0; heads[h]; h++)
+		if (strcmp(buf, heads[h]) == 0)
+			return 1;
+	return 0;
 }
 
 /* 1 if token b is a year glued by a space to the name before it
@@ -2760,6 +2923,16 @@ rec_run(struct rec *r, size_t a, size_t b)
 		return rec_surname_only(r, a); /* "UTC", "CEO"; "Dalla" */
 	if (b - a == 1 && rec_not_acronym(r, a))
 		return 0; /* "32 GB", "6.000 MW" */
+	if (b - a == 1 && (r->tl->v[a].flags & T_UPPER) && (f & LX_EVHEAD))
+		return 0; /* "il GP di Spagna": an event, no body */
+	if (b - a == 1 && rec_channel_word(r, a)) {
+		s.t0 = a; /* "TG1", "Rai3", "Rete4" */
+		s.t1 = b;
+		s.start = r->tl->v[a].start;
+		s.end = r->tl->v[a].end;
+		s.score[ENTITY_ORG] = 6;
+		return span_push(r->sl, &s);
+	}
 	if (b - a == 1 && (rec_roman(r, a) || rec_code(r, a) ||
 	    rec_people(r, a) || rec_is(r, a, rec_compass) ||
 	    rec_is(r, a, rec_quarters)))
@@ -2871,6 +3044,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    (rec_is(r, a - 1, rec_actor_articles) ||
 	    rec_is(r, a - 1, rec_club_articles)))
 		s.actor = 1;
+	if (b - a == 1 && (f & LX_PLACE) && rec_fans_of(r, a))
+		s.actor = 1; /* "i tifosi della Lazio" */
 	if (((a > 0 && rec_is(r, a - 1, rec_actor_articles) &&
 	    b < r->tl->n && rec_is(r, b, rec_actor_verbs)) ||
 	    rec_match_near(r, a, b)) &&
@@ -2975,8 +3150,9 @@ rec_lower_known(struct rec *r, size_t i)
 	if (n == 0 || !lx_maybe_org(r->lx, buf, n))
 		return 0;
 	f = rec_lx(r, i);
-	if (!(f & LX_ORG) || (f & (LX_COMMON | LX_NOTNAME | LX_BRAND)))
-		return 0;
+	if (!(f & LX_ORG) || (f & (LX_COMMON | LX_NOTNAME | LX_BRAND)) ||
+	    rec_medium(r, i))
+		return 0; /* "ha scritto su twitter": a medium */
 	memset(&s, 0, sizeof(s));
 	s.t0 = i;
 	s.t1 = i + 1;

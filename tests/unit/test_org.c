@@ -127,6 +127,192 @@ test_head_given_name(void)
 	    "Marina Berlusconi/person", "Marina and a surname");
 }
 
+/* A company's last word that says its trade in English ("Systems",
+ * "Communications", "Technologies") ends a body's name, as "Inc" does. */
+static void
+test_company_tails(void)
+{
+	is_found("Lo ha comprato la Cogent Communications ieri.",
+	    "Cogent Communications/organisation", "Communications ends a "
+	    "company's name");
+	is_found("Ha firmato con Acme Technologies un accordo.",
+	    "Acme Technologies/organisation", "Technologies ends a "
+	    "company's name");
+}
+
+/* A place and the compass point of a part of it is a place, though an
+ * article comes before it ("dell'Ossezia del Sud"), not a body; an
+ * English point after a place's name makes no place ("Kanye West"). */
+static void
+test_compass_part(void)
+{
+	is_found("Le autorità dell'Ossezia del Sud affermano di no.",
+	    "Ossezia del Sud/place", "a name, del and a point");
+	is_found("Evitare alcune zone della Germania Est ieri.",
+	    "Germania Est/place", "a state and an Italian point");
+	is_found("Il rapper Kanye West ha donato due milioni.",
+	    "Kanye West/person", "an English point is a surname");
+}
+
+/* A town takes no article in Italian: after "nel", "nello" it is a
+ * team ("ha giocato nel Catania"), as after "il", "del". */
+static void
+test_team_in(void)
+{
+	is_found("Ha giocato nel Catania e poi nel Napoli per tre anni.",
+	    "Catania/organisation; Napoli/organisation", "nel and a town");
+	is_found("Ha vissuto a Catania e poi a Napoli per tre anni.",
+	    "Catania/place; Napoli/place", "a and a town");
+}
+
+/* A word capitalised mid-sentence, "per", an article and a state
+ * make one body's name ("Autostrade per l'Italia"), not a body and a
+ * place; not after a person's name. */
+static void
+test_for_state(void)
+{
+	is_found("Lo ha detto ieri la concessionaria Autostrade per l'Italia "
+	    "in una nota.", "Autostrade per l'Italia/organisation",
+	    "a name, per, an article and a state");
+	is_found("Ha votato il gruppo dei Popolari per l'Italia alla Camera.",
+	    "Popolari per l'Italia/organisation; Camera/organisation",
+	    "a party named so");
+	is_found("Ieri ha parlato Matteo Renzi per l'Italia intera.",
+	    "Matteo Renzi/person; Italia/place", "a person, then per");
+}
+
+/* "GP" is "Gran Premio": an event, no body, though in capitals; the
+ * place after its "di" is a place. */
+static void
+test_event_acronym(void)
+{
+	is_found("Inizierà il 19 luglio con il GP di Spagna.",
+	    "Spagna/place", "GP and the state it is named after");
+	is_found("Ieri la FIM ha annullato il GP per il virus.",
+	    "FIM/organisation", "GP alone");
+}
+
+/* A "!" glued to a name and followed by a mark that never follows a
+ * sentence's "!" is part of the name ("Yahoo!"). */
+static void
+test_bang_name(void)
+{
+	is_found("Ieri Microsoft ha detto che vuole Yahoo!: 50 miliardi.",
+	    "Microsoft/organisation; Yahoo!/organisation", "! and a colon");
+	is_found("Contro i 4 miliardi di Yahoo! (6 di dollari).",
+	    "Yahoo!/organisation", "! and a bracket");
+}
+
+/* A legal form ends a company's name even in lower case ("Sky plc",
+ * "s.r.l."), with its full stop where it is written with one. */
+static void
+test_legal_form(void)
+{
+	is_found("Ieri Sky plc si è assicurata i diritti.",
+	    "Sky plc/organisation", "a common word and plc");
+	is_found("Il giudice ha condannato Uber Italy s.r.l., filiale.",
+	    "Uber Italy s.r.l./organisation", "s.r.l. in lower case");
+	is_found("Ieri la CIIP S.p.A. ha diramato un comunicato.",
+	    "CIIP S.p.A./organisation", "S.p.A. and its full stop");
+	is_found("Le riprese dalla società OnScreen srl. Il giorno dopo.",
+	    "OnScreen srl/organisation", "srl, then the sentence's stop");
+}
+
+/* A firm's noun before one word makes it a company, even a given name
+ * ("il gruppo Elliott"); not a full name ("il governo Romano Prodi"). */
+static void
+test_firm_noun(void)
+{
+	is_found("Le società del gruppo Elliott hanno operato.",
+	    "Elliott/organisation", "gruppo and a given name");
+	is_found("Ha annunciato l'acquisto dal gruppo Turner del marchio.",
+	    "Turner/organisation", "gruppo and a surname");
+	is_found("Lo ha detto il presidente del consiglio Romano Prodi.",
+	    "Romano Prodi/person", "a full name after a body's noun");
+}
+
+/* A place on one side of a dash with a team on the other is a team:
+ * "Napoli - Inter" is a match; "Milano - Varese" is a railway line. */
+static void
+test_versus(void)
+{
+	is_found("Sabato 13 giugno Napoli - Inter, poi il ritorno.",
+	    "Napoli/organisation; Inter/organisation", "a city, then a team");
+	is_found("Il match Inter - Lazio è stato rinviato.",
+	    "Inter/organisation; Lazio/organisation", "a team, then a region");
+	is_found("La linea Milano - Varese è chiusa.",
+	    "Milano/place; Varese/place", "two cities");
+}
+
+/* "Cda", the board of a company, is one body when capitalised, as
+ * "Senato" is. */
+static void
+test_board(void)
+{
+	is_found("Ne discuterà nel Cda di gennaio.", "Cda/organisation",
+	    "the board");
+}
+
+/* A newscast's or a channel's name and its number in one word is a
+ * broadcaster ("TG1", "Rai3"), not a code like "H1N1". */
+static void
+test_channel_word(void)
+{
+	is_found("Ha interrotto la diretta del TG1 ieri sera.",
+	    "TG1/organisation", "TG and a number");
+	is_found("Lo ha trasmesso ieri Rai3 in prima serata.",
+	    "Rai3/organisation", "Rai and a number");
+	is_found("Il virus H1N1 è tornato.", "", "a code");
+}
+
+/* A body the list names with its article ("il sole 24 ore") is found
+ * after a preposition that holds the article ("del Sole 24 Ore"); a
+ * name of one word after its article is not ("della Repubblica"). */
+static void
+test_bare_listed(void)
+{
+	is_found("Secondo i parametri del Sole 24 Ore la media è 514.",
+	    "Sole 24 Ore/organisation", "del and a newspaper");
+	is_found("Le ricostruzioni offerte dal Fatto Quotidiano ieri.",
+	    "Fatto Quotidiano/organisation", "dal and a newspaper");
+}
+
+/* A team's people before "di" and a place make the place a team: "i
+ * tifosi della Lazio"; not a region's officers. */
+static void
+test_fans_of(void)
+{
+	is_found("Ieri un tifoso della Lazio è stato ferito.",
+	    "Lazio/organisation", "a fan of a region's team");
+	is_found("Ha giocato con la maglia del Brasile per anni.",
+	    "Brasile/organisation", "the shirt of a state's team");
+	is_found("Lo ha detto la giunta della Lombardia ieri.",
+	    "Lombardia/place", "the region's government");
+}
+
+/* A place's noun, then "di" with an article, names a place whatever
+ * the article would say: "la valle del Mugello", "il deserto del
+ * Sahara"; a body's or a title's noun does not. */
+static void
+test_place_noun_of(void)
+{
+	is_found("Ieri nella valle del Mugello ha piovuto.",
+	    "Mugello/place", "a valley");
+	is_found("In comparazione il deserto del Sahara è grande.",
+	    "Sahara/place", "a desert");
+	is_found("Ha parlato ieri il presidente della Fiorentina.",
+	    "Fiorentina/organisation", "a title, then a club");
+}
+
+/* A platform in lower case after "su" is the medium of a message, as
+ * it is capitalised ("ha scritto su Twitter"), no actor. */
+static void
+test_lower_medium(void)
+{
+	is_found("Ha espresso la sua delusione su twitter ieri.", "",
+	    "su and a platform in lower case");
+}
+
 /* A capital inside a word makes a company's name, unless a surname's
  * prefix comes before it. */
 static void
@@ -167,6 +353,21 @@ main(void)
 	test_seat_words();
 	test_verb_after_body();
 	test_head_given_name();
+	test_company_tails();
+	test_compass_part();
+	test_team_in();
+	test_for_state();
+	test_event_acronym();
+	test_bang_name();
+	test_legal_form();
+	test_firm_noun();
+	test_versus();
+	test_board();
+	test_channel_word();
+	test_bare_listed();
+	test_fans_of();
+	test_place_noun_of();
+	test_lower_medium();
 	test_english_heads();
 	test_camel_case();
 	entity_lexicon_free(lx);
