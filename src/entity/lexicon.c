@@ -46,6 +46,7 @@ static const struct {
 	{ "given-names.txt", LX_GIVEN },
 	{ "given-words.txt", LX_GIVENWORD },
 	{ "countries.txt", LX_COUNTRY },
+	{ "demonyms.txt", LX_DEMONYM },
 	{ "province-codes.txt", LX_PROVCODE },
 	{ "surnames.txt", LX_SURNAME },
 	{ "places.txt", LX_PLACE },

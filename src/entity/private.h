@@ -70,6 +70,9 @@ int sent_is_abbrev(const char *s, size_t n);
                                  * after "alla", unlike a region */
 #define LX_PROVCODE  0x2000000u /* an Italian province's code ("mi"):
                                  * "Cornaredo (MI)" says where */
+#define LX_DEMONYM   0x4000000u /* "European", "British", "Catholics":
+                                 * English capitalises it, yet alone it
+                                 * names no one */
 #define LX_BRAND     0x40000u /* a company or brand: an organisation when
                                * capitalised, a word when not ("tuta") */
 #define LX_COMMON    (LX_COMMON_IT | LX_COMMON_EN)

@@ -2919,6 +2919,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 			                                 * Olimpici" */
 	}
 	f = rec_lx(r, a);
+	if (b - a == 1 && (f & LX_DEMONYM))
+		return 0; /* "met European leaders", "Many Americans" */
 	if (b - a == 1 && (f & LX_NOTNAME))
 		return rec_surname_only(r, a); /* "UTC", "CEO"; "Dalla" */
 	if (b - a == 1 && rec_not_acronym(r, a))

@@ -23,7 +23,7 @@ none() {
 
 GENERATED='common-it.txt common-en.txt places.txt given-names.txt
 proper-names.txt surnames.txt towns.txt brands.txt given-words.txt
-countries.txt'
+countries.txt demonyms.txt'
 HAND='not-names.txt places-extra.txt organisations.txt'
 for f in $GENERATED; do
 	grep -v '^#' "$L/$f" | sort -c -u 2>/dev/null
@@ -72,6 +72,16 @@ none "towns.txt holds no small city named after a person" \
 printf '%s\n' cairo lincoln manhattan milano roma | sort > "$T/want-in"
 [ -z "$(comm -13 "$T/places" "$T/want-in")" ]
 ok $? "places.txt keeps well-known cities named like persons"
+
+# demonyms: no place, town or company ("Atlantic" is an ocean, "Laos" a
+# state), and the peoples' plurals are there
+words places.txt places-extra.txt towns.txt brands.txt organisations.txt \
+    > "$T/named"
+words demonyms.txt > "$T/demonyms"
+none "demonyms.txt holds no place, town or company" "$T/demonyms" "$T/named"
+printf '%s\n' americans british catholics european israelis | sort > "$T/want-in"
+[ -z "$(comm -13 "$T/demonyms" "$T/want-in")" ]
+ok $? "demonyms.txt has nationalities, faiths and their plurals"
 
 # the recogniser tests a word's length before it looks a particle up
 [ -z "$(words particles.txt | awk 'length($0) > 3')" ]

@@ -417,6 +417,24 @@ test_title_qualifiers(void)
 	found_canonical = 0;
 }
 
+/* English capitalises nationalities, peoples and faiths: alone they
+ * name no one, inside a longer name they are part of it. */
+static void
+test_demonyms(void)
+{
+	is_found("The minister met European leaders and African and Asian "
+	    "diplomats in Brussels.", "Brussels/place",
+	    "a nationality before a noun is no name");
+	is_found("Many Americans and Catholics disagreed with him.", "",
+	    "a people's plural after a sentence's first word");
+	is_found("The European Commission fined British Airways on Monday.",
+	    "European Commission/organisation; British Airways/organisation",
+	    "a nationality inside a body's name stays in it");
+	is_found("He wrote that Christian Vieri scored.",
+	    "Christian Vieri/person",
+	    "a faith's adjective that is a given name too, before a surname");
+}
+
 /* A known name of several words is found after the capitalised word that
  * starts the sentence. */
 static void
@@ -512,6 +530,7 @@ main(void)
 	test_title_adjective();
 	test_english_titles();
 	test_title_qualifiers();
+	test_demonyms();
 	test_known_after_start();
 	test_plural_surnames();
 	test_possessive();
