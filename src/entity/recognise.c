@@ -38,9 +38,9 @@ static const char *const rec_head_links_art[] = {
 /* "per" in a body's name ("Comitato per la ..."). */
 static const char *const rec_for[] = { "per", "for", NULL };
 
-/* Articles after "per" in such a link. */
+/* Articles after "per" or "for" in such a link. */
 static const char *const rec_per_articles[] = {
-	"il", "lo", "la", "l'", "l’", "i", "gli", "le", NULL
+	"il", "lo", "la", "l'", "l’", "i", "gli", "le", "the", NULL
 };
 
 /* Words before a name that suggest a place. */

@@ -338,6 +338,12 @@ test_english_heads(void)
 	is_found("Yesterday the United Nations General Assembly voted.",
 	    "United Nations General Assembly/organisation", "a title that "
 	    "is the adjective of a body's noun stays in its name");
+	is_found("Analysts at the Institute for the Study of War agreed.",
+	    "Institute for the Study of War/organisation",
+	    "\"for the\" inside a body's name, as \"per la\"");
+	is_found("The president urged Congress and the Senate to act.",
+	    "Congress/organisation; Senate/organisation",
+	    "an English institution's noun capitalised mid-sentence");
 }
 
 int

@@ -430,6 +430,11 @@ test_demonyms(void)
 	is_found("The European Commission fined British Airways on Monday.",
 	    "European Commission/organisation; British Airways/organisation",
 	    "a nationality inside a body's name stays in it");
+	is_found("Kyiv thanked its Western partners and Central banks.",
+	    "Kyiv/place", "a compass adjective alone is no place");
+	is_found("He moved to Western Australia last year.",
+	    "Western Australia/place",
+	    "a compass adjective inside a place's name");
 	is_found("He wrote that Christian Vieri scored.",
 	    "Christian Vieri/person",
 	    "a faith's adjective that is a given name too, before a surname");
