@@ -2320,9 +2320,10 @@ rec_polity(struct rec *r, size_t a, size_t b)
 	    rec_is(r, a, heads) && !rec_is(r, a + 1, common);
 }
 
-/* 1 if the last word i of a name is an initial or "Jr" whose full stop
- * follows it: the stop belongs to the name ("Simon B.", "Floyd
- * Mayweather Jr."; not the regnal number of "Umberto I."). */
+/* 1 if the last word i of a name is an initial, "Jr" or a dotted
+ * abbreviation whose full stop follows it: the stop belongs to the name
+ * ("Simon B.", "Floyd Mayweather Jr.", "U.S."; not the regnal number of
+ * "Umberto I."). */
 static int
 rec_abbrev_end(const struct rec *r, size_t i)
 {
@@ -2330,7 +2331,8 @@ rec_abbrev_end(const struct rec *r, size_t i)
 	const struct tok *t = &r->tl->v[i], *d = t + 1;
 
 	return ((rec_initial(r, i) && !rec_roman(r, i)) ||
-	    rec_is(r, i, sfx) || rec_is(r, i, rec_legal_dotted)) &&
+	    rec_is(r, i, sfx) || rec_is(r, i, rec_legal_dotted) ||
+	    memchr(r->text + t->start, '.', t->end - t->start) != NULL) &&
 	    d->start == t->end && d->end == d->start + 1 &&
 	    r->text[d->start] == '.';
 }
@@ -2983,8 +2985,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 	s.t1 = b;
 	s.start = r->tl->v[a].start;
 	s.end = r->tl->v[b - 1].end;
-	if (b - a >= 2 && b < r->tl->n && rec_abbrev_end(r, b - 1))
-		s.end = r->tl->v[b].end; /* "Simon B.", "Floyd Mayweather Jr." */
+	if (b < r->tl->n && rec_abbrev_end(r, b - 1) && (b - a >= 2 ||
+	    memchr(r->text + s.start, '.', s.end - s.start)))
+		s.end = r->tl->v[b].end; /* "Simon B.", "Floyd Mayweather
+		                          * Jr.", "U.S." */
 	else if (rec_bang(r, b))
 		s.end = r->tl->v[b].end; /* "Yahoo! e Google" */
 	s.acronym = b - a == 1 && (r->tl->v[a].flags & T_UPPER);
@@ -3011,11 +3015,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (b - a == 1 && !s.acronym && (r->tl->v[a].flags & T_SENT) &&
 	    (f & LX_COMMON_IT) && (f & LX_ORG) && !(f & LX_PLACE))
 		s.weak = 1;
-	/* "Sale anche il prezzo", "Pare che": a sentence-initial Italian
-	 * word that is also a place, before a lower-case word, is the word
-	 * ("Prato: tre donne" is the place) */
+	/* "Sale anche il prezzo", "Pare che", "Police said": a
+	 * sentence-initial word that is also a place, before a lower-case
+	 * word, is the word ("Prato: tre donne" is the place) */
 	if (b - a == 1 && !s.acronym && (r->tl->v[a].flags & T_SENT) &&
-	    (f & LX_COMMON_IT) && (f & (LX_PLACE | LX_TOWN)) &&
+	    (f & LX_COMMON) && (f & (LX_PLACE | LX_TOWN)) &&
 	    !(f & LX_GIVEN) && b < r->tl->n &&
 	    (r->tl->v[b].flags & T_LOWER) && !(r->tl->v[b].flags & T_NL))
 		s.weak = 1;

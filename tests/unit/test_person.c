@@ -435,6 +435,10 @@ test_demonyms(void)
 	is_found("He moved to Western Australia last year.",
 	    "Western Australia/place",
 	    "a compass adjective inside a place's name");
+	is_found("Police said the U.S. envoy left the U.N. building.",
+	    "U.S./place; U.N./organisation", "a dotted abbreviation keeps "
+	    "its stop; a sentence's first word that is an English word and "
+	    "a town, before a lower-case word, is the word");
 	is_found("He wrote that Christian Vieri scored.",
 	    "Christian Vieri/person",
 	    "a faith's adjective that is a given name too, before a surname");
