@@ -25,6 +25,16 @@ struct entity_lexicon {
 	size_t head_mask;
 	char *buf;      /* every file, one after the other (in map) */
 	size_t len;
+	struct lx_exo *exo; /* a place's key in another language -> its own */
+	size_t exo_mask;
+	char *exo_keys;     /* the keys, one after the other */
+};
+
+/* A place's key in one language and the key of its name in the first
+ * (exonyms.txt: "moscow" -> "mosca"); to is NULL where two places
+ * claim the key. */
+struct lx_exo {
+	const char *from, *to;
 };
 
 /* A word waiting for its slot to reach the cache. */
@@ -277,6 +287,9 @@ lx_error(char **err, const char *path, const char *why)
 		snprintf(*err, n, "%s: %s", path, why);
 }
 
+static int lx_exonyms(struct entity_lexicon *lx, const char *path,
+		      char **err);
+
 struct entity_lexicon *
 entity_lexicon_load(const char *dir, char **err)
 {
@@ -335,7 +348,117 @@ entity_lexicon_load(const char *dir, char **err)
 	lx->head_mask = heads - 1;
 	for (size_t i = 0; i < LX_NFILES; i++)
 		lx_index(lx, at[i], at[i + 1], lx_files[i].flags);
+	snprintf(path, sizeof(path), "%s/exonyms.txt", dir);
+	if (lx_exonyms(lx, path, err) < 0) {
+		entity_lexicon_free(lx);
+		return NULL;
+	}
 	return lx;
+}
+
+/* The slot of key in the exonym table: its own or the empty one. */
+static struct lx_exo *
+lx_exo_slot(const struct entity_lexicon *lx, const char *key)
+{
+	size_t i = (size_t)lx_hash(key, strlen(key)) & lx->exo_mask;
+
+	while (lx->exo[i].from && strcmp(lx->exo[i].from, key) != 0)
+		i = (i + 1) & lx->exo_mask;
+	return &lx->exo[i];
+}
+
+/* Append the key of name [s, s+n) to lx->exo_keys at *at: its start, or
+ * NULL when out of memory or room. */
+static const char *
+lx_exo_key(struct entity_lexicon *lx, const char *s, size_t n, size_t *at,
+	   size_t room)
+{
+	char *k = entity_key(s, n);
+	size_t kn;
+	const char *out = NULL;
+
+	if (k && (kn = strlen(k)) > 0 && *at + kn + 1 <= room) {
+		memcpy(lx->exo_keys + *at, k, kn + 1);
+		out = lx->exo_keys + *at;
+		*at += kn + 1;
+	}
+	free(k);
+	return out;
+}
+
+/* Read exonyms.txt: each line the names of one place, tab-separated, the
+ * first its own.  Every other name's key is mapped to the first's. */
+static int
+lx_exonyms(struct entity_lexicon *lx, const char *path, char **err)
+{
+	long sz = lx_file_size(path);
+	size_t lines = 0, names = 0, at = 0, room;
+	char *text;
+	FILE *f;
+
+	if (sz < 0 || (f = fopen(path, "rb")) == NULL) {
+		lx_error(err, path, strerror(errno));
+		return -1;
+	}
+	if ((text = malloc((size_t)sz + 1)) == NULL) {
+		fclose(f);
+		return -1;
+	}
+	text[fread(text, 1, (size_t)sz, f)] = '\0';
+	fclose(f);
+	for (char *p = text; *p; p++)
+		names += *p == '\t' || *p == '\n';
+	lx->exo_mask = 1023;
+	while (lx->exo_mask + 1 < 2 * names + 2)
+		lx->exo_mask = 2 * lx->exo_mask + 1;
+	/* a key is at most six bytes a byte of its name (entity_key) */
+	room = 6 * (size_t)sz + 2 * names + 16;
+	lx->exo = calloc(lx->exo_mask + 1, sizeof(*lx->exo));
+	lx->exo_keys = malloc(room);
+	if (lx->exo == NULL || lx->exo_keys == NULL) {
+		free(text);
+		return -1;
+	}
+	for (char *p = text, *nl; *p; p = nl + (*nl != '\0'), lines++) {
+		const char *own = NULL;
+
+		nl = p + strcspn(p, "\n");
+		for (char *q = p, *tab; q < nl; q = tab + 1) {
+			const char *k;
+			struct lx_exo *e;
+
+			tab = q + strcspn(q, "\t\n");
+			if (tab > nl)
+				tab = nl;
+			if (p[0] == '#' ||
+			    (k = lx_exo_key(lx, q, (size_t)(tab - q), &at,
+			    room)) == NULL)
+				break;
+			if (own == NULL) {
+				own = k;
+			} else if (strcmp(k, own) != 0) {
+				e = lx_exo_slot(lx, k);
+				if (e->from == NULL) {
+					e->from = k;
+					e->to = own;
+				} else if (e->to && strcmp(e->to, own) != 0) {
+					e->to = NULL; /* two places' */
+				}
+			}
+			if (tab >= nl)
+				break;
+		}
+	}
+	free(text);
+	return 0;
+}
+
+const char *
+lx_exonym(const struct entity_lexicon *lx, const char *key)
+{
+	if (lx == NULL || lx->exo == NULL)
+		return NULL;
+	return lx_exo_slot(lx, key)->to;
 }
 
 void
@@ -343,6 +466,8 @@ entity_lexicon_free(struct entity_lexicon *lx)
 {
 	if (lx == NULL)
 		return;
+	free(lx->exo);
+	free(lx->exo_keys);
 	if (lx->map)
 		munmap(lx->map, lx->map_len);
 	free(lx->org);

@@ -29,6 +29,7 @@ struct mm {
 };
 
 struct merge {
+	const struct entity_lexicon *lx;
 	const char *text;
 	struct span_list *sl;
 	char **keys;
@@ -574,6 +575,7 @@ merge_output(struct merge *m, struct entity_result *out)
 {
 	size_t *map = malloc((m->ng + 1) * sizeof(*map)), *best;
 	size_t ng = 0;
+	const char *own;
 	int rc = -1;
 
 	best = calloc(m->ng + 1, sizeof(*best));
@@ -636,6 +638,18 @@ merge_output(struct merge *m, struct entity_result *out)
 		out->ngroups++;
 		if (eg->canonical == NULL || eg->key == NULL)
 			goto done;
+		/* "Moscow" is "Mosca" in the store: the key of the place's
+		 * own name, its mentions keeping their keys (a user's split
+		 * or ignore of one spelling still holds) */
+		if (eg->type == ENTITY_PLACE && (own = lx_exonym(m->lx,
+		    eg->key)) != NULL) {
+			char *k = strdup(own);
+
+			if (k == NULL)
+				goto done;
+			free(eg->key);
+			eg->key = k;
+		}
 	}
 	rc = 0;
 done:
@@ -650,10 +664,9 @@ merge_spans(const struct entity_lexicon *lx, const char *text,
 	    const struct tok_list *tl, struct span_list *sl,
 	    struct entity_result *out)
 {
-	struct merge m = { .text = text, .sl = sl };
+	struct merge m = { .lx = lx, .text = text, .sl = sl };
 	int rc = -1;
 
-	(void)lx;
 	m.keys = calloc(sl->n + 1, sizeof(*m.keys));
 	m.nwords = calloc(sl->n + 1, sizeof(*m.nwords));
 	if (m.keys == NULL || m.nwords == NULL)

@@ -87,6 +87,7 @@ int lx_maybe_org(const struct entity_lexicon *lx, const char *folded,
 		 size_t n);
 int lx_maybe_head(const struct entity_lexicon *lx, const char *folded,
 		  size_t n);
+const char *lx_exonym(const struct entity_lexicon *lx, const char *key);
 
 /* Prior evidence of a group with nothing known about it, added once per
  * group (not per mention: a place named ten times is no more a person). */

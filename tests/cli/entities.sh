@@ -59,4 +59,18 @@ is "$(id_of Kim | wc -l)" 0 "merge survives reindex"
 "$DOSSIER" entity rename 'No Such Entity' X >/dev/null 2>&1; is $? 1 "correcting an unknown entity fails"
 # re-import keeps the rules too
 rm -f "$DOSSIER_DB"*
+
+# a place named in another language is the same place (exonyms.txt)
+mkdir -p "$T/exo"
+printf 'Vertice a Bruxelles\n\nI leader europei si sono riuniti ieri a Bruxelles per parlare della Turchia.\n' > "$T/exo/a-it.txt"
+printf 'Summit in Brussels\n\nEuropean leaders met in Brussels on Monday to discuss Turkey.\n' > "$T/exo/b-en.txt"
+"$DOSSIER" -q import "$T/exo"
+bx=$("$DOSSIER" entities --format tsv | awk -F'\t' '$6 ~ /Brussels/')
+is "$(echo "$bx" | wc -l)" 1 "one place holds Brussels"
+like "$bx" "Bruxelles" "... and Bruxelles, its Italian name"
+like "$("$DOSSIER" entities --format tsv | awk -F'\t' '$6 ~ /Turkey/')" "Turchia" "Turkey and Turchia are one place"
+"$DOSSIER" -q entity split Bruxelles Brussels; is $? 0 "split one language's name out"
+is "$(id_of Brussels | wc -l)" 1 "... it is its own place"
+"$DOSSIER" -q reindex
+is "$(id_of Brussels | wc -l)" 1 "... after reindex too"
 done_testing

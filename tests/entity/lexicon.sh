@@ -84,6 +84,18 @@ printf '%s\n' americans british catholics european israelis | sort > "$T/want-in
 [ -z "$(comm -13 "$T/demonyms" "$T/want-in")" ]
 ok $? "demonyms.txt has nationalities, faiths and their plurals"
 
+# exonyms: each line one place's names, two at least; no name on two
+# lines (two places' names say nothing); Brussels is Bruxelles
+awk -F'\t' 'NF < 2' "$L/exonyms.txt" > "$T/short"
+[ ! -s "$T/short" ]
+ok $? "exonyms.txt has two names or more a line"
+tr '\t' '\n' < "$L/exonyms.txt" | sort | uniq -d > "$T/twice"
+[ ! -s "$T/twice" ]
+ok $? "exonyms.txt names no place twice"
+head -3 "$T/twice" | sed 's/^/#   /'
+grep -qxP 'bruxelles\tbrussels.*' "$L/exonyms.txt"
+ok $? "exonyms.txt puts the Italian name first"
+
 # the recogniser tests a word's length before it looks a particle up
 [ -z "$(words particles.txt | awk 'length($0) > 3')" ]
 ok $? "particles.txt holds no word longer than three letters"
