@@ -287,7 +287,7 @@ lx_error(char **err, const char *path, const char *why)
 		snprintf(*err, n, "%s: %s", path, why);
 }
 
-static int lx_exonyms(struct entity_lexicon *lx, const char *path,
+static int lx_exonyms(struct entity_lexicon *lx, const char *dir,
 		      char **err);
 
 struct entity_lexicon *
@@ -348,8 +348,7 @@ entity_lexicon_load(const char *dir, char **err)
 	lx->head_mask = heads - 1;
 	for (size_t i = 0; i < LX_NFILES; i++)
 		lx_index(lx, at[i], at[i + 1], lx_files[i].flags);
-	snprintf(path, sizeof(path), "%s/exonyms.txt", dir);
-	if (lx_exonyms(lx, path, err) < 0) {
+	if (lx_exonyms(lx, dir, err) < 0) {
 		entity_lexicon_free(lx);
 		return NULL;
 	}
@@ -386,52 +385,21 @@ lx_exo_key(struct entity_lexicon *lx, const char *s, size_t n, size_t *at,
 	return out;
 }
 
-/* Read exonyms.txt: each line the names of one place, tab-separated, the
- * first its own.  Every other name's key is mapped to the first's. */
-static int
-lx_exonyms(struct entity_lexicon *lx, const char *path, char **err)
+/* Map the keys of the names of the text [p, end) to their lines' first. */
+static void
+lx_exo_lines(struct entity_lexicon *lx, char *p, const char *end, size_t *at,
+	     size_t room)
 {
-	long sz = lx_file_size(path);
-	size_t lines = 0, names = 0, at = 0, room;
-	char *text;
-	FILE *f;
-
-	if (sz < 0 || (f = fopen(path, "rb")) == NULL) {
-		lx_error(err, path, strerror(errno));
-		return -1;
-	}
-	if ((text = malloc((size_t)sz + 1)) == NULL) {
-		fclose(f);
-		return -1;
-	}
-	text[fread(text, 1, (size_t)sz, f)] = '\0';
-	fclose(f);
-	for (char *p = text; *p; p++)
-		names += *p == '\t' || *p == '\n';
-	lx->exo_mask = 1023;
-	while (lx->exo_mask + 1 < 2 * names + 2)
-		lx->exo_mask = 2 * lx->exo_mask + 1;
-	/* a key is at most six bytes a byte of its name (entity_key) */
-	room = 6 * (size_t)sz + 2 * names + 16;
-	lx->exo = calloc(lx->exo_mask + 1, sizeof(*lx->exo));
-	lx->exo_keys = malloc(room);
-	if (lx->exo == NULL || lx->exo_keys == NULL) {
-		free(text);
-		return -1;
-	}
-	for (char *p = text, *nl; *p; p = nl + (*nl != '\0'), lines++) {
+	for (char *nl; p < end; p = nl + 1) {
 		const char *own = NULL;
 
 		nl = p + strcspn(p, "\n");
-		for (char *q = p, *tab; q < nl; q = tab + 1) {
+		for (char *q = p, *tab; q < nl && p[0] != '#'; q = tab + 1) {
 			const char *k;
 			struct lx_exo *e;
 
 			tab = q + strcspn(q, "\t\n");
-			if (tab > nl)
-				tab = nl;
-			if (p[0] == '#' ||
-			    (k = lx_exo_key(lx, q, (size_t)(tab - q), &at,
+			if ((k = lx_exo_key(lx, q, (size_t)(tab - q), at,
 			    room)) == NULL)
 				break;
 			if (own == NULL) {
@@ -445,10 +413,64 @@ lx_exonyms(struct entity_lexicon *lx, const char *path, char **err)
 					e->to = NULL; /* two places' */
 				}
 			}
-			if (tab >= nl)
-				break;
 		}
 	}
+}
+
+/* Read exonyms.txt and exonyms-extra.txt: each line the names of one
+ * place, tab-separated, the first its own.  Every other name's key is
+ * mapped to the first's. */
+static int
+lx_exonyms(struct entity_lexicon *lx, const char *dir, char **err)
+{
+	static const char *const files[] = { "exonyms.txt",
+	    "exonyms-extra.txt" };
+	size_t names = 0, at = 0, room, len = 0, off[3];
+	long sz[2];
+	char path[4096], *text;
+
+	for (size_t i = 0; i < 2; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
+		if ((sz[i] = lx_file_size(path)) < 0) {
+			lx_error(err, path, strerror(errno));
+			return -1;
+		}
+		len += (size_t)sz[i] + 1;
+	}
+	if ((text = malloc(len + 1)) == NULL)
+		return -1;
+	len = 0;
+	for (size_t i = 0; i < 2; i++) {
+		FILE *f;
+
+		snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
+		if ((f = fopen(path, "rb")) == NULL) {
+			lx_error(err, path, strerror(errno));
+			free(text);
+			return -1;
+		}
+		off[i] = len;
+		len += fread(text + len, 1, (size_t)sz[i], f);
+		text[len++] = '\n';
+		fclose(f);
+	}
+	off[2] = len;
+	text[len] = '\0';
+	for (size_t i = 0; i < len; i++)
+		names += text[i] == '\t' || text[i] == '\n';
+	lx->exo_mask = 1023;
+	while (lx->exo_mask + 1 < 2 * names + 2)
+		lx->exo_mask = 2 * lx->exo_mask + 1;
+	/* a key is at most six bytes a byte of its name (entity_key) */
+	room = 6 * len + 2 * names + 16;
+	lx->exo = calloc(lx->exo_mask + 1, sizeof(*lx->exo));
+	lx->exo_keys = malloc(room);
+	if (lx->exo == NULL || lx->exo_keys == NULL) {
+		free(text);
+		return -1;
+	}
+	for (size_t i = 0; i < 2; i++)
+		lx_exo_lines(lx, text + off[i], text + off[i + 1], &at, room);
 	free(text);
 	return 0;
 }
