@@ -2120,10 +2120,14 @@ rec_title_front(struct rec *r, size_t a, size_t b)
 		    !(r->tl->v[k].flags & T_NL)) {
 			unsigned g = k + 1 < b ? rec_lx(r, k + 1) : 0;
 
-			if (k + 1 == b)	/* "US Secretary of State" */
+			/* "US Secretary of State"; "NATO Secretary-General"
+			 * split from the given name after it */
+			if (k + 1 == b)
 				return !sur && b < r->tl->n &&
-				    (r->tl->v[b].flags & T_LOWER) &&
-				    rec_is(r, b, rec_links) ? k : a;
+				    (((r->tl->v[b].flags & T_LOWER) &&
+				    rec_is(r, b, rec_links)) ||
+				    (rec_cap(r, b) && (rec_lx(r, b) & LX_GIVEN) &&
+				    !(r->tl->v[b].flags & T_NL))) ? k : a;
 			/* a name follows, not a body's word ("United
 			 * Nations General Assembly" is one); a given name
 			 * if a surname may come before ("Draghi

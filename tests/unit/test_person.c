@@ -405,6 +405,10 @@ test_title_qualifiers(void)
 	    "Napolitano segue.", found("Dal Quirinale, il Presidente della "
 	    "Repubblica Giorgio Napolitano segue."), "a capitalised link "
 	    "after the title is the body's, as in lower case");
+	is_found("NATO Secretary-General Mark Rutte and Vice-President "
+	    "Kamala Harris spoke.", "NATO/organisation; Mark Rutte/person; "
+	    "Kamala Harris/person", "a hyphenated title between a body and "
+	    "a name");
 	is_found("Gli US Open di tennis iniziano domani.", "",
 	    "a tournament named for a country: an event, no entity");
 	is_found("Rafael van der Vaart scored twice.", "Rafael van der "
