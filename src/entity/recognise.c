@@ -149,6 +149,11 @@ static const char *const rec_saints[] = { "san", "santa", "santo", "st",
 /* A region's noun before its name: the two name its government. */
 static const char *const rec_regions[] = { "regione", NULL };
 
+/* English compass adjectives before a place ("Eastern Europe"). */
+static const char *const rec_compass_adj[] = {
+	"eastern", "western", "northern", "southern", "central", NULL
+};
+
 /* Compass words closing a place name ("Corea del Nord"). */
 static const char *const rec_compass[] = {
 	"nord", "sud", "est", "ovest", "north", "south", "east", "west",
@@ -187,6 +192,26 @@ rec_is(const struct rec *r, size_t i, const char *const *list)
 		    strncasecmp(r->text + t->start, list[k], n) == 0)
 			return 1;
 	return 0;
+}
+
+/* 1 if token i is made of Latin letters with no vowel and no stop after
+ * it ("Btp", "Pd", "Mps"): an acronym written as a word, never a
+ * person's name. */
+static int
+rec_no_vowel(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+
+	if (t->flags & T_ABBR)
+		return 0; /* "St.", "Mr." */
+	for (size_t k = t->start; k < t->end; k++) {
+		unsigned char c = (unsigned char)r->text[k];
+
+		c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		if (c < 'a' || c > 'z' || strchr("aeiouy", c))
+			return 0;
+	}
+	return 1;
 }
 
 /* Lexicon categories of token i; a word whose full stop is an
@@ -1215,9 +1240,15 @@ rec_evidence_words(struct rec *r, struct span *s)
 	else if (whole & LX_TOWN)
 		s->score[ENTITY_PLACE] += 2; /* "Iseo" */
 	if (len >= 2 && !(whole & (LX_PLACE | LX_TOWN)) &&
-	    rec_is(r, s->t0, rec_compass) &&
+	    (rec_is(r, s->t0, rec_compass) ||
+	    rec_is(r, s->t0, rec_compass_adj)) &&
 	    (rec_phrase(r, s->t0 + 1, s->t1) & LX_PLACE))
-		s->score[ENTITY_PLACE] += 4; /* "Sud America" */
+		s->score[ENTITY_PLACE] += 4; /* "Sud America", "Eastern
+		                              * Europe" */
+	if (len == 1 && rec_no_vowel(r, s->t0)) {
+		s->score[ENTITY_PERSON] -= 10; /* "Btp", "Pd": no person's */
+		s->score[ENTITY_ORG] += 1;
+	}
 	if (len >= 2 && !(whole & (LX_PLACE | LX_TOWN | LX_ORG)) &&
 	    rec_compass_part(r, s))
 		s->score[ENTITY_PLACE] += 4; /* "Ossezia del Sud",

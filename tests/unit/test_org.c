@@ -341,6 +341,9 @@ test_english_heads(void)
 	is_found("Analysts at the Institute for the Study of War agreed.",
 	    "Institute for the Study of War/organisation",
 	    "\"for the\" inside a body's name, as \"per la\"");
+	is_found("Lo spread tra Btp e Oat sale, dice Mps.",
+	    "Btp/organisation; Mps/organisation",
+	    "a word with no vowel is an acronym, no person's name");
 	is_found("The president urged Congress and the Senate to act.",
 	    "Congress/organisation; Senate/organisation",
 	    "an English institution's noun capitalised mid-sentence");

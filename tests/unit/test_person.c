@@ -436,6 +436,9 @@ test_demonyms(void)
 	    "a nationality inside a body's name stays in it");
 	is_found("Kyiv thanked its Western partners and Central banks.",
 	    "Kyiv/place", "a compass adjective alone is no place");
+	is_found("Troops left Eastern Europe and the Middle East.",
+	    "Eastern Europe/place; Middle East/place",
+	    "a compass adjective before a place, and English regions");
 	is_found("He moved to Western Australia last year.",
 	    "Western Australia/place",
 	    "a compass adjective inside a place's name");
