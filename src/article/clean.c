@@ -227,6 +227,10 @@ article_detect_lang(const char *text, size_t len)
 			it++;
 		if (in_list(w, k, stop_en, sizeof(stop_en) / sizeof(*stop_en)))
 			en++;
+		/* forty of one language's words and four times the other's
+		 * settle it: the rest need not be read */
+		if ((it >= 40 && it > 4 * en) || (en >= 40 && en > 4 * it))
+			break;
 	}
 	if (it >= 3 && it > 2 * en)
 		return "it";
