@@ -13,7 +13,8 @@ static const char *const sent_abbrevs[] = {
 	"nr", "vol", "ca", "es", "vs", "ad", "s", "ss", "sec", "cit",
 	"tel", "fig", "pp", "inc", "ltd", "co", "corp",
 	"dept", "univ", "gov", "rev", "lt", "sgt", "capt", "cmdr", "adm",
-	"spa", "srl", "a.c", "d.c", NULL
+	"spa", "srl", "a.c", "d.c", "jan", "feb", "apr", "jun", "jul", "aug",
+	"sep", "sept", "oct", "nov", "dec", NULL
 };
 
 /* 1 if the word s (n bytes) before a '.' is a known abbreviation. */
@@ -61,21 +62,50 @@ sent_abbrev_before(const char *text, const struct tok *w,
 	return sent_is_abbrev(text + w->start, n);
 }
 
+/* 1 if token i is the dash that ends a dateline at the head of a
+ * paragraph that starts at token para ("Roma, 12 marzo 2025 – Il",
+ * "ROMA – Il", "MOSCOW, Sept. 13 (Reuters) - The"): a dash with a space
+ * on each side, after a number, a bracket or a word in capitals. */
+static int
+sent_dateline_dash(const char *text, const struct tok_list *tl, size_t i,
+		   size_t para)
+{
+	const struct tok *t = &tl->v[i], *p = t - 1;
+	size_t n = t->end - t->start;
+
+	if (i == 0 || i + 1 >= tl->n || i - para > 16 ||
+	    !((n == 1 && text[t->start] == '-') || (n == 3 &&
+	    memcmp(text + t->start, "\xe2\x80", 2) == 0 &&
+	    ((unsigned char)text[t->start + 2] == 0x93 ||
+	    (unsigned char)text[t->start + 2] == 0x94))) ||
+	    p->end == t->start || t[1].start == t->end)
+		return 0;
+	return (p->flags & (T_DIGIT | T_UPPER)) ||
+	    (p->end - p->start == 1 && text[p->start] == ')');
+}
+
 /* Set T_SENT on sentence starts and T_ABBR on abbreviations. */
 void
 sent_mark(const char *text, struct tok_list *tl)
 {
 	int start = 1;
+	size_t para = 0;
 
 	for (size_t i = 0; i < tl->n; i++) {
 		struct tok *t = &tl->v[i];
 		unsigned char c = (unsigned char)text[t->start];
-		if (t->flags & T_NL)
+		if (t->flags & T_NL) {
 			start = 1;
+			para = i;
+		}
 		if (t->flags & T_WORD) {
 			if (start)
 				t->flags |= T_SENT;
 			start = 0;
+			continue;
+		}
+		if (sent_dateline_dash(text, tl, i, para)) {
+			start = 1;
 			continue;
 		}
 		if (sent_is_opener(text, t))

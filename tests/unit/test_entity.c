@@ -116,6 +116,13 @@ test_sentences(void)
 	is_str(starts("Negli U.S.A. si vota. Titolo\nTesto qui"),
 	    "Negli|Titolo|Testo", "dotted acronym, line break");
 	is_str(starts("vedi ecc. e poi"), "vedi", "ecc. followed by lower case");
+	is_str(starts("Roma, 12 marzo 2025 – Il governo cade. Fine."),
+	    "Roma|Il|Fine", "a dateline's dash after a date");
+	is_str(starts("ROMA - La Borsa sale.\nMOSCOW, Sept. 13 (Reuters) - "
+	    "The Kremlin said."), "ROMA|La|MOSCOW|The",
+	    "a dateline's dash after a city in capitals or a bracket");
+	is_str(starts("Lo ha detto ieri – Mario Rossi – in aula."), "Lo",
+	    "a dash inside a sentence, after a word");
 }
 
 static void
