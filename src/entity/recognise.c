@@ -1068,14 +1068,20 @@ rec_camel(const struct rec *r, const struct span *s)
 			;
 		if (k >= 3 && w[k] >= 'a' && w[k] <= 'z')
 			return 1;
-		/* a capital after a lower-case letter, and one after it */
-		for (k = 1; k + 1 < n; k++) {
+		/* a capital after a lower-case letter, and one after it, or
+		 * capitals to the end ("OpenAI", "SpaceX") */
+		for (k = 1; k < n; k++) {
 			int pre = 0;
+			size_t e = k;
 
+			while (e < n && w[e] >= 'A' && w[e] <= 'Z')
+				e++;
 			if (!(w[k] >= 'A' && w[k] <= 'Z') ||
 			    !(w[k - 1] >= 'a' && w[k - 1] <= 'z') ||
-			    !(w[k + 1] >= 'a' && w[k + 1] <= 'z'))
-				continue;
+			    !(e == n || (e == k + 1 && w[e] >= 'a' &&
+			    w[e] <= 'z')) || (e == n &&
+			    (lx_word(r->lx, w + k, n - k) & LX_EVHEAD)))
+				continue; /* not "MotoGP", an event */
 			for (int j = 0; prefixes[j] && !pre; j++)
 				pre = strlen(prefixes[j]) == k &&
 				    strncasecmp(w, prefixes[j], k) == 0;
@@ -1513,6 +1519,22 @@ rec_title_adj(struct rec *r, size_t a)
 }
 
 /* Add the evidence of the words around the span (p: title before it). */
+/* 1 if the one-word span s, no place the lists know, owns with "'s" the
+ * full name of a person after it ("Tesla's Elon Musk", "Apple's Tim
+ * Cook"): the body the person leads, or works for. */
+static int
+rec_owner_of_name(struct rec *r, const struct span *s)
+{
+	static const char *const poss[] = { "'s", "’s", NULL };
+	size_t b = s->t1;
+
+	return s->t1 - s->t0 == 1 && b + 2 < r->tl->n &&
+	    r->tl->v[b].start == r->tl->v[b - 1].end && rec_is(r, b, poss) &&
+	    !(rec_lx(r, s->t0) & (LX_PLACE | LX_TOWN)) && rec_cap(r, b + 1) &&
+	    (rec_lx(r, b + 1) & LX_GIVEN) && rec_cap(r, b + 2) &&
+	    !(r->tl->v[b + 1].flags & T_NL);
+}
+
 static void
 rec_evidence_context(struct rec *r, struct span *s, int title)
 {
@@ -1529,6 +1551,8 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		s->score[ENTITY_PERSON] += 1; /* "Kim e Putin" */
 	if (rec_beside_place(r, s))
 		s->score[ENTITY_PLACE] += 2; /* "Toscana ed Emilia" */
+	if (rec_owner_of_name(r, s))
+		s->score[ENTITY_ORG] += 3; /* "Tesla's Elon Musk" */
 	if (p == 0)
 		return;
 	p--;

@@ -341,6 +341,14 @@ test_english_heads(void)
 	is_found("Analysts at the Institute for the Study of War agreed.",
 	    "Institute for the Study of War/organisation",
 	    "\"for the\" inside a body's name, as \"per la\"");
+	is_found("He left OpenAI for SpaceX, then MotoGP.",
+	    "OpenAI/organisation; SpaceX/organisation",
+	    "capitals to the end of a word after a small letter: a company, "
+	    "not an event's");
+	is_found("Tesla's Elon Musk met Fed Chair Jerome Powell.",
+	    "Tesla/organisation; Elon Musk/person; Jerome Powell/person",
+	    "a word that owns a person's full name is a body; \"Chair\" is "
+	    "a title");
 	is_found("Lo spread tra Btp e Oat sale, dice Mps.",
 	    "Btp/organisation; Mps/organisation",
 	    "a word with no vowel is an acronym, no person's name");
