@@ -603,6 +603,24 @@ rec_place_of_word(struct rec *r, size_t head, size_t i)
 }
 
 /* 1 if a lower-case link word at i may join what precedes to what follows. */
+/* 1 if the link at i is "and" and a name of its own starts after it: a
+ * nationality, a given name, a name the lists know alone or with the
+ * next word ("and British Airways", "and Melinda Gates"; not "and
+ * Control" in "Centre for Disease Prevention and Control"). */
+static int
+rec_and_next_name(struct rec *r, size_t i)
+{
+	static const char *const and[] = { "and", NULL };
+	unsigned f = rec_lx(r, i + 1);
+
+	if (!rec_is(r, i, and))
+		return 0;
+	return (f & (LX_DEMONYM | LX_PLACE | LX_ORG | LX_BRAND | LX_COUNTRY |
+	    LX_ORGHEAD | LX_INST)) || ((f & LX_GIVEN) && !(f & LX_COMMON)) ||
+	    (i + 2 < r->tl->n && rec_cap(r, i + 2) &&
+	    (rec_phrase(r, i + 1, i + 3) & (LX_PLACE | LX_ORG)));
+}
+
 static int
 rec_link(struct rec *r, size_t i, size_t head, int linked)
 {
@@ -617,6 +635,8 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 		return 0;
 	if (rec_is(r, i + 1, rec_compass))
 		return 1;
+	if (rec_and_next_name(r, i))
+		return 0; /* "European Commission and British Airways" */
 	if (rec_local(r, head, i))
 		return 0; /* "Procura di Roma": an office, then where */
 	if (rec_whose(r, head, i))

@@ -341,6 +341,13 @@ test_english_heads(void)
 	is_found("Analysts at the Institute for the Study of War agreed.",
 	    "Institute for the Study of War/organisation",
 	    "\"for the\" inside a body's name, as \"per la\"");
+	is_found("The European Commission and British Airways disagreed.",
+	    "European Commission/organisation; British Airways/organisation",
+	    "\"and\" before a name of its own joins no body's name");
+	is_found("The European Centre for Disease Prevention and Control "
+	    "warned.", "European Centre for Disease Prevention and "
+	    "Control/organisation", "\"and\" before a common word inside a "
+	    "body's name");
 	is_found("He left OpenAI for SpaceX, then MotoGP.",
 	    "OpenAI/organisation; SpaceX/organisation",
 	    "capitals to the end of a word after a small letter: a company, "
