@@ -2198,6 +2198,17 @@ rec_title_person(struct rec *r, size_t c, size_t b)
  * body before the title.  Not where the words are a given name (unless a
  * place's too, "German", or in capitals, "US"), a title, a particle or an
  * elided word. */
+/* 1 if the run [i, b) is two words, the second capitalised and no
+ * common word: a name even when the first is a word ("Xi Jinping"). */
+static int
+rec_name_of_two(struct rec *r, size_t i, size_t b)
+{
+	return b == i + 2 && rec_cap(r, i + 1) &&
+	    !(r->tl->v[i + 1].flags & T_UPPER) &&
+	    !(rec_lx(r, i + 1) & (LX_COMMON | LX_PTITLE | LX_ORGTAIL |
+	    LX_ORGHEAD | LX_PLACEHEAD | LX_PLACETAIL | LX_INST));
+}
+
 static size_t
 rec_title_front(struct rec *r, size_t a, size_t b)
 {
@@ -2224,7 +2235,8 @@ rec_title_front(struct rec *r, size_t a, size_t b)
 			if (!rec_cap(r, k + 1) || rec_is(r, k + 1, rec_links) ||
 			    (g & (LX_PTITLE | LX_ORGHEAD | LX_ORGTAIL |
 			    LX_INST | LX_PLACEHEAD)) || ((g & LX_COMMON) &&
-			    !(g & (LX_GIVEN | LX_SURNAME))) ||
+			    !(g & (LX_GIVEN | LX_SURNAME)) &&
+			    !rec_name_of_two(r, k + 1, b)) ||
 			    (sur && !(g & LX_GIVEN)))
 				return a;
 			return k;

@@ -405,6 +405,10 @@ test_title_qualifiers(void)
 	    "Napolitano segue.", found("Dal Quirinale, il Presidente della "
 	    "Repubblica Giorgio Napolitano segue."), "a capitalised link "
 	    "after the title is the body's, as in lower case");
+	is_found("Chinese President Xi Jinping met WHO Director-General "
+	    "Tedros Adhanom Ghebreyesus.", "Xi Jinping/person; "
+	    "WHO/organisation; Tedros Adhanom Ghebreyesus/person",
+	    "a name whose first word is a common one after a title");
 	is_found("NATO Secretary-General Mark Rutte and Vice-President "
 	    "Kamala Harris spoke.", "NATO/organisation; Mark Rutte/person; "
 	    "Kamala Harris/person", "a hyphenated title between a body and "
