@@ -1654,9 +1654,10 @@ rec_all_common(struct rec *r, size_t a, size_t b)
 	if (b - a == 1 && (r->tl->v[a].flags & T_UPPER))
 		return 0;
 	if (b - a > 1 && ((rec_lx(r, a) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
-	    ((rec_lx(r, b - 1) & LX_ORGTAIL) && !(r->tl->v[a].flags &
-	    T_SENT))))
-		return 0; /* "National Transportation Safety Board" */
+	    ((rec_lx(r, b - 1) & (LX_ORGTAIL | LX_PLACETAIL)) &&
+	    !(r->tl->v[a].flags & T_SENT))))
+		return 0; /* "National Transportation Safety Board",
+		           * "Downing Street" */
 	if (b - a == 1 && !(r->tl->v[a].flags & T_SENT) &&
 	    (rec_lx(r, a) & LX_INST))
 		return 0;

@@ -440,6 +440,12 @@ test_demonyms(void)
 	    "a nationality inside a body's name stays in it");
 	is_found("Kyiv thanked its Western partners and Central banks.",
 	    "Kyiv/place", "a compass adjective alone is no place");
+	is_found("Downing Street said protesters reached Trafalgar Square.",
+	    "Trafalgar Square/place", "a sentence's first words are common "
+	    "ones, a street's too");
+	is_found("The minister said that Downing Street and Fifth Avenue "
+	    "were closed.", "Downing Street/place; Fifth Avenue/place",
+	    "common words before a place's last word, mid-sentence");
 	is_found("Troops left Eastern Europe and the Middle East.",
 	    "Eastern Europe/place; Middle East/place",
 	    "a compass adjective before a place, and English regions");
