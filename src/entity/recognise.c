@@ -486,6 +486,33 @@ rec_link_and(struct rec *r, size_t i, size_t head)
 	return n;
 }
 
+/* 1 if token j is "and" inside an English body's name whose last word
+ * comes within three capitalised words after it: the run [i, j) is
+ * capitalised mid-sentence and the words to the tail are no names of
+ * their own ("Food and Drug Administration", "Securities and Exchange
+ * Commission"; not "Italy and Union Bank"). */
+static int
+rec_and_to_tail(struct rec *r, size_t i, size_t j)
+{
+	static const char *const and[] = { "and", NULL };
+
+	if (!(r->tl->v[j].flags & T_LOWER) || !rec_is(r, j, and) ||
+	    (r->tl->v[i].flags & (T_SENT | T_UPPER)) ||
+	    (rec_lx(r, i) & (LX_PLACE | LX_TOWN | LX_GIVEN | LX_DEMONYM)))
+		return 0;
+	for (size_t k = j + 1; k < r->tl->n && k <= j + 3; k++) {
+		unsigned f = rec_lx(r, k);
+
+		if (!rec_cap(r, k) || (r->tl->v[k].flags & (T_NL | T_UPPER)) ||
+		    (f & (LX_PLACE | LX_TOWN | LX_ORG | LX_BRAND | LX_GIVEN |
+		    LX_DEMONYM)))
+			return 0;
+		if (f & LX_ORGTAIL)
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 if the link at i is "di" and a city that says where the office of
  * the run starting at head is ("Procura di Roma", "Procura della
  * Repubblica di Lagonegro"; not "Tribunale di Santa Maria Capua Vetere"):
@@ -840,6 +867,9 @@ rec_extend(struct rec *r, size_t i)
 		} else if ((k = rec_link_art(r, j, i)) > 0) {
 			linked = 1; /* "Assessorato alla Cultura" */
 			j += k + 1;
+		} else if (rec_and_to_tail(r, i, j)) {
+			linked = 1; /* "Food and Drug Administration" */
+			j += 2;
 		} else if ((k = rec_link_and(r, j, i)) > 0) {
 			linked = 1; /* "Ministero dell'Economia e delle
 			             * Finanze" */

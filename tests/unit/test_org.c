@@ -341,6 +341,16 @@ test_english_heads(void)
 	is_found("Analysts at the Institute for the Study of War agreed.",
 	    "Institute for the Study of War/organisation",
 	    "\"for the\" inside a body's name, as \"per la\"");
+	is_found("The Supreme Court and the Federal Reserve agreed with the "
+	    "Food and Drug Administration and the Centers for Disease "
+	    "Control and Prevention.", "Supreme Court/organisation; Federal "
+	    "Reserve/organisation; Food and Drug Administration/organisation; "
+	    "Centers for Disease Control and Prevention/organisation",
+	    "English bodies: the noun last, \"and\" before it");
+	is_found("Justice Elena Kagan and the Justice Department agreed.",
+	    "Elena Kagan/person; Justice Department/organisation",
+	    "\"Justice\" a title before a name, a body's word before a "
+	    "body's noun");
 	is_found("The European Commission and British Airways disagreed.",
 	    "European Commission/organisation; British Airways/organisation",
 	    "\"and\" before a name of its own joins no body's name");
