@@ -2223,11 +2223,12 @@ rec_title_person(struct rec *r, size_t c, size_t b)
 	return rec_title_body_end(r, c, b);
 }
 
-/* The title after one or two capitalised words at the front of the run
- * [a, b) that a name follows ("Israeli Prime Minister Benjamin
- * Netanyahu": "Minister"), or a: English puts the nationality, party or
- * body before the title.  Not where the words are a given name (unless a
- * place's too, "German", or in capitals, "US"), a title, a particle or an
+/* The title after one to three capitalised words at the front of the
+ * run [a, b) that a name follows ("Israeli Prime Minister Benjamin
+ * Netanyahu": "Minister"; "South Korean Foreign Minister"), or a:
+ * English puts the nationality, party or body before the title.  Not
+ * where the words are a given name (unless a place's or a nationality's
+ * too, "German", or in capitals, "US"), a title, a particle or an
  * elided word. */
 /* 1 if the run [i, b) is two words, the second capitalised and no
  * common word: a name even when the first is a word ("Xi Jinping"). */
@@ -2245,7 +2246,7 @@ rec_title_front(struct rec *r, size_t a, size_t b)
 {
 	unsigned f, sur = 0;
 
-	for (size_t k = a; k < b && k < a + 3; k++) {
+	for (size_t k = a; k < b && k < a + 4; k++) {
 		f = rec_lx(r, k);
 		if (k > a && (f & LX_PTITLE) && rec_cap(r, k) &&
 		    !(r->tl->v[k].flags & T_NL)) {
@@ -2273,7 +2274,8 @@ rec_title_front(struct rec *r, size_t a, size_t b)
 			return k;
 		}
 		if (!rec_cap(r, k) || (f & (LX_PTITLE | LX_PARTICLE)) ||
-		    ((f & (LX_GIVEN | LX_GIVENWORD)) && !(f & LX_PLACE) &&
+		    ((f & (LX_GIVEN | LX_GIVENWORD)) &&
+		    !(f & (LX_PLACE | LX_DEMONYM)) &&
 		    !(r->tl->v[k].flags & T_UPPER)) ||
 		    (r->tl->v[k].flags & (T_DIGIT | T_ELIDED)))
 			return a;

@@ -405,6 +405,10 @@ test_title_qualifiers(void)
 	    "Napolitano segue.", found("Dal Quirinale, il Presidente della "
 	    "Repubblica Giorgio Napolitano segue."), "a capitalised link "
 	    "after the title is the body's, as in lower case");
+	is_found("German Chancellor Friedrich Merz met South Korean Foreign "
+	    "Minister Cho Tae-yul.", "Friedrich Merz/person; Cho "
+	    "Tae-yul/person", "a nationality that is a given name too, and "
+	    "three words before the title");
 	is_found("Chinese President Xi Jinping met WHO Director-General "
 	    "Tedros Adhanom Ghebreyesus.", "Xi Jinping/person; "
 	    "WHO/organisation; Tedros Adhanom Ghebreyesus/person",
