@@ -347,6 +347,10 @@ test_english_heads(void)
 	    "Reserve/organisation; Food and Drug Administration/organisation; "
 	    "Centers for Disease Control and Prevention/organisation",
 	    "English bodies: the noun last, \"and\" before it");
+	is_found("The International Monetary Fund warned the Rapid Support "
+	    "Forces and the Metropolitan Police.", "International Monetary "
+	    "Fund/organisation; Rapid Support Forces/organisation; "
+	    "Metropolitan Police/organisation", "a fund, forces, a police");
 	is_found("Justice Elena Kagan and the Justice Department agreed.",
 	    "Elena Kagan/person; Justice Department/organisation",
 	    "\"Justice\" a title before a name, a body's word before a "
