@@ -348,9 +348,23 @@ rec_particle_ok(struct rec *r, size_t i, size_t head)
 		return !(rec_lx(r, i + 1) & (LX_COMMON | LX_PLACE | LX_TOWN |
 		    LX_ORG | LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_GIVEN |
 		    LX_PROPER | LX_NOTNAME));
-	if (rec_is(r, i, da))
-		return i == head + 1 && (rec_lx(r, head) & LX_GIVEN) &&
-		    !(rec_lx(r, i + 1) & (LX_GIVEN | LX_NOTNAME));
+	/* "Leonardo da Vinci"; after several names only before a surname
+	 * that is no place ("Luiz Inacio Lula da Silva"; not "Mario
+	 * Rossi da Roma") */
+	if (rec_is(r, i, da)) {
+		unsigned f = rec_lx(r, i + 1);
+
+		if (f & LX_NOTNAME)
+			return 0;
+		if (i == head + 1)
+			return (rec_lx(r, head) & LX_GIVEN) && !(f & LX_GIVEN);
+		if (!(f & LX_SURNAME) || (f & (LX_PLACE | LX_TOWN | LX_COMMON)))
+			return 0;
+		for (size_t k = i > head + 3 ? i - 3 : head; k < i; k++)
+			if (rec_lx(r, k) & LX_GIVEN)
+				return 1;
+		return 0;
+	}
 	return 1;
 }
 

@@ -405,6 +405,11 @@ test_title_qualifiers(void)
 	    "Napolitano segue.", found("Dal Quirinale, il Presidente della "
 	    "Repubblica Giorgio Napolitano segue."), "a capitalised link "
 	    "after the title is the body's, as in lower case");
+	is_found("Luiz Inacio Lula da Silva met Leonardo da Vinci's heirs, "
+	    "not Marco Rossi da Roma.", "Luiz Inacio Lula da Silva/person; "
+	    "Leonardo da Vinci/person; Marco Rossi/person; Roma/place",
+	    "\"da\" inside a name after several given names, before a "
+	    "surname that is no place");
 	is_found("German Chancellor Friedrich Merz met South Korean Foreign "
 	    "Minister Cho Tae-yul.", "Friedrich Merz/person; Cho "
 	    "Tae-yul/person", "a nationality that is a given name too, and "
