@@ -17,6 +17,7 @@ struct rec {
 	struct span_list *sl;
 	size_t phrase_a, phrase_b; /* the last phrase looked up */
 	unsigned phrase_f;         /* and its categories */
+	int en;                    /* the text is English */
 };
 
 /* Words that join two capitalised parts of one organisation or place
@@ -644,6 +645,20 @@ rec_place_of_word(struct rec *r, size_t head, size_t i)
 }
 
 /* 1 if a lower-case link word at i may join what precedes to what follows. */
+/* 1 if token i has a capital after a small letter ("AstraZeneca",
+ * "McCain"): a name of its own, no common word. */
+static int
+rec_inner_capital(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+
+	for (size_t k = t->start + 1; k < t->end; k++)
+		if (r->text[k] >= 'A' && r->text[k] <= 'Z' &&
+		    r->text[k - 1] >= 'a' && r->text[k - 1] <= 'z')
+			return 1;
+	return 0;
+}
+
 /* 1 if the link at i is "and" and a name of its own starts after it: a
  * nationality, a given name, a name the lists know alone or with the
  * next word ("and British Airways", "and Melinda Gates"; not "and
@@ -658,6 +673,7 @@ rec_and_next_name(struct rec *r, size_t i)
 		return 0;
 	return (f & (LX_DEMONYM | LX_PLACE | LX_ORG | LX_BRAND | LX_COUNTRY |
 	    LX_ORGHEAD | LX_INST)) || ((f & LX_GIVEN) && !(f & LX_COMMON)) ||
+	    rec_inner_capital(r, i + 1) ||
 	    (i + 2 < r->tl->n && rec_cap(r, i + 2) &&
 	    (rec_phrase(r, i + 1, i + 3) & (LX_PLACE | LX_ORG)));
 }
@@ -1340,8 +1356,9 @@ rec_evidence_words(struct rec *r, struct span *s)
 	if (len >= 2 && (last & LX_PLACETAIL))
 		s->score[ENTITY_PLACE] += 3.5f; /* "Beverly Hilton Hotel",
 		                                 * "Phillip Island" */
-	if (whole & LX_ORG)
-		s->score[ENTITY_ORG] += 4.5f;
+	if ((whole & LX_ORG) && !(r->en && len == 1 && (whole & LX_PLACE)))
+		s->score[ENTITY_ORG] += 4.5f; /* in English "Milan" is the
+		                               * city, not the team */
 	if (len == 1 && (first & LX_INST))
 		s->score[ENTITY_ORG] += 3;
 	if (len >= 2 && (first & LX_ORGHEAD))
@@ -1824,8 +1841,8 @@ rec_head(struct rec *r, size_t a)
 	unsigned want = LX_PREPLACE;
 
 	if (a == 0 || !(r->tl->v[h].flags & T_LOWER) ||
-	    (r->tl->v[a].flags & T_NL))
-		return a;
+	    (r->tl->v[a].flags & T_NL) || r->en)
+		return a; /* English "via London" is by way of it */
 	if (h > 0 && (r->tl->v[h - 1].flags & T_LOWER) &&
 	    !(r->tl->v[h].flags & T_NL) && rec_is(r, h, rec_head_links)) {
 		h--;
@@ -3381,7 +3398,6 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 	struct rec r;
 	int rc = -1;
 
-	(void)lang;
 	memset(out, 0, sizeof(*out));
 	if (tok_split(text, len, &tl) < 0) {
 		free(tl.v);
@@ -3394,6 +3410,7 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 	r.sl = &sl;
 	r.phrase_a = r.phrase_b = SIZE_MAX;
 	r.phrase_f = 0;
+	r.en = lang != NULL && strcmp(lang, "en") == 0;
 	r.lxf = malloc((tl.n ? tl.n : 1) * sizeof(*r.lxf));
 	if (r.lxf == NULL)
 		goto done;

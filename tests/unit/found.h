@@ -11,6 +11,7 @@
 
 static struct entity_lexicon *lx;
 static int found_canonical; /* found() adds "=canonical" to each mention */
+static const char *found_lang; /* the text's language; NULL: "it" */
 
 /* Load the lexicons ($DOSSIER_LEXICON_DIR, else share/lexicon) into lx,
  * as a test; 0 or -1. */
@@ -38,7 +39,8 @@ found(const char *s)
 	struct entity_result r;
 
 	out[0] = '\0';
-	if (entity_recognise(lx, s, strlen(s), "it", &r) < 0)
+	if (entity_recognise(lx, s, strlen(s), found_lang ? found_lang : "it",
+	    &r) < 0)
 		return NULL;
 	for (size_t i = 0; i < r.nmentions; i++) {
 		size_t o = strlen(out);

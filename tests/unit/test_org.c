@@ -347,6 +347,19 @@ test_english_heads(void)
 	    "Reserve/organisation; Food and Drug Administration/organisation; "
 	    "Centers for Disease Control and Prevention/organisation",
 	    "English bodies: the noun last, \"and\" before it");
+	is_found("The University of Oxford and AstraZeneca said that AC "
+	    "Milan and FC Barcelona were not at the Kennedy Space Center.",
+	    "University of Oxford/organisation; AstraZeneca/organisation; AC "
+	    "Milan/organisation; FC Barcelona/organisation; Kennedy Space "
+	    "Center/place", "\"and\" before a word with a capital inside; "
+	    "a club's initials head its name; a center ends a place's");
+	found_lang = "en";
+	is_found("Her tour went to Milan; she flew home via London.",
+	    "Milan/place; London/place", "in English text "
+	    "a city that names a team is the city, and \"via\" is by way of");
+	found_lang = NULL;
+	is_found("Il Milan ha sede in via Aldo Rossi.", "Milan/organisation; "
+	    "via Aldo Rossi/place", "in Italian the team, and a street");
 	is_found("The International Monetary Fund warned the Rapid Support "
 	    "Forces and the Metropolitan Police.", "International Monetary "
 	    "Fund/organisation; Rapid Support Forces/organisation; "
