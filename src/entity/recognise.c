@@ -3175,9 +3175,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.weak = 1;
 	if (!s.acronym && rec_all_common(r, a, b) &&
 	    !(b - a >= 2 && (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) &&
-	    !cue && !ocue && !rec_titled(r, a, b) &&
+	    !cue && !ocue && !(title && r->en) && !rec_titled(r, a, b) &&
 	    !(r->tl->v[a].flags & T_LOWER)) /* "bin Laden" */
-		s.weak = 1; /* not "il gruppo Discovery" */
+		s.weak = 1; /* not "il gruppo Discovery", "Queen Letizia" */
 	/* "Nato a Roma nel 1952": a sentence-initial word that is an Italian
 	 * word as well as an organisation is one only if the text names it
 	 * elsewhere */

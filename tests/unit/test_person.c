@@ -410,6 +410,11 @@ test_title_qualifiers(void)
 	    "Leonardo da Vinci/person; Marco Rossi/person; Roma/place",
 	    "\"da\" inside a name after several given names, before a "
 	    "surname that is no place");
+	found_lang = "en";
+	is_found("King Felipe and Queen Letizia visited the town.",
+	    "Felipe/person; Letizia/person", "in English a title before a "
+	    "name that is a word too");
+	found_lang = NULL;
 	is_found("German Chancellor Friedrich Merz met South Korean Foreign "
 	    "Minister Cho Tae-yul.", "Friedrich Merz/person; Cho "
 	    "Tae-yul/person", "a nationality that is a given name too, and "
