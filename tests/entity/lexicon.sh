@@ -51,9 +51,10 @@ words given-names.txt surnames.txt common-it.txt common-en.txt |
     comm -23 - "$T/places" > "$T/person"
 none "towns.txt holds no name or word that is no known place" "$T/towns" \
     "$T/person"
-# a brand that is a word, a name or a place says nothing alone
+# a brand that is a word, a name or a place says nothing alone (an
+# untyped proper name, "Instagram", may be one)
 words common-it.txt common-en.txt given-names.txt surnames.txt places.txt \
-    towns.txt proper-names.txt $HAND work-heads.txt > "$T/taken"
+    towns.txt $HAND work-heads.txt > "$T/taken"
 words brands.txt > "$T/brands"
 none "brands.txt holds no word, name or place" "$T/brands" "$T/taken"
 

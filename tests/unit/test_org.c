@@ -347,6 +347,9 @@ test_english_heads(void)
 	    "Reserve/organisation; Food and Drug Administration/organisation; "
 	    "Centers for Disease Control and Prevention/organisation",
 	    "English bodies: the noun last, \"and\" before it");
+	is_found("Instagram and Intel were not affected.",
+	    "Instagram/organisation; Intel/organisation",
+	    "a brand that the Italian dictionary has as an untyped name");
 	is_found("The University of Oxford and AstraZeneca said that AC "
 	    "Milan and FC Barcelona were not at the Kennedy Space Center.",
 	    "University of Oxford/organisation; AstraZeneca/organisation; AC "
