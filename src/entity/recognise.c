@@ -2939,6 +2939,20 @@ rec_work_after(struct rec *r, size_t a, size_t b)
 
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
+/* 1 if a name the lists know, of two words or more, starts the run
+ * [a, b) and a body's or a place's last word ends it: the first word
+ * is the name's, not the sentence's ("New South Wales Police said"). */
+static int
+rec_known_front(struct rec *r, size_t a, size_t b)
+{
+	if (!(rec_lx(r, b - 1) & (LX_ORGTAIL | LX_PLACETAIL)))
+		return 0;
+	for (size_t k = a + 2; k < b; k++)
+		if (rec_phrase(r, a, k) & (LX_PLACE | LX_ORG | LX_TOWN))
+			return 1;
+	return 0;
+}
+
 static int
 rec_run(struct rec *r, size_t a, size_t b)
 {
@@ -3079,7 +3093,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if ((r->tl->v[a].flags & T_SENT) && (f & LX_COMMON) && b - a >= 2 &&
 	    !surname && !rec_roman(r, b - 1) && !rec_given_word(r, a, b) &&
 	    !(f & (LX_GIVEN | LX_PLACE | LX_ORG | LX_ORGHEAD | LX_PLACEHEAD)) &&
-	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) {
+	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG)) &&
+	    !rec_known_front(r, a, b)) {
 		a++;
 		rec_trim_links(r, &a, b);
 		if (a >= b)

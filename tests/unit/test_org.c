@@ -347,6 +347,9 @@ test_english_heads(void)
 	    "Reserve/organisation; Food and Drug Administration/organisation; "
 	    "Centers for Disease Control and Prevention/organisation",
 	    "English bodies: the noun last, \"and\" before it");
+	is_found("New South Wales Police said so.", "New South Wales "
+	    "Police/organisation", "a known place at a sentence's start, "
+	    "then a body's last word");
 	is_found("Instagram and Intel were not affected.",
 	    "Instagram/organisation; Intel/organisation",
 	    "a brand that the Italian dictionary has as an untyped name");
