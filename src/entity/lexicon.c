@@ -417,19 +417,20 @@ lx_exo_lines(struct entity_lexicon *lx, char *p, const char *end, size_t *at,
 	}
 }
 
-/* Read exonyms.txt and exonyms-extra.txt: each line the names of one
- * place, tab-separated, the first its own.  Every other name's key is
- * mapped to the first's. */
+/* Read exonyms.txt, exonyms-extra.txt and bodies.txt: each line the
+ * names of one place or body, tab-separated, the first its own.  Every
+ * other name's key is mapped to the first's. */
 static int
 lx_exonyms(struct entity_lexicon *lx, const char *dir, char **err)
 {
 	static const char *const files[] = { "exonyms.txt",
-	    "exonyms-extra.txt" };
-	size_t names = 0, at = 0, room, len = 0, off[3];
-	long sz[2];
+	    "exonyms-extra.txt", "bodies.txt" };
+	enum { NF = sizeof(files) / sizeof(files[0]) };
+	size_t names = 0, at = 0, room, len = 0, off[NF + 1];
+	long sz[NF];
 	char path[4096], *text;
 
-	for (size_t i = 0; i < 2; i++) {
+	for (size_t i = 0; i < NF; i++) {
 		snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
 		if ((sz[i] = lx_file_size(path)) < 0) {
 			lx_error(err, path, strerror(errno));
@@ -440,7 +441,7 @@ lx_exonyms(struct entity_lexicon *lx, const char *dir, char **err)
 	if ((text = malloc(len + 1)) == NULL)
 		return -1;
 	len = 0;
-	for (size_t i = 0; i < 2; i++) {
+	for (size_t i = 0; i < NF; i++) {
 		FILE *f;
 
 		snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
@@ -454,7 +455,7 @@ lx_exonyms(struct entity_lexicon *lx, const char *dir, char **err)
 		text[len++] = '\n';
 		fclose(f);
 	}
-	off[2] = len;
+	off[NF] = len;
 	text[len] = '\0';
 	for (size_t i = 0; i < len; i++)
 		names += text[i] == '\t' || text[i] == '\n';
@@ -469,7 +470,7 @@ lx_exonyms(struct entity_lexicon *lx, const char *dir, char **err)
 		free(text);
 		return -1;
 	}
-	for (size_t i = 0; i < 2; i++)
+	for (size_t i = 0; i < NF; i++)
 		lx_exo_lines(lx, text + off[i], text + off[i + 1], &at, room);
 	free(text);
 	return 0;

@@ -638,11 +638,12 @@ merge_output(struct merge *m, struct entity_result *out)
 		out->ngroups++;
 		if (eg->canonical == NULL || eg->key == NULL)
 			goto done;
-		/* "Moscow" is "Mosca" in the store: the key of the place's
-		 * own name, its mentions keeping their keys (a user's split
-		 * or ignore of one spelling still holds) */
-		if (eg->type == ENTITY_PLACE && (own = lx_exonym(m->lx,
-		    eg->key)) != NULL) {
+		/* "Moscow" is "Mosca" in the store, "ECB" "Bce": the key of
+		 * the place's or body's own name, its mentions keeping their
+		 * keys (a user's split or ignore of one spelling still
+		 * holds) */
+		if ((eg->type == ENTITY_PLACE || eg->type == ENTITY_ORG) &&
+		    (own = lx_exonym(m->lx, eg->key)) != NULL) {
 			char *k = strdup(own);
 
 			if (k == NULL)

@@ -65,12 +65,17 @@ mkdir -p "$T/exo"
 printf 'Vertice a Bruxelles\n\nI leader europei si sono riuniti ieri a Bruxelles per parlare della Turchia.\n' > "$T/exo/a-it.txt"
 printf 'Summit in Brussels\n\nEuropean leaders met in Brussels on Monday to discuss Turkey and Kyiv.\n' > "$T/exo/b-en.txt"
 printf 'Kiev\n\nLa delegazione è arrivata a Kiev martedì.\n' > "$T/exo/c-it.txt"
+printf 'ECB\n\nThe European Central Bank kept rates; the ECB meets again in June.\n' > "$T/exo/d-en.txt"
+printf 'Bce\n\nLa Banca centrale europea ha lasciato i tassi fermi.\n' > "$T/exo/e-it.txt"
 "$DOSSIER" -q import "$T/exo"
 bx=$("$DOSSIER" entities --format tsv | awk -F'\t' '$6 ~ /Brussels/')
 is "$(echo "$bx" | wc -l)" 1 "one place holds Brussels"
 like "$bx" "Bruxelles" "... and Bruxelles, its Italian name"
 like "$("$DOSSIER" entities --format tsv | awk -F'\t' '$6 ~ /Turkey/')" "Turchia" "Turkey and Turchia are one place"
 like "$("$DOSSIER" entities --format tsv | awk -F'\t' '$6 ~ /Kyiv/')" "Kiev" "Kyiv and Kiev are one place (exonyms-extra.txt)"
+bce=$("$DOSSIER" entities --format tsv | awk -F'\t' '$6 ~ /ECB/')
+is "$(echo "$bce" | wc -l)" 1 "one body holds ECB"
+like "$bce" "Banca centrale europea" "... and its Italian name (bodies.txt)"
 "$DOSSIER" -q entity split Bruxelles Brussels; is $? 0 "split one language's name out"
 is "$(id_of Brussels | wc -l)" 1 "... it is its own place"
 "$DOSSIER" -q reindex

@@ -87,9 +87,10 @@ ok $? "demonyms.txt has nationalities, faiths and their plurals"
 
 # exonyms: each line one place's names, two at least; no name on two
 # lines (two places' names say nothing); Brussels is Bruxelles
-awk -F'\t' 'NF < 2' "$L/exonyms.txt" > "$T/short"
+grep -hv '^#' "$L/exonyms.txt" "$L/exonyms-extra.txt" "$L/bodies.txt" |
+    awk -F'\t' 'NF < 2' > "$T/short"
 [ ! -s "$T/short" ]
-ok $? "exonyms.txt has two names or more a line"
+ok $? "exonyms.txt, exonyms-extra.txt, bodies.txt have two names or more a line"
 tr '\t' '\n' < "$L/exonyms.txt" | sort | uniq -d > "$T/twice"
 [ ! -s "$T/twice" ]
 ok $? "exonyms.txt names no place twice"
