@@ -305,8 +305,13 @@ merge_alias_acronym(const struct merge *m, size_t i)
 	char buf[17];
 	size_t n = s->end - s->start;
 
-	/* "Korean Central News Agency (Kcna)" */
+	/* "Korean Central News Agency (Kcna)": the word alone in the
+	 * brackets (not "South Korea (Istituto per gli studi ...)"), and
+	 * not named alone before (an earlier "Ispi" is a body of its own,
+	 * whatever "Corea del Sud (Ispi)" says later) */
 	if (i > 0 && s->start >= 2 && m->text[s->start - 1] == '(' &&
+	    m->text[s->end] == ')' &&
+	    (s->group == SIZE_MAX || m->g[s->group].first == i) &&
 	    m->sl->v[i - 1].end + 2 >= s->start - 1 && m->nwords[i] == 1 &&
 	    m->nwords[i - 1] >= 2 && m->sl->v[i - 1].group != SIZE_MAX &&
 	    m->g[m->sl->v[i - 1].group].type != ENTITY_PERSON)

@@ -321,6 +321,13 @@ test_grouping(void)
 	    "Kcna/organisation=Korean Central News Agency") != NULL,
 	    "a parenthesised acronym is an alias"))
 		printf("#   %s\n", f);
+	f = found("Secondo l'Ispi la crisi peggiora. Il sostegno alla Corea "
+	    "del Sud (Ispi) cresce, dice l'Ispi.");
+	if (!ok(strstr(f, "Corea del Sud") &&
+	    !strstr(f, "Ispi/place") && !strstr(f, "Ispi/organisation=Corea"),
+	    "an acronym named alone before is no alias of the name before "
+	    "its brackets"))
+		printf("#   %s\n", f);
 	f = found("La Tass e la TASS concordano.");
 	ok(strstr(f, "Tass/organisation=") != NULL &&
 	    strstr(f, "TASS/organisation=") != NULL, "TASS = Tass");
