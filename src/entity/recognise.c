@@ -1638,6 +1638,8 @@ rec_versus(struct rec *r, size_t a, size_t b)
 	    (b + 2 >= r->tl->n || !rec_cap(r, b + 2));
 }
 
+static size_t rec_score(const struct rec *r, size_t i);
+
 /* 1 if the name [a, b) plays a match: a score such as "3-0" is near,
  * or "contro" (with an article) comes before it: "l'Italia batte la
  * Svezia 6-0", "contro il Brasile" name two teams. */
@@ -1658,21 +1660,105 @@ rec_match_near(struct rec *r, size_t a, size_t b)
 		return 1;
 	if (rec_versus(r, a, b))
 		return 1; /* "Milan - Lazio" */
-	for (size_t i = lo; i < hi; i++) {
-		const struct tok *t = r->tl->v + i;
-		const char *d;
-		if ((t->flags & T_DIGIT) && (d = memchr(r->text + t->start,
-		    '-', t->end - t->start)) != NULL &&
-		    d + 1 < r->text + t->end && d[1] >= '0' && d[1] <= '9')
-			return 1; /* one token "6-0" */
-		if (i + 2 < hi && (t->flags & T_DIGIT) &&
-		    t[1].start == t->end &&
-		    t[2].start == t[1].end && (t[2].flags & T_DIGIT) &&
-		    (r->text[t[1].start] == '-' || (t[1].end - t[1].start == 3 &&
-		    memcmp(r->text + t[1].start, "–", 3) == 0)))
-			return 1;
-	}
+	for (size_t i = lo; i < hi; i++)
+		if ((r->tl->v[i].flags & T_DIGIT) && rec_score(r, i))
+			return 1; /* "6-0"; not "2005-2006", "15-18 ottobre" */
 	return 0;
+}
+
+/* 1 if tokens [i, i + n) are one or two digits: a side of a score,
+ * not a year ("2005-2006") nor a count. */
+static int
+rec_score_side(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+
+	if (n < 1 || n > 2)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (r->text[t->start + k] < '0' || r->text[t->start + k] > '9')
+			return 0;
+	return 1;
+}
+
+/* Months after a range of days: "15-18 ottobre" is a date, no score. */
+static const char *const rec_months[] = { "gennaio", "febbraio",
+	"marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+	"settembre", "ottobre", "novembre", "dicembre", "january",
+	"february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", NULL };
+
+/* 1 if token i starts a match's score: "3-0", "7 - 0", "16 – 19", one
+ * or two digits a side; not a range of days before a month ("15-18
+ * ottobre").  Returns the number of tokens it takes, 0 if none. */
+static size_t
+rec_score(const struct rec *r, size_t i)
+{
+	const struct tok *t = r->tl->v + i;
+	size_t n = t->end - t->start;
+	const char *d = memchr(r->text + t->start, '-', n);
+
+	if (d != NULL) {
+		/* one token "7-0" */
+		size_t l = (size_t)(d - (r->text + t->start)), m = n - l - 1;
+		for (size_t k = 0; k < n; k++)
+			if (r->text[t->start + k] != '-' &&
+			    (r->text[t->start + k] < '0' ||
+			    r->text[t->start + k] > '9'))
+				return 0;
+		if (l < 1 || l > 2 || m < 1 || m > 2 || (i + 1 < r->tl->n &&
+		    rec_is(r, i + 1, rec_months)))
+			return 0;
+		return 1;
+	}
+	if (!(t->flags & T_DIGIT) || !rec_score_side(r, i) ||
+	    i + 2 >= r->tl->n || (t[2].flags & T_SENT) ||
+	    !rec_score_side(r, i + 2))
+		return 0;
+	n = t[1].end - t[1].start;
+	if (!((n == 1 && r->text[t[1].start] == '-') ||
+	    (n == 3 && memcmp(r->text + t[1].start, "–", 3) == 0)))
+		return 0;
+	if (i + 3 < r->tl->n && rec_is(r, i + 3, rec_months))
+		return 0;
+	return 3;
+}
+
+/* 1 if the sentence around token a has a match's score in it: "l'Italia
+ * che è stata sconfitta per 7-0 dalla Cina" speaks of two teams even
+ * when the score is far from their names. */
+static int
+rec_score_in_sentence(const struct rec *r, size_t a)
+{
+	size_t lo = a, hi = a + 1;
+
+	while (lo > 0 && !(r->tl->v[lo].flags & T_SENT))
+		lo--;
+	while (hi < r->tl->n && !(r->tl->v[hi].flags & T_SENT))
+		hi++;
+	for (size_t i = lo; i < hi; i++)
+		if ((r->tl->v[i].flags & T_DIGIT) && rec_score(r, i))
+			return 1;
+	return 0;
+}
+
+/* Articles and "contro" before a team: "la Cina", "dalla Cina", "della
+ * Cechia", "contro Malta"; not "in", "a", "di" alone, which say where. */
+static const char *const rec_team_before[] = {
+	"il", "lo", "la", "l'", "l’", "i", "gli", "le", "al", "allo", "alla",
+	"all'", "all’", "dal", "dallo", "dalla", "dall'", "dall’", "del",
+	"dello", "della", "dell'", "dell’", "contro", NULL
+};
+
+/* 1 if the place [a, b) is a team: an article comes before it and the
+ * sentence gives a match's score ("Rimane senza vittorie l'Italia, che
+ * è stata sconfitta per 7-0 dalla Cina"). */
+static int
+rec_team_scored(struct rec *r, size_t a, size_t b)
+{
+	return a > 0 && b - a <= 3 && rec_is(r, a - 1, rec_team_before) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_score_in_sentence(r, a);
 }
 
 /* "di" and its forms between a lower-case head and a name. */
@@ -3048,7 +3134,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.actor = 1; /* "i tifosi della Lazio" */
 	if (((a > 0 && rec_is(r, a - 1, rec_actor_articles) &&
 	    b < r->tl->n && rec_is(r, b, rec_actor_verbs)) ||
-	    rec_match_near(r, a, b)) &&
+	    rec_match_near(r, a, b) || rec_team_scored(r, a, b)) &&
 	    ((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_PLACE))
 		s.actor = 1;
 	/* "ha chiesto alla Svizzera", "insieme al Canada": a state after

@@ -244,6 +244,21 @@ test_versus(void)
 	    "Milano/place; Varese/place", "two cities");
 }
 
+/* A score anywhere in the sentence makes the states after an article
+ * teams; a range of days before a month or a span of years is no
+ * score. */
+static void
+test_team_scored(void)
+{
+	is_found("Resta ultima la Norvegia, che nella notte di ieri ha perso "
+	    "in casa per 5-2 contro i campioni.",
+	    "Norvegia/organisation", "a score far from the state");
+	is_found("Il calendario: poi la Germania (15-18 ottobre) e basta.",
+	    "Germania/place", "a range of days is no score");
+	is_found("Visitò la Norvegia nel 2005-2006 con la famiglia.",
+	    "Norvegia/place", "a span of years is no score");
+}
+
 /* "Cda", the board of a company, is one body when capitalised, as
  * "Senato" is. */
 static void
@@ -362,6 +377,7 @@ main(void)
 	test_legal_form();
 	test_firm_noun();
 	test_versus();
+	test_team_scored();
 	test_board();
 	test_channel_word();
 	test_bare_listed();
