@@ -2852,6 +2852,41 @@ rec_work_after(struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[k].flags & T_NL) && (rec_lx(r, k) & LX_WORKHEAD);
 }
 
+/* 1 if the run [a, b) of two words or more is spelt out before its
+ * initials in brackets: "Fondo Ambiente Italiano (FAI)", "Women on
+ * Waves (WoW)", "Alternativa Sociale (AS)".  Only a body is written so;
+ * the capitals of the acronym are the first letters of the run's
+ * capitalised words, in order (not "Ascoli Piceno (AP)", a province's
+ * code). */
+static int
+rec_initials_after(struct rec *r, size_t a, size_t b)
+{
+	const struct tok *t = r->tl->v;
+	size_t k = a, n;
+
+	if (b - a < 2 || b + 2 >= r->tl->n ||
+	    t[b].end - t[b].start != 1 || r->text[t[b].start] != '(' ||
+	    t[b + 2].end - t[b + 2].start != 1 ||
+	    r->text[t[b + 2].start] != ')' || !(t[b + 1].flags & T_CAP) ||
+	    (rec_lx(r, b + 1) & LX_PROVCODE))
+		return 0;
+	n = 0;
+	for (size_t i = t[b + 1].start; i < t[b + 1].end; i++) {
+		char c = r->text[i];
+		if (c < 'A' || c > 'Z')
+			continue;
+		while (k < b && !rec_cap(r, k))
+			k++; /* "on", "di", "e" */
+		if (k >= b || r->text[t[k].start] != c)
+			return 0;
+		k++;
+		n++;
+	}
+	while (k < b && !rec_cap(r, k))
+		k++;
+	return n >= 2 && k == b;
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -3116,6 +3151,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 		                           * "Fernando Alonso (Renault)" */
 		s.weak = 0; /* "Angelo Bonelli (Verdi)" */
 	}
+	if (rec_initials_after(r, a, b)) {
+		s.score[ENTITY_ORG] += 6; /* "Fondo Ambiente Italiano (FAI)",
+		                           * "Women on Waves (WoW)" */
+		s.weak = 0;
+	}
 	if (b - a == 1 && rec_site(r, a)) {
 		s.score[ENTITY_ORG] += 4; /* "Repubblica.it" */
 		s.weak = 0;
@@ -3270,6 +3310,33 @@ rec_particle_start(struct rec *r, size_t i)
 	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE));
 }
 
+/* The end of a name spelt out before its initials in brackets that
+ * starts at token i, with the small words inside it that would cut it
+ * ("Women on Waves (WoW)", "Società Nazionale Ferrovie e Tramvie
+ * (SNFT)", "Federal Bureau of Investigation (FBI)"): the index of the
+ * bracket, or 0. */
+static size_t
+rec_spelt_out(struct rec *r, size_t i)
+{
+	size_t k = i + 1;
+
+	if (!rec_cap(r, i) || (r->tl->v[i].flags & T_UPPER))
+		return 0;
+	for (; k < r->tl->n && k < i + 10; k++) {
+		const struct tok *t = &r->tl->v[k];
+		if (t->flags & (T_NL | T_SENT))
+			return 0;
+		if (rec_cap(r, k))
+			continue;
+		if (!(t->flags & T_LOWER) || t->end - t->start > 4)
+			break;
+	}
+	if (k >= r->tl->n || !rec_cap(r, k - 1) ||
+	    !rec_initials_after(r, i, k))
+		return 0;
+	return k;
+}
+
 /* Find every candidate span of the text. */
 static int
 rec_spans(struct rec *r)
@@ -3282,6 +3349,16 @@ rec_spans(struct rec *r)
 		    rec_cap(r, i + 1)) || rec_particle_start(r, i)) &&
 		    !(t->flags & T_DIGIT)) {
 			size_t j = rec_extend(r, i), k;
+			if (!(k = rec_spelt_out(r, i)) && i + 1 < n &&
+			    (t->flags & T_SENT) && (rec_lx(r, i) & LX_NOTNAME) &&
+			    (k = rec_spelt_out(r, i + 1)) > j)
+				i++; /* "La Federal Bureau of Investigation" */
+			if (k > j) {
+				if (rec_run(r, i, k) < 0)
+					return -1;
+				i = k;
+				continue;
+			}
 			while ((k = rec_split(r, i, j)) < j) {
 				if (rec_run(r, i, k) < 0)
 					return -1;

@@ -259,6 +259,28 @@ test_team_scored(void)
 	    "Norvegia/place", "a span of years is no score");
 }
 
+/* A name spelt out before its initials in brackets is a body's, whole
+ * with its small words, even when all its words are common ones; a
+ * province's code after a town is no body's initials. */
+static void
+test_initials_after(void)
+{
+	is_found("Lo sostiene Verde Futuro Comune (VFC) da anni.",
+	    "Verde Futuro Comune/organisation; VFC/organisation",
+	    "common words before their initials");
+	is_found("Lo ha detto Nuova Sinistra Unita (NSU) ieri.",
+	    "Nuova Sinistra Unita/organisation; NSU/organisation",
+	    "a party of common words");
+	is_found("Lo ha detto Donne per la Pace (DP) ieri.",
+	    "Donne per la Pace/organisation; DP/organisation",
+	    "small words inside the name");
+	is_found("La Agenzia Rurale e Forestale (ARF) ha risposto.",
+	    "Agenzia Rurale e Forestale/organisation; ARF/organisation",
+	    "\"e\" inside the name, an article before it");
+	is_found("Piove forte a Ascoli Piceno (AP) da ieri.",
+	    "Ascoli Piceno/place; AP/place", "a province's code");
+}
+
 /* "Cda", the board of a company, is one body when capitalised, as
  * "Senato" is. */
 static void
@@ -378,6 +400,7 @@ main(void)
 	test_firm_noun();
 	test_versus();
 	test_team_scored();
+	test_initials_after();
 	test_board();
 	test_channel_word();
 	test_bare_listed();
