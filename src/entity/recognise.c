@@ -3207,6 +3207,16 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[a].flags & T_NL)) || rec_year_after(r, b) ||
 	    (s.score[ENTITY_PERSON] <= 0.01f && rec_word_first(r, a, b)) ||
 	    rec_english_title(r, a, b) || rec_possessed(r, a));
+	/* "una Peugeot 206", "un Iveco CityClass", "un Segway": a company's
+	 * name after an indefinite article is its make, a thing; only a
+	 * body's noun names a body there ("una Commissione d'inchiesta") */
+	if (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, rec_indefinite) &&
+	    !(f & (LX_ORGHEAD | LX_INST | LX_PLACEHEAD)) &&
+	    s.score[ENTITY_ORG] > 0 &&
+	    s.score[ENTITY_ORG] >= s.score[ENTITY_PERSON] &&
+	    s.score[ENTITY_ORG] >= s.score[ENTITY_PLACE])
+		s.weak = 1;
 	/* one unknown word and nothing around it: only if named elsewhere */
 	if (b - a == 1 && s.score[ENTITY_PERSON] <= 0.01f &&
 	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= 0.01f &&

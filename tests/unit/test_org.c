@@ -281,6 +281,18 @@ test_initials_after(void)
 	    "Ascoli Piceno/place; AP/place", "a province's code");
 }
 
+/* A company's name after an indefinite article is its make, a thing;
+ * a body's noun there still names a body. */
+static void
+test_make_after_un(void)
+{
+	is_found("Ieri un Iveco CityClass ha preso fuoco.", "",
+	    "a bus's make and model");
+	is_found("Guidava una Peugeot rossa.", "", "a car's make");
+	is_found("Il governo ha nominato una Commissione d'inchiesta.",
+	    "Commissione d'inchiesta/organisation", "a body's noun");
+}
+
 /* "Cda", the board of a company, is one body when capitalised, as
  * "Senato" is. */
 static void
@@ -401,6 +413,7 @@ main(void)
 	test_versus();
 	test_team_scored();
 	test_initials_after();
+	test_make_after_un();
 	test_board();
 	test_channel_word();
 	test_bare_listed();
