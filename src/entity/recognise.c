@@ -2887,6 +2887,22 @@ rec_initials_after(struct rec *r, size_t a, size_t b)
 	return n >= 2 && k == b;
 }
 
+/* 1 if the run [a, b) is an Italian league: "Serie" and a capital
+ * letter, a digit after it or none ("Serie A", "Serie C", "Serie A2"),
+ * a body that runs the championship, not a television series. */
+static int
+rec_league(struct rec *r, size_t a, size_t b)
+{
+	static const char *const serie[] = { "serie", NULL };
+	const struct tok *t = &r->tl->v[a + 1];
+	size_t n = t->end - t->start;
+
+	return b - a == 2 && rec_is(r, a, serie) && rec_cap(r, a) &&
+	    (n == 1 || (n == 2 && r->text[t->start + 1] >= '1' &&
+	    r->text[t->start + 1] <= '9')) &&
+	    r->text[t->start] >= 'A' && r->text[t->start] <= 'D';
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -2903,6 +2919,15 @@ rec_run(struct rec *r, size_t a, size_t b)
 		return -1;
 	if (a >= b)
 		return 0;
+	if (rec_league(r, a, b)) {
+		memset(&s, 0, sizeof(s));
+		s.t0 = a; /* "la Serie A" */
+		s.t1 = b;
+		s.start = r->tl->v[a].start;
+		s.end = r->tl->v[b - 1].end;
+		s.score[ENTITY_ORG] = 6;
+		return span_push(r->sl, &s);
+	}
 	if (b - a >= 2 && (r->tl->v[a].flags & T_CAP) &&
 	    !(r->tl->v[a].flags & T_UPPER) &&
 	    (rec_lx(r, a) & (LX_WORKHEAD | LX_EVHEAD | LX_ORGHEAD |

@@ -293,6 +293,18 @@ test_make_after_un(void)
 	    "Commissione d'inchiesta/organisation", "a body's noun");
 }
 
+/* "Serie" and a capital letter is a league, not a television series. */
+static void
+test_league(void)
+{
+	is_found("Ha segnato venti gol in Serie A quest'anno.",
+	    "Serie A/organisation", "the first league");
+	is_found("Gioca nella Serie A2 di pallavolo.",
+	    "Serie A2/organisation", "a league with a number");
+	is_found("Ieri la serie Gomorra ha chiuso.", "",
+	    "a series' title is no body");
+}
+
 /* "Cda", the board of a company, is one body when capitalised, as
  * "Senato" is. */
 static void
@@ -414,6 +426,7 @@ main(void)
 	test_team_scored();
 	test_initials_after();
 	test_make_after_un();
+	test_league();
 	test_board();
 	test_channel_word();
 	test_bare_listed();
