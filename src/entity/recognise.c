@@ -563,6 +563,40 @@ rec_place_of_word(struct rec *r, size_t head, size_t i)
 	    !(r->tl->v[i + 1].flags & T_UPPER);
 }
 
+static int rec_full_name(struct rec *r, size_t k, size_t b);
+
+/* 1 if a body's name ends before "di" at token i and a person's full
+ * name follows it: "la Corte Suprema di Barack Obama" is the court that
+ * Obama named to, "l'Orchestra Sinfonica di Riccardo Muti" his; a
+ * person takes no article, a body named after one does not take "di"
+ * ("Fondazione Giorgio Cini"). */
+static int
+rec_body_of_person(struct rec *r, size_t head, size_t i)
+{
+	static const char *const di[] = { "di", NULL };
+	size_t e = i + 1;
+	unsigned f;
+	int body = 0;
+
+	if (!rec_is(r, i, di))
+		return 0;
+	for (size_t k = head; k < i; k++)
+		if (rec_cap(r, k) &&
+		    (rec_lx(r, k) & (LX_ORGHEAD | LX_ORGTAIL | LX_INST)))
+			body = 1;
+	if (!body)
+		return 0;
+	while (e < r->tl->n && rec_cap(r, e) && !(r->tl->v[e].flags & T_NL))
+		e++;
+	if (e - i < 3 || e - i > 4 || (e < r->tl->n &&
+	    (rec_is(r, e, rec_links) || rec_name_elided(r, e))))
+		return 0;
+	f = rec_lx(r, i + 1);
+	return (f & LX_GIVEN) && !(f & (LX_COMMON | LX_PLACE | LX_TOWN |
+	    LX_ORG | LX_PROPER)) && !(rec_phrase(r, i + 1, e) & (LX_PLACE |
+	    LX_ORG | LX_TOWN)) && rec_full_name(r, i + 1, e);
+}
+
 /* 1 if a lower-case link word at i may join what precedes to what follows. */
 static int
 rec_link(struct rec *r, size_t i, size_t head, int linked)
@@ -582,6 +616,8 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 		return 0; /* "Procura di Roma": an office, then where */
 	if (rec_whose(r, head, i))
 		return 0; /* "Corte Suprema degli Stati Uniti" */
+	if (rec_body_of_person(r, head, i))
+		return 0; /* "Corte Suprema di Barack Obama" */
 	if (rec_named_after_at(r, head, i))
 		return 0; /* "Stadio Luigi Ferraris di Genova" */
 	if (rec_place_of_word(r, head, i))

@@ -305,6 +305,19 @@ test_league(void)
 	    "a series' title is no body");
 }
 
+/* "di" and a person's full name end a body's name: the person is
+ * whose, no part of it; a word after "di" that is no given name stays. */
+static void
+test_body_of_person(void)
+{
+	is_found("Fu la prima nomina alla Corte Suprema di Barack Obama.",
+	    "Corte Suprema/organisation; Barack Obama/person",
+	    "a court, di, a person");
+	is_found("Lo ha deciso ieri la Corte Suprema di Cassazione.",
+	    "Corte Suprema di Cassazione/organisation",
+	    "a court's full name");
+}
+
 /* "Cda", the board of a company, is one body when capitalised, as
  * "Senato" is. */
 static void
@@ -427,6 +440,7 @@ main(void)
 	test_initials_after();
 	test_make_after_un();
 	test_league();
+	test_body_of_person();
 	test_board();
 	test_channel_word();
 	test_bare_listed();
