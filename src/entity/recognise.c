@@ -2939,6 +2939,19 @@ rec_league(struct rec *r, size_t a, size_t b)
 	    r->text[t->start] >= 'A' && r->text[t->start] <= 'D';
 }
 
+/* 1 if tokens [a, b) are "governo", a surname and a Roman numeral:
+ * "Governo Prodi II", "il governo Berlusconi IV" name one cabinet, a
+ * body; no person is numbered so. */
+static int
+rec_cabinet(struct rec *r, size_t a, size_t b)
+{
+	static const char *const govs[] = { "governo", "gabinetto", NULL };
+
+	return b - a == 3 && rec_is(r, a, govs) && rec_cap(r, a + 1) &&
+	    !(r->tl->v[a + 1].flags & T_UPPER) && rec_roman(r, a + 2) &&
+	    !(r->tl->v[a + 1].flags & T_NL) && !(r->tl->v[a + 2].flags & T_NL);
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -3055,6 +3068,18 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    ((rec_lx(r, b - 1) & LX_EVTAIL) || rec_event_head(r, a, b)))
 		return rec_event_rest(r, a, b); /* "Coppa Italia", "Grammy Awards" */
 	memset(&s, 0, sizeof(s));
+	if (rec_cabinet(r, a, b) ||
+	    (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    rec_cabinet(r, a - 1, b))) {
+		if (!rec_cabinet(r, a, b))
+			a--; /* "il governo Berlusconi IV" */
+		s.t0 = a;
+		s.t1 = b;
+		s.start = r->tl->v[a].start;
+		s.end = r->tl->v[b - 1].end;
+		s.score[ENTITY_ORG] = 6;
+		return span_push(r->sl, &s);
+	}
 	/* "Governo Berlusconi": the government is no name of its own here,
 	 * the person is, even where the name is a word ("Governo Letta") */
 	if (b - a >= 2 && rec_is(r, a, rec_govs) && rec_cap(r, a + 1) &&

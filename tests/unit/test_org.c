@@ -318,6 +318,19 @@ test_body_of_person(void)
 	    "a court's full name");
 }
 
+/* "Governo", a surname and a Roman numeral name a cabinet; without the
+ * numeral the person is the name. */
+static void
+test_cabinet(void)
+{
+	is_found("Ieri il Governo Berlusconi III ha avuto la fiducia.",
+	    "Governo Berlusconi III/organisation", "a numbered cabinet");
+	is_found("Cadde poi il governo Rossi II in aprile.",
+	    "governo Rossi II/organisation", "in lower case");
+	is_found("Cadde poi il governo Rossi in aprile.", "Rossi/person",
+	    "a cabinet named after its leader alone");
+}
+
 /* "Cda", the board of a company, is one body when capitalised, as
  * "Senato" is. */
 static void
@@ -441,6 +454,7 @@ main(void)
 	test_make_after_un();
 	test_league();
 	test_body_of_person();
+	test_cabinet();
 	test_board();
 	test_channel_word();
 	test_bare_listed();
