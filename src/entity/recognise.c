@@ -1228,6 +1228,22 @@ rec_compass_part(struct rec *r, const struct span *s)
 	    rec_is(r, s->t0 + 1, rec_links);
 }
 
+/* 1 if "&" joins two parts of the name s: a firm's or a duo's name
+ * ("Barnes & Noble", "Johnson & Johnson", "Ell & Niki"); not two
+ * persons' full names ("Loredana Berté & Gigi D'Alessio"). */
+static int
+rec_ampersand(struct rec *r, const struct span *s)
+{
+	for (size_t i = s->t0 + 1; i + 1 < s->t1; i++) {
+		const struct tok *t = &r->tl->v[i];
+		if (t->end - t->start != 1 || r->text[t->start] != '&')
+			continue;
+		return !(i >= s->t0 + 2 && rec_full_name(r, s->t0, i) &&
+		    rec_full_name(r, i + 1, s->t1));
+	}
+	return 0;
+}
+
 /* Add the evidence of the span's own words to its scores. */
 static void
 rec_evidence_words(struct rec *r, struct span *s)
@@ -1309,6 +1325,8 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 1.5f; /* "Macromedia", "Trenord" */
 	if (rec_titled(r, s->t0, s->t1))
 		s->score[ENTITY_ORG] += 1; /* "su Il Giornale" */
+	if (rec_ampersand(r, s))
+		s->score[ENTITY_ORG] += 3; /* "Barnes & Noble" */
 }
 
 /* 1 if the span is paired by "e" with a given name that is no place:

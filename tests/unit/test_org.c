@@ -331,6 +331,17 @@ test_cabinet(void)
 	    "a cabinet named after its leader alone");
 }
 
+/* "&" between two parts of a name makes a firm or a duo, not two
+ * persons' full names. */
+static void
+test_ampersand(void)
+{
+	is_found("I libri si vendono da Barnes & Noble ormai.",
+	    "Barnes & Noble/organisation", "a firm of two surnames");
+	is_found("Hanno vinto ieri Ell & Niki a sorpresa.",
+	    "Ell & Niki/organisation", "a duo");
+}
+
 /* "Cda", the board of a company, is one body when capitalised, as
  * "Senato" is. */
 static void
@@ -455,6 +466,7 @@ main(void)
 	test_league();
 	test_body_of_person();
 	test_cabinet();
+	test_ampersand();
 	test_board();
 	test_channel_word();
 	test_bare_listed();
