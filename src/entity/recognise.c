@@ -2970,6 +2970,44 @@ rec_cabinet(struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[a + 1].flags & T_NL) && !(r->tl->v[a + 2].flags & T_NL);
 }
 
+/* 1 if a member's or an officer's noun and "di" with or without an
+ * article come before the run [a, b), and the run is no person's nor a
+ * place's name: "gli esponenti della Casa delle Libertà", "il leader
+ * di AN", "il capogruppo dei Democratici di Sinistra" name a party or
+ * a body even when its words are common ones; not "il presidente del
+ * Cile" nor "il portavoce di Putin". */
+static int
+rec_member_of(struct rec *r, size_t a, size_t b, const struct span *s)
+{
+	static const char *const members[] = { "esponente", "esponenti",
+	    "militante", "militanti", "iscritto", "iscritti", "capogruppo",
+	    "capigruppo", "segretario", "segretaria", "deputato", "deputata",
+	    "deputati", "senatore", "senatrice", "senatori", "consigliere",
+	    "consiglieri", "fondatore", "fondatrice", "fondatori",
+	    "tesoriere", "dirigente", "dirigenti", "leader", "membro",
+	    "membri", "vertici", "elettori", "alleati", "presidente",
+	    "candidato", "candidata", "candidati", "portavoce", NULL };
+	static const char *const plural[] = { "dei", "degli", "delle",
+	    NULL };
+	unsigned f = b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b);
+
+	if (a < 2 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    !(r->tl->v[a - 2].flags & T_LOWER) ||
+	    (r->tl->v[a].flags & T_NL) || !rec_is(r, a - 1, rec_head_links) ||
+	    !rec_is(r, a - 2, members))
+		return 0;
+	if ((f & (LX_PLACE | LX_TOWN | LX_COUNTRY)) || rec_roman(r, a) ||
+	    (rec_lx(r, a) & (LX_PTITLE | LX_NOTNAME | LX_GIVEN)) ||
+	    rec_is(r, a, rec_govs) ||
+	    (b - a == 1 && ((rec_lx(r, a) & LX_INST) || rec_people(r, a))))
+		return 0; /* "segretario di Stato", "portavoce dei Talibani" */
+	if (b - a == 1 && !(r->tl->v[a].flags & T_UPPER))
+		return rec_is(r, a - 1, plural); /* "il presidente dei Verdi";
+		                                  * not "il portavoce di Prodi",
+		                                  * "della Difesa" */
+	return s->score[ENTITY_PERSON] <= 0.01f;
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -3321,6 +3359,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    s.score[ENTITY_ORG] >= s.score[ENTITY_PERSON] &&
 	    s.score[ENTITY_ORG] >= s.score[ENTITY_PLACE])
 		s.weak = 1;
+	if (rec_member_of(r, a, b, &s)) {
+		s.score[ENTITY_ORG] += 2.5f; /* "il leader di AN" */
+		s.weak = 0;
+		s.thing = 0;
+	}
 	/* one unknown word and nothing around it: only if named elsewhere */
 	if (b - a == 1 && s.score[ENTITY_PERSON] <= 0.01f &&
 	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= 0.01f &&

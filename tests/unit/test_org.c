@@ -342,6 +342,23 @@ test_ampersand(void)
 	    "Ell & Niki/organisation", "a duo");
 }
 
+/* A member's or an officer's noun and "di" before a name of common
+ * words make it a party's or a body's; not a place's, a person's, nor
+ * "Stato" or "Governo". */
+static void
+test_member_of(void)
+{
+	is_found("Lo hanno detto ieri gli esponenti di Nuova Alleanza "
+	    "Popolare in aula.", "Nuova Alleanza Popolare/organisation",
+	    "members of a party of common words");
+	is_found("Ha parlato ieri il presidente dei Verdi in aula.",
+	    "Verdi/organisation", "a plural article");
+	is_found("Ha parlato ieri il presidente del Cile in aula.",
+	    "Cile/place", "a state");
+	is_found("Ha parlato ieri il segretario di Stato in aula.", "",
+	    "a title");
+}
+
 /* "Cda", the board of a company, is one body when capitalised, as
  * "Senato" is. */
 static void
@@ -467,6 +484,7 @@ main(void)
 	test_body_of_person();
 	test_cabinet();
 	test_ampersand();
+	test_member_of();
 	test_board();
 	test_channel_word();
 	test_bare_listed();
