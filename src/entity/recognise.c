@@ -1677,18 +1677,23 @@ rec_dash(const struct rec *r, size_t i)
 
 /* 1 if the one-word name [a, b) and a body the lists know stand on the
  * two sides of a dash: "Milan - Lazio", "Napoli - Inter" name a match
- * of two teams. */
+ * of two teams; two states so ("Italia - Croazia", "Usa - Cina") are
+ * two teams or two governments face to face. */
 static int
 rec_versus(struct rec *r, size_t a, size_t b)
 {
+	unsigned other = LX_ORG;
+
 	if (b != a + 1)
 		return 0;
+	if (rec_lx(r, a) & LX_COUNTRY)
+		other |= LX_COUNTRY; /* "Italia - Croazia", "Usa - Cina" */
 	if (a >= 2 && rec_dash(r, a - 1) && rec_cap(r, a - 2) &&
-	    (rec_lx(r, a - 2) & LX_ORG) && !(r->tl->v[a - 2].flags & T_NL) &&
+	    (rec_lx(r, a - 2) & other) && !(r->tl->v[a - 2].flags & T_NL) &&
 	    (a < 3 || !rec_cap(r, a - 3)))
 		return 1;
 	return b + 1 < r->tl->n && rec_dash(r, b) && rec_cap(r, b + 1) &&
-	    (rec_lx(r, b + 1) & LX_ORG) && !(r->tl->v[b + 1].flags & T_NL) &&
+	    (rec_lx(r, b + 1) & other) && !(r->tl->v[b + 1].flags & T_NL) &&
 	    (b + 2 >= r->tl->n || !rec_cap(r, b + 2));
 }
 

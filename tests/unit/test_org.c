@@ -242,6 +242,10 @@ test_versus(void)
 	    "Inter/organisation; Lazio/organisation", "a team, then a region");
 	is_found("La linea Milano - Varese è chiusa.",
 	    "Milano/place; Varese/place", "two cities");
+	is_found("Stasera si gioca Svezia - Norvegia allo stadio.",
+	    "Svezia/organisation; Norvegia/organisation", "two states");
+	is_found("Il confine Lombardia - Piemonte è chiuso.",
+	    "Lombardia/place; Piemonte/place", "two regions");
 }
 
 /* A score anywhere in the sentence makes the states after an article
