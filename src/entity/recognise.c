@@ -1663,6 +1663,30 @@ rec_fans_of(struct rec *r, size_t a)
 	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 2, people);
 }
 
+/* 1 if a national side's noun and "di" come before token a: "le
+ * nazionali di Francia e Germania", "la nazionale dell'Unione
+ * Sovietica", "il commissario tecnico della Russia" speak of a team;
+ * "nazionale" with no article before it is the adjective ("la
+ * sicurezza nazionale degli Stati Uniti"). */
+static int
+rec_side_of(struct rec *r, size_t a)
+{
+	static const char *const sides[] = { "nazionale", "nazionali",
+	    "selezione", NULL };
+	static const char *const coaches[] = { "tecnico", "ct", "c.t",
+	    "c.t.", "selezionatore", NULL };
+	static const char *const of[] = { "di", "del", "della", "dello",
+	    "dei", "degli", "delle", "dell'", "dell’", NULL };
+
+	if (a < 3 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    !(r->tl->v[a - 2].flags & T_LOWER) ||
+	    (r->tl->v[a].flags & T_NL) || !rec_is(r, a - 1, of))
+		return 0;
+	if (rec_is(r, a - 2, coaches))
+		return 1;
+	return rec_is(r, a - 2, sides) && rec_is(r, a - 3, rec_articles);
+}
+
 /* 1 if token i is a dash alone between spaces. */
 static int
 rec_dash(const struct rec *r, size_t i)
@@ -3319,6 +3343,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.actor = 1;
 	if (b - a == 1 && (f & LX_PLACE) && rec_fans_of(r, a))
 		s.actor = 1; /* "i tifosi della Lazio" */
+	if (rec_side_of(r, a) &&
+	    ((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_COUNTRY))
+		s.actor = 1; /* "la nazionale dell'Unione Sovietica" */
 	if (((a > 0 && rec_is(r, a - 1, rec_actor_articles) &&
 	    b < r->tl->n && rec_is(r, b, rec_actor_verbs)) ||
 	    rec_match_near(r, a, b) || rec_team_scored(r, a, b)) &&

@@ -363,6 +363,19 @@ test_member_of(void)
 	    "a title");
 }
 
+/* A national side's noun or a coach's and "di" before a state make it
+ * a team; "nazionale" as an adjective does not. */
+static void
+test_side_of(void)
+{
+	is_found("Ha esordito ieri con la nazionale della Norvegia.",
+	    "Norvegia/organisation", "the national side");
+	is_found("Ha parlato il commissario tecnico della Norvegia ieri.",
+	    "Norvegia/organisation", "its coach");
+	is_found("Minaccia la sicurezza nazionale della Norvegia ieri.",
+	    "Norvegia/place", "an adjective");
+}
+
 /* "Cda", the board of a company, is one body when capitalised, as
  * "Senato" is. */
 static void
@@ -489,6 +502,7 @@ main(void)
 	test_cabinet();
 	test_ampersand();
 	test_member_of();
+	test_side_of();
 	test_board();
 	test_channel_word();
 	test_bare_listed();
