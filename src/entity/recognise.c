@@ -1244,6 +1244,21 @@ rec_ampersand(struct rec *r, const struct span *s)
 	return 0;
 }
 
+/* 1 if the name s is a word that no list knows as a place, then
+ * "City": a town's quarter or a town ("Sadr City", "Quezon City",
+ * "Ocean City"); a club's name has a town the lists know before "City"
+ * ("Norwich City"), or a name of some person ("Hull City"). */
+static int
+rec_quarter_city(struct rec *r, const struct span *s)
+{
+	static const char *const city[] = { "city", NULL };
+
+	return s->t1 - s->t0 == 2 && rec_is(r, s->t1 - 1, city) &&
+	    !(r->tl->v[s->t0].flags & T_UPPER) &&
+	    !(rec_lx(r, s->t0) & (LX_PLACE | LX_TOWN | LX_ORG | LX_SURNAME |
+	    LX_GIVEN));
+}
+
 /* Add the evidence of the span's own words to its scores. */
 static void
 rec_evidence_words(struct rec *r, struct span *s)
@@ -1289,7 +1304,9 @@ rec_evidence_words(struct rec *r, struct span *s)
 	    rec_is(r, s->t0 + 1, rec_for))
 		s->score[ENTITY_ORG] += 2.5f; /* "Autostrade per l'Italia":
 		                               * a name with a purpose */
-	if (len >= 2 && (last & LX_ORGTAIL))
+	if (len >= 2 && (last & LX_ORGTAIL) && rec_quarter_city(r, s))
+		s->score[ENTITY_PLACE] += 3.5f; /* "Sadr City" */
+	else if (len >= 2 && (last & LX_ORGTAIL))
 		s->score[ENTITY_ORG] += 3.5f; /* "Fox News" */
 	else if (len >= 2 && rec_is(r, s->t1 - 1, rec_legal_forms))
 		s->score[ENTITY_ORG] += 3.5f; /* "Uber Italy s.r.l." */

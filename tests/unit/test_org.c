@@ -376,6 +376,17 @@ test_side_of(void)
 	    "Norvegia/place", "an adjective");
 }
 
+/* "City" after a town the lists know is a club's tail; after a word
+ * no list knows it ends a quarter's or a town's name. */
+static void
+test_quarter_city(void)
+{
+	is_found("Un'autobomba è esplosa a Sadr City ieri.",
+	    "Sadr City/place", "a quarter");
+	is_found("Ieri il Norwich City ha vinto in casa.",
+	    "Norwich City/organisation", "a club");
+}
+
 /* "Cda", the board of a company, is one body when capitalised, as
  * "Senato" is. */
 static void
@@ -503,6 +514,7 @@ main(void)
 	test_ampersand();
 	test_member_of();
 	test_side_of();
+	test_quarter_city();
 	test_board();
 	test_channel_word();
 	test_bare_listed();
