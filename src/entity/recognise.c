@@ -3543,6 +3543,54 @@ rec_spelt_out(struct rec *r, size_t i)
 	return k;
 }
 
+/* Small words an acronym leaves out: "Gruppo d'investigazione sulla
+ * criminalità organizzata (GICO)". */
+static const char *const rec_acro_skip[] = { "di", "del", "della",
+	"dello", "dei", "degli", "delle", "dell'", "dell’", "d'", "d’", "e",
+	"ed", "per", "il", "lo", "la", "l'", "l’", "i", "gli", "le", "a",
+	"al", "alla", "ai", "in", "sul", "sulla", "sui", "con", "da", "of",
+	"the", "and", "for", "on", "de", "des", "du", NULL };
+
+/* The end of the words in brackets from token i on that spell out the
+ * acronym before the bracket, or 0: "l'ANPI (Associazione Nazionale
+ * Partigiani Italiani)", "il CIS (Cooperazione italiana solidarietà)":
+ * the words are a body's name even in lower case.  Each capital of the
+ * acronym is the first letter of a word but the small ones, in order. */
+static size_t
+rec_acronym_spelt(struct rec *r, size_t i)
+{
+	const struct tok *t = r->tl->v, *acr;
+	size_t k = i, e = i, caps = 0;
+
+	if (i < 2 || t[i - 1].end - t[i - 1].start != 1 ||
+	    r->text[t[i - 1].start] != '(' || !(t[i - 2].flags & T_UPPER))
+		return 0;
+	while (e < r->tl->n && e < i + 14 && (t[e].flags & T_WORD) &&
+	    !(t[e].flags & T_NL))
+		e++;
+	if (e >= r->tl->n || e < i + 2 || t[e].end - t[e].start != 1 ||
+	    r->text[t[e].start] != ')')
+		return 0;
+	acr = &t[i - 2];
+	for (size_t c = acr->start; c < acr->end; c++) {
+		char ch = r->text[c], w;
+		if (ch < 'A' || ch > 'Z')
+			continue;
+		while (k < e && rec_is(r, k, rec_acro_skip) && k > i)
+			k++;
+		if (k >= e)
+			return 0;
+		w = r->text[t[k].start];
+		if (w >= 'a' && w <= 'z')
+			w = (char)(w - 32);
+		if (w != ch)
+			return 0;
+		k++;
+		caps++;
+	}
+	return caps >= 2 && k == e ? e : 0;
+}
+
 /* Find every candidate span of the text. */
 static int
 rec_spans(struct rec *r)
@@ -3551,6 +3599,21 @@ rec_spans(struct rec *r)
 
 	while (i < n) {
 		const struct tok *t = &r->tl->v[i];
+		size_t e;
+		if (rec_cap(r, i) && (e = rec_acronym_spelt(r, i)) > i) {
+			struct span s;
+			memset(&s, 0, sizeof(s));
+			s.t0 = i; /* "ANPI (Associazione Nazionale
+			           * Partigiani Italiani)" */
+			s.t1 = e;
+			s.start = t->start;
+			s.end = r->tl->v[e - 1].end;
+			s.score[ENTITY_ORG] = 6;
+			if (span_push(r->sl, &s) < 0)
+				return -1;
+			i = e;
+			continue;
+		}
 		if ((rec_cap(r, i) || (rec_name_elided(r, i) && i + 1 < n &&
 		    rec_cap(r, i + 1)) || rec_particle_start(r, i)) &&
 		    !(t->flags & T_DIGIT)) {

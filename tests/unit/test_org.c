@@ -387,6 +387,23 @@ test_quarter_city(void)
 	    "Norwich City/organisation", "a club");
 }
 
+/* The words in brackets after an acronym that spell it out are a
+ * body's name, lower-case words and all. */
+static void
+test_acronym_spelt(void)
+{
+	is_found("Lo ha detto il FVP (Fronte verde popolare) ieri.",
+	    "FVP/organisation; Fronte verde popolare/organisation",
+	    "lower-case words spelling out an acronym");
+	is_found("Indaga il GIC (Gruppo d'indagine sulla corruzione) da "
+	    "anni.", "GIC/organisation; "
+	    "Gruppo d'indagine sulla corruzione/organisation",
+	    "small words left out of the acronym");
+	is_found("Lo ha detto il CTS (Carlo Rossi) ieri.",
+	    "CTS/organisation; Carlo Rossi/person",
+	    "a person in brackets spells out nothing");
+}
+
 /* "Cda", the board of a company, is one body when capitalised, as
  * "Senato" is. */
 static void
@@ -515,6 +532,7 @@ main(void)
 	test_member_of();
 	test_side_of();
 	test_quarter_city();
+	test_acronym_spelt();
 	test_board();
 	test_channel_word();
 	test_bare_listed();
