@@ -2987,6 +2987,21 @@ rec_initials_after(struct rec *r, size_t a, size_t b)
 	return n >= 2 && k == b;
 }
 
+/* 1 if the run [a, b) is a tournament's group: "Gruppo" or "Girone"
+ * and one capital letter ("nel Gruppo B", "il Girone D"), a part of a
+ * draw, no body. */
+static int
+rec_draw_group(struct rec *r, size_t a, size_t b)
+{
+	static const char *const groups[] = { "gruppo", "girone", "group",
+	    "pool", "poule", NULL };
+	const struct tok *t = &r->tl->v[a + 1];
+
+	return b - a == 2 && rec_is(r, a, groups) && rec_cap(r, a) &&
+	    t->end - t->start == 1 && r->text[t->start] >= 'A' &&
+	    r->text[t->start] <= 'L';
+}
+
 /* 1 if the run [a, b) is an Italian league: "Serie" and a capital
  * letter, a digit after it or none ("Serie A", "Serie C", "Serie A2"),
  * a body that runs the championship, not a television series. */
@@ -3070,6 +3085,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		return -1;
 	if (a >= b)
 		return 0;
+	if (rec_draw_group(r, a, b))
+		return 0; /* "il Gruppo B" of a tournament */
 	if (rec_league(r, a, b)) {
 		memset(&s, 0, sizeof(s));
 		s.t0 = a; /* "la Serie A" */

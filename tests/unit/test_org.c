@@ -307,6 +307,9 @@ test_league(void)
 	    "Serie A2/organisation", "a league with a number");
 	is_found("Ieri la serie Gomorra ha chiuso.", "",
 	    "a series' title is no body");
+	is_found("La Juventus è finita nel Gruppo B con il Porto.",
+	    "Juventus/organisation; Porto/organisation",
+	    "a tournament's group is no body");
 }
 
 /* "di" and a person's full name end a body's name: the person is
