@@ -357,6 +357,30 @@ rec_org_run(struct rec *r, size_t head, size_t i)
 	return 1;
 }
 
+/* The number of words ("of", "for", "on", and "the" or none) that join
+ * an English body's noun to the rest of its name: "British Trust for
+ * Ornithology", "Working Group on Planetary System Nomenclature",
+ * "British Association for the Advancement of Science"; 0 if none. */
+static size_t
+rec_link_en(struct rec *r, size_t i)
+{
+	static const char *const links[] = { "of", "for", "on", NULL };
+	static const char *const the[] = { "the", NULL };
+	size_t n = 1;
+
+	if (i == 0 || !(r->tl->v[i].flags & T_LOWER) ||
+	    !rec_is(r, i, links) || !rec_cap(r, i - 1) ||
+	    !(rec_lx(r, i - 1) & LX_ORGTAIL))
+		return 0;
+	if (i + 1 < r->tl->n && rec_is(r, i + 1, the) &&
+	    (r->tl->v[i + 1].flags & T_LOWER))
+		n = 2;
+	if (i + n >= r->tl->n || !rec_cap(r, i + n) ||
+	    (r->tl->v[i + n].flags & T_NL) || (rec_lx(r, i + n) & LX_NOTNAME))
+		return 0;
+	return n;
+}
+
 /* The number of lower-case link tokens at i that join the head of an
  * organisation just before them to the capitalised word after them
  * ("Assessorato alla Cultura", "Congregazione per la Dottrina"; not
@@ -368,6 +392,8 @@ rec_link_art(struct rec *r, size_t i, size_t head)
 
 	if (!(r->tl->v[i].flags & T_LOWER))
 		return 0;
+	if ((n = rec_link_en(r, i)) > 0)
+		return n; /* "British Trust for Ornithology" */
 	if (rec_is(r, i, rec_head_links_art))
 		n = 1;
 	else if (rec_is(r, i, rec_for) && i + 1 < r->tl->n &&
@@ -843,6 +869,7 @@ rec_extend(struct rec *r, size_t i)
 }
 
 static int rec_all_common(struct rec *r, size_t a, size_t b);
+static size_t rec_link_en(struct rec *r, size_t i);
 static int rec_given_word(struct rec *r, size_t a, size_t b);
 static int rec_titled(struct rec *r, size_t a, size_t b);
 static int rec_lone_cue(struct rec *r, size_t a, size_t b);
@@ -1304,6 +1331,12 @@ rec_evidence_words(struct rec *r, struct span *s)
 	    rec_is(r, s->t0 + 1, rec_for))
 		s->score[ENTITY_ORG] += 2.5f; /* "Autostrade per l'Italia":
 		                               * a name with a purpose */
+	for (size_t i = s->t0 + 1; len >= 3 && i + 1 < s->t1; i++)
+		if (rec_link_en(r, i) > 0) {
+			s->score[ENTITY_ORG] += 3.5f; /* "Committee on
+			                               * Intelligence" */
+			break;
+		}
 	if (len >= 2 && (last & LX_ORGTAIL) && rec_quarter_city(r, s))
 		s->score[ENTITY_PLACE] += 3.5f; /* "Sadr City" */
 	else if (len >= 2 && (last & LX_ORGTAIL))
@@ -1639,6 +1672,10 @@ rec_all_common(struct rec *r, size_t a, size_t b)
 	    ((rec_lx(r, b - 1) & LX_ORGTAIL) && !(r->tl->v[a].flags &
 	    T_SENT))))
 		return 0; /* "National Transportation Safety Board" */
+	for (size_t i = a + 1; i + 1 < b; i++)
+		if (rec_link_en(r, i) > 0)
+			return 0; /* "Working Group on Planetary System
+			           * Nomenclature" */
 	if (b - a == 1 && !(r->tl->v[a].flags & T_SENT) &&
 	    (rec_lx(r, a) & LX_INST))
 		return 0;

@@ -489,7 +489,8 @@ test_camel_case(void)
 	    "a surname's prefix before the capital");
 }
 
-/* In English a body's noun ends its name: "US Congress", "Royal Navy". */
+/* In English a body's noun ends its name: "US Congress", "Royal Navy";
+ * or "of", "for", "on" join it to what it is for. */
 static void
 test_english_heads(void)
 {
@@ -498,6 +499,12 @@ test_english_heads(void)
 	    "a body's noun last, after a place or an adjective");
 	is_found("The Defense Department said so.",
 	    "Defense Department/organisation", "a department");
+	is_found("Lo dice il Royal Committee on Marine Mammals ogni anno.",
+	    "Royal Committee on Marine Mammals/organisation",
+	    "\"on\" after a body's noun");
+	is_found("Lo studia la Scottish Trust for the Protection of Birds.",
+	    "Scottish Trust for the Protection of Birds/organisation",
+	    "\"for the\" after a body's noun");
 	is_found("Yesterday the United Nations General Assembly voted.",
 	    "United Nations General Assembly/organisation", "a title that "
 	    "is the adjective of a body's noun stays in its name");
