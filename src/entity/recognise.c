@@ -3099,11 +3099,45 @@ rec_member_of(struct rec *r, size_t a, size_t b, const struct span *s)
 	    rec_is(r, a, rec_govs) ||
 	    (b - a == 1 && ((rec_lx(r, a) & LX_INST) || rec_people(r, a))))
 		return 0; /* "segretario di Stato", "portavoce dei Talibani" */
+	if (b - a == 1 && (rec_lx(r, a) & LX_COMMON_IT) &&
+	    !(rec_lx(r, a) & (LX_SURNAME | LX_PROPER)))
+		return 0; /* "i leader dei Paesi": a common noun that
+		           * journalists capitalise, no name */
 	if (b - a == 1 && !(r->tl->v[a].flags & T_UPPER))
 		return rec_is(r, a - 1, plural); /* "il presidente dei Verdi";
 		                                  * not "il portavoce di Prodi",
 		                                  * "della Difesa" */
 	return s->score[ENTITY_PERSON] <= 0.01f;
+}
+
+/* 1 if a noun of what a body owns or employs, maybe an adjective, and
+ * "di" come before token a, and the run [a, b) is no place the lists
+ * know: "la sede centrale di Eutelsat", "i dipendenti della Marelli",
+ * "l'amministratore delegato di Unipol" name a body ("la sede di Roma"
+ * says where). */
+static int
+rec_owned_by(struct rec *r, size_t a, size_t b)
+{
+	static const char *const owned[] = { "sede", "sedi", "dipendenti",
+	    "lavoratori", "azionisti", "azionista", "amministratore",
+	    "bilancio", "bilanci", "fatturato", "stabilimento",
+	    "stabilimenti", "filiale", "filiali", "quartier", NULL };
+	static const char *const of[] = { "di", "del", "della", "dello",
+	    "dei", "degli", "delle", "dell'", "dell’", NULL };
+	size_t k = a - 1;
+	unsigned f = b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b);
+
+	if (a < 2 || !(r->tl->v[k].flags & T_LOWER) || !rec_is(r, k, of) ||
+	    (r->tl->v[a].flags & T_NL) || (f & (LX_PLACE | LX_TOWN)) ||
+	    (rec_lx(r, a) & (LX_PLACE | LX_TOWN | LX_GIVEN | LX_PTITLE |
+	    LX_NOTNAME)) || (b - a == 1 && (rec_lx(r, a) & LX_COMMON_IT)))
+		return 0; /* "la sede del Governo": a common noun that
+		           * journalists capitalise, no name */
+	k--;
+	if (k > 0 && (r->tl->v[k].flags & T_LOWER) && !rec_is(r, k, owned) &&
+	    rec_adjective(r, k))
+		k--; /* "sede centrale", "amministratore delegato" */
+	return (r->tl->v[k].flags & T_LOWER) && rec_is(r, k, owned);
 }
 
 /* Judge the run [a, b): trim titles and sentence-initial common words,
@@ -3462,6 +3496,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    s.score[ENTITY_ORG] >= s.score[ENTITY_PERSON] &&
 	    s.score[ENTITY_ORG] >= s.score[ENTITY_PLACE])
 		s.weak = 1;
+	if (rec_owned_by(r, a, b)) {
+		s.score[ENTITY_ORG] += 2.5f; /* "la sede di Eutelsat" */
+		s.weak = 0;
+	}
 	if (rec_member_of(r, a, b, &s)) {
 		s.score[ENTITY_ORG] += 2.5f; /* "il leader di AN" */
 		s.weak = 0;

@@ -358,8 +358,10 @@ test_member_of(void)
 	is_found("Lo hanno detto ieri gli esponenti di Nuova Alleanza "
 	    "Popolare in aula.", "Nuova Alleanza Popolare/organisation",
 	    "members of a party of common words");
-	is_found("Ha parlato ieri il presidente dei Verdi in aula.",
-	    "Verdi/organisation", "a plural article");
+	is_found("Ha parlato ieri il presidente dei Giovani Riformisti.",
+	    "Giovani Riformisti/organisation", "a plural article");
+	is_found("Hanno parlato ieri i leader dei Paesi europei.", "",
+	    "a common noun journalists capitalise");
 	is_found("Ha parlato ieri il presidente del Cile in aula.",
 	    "Cile/place", "a state");
 	is_found("Ha parlato ieri il segretario di Stato in aula.", "",
@@ -405,6 +407,21 @@ test_acronym_spelt(void)
 	is_found("Lo ha detto il CTS (Carlo Rossi) ieri.",
 	    "CTS/organisation; Carlo Rossi/person",
 	    "a person in brackets spells out nothing");
+}
+
+/* A noun of what a body owns or employs and "di" before a name make
+ * it a body's; not before a place, nor a capitalised common noun. */
+static void
+test_owned_by(void)
+{
+	is_found("Hanno protestato davanti alla sede centrale di Zentrix.",
+	    "Zentrix/organisation", "a seat, an adjective, di");
+	is_found("Hanno scioperato ieri i dipendenti di Korvana.",
+	    "Korvana/organisation", "employees");
+	is_found("Hanno protestato davanti alla sede del Governo.", "",
+	    "a capitalised common noun");
+	is_found("Hanno chiuso ieri la sede di Bergamo.", "Bergamo/place",
+	    "a city");
 }
 
 /* "Cda", the board of a company, is one body when capitalised, as
@@ -540,6 +557,7 @@ main(void)
 	test_cabinet();
 	test_ampersand();
 	test_member_of();
+	test_owned_by();
 	test_side_of();
 	test_quarter_city();
 	test_acronym_spelt();
