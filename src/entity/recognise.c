@@ -92,9 +92,10 @@ static const char *const rec_directions[] = {
 	"continentale", "insulare", "peninsulare", NULL
 };
 
-/* A government or an era named after its leader: "governo Letta". */
+/* A government or an era named after its leader: "governo Letta", "la
+ * giunta Moratti". */
 static const char *const rec_govs[] = { "governo", "governi", "esecutivo",
-	"gabinetto", "amministrazione", "era", NULL };
+	"gabinetto", "amministrazione", "era", "giunta", NULL };
 
 /* A case, a law, a plan named after a person: "il caso Marrazzo", "la
  * legge Severino", "il lodo Alfano", "l'omicidio Tommasoli". */

@@ -336,6 +336,8 @@ test_cabinet(void)
 	    "governo Rossi II/organisation", "in lower case");
 	is_found("Cadde poi il governo Rossi in aprile.", "Rossi/person",
 	    "a cabinet named after its leader alone");
+	is_found("Le ordinanze della giunta Moratti sono sospese.",
+	    "Moratti/person", "a city's cabinet named after its leader");
 }
 
 /* "&" between two parts of a name makes a firm or a duo, not two
