@@ -3141,6 +3141,28 @@ rec_owned_by(struct rec *r, size_t a, size_t b)
 	return (r->tl->v[k].flags & T_LOWER) && rec_is(r, k, owned);
 }
 
+/* 1 if the run [a, b) ends in an English plural that is no Italian
+ * word and a plural article comes before it: "i Gunners", "gli
+ * Wallabies", "ai Cranberries", "dei Bee Gees" name a team or a band,
+ * a group of people known by one name; not "negli States", where. */
+static int
+rec_plural_band(struct rec *r, size_t a, size_t b)
+{
+	static const char *const plural[] = { "i", "gli", "dei", "degli",
+	    "ai", "agli", "dai", "dagli", "coi", "sui", "sugli", NULL };
+	const struct tok *t = &r->tl->v[b - 1];
+	size_t n = t->end - t->start;
+	unsigned f = rec_lx(r, b - 1);
+
+	if (a == 0 || !rec_is(r, a - 1, plural) || n < 4 ||
+	    (t->flags & T_UPPER) || r->text[t->end - 1] != 's' ||
+	    r->text[t->end - 2] < 'a' || r->text[t->end - 2] > 'z' ||
+	    (f & (LX_COMMON_IT | LX_PLACE | LX_TOWN | LX_NOTNAME | LX_EVTAIL)))
+		return 0;
+	return !((b - a == 1 ? f : rec_phrase(r, a, b)) & (LX_PLACE |
+	    LX_TOWN | LX_COUNTRY));
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -3497,6 +3519,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    s.score[ENTITY_ORG] >= s.score[ENTITY_PERSON] &&
 	    s.score[ENTITY_ORG] >= s.score[ENTITY_PLACE])
 		s.weak = 1;
+	if (rec_plural_band(r, a, b)) {
+		s.score[ENTITY_ORG] += 3; /* "i Gunners", "i Bee Gees" */
+		s.weak = 0;
+	}
 	if (rec_owned_by(r, a, b)) {
 		s.score[ENTITY_ORG] += 2.5f; /* "la sede di Eutelsat" */
 		s.weak = 0;

@@ -426,6 +426,19 @@ test_owned_by(void)
 	    "a city");
 }
 
+/* An English plural after a plural article names a team or a band,
+ * even an English word; an Italian plural or a place does not. */
+static void
+test_plural_band(void)
+{
+	is_found("Ieri i Hornets hanno vinto in casa.",
+	    "Hornets/organisation", "a team's nickname, an English word");
+	is_found("Il concerto dei Foxes è stato rinviato.",
+	    "Foxes/organisation", "a band");
+	is_found("Ha visitato i Paesi Bassi con la famiglia.",
+	    "Paesi Bassi/place", "a state");
+}
+
 /* "Cda", the board of a company, is one body when capitalised, as
  * "Senato" is. */
 static void
@@ -560,6 +573,7 @@ main(void)
 	test_ampersand();
 	test_member_of();
 	test_owned_by();
+	test_plural_band();
 	test_side_of();
 	test_quarter_city();
 	test_acronym_spelt();
