@@ -3152,12 +3152,14 @@ rec_plural_band(struct rec *r, size_t a, size_t b)
 	    "ai", "agli", "dai", "dagli", "coi", "sui", "sugli", NULL };
 	const struct tok *t = &r->tl->v[b - 1];
 	size_t n = t->end - t->start;
-	unsigned f = rec_lx(r, b - 1);
+	unsigned f;
 
-	if (a == 0 || !rec_is(r, a - 1, plural) || n < 4 ||
-	    (t->flags & T_UPPER) || r->text[t->end - 1] != 's' ||
-	    r->text[t->end - 2] < 'a' || r->text[t->end - 2] > 'z' ||
-	    (f & (LX_COMMON_IT | LX_PLACE | LX_TOWN | LX_NOTNAME | LX_EVTAIL)))
+	if (a == 0 || n < 4 || (t->flags & T_UPPER) ||
+	    r->text[t->end - 1] != 's' || r->text[t->end - 2] < 'a' ||
+	    r->text[t->end - 2] > 'z' || !rec_is(r, a - 1, plural))
+		return 0;
+	f = rec_lx(r, b - 1);
+	if (f & (LX_COMMON_IT | LX_PLACE | LX_TOWN | LX_NOTNAME | LX_EVTAIL))
 		return 0;
 	return !((b - a == 1 ? f : rec_phrase(r, a, b)) & (LX_PLACE |
 	    LX_TOWN | LX_COUNTRY));
@@ -3471,13 +3473,13 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.actor = 1;
 	if (b - a == 1 && (f & LX_PLACE) && rec_fans_of(r, a))
 		s.actor = 1; /* "i tifosi della Lazio" */
-	if (rec_side_of(r, a) &&
-	    ((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_COUNTRY))
+	if (((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_COUNTRY) &&
+	    rec_side_of(r, a))
 		s.actor = 1; /* "la nazionale dell'Unione Sovietica" */
-	if (((a > 0 && rec_is(r, a - 1, rec_actor_articles) &&
+	if (((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_PLACE) &&
+	    ((a > 0 && rec_is(r, a - 1, rec_actor_articles) &&
 	    b < r->tl->n && rec_is(r, b, rec_actor_verbs)) ||
-	    rec_match_near(r, a, b) || rec_team_scored(r, a, b)) &&
-	    ((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_PLACE))
+	    rec_match_near(r, a, b) || rec_team_scored(r, a, b)))
 		s.actor = 1;
 	/* "ha chiesto alla Svizzera", "insieme al Canada": a state after
 	 * "a" and an article is a party to something, not a place */
