@@ -1776,6 +1776,30 @@ rec_versus(struct rec *r, size_t a, size_t b)
 	    (b + 2 >= r->tl->n || !rec_cap(r, b + 2));
 }
 
+/* 1 if a match's noun and "con" or "su" (with an article) come before
+ * token a: "la sconfitta con la Roma", "il test match con l'Italia",
+ * "la vittoria sulla Francia" name the other team. */
+static int
+rec_match_with(struct rec *r, size_t a)
+{
+	static const char *const matches[] = { "sconfitta", "sconfitte",
+	    "vittoria", "vittorie", "pareggio", "partita", "partite", "gara",
+	    "match", "sfida", "derby", "finale", "semifinale", "amichevole",
+	    NULL };
+	static const char *const with[] = { "con", "col", "su", "sul",
+	    "sulla", "sullo", "sull'", "sull’", NULL };
+	static const char *const arts[] = { "il", "lo", "la", "l'", "l’",
+	    "i", "gli", "le", NULL };
+	size_t k = a - 1;
+
+	if (a < 2 || (r->tl->v[a].flags & T_NL))
+		return 0;
+	if (rec_is(r, k, arts))
+		k--;
+	return k > 0 && (r->tl->v[k].flags & T_LOWER) && rec_is(r, k, with) &&
+	    rec_is(r, k - 1, matches);
+}
+
 static size_t rec_score(const struct rec *r, size_t i);
 
 /* 1 if the name [a, b) plays a match: a score such as "3-0" is near,
@@ -1798,6 +1822,8 @@ rec_match_near(struct rec *r, size_t a, size_t b)
 		return 1;
 	if (rec_versus(r, a, b))
 		return 1; /* "Milan - Lazio" */
+	if (rec_match_with(r, a))
+		return 1; /* "la sconfitta con la Roma" */
 	for (size_t i = lo; i < hi; i++)
 		if ((r->tl->v[i].flags & T_DIGIT) && rec_score(r, i))
 			return 1; /* "6-0"; not "2005-2006", "15-18 ottobre" */

@@ -261,6 +261,10 @@ test_team_scored(void)
 	    "Germania/place", "a range of days is no score");
 	is_found("Visitò la Norvegia nel 2005-2006 con la famiglia.",
 	    "Norvegia/place", "a span of years is no score");
+	is_found("Dopo la sconfitta con la Norvegia il tecnico si è dimesso.",
+	    "Norvegia/organisation", "a match's noun and \"con\"");
+	is_found("Dopo il viaggio con la famiglia in Norvegia è tornato.",
+	    "Norvegia/place", "no match");
 }
 
 /* A name spelt out before its initials in brackets is a body's, whole
