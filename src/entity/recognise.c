@@ -3191,6 +3191,19 @@ rec_plural_band(struct rec *r, size_t a, size_t b)
 	    LX_TOWN | LX_COUNTRY));
 }
 
+/* 1 if the run [a, b) is "Comune di" and a town, capitalised inside a
+ * sentence: Italian writes the council so ("premiato dal Comune di
+ * Pavia") and the town as "il comune di Pavia". */
+static int
+rec_council(struct rec *r, size_t a, size_t b)
+{
+	static const char *const council[] = { "comune", NULL };
+
+	return b - a >= 3 && (r->tl->v[a].flags & T_CAP) &&
+	    !(r->tl->v[a].flags & (T_SENT | T_UPPER)) &&
+	    rec_is(r, a, council) && rec_is(r, a + 1, rec_of);
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -3547,6 +3560,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    s.score[ENTITY_ORG] >= s.score[ENTITY_PERSON] &&
 	    s.score[ENTITY_ORG] >= s.score[ENTITY_PLACE])
 		s.weak = 1;
+	if (rec_council(r, a, b))
+		s.actor = 1; /* "dal Comune di Pistoia", whatever "il comune
+		              * di Pistoia" is elsewhere */
 	if (rec_plural_band(r, a, b)) {
 		s.score[ENTITY_ORG] += 3; /* "i Gunners", "i Bee Gees" */
 		s.weak = 0;

@@ -443,6 +443,17 @@ test_plural_band(void)
 	    "Paesi Bassi/place", "a state");
 }
 
+/* "Comune di" capitalised inside a sentence is the council; in lower
+ * case the town. */
+static void
+test_council(void)
+{
+	is_found("Il premio è stato dato dal Comune di Pavia ieri.",
+	    "Comune di Pavia/organisation", "the council");
+	is_found("Abita nel comune di Pavia da anni.",
+	    "comune di Pavia/place", "the town");
+}
+
 /* "Cda", the board of a company, is one body when capitalised, as
  * "Senato" is. */
 static void
@@ -578,6 +589,7 @@ main(void)
 	test_member_of();
 	test_owned_by();
 	test_plural_band();
+	test_council();
 	test_side_of();
 	test_quarter_city();
 	test_acronym_spelt();
