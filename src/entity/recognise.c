@@ -3095,6 +3095,31 @@ rec_cabinet(struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[a + 1].flags & T_NL) && !(r->tl->v[a + 2].flags & T_NL);
 }
 
+/* Members and officers of a body: "di" and a name after them name the
+ * body ("il leader di AN", "i vertici di Viale Mazzini"). */
+static const char *const rec_members[] = { "esponente", "esponenti",
+	"militante", "militanti", "iscritto", "iscritti", "capogruppo",
+	"capigruppo", "segretario", "segretaria", "deputato", "deputata",
+	"deputati", "senatore", "senatrice", "senatori", "consigliere",
+	"consiglieri", "fondatore", "fondatrice", "fondatori", "tesoriere",
+	"dirigente", "dirigenti", "dirigenza", "amministratori", "leader",
+	"membro", "membri", "vertici", "elettori", "alleati", "presidente",
+	"candidato", "candidata", "candidati", "portavoce", NULL };
+
+/* 1 if the run [a, b) is a street, a square or a palace of two words or
+ * more after a member's or an officer's noun and "di": the body that
+ * sits there ("i vertici di Viale Mazzini", "il presidente di Piazza
+ * Affari"), as "salito al Colle" names the building for the body. */
+static int
+rec_seat_of_body(struct rec *r, size_t a, size_t b)
+{
+	return a >= 2 && b - a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (r->tl->v[a - 2].flags & T_LOWER) && rec_cap(r, a) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, rec_of) &&
+	    (rec_lx(r, a) & LX_PLACEHEAD) && !(rec_lx(r, a) & LX_ORGHEAD) &&
+	    rec_is(r, a - 2, rec_members);
+}
+
 /* 1 if a member's or an officer's noun and "di" with or without an
  * article come before the run [a, b), and the run is no person's nor a
  * place's name: "gli esponenti della Casa delle Libertà", "il leader
@@ -3104,14 +3129,6 @@ rec_cabinet(struct rec *r, size_t a, size_t b)
 static int
 rec_member_of(struct rec *r, size_t a, size_t b, const struct span *s)
 {
-	static const char *const members[] = { "esponente", "esponenti",
-	    "militante", "militanti", "iscritto", "iscritti", "capogruppo",
-	    "capigruppo", "segretario", "segretaria", "deputato", "deputata",
-	    "deputati", "senatore", "senatrice", "senatori", "consigliere",
-	    "consiglieri", "fondatore", "fondatrice", "fondatori",
-	    "tesoriere", "dirigente", "dirigenti", "leader", "membro",
-	    "membri", "vertici", "elettori", "alleati", "presidente",
-	    "candidato", "candidata", "candidati", "portavoce", NULL };
 	static const char *const plural[] = { "dei", "degli", "delle",
 	    NULL };
 	unsigned f = b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b);
@@ -3119,7 +3136,7 @@ rec_member_of(struct rec *r, size_t a, size_t b, const struct span *s)
 	if (a < 2 || !(r->tl->v[a - 1].flags & T_LOWER) ||
 	    !(r->tl->v[a - 2].flags & T_LOWER) ||
 	    (r->tl->v[a].flags & T_NL) || !rec_is(r, a - 1, rec_head_links) ||
-	    !rec_is(r, a - 2, members))
+	    !rec_is(r, a - 2, rec_members))
 		return 0;
 	if ((f & (LX_PLACE | LX_TOWN | LX_COUNTRY)) || rec_roman(r, a) ||
 	    (rec_lx(r, a) & (LX_PTITLE | LX_NOTNAME | LX_GIVEN)) ||
@@ -3560,6 +3577,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    s.score[ENTITY_ORG] >= s.score[ENTITY_PERSON] &&
 	    s.score[ENTITY_ORG] >= s.score[ENTITY_PLACE])
 		s.weak = 1;
+	if (rec_seat_of_body(r, a, b))
+		s.actor = 1; /* "i vertici di Viale Mazzini" */
 	if (rec_council(r, a, b))
 		s.actor = 1; /* "dal Comune di Pistoia", whatever "il comune
 		              * di Pistoia" is elsewhere */

@@ -372,6 +372,10 @@ test_member_of(void)
 	    "Cile/place", "a state");
 	is_found("Ha parlato ieri il segretario di Stato in aula.", "",
 	    "a title");
+	is_found("La polemica con i vertici di Viale Mazzini continua.",
+	    "Viale Mazzini/organisation", "a street, the body seated there");
+	is_found("La polemica con gli abitanti di Viale Mazzini continua.",
+	    "Viale Mazzini/place", "a street's people");
 }
 
 /* A national side's noun or a coach's and "di" before a state make it
