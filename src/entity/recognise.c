@@ -3221,6 +3221,44 @@ rec_council(struct rec *r, size_t a, size_t b)
 	    rec_is(r, a, council) && rec_is(r, a + 1, rec_of);
 }
 
+/* 1 if a comma or a bracket, an article or none, and a lower-case noun
+ * of a kind of body follow the run [a, b), which is no place the lists
+ * know and has no given name first: the noun says what the name is
+ * ("Eurizon, il polo assicurativo torinese", "Al-Alam, una televisione
+ * iraniana", "Rada (il parlamento ucraino)"). */
+static int
+rec_body_after(struct rec *r, size_t a, size_t b)
+{
+	static const char *const bodies[] = { "società", "azienda",
+	    "holding", "gruppo", "compagnia", "organizzazione",
+	    "associazione", "polo", "partito", "movimento", "sito", "rivista",
+	    "quotidiano", "giornale", "settimanale", "periodico", "mensile",
+	    "televisione", "emittente", "canale", "radio", "agenzia", "banca",
+	    "fondazione", "federazione", "sindacato", "squadra", "club",
+	    "franchise", "collegio", "parlamento", "operatore", "catena",
+	    "marchio", "multinazionale", "editore", "etichetta", "band",
+	    "ente", "istituto", "consorzio", "cooperativa", "onlus", "ong",
+	    NULL };
+	static const char *const arts[] = { "il", "lo", "la", "l'", "l’",
+	    "i", "gli", "le", "un", "uno", "una", "un'", "un’", NULL };
+	const struct tok *t = r->tl->v;
+	size_t k = b + 1;
+	unsigned f = b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b);
+
+	if (b + 2 >= r->tl->n || t[b].end - t[b].start != 1 ||
+	    (r->text[t[b].start] != ',' && r->text[t[b].start] != '('))
+		return 0;
+	if ((t[k].flags & T_LOWER) && rec_is(r, k, arts))
+		k++;
+	if (k >= r->tl->n || !(t[k].flags & T_LOWER) || (t[k].flags & T_NL) ||
+	    !rec_is(r, k, bodies))
+		return 0;
+	if (b - a == 1 && (t[a].flags & T_SENT) && (f & LX_COMMON))
+		return 0; /* "Ovviamente, la società..." */
+	return !(f & (LX_PLACE | LX_TOWN | LX_COUNTRY)) &&
+	    !(rec_lx(r, a) & (LX_GIVEN | LX_PTITLE | LX_NOTNAME));
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -3577,6 +3615,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    s.score[ENTITY_ORG] >= s.score[ENTITY_PERSON] &&
 	    s.score[ENTITY_ORG] >= s.score[ENTITY_PLACE])
 		s.weak = 1;
+	if (rec_body_after(r, a, b)) {
+		s.score[ENTITY_ORG] += 3; /* "Eurizon, il polo assicurativo" */
+		s.weak = 0;
+	}
 	if (rec_seat_of_body(r, a, b))
 		s.actor = 1; /* "i vertici di Viale Mazzini" */
 	if (rec_council(r, a, b))

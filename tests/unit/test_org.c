@@ -458,6 +458,23 @@ test_council(void)
 	    "comune di Pavia/place", "the town");
 }
 
+/* A comma or a bracket and a noun of a kind of body after a name say
+ * what it is; not after a place, a given name, nor a sentence's first
+ * word. */
+static void
+test_body_after(void)
+{
+	is_found("Con la fusione porterà in dote Zentrix, il polo "
+	    "assicurativo torinese.", "Zentrix/organisation",
+	    "a comma, an article and a body's noun");
+	is_found("Lo ha scritto ad Albion, una rivista inglese.",
+	    "Albion/organisation", "a name after \"a\"");
+	is_found("Ovviamente, la società ha risposto.", "",
+	    "a sentence's first word");
+	is_found("Vive a Bergamo, la città dei Mille.", "Bergamo/place",
+	    "a place");
+}
+
 /* "Cda", the board of a company, is one body when capitalised, as
  * "Senato" is. */
 static void
@@ -594,6 +611,7 @@ main(void)
 	test_owned_by();
 	test_plural_band();
 	test_council();
+	test_body_after();
 	test_side_of();
 	test_quarter_city();
 	test_acronym_spelt();
