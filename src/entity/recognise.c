@@ -3156,7 +3156,7 @@ rec_member_of(struct rec *r, size_t a, size_t b, const struct span *s)
 
 /* 1 if a noun of what a body owns or employs, maybe an adjective, and
  * "di" come before token a, and the run [a, b) is no place the lists
- * know: "la sede centrale di Eutelsat", "i dipendenti della Marelli",
+ * know: "la sede legale di Eutelsat", "i dipendenti della Marelli",
  * "l'amministratore delegato di Unipol" name a body ("la sede di Roma"
  * says where). */
 static int
@@ -3164,8 +3164,8 @@ rec_owned_by(struct rec *r, size_t a, size_t b)
 {
 	static const char *const owned[] = { "sede", "sedi", "dipendenti",
 	    "lavoratori", "azionisti", "azionista", "amministratore",
-	    "bilancio", "bilanci", "fatturato", "stabilimento",
-	    "stabilimenti", "filiale", "filiali", "quartier", NULL };
+	    "bilancio", "bilanci", "fatturato", "filiale", "filiali",
+	    "quartier", NULL };
 	static const char *const of[] = { "di", "del", "della", "dello",
 	    "dei", "degli", "delle", "dell'", "dell’", NULL };
 	size_t k = a - 1;
@@ -3180,7 +3180,7 @@ rec_owned_by(struct rec *r, size_t a, size_t b)
 	k--;
 	if (k > 0 && (r->tl->v[k].flags & T_LOWER) && !rec_is(r, k, owned) &&
 	    rec_adjective(r, k))
-		k--; /* "sede centrale", "amministratore delegato" */
+		k--; /* "sede legale", "amministratore delegato" */
 	return (r->tl->v[k].flags & T_LOWER) && rec_is(r, k, owned);
 }
 

@@ -424,7 +424,7 @@ test_acronym_spelt(void)
 static void
 test_owned_by(void)
 {
-	is_found("Hanno protestato davanti alla sede centrale di Zentrix.",
+	is_found("Hanno protestato davanti alla sede legale di Zentrix.",
 	    "Zentrix/organisation", "a seat, an adjective, di");
 	is_found("Hanno scioperato ieri i dipendenti di Korvana.",
 	    "Korvana/organisation", "employees");
