@@ -1830,8 +1830,8 @@ rec_match_near(struct rec *r, size_t a, size_t b)
 	return 0;
 }
 
-/* 1 if tokens [i, i + n) are one or two digits: a side of a score,
- * not a year ("2005-2006") nor a count. */
+/* 1 if token i is one or two digits: a side of a score, not a year
+ * ("2005-2006") nor a count. */
 static int
 rec_score_side(const struct rec *r, size_t i)
 {
@@ -1853,9 +1853,9 @@ static const char *const rec_months[] = { "gennaio", "febbraio",
 	"february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december", NULL };
 
-/* 1 if token i starts a match's score: "3-0", "7 - 0", "16 – 19", one
- * or two digits a side; not a range of days before a month ("15-18
- * ottobre").  Returns the number of tokens it takes, 0 if none. */
+/* The number of tokens of a match's score that starts at token i
+ * ("3-0" in one token or three, "16 – 19"), one or two digits a side;
+ * 0 if none, or a range of days before a month ("15-18 ottobre"). */
 static size_t
 rec_score(const struct rec *r, size_t i)
 {
