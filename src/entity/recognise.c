@@ -3815,6 +3815,48 @@ rec_acronym_spelt(struct rec *r, size_t i)
 	return caps >= 2 && k == e ? e : 0;
 }
 
+/* The end of a body's name of several words in brackets right after a
+ * person's, small words and all ("Diego Faraone (Democratici di
+ * Sinistra)", "Gianfranco Rotondi (Democrazia Cristiana per le
+ * Autonomie)"): the party a person belongs to, whose small words would
+ * cut it, as rec_affiliation finds one of a word or two; 0 if none. */
+static size_t
+rec_bracket_body(struct rec *r, size_t i)
+{
+	static const char *const smalls[] = { "e", "ed", "per", "il", "lo",
+	    "la", "l'", "l’", "i", "gli", "le", NULL };
+	const struct tok *t = r->tl->v;
+	const struct span *p;
+	size_t e = i;
+	int links = 0;
+
+	if (i < 3 || r->sl->n == 0 || t[i - 1].end - t[i - 1].start != 1 ||
+	    r->text[t[i - 1].start] != '(' || !rec_cap(r, i) ||
+	    (rec_lx(r, i) & (LX_PTITLE | LX_NOTNAME | LX_PLACEHEAD)))
+		return 0; /* "(Repubblica di Irlanda)" */
+	p = &r->sl->v[r->sl->n - 1];
+	if (p->t1 != i - 1 || p->t1 - p->t0 < 2 || p->weak ||
+	    p->score[ENTITY_PERSON] <= p->score[ENTITY_ORG] ||
+	    p->score[ENTITY_PERSON] <= p->score[ENTITY_PLACE])
+		return 0;
+	for (; e < r->tl->n && e < i + 8 && !(t[e].flags & T_NL); e++) {
+		if (rec_cap(r, e) && (rec_lx(r, e) & LX_COUNTRY))
+			return 0; /* "(Partito Comunista di Cuba)": a
+			           * state may say where the person is from */
+		if (rec_cap(r, e))
+			continue;
+		if (!(t[e].flags & T_LOWER) || !(rec_is(r, e, rec_links) ||
+		    rec_is(r, e, smalls)))
+			break;
+		links = 1;
+	}
+	if (!links || e >= r->tl->n || t[e].end - t[e].start != 1 ||
+	    r->text[t[e].start] != ')' || !rec_cap(r, e - 1) ||
+	    (rec_phrase(r, i, e) & (LX_PLACE | LX_TOWN)))
+		return 0;
+	return e;
+}
+
 /* Find every candidate span of the text. */
 static int
 rec_spans(struct rec *r)
@@ -3824,11 +3866,13 @@ rec_spans(struct rec *r)
 	while (i < n) {
 		const struct tok *t = &r->tl->v[i];
 		size_t e;
-		if (rec_cap(r, i) && (e = rec_acronym_spelt(r, i)) > i) {
+		if (rec_cap(r, i) && ((e = rec_acronym_spelt(r, i)) > i ||
+		    (e = rec_bracket_body(r, i)) > i)) {
 			struct span s;
 			memset(&s, 0, sizeof(s));
 			s.t0 = i; /* "ANPI (Associazione Nazionale
-			           * Partigiani Italiani)" */
+			           * Partigiani Italiani)", "Diego Faraone
+			           * (Democratici di Sinistra)" */
 			s.t1 = e;
 			s.start = t->start;
 			s.end = r->tl->v[e - 1].end;

@@ -27,6 +27,14 @@ test_affiliation(void)
 	is_found("Arbitro: Michael Clancy (Irlanda).",
 	    "Michael Clancy/person; Irlanda/place",
 	    "a country in brackets after a person is where he is from");
+	is_found("Lo chiede il consigliere Mario Bianchi (Liberali di "
+	    "Destra) ieri.", "Mario Bianchi/person; "
+	    "Liberali di Destra/organisation",
+	    "a party of common words and a small word");
+	is_found("Lo chiede il consigliere Mario Bianchi (Verdi per la "
+	    "Pace) ieri.", "Mario Bianchi/person; "
+	    "Verdi per la Pace/organisation",
+	    "a party's small words with an article");
 }
 
 /* "di" and a city after a body's name of two words, or an article's
