@@ -93,9 +93,10 @@ static const char *const rec_directions[] = {
 	"continentale", "insulare", "peninsulare", NULL
 };
 
-/* A government or an era named after its leader: "governo Letta". */
+/* A government or an era named after its leader: "governo Letta", "la
+ * giunta Moratti". */
 static const char *const rec_govs[] = { "governo", "governi", "esecutivo",
-	"gabinetto", "amministrazione", "era", NULL };
+	"gabinetto", "amministrazione", "era", "giunta", NULL };
 
 /* A case, a law, a plan named after a person: "il caso Marrazzo", "la
  * legge Severino", "il lodo Alfano", "l'omicidio Tommasoli". */
@@ -411,6 +412,30 @@ rec_org_run(struct rec *r, size_t head, size_t i)
 	return 1;
 }
 
+/* The number of words ("of", "for", "on", and "the" or none) that join
+ * an English body's noun to the rest of its name: "British Trust for
+ * Ornithology", "Working Group on Planetary System Nomenclature",
+ * "British Association for the Advancement of Science"; 0 if none. */
+static size_t
+rec_link_en(struct rec *r, size_t i)
+{
+	static const char *const links[] = { "of", "for", "on", NULL };
+	static const char *const the[] = { "the", NULL };
+	size_t n = 1;
+
+	if (i == 0 || !(r->tl->v[i].flags & T_LOWER) ||
+	    !rec_is(r, i, links) || !rec_cap(r, i - 1) ||
+	    !(rec_lx(r, i - 1) & LX_ORGTAIL))
+		return 0;
+	if (i + 1 < r->tl->n && rec_is(r, i + 1, the) &&
+	    (r->tl->v[i + 1].flags & T_LOWER))
+		n = 2;
+	if (i + n >= r->tl->n || !rec_cap(r, i + n) ||
+	    (r->tl->v[i + n].flags & T_NL) || (rec_lx(r, i + n) & LX_NOTNAME))
+		return 0;
+	return n;
+}
+
 /* The number of lower-case link tokens at i that join the head of an
  * organisation just before them to the capitalised word after them
  * ("Assessorato alla Cultura", "Congregazione per la Dottrina"; not
@@ -422,6 +447,8 @@ rec_link_art(struct rec *r, size_t i, size_t head)
 
 	if (!(r->tl->v[i].flags & T_LOWER))
 		return 0;
+	if ((n = rec_link_en(r, i)) > 0)
+		return n; /* "British Trust for Ornithology" */
 	if (rec_is(r, i, rec_head_links_art))
 		n = 1;
 	else if (rec_is(r, i, rec_for) && i + 1 < r->tl->n &&
@@ -644,6 +671,40 @@ rec_place_of_word(struct rec *r, size_t head, size_t i)
 	    !(r->tl->v[i + 1].flags & T_UPPER);
 }
 
+static int rec_full_name(struct rec *r, size_t k, size_t b);
+
+/* 1 if a body's name ends before "di" at token i and a person's full
+ * name follows it: "la Corte Suprema di Barack Obama" is the court that
+ * Obama named to, "l'Orchestra Sinfonica di Riccardo Muti" his; a
+ * person takes no article, a body named after one does not take "di"
+ * ("Fondazione Giorgio Cini"). */
+static int
+rec_body_of_person(struct rec *r, size_t head, size_t i)
+{
+	static const char *const di[] = { "di", NULL };
+	size_t e = i + 1;
+	unsigned f;
+	int body = 0;
+
+	if (!rec_is(r, i, di))
+		return 0;
+	for (size_t k = head; k < i; k++)
+		if (rec_cap(r, k) &&
+		    (rec_lx(r, k) & (LX_ORGHEAD | LX_ORGTAIL | LX_INST)))
+			body = 1;
+	if (!body)
+		return 0;
+	while (e < r->tl->n && rec_cap(r, e) && !(r->tl->v[e].flags & T_NL))
+		e++;
+	if (e - i < 3 || e - i > 4 || (e < r->tl->n &&
+	    (rec_is(r, e, rec_links) || rec_name_elided(r, e))))
+		return 0;
+	f = rec_lx(r, i + 1);
+	return (f & LX_GIVEN) && !(f & (LX_COMMON | LX_PLACE | LX_TOWN |
+	    LX_ORG | LX_PROPER)) && !(rec_phrase(r, i + 1, e) & (LX_PLACE |
+	    LX_ORG | LX_TOWN)) && rec_full_name(r, i + 1, e);
+}
+
 /* 1 if a lower-case link word at i may join what precedes to what follows. */
 /* 1 if token i has a capital after a small letter ("AstraZeneca",
  * "McCain"): a name of its own, no common word. */
@@ -698,6 +759,8 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 		return 0; /* "Procura di Roma": an office, then where */
 	if (rec_whose(r, head, i))
 		return 0; /* "Corte Suprema degli Stati Uniti" */
+	if (rec_body_of_person(r, head, i))
+		return 0; /* "Corte Suprema di Barack Obama" */
 	if (rec_named_after_at(r, head, i))
 		return 0; /* "Stadio Luigi Ferraris di Genova" */
 	if (rec_place_of_word(r, head, i))
@@ -926,6 +989,7 @@ rec_extend(struct rec *r, size_t i)
 }
 
 static int rec_all_common(struct rec *r, size_t a, size_t b);
+static size_t rec_link_en(struct rec *r, size_t i);
 static int rec_given_word(struct rec *r, size_t a, size_t b);
 static int rec_titled(struct rec *r, size_t a, size_t b);
 static int rec_lone_cue(struct rec *r, size_t a, size_t b);
@@ -1317,6 +1381,37 @@ rec_compass_part(struct rec *r, const struct span *s)
 	    rec_is(r, s->t0 + 1, rec_links);
 }
 
+/* 1 if "&" joins two parts of the name s: a firm's or a duo's name
+ * ("Barnes & Noble", "Johnson & Johnson", "Ell & Niki"); not two
+ * persons' full names ("Loredana Berté & Gigi D'Alessio"). */
+static int
+rec_ampersand(struct rec *r, const struct span *s)
+{
+	for (size_t i = s->t0 + 1; i + 1 < s->t1; i++) {
+		const struct tok *t = &r->tl->v[i];
+		if (t->end - t->start != 1 || r->text[t->start] != '&')
+			continue;
+		return !(i >= s->t0 + 2 && rec_full_name(r, s->t0, i) &&
+		    rec_full_name(r, i + 1, s->t1));
+	}
+	return 0;
+}
+
+/* 1 if the name s is a word that no list knows as a place, then
+ * "City": a town's quarter or a town ("Sadr City", "Quezon City",
+ * "Ocean City"); a club's name has a town the lists know before "City"
+ * ("Norwich City"), or a name of some person ("Hull City"). */
+static int
+rec_quarter_city(struct rec *r, const struct span *s)
+{
+	static const char *const city[] = { "city", NULL };
+
+	return s->t1 - s->t0 == 2 && rec_is(r, s->t1 - 1, city) &&
+	    !(r->tl->v[s->t0].flags & T_UPPER) &&
+	    !(rec_lx(r, s->t0) & (LX_PLACE | LX_TOWN | LX_ORG | LX_SURNAME |
+	    LX_GIVEN));
+}
+
 /* Add the evidence of the span's own words to its scores. */
 static void
 rec_evidence_words(struct rec *r, struct span *s)
@@ -1369,7 +1464,15 @@ rec_evidence_words(struct rec *r, struct span *s)
 	    rec_is(r, s->t0 + 1, rec_for))
 		s->score[ENTITY_ORG] += 2.5f; /* "Autostrade per l'Italia":
 		                               * a name with a purpose */
-	if (len >= 2 && (last & LX_ORGTAIL))
+	for (size_t i = s->t0 + 1; len >= 3 && i + 1 < s->t1; i++)
+		if (rec_link_en(r, i) > 0) {
+			s->score[ENTITY_ORG] += 3.5f; /* "Committee on
+			                               * Intelligence" */
+			break;
+		}
+	if (len >= 2 && (last & LX_ORGTAIL) && rec_quarter_city(r, s))
+		s->score[ENTITY_PLACE] += 3.5f; /* "Sadr City" */
+	else if (len >= 2 && (last & LX_ORGTAIL))
 		s->score[ENTITY_ORG] += 3.5f; /* "Fox News" */
 	else if (len >= 2 && rec_is(r, s->t1 - 1, rec_legal_forms))
 		s->score[ENTITY_ORG] += 3.5f; /* "Uber Italy s.r.l." */
@@ -1405,6 +1508,8 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 1.5f; /* "Macromedia", "Trenord" */
 	if (rec_titled(r, s->t0, s->t1))
 		s->score[ENTITY_ORG] += 1; /* "su Il Giornale" */
+	if (rec_ampersand(r, s))
+		s->score[ENTITY_ORG] += 3; /* "Barnes & Noble" */
 }
 
 /* 1 if the span is paired by "e" with a given name that is no place:
@@ -1719,6 +1824,10 @@ rec_all_common(struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[a].flags & T_SENT))))
 		return 0; /* "National Transportation Safety Board",
 		           * "Downing Street" */
+	for (size_t i = a + 1; i + 1 < b; i++)
+		if (rec_link_en(r, i) > 0)
+			return 0; /* "Working Group on Planetary System
+			           * Nomenclature" */
 	if (b - a == 1 && !(r->tl->v[a].flags & T_SENT) &&
 	    (rec_lx(r, a) & LX_INST))
 		return 0;
@@ -1760,6 +1869,30 @@ rec_fans_of(struct rec *r, size_t a)
 	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 2, people);
 }
 
+/* 1 if a national side's noun and "di" come before token a: "le
+ * nazionali di Francia e Germania", "la nazionale dell'Unione
+ * Sovietica", "il commissario tecnico della Russia" speak of a team;
+ * "nazionale" with no article before it is the adjective ("la
+ * sicurezza nazionale degli Stati Uniti"). */
+static int
+rec_side_of(struct rec *r, size_t a)
+{
+	static const char *const sides[] = { "nazionale", "nazionali",
+	    "selezione", NULL };
+	static const char *const coaches[] = { "tecnico", "ct", "c.t",
+	    "c.t.", "selezionatore", NULL };
+	static const char *const of[] = { "di", "del", "della", "dello",
+	    "dei", "degli", "delle", "dell'", "dell’", NULL };
+
+	if (a < 3 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    !(r->tl->v[a - 2].flags & T_LOWER) ||
+	    (r->tl->v[a].flags & T_NL) || !rec_is(r, a - 1, of))
+		return 0;
+	if (rec_is(r, a - 2, coaches))
+		return 1;
+	return rec_is(r, a - 2, sides) && rec_is(r, a - 3, rec_articles);
+}
+
 /* 1 if token i is a dash alone between spaces. */
 static int
 rec_dash(const struct rec *r, size_t i)
@@ -1774,20 +1907,51 @@ rec_dash(const struct rec *r, size_t i)
 
 /* 1 if the one-word name [a, b) and a body the lists know stand on the
  * two sides of a dash: "Milan - Lazio", "Napoli - Inter" name a match
- * of two teams. */
+ * of two teams; two states so ("Italia - Croazia", "Usa - Cina") are
+ * two teams or two governments face to face. */
 static int
 rec_versus(struct rec *r, size_t a, size_t b)
 {
+	unsigned other = LX_ORG;
+
 	if (b != a + 1)
 		return 0;
+	if (rec_lx(r, a) & LX_COUNTRY)
+		other |= LX_COUNTRY; /* "Italia - Croazia", "Usa - Cina" */
 	if (a >= 2 && rec_dash(r, a - 1) && rec_cap(r, a - 2) &&
-	    (rec_lx(r, a - 2) & LX_ORG) && !(r->tl->v[a - 2].flags & T_NL) &&
+	    (rec_lx(r, a - 2) & other) && !(r->tl->v[a - 2].flags & T_NL) &&
 	    (a < 3 || !rec_cap(r, a - 3)))
 		return 1;
 	return b + 1 < r->tl->n && rec_dash(r, b) && rec_cap(r, b + 1) &&
-	    (rec_lx(r, b + 1) & LX_ORG) && !(r->tl->v[b + 1].flags & T_NL) &&
+	    (rec_lx(r, b + 1) & other) && !(r->tl->v[b + 1].flags & T_NL) &&
 	    (b + 2 >= r->tl->n || !rec_cap(r, b + 2));
 }
+
+/* 1 if a match's noun and "con" or "su" (with an article) come before
+ * token a: "la sconfitta con la Roma", "il test match con l'Italia",
+ * "la vittoria sulla Francia" name the other team. */
+static int
+rec_match_with(struct rec *r, size_t a)
+{
+	static const char *const matches[] = { "sconfitta", "sconfitte",
+	    "vittoria", "vittorie", "pareggio", "partita", "partite", "gara",
+	    "match", "sfida", "derby", "finale", "semifinale", "amichevole",
+	    NULL };
+	static const char *const with[] = { "con", "col", "su", "sul",
+	    "sulla", "sullo", "sull'", "sull’", NULL };
+	static const char *const arts[] = { "il", "lo", "la", "l'", "l’",
+	    "i", "gli", "le", NULL };
+	size_t k = a - 1;
+
+	if (a < 2 || (r->tl->v[a].flags & T_NL))
+		return 0;
+	if (rec_is(r, k, arts))
+		k--;
+	return k > 0 && (r->tl->v[k].flags & T_LOWER) && rec_is(r, k, with) &&
+	    rec_is(r, k - 1, matches);
+}
+
+static size_t rec_score(const struct rec *r, size_t i);
 
 /* 1 if the name [a, b) plays a match: a score such as "3-0" is near,
  * or "contro" (with an article) comes before it: "l'Italia batte la
@@ -1809,21 +1973,107 @@ rec_match_near(struct rec *r, size_t a, size_t b)
 		return 1;
 	if (rec_versus(r, a, b))
 		return 1; /* "Milan - Lazio" */
-	for (size_t i = lo; i < hi; i++) {
-		const struct tok *t = r->tl->v + i;
-		const char *d;
-		if ((t->flags & T_DIGIT) && (d = memchr(r->text + t->start,
-		    '-', t->end - t->start)) != NULL &&
-		    d + 1 < r->text + t->end && d[1] >= '0' && d[1] <= '9')
-			return 1; /* one token "6-0" */
-		if (i + 2 < hi && (t->flags & T_DIGIT) &&
-		    t[1].start == t->end &&
-		    t[2].start == t[1].end && (t[2].flags & T_DIGIT) &&
-		    (r->text[t[1].start] == '-' || (t[1].end - t[1].start == 3 &&
-		    memcmp(r->text + t[1].start, "–", 3) == 0)))
-			return 1;
-	}
+	if (rec_match_with(r, a))
+		return 1; /* "la sconfitta con la Roma" */
+	for (size_t i = lo; i < hi; i++)
+		if ((r->tl->v[i].flags & T_DIGIT) && rec_score(r, i))
+			return 1; /* "6-0"; not "2005-2006", "15-18 ottobre" */
 	return 0;
+}
+
+/* 1 if token i is one or two digits: a side of a score, not a year
+ * ("2005-2006") nor a count. */
+static int
+rec_score_side(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+
+	if (n < 1 || n > 2)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (r->text[t->start + k] < '0' || r->text[t->start + k] > '9')
+			return 0;
+	return 1;
+}
+
+/* Months after a range of days: "15-18 ottobre" is a date, no score. */
+static const char *const rec_months[] = { "gennaio", "febbraio",
+	"marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+	"settembre", "ottobre", "novembre", "dicembre", "january",
+	"february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", NULL };
+
+/* The number of tokens of a match's score that starts at token i
+ * ("3-0" in one token or three, "16 – 19"), one or two digits a side;
+ * 0 if none, or a range of days before a month ("15-18 ottobre"). */
+static size_t
+rec_score(const struct rec *r, size_t i)
+{
+	const struct tok *t = r->tl->v + i;
+	size_t n = t->end - t->start;
+	const char *d = memchr(r->text + t->start, '-', n);
+
+	if (d != NULL) {
+		/* one token "7-0" */
+		size_t l = (size_t)(d - (r->text + t->start)), m = n - l - 1;
+		for (size_t k = 0; k < n; k++)
+			if (r->text[t->start + k] != '-' &&
+			    (r->text[t->start + k] < '0' ||
+			    r->text[t->start + k] > '9'))
+				return 0;
+		if (l < 1 || l > 2 || m < 1 || m > 2 || (i + 1 < r->tl->n &&
+		    rec_is(r, i + 1, rec_months)))
+			return 0;
+		return 1;
+	}
+	if (!(t->flags & T_DIGIT) || !rec_score_side(r, i) ||
+	    i + 2 >= r->tl->n || (t[2].flags & T_SENT) ||
+	    !rec_score_side(r, i + 2))
+		return 0;
+	n = t[1].end - t[1].start;
+	if (!((n == 1 && r->text[t[1].start] == '-') ||
+	    (n == 3 && memcmp(r->text + t[1].start, "–", 3) == 0)))
+		return 0;
+	if (i + 3 < r->tl->n && rec_is(r, i + 3, rec_months))
+		return 0;
+	return 3;
+}
+
+/* 1 if the sentence around token a has a match's score in it: "l'Italia
+ * che è stata sconfitta per 7-0 dalla Cina" speaks of two teams even
+ * when the score is far from their names. */
+static int
+rec_score_in_sentence(const struct rec *r, size_t a)
+{
+	size_t lo = a, hi = a + 1;
+
+	while (lo > 0 && !(r->tl->v[lo].flags & T_SENT))
+		lo--;
+	while (hi < r->tl->n && !(r->tl->v[hi].flags & T_SENT))
+		hi++;
+	for (size_t i = lo; i < hi; i++)
+		if ((r->tl->v[i].flags & T_DIGIT) && rec_score(r, i))
+			return 1;
+	return 0;
+}
+
+/* Articles and "contro" before a team: "la Cina", "dalla Cina", "della
+ * Cechia", "contro Malta"; not "in", "a", "di" alone, which say where. */
+static const char *const rec_team_before[] = {
+	"il", "lo", "la", "l'", "l’", "i", "gli", "le", "al", "allo", "alla",
+	"all'", "all’", "dal", "dallo", "dalla", "dall'", "dall’", "del",
+	"dello", "della", "dell'", "dell’", "contro", NULL
+};
+
+/* 1 if the place [a, b) is a team: an article comes before it and the
+ * sentence gives a match's score ("Rimane senza vittorie l'Italia, che
+ * è stata sconfitta per 7-0 dalla Cina"). */
+static int
+rec_team_scored(struct rec *r, size_t a, size_t b)
+{
+	return a > 0 && b - a <= 3 && rec_is(r, a - 1, rec_team_before) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_score_in_sentence(r, a);
 }
 
 /* "di" and its forms between a lower-case head and a name. */
@@ -2937,6 +3187,249 @@ rec_work_after(struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[k].flags & T_NL) && (rec_lx(r, k) & LX_WORKHEAD);
 }
 
+/* 1 if the run [a, b) of two words or more is spelt out before its
+ * initials in brackets: "Fondo Ambiente Italiano (FAI)", "Women on
+ * Waves (WoW)", "Alternativa Sociale (AS)".  Only a body is written so;
+ * the capitals of the acronym are the first letters of the run's
+ * capitalised words, in order (not "Ascoli Piceno (AP)", a province's
+ * code). */
+static int
+rec_initials_after(struct rec *r, size_t a, size_t b)
+{
+	const struct tok *t = r->tl->v;
+	size_t k = a, n;
+
+	if (b - a < 2 || b + 2 >= r->tl->n ||
+	    t[b].end - t[b].start != 1 || r->text[t[b].start] != '(' ||
+	    t[b + 2].end - t[b + 2].start != 1 ||
+	    r->text[t[b + 2].start] != ')' || !(t[b + 1].flags & T_CAP) ||
+	    (rec_lx(r, b + 1) & LX_PROVCODE))
+		return 0;
+	n = 0;
+	for (size_t i = t[b + 1].start; i < t[b + 1].end; i++) {
+		char c = r->text[i];
+		if (c < 'A' || c > 'Z')
+			continue;
+		while (k < b && !rec_cap(r, k))
+			k++; /* "on", "di", "e" */
+		if (k >= b || r->text[t[k].start] != c)
+			return 0;
+		k++;
+		n++;
+	}
+	while (k < b && !rec_cap(r, k))
+		k++;
+	return n >= 2 && k == b;
+}
+
+/* 1 if the run [a, b) is a tournament's group: "Gruppo" or "Girone"
+ * and one capital letter ("nel Gruppo B", "il Girone D"), a part of a
+ * draw, no body. */
+static int
+rec_draw_group(struct rec *r, size_t a, size_t b)
+{
+	static const char *const groups[] = { "gruppo", "girone", "group",
+	    "pool", "poule", NULL };
+	const struct tok *t = &r->tl->v[a + 1];
+
+	return b - a == 2 && rec_is(r, a, groups) && rec_cap(r, a) &&
+	    t->end - t->start == 1 && r->text[t->start] >= 'A' &&
+	    r->text[t->start] <= 'L';
+}
+
+/* 1 if the run [a, b) is an Italian league: "Serie" and a capital
+ * letter, a digit after it or none ("Serie A", "Serie C", "Serie A2"),
+ * a body that runs the championship, not a television series. */
+static int
+rec_league(struct rec *r, size_t a, size_t b)
+{
+	static const char *const serie[] = { "serie", NULL };
+	const struct tok *t = &r->tl->v[a + 1];
+	size_t n = t->end - t->start;
+
+	return b - a == 2 && rec_is(r, a, serie) && rec_cap(r, a) &&
+	    (n == 1 || (n == 2 && r->text[t->start + 1] >= '1' &&
+	    r->text[t->start + 1] <= '9')) &&
+	    r->text[t->start] >= 'A' && r->text[t->start] <= 'D';
+}
+
+/* 1 if tokens [a, b) are "governo", a surname and a Roman numeral:
+ * "Governo Prodi II", "il governo Berlusconi IV" name one cabinet, a
+ * body; no person is numbered so. */
+static int
+rec_cabinet(struct rec *r, size_t a, size_t b)
+{
+	static const char *const govs[] = { "governo", "gabinetto", NULL };
+
+	return b - a == 3 && rec_is(r, a, govs) && rec_cap(r, a + 1) &&
+	    !(r->tl->v[a + 1].flags & T_UPPER) && rec_roman(r, a + 2) &&
+	    !(r->tl->v[a + 1].flags & T_NL) && !(r->tl->v[a + 2].flags & T_NL);
+}
+
+/* Members and officers of a body: "di" and a name after them name the
+ * body ("il leader di AN", "i vertici di Viale Mazzini"). */
+static const char *const rec_members[] = { "esponente", "esponenti",
+	"militante", "militanti", "iscritto", "iscritti", "capogruppo",
+	"capigruppo", "segretario", "segretaria", "deputato", "deputata",
+	"deputati", "senatore", "senatrice", "senatori", "consigliere",
+	"consiglieri", "fondatore", "fondatrice", "fondatori", "tesoriere",
+	"dirigente", "dirigenti", "dirigenza", "amministratori", "leader",
+	"membro", "membri", "vertici", "elettori", "alleati", "presidente",
+	"candidato", "candidata", "candidati", "portavoce", NULL };
+
+/* 1 if the run [a, b) is a street, a square or a palace of two words or
+ * more after a member's or an officer's noun and "di": the body that
+ * sits there ("i vertici di Viale Mazzini", "il presidente di Piazza
+ * Affari"), as "salito al Colle" names the building for the body. */
+static int
+rec_seat_of_body(struct rec *r, size_t a, size_t b)
+{
+	return a >= 2 && b - a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (r->tl->v[a - 2].flags & T_LOWER) && rec_cap(r, a) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, rec_of) &&
+	    (rec_lx(r, a) & LX_PLACEHEAD) && !(rec_lx(r, a) & LX_ORGHEAD) &&
+	    rec_is(r, a - 2, rec_members);
+}
+
+/* 1 if a member's or an officer's noun and "di" with or without an
+ * article come before the run [a, b), and the run is no person's nor a
+ * place's name: "gli esponenti della Casa delle Libertà", "il leader
+ * di AN", "il capogruppo dei Democratici di Sinistra" name a party or
+ * a body even when its words are common ones; not "il presidente del
+ * Cile" nor "il portavoce di Putin". */
+static int
+rec_member_of(struct rec *r, size_t a, size_t b, const struct span *s)
+{
+	static const char *const plural[] = { "dei", "degli", "delle",
+	    NULL };
+	unsigned f = b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b);
+
+	if (a < 2 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    !(r->tl->v[a - 2].flags & T_LOWER) ||
+	    (r->tl->v[a].flags & T_NL) || !rec_is(r, a - 1, rec_head_links) ||
+	    !rec_is(r, a - 2, rec_members))
+		return 0;
+	if ((f & (LX_PLACE | LX_TOWN | LX_COUNTRY)) || rec_roman(r, a) ||
+	    (rec_lx(r, a) & (LX_PTITLE | LX_NOTNAME | LX_GIVEN)) ||
+	    rec_is(r, a, rec_govs) ||
+	    (b - a == 1 && ((rec_lx(r, a) & LX_INST) || rec_people(r, a))))
+		return 0; /* "segretario di Stato", "portavoce dei Talibani" */
+	if (b - a == 1 && (rec_lx(r, a) & LX_COMMON_IT) &&
+	    !(rec_lx(r, a) & (LX_SURNAME | LX_PROPER)))
+		return 0; /* "i leader dei Paesi": a common noun that
+		           * journalists capitalise, no name */
+	if (b - a == 1 && !(r->tl->v[a].flags & T_UPPER))
+		return rec_is(r, a - 1, plural); /* "il presidente dei Verdi";
+		                                  * not "il portavoce di Prodi",
+		                                  * "della Difesa" */
+	return s->score[ENTITY_PERSON] <= 0.01f;
+}
+
+/* 1 if a noun of what a body owns or employs, maybe an adjective, and
+ * "di" come before token a, and the run [a, b) is no place the lists
+ * know: "la sede legale di Eutelsat", "i dipendenti della Marelli",
+ * "l'amministratore delegato di Unipol" name a body ("la sede di Roma"
+ * says where). */
+static int
+rec_owned_by(struct rec *r, size_t a, size_t b)
+{
+	static const char *const owned[] = { "sede", "sedi", "dipendenti",
+	    "lavoratori", "azionisti", "azionista", "amministratore",
+	    "bilancio", "bilanci", "fatturato", "filiale", "filiali",
+	    "quartier", NULL };
+	static const char *const of[] = { "di", "del", "della", "dello",
+	    "dei", "degli", "delle", "dell'", "dell’", NULL };
+	size_t k = a - 1;
+	unsigned f = b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b);
+
+	if (a < 2 || !(r->tl->v[k].flags & T_LOWER) || !rec_is(r, k, of) ||
+	    (r->tl->v[a].flags & T_NL) || (f & (LX_PLACE | LX_TOWN)) ||
+	    (rec_lx(r, a) & (LX_PLACE | LX_TOWN | LX_GIVEN | LX_PTITLE |
+	    LX_NOTNAME)) || (b - a == 1 && (rec_lx(r, a) & LX_COMMON_IT)))
+		return 0; /* "la sede del Governo": a common noun that
+		           * journalists capitalise, no name */
+	k--;
+	if (k > 0 && (r->tl->v[k].flags & T_LOWER) && !rec_is(r, k, owned) &&
+	    rec_adjective(r, k))
+		k--; /* "sede legale", "amministratore delegato" */
+	return (r->tl->v[k].flags & T_LOWER) && rec_is(r, k, owned);
+}
+
+/* 1 if the run [a, b) ends in an English plural that is no Italian
+ * word and a plural article comes before it: "i Gunners", "gli
+ * Wallabies", "ai Cranberries", "dei Bee Gees" name a team or a band,
+ * a group of people known by one name; not "negli States", where. */
+static int
+rec_plural_band(struct rec *r, size_t a, size_t b)
+{
+	static const char *const plural[] = { "i", "gli", "dei", "degli",
+	    "ai", "agli", "dai", "dagli", "coi", "sui", "sugli", NULL };
+	const struct tok *t = &r->tl->v[b - 1];
+	size_t n = t->end - t->start;
+	unsigned f;
+
+	if (a == 0 || n < 4 || (t->flags & T_UPPER) ||
+	    r->text[t->end - 1] != 's' || r->text[t->end - 2] < 'a' ||
+	    r->text[t->end - 2] > 'z' || !rec_is(r, a - 1, plural))
+		return 0;
+	f = rec_lx(r, b - 1);
+	if (f & (LX_COMMON_IT | LX_PLACE | LX_TOWN | LX_NOTNAME | LX_EVTAIL))
+		return 0;
+	return !((b - a == 1 ? f : rec_phrase(r, a, b)) & (LX_PLACE |
+	    LX_TOWN | LX_COUNTRY));
+}
+
+/* 1 if the run [a, b) is "Comune di" and a town, capitalised inside a
+ * sentence: Italian writes the council so ("premiato dal Comune di
+ * Pavia") and the town as "il comune di Pavia". */
+static int
+rec_council(struct rec *r, size_t a, size_t b)
+{
+	static const char *const council[] = { "comune", NULL };
+
+	return b - a >= 3 && (r->tl->v[a].flags & T_CAP) &&
+	    !(r->tl->v[a].flags & (T_SENT | T_UPPER)) &&
+	    rec_is(r, a, council) && rec_is(r, a + 1, rec_of);
+}
+
+/* 1 if a comma or a bracket, an article or none, and a lower-case noun
+ * of a kind of body follow the run [a, b), which is no place the lists
+ * know and has no given name first: the noun says what the name is
+ * ("Eurizon, il polo assicurativo torinese", "Al-Alam, una televisione
+ * iraniana", "Rada (il parlamento ucraino)"). */
+static int
+rec_body_after(struct rec *r, size_t a, size_t b)
+{
+	static const char *const bodies[] = { "società", "azienda",
+	    "holding", "gruppo", "compagnia", "organizzazione",
+	    "associazione", "polo", "partito", "movimento", "sito", "rivista",
+	    "quotidiano", "giornale", "settimanale", "periodico", "mensile",
+	    "televisione", "emittente", "canale", "radio", "agenzia", "banca",
+	    "fondazione", "federazione", "sindacato", "squadra", "club",
+	    "franchise", "collegio", "parlamento", "operatore", "catena",
+	    "marchio", "multinazionale", "editore", "etichetta", "band",
+	    "ente", "istituto", "consorzio", "cooperativa", "onlus", "ong",
+	    NULL };
+	static const char *const arts[] = { "il", "lo", "la", "l'", "l’",
+	    "i", "gli", "le", "un", "uno", "una", "un'", "un’", NULL };
+	const struct tok *t = r->tl->v;
+	size_t k = b + 1;
+	unsigned f = b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b);
+
+	if (b + 2 >= r->tl->n || t[b].end - t[b].start != 1 ||
+	    (r->text[t[b].start] != ',' && r->text[t[b].start] != '('))
+		return 0;
+	if ((t[k].flags & T_LOWER) && rec_is(r, k, arts))
+		k++;
+	if (k >= r->tl->n || !(t[k].flags & T_LOWER) || (t[k].flags & T_NL) ||
+	    !rec_is(r, k, bodies))
+		return 0;
+	if (b - a == 1 && (t[a].flags & T_SENT) && (f & LX_COMMON))
+		return 0; /* "Ovviamente, la società..." */
+	return !(f & (LX_PLACE | LX_TOWN | LX_COUNTRY)) &&
+	    !(rec_lx(r, a) & (LX_GIVEN | LX_PTITLE | LX_NOTNAME));
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 /* 1 if a name the lists know, of two words or more, starts the run
@@ -2967,6 +3460,17 @@ rec_run(struct rec *r, size_t a, size_t b)
 		return -1;
 	if (a >= b)
 		return 0;
+	if (rec_draw_group(r, a, b))
+		return 0; /* "il Gruppo B" of a tournament */
+	if (rec_league(r, a, b)) {
+		memset(&s, 0, sizeof(s));
+		s.t0 = a; /* "la Serie A" */
+		s.t1 = b;
+		s.start = r->tl->v[a].start;
+		s.end = r->tl->v[b - 1].end;
+		s.score[ENTITY_ORG] = 6;
+		return span_push(r->sl, &s);
+	}
 	if (b - a >= 2 && (r->tl->v[a].flags & T_CAP) &&
 	    !(r->tl->v[a].flags & T_UPPER) &&
 	    (rec_lx(r, a) & (LX_WORKHEAD | LX_EVHEAD | LX_ORGHEAD |
@@ -3058,6 +3562,18 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    ((rec_lx(r, b - 1) & LX_EVTAIL) || rec_event_head(r, a, b)))
 		return rec_event_rest(r, a, b); /* "Coppa Italia", "Grammy Awards" */
 	memset(&s, 0, sizeof(s));
+	if (rec_cabinet(r, a, b) ||
+	    (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    rec_cabinet(r, a - 1, b))) {
+		if (!rec_cabinet(r, a, b))
+			a--; /* "il governo Berlusconi IV" */
+		s.t0 = a;
+		s.t1 = b;
+		s.start = r->tl->v[a].start;
+		s.end = r->tl->v[b - 1].end;
+		s.score[ENTITY_ORG] = 6;
+		return span_push(r->sl, &s);
+	}
 	/* "Governo Berlusconi": the government is no name of its own here,
 	 * the person is, even where the name is a word ("Governo Letta") */
 	if (b - a >= 2 && rec_is(r, a, rec_govs) && rec_cap(r, a + 1) &&
@@ -3220,6 +3736,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 		                           * "Fernando Alonso (Renault)" */
 		s.weak = 0; /* "Angelo Bonelli (Verdi)" */
 	}
+	if (rec_initials_after(r, a, b)) {
+		s.score[ENTITY_ORG] += 6; /* "Fondo Ambiente Italiano (FAI)",
+		                           * "Women on Waves (WoW)" */
+		s.weak = 0;
+	}
 	if (b - a == 1 && rec_site(r, a)) {
 		s.score[ENTITY_ORG] += 4; /* "Repubblica.it" */
 		s.weak = 0;
@@ -3236,10 +3757,13 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.actor = 1;
 	if (b - a == 1 && (f & LX_PLACE) && rec_fans_of(r, a))
 		s.actor = 1; /* "i tifosi della Lazio" */
-	if (((a > 0 && rec_is(r, a - 1, rec_actor_articles) &&
+	if (((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_COUNTRY) &&
+	    rec_side_of(r, a))
+		s.actor = 1; /* "la nazionale dell'Unione Sovietica" */
+	if (((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_PLACE) &&
+	    ((a > 0 && rec_is(r, a - 1, rec_actor_articles) &&
 	    b < r->tl->n && rec_is(r, b, rec_actor_verbs)) ||
-	    rec_match_near(r, a, b)) &&
-	    ((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_PLACE))
+	    rec_match_near(r, a, b) || rec_team_scored(r, a, b)))
 		s.actor = 1;
 	/* "ha chiesto alla Svizzera", "insieme al Canada": a state after
 	 * "a" and an article is a party to something, not a place */
@@ -3271,6 +3795,38 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[a].flags & T_NL)) || rec_year_after(r, b) ||
 	    (s.score[ENTITY_PERSON] <= 0.01f && rec_word_first(r, a, b)) ||
 	    rec_english_title(r, a, b) || rec_possessed(r, a));
+	/* "una Peugeot 206", "un Iveco CityClass", "un Segway": a company's
+	 * name after an indefinite article is its make, a thing; only a
+	 * body's noun names a body there ("una Commissione d'inchiesta") */
+	if (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, rec_indefinite) &&
+	    !(f & (LX_ORGHEAD | LX_INST | LX_PLACEHEAD)) &&
+	    s.score[ENTITY_ORG] > 0 &&
+	    s.score[ENTITY_ORG] >= s.score[ENTITY_PERSON] &&
+	    s.score[ENTITY_ORG] >= s.score[ENTITY_PLACE])
+		s.weak = 1;
+	if (rec_body_after(r, a, b)) {
+		s.score[ENTITY_ORG] += 3; /* "Eurizon, il polo assicurativo" */
+		s.weak = 0;
+	}
+	if (rec_seat_of_body(r, a, b))
+		s.actor = 1; /* "i vertici di Viale Mazzini" */
+	if (rec_council(r, a, b))
+		s.actor = 1; /* "dal Comune di Pistoia", whatever "il comune
+		              * di Pistoia" is elsewhere */
+	if (rec_plural_band(r, a, b)) {
+		s.score[ENTITY_ORG] += 3; /* "i Gunners", "i Bee Gees" */
+		s.weak = 0;
+	}
+	if (rec_owned_by(r, a, b)) {
+		s.score[ENTITY_ORG] += 2.5f; /* "la sede di Eutelsat" */
+		s.weak = 0;
+	}
+	if (rec_member_of(r, a, b, &s)) {
+		s.score[ENTITY_ORG] += 2.5f; /* "il leader di AN" */
+		s.weak = 0;
+		s.thing = 0;
+	}
 	/* one unknown word and nothing around it: only if named elsewhere */
 	if (b - a == 1 && s.score[ENTITY_PERSON] <= 0.01f &&
 	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= 0.01f &&
@@ -3374,6 +3930,123 @@ rec_particle_start(struct rec *r, size_t i)
 	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE));
 }
 
+/* The end of a name spelt out before its initials in brackets that
+ * starts at token i, with the small words inside it that would cut it
+ * ("Women on Waves (WoW)", "Società Nazionale Ferrovie e Tramvie
+ * (SNFT)", "Federal Bureau of Investigation (FBI)"): the index of the
+ * bracket, or 0. */
+static size_t
+rec_spelt_out(struct rec *r, size_t i)
+{
+	size_t k = i + 1;
+
+	if (!rec_cap(r, i) || (r->tl->v[i].flags & T_UPPER))
+		return 0;
+	for (; k < r->tl->n && k < i + 10; k++) {
+		const struct tok *t = &r->tl->v[k];
+		if (t->flags & (T_NL | T_SENT))
+			return 0;
+		if (rec_cap(r, k))
+			continue;
+		if (!(t->flags & T_LOWER) || t->end - t->start > 4)
+			break;
+	}
+	if (k >= r->tl->n || !rec_cap(r, k - 1) ||
+	    !rec_initials_after(r, i, k))
+		return 0;
+	return k;
+}
+
+/* Small words an acronym leaves out: "Gruppo d'investigazione sulla
+ * criminalità organizzata (GICO)". */
+static const char *const rec_acro_skip[] = { "di", "del", "della",
+	"dello", "dei", "degli", "delle", "dell'", "dell’", "d'", "d’", "e",
+	"ed", "per", "il", "lo", "la", "l'", "l’", "i", "gli", "le", "a",
+	"al", "alla", "ai", "in", "sul", "sulla", "sui", "con", "da", "of",
+	"the", "and", "for", "on", "de", "des", "du", NULL };
+
+/* The end of the words in brackets from token i on that spell out the
+ * acronym before the bracket, or 0: "l'ANPI (Associazione Nazionale
+ * Partigiani Italiani)", "il CIS (Cooperazione italiana solidarietà)":
+ * the words are a body's name even in lower case.  Each capital of the
+ * acronym is the first letter of a word but the small ones, in order. */
+static size_t
+rec_acronym_spelt(struct rec *r, size_t i)
+{
+	const struct tok *t = r->tl->v, *acr;
+	size_t k = i, e = i, caps = 0;
+
+	if (i < 2 || t[i - 1].end - t[i - 1].start != 1 ||
+	    r->text[t[i - 1].start] != '(' || !(t[i - 2].flags & T_UPPER))
+		return 0;
+	while (e < r->tl->n && e < i + 14 && (t[e].flags & T_WORD) &&
+	    !(t[e].flags & T_NL))
+		e++;
+	if (e >= r->tl->n || e < i + 2 || t[e].end - t[e].start != 1 ||
+	    r->text[t[e].start] != ')')
+		return 0;
+	acr = &t[i - 2];
+	for (size_t c = acr->start; c < acr->end; c++) {
+		char ch = r->text[c], w;
+		if (ch < 'A' || ch > 'Z')
+			continue;
+		while (k < e && rec_is(r, k, rec_acro_skip) && k > i)
+			k++;
+		if (k >= e)
+			return 0;
+		w = r->text[t[k].start];
+		if (w >= 'a' && w <= 'z')
+			w = (char)(w - 32);
+		if (w != ch)
+			return 0;
+		k++;
+		caps++;
+	}
+	return caps >= 2 && k == e ? e : 0;
+}
+
+/* The end of a body's name of several words in brackets right after a
+ * person's, small words and all ("Diego Faraone (Democratici di
+ * Sinistra)", "Gianfranco Rotondi (Democrazia Cristiana per le
+ * Autonomie)"): the party a person belongs to, whose small words would
+ * cut it, as rec_affiliation finds one of a word or two; 0 if none. */
+static size_t
+rec_bracket_body(struct rec *r, size_t i)
+{
+	static const char *const smalls[] = { "e", "ed", "per", "il", "lo",
+	    "la", "l'", "l’", "i", "gli", "le", NULL };
+	const struct tok *t = r->tl->v;
+	const struct span *p;
+	size_t e = i;
+	int links = 0;
+
+	if (i < 3 || r->sl->n == 0 || t[i - 1].end - t[i - 1].start != 1 ||
+	    r->text[t[i - 1].start] != '(' || !rec_cap(r, i) ||
+	    (rec_lx(r, i) & (LX_PTITLE | LX_NOTNAME | LX_PLACEHEAD)))
+		return 0; /* "(Repubblica di Irlanda)" */
+	p = &r->sl->v[r->sl->n - 1];
+	if (p->t1 != i - 1 || p->t1 - p->t0 < 2 || p->weak ||
+	    p->score[ENTITY_PERSON] <= p->score[ENTITY_ORG] ||
+	    p->score[ENTITY_PERSON] <= p->score[ENTITY_PLACE])
+		return 0;
+	for (; e < r->tl->n && e < i + 8 && !(t[e].flags & T_NL); e++) {
+		if (rec_cap(r, e) && (rec_lx(r, e) & LX_COUNTRY))
+			return 0; /* "(Partito Comunista di Cuba)": a
+			           * state may say where the person is from */
+		if (rec_cap(r, e))
+			continue;
+		if (!(t[e].flags & T_LOWER) || !(rec_is(r, e, rec_links) ||
+		    rec_is(r, e, smalls)))
+			break;
+		links = 1;
+	}
+	if (!links || e >= r->tl->n || t[e].end - t[e].start != 1 ||
+	    r->text[t[e].start] != ')' || !rec_cap(r, e - 1) ||
+	    (rec_phrase(r, i, e) & (LX_PLACE | LX_TOWN)))
+		return 0;
+	return e;
+}
+
 /* Find every candidate span of the text. */
 static int
 rec_spans(struct rec *r)
@@ -3382,10 +4055,37 @@ rec_spans(struct rec *r)
 
 	while (i < n) {
 		const struct tok *t = &r->tl->v[i];
+		size_t e;
+		if (rec_cap(r, i) && ((e = rec_acronym_spelt(r, i)) > i ||
+		    (e = rec_bracket_body(r, i)) > i)) {
+			struct span s;
+			memset(&s, 0, sizeof(s));
+			s.t0 = i; /* "ANPI (Associazione Nazionale
+			           * Partigiani Italiani)", "Diego Faraone
+			           * (Democratici di Sinistra)" */
+			s.t1 = e;
+			s.start = t->start;
+			s.end = r->tl->v[e - 1].end;
+			s.score[ENTITY_ORG] = 6;
+			if (span_push(r->sl, &s) < 0)
+				return -1;
+			i = e;
+			continue;
+		}
 		if ((rec_cap(r, i) || (rec_name_elided(r, i) && i + 1 < n &&
 		    rec_cap(r, i + 1)) || rec_particle_start(r, i)) &&
 		    !(t->flags & T_DIGIT)) {
 			size_t j = rec_extend(r, i), k;
+			if (!(k = rec_spelt_out(r, i)) && i + 1 < n &&
+			    (t->flags & T_SENT) && (rec_lx(r, i) & LX_NOTNAME) &&
+			    (k = rec_spelt_out(r, i + 1)) > j)
+				i++; /* "La Federal Bureau of Investigation" */
+			if (k > j) {
+				if (rec_run(r, i, k) < 0)
+					return -1;
+				i = k;
+				continue;
+			}
 			while ((k = rec_split(r, i, j)) < j) {
 				if (rec_run(r, i, k) < 0)
 					return -1;

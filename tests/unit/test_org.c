@@ -27,6 +27,14 @@ test_affiliation(void)
 	is_found("Arbitro: Michael Clancy (Irlanda).",
 	    "Michael Clancy/person; Irlanda/place",
 	    "a country in brackets after a person is where he is from");
+	is_found("Lo chiede il consigliere Mario Bianchi (Liberali di "
+	    "Destra) ieri.", "Mario Bianchi/person; "
+	    "Liberali di Destra/organisation",
+	    "a party of common words and a small word");
+	is_found("Lo chiede il consigliere Mario Bianchi (Verdi per la "
+	    "Pace) ieri.", "Mario Bianchi/person; "
+	    "Verdi per la Pace/organisation",
+	    "a party's small words with an article");
 }
 
 /* "di" and a city after a body's name of two words, or an article's
@@ -242,6 +250,237 @@ test_versus(void)
 	    "Inter/organisation; Lazio/organisation", "a team, then a region");
 	is_found("La linea Milano - Varese è chiusa.",
 	    "Milano/place; Varese/place", "two cities");
+	is_found("Stasera si gioca Svezia - Norvegia allo stadio.",
+	    "Svezia/organisation; Norvegia/organisation", "two states");
+	is_found("Il confine Lombardia - Piemonte è chiuso.",
+	    "Lombardia/place; Piemonte/place", "two regions");
+}
+
+/* A score anywhere in the sentence makes the states after an article
+ * teams; a range of days before a month or a span of years is no
+ * score. */
+static void
+test_team_scored(void)
+{
+	is_found("Resta ultima la Norvegia, che nella notte di ieri ha perso "
+	    "in casa per 5-2 contro i campioni.",
+	    "Norvegia/organisation", "a score far from the state");
+	is_found("Il calendario: poi la Germania (15-18 ottobre) e basta.",
+	    "Germania/place", "a range of days is no score");
+	is_found("Visitò la Norvegia nel 2005-2006 con la famiglia.",
+	    "Norvegia/place", "a span of years is no score");
+	is_found("Dopo la sconfitta con la Norvegia il tecnico si è dimesso.",
+	    "Norvegia/organisation", "a match's noun and \"con\"");
+	is_found("Dopo il viaggio con la famiglia in Norvegia è tornato.",
+	    "Norvegia/place", "no match");
+}
+
+/* A name spelt out before its initials in brackets is a body's, whole
+ * with its small words, even when all its words are common ones; a
+ * province's code after a town is no body's initials. */
+static void
+test_initials_after(void)
+{
+	is_found("Lo sostiene Verde Futuro Comune (VFC) da anni.",
+	    "Verde Futuro Comune/organisation; VFC/organisation",
+	    "common words before their initials");
+	is_found("Lo ha detto Nuova Sinistra Unita (NSU) ieri.",
+	    "Nuova Sinistra Unita/organisation; NSU/organisation",
+	    "a party of common words");
+	is_found("Lo ha detto Donne per la Pace (DP) ieri.",
+	    "Donne per la Pace/organisation; DP/organisation",
+	    "small words inside the name");
+	is_found("La Agenzia Rurale e Forestale (ARF) ha risposto.",
+	    "Agenzia Rurale e Forestale/organisation; ARF/organisation",
+	    "\"e\" inside the name, an article before it");
+	is_found("Piove forte a Ascoli Piceno (AP) da ieri.",
+	    "Ascoli Piceno/place; AP/place", "a province's code");
+}
+
+/* A company's name after an indefinite article is its make, a thing;
+ * a body's noun there still names a body. */
+static void
+test_make_after_un(void)
+{
+	is_found("Ieri un Iveco CityClass ha preso fuoco.", "",
+	    "a bus's make and model");
+	is_found("Guidava una Peugeot rossa.", "", "a car's make");
+	is_found("Il governo ha nominato una Commissione d'inchiesta.",
+	    "Commissione d'inchiesta/organisation", "a body's noun");
+}
+
+/* "Serie" and a capital letter is a league, not a television series. */
+static void
+test_league(void)
+{
+	is_found("Ha segnato venti gol in Serie A quest'anno.",
+	    "Serie A/organisation", "the first league");
+	is_found("Gioca nella Serie A2 di pallavolo.",
+	    "Serie A2/organisation", "a league with a number");
+	is_found("Ieri la serie Gomorra ha chiuso.", "",
+	    "a series' title is no body");
+	is_found("La Juventus è finita nel Gruppo B con il Porto.",
+	    "Juventus/organisation; Porto/organisation",
+	    "a tournament's group is no body");
+}
+
+/* "di" and a person's full name end a body's name: the person is
+ * whose, no part of it; a word after "di" that is no given name stays. */
+static void
+test_body_of_person(void)
+{
+	is_found("Fu la prima nomina alla Corte Suprema di Barack Obama.",
+	    "Corte Suprema/organisation; Barack Obama/person",
+	    "a court, di, a person");
+	is_found("Lo ha deciso ieri la Corte Suprema di Cassazione.",
+	    "Corte Suprema di Cassazione/organisation",
+	    "a court's full name");
+}
+
+/* "Governo", a surname and a Roman numeral name a cabinet; without the
+ * numeral the person is the name. */
+static void
+test_cabinet(void)
+{
+	is_found("Ieri il Governo Berlusconi III ha avuto la fiducia.",
+	    "Governo Berlusconi III/organisation", "a numbered cabinet");
+	is_found("Cadde poi il governo Rossi II in aprile.",
+	    "governo Rossi II/organisation", "in lower case");
+	is_found("Cadde poi il governo Rossi in aprile.", "Rossi/person",
+	    "a cabinet named after its leader alone");
+	is_found("Le ordinanze della giunta Moratti sono sospese.",
+	    "Moratti/person", "a city's cabinet named after its leader");
+}
+
+/* "&" between two parts of a name makes a firm or a duo, not two
+ * persons' full names. */
+static void
+test_ampersand(void)
+{
+	is_found("I libri si vendono da Barnes & Noble ormai.",
+	    "Barnes & Noble/organisation", "a firm of two surnames");
+	is_found("Hanno vinto ieri Ell & Niki a sorpresa.",
+	    "Ell & Niki/organisation", "a duo");
+}
+
+/* A member's or an officer's noun and "di" before a name of common
+ * words make it a party's or a body's; not a place's, a person's, nor
+ * "Stato" or "Governo". */
+static void
+test_member_of(void)
+{
+	is_found("Lo hanno detto ieri gli esponenti di Nuova Alleanza "
+	    "Popolare in aula.", "Nuova Alleanza Popolare/organisation",
+	    "members of a party of common words");
+	is_found("Ha parlato ieri il presidente dei Giovani Riformisti.",
+	    "Giovani Riformisti/organisation", "a plural article");
+	is_found("Hanno parlato ieri i leader dei Paesi europei.", "",
+	    "a common noun journalists capitalise");
+	is_found("Ha parlato ieri il presidente del Cile in aula.",
+	    "Cile/place", "a state");
+	is_found("Ha parlato ieri il segretario di Stato in aula.", "",
+	    "a title");
+	is_found("La polemica con i vertici di Viale Mazzini continua.",
+	    "Viale Mazzini/organisation", "a street, the body seated there");
+	is_found("La polemica con gli abitanti di Viale Mazzini continua.",
+	    "Viale Mazzini/place", "a street's people");
+}
+
+/* A national side's noun or a coach's and "di" before a state make it
+ * a team; "nazionale" as an adjective does not. */
+static void
+test_side_of(void)
+{
+	is_found("Ha esordito ieri con la nazionale della Norvegia.",
+	    "Norvegia/organisation", "the national side");
+	is_found("Ha parlato il commissario tecnico della Norvegia ieri.",
+	    "Norvegia/organisation", "its coach");
+	is_found("Minaccia la sicurezza nazionale della Norvegia ieri.",
+	    "Norvegia/place", "an adjective");
+}
+
+/* "City" after a town the lists know is a club's tail; after a word
+ * no list knows it ends a quarter's or a town's name. */
+static void
+test_quarter_city(void)
+{
+	is_found("Un'autobomba è esplosa a Sadr City ieri.",
+	    "Sadr City/place", "a quarter");
+	is_found("Ieri il Norwich City ha vinto in casa.",
+	    "Norwich City/organisation", "a club");
+}
+
+/* The words in brackets after an acronym that spell it out are a
+ * body's name, lower-case words and all. */
+static void
+test_acronym_spelt(void)
+{
+	is_found("Lo ha detto il FVP (Fronte verde popolare) ieri.",
+	    "FVP/organisation; Fronte verde popolare/organisation",
+	    "lower-case words spelling out an acronym");
+	is_found("Indaga il GIC (Gruppo d'indagine sulla corruzione) da "
+	    "anni.", "GIC/organisation; "
+	    "Gruppo d'indagine sulla corruzione/organisation",
+	    "small words left out of the acronym");
+	is_found("Lo ha detto il CTS (Carlo Rossi) ieri.",
+	    "CTS/organisation; Carlo Rossi/person",
+	    "a person in brackets spells out nothing");
+}
+
+/* A noun of what a body owns or employs and "di" before a name make
+ * it a body's; not before a place, nor a capitalised common noun. */
+static void
+test_owned_by(void)
+{
+	is_found("Hanno protestato davanti alla sede legale di Zentrix.",
+	    "Zentrix/organisation", "a seat, an adjective, di");
+	is_found("Hanno scioperato ieri i dipendenti di Korvana.",
+	    "Korvana/organisation", "employees");
+	is_found("Hanno protestato davanti alla sede del Governo.", "",
+	    "a capitalised common noun");
+	is_found("Hanno chiuso ieri la sede di Bergamo.", "Bergamo/place",
+	    "a city");
+}
+
+/* An English plural after a plural article names a team or a band,
+ * even an English word; an Italian plural or a place does not. */
+static void
+test_plural_band(void)
+{
+	is_found("Ieri i Hornets hanno vinto in casa.",
+	    "Hornets/organisation", "a team's nickname, an English word");
+	is_found("Il concerto dei Foxes è stato rinviato.",
+	    "Foxes/organisation", "a band");
+	is_found("Ha visitato i Paesi Bassi con la famiglia.",
+	    "Paesi Bassi/place", "a state");
+}
+
+/* "Comune di" capitalised inside a sentence is the council; in lower
+ * case the town. */
+static void
+test_council(void)
+{
+	is_found("Il premio è stato dato dal Comune di Pavia ieri.",
+	    "Comune di Pavia/organisation", "the council");
+	is_found("Abita nel comune di Pavia da anni.",
+	    "comune di Pavia/place", "the town");
+}
+
+/* A comma or a bracket and a noun of a kind of body after a name say
+ * what it is; not after a place, a given name, nor a sentence's first
+ * word. */
+static void
+test_body_after(void)
+{
+	is_found("Con la fusione porterà in dote Zentrix, il polo "
+	    "assicurativo torinese.", "Zentrix/organisation",
+	    "a comma, an article and a body's noun");
+	is_found("Lo ha scritto ad Albion, una rivista inglese.",
+	    "Albion/organisation", "a name after \"a\"");
+	is_found("Ovviamente, la società ha risposto.", "",
+	    "a sentence's first word");
+	is_found("Vive a Bergamo, la città dei Mille.", "Bergamo/place",
+	    "a place");
 }
 
 /* "Cda", the board of a company, is one body when capitalised, as
@@ -326,7 +565,8 @@ test_camel_case(void)
 	    "a surname's prefix before the capital");
 }
 
-/* In English a body's noun ends its name: "US Congress", "Royal Navy". */
+/* In English a body's noun ends its name: "US Congress", "Royal Navy";
+ * or "of", "for", "on" join it to what it is for. */
 static void
 test_english_heads(void)
 {
@@ -335,6 +575,12 @@ test_english_heads(void)
 	    "a body's noun last, after a place or an adjective");
 	is_found("The Defense Department said so.",
 	    "Defense Department/organisation", "a department");
+	is_found("Lo dice il Royal Committee on Marine Mammals ogni anno.",
+	    "Royal Committee on Marine Mammals/organisation",
+	    "\"on\" after a body's noun");
+	is_found("Lo studia la Scottish Trust for the Protection of Birds.",
+	    "Scottish Trust for the Protection of Birds/organisation",
+	    "\"for the\" after a body's noun");
 	is_found("Yesterday the United Nations General Assembly voted.",
 	    "United Nations General Assembly/organisation", "a title that "
 	    "is the adjective of a body's noun stays in its name");
@@ -419,6 +665,21 @@ main(void)
 	test_legal_form();
 	test_firm_noun();
 	test_versus();
+	test_team_scored();
+	test_initials_after();
+	test_make_after_un();
+	test_league();
+	test_body_of_person();
+	test_cabinet();
+	test_ampersand();
+	test_member_of();
+	test_owned_by();
+	test_plural_band();
+	test_council();
+	test_body_after();
+	test_side_of();
+	test_quarter_city();
+	test_acronym_spelt();
 	test_board();
 	test_channel_word();
 	test_bare_listed();
