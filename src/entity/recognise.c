@@ -2552,6 +2552,29 @@ rec_possessed(const struct rec *r, size_t a)
 	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, poss);
 }
 
+/* The figures of the great religions, named by a word Italian also
+ * has as a common noun or none of the lists knows as a name ("Dio",
+ * "Cristo", "Allah"): capitalised, they name one being, whom news
+ * speaks of as of a person ("davanti a Dio", "il nome di Cristo"). */
+static const char *const rec_divine[] = { "dio", "gesù", "cristo",
+	"allah", "maometto", "madonna", "buddha", "budda", "geova", "yahweh",
+	"jahvè", "jesus", "god", NULL };
+
+/* 1 if the capitalised run [a, b) is one of those figures, or two of
+ * them ("Gesù Cristo"); not "Dio" at a sentence's start before a
+ * capital ("Dio Padre" is one name and stays one). */
+static int
+rec_figure(struct rec *r, size_t a, size_t b)
+{
+	if (b - a > 2)
+		return 0;
+	for (size_t i = a; i < b; i++)
+		if (!rec_cap(r, i) || (r->tl->v[i].flags & T_UPPER) ||
+		    !rec_is(r, i, rec_divine))
+			return 0;
+	return 1;
+}
+
 /* Indefinite articles. */
 static const char *const rec_indefinite[] = { "un", "una", "uno", "un'",
 	"un’", NULL };
@@ -3019,6 +3042,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.weak = 1;
 	if (rec_numbered(r, a, b))
 		s.weak = 1; /* "Titolo VII", "Mini II" */
+	if (rec_figure(r, a, b)) {
+		s.weak = 0; /* "davanti a Dio", "in nome di Allah" */
+		s.score[ENTITY_PERSON] += 4;
+	}
 	rec_evidence_words(r, &s);
 	rec_evidence_context(r, &s, title);
 	if (rec_where_after(r, b))

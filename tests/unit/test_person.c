@@ -480,6 +480,19 @@ test_where_after(void)
 	    "a town, then the province it is in");
 }
 
+/* The figures of faith are persons, though Italian has their names as
+ * common nouns ("dio", "madonna"). */
+static void
+test_figures(void)
+{
+	is_found("I fedeli hanno pregato Dio tutta la notte.", "Dio/person",
+	    "God, a common noun in lower case");
+	is_found("La processione in onore della Madonna è partita.",
+	    "Madonna/person", "the Virgin, after an article");
+	is_found("Il predicatore parlava di Gesù Cristo ai passanti.",
+	    "Gesù Cristo/person", "two names of one figure");
+}
+
 int
 main(void)
 {
@@ -518,6 +531,7 @@ main(void)
 	test_land_features();
 	test_work_apposition();
 	test_where_after();
+	test_figures();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
