@@ -1523,6 +1523,12 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	} else if (rec_place_cue_back(r, s->t0)) {
 		s->score[ENTITY_PLACE] += 2.2f; /* "le città turistiche di
 		                                 * Huanglong" */
+		/* the noun right before "di": "la moschea di Sidi Yahia",
+		 * "il quartiere di Sheikh Maqsoud", whose given names
+		 * name no person here */
+		if (rec_is(r, p - 1, rec_place_nouns) ||
+		    (rec_lx(r, p - 1) & LX_PLACEHEAD))
+			s->score[ENTITY_PLACE] += 1.5f;
 	} else if ((r->tl->v[p].flags & T_LOWER) &&
 	    ((rec_lx(r, p) & LX_ORGHEAD) || rec_is(r, p, rec_org_nouns))) {
 		s->score[ENTITY_ORG] += 2.5f; /* "il colosso Pfizer" */

@@ -493,6 +493,14 @@ test_figures(void)
 	    "Gesù Cristo/person", "two names of one figure");
 }
 
+/* A place's noun right before "di" outweighs a given name after it. */
+static void
+test_place_noun_of(void)
+{
+	is_found("Hanno colpito la moschea di Sidi Yahia ieri.",
+	    "Sidi Yahia/place", "a mosque's name, a given name first");
+}
+
 int
 main(void)
 {
@@ -532,6 +540,7 @@ main(void)
 	test_work_apposition();
 	test_where_after();
 	test_figures();
+	test_place_noun_of();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
