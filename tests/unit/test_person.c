@@ -501,6 +501,17 @@ test_place_noun_of(void)
 	    "Sidi Yahia/place", "a mosque's name, a given name first");
 }
 
+/* Buildings that a capitalised noun heads are places: museums,
+ * libraries, chapels. */
+static void
+test_building_heads(void)
+{
+	is_found("Ha visitato i Musei Capitolini ieri.",
+	    "Musei Capitolini/place", "museums, a plural head");
+	is_found("Lo studio nella Biblioteca Ambrosiana è chiuso.",
+	    "Biblioteca Ambrosiana/place", "a library");
+}
+
 int
 main(void)
 {
@@ -541,6 +552,7 @@ main(void)
 	test_where_after();
 	test_figures();
 	test_place_noun_of();
+	test_building_heads();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
