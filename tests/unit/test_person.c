@@ -512,6 +512,17 @@ test_building_heads(void)
 	    "Biblioteca Ambrosiana/place", "a library");
 }
 
+/* A lower-case noun of a building or a track before a name makes it
+ * the place's name, though the name is a given name or a god's. */
+static void
+test_place_prefixes(void)
+{
+	is_found("Uscendo dal bar Zeus fu colpito.", "bar Zeus/place",
+	    "a bar named after a god");
+	is_found("Si scia sulla pista Lupo Bianco da ieri.",
+	    "pista Lupo Bianco/place", "a ski run");
+}
+
 int
 main(void)
 {
@@ -553,6 +564,7 @@ main(void)
 	test_figures();
 	test_place_noun_of();
 	test_building_heads();
+	test_place_prefixes();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
