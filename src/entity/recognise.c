@@ -189,6 +189,26 @@ rec_is(const struct rec *r, size_t i, const char *const *list)
 	return 0;
 }
 
+/* 1 if the n bytes at w end like an Italian abstract or action noun
+ * ("Emendamento", "Ricostruzione", "Giornalismo", "Connettività",
+ * "Pattinaggio"), a word of more than six letters: no name has that
+ * form, though the word list may lack the word. */
+static int
+rec_noun_form(const char *w, size_t n)
+{
+	static const char *const ends[] = { "mento", "menti", "zione",
+	    "zioni", "ismo", "ismi", "ità", "aggio", NULL };
+
+	if (n < 7)
+		return 0;
+	for (int k = 0; ends[k]; k++) {
+		size_t e = strlen(ends[k]);
+		if (memcmp(w + n - e, ends[k], e) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Lexicon categories of token i; a word whose full stop is an
  * abbreviation's is looked up with it too ("Prof." is a title). */
 static unsigned
@@ -2729,6 +2749,9 @@ rec_ordinal_first(struct rec *r, size_t a, size_t b)
 	if ((f & LX_GIVEN) && !(f & LX_COMMON))
 		return b - a >= 3; /* "Terzo Allan Davis"; not "Primo
 		                    * Carnera" alone */
+	if (f == 0 && rec_noun_form(r->text + r->tl->v[a + 1].start,
+	    r->tl->v[a + 1].end - r->tl->v[a + 1].start))
+		return 1; /* "Primo Emendamento", a word the list lacks */
 	return (f & LX_COMMON_IT) && !(f & (LX_GIVEN | LX_SURNAME |
 	    LX_PLACE | LX_TOWN | LX_PROPER));
 }

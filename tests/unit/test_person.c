@@ -523,6 +523,15 @@ test_place_prefixes(void)
 	    "pista Lupo Bianco/place", "a ski run");
 }
 
+/* An ordinal before an Italian noun the word list lacks is no given
+ * name before a surname. */
+static void
+test_ordinal_noun(void)
+{
+	is_found("Sono protetti dal Primo Emendamento, che lo garantisce.", "",
+	    "the First Amendment, no person");
+}
+
 int
 main(void)
 {
@@ -565,6 +574,7 @@ main(void)
 	test_place_noun_of();
 	test_building_heads();
 	test_place_prefixes();
+	test_ordinal_noun();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
