@@ -2818,6 +2818,22 @@ rec_work_after(struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[k].flags & T_NL) && (rec_lx(r, k) & LX_WORKHEAD);
 }
 
+/* 1 if the run [a, b) starts a sentence with a word that only English
+ * has ("Rosy", "Woody") before a given name or a surname that is no word
+ * ("Rosy Bindi", "Woody Allen"): in an Italian text such a word starts
+ * no clause, it is a name. */
+static int
+rec_english_first(struct rec *r, size_t a, size_t b)
+{
+	unsigned f = rec_lx(r, a), g = rec_lx(r, a + 1);
+
+	return b - a == 2 && (f & LX_COMMON) == LX_COMMON_EN &&
+	    !(f & (LX_NOTNAME | LX_PTITLE | LX_ORGHEAD | LX_PLACEHEAD)) &&
+	    r->tl->v[a].end - r->tl->v[a].start >= 4 &&
+	    (g & (LX_GIVEN | LX_SURNAME)) && !(g & (LX_COMMON | LX_PLACE |
+	    LX_TOWN | LX_ORG | LX_NOTNAME | LX_PTITLE));
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -2959,6 +2975,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if ((r->tl->v[a].flags & T_SENT) && (f & LX_COMMON) && b - a >= 2 &&
 	    !surname && !rec_roman(r, b - 1) && !rec_given_word(r, a, b) &&
+	    !rec_english_first(r, a, b) &&
 	    !(f & (LX_GIVEN | LX_PLACE | LX_ORG | LX_ORGHEAD | LX_PLACEHEAD)) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) {
 		a++;

@@ -532,6 +532,16 @@ test_ordinal_noun(void)
 	    "the First Amendment, no person");
 }
 
+/* A given name that only English has as a word starts a name at a
+ * sentence's start, no clause. */
+static void
+test_english_first(void)
+{
+	is_found("Woody Allen è arrivato a Milano ieri.",
+	    "Woody Allen/person; Milano/place", "an English adjective, a "
+	    "surname");
+}
+
 int
 main(void)
 {
@@ -575,6 +585,7 @@ main(void)
 	test_building_heads();
 	test_place_prefixes();
 	test_ordinal_noun();
+	test_english_first();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
