@@ -2906,11 +2906,15 @@ rec_run(struct rec *r, size_t a, size_t b)
 		title = 1; /* the minister's name */
 	}
 	f = rec_lx(r, a);
-	/* "Di Pietro ha detto" is a surname, "Il" or "Durante" is not */
+	/* "Di Pietro ha detto" is a surname, "Il" or "Durante" is not; a
+	 * given name after the particle makes one even if a word too ("Di
+	 * Battista") */
 	surname = b - a == 2 && (r->tl->v[a].flags & T_SENT) &&
 	    rec_is(r, a, rec_surname_starts) &&
-	    !(rec_lx(r, a + 1) & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
-	    LX_NOTNAME | LX_INST | LX_ORGHEAD | LX_PLACEHEAD));
+	    !(rec_lx(r, a + 1) & (LX_PLACE | LX_TOWN | LX_ORG |
+	    LX_NOTNAME | LX_INST | LX_ORGHEAD | LX_PLACEHEAD)) &&
+	    (rec_lx(r, a + 1) & (LX_COMMON | LX_GIVEN)) != LX_COMMON &&
+	    !(r->tl->v[a + 1].flags & T_UPPER);
 	if ((f & LX_NOTNAME) && (r->tl->v[a].flags & T_SENT) && !surname) {
 		if (b - a == 1)
 			return rec_surname_only(r, a); /* "Dalla ha detto" */

@@ -542,6 +542,15 @@ test_english_first(void)
 	    "surname");
 }
 
+/* A capitalised particle at a sentence's start and a given name are a
+ * surname, though the given name is a word too. */
+static void
+test_particle_given(void)
+{
+	is_found("Di Battista ha poi attaccato Salvini.",
+	    "Di Battista/person; Salvini/person", "Di and a given name");
+}
+
 int
 main(void)
 {
@@ -586,6 +595,7 @@ main(void)
 	test_place_prefixes();
 	test_ordinal_noun();
 	test_english_first();
+	test_particle_given();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
