@@ -1421,14 +1421,21 @@ rec_org_cue_back(struct rec *r, size_t a)
 }
 
 /* Lower-case nouns of places besides the heads of place names: "i
- * comuni di Rossano", "gli abitanti di Nabatiye". */
+ * comuni di Rossano", "gli abitanti di Nabatiye"; facilities that are
+ * in a place ("il carcere di Pollsmoor", "la pista di Cesana", "la
+ * centrale di Hamaoka") and events named after one ("la strage di
+ * Capaci", "gli accordi di Schengen"). */
 static const char *const rec_place_nouns[] = {
 	"comuni", "paesi", "paese", "villaggi", "quartieri", "province",
 	"regioni", "zona", "zone", "area", "periferia", "territorio",
 	"dintorni", "abitanti", "cittadina", "cittadine", "moschea",
 	"deposito", "rimessa", "campo", "spiaggia", "fraz.", "pressi",
 	"vicinanze", "nord", "sud", "est", "ovest", "nord-est", "nord-ovest",
-	"sud-est", "sud-ovest", NULL
+	"sud-est", "sud-ovest", "carcere", "prigione", "penitenziario",
+	"palestra", "pista", "piste", "circuito", "stabilimento", "centrale",
+	"diga", "miniera", "scalo", "base", "valico", "capoluogo", "sobborgo",
+	"periferie", "centro", "residenza", "sala", "accordi", "strage",
+	NULL
 };
 
 /* 1 if token k is "stato" and its forms after an auxiliary: the verb

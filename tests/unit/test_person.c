@@ -551,6 +551,17 @@ test_particle_given(void)
 	    "Di Battista/person; Salvini/person", "Di and a given name");
 }
 
+/* A facility's noun and "di" before a word no list knows: the place
+ * it is in. */
+static void
+test_facility_of(void)
+{
+	is_found("Nel 1982 fu trasferito nella prigione di Pollsworth.",
+	    "Pollsworth/place", "a prison's town");
+	is_found("Ha vinto sulla pista di Cesarana l'oro.",
+	    "Cesarana/place", "a ski run's town");
+}
+
 int
 main(void)
 {
@@ -596,6 +607,7 @@ main(void)
 	test_ordinal_noun();
 	test_english_first();
 	test_particle_given();
+	test_facility_of();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
