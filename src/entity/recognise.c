@@ -43,10 +43,11 @@ static const char *const rec_per_articles[] = {
 	"il", "lo", "la", "l'", "l’", "i", "gli", "le", NULL
 };
 
-/* Words before a name that suggest a place. */
+/* Words before a name that suggest a place ("presso Stansted"). */
 static const char *const rec_place_preps[] = {
 	"in", "nel", "nella", "nello", "negli", "nelle", "verso", "nell'",
-	"nell’", "dal", "dalla", "sul", "sulla", "from", "at", NULL
+	"nell’", "dal", "dalla", "sul", "sulla", "from", "at", "presso",
+	NULL
 };
 
 /* Words before a name that suggest a place, weakly: "a Roma", "a Putin".

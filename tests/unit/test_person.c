@@ -562,6 +562,14 @@ test_facility_of(void)
 	    "Cesarana/place", "a ski run's town");
 }
 
+/* "presso" before a word no list knows: where something is. */
+static void
+test_presso(void)
+{
+	is_found("Il corpo è stato ritrovato presso Borvenna ieri.",
+	    "Borvenna/place", "presso, a place");
+}
+
 int
 main(void)
 {
@@ -608,6 +616,7 @@ main(void)
 	test_english_first();
 	test_particle_given();
 	test_facility_of();
+	test_presso();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
