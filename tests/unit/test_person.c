@@ -570,6 +570,22 @@ test_presso(void)
 	    "Borvenna/place", "presso, a place");
 }
 
+/* A name that only the name lists make a person takes the type of the
+ * place or body that "e" joins to it; not of one a comma puts beside it,
+ * which may be an apposition. */
+static void
+test_list_lexical(void)
+{
+	is_found("Forte scossa in Toscana ed Emilia, nessun danno.",
+	    "Toscana/place; Emilia/place", "a region that is a given name");
+	is_found("Tra i clienti ci sono Apple e Uber, oltre a Google.",
+	    "Apple/organisation; Uber/organisation; Google/organisation",
+	    "a firm that is a given name");
+	is_found("Sono arrivati i reali di Spagna, Felipe e Letizia.",
+	    "Spagna/place; Felipe/person; Letizia/person",
+	    "persons after a place and a comma");
+}
+
 int
 main(void)
 {
@@ -617,6 +633,7 @@ main(void)
 	test_particle_given();
 	test_facility_of();
 	test_presso();
+	test_list_lexical();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
