@@ -1734,6 +1734,35 @@ rec_head(struct rec *r, size_t a)
 	return (rec_lx(r, h) & want) ? h : a;
 }
 
+/* 1 if the street whose head is token h and whose name ends before
+ * token b goes on with its house number, a part of the address ("via
+ * Rovello 2", "via Gassendi 11/A"): digits, a letter after them at
+ * most, and no decimal, time or date after them. */
+static int
+rec_house_number(const struct rec *r, size_t h, size_t b)
+{
+	static const char *const streets[] = { "via", "viale", "piazza",
+	    "piazzale", "corso", "largo", "vicolo", NULL };
+	const struct tok *t = &r->tl->v[b];
+	size_t k, n;
+
+	if (b >= r->tl->n || !(t->flags & T_DIGIT) ||
+	    (t->flags & T_NL) || t->start == t[-1].end ||
+	    !rec_is(r, h, streets))
+		return 0;
+	n = t->end - t->start;
+	for (k = 0; k < n && r->text[t->start + k] >= '0' &&
+	    r->text[t->start + k] <= '9'; k++)
+		;
+	if (k == 0 || k > 4 || n - k > 2)
+		return 0;
+	for (; k < n; k++)
+		if (!strchr("/abcdefghABCDEFGH", r->text[t->start + k]))
+			return 0; /* "3.5" */
+	return b + 1 >= r->tl->n || r->tl->v[b + 1].start > t->end ||
+	    strchr(",;)", r->text[t->end]) != NULL;
+}
+
 /* 1 if token i, lower case, looks like an Italian adjective. */
 static int rec_adj_form(const struct rec *r, size_t i);
 
@@ -2978,6 +3007,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if ((h = rec_head(r, a)) < a) {
 		/* "via Roma", "provincia di Trapani": a place of its own */
+		if (rec_house_number(r, h, b))
+			b++; /* "via Rovello 2" */
 		s.t0 = h;
 		s.t1 = b;
 		s.start = r->tl->v[h].start;

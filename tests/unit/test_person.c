@@ -586,6 +586,16 @@ test_list_lexical(void)
 	    "persons after a place and a comma");
 }
 
+/* A street's house number is part of the address; a measure is not. */
+static void
+test_house_number(void)
+{
+	is_found("La sede è in via Rovello 2 a Milano.",
+	    "via Rovello 2/place; Milano/place", "a street and its number");
+	is_found("In via Roma 3.5 metri di neve.", "via Roma/place",
+	    "a decimal after a street");
+}
+
 int
 main(void)
 {
@@ -634,6 +644,7 @@ main(void)
 	test_facility_of();
 	test_presso();
 	test_list_lexical();
+	test_house_number();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
