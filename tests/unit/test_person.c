@@ -596,6 +596,17 @@ test_house_number(void)
 	    "a decimal after a street");
 }
 
+/* Italian toponyms' last words ("Marina", "Scalo", "Terme") make the
+ * name a place, though its first word is a given name. */
+static void
+test_italian_place_tails(void)
+{
+	is_found("I villeggianti sono arrivati ad Alcamo Marina ieri.",
+	    "Alcamo Marina/place", "a town's seaside part");
+	is_found("Il treno per Rignano Scalo è partito.",
+	    "Rignano Scalo/place", "a town's station part");
+}
+
 int
 main(void)
 {
@@ -645,6 +656,7 @@ main(void)
 	test_presso();
 	test_list_lexical();
 	test_house_number();
+	test_italian_place_tails();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
