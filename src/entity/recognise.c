@@ -3244,8 +3244,12 @@ rec_lone_cue(struct rec *r, size_t a, size_t b)
 
 	static const char *const and[] = { "e", "ed", "and", NULL };
 
+	/* at a sentence's start only a verb after it speaks, and only for
+	 * a word no list knows ("Ingroia non esclude", "Avakov ha detto") */
 	if (r->tl->v[a].flags & T_SENT)
-		return 0;
+		return b < r->tl->n && (rec_is(r, b, after) ||
+		    rec_is(r, b, rec_person_verbs)) && rec_lx(r, a) == 0 &&
+		    !rec_code(r, a);
 	return (a > 0 && rec_is(r, a - 1, before)) ||
 	    (b < r->tl->n && rec_is(r, b, after)) ||
 	    (b + 1 < r->tl->n && rec_is(r, b, and) && rec_cap(r, b + 1) &&

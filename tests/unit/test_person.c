@@ -607,6 +607,15 @@ test_italian_place_tails(void)
 	    "Rignano Scalo/place", "a town's station part");
 }
 
+/* A word no list knows at a sentence's start, before a verb: a name
+ * (the surname of someone the text named before, often). */
+static void
+test_start_verb(void)
+{
+	is_found("Ingroglio non esclude di darsi alla politica.",
+	    "Ingroglio/person", "an unknown word, then \"non\"");
+}
+
 int
 main(void)
 {
@@ -657,6 +666,7 @@ main(void)
 	test_list_lexical();
 	test_house_number();
 	test_italian_place_tails();
+	test_start_verb();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
