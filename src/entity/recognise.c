@@ -1495,6 +1495,24 @@ rec_title_adj(struct rec *r, size_t a)
 	    (rec_lx(r, a - 2) & LX_PTITLE);
 }
 
+/* The token just before token a, or the lower-case abbreviation before
+ * the full stop just before it ("dal sig. Castelli", "il dott. Ferrara":
+ * the stop is a token of its own); a if a is the first token.  Not a
+ * capitalised one, which may end a sentence or start a place's name. */
+static size_t
+rec_before_abbrev(const struct rec *r, size_t a)
+{
+	const struct tok *t = r->tl->v;
+
+	if (a == 0)
+		return a;
+	if (a >= 2 && t[a - 1].end - t[a - 1].start == 1 &&
+	    r->text[t[a - 1].start] == '.' && (t[a - 2].flags & T_ABBR) &&
+	    (t[a - 2].flags & T_LOWER) && t[a - 2].end == t[a - 1].start)
+		return a - 2;
+	return a - 1;
+}
+
 /* Add the evidence of the words around the span (p: title before it). */
 static void
 rec_evidence_context(struct rec *r, struct span *s, int title)
@@ -1515,6 +1533,11 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	if (p == 0)
 		return;
 	p--;
+	if (rec_before_abbrev(r, s->t0) + 1 < s->t0 &&
+	    (rec_lx(r, s->t0 - 2) & LX_PTITLE)) {
+		s->score[ENTITY_PERSON] += 4.5f; /* "dal sig. Castelli" */
+		return;
+	}
 	if ((r->tl->v[p].flags & T_LOWER) && (rec_lx(r, p) & LX_PTITLE)) {
 		if (!rec_before_name(r, s->t0, s->t1))
 			s->score[ENTITY_PERSON] += 4.5f;
@@ -3211,9 +3234,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 static int
 rec_person_cue(struct rec *r, size_t a)
 {
-	size_t p = a - 1;
+	size_t p = rec_before_abbrev(r, a);
 
-	if (a == 0 || !(r->tl->v[p].flags & T_LOWER))
+	if (p >= a || !(r->tl->v[p].flags & T_LOWER))
 		return 0;
 	if ((rec_lx(r, p) & LX_PTITLE) || rec_title_adj(r, a))
 		return 1;

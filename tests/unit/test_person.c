@@ -616,6 +616,17 @@ test_start_verb(void)
 	    "Ingroglio/person", "an unknown word, then \"non\"");
 }
 
+/* A lower-case title with its full stop before a name that is a town
+ * too: the title speaks for a person. */
+static void
+test_abbrev_lower(void)
+{
+	is_found("Ha parlato il dott. Ferrara ieri.", "Ferrara/person",
+	    "\"dott.\" and a surname that is a city");
+	is_found("Sono stati illustrati dal sig. Castelli vari aspetti.",
+	    "Castelli/person", "\"sig.\" and a surname that is a place");
+}
+
 int
 main(void)
 {
@@ -667,6 +678,7 @@ main(void)
 	test_house_number();
 	test_italian_place_tails();
 	test_start_verb();
+	test_abbrev_lower();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
