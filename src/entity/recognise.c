@@ -2264,6 +2264,12 @@ rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
 			return -1;
 		*a = k;
 	}
+	if (b - *a >= 2 && rec_cap(r, *a + 1) &&
+	    (rec_phrase(r, *a, *a + 2) & LX_PTITLE)) {
+		*title = 1; /* "Santo Padre", "Sua Santità": a title of two
+		             * words, alone or before a name */
+		*a += 2;
+	}
 	while (b - *a >= 2 && (rec_lx(r, *a) & LX_PTITLE) &&
 	    !(rec_phrase(r, *a, b) & (LX_PLACE | LX_ORG)) &&
 	    !((rec_lx(r, *a + 1) & (LX_ORGHEAD | LX_ORGTAIL | LX_INST)) &&

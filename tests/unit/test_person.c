@@ -627,6 +627,16 @@ test_abbrev_lower(void)
 	    "Castelli/person", "\"sig.\" and a surname that is a place");
 }
 
+/* A title of two words is no place, alone nor before a name. */
+static void
+test_two_word_titles(void)
+{
+	is_found("Le condizioni del Santo Padre sono gravi.", "",
+	    "the Holy Father, no place");
+	is_found("Sua Santità Benedetto XVI ha parlato.",
+	    "Benedetto XVI/person", "a title before a pope's name");
+}
+
 int
 main(void)
 {
@@ -679,6 +689,7 @@ main(void)
 	test_italian_place_tails();
 	test_start_verb();
 	test_abbrev_lower();
+	test_two_word_titles();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
