@@ -2900,6 +2900,25 @@ rec_english_first(struct rec *r, size_t a, size_t b)
 	    LX_TOWN | LX_ORG | LX_NOTNAME | LX_PTITLE));
 }
 
+/* 1 if a participle of birth, death or dwelling and "a", "ad" or "in"
+ * come before token a: "nato a Poli", "morta ad Atri", "residente a
+ * Cazzago", "con sede a Espoo": where someone or something is. */
+static int
+rec_born_in(struct rec *r, size_t a)
+{
+	static const char *const at[] = { "a", "ad", "in", NULL };
+	static const char *const verbs[] = { "nato", "nata", "nati", "nate",
+	    "morto", "morta", "morti", "morte", "residente", "residenti",
+	    "sede", "vive", "vivono", "abita", "abitano", "sepolto",
+	    "sepolta", "cresciuto", "cresciuta", "domiciliato",
+	    "domiciliata", NULL };
+
+	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (r->tl->v[a - 2].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, at) &&
+	    rec_is(r, a - 2, verbs);
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 static int
@@ -3168,6 +3187,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 	rec_evidence_context(r, &s, title);
 	if (rec_where_after(r, b))
 		s.score[ENTITY_PLACE] += 2; /* "Uta, in provincia di" */
+	if (rec_born_in(r, a)) {
+		s.score[ENTITY_PLACE] += 2.5f; /* "nato a Poli": a word, */
+		s.weak = 0;                    /* a place here */
+	}
 	if (ocue && !rec_org_noun(r, a - 1))
 		s.score[ENTITY_ORG] += 2.5f; /* "il gruppo \"Umana Solidarietà\"" */
 	if (rec_affiliation(r, a, b)) {

@@ -637,6 +637,17 @@ test_two_word_titles(void)
 	    "Benedetto XVI/person", "a title before a pope's name");
 }
 
+/* Where one was born or lives: a place, though the word is a common
+ * one or no list knows it. */
+static void
+test_born_in(void)
+{
+	is_found("Agostino Vallini è nato a Poli, piccolo comune.",
+	    "Agostino Vallini/person; Poli/place", "a town that is a word");
+	is_found("La donna, residente a Borvenna, è morta.",
+	    "Borvenna/place", "a town no list knows");
+}
+
 int
 main(void)
 {
@@ -690,6 +701,7 @@ main(void)
 	test_start_verb();
 	test_abbrev_lower();
 	test_two_word_titles();
+	test_born_in();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
