@@ -1213,6 +1213,24 @@ rec_compass_part(struct rec *r, const struct span *s)
 	    rec_is(r, s->t0 + 1, rec_links);
 }
 
+/* 1 if the span is a church named after a saint: "Chiesa di San
+ * Silvestro", "Chiesa di S. Maria degli Angeli", "Parrocchia di Sant'
+ * Anna": a building, a place; not "la Chiesa di Roma", a body. */
+static int
+rec_saints_church(struct rec *r, const struct span *s)
+{
+	static const char *const churches[] = { "chiesa", "chiese",
+	    "parrocchia", "pieve", NULL };
+	static const char *const saints[] = { "s", "ss", "sant'", "sant’",
+	    "santissimo", "santissima", "santi", "sante", NULL };
+	size_t k = s->t0 + 2;
+
+	if (s->t1 - s->t0 < 3 || !rec_is(r, s->t0, churches) ||
+	    !rec_is(r, s->t0 + 1, rec_links))
+		return 0;
+	return rec_is(r, k, rec_saints) || rec_is(r, k, saints);
+}
+
 /* Add the evidence of the span's own words to its scores. */
 static void
 rec_evidence_words(struct rec *r, struct span *s)
@@ -1290,6 +1308,8 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 1; /* "Telecom Italia" */
 	if (rec_camel(r, s))
 		s->score[ENTITY_ORG] += 3; /* "BlackRock", "JPMorgan Chase" */
+	if (rec_saints_church(r, s))
+		s->score[ENTITY_PLACE] += 3; /* "Chiesa di San Silvestro" */
 	if (len == 1 && rec_company_word(r, s->t0))
 		s->score[ENTITY_ORG] += 1.5f; /* "Macromedia", "Trenord" */
 	if (rec_titled(r, s->t0, s->t1))

@@ -648,6 +648,17 @@ test_born_in(void)
 	    "Borvenna/place", "a town no list knows");
 }
 
+/* A church named after a saint is a building, a place; the Church of
+ * a city is a body. */
+static void
+test_saints_church(void)
+{
+	is_found("La messa nella Chiesa di Santa Maria Annunciata è finita.",
+	    "Chiesa di Santa Maria Annunciata/place", "a saint's church");
+	is_found("La Chiesa di Roma ha detto no.",
+	    "Chiesa di Roma/organisation", "a city's Church, a body");
+}
+
 int
 main(void)
 {
@@ -702,6 +713,7 @@ main(void)
 	test_abbrev_lower();
 	test_two_word_titles();
 	test_born_in();
+	test_saints_church();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
