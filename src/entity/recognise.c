@@ -676,8 +676,10 @@ rec_person_of(struct rec *r, size_t i, size_t j)
 {
 	static const char *const of[] = { "di", "de", "del", "della", "d'",
 	    "d’", NULL };
+	static const char *const d[] = { "d'", "d’", NULL };
 	const struct tok *t = &r->tl->v[j];
 	unsigned f;
+	int elided;
 
 	if (j + 1 >= r->tl->n || j - i > 2 || !(t->flags & T_LOWER) ||
 	    !rec_is(r, j, of) || !rec_cap(r, j + 1) ||
@@ -685,8 +687,13 @@ rec_person_of(struct rec *r, size_t i, size_t j)
 	    (j + 2 < r->tl->n && (rec_cap(r, j + 2) ||
 	    rec_is(r, j + 2, rec_links))))
 		return 0;
+	/* an elided particle glued to a capital is a surname's, though the
+	 * given name is a word too; "di" may be a preposition after one */
+	elided = rec_is(r, j, d) && t[1].start == t->end;
 	for (size_t k = i; k < j; k++) {
 		f = rec_lx(r, k);
+		if (elided)
+			f &= ~(unsigned)LX_COMMON; /* "Massimo d'Alema" */
 		if (!(f & LX_GIVEN) || (f & (LX_COMMON | LX_PLACE | LX_ORG |
 		    LX_PTITLE | LX_NOTNAME)) || !rec_cap(r, k) ||
 		    (r->tl->v[k].flags & T_UPPER))

@@ -659,6 +659,15 @@ test_saints_church(void)
 	    "Chiesa di Roma/organisation", "a city's Church, a body");
 }
 
+/* A given name that is a word too, an elided particle and a surname:
+ * one name. */
+static void
+test_elided_particle(void)
+{
+	is_found("Parole espresse da Massimo d'Alema, ieri.",
+	    "Massimo d'Alema/person", "\"massimo\" is a word, \"d'\" glued");
+}
+
 int
 main(void)
 {
@@ -714,6 +723,7 @@ main(void)
 	test_two_word_titles();
 	test_born_in();
 	test_saints_church();
+	test_elided_particle();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
