@@ -491,6 +491,8 @@ test_figures(void)
 	    "Madonna/person", "the Virgin, after an article");
 	is_found("Il predicatore parlava di Gesù Cristo ai passanti.",
 	    "Gesù Cristo/person", "two names of one figure");
+	is_found("Hanno cominciato a gridare \"Allah\" in coro.",
+	    "Allah/person", "in quotes, no work's name");
 }
 
 /* A place's noun right before "di" outweighs a given name after it. */
