@@ -3276,6 +3276,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[a].flags & T_NL)) || rec_year_after(r, b) ||
 	    (s.score[ENTITY_PERSON] <= 0.01f && rec_word_first(r, a, b)) ||
 	    rec_english_title(r, a, b) || rec_possessed(r, a));
+	if (b - a >= 2 && (rec_lx(r, a) & LX_BRAND) && !title && !cue)
+		s.thing = 1; /* "Iveco Europolis": a make and a model */
 	if (rec_figure(r, a, b))
 		s.thing = 0; /* "gridavano \"Allah\"": no work's name */
 	/* one unknown word and nothing around it: only if named elsewhere */

@@ -670,6 +670,14 @@ test_elided_particle(void)
 	    "Massimo d'Alema/person", "\"massimo\" is a word, \"d'\" glued");
 }
 
+/* A make and a model are no person. */
+static void
+test_make_model(void)
+{
+	is_found("La flotta è composta da Iveco Europolis.", "",
+	    "a bus maker and a model");
+}
+
 int
 main(void)
 {
@@ -726,6 +734,7 @@ main(void)
 	test_born_in();
 	test_saints_church();
 	test_elided_particle();
+	test_make_model();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
