@@ -3387,6 +3387,74 @@ rec_particle_start(struct rec *r, size_t i)
 	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE));
 }
 
+/* 1 if token i is a number of a road (digits, a letter after them at
+ * most: "194", "121bis" no). */
+static int
+rec_road_number(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+
+	if (!(t->flags & T_DIGIT) || (t->flags & T_NL) || n > 4)
+		return 0;
+	for (size_t k = t->start; k < t->end; k++)
+		if (r->text[k] < '0' || r->text[k] > '9')
+			return 0;
+	return 1;
+}
+
+/* The end of the name of a road that starts at token i, or 0: a kind of
+ * road and its number ("la statale 194", "la Statale 194", "la strada
+ * provinciale n. 43", "la SS 121"), or "strada" and its kind before a
+ * name ("strada provinciale Farense").  Italian news names roads so, in
+ * lower case, where no capital starts a name. */
+static size_t
+rec_road(struct rec *r, size_t i)
+{
+	static const char *const strada[] = { "strada", NULL };
+	static const char *const kinds[] = { "statale", "provinciale",
+	    "regionale", "comunale", NULL };
+	static const char *const codes[] = { "ss", "sp", "sr", NULL };
+	static const char *const no[] = { "n", "n.", "nr", "n°", NULL };
+	static const char *const the[] = { "la", "sulla", "della", "alla",
+	    "dalla", "nella", "lungo", "per", NULL };
+	size_t k = i + 1, n = r->tl->n;
+
+	if (rec_is(r, i, strada) && k < n && rec_is(r, k, kinds) &&
+	    !(r->tl->v[k].flags & T_NL))
+		k++;
+	else if (!((rec_is(r, i, kinds) || ((r->tl->v[i].flags & T_UPPER) &&
+	    rec_is(r, i, codes))) && i > 0 && rec_is(r, i - 1, the)))
+		return 0; /* "la statale 194", not "spesa statale 3" */
+	if (k >= n)
+		return 0;
+	if (k - i == 2 && rec_cap(r, k) && !(r->tl->v[k].flags &
+	    (T_NL | T_UPPER | T_DIGIT)))
+		return k + 1; /* "strada provinciale Farense" */
+	if (rec_is(r, k, no) && k + 1 < n) {
+		k++;
+		if (k + 1 < n && r->text[r->tl->v[k].start] == '.')
+			k++; /* "n." is two tokens */
+	}
+	return k < n && rec_road_number(r, k) &&
+	    r->tl->v[k].start > r->tl->v[k - 1].end ? k + 1 : 0;
+}
+
+/* Push the road [i, e) as a place. */
+static int
+rec_push_road(struct rec *r, size_t i, size_t e)
+{
+	struct span s;
+
+	memset(&s, 0, sizeof(s));
+	s.t0 = i;
+	s.t1 = e;
+	s.start = r->tl->v[i].start;
+	s.end = r->tl->v[e - 1].end;
+	s.score[ENTITY_PLACE] = 8;
+	return span_push(r->sl, &s);
+}
+
 /* Find every candidate span of the text. */
 static int
 rec_spans(struct rec *r)
@@ -3395,6 +3463,13 @@ rec_spans(struct rec *r)
 
 	while (i < n) {
 		const struct tok *t = &r->tl->v[i];
+		size_t e;
+		if ((t->flags & (T_LOWER | T_CAP)) && (e = rec_road(r, i)) > i) {
+			if (rec_push_road(r, i, e) < 0)
+				return -1;
+			i = e; /* "la statale 194" */
+			continue;
+		}
 		if ((rec_cap(r, i) || (rec_name_elided(r, i) && i + 1 < n &&
 		    rec_cap(r, i + 1)) || rec_particle_start(r, i)) &&
 		    !(t->flags & T_DIGIT)) {

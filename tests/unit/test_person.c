@@ -678,6 +678,19 @@ test_make_model(void)
 	    "a bus maker and a model");
 }
 
+/* A road's kind and number are a place's name, in lower case too; an
+ * adjective and a number are not. */
+static void
+test_roads(void)
+{
+	is_found("Incidente sulla statale 194, morti due ragazzi.",
+	    "statale 194/place", "a state road");
+	is_found("Il traffico sulla strada provinciale n. 43 è deviato.",
+	    "strada provinciale n. 43/place", "a province road, \"n.\"");
+	is_found("La spesa statale 3 volte più alta.", "",
+	    "an adjective and a number");
+}
+
 int
 main(void)
 {
@@ -735,6 +748,7 @@ main(void)
 	test_saints_church();
 	test_elided_particle();
 	test_make_model();
+	test_roads();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
