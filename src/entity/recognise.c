@@ -3387,26 +3387,32 @@ rec_particle_start(struct rec *r, size_t i)
 	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE));
 }
 
-/* 1 if token i is a number of a road (digits, a letter after them at
- * most: "194", "121bis" no). */
+/* 1 if the bytes [a, e) of the text are all digits. */
+static int
+rec_road_number_at(const struct rec *r, size_t a, size_t e)
+{
+	for (size_t k = a; k < e; k++)
+		if (r->text[k] < '0' || r->text[k] > '9')
+			return 0;
+	return a < e;
+}
+
+/* 1 if token i is a number of a road: four digits at most ("194"). */
 static int
 rec_road_number(const struct rec *r, size_t i)
 {
 	const struct tok *t = &r->tl->v[i];
-	size_t n = t->end - t->start;
 
-	if (!(t->flags & T_DIGIT) || (t->flags & T_NL) || n > 4)
-		return 0;
-	for (size_t k = t->start; k < t->end; k++)
-		if (r->text[k] < '0' || r->text[k] > '9')
-			return 0;
-	return 1;
+	return (t->flags & T_DIGIT) && !(t->flags & T_NL) &&
+	    t->end - t->start <= 4 &&
+	    rec_road_number_at(r, t->start, t->end);
 }
 
 /* The end of the name of a road that starts at token i, or 0: a kind of
  * road and its number ("la statale 194", "la Statale 194", "la strada
- * provinciale n. 43", "la SS 121"), or "strada" and its kind before a
- * name ("strada provinciale Farense").  Italian news names roads so, in
+ * provinciale n. 43", "la SS 121"), "strada" and its kind before a name
+ * ("strada provinciale Farense"), a motorway after an article ("sulla
+ * A14").  Italian news names roads so, in
  * lower case, where no capital starts a name. */
 static size_t
 rec_road(struct rec *r, size_t i)
@@ -3419,7 +3425,12 @@ rec_road(struct rec *r, size_t i)
 	static const char *const the[] = { "la", "sulla", "della", "alla",
 	    "dalla", "nella", "lungo", "per", NULL };
 	size_t k = i + 1, n = r->tl->n;
+	const struct tok *t = &r->tl->v[i];
 
+	if (t->end - t->start >= 2 && t->end - t->start <= 3 &&
+	    r->text[t->start] == 'A' && i > 0 && rec_is(r, i - 1, the) &&
+	    rec_road_number_at(r, t->start + 1, t->end))
+		return i + 1; /* "sulla A14", a motorway */
 	if (rec_is(r, i, strada) && k < n && rec_is(r, k, kinds) &&
 	    !(r->tl->v[k].flags & T_NL))
 		k++;

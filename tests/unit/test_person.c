@@ -689,6 +689,8 @@ test_roads(void)
 	    "strada provinciale n. 43/place", "a province road, \"n.\"");
 	is_found("La spesa statale 3 volte più alta.", "",
 	    "an adjective and a number");
+	is_found("Un camion sulla A1 ha perso il carico.", "A1/place",
+	    "a motorway");
 }
 
 int
