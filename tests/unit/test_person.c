@@ -693,6 +693,17 @@ test_roads(void)
 	    "a motorway");
 }
 
+/* Heads of mountain, water and town-part names join a name after
+ * "di", "del": one place. */
+static void
+test_land_heads(void)
+{
+	is_found("Un incidente al Passo del Tonale ieri.",
+	    "Passo del Tonale/place", "a mountain pass");
+	is_found("Le ricerche sul Ghiacciaio del Morteratsch continuano.",
+	    "Ghiacciaio del Morteratsch/place", "a glacier");
+}
+
 int
 main(void)
 {
@@ -751,6 +762,7 @@ main(void)
 	test_elided_particle();
 	test_make_model();
 	test_roads();
+	test_land_heads();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
