@@ -2888,6 +2888,36 @@ rec_where_after(struct rec *r, size_t b)
 	    rec_is(r, k + 1, rec_head_links);
 }
 
+/* 1 if a comma, an article or none, an adjective or none and a
+ * lower-case noun of a settled place follow the run ending before token
+ * b: it is the place the noun says ("a Ferguson, città dove",
+ * "Poli, piccolo comune", "Ahmad Awa, una pittoresca località"). */
+static int
+rec_place_apposition(struct rec *r, size_t b)
+{
+	static const char *const arts[] = { "un", "una", "uno", "il", "la",
+	    "l'", "l’", NULL };
+	static const char *const nouns[] = { "città", "comune", "paese",
+	    "paesino", "località", "cittadina", "villaggio", "capoluogo",
+	    "quartiere", "sobborgo", "frazione", "isola", "regione",
+	    "provincia", "capitale", "metropoli", NULL };
+	size_t k = b + 1, n = r->tl->n;
+
+	if (k >= n || r->tl->v[b].end - r->tl->v[b].start != 1 ||
+	    r->text[r->tl->v[b].start] != ',')
+		return 0;
+	if (rec_is(r, k, arts) && (r->tl->v[k].flags & T_LOWER))
+		k++;
+	for (int adj = 0; adj < 2 && k < n; adj++, k++) {
+		if (!(r->tl->v[k].flags & T_LOWER) ||
+		    (r->tl->v[k].flags & T_NL))
+			return 0;
+		if (rec_is(r, k, nouns))
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 if a comma, an article or none, and a lower-case noun of a work or
  * a storm follow the run [a, b): the name is the work's ("Sandy,
  * l'uragano che ha sommerso tutto", "Titanic, film del 1997"); not
@@ -3214,6 +3244,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 	rec_evidence_context(r, &s, title);
 	if (rec_where_after(r, b))
 		s.score[ENTITY_PLACE] += 2; /* "Uta, in provincia di" */
+	if (rec_place_apposition(r, b))
+		s.score[ENTITY_PLACE] += 3.5f; /* "Poli, piccolo comune",
+		                                * "Ahmad Awa, una località" */
 	if (rec_born_in(r, a)) {
 		s.score[ENTITY_PLACE] += 2.5f; /* "nato a Poli": a word, */
 		s.weak = 0;                    /* a place here */

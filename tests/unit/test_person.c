@@ -704,6 +704,16 @@ test_land_heads(void)
 	    "Ghiacciaio del Morteratsch/place", "a glacier");
 }
 
+/* An apposition that names a settled place says what the name is. */
+static void
+test_place_apposition(void)
+{
+	is_found("Il dolore per le vittime di Fergusville, città del Missouri.",
+	    "Fergusville/place; Missouri/place", "a town, \"città\" after it");
+	is_found("Hanno visitato Ahmad Awa, una pittoresca località del nord.",
+	    "Ahmad Awa/place", "given names, then \"località\"");
+}
+
 int
 main(void)
 {
@@ -763,6 +773,7 @@ main(void)
 	test_make_model();
 	test_roads();
 	test_land_heads();
+	test_place_apposition();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
