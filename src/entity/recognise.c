@@ -2918,6 +2918,25 @@ rec_place_apposition(struct rec *r, size_t b)
 	return 0;
 }
 
+/* 1 if a comma and an age follow the run ending before token b:
+ * "Chiaudani, 45 anni", "Rossi, classe 1960": a person, though the
+ * name be a word.  (Not a title after the comma: "Fiat, il presidente
+ * Marchionne" names a body first.) */
+static int
+rec_person_apposition(struct rec *r, size_t b)
+{
+	static const char *const years[] = { "anni", "anno", NULL };
+	static const char *const born[] = { "classe", NULL };
+	size_t k = b + 1;
+
+	if (k + 1 >= r->tl->n || r->tl->v[b].end - r->tl->v[b].start != 1 ||
+	    r->text[r->tl->v[b].start] != ',' || (r->tl->v[k].flags & T_NL))
+		return 0;
+	if ((r->tl->v[k].flags & T_DIGIT) && rec_is(r, k + 1, years))
+		return 1; /* "45 anni" */
+	return rec_is(r, k, born) && (r->tl->v[k + 1].flags & T_DIGIT);
+}
+
 /* 1 if a comma, an article or none, and a lower-case noun of a work or
  * a storm follow the run [a, b): the name is the work's ("Sandy,
  * l'uragano che ha sommerso tutto", "Titanic, film del 1997"); not
@@ -3244,6 +3263,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 	rec_evidence_context(r, &s, title);
 	if (rec_where_after(r, b))
 		s.score[ENTITY_PLACE] += 2; /* "Uta, in provincia di" */
+	if (rec_person_apposition(r, b)) {
+		s.score[ENTITY_PERSON] += 2; /* "Chiaudani, 45 anni" */
+		s.weak = 0;
+	}
 	if (rec_place_apposition(r, b))
 		s.score[ENTITY_PLACE] += 3.5f; /* "Poli, piccolo comune",
 		                                * "Ahmad Awa, una località" */

@@ -714,6 +714,15 @@ test_place_apposition(void)
 	    "Ahmad Awa/place", "given names, then \"località\"");
 }
 
+/* An age after a comma speaks for a person, though the name is a
+ * feast's or a word's. */
+static void
+test_age_apposition(void)
+{
+	is_found("Esordio da mossiere per Natale Chiaudani, classe 1960.",
+	    "Natale Chiaudani/person", "Christmas as a given name, a year");
+}
+
 int
 main(void)
 {
@@ -774,6 +783,7 @@ main(void)
 	test_roads();
 	test_land_heads();
 	test_place_apposition();
+	test_age_apposition();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
