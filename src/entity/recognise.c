@@ -2918,6 +2918,25 @@ rec_place_apposition(struct rec *r, size_t b)
 	return 0;
 }
 
+/* 1 if a kinship noun and "di" come before token a: "il figlio di
+ * Gazza", "la moglie di Bruno", "la vedova di Falcone": a person's. */
+static int
+rec_kin_of(struct rec *r, size_t a)
+{
+	static const char *const kin[] = { "figlio", "figlia", "figli",
+	    "moglie", "marito", "padre", "madre", "genitori", "fratello",
+	    "sorella", "fratelli", "sorelle", "vedova", "vedovo", "nipote",
+	    "nonno", "nonna", "zio", "zia", "cugino", "cugina", "suocero",
+	    "suocera", "fidanzata", "fidanzato", "compagna", "compagno",
+	    "ex-moglie", "ex-marito", NULL };
+	static const char *const of[] = { "di", NULL };
+
+	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (r->tl->v[a - 2].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, of) &&
+	    rec_is(r, a - 2, kin);
+}
+
 /* 1 if a comma and an age follow the run ending before token b:
  * "Chiaudani, 45 anni", "Rossi, classe 1960": a person, though the
  * name be a word.  (Not a title after the comma: "Fiat, il presidente
@@ -3263,6 +3282,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 	rec_evidence_context(r, &s, title);
 	if (rec_where_after(r, b))
 		s.score[ENTITY_PLACE] += 2; /* "Uta, in provincia di" */
+	if (rec_kin_of(r, a)) {
+		s.score[ENTITY_PERSON] += 2.5f; /* "il figlio di Gazza" */
+		s.weak = 0;
+	}
 	if (rec_person_apposition(r, b)) {
 		s.score[ENTITY_PERSON] += 2; /* "Chiaudani, 45 anni" */
 		s.weak = 0;

@@ -723,6 +723,15 @@ test_age_apposition(void)
 	    "Natale Chiaudani/person", "Christmas as a given name, a year");
 }
 
+/* A kinship noun and "di" before a name: a person's relative, so a
+ * person, though the name is a word. */
+static void
+test_kin_of(void)
+{
+	is_found("Lo ha detto il figlio di Gazza, Regan.",
+	    "Gazza/person; Regan/person", "a magpie's name, a father");
+}
+
 int
 main(void)
 {
@@ -784,6 +793,7 @@ main(void)
 	test_land_heads();
 	test_place_apposition();
 	test_age_apposition();
+	test_kin_of();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
