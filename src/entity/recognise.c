@@ -50,6 +50,10 @@ static const char *const rec_place_preps[] = {
 	NULL
 };
 
+/* Prepositions that start a sentence before where it happens ("A
+ * Berlino Romano Prodi ha detto"). */
+static const char *const rec_where_preps[] = { "a", "ad", "in", NULL };
+
 /* Words before a name that suggest a place, weakly: "a Roma", "a Putin".
  * Not "da", the agent of a passive as often as where one comes from
  * ("pubblicato da Rizzoli", "incalzata da Morandi"): a known place after
@@ -886,12 +890,23 @@ rec_given_word(struct rec *r, size_t a, size_t b)
 	    ((f & LX_GIVEN) && !(f & LX_COMMON));
 }
 
+static int rec_place_name(struct rec *r, size_t i, size_t j, int words);
+
 /* 1 if the run [i, j) is a one-word state or city the lists know and
  * two or more words that no list knows as anything but names: "presidente
  * del Cile Sebastián Piñera", "inviato per la Libia Ghassam Salamè"; the
  * place and a person (not "Roma Calcio", "Italia Viva": words). */
 static int
 rec_place_then_name(struct rec *r, size_t i, size_t j)
+{
+	return rec_place_name(r, i, j, 0);
+}
+
+/* The same, where words says that the name after the place may be made
+ * of common words if a given name starts it ("A Berlino Romano Prodi",
+ * the place said where by the preposition before it). */
+static int
+rec_place_name(struct rec *r, size_t i, size_t j, int words)
 {
 	unsigned f = rec_lx(r, i);
 
@@ -900,10 +915,15 @@ rec_place_then_name(struct rec *r, size_t i, size_t j)
 	    (r->tl->v[i].flags & T_UPPER) ||
 	    (rec_phrase(r, i, j) & (LX_PLACE | LX_ORG | LX_TOWN)))
 		return 0;
+	if (words && (!(rec_lx(r, i + 1) & LX_GIVEN) ||
+	    (rec_lx(r, i + 1) & (LX_PLACE | LX_TOWN | LX_ORG))))
+		return 0;
 	for (size_t k = i + 1; k < j; k++) {
 		f = rec_lx(r, k);
 		if (f & (LX_GIVEN | LX_SURNAME))
 			f &= ~(unsigned)(LX_PLACE | LX_TOWN); /* "Piñera" */
+		if (words)
+			f &= ~(unsigned)LX_COMMON; /* "Romano Prodi" */
 		if (!rec_cap(r, k) || (r->tl->v[k].flags & T_UPPER) ||
 		    r->tl->v[k].start == r->tl->v[k - 1].end ||
 		    (f & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
@@ -989,6 +1009,9 @@ rec_split(struct rec *r, size_t i, size_t j)
 
 	if (rec_place_then_name(r, i, j) || rec_known_then_person(r, i, j))
 		return i + 1; /* "Libia Ghassam Salamè", "Roma Virginia Raggi" */
+	if (j >= i + 4 && (r->tl->v[i].flags & T_SENT) &&
+	    rec_is(r, i, rec_where_preps) && rec_place_name(r, i + 1, j, 1))
+		return i + 2; /* "A Berlino | Romano Prodi" */
 	for (size_t k = i + 1; k < j; k++) {
 		unsigned f = rec_lx(r, k);
 		if (!rec_cap(r, k) || !rec_cap(r, k - 1))

@@ -732,6 +732,16 @@ test_kin_of(void)
 	    "Gazza/person; Regan/person", "a magpie's name, a father");
 }
 
+/* A sentence that starts with where, then who: the city and the
+ * person are two names, though the person's are common words too. */
+static void
+test_where_then_who(void)
+{
+	is_found("A Berlino Romano Prodi, presidente del consiglio, ha detto.",
+	    "Berlino/place; Romano Prodi/person", "a city, then a name of "
+	    "common words");
+}
+
 int
 main(void)
 {
@@ -794,6 +804,7 @@ main(void)
 	test_place_apposition();
 	test_age_apposition();
 	test_kin_of();
+	test_where_then_who();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
