@@ -194,6 +194,17 @@ merge_initials(const char *t, size_t a, size_t b, char *out, size_t cap)
 	return n;
 }
 
+/* 1 if the word of a key that starts at p and ends before q is a
+ * particle of a name: "d" (of "d'"), "di", "da", "de". */
+static int
+merge_particle(const char *p, const char *q)
+{
+	size_t n = (size_t)(q - p) - 1;
+
+	return (n == 1 && p[0] == 'd') || (n == 2 && p[0] == 'd' &&
+	    strchr("iae", p[1]) != NULL);
+}
+
 /* Index the parts of person names and the initials of organisations. */
 static int
 merge_index(struct merge *m)
@@ -235,12 +246,18 @@ merge_index(struct merge *m)
 		for (const char *p = k; *p && nw < 64; p++)
 			if (p == k || p[-1] == ' ')
 				w[nw++] = p;
-		/* every run of one or two words, short of the whole name */
+		/* every run of one or two words, short of the whole name;
+		 * not one word after a particle, which may be the place a
+		 * saint or a king is of ("Francesco d'Assisi": "Assisi"
+		 * alone is the town) */
 		for (size_t a = 0; a < nw; a++)
 			for (size_t len = 1; len <= 2 && a + len <= nw &&
 			    len < nw; len++) {
 				const char *e = a + len < nw ? w[a + len] - 1 :
 				    k + strlen(k);
+				if (len == 1 && a > 0 &&
+				    merge_particle(w[a - 1], w[a]))
+					continue;
 				mm_add(&m->parts, w[a], (size_t)(e - w[a]),
 				    (long)j);
 			}

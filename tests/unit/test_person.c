@@ -742,6 +742,16 @@ test_where_then_who(void)
 	    "common words");
 }
 
+/* The word after a name's particle alone is no short form of the name:
+ * it may be the town the person is of. */
+static void
+test_particle_place_alias(void)
+{
+	is_found("Leonardo da Vinci nacque nel 1452. La mostra si tiene a "
+	    "Vinci da ieri.", "Leonardo da Vinci/person",
+	    "the town is no Leonardo");
+}
+
 int
 main(void)
 {
@@ -805,6 +815,7 @@ main(void)
 	test_age_apposition();
 	test_kin_of();
 	test_where_then_who();
+	test_particle_place_alias();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
