@@ -672,9 +672,10 @@ rec_nickname(struct rec *r, size_t i, size_t j)
 /* 1 if the given names [i, j) go on with "di", "de", "del", "d'" and
  * one last capitalised word that is no place: a surname with its
  * particle ("Alessandro di Battista", "Francesco del Giocondo"); not
- * before a place ("l'arcivescovo Epifanio di Kiev"; and "Beatrice
- * d'Olanda" would make every "Olanda" of the text a person), a body, a
- * title or a name of more words ("Matteo di Italia Viva"). */
+ * before a place ("l'arcivescovo Epifanio di Kiev"), a body, a title or
+ * a name of more words ("Matteo di Italia Viva").  A place after an
+ * elided "d'" is the one a saint or a king is of, part of the name
+ * ("Francesco d'Assisi"; merge_index keeps "Assisi" alone a place). */
 static int
 rec_person_of(struct rec *r, size_t i, size_t j)
 {
@@ -707,6 +708,10 @@ rec_person_of(struct rec *r, size_t i, size_t j)
 		if (r->text[c] >= 'A' && r->text[c] <= 'Z')
 			return 0; /* "Morgan Jeffery di DigitalSpy" */
 	f = rec_lx(r, j + 1);
+	if (elided && (f & (LX_PLACE | LX_TOWN)) && !(f & (LX_ORG |
+	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE |
+	    LX_EVHEAD)))
+		return 1; /* "Francesco d'Assisi", "Caterina d'Aragona" */
 	if ((f & LX_PROPER) && !(f & (LX_GIVEN | LX_SURNAME)))
 		return 0; /* "Olanda" */
 	return !(f & (LX_ORG | LX_INST | LX_ORGHEAD | LX_PLACEHEAD |

@@ -752,6 +752,16 @@ test_particle_place_alias(void)
 	    "the town is no Leonardo");
 }
 
+/* A given name, an elided "d'" and a place: a saint's or a king's name,
+ * and the place alone stays a place. */
+static void
+test_elided_place(void)
+{
+	is_found("La vita di Francesco d'Assisi. Ad Assisi arrivano i "
+	    "pellegrini.", "Francesco d'Assisi/person; Assisi/place",
+	    "a saint of a town, then the town");
+}
+
 int
 main(void)
 {
@@ -816,6 +826,7 @@ main(void)
 	test_kin_of();
 	test_where_then_who();
 	test_particle_place_alias();
+	test_elided_place();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
