@@ -2187,6 +2187,32 @@ rec_full_name(struct rec *r, size_t k, size_t b)
 	return (f & LX_SURNAME) || !(f & LX_COMMON_IT);
 }
 
+/* 1 if the run [c, b) is one of the bodies a title names its holder
+ * after ("Presidente della Repubblica", "del Consiglio", "del Senato",
+ * "della Camera") and one word after it that is no adjective of the
+ * body's name ("Consiglio Europeo", "Camera Ardente"): the holder's
+ * surname, even if a common word ("Consiglio Prodi", "Camera Fico"). */
+static int
+rec_head_surname(struct rec *r, size_t c, size_t b)
+{
+	static const char *const heads[] = { "repubblica", "consiglio",
+	    "senato", "camera", NULL };
+	static const char *const adjs[] = { "superiore", "supremo",
+	    "suprema", "ardente", "alta", "bassa", "bianca", "nera",
+	    "rossa", "verde", "unico", "unica", "ceca", "slovacca", NULL };
+	unsigned g;
+
+	if (b != c + 2 || !rec_is(r, c, heads) || !rec_cap(r, c + 1) ||
+	    (r->tl->v[c + 1].flags & (T_UPPER | T_DIGIT)) ||
+	    rec_is(r, c + 1, adjs) || rec_roman(r, c + 1))
+		return 0;
+	g = rec_lx(r, c + 1);
+	if (g & (LX_PLACE | LX_TOWN | LX_ORG | LX_INST | LX_NOTNAME |
+	    LX_PTITLE | LX_ORGHEAD | LX_PLACEHEAD | LX_ORGTAIL | LX_BRAND))
+		return 0;
+	return !rec_adj_form(r, c + 1) || !(g & LX_COMMON);
+}
+
 /* After a title and "di", the end of the name of a body [c, k) that
  * the run [c, b) starts with, when a person follows it: the first of two
  * capitalised words side by side, where the body's name is no longer a
@@ -2198,6 +2224,9 @@ static size_t
 rec_title_body_end(struct rec *r, size_t c, size_t b)
 {
 	unsigned f = rec_lx(r, c);
+
+	if (rec_head_surname(r, c, b))
+		return c + 1; /* "Presidente del Consiglio Prodi" */
 
 	if (!(f & (LX_INST | LX_ORGHEAD | LX_ORG)) ||
 	    (f & (LX_GIVEN | LX_SURNAME)) || !rec_cap(r, c))
@@ -3284,6 +3313,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (!s.acronym && rec_all_common(r, a, b) &&
 	    !(b - a >= 2 && (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) &&
 	    !cue && !ocue && !rec_titled(r, a, b) &&
+	    !(b - a == 1 && a >= 3 && rec_head_surname(r, a - 1, b) &&
+	    rec_is(r, a - 2, rec_head_links) &&
+	    (rec_lx(r, a - 3) & LX_PTITLE)) &&
 	    !(r->tl->v[a].flags & T_LOWER)) /* "bin Laden" */
 		s.weak = 1; /* not "il gruppo Discovery" */
 	/* "Nato a Roma nel 1952": a sentence-initial word that is an Italian

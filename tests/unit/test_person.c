@@ -762,6 +762,17 @@ test_elided_place(void)
 	    "a saint of a town, then the town");
 }
 
+/* A title, "di", the body it names its holder after and one word: the
+ * holder's surname, even if a common word; not the body's adjective. */
+static void
+test_head_surname(void)
+{
+	is_found("Era presente il Presidente del Consiglio Prodi ieri.",
+	    "Consiglio/organisation; Prodi/person", "a surname that is a word");
+	is_found("Ha parlato il presidente del Consiglio Europeo.",
+	    "Consiglio Europeo/organisation", "the body's adjective");
+}
+
 int
 main(void)
 {
@@ -827,6 +838,7 @@ main(void)
 	test_where_then_who();
 	test_particle_place_alias();
 	test_elided_place();
+	test_head_surname();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
