@@ -3565,8 +3565,36 @@ rec_road(struct rec *r, size_t i)
 	    "dalla", "nella", "lungo", "per", NULL };
 	size_t k = i + 1, n = r->tl->n;
 	const struct tok *t = &r->tl->v[i];
+	size_t len = t->end - t->start;
 
-	if (t->end - t->start >= 2 && t->end - t->start <= 3 &&
+	/* the cheap test first, on the length and the first letter of
+	 * "strada", "statale", "comunale", "regionale", "provinciale", a
+	 * code ("SS", "A14"): this runs at every word */
+	switch (len) {
+	case 2: case 3:
+		if (r->text[t->start] != 'A' && r->text[t->start] != 'S')
+			return 0;
+		break;
+	case 6: case 7:
+		if ((r->text[t->start] | 0x20) != 's')
+			return 0;
+		break;
+	case 8:
+		if ((r->text[t->start] | 0x20) != 'c')
+			return 0;
+		break;
+	case 9:
+		if ((r->text[t->start] | 0x20) != 'r')
+			return 0;
+		break;
+	case 11:
+		if ((r->text[t->start] | 0x20) != 'p')
+			return 0;
+		break;
+	default:
+		return 0;
+	}
+	if (len >= 2 && len <= 3 &&
 	    r->text[t->start] == 'A' && i > 0 && rec_is(r, i - 1, the) &&
 	    rec_road_number_at(r, t->start + 1, t->end))
 		return i + 1; /* "sulla A14", a motorway */
