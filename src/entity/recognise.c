@@ -2975,6 +2975,27 @@ rec_place_apposition(struct rec *r, size_t b)
 	return 0;
 }
 
+static int rec_road_number_at(const struct rec *r, size_t a, size_t e);
+
+/* 1 if the one-word run [a, b) stands in brackets after a minute, as a
+ * line-up writes the player who came on ("Canna (70 Gori)"): a
+ * person, though the name is a word. */
+static int
+rec_substitute(struct rec *r, size_t a, size_t b)
+{
+	const struct tok *t = r->tl->v;
+
+	return b - a == 1 && a >= 2 && b < r->tl->n &&
+	    (t[a - 1].flags & T_DIGIT) && t[a - 1].end - t[a - 1].start <= 3 &&
+	    t[a - 2].end - t[a - 2].start == 1 &&
+	    r->text[t[a - 2].start] == '(' &&
+	    t[b].end - t[b].start == 1 && r->text[t[b].start] == ')' &&
+	    t[a].end - t[a].start >= 3 && !(t[a].flags & T_UPPER) &&
+	    (rec_lx(r, a) & (LX_COMMON | LX_SURNAME)) != LX_COMMON_IT &&
+	    !(rec_lx(r, a) & LX_COMMON_EN) &&
+	    rec_road_number_at(r, t[a - 1].start, t[a - 1].end);
+}
+
 /* 1 if a kinship noun and "di" come before token a: "il figlio di
  * Gazza", "la moglie di Bruno", "la vedova di Falcone": a person's. */
 static int
@@ -3342,6 +3363,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 	rec_evidence_context(r, &s, title);
 	if (rec_where_after(r, b))
 		s.score[ENTITY_PLACE] += 2; /* "Uta, in provincia di" */
+	if (rec_substitute(r, a, b)) {
+		s.score[ENTITY_PERSON] += 2.5f; /* "(70 Gori)": who came
+		                                * on */
+		s.weak = 0;
+	}
 	if (rec_kin_of(r, a)) {
 		s.score[ENTITY_PERSON] += 2.5f; /* "il figlio di Gazza" */
 		s.weak = 0;

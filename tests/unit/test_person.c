@@ -773,6 +773,17 @@ test_head_surname(void)
 	    "Consiglio Europeo/organisation", "the body's adjective");
 }
 
+/* A line-up's substitute in brackets after the minute is a player; a
+ * price in brackets is not. */
+static void
+test_substitute(void)
+{
+	is_found("Italia: Padovani; Canna (70 Quagliotto), Bronzini.",
+	    "Italia/place; Quagliotto/person; Bronzini/person",
+	    "a surname no list knows after a minute");
+	is_found("Il prezzo (15 Euro) sale.", "", "a currency");
+}
+
 int
 main(void)
 {
@@ -839,6 +850,7 @@ main(void)
 	test_particle_place_alias();
 	test_elided_place();
 	test_head_surname();
+	test_substitute();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
