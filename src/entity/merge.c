@@ -195,6 +195,17 @@ merge_initials(const char *t, size_t a, size_t b, char *out, size_t cap)
 	return n;
 }
 
+/* 1 if the word of a key that starts at p and ends before q is a
+ * particle of a name: "d" (of "d'"), "di", "da", "de". */
+static int
+merge_particle(const char *p, const char *q)
+{
+	size_t n = (size_t)(q - p) - 1;
+
+	return (n == 1 && p[0] == 'd') || (n == 2 && p[0] == 'd' &&
+	    strchr("iae", p[1]) != NULL);
+}
+
 /* Index the parts of person names and the initials of organisations. */
 static int
 merge_index(struct merge *m)
@@ -236,12 +247,18 @@ merge_index(struct merge *m)
 		for (const char *p = k; *p && nw < 64; p++)
 			if (p == k || p[-1] == ' ')
 				w[nw++] = p;
-		/* every run of one or two words, short of the whole name */
+		/* every run of one or two words, short of the whole name;
+		 * not one word after a particle, which may be the place a
+		 * saint or a king is of ("Francesco d'Assisi": "Assisi"
+		 * alone is the town) */
 		for (size_t a = 0; a < nw; a++)
 			for (size_t len = 1; len <= 2 && a + len <= nw &&
 			    len < nw; len++) {
 				const char *e = a + len < nw ? w[a + len] - 1 :
 				    k + strlen(k);
+				if (len == 1 && a > 0 &&
+				    merge_particle(w[a - 1], w[a]))
+					continue;
 				mm_add(&m->parts, w[a], (size_t)(e - w[a]),
 				    (long)j);
 			}
@@ -518,6 +535,17 @@ merge_unknown(const struct mgroup *g)
 	    g->score[ENTITY_PLACE] <= REC_BASE_LOC + 0.01f;
 }
 
+/* 1 if group g is a one-word person that only the name lists speak
+ * for: a given name or a surname, no title nor verb around it (the
+ * prior, a given name's 1.5 and a surname's 0.8 at most): "Chelsea",
+ * "Uber", "Breno" may as well be a club, a firm, a town. */
+static int
+merge_lexical(const struct mgroup *g)
+{
+	return g->type == ENTITY_PERSON && g->nwords == 1 &&
+	    g->score[ENTITY_PERSON] <= REC_BASE_PER1 + 2.35f;
+}
+
 /* 1 if span j's group is an organisation or a place that can lend its
  * type to the next item of a list: known by evidence, or made so. */
 static int
@@ -534,10 +562,31 @@ merge_type_seed(const struct merge *m, size_t j, const char *made)
 	return made[s->group] || g->score[g->type] >= 2;
 }
 
+/* 1 if span j, a list's item, lends its type to a name that the name
+ * lists make a person (merge_lexical): its own evidence says it is an
+ * organisation or a place, not the list it is in, and "e" joins the two
+ * (a comma may be an apposition: "i reali di Spagna, Felipe"). */
+static int
+merge_strong_seed(const struct merge *m, const struct tok_list *tl,
+		  size_t j, size_t i, const char *made)
+{
+	const struct mgroup *g = &m->g[m->sl->v[j].group];
+	const struct tok *t = &tl->v[m->sl->v[j < i ? j : i].t1];
+	size_t n = t->end - t->start;
+
+	if (made[m->sl->v[j].group] || g->score[g->type] < 3)
+		return 0;
+	return (n == 1 && m->text[t->start] == 'e') ||
+	    (n == 2 && memcmp(m->text + t->start, "ed", 2) == 0) ||
+	    (n == 3 && memcmp(m->text + t->start, "and", 3) == 0);
+}
+
 /* A name that is a person only by default takes the type of the
  * organisation or place next to it in a list ("Facebook, IBM, Intel e
  * Oracle", "i comuni di Rossano e Corigliano", "Adusbef e Codacons"),
- * and so on along the list. */
+ * and so on along the list; a name that the name lists alone make a
+ * person takes it from a name sure of its type that "e" joins to it
+ * ("Apple e Uber", "Toscana ed Emilia", "Edolo e Breno"). */
 static int
 merge_list_types(struct merge *m, const struct tok_list *tl)
 {
@@ -552,15 +601,20 @@ merge_list_types(struct merge *m, const struct tok_list *tl)
 			struct span *s = &m->sl->v[i];
 			struct mgroup *g;
 			size_t j;
+			int lexical;
 			if (s->group == SIZE_MAX || made[s->group] ||
-			    !merge_unknown(&m->g[s->group]))
+			    !(merge_unknown(&m->g[s->group]) ||
+			    merge_lexical(&m->g[s->group])))
 				continue;
+			lexical = !merge_unknown(&m->g[s->group]);
 			if (i > 0 && merge_type_seed(m, i - 1, made) &&
-			    merge_next_item(m, tl, i - 1, i))
+			    merge_next_item(m, tl, i - 1, i) && (!lexical ||
+			    merge_strong_seed(m, tl, i - 1, i, made)))
 				j = i - 1;
 			else if (i + 1 < m->sl->n &&
 			    merge_type_seed(m, i + 1, made) &&
-			    merge_next_item(m, tl, i, i + 1))
+			    merge_next_item(m, tl, i, i + 1) && (!lexical ||
+			    merge_strong_seed(m, tl, i + 1, i, made)))
 				j = i + 1;
 			else
 				continue;

@@ -44,11 +44,16 @@ static const char *const rec_per_articles[] = {
 	"il", "lo", "la", "l'", "l’", "i", "gli", "le", "the", NULL
 };
 
-/* Words before a name that suggest a place. */
+/* Words before a name that suggest a place ("presso Stansted"). */
 static const char *const rec_place_preps[] = {
 	"in", "nel", "nella", "nello", "negli", "nelle", "verso", "nell'",
-	"nell’", "dal", "dalla", "sul", "sulla", "from", "at", NULL
+	"nell’", "dal", "dalla", "sul", "sulla", "from", "at", "presso",
+	NULL
 };
+
+/* Prepositions that start a sentence before where it happens ("A
+ * Berlino Romano Prodi ha detto"). */
+static const char *const rec_where_preps[] = { "a", "ad", "in", NULL };
 
 /* Words before a name that suggest a place, weakly: "a Roma", "a Putin".
  * Not "da", the agent of a passive as often as where one comes from
@@ -228,6 +233,26 @@ rec_no_vowel(const struct rec *r, size_t i)
 			return 0;
 	}
 	return 1;
+}
+
+/* 1 if the n bytes at w end like an Italian abstract or action noun
+ * ("Emendamento", "Ricostruzione", "Giornalismo", "Connettività",
+ * "Pattinaggio"), a word of more than six letters: no name has that
+ * form, though the word list may lack the word. */
+static int
+rec_noun_form(const char *w, size_t n)
+{
+	static const char *const ends[] = { "mento", "menti", "zione",
+	    "zioni", "ismo", "ismi", "ità", "aggio", NULL };
+
+	if (n < 7)
+		return 0;
+	for (int k = 0; ends[k]; k++) {
+		size_t e = strlen(ends[k]);
+		if (memcmp(w + n - e, ends[k], e) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 /* Lexicon categories of token i; a word whose full stop is an
@@ -826,16 +851,19 @@ rec_nickname(struct rec *r, size_t i, size_t j)
 /* 1 if the given names [i, j) go on with "di", "de", "del", "d'" and
  * one last capitalised word that is no place: a surname with its
  * particle ("Alessandro di Battista", "Francesco del Giocondo"); not
- * before a place ("l'arcivescovo Epifanio di Kiev"; and "Beatrice
- * d'Olanda" would make every "Olanda" of the text a person), a body, a
- * title or a name of more words ("Matteo di Italia Viva"). */
+ * before a place ("l'arcivescovo Epifanio di Kiev"), a body, a title or
+ * a name of more words ("Matteo di Italia Viva").  A place after an
+ * elided "d'" is the one a saint or a king is of, part of the name
+ * ("Francesco d'Assisi"; merge_index keeps "Assisi" alone a place). */
 static int
 rec_person_of(struct rec *r, size_t i, size_t j)
 {
 	static const char *const of[] = { "di", "de", "del", "della", "d'",
 	    "d’", NULL };
+	static const char *const d[] = { "d'", "d’", NULL };
 	const struct tok *t = &r->tl->v[j];
 	unsigned f;
+	int elided;
 
 	if (j + 1 >= r->tl->n || j - i > 2 || !(t->flags & T_LOWER) ||
 	    !rec_is(r, j, of) || !rec_cap(r, j + 1) ||
@@ -843,8 +871,13 @@ rec_person_of(struct rec *r, size_t i, size_t j)
 	    (j + 2 < r->tl->n && (rec_cap(r, j + 2) ||
 	    rec_is(r, j + 2, rec_links))))
 		return 0;
+	/* an elided particle glued to a capital is a surname's, though the
+	 * given name is a word too; "di" may be a preposition after one */
+	elided = rec_is(r, j, d) && t[1].start == t->end;
 	for (size_t k = i; k < j; k++) {
 		f = rec_lx(r, k);
+		if (elided)
+			f &= ~(unsigned)LX_COMMON; /* "Massimo d'Alema" */
 		if (!(f & LX_GIVEN) || (f & (LX_COMMON | LX_PLACE | LX_ORG |
 		    LX_PTITLE | LX_NOTNAME)) || !rec_cap(r, k) ||
 		    (r->tl->v[k].flags & T_UPPER))
@@ -854,6 +887,10 @@ rec_person_of(struct rec *r, size_t i, size_t j)
 		if (r->text[c] >= 'A' && r->text[c] <= 'Z')
 			return 0; /* "Morgan Jeffery di DigitalSpy" */
 	f = rec_lx(r, j + 1);
+	if (elided && (f & (LX_PLACE | LX_TOWN)) && !(f & (LX_ORG |
+	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE |
+	    LX_EVHEAD)))
+		return 1; /* "Francesco d'Assisi", "Caterina d'Aragona" */
 	if ((f & LX_PROPER) && !(f & (LX_GIVEN | LX_SURNAME)))
 		return 0; /* "Olanda" */
 	return !(f & (LX_ORG | LX_INST | LX_ORGHEAD | LX_PLACEHEAD |
@@ -1041,12 +1078,23 @@ rec_given_word(struct rec *r, size_t a, size_t b)
 	    ((f & LX_GIVEN) && !(f & LX_COMMON));
 }
 
+static int rec_place_name(struct rec *r, size_t i, size_t j, int words);
+
 /* 1 if the run [i, j) is a one-word state or city the lists know and
  * two or more words that no list knows as anything but names: "presidente
  * del Cile Sebastián Piñera", "inviato per la Libia Ghassam Salamè"; the
  * place and a person (not "Roma Calcio", "Italia Viva": words). */
 static int
 rec_place_then_name(struct rec *r, size_t i, size_t j)
+{
+	return rec_place_name(r, i, j, 0);
+}
+
+/* The same, where words says that the name after the place may be made
+ * of common words if a given name starts it ("A Berlino Romano Prodi",
+ * the place said where by the preposition before it). */
+static int
+rec_place_name(struct rec *r, size_t i, size_t j, int words)
 {
 	unsigned f = rec_lx(r, i);
 
@@ -1055,10 +1103,15 @@ rec_place_then_name(struct rec *r, size_t i, size_t j)
 	    (r->tl->v[i].flags & T_UPPER) ||
 	    (rec_phrase(r, i, j) & (LX_PLACE | LX_ORG | LX_TOWN)))
 		return 0;
+	if (words && (!(rec_lx(r, i + 1) & LX_GIVEN) ||
+	    (rec_lx(r, i + 1) & (LX_PLACE | LX_TOWN | LX_ORG))))
+		return 0;
 	for (size_t k = i + 1; k < j; k++) {
 		f = rec_lx(r, k);
 		if (f & (LX_GIVEN | LX_SURNAME))
 			f &= ~(unsigned)(LX_PLACE | LX_TOWN); /* "Piñera" */
+		if (words)
+			f &= ~(unsigned)LX_COMMON; /* "Romano Prodi" */
 		if (!rec_cap(r, k) || (r->tl->v[k].flags & T_UPPER) ||
 		    r->tl->v[k].start == r->tl->v[k - 1].end ||
 		    (f & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
@@ -1144,6 +1197,9 @@ rec_split(struct rec *r, size_t i, size_t j)
 
 	if (rec_place_then_name(r, i, j) || rec_known_then_person(r, i, j))
 		return i + 1; /* "Libia Ghassam Salamè", "Roma Virginia Raggi" */
+	if (j >= i + 4 && (r->tl->v[i].flags & T_SENT) &&
+	    rec_is(r, i, rec_where_preps) && rec_place_name(r, i + 1, j, 1))
+		return i + 2; /* "A Berlino | Romano Prodi" */
 	for (size_t k = i + 1; k < j; k++) {
 		unsigned f = rec_lx(r, k);
 		if (!rec_cap(r, k) || !rec_cap(r, k - 1))
@@ -1412,6 +1468,24 @@ rec_quarter_city(struct rec *r, const struct span *s)
 	    LX_GIVEN));
 }
 
+/* 1 if the span is a church named after a saint: "Chiesa di San
+ * Silvestro", "Chiesa di S. Maria degli Angeli", "Parrocchia di Sant'
+ * Anna": a building, a place; not "la Chiesa di Roma", a body. */
+static int
+rec_saints_church(struct rec *r, const struct span *s)
+{
+	static const char *const churches[] = { "chiesa", "chiese",
+	    "parrocchia", "pieve", NULL };
+	static const char *const saints[] = { "s", "ss", "sant'", "sant’",
+	    "santissimo", "santissima", "santi", "sante", NULL };
+	size_t k = s->t0 + 2;
+
+	if (s->t1 - s->t0 < 3 || !rec_is(r, s->t0, churches) ||
+	    !rec_is(r, s->t0 + 1, rec_links))
+		return 0;
+	return rec_is(r, k, rec_saints) || rec_is(r, k, saints);
+}
+
 /* Add the evidence of the span's own words to its scores. */
 static void
 rec_evidence_words(struct rec *r, struct span *s)
@@ -1504,6 +1578,8 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 1; /* "Telecom Italia" */
 	if (rec_camel(r, s))
 		s->score[ENTITY_ORG] += 3; /* "BlackRock", "JPMorgan Chase" */
+	if (rec_saints_church(r, s))
+		s->score[ENTITY_PLACE] += 3; /* "Chiesa di San Silvestro" */
 	if (len == 1 && rec_company_word(r, s->t0))
 		s->score[ENTITY_ORG] += 1.5f; /* "Macromedia", "Trenord" */
 	if (rec_titled(r, s->t0, s->t1))
@@ -1638,14 +1714,21 @@ rec_org_cue_back(struct rec *r, size_t a)
 }
 
 /* Lower-case nouns of places besides the heads of place names: "i
- * comuni di Rossano", "gli abitanti di Nabatiye". */
+ * comuni di Rossano", "gli abitanti di Nabatiye"; facilities that are
+ * in a place ("il carcere di Pollsmoor", "la pista di Cesana", "la
+ * centrale di Hamaoka") and events named after one ("la strage di
+ * Capaci", "gli accordi di Schengen"). */
 static const char *const rec_place_nouns[] = {
 	"comuni", "paesi", "paese", "villaggi", "quartieri", "province",
 	"regioni", "zona", "zone", "area", "periferia", "territorio",
 	"dintorni", "abitanti", "cittadina", "cittadine", "moschea",
 	"deposito", "rimessa", "campo", "spiaggia", "fraz.", "pressi",
 	"vicinanze", "nord", "sud", "est", "ovest", "nord-est", "nord-ovest",
-	"sud-est", "sud-ovest", NULL
+	"sud-est", "sud-ovest", "carcere", "prigione", "penitenziario",
+	"palestra", "pista", "piste", "circuito", "stabilimento", "centrale",
+	"diga", "miniera", "scalo", "base", "valico", "capoluogo", "sobborgo",
+	"periferie", "centro", "residenza", "sala", "accordi", "strage",
+	NULL
 };
 
 /* 1 if token k is "stato" and its forms after an auxiliary: the verb
@@ -1704,6 +1787,24 @@ rec_title_adj(struct rec *r, size_t a)
 	    (rec_lx(r, a - 2) & LX_PTITLE);
 }
 
+/* The token just before token a, or the lower-case abbreviation before
+ * the full stop just before it ("dal sig. Castelli", "il dott. Ferrara":
+ * the stop is a token of its own); a if a is the first token.  Not a
+ * capitalised one, which may end a sentence or start a place's name. */
+static size_t
+rec_before_abbrev(const struct rec *r, size_t a)
+{
+	const struct tok *t = r->tl->v;
+
+	if (a == 0)
+		return a;
+	if (a >= 2 && t[a - 1].end - t[a - 1].start == 1 &&
+	    r->text[t[a - 1].start] == '.' && (t[a - 2].flags & T_ABBR) &&
+	    (t[a - 2].flags & T_LOWER) && t[a - 2].end == t[a - 1].start)
+		return a - 2;
+	return a - 1;
+}
+
 /* Add the evidence of the words around the span (p: title before it). */
 /* 1 if the one-word span s, no place the lists know, owns with "'s" the
  * full name of a person after it ("Tesla's Elon Musk", "Apple's Tim
@@ -1742,6 +1843,11 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	if (p == 0)
 		return;
 	p--;
+	if (rec_before_abbrev(r, s->t0) + 1 < s->t0 &&
+	    (rec_lx(r, s->t0 - 2) & LX_PTITLE)) {
+		s->score[ENTITY_PERSON] += 4.5f; /* "dal sig. Castelli" */
+		return;
+	}
 	if ((r->tl->v[p].flags & T_LOWER) && (rec_lx(r, p) & LX_PTITLE)) {
 		if (!rec_before_name(r, s->t0, s->t1))
 			s->score[ENTITY_PERSON] += 4.5f;
@@ -1778,6 +1884,12 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	} else if (rec_place_cue_back(r, s->t0)) {
 		s->score[ENTITY_PLACE] += 2.2f; /* "le città turistiche di
 		                                 * Huanglong" */
+		/* the noun right before "di": "la moschea di Sidi Yahia",
+		 * "il quartiere di Sheikh Maqsoud", whose given names
+		 * name no person here */
+		if (rec_is(r, p - 1, rec_place_nouns) ||
+		    (rec_lx(r, p - 1) & LX_PLACEHEAD))
+			s->score[ENTITY_PLACE] += 1.5f;
 	} else if ((r->tl->v[p].flags & T_LOWER) &&
 	    ((rec_lx(r, p) & LX_ORGHEAD) || rec_is(r, p, rec_org_nouns))) {
 		s->score[ENTITY_ORG] += 2.5f; /* "il colosso Pfizer" */
@@ -2099,6 +2211,35 @@ rec_head(struct rec *r, size_t a)
 		want = LX_PREPLACEDI;
 	}
 	return (rec_lx(r, h) & want) ? h : a;
+}
+
+/* 1 if the street whose head is token h and whose name ends before
+ * token b goes on with its house number, a part of the address ("via
+ * Rovello 2", "via Gassendi 11/A"): digits, a letter after them at
+ * most, and no decimal, time or date after them. */
+static int
+rec_house_number(const struct rec *r, size_t h, size_t b)
+{
+	static const char *const streets[] = { "via", "viale", "piazza",
+	    "piazzale", "corso", "largo", "vicolo", NULL };
+	const struct tok *t = &r->tl->v[b];
+	size_t k, n;
+
+	if (b >= r->tl->n || !(t->flags & T_DIGIT) ||
+	    (t->flags & T_NL) || t->start == t[-1].end ||
+	    !rec_is(r, h, streets))
+		return 0;
+	n = t->end - t->start;
+	for (k = 0; k < n && r->text[t->start + k] >= '0' &&
+	    r->text[t->start + k] <= '9'; k++)
+		;
+	if (k == 0 || k > 4 || n - k > 2)
+		return 0;
+	for (; k < n; k++)
+		if (!strchr("/abcdefghABCDEFGH", r->text[t->start + k]))
+			return 0; /* "3.5" */
+	return b + 1 >= r->tl->n || r->tl->v[b + 1].start > t->end ||
+	    strchr(",;)", r->text[t->end]) != NULL;
 }
 
 /* 1 if token i, lower case, looks like an Italian adjective. */
@@ -2447,6 +2588,32 @@ rec_full_name(struct rec *r, size_t k, size_t b)
 	return (f & LX_SURNAME) || !(f & LX_COMMON_IT);
 }
 
+/* 1 if the run [c, b) is one of the bodies a title names its holder
+ * after ("Presidente della Repubblica", "del Consiglio", "del Senato",
+ * "della Camera") and one word after it that is no adjective of the
+ * body's name ("Consiglio Europeo", "Camera Ardente"): the holder's
+ * surname, even if a common word ("Consiglio Prodi", "Camera Fico"). */
+static int
+rec_head_surname(struct rec *r, size_t c, size_t b)
+{
+	static const char *const heads[] = { "repubblica", "consiglio",
+	    "senato", "camera", NULL };
+	static const char *const adjs[] = { "superiore", "supremo",
+	    "suprema", "ardente", "alta", "bassa", "bianca", "nera",
+	    "rossa", "verde", "unico", "unica", "ceca", "slovacca", NULL };
+	unsigned g;
+
+	if (b != c + 2 || !rec_is(r, c, heads) || !rec_cap(r, c + 1) ||
+	    (r->tl->v[c + 1].flags & (T_UPPER | T_DIGIT)) ||
+	    rec_is(r, c + 1, adjs) || rec_roman(r, c + 1))
+		return 0;
+	g = rec_lx(r, c + 1);
+	if (g & (LX_PLACE | LX_TOWN | LX_ORG | LX_INST | LX_NOTNAME |
+	    LX_PTITLE | LX_ORGHEAD | LX_PLACEHEAD | LX_ORGTAIL | LX_BRAND))
+		return 0;
+	return !rec_adj_form(r, c + 1) || !(g & LX_COMMON);
+}
+
 /* After a title and "di", the end of the name of a body [c, k) that
  * the run [c, b) starts with, when a person follows it: the first of two
  * capitalised words side by side, where the body's name is no longer a
@@ -2458,6 +2625,9 @@ static size_t
 rec_title_body_end(struct rec *r, size_t c, size_t b)
 {
 	unsigned f = rec_lx(r, c);
+
+	if (rec_head_surname(r, c, b))
+		return c + 1; /* "Presidente del Consiglio Prodi" */
 
 	if (!(f & (LX_INST | LX_ORGHEAD | LX_ORG)) ||
 	    (f & (LX_GIVEN | LX_SURNAME)) || !rec_cap(r, c))
@@ -2596,6 +2766,12 @@ rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
 		if (e > *a && rec_run(r, *a, e) < 0)
 			return -1;
 		*a = k;
+	}
+	if (b - *a >= 2 && rec_cap(r, *a + 1) &&
+	    (rec_phrase(r, *a, *a + 2) & LX_PTITLE)) {
+		*title = 1; /* "Santo Padre", "Sua Santità": a title of two
+		             * words, alone or before a name */
+		*a += 2;
 	}
 	while (b - *a >= 2 && (rec_lx(r, *a) & LX_PTITLE) &&
 	    !(rec_phrase(r, *a, b) & (LX_PLACE | LX_ORG)) &&
@@ -2973,6 +3149,29 @@ rec_possessed(const struct rec *r, size_t a)
 	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, poss);
 }
 
+/* The figures of the great religions, named by a word Italian also
+ * has as a common noun or none of the lists knows as a name ("Dio",
+ * "Cristo", "Allah"): capitalised, they name one being, whom news
+ * speaks of as of a person ("davanti a Dio", "il nome di Cristo"). */
+static const char *const rec_divine[] = { "dio", "gesù", "cristo",
+	"allah", "maometto", "madonna", "buddha", "budda", "geova", "yahweh",
+	"jahvè", "jesus", "god", NULL };
+
+/* 1 if the capitalised run [a, b) is one of those figures, or two of
+ * them ("Gesù Cristo"); not "Dio" at a sentence's start before a
+ * capital ("Dio Padre" is one name and stays one). */
+static int
+rec_figure(struct rec *r, size_t a, size_t b)
+{
+	if (b - a > 2)
+		return 0;
+	for (size_t i = a; i < b; i++)
+		if (!rec_cap(r, i) || (r->tl->v[i].flags & T_UPPER) ||
+		    !rec_is(r, i, rec_divine))
+			return 0;
+	return 1;
+}
+
 /* Indefinite articles. */
 static const char *const rec_indefinite[] = { "un", "una", "uno", "un'",
 	"un’", NULL };
@@ -3121,6 +3320,9 @@ rec_ordinal_first(struct rec *r, size_t a, size_t b)
 	if ((f & LX_GIVEN) && !(f & LX_COMMON))
 		return b - a >= 3; /* "Terzo Allan Davis"; not "Primo
 		                    * Carnera" alone */
+	if (f == 0 && rec_noun_form(r->text + r->tl->v[a + 1].start,
+	    r->tl->v[a + 1].end - r->tl->v[a + 1].start))
+		return 1; /* "Primo Emendamento", a word the list lacks */
 	return (f & LX_COMMON_IT) && !(f & (LX_GIVEN | LX_SURNAME |
 	    LX_PLACE | LX_TOWN | LX_PROPER));
 }
@@ -3162,6 +3364,95 @@ rec_where_after(struct rec *r, size_t b)
 	return k + 1 < r->tl->n && (r->tl->v[k].flags & T_LOWER) &&
 	    !(r->tl->v[k].flags & T_NL) && (rec_lx(r, k) & LX_PREPLACEDI) &&
 	    rec_is(r, k + 1, rec_head_links);
+}
+
+/* 1 if a comma, an article or none, an adjective or none and a
+ * lower-case noun of a settled place follow the run ending before token
+ * b: it is the place the noun says ("a Ferguson, città dove",
+ * "Poli, piccolo comune", "Ahmad Awa, una pittoresca località"). */
+static int
+rec_place_apposition(struct rec *r, size_t b)
+{
+	static const char *const arts[] = { "un", "una", "uno", "il", "la",
+	    "l'", "l’", NULL };
+	static const char *const nouns[] = { "città", "comune", "paese",
+	    "paesino", "località", "cittadina", "villaggio", "capoluogo",
+	    "quartiere", "sobborgo", "frazione", "isola", "regione",
+	    "provincia", "capitale", "metropoli", NULL };
+	size_t k = b + 1, n = r->tl->n;
+
+	if (k >= n || r->tl->v[b].end - r->tl->v[b].start != 1 ||
+	    r->text[r->tl->v[b].start] != ',')
+		return 0;
+	if (rec_is(r, k, arts) && (r->tl->v[k].flags & T_LOWER))
+		k++;
+	for (int adj = 0; adj < 2 && k < n; adj++, k++) {
+		if (!(r->tl->v[k].flags & T_LOWER) ||
+		    (r->tl->v[k].flags & T_NL))
+			return 0;
+		if (rec_is(r, k, nouns))
+			return 1;
+	}
+	return 0;
+}
+
+static int rec_road_number_at(const struct rec *r, size_t a, size_t e);
+
+/* 1 if the one-word run [a, b) stands in brackets after a minute, as a
+ * line-up writes the player who came on ("Canna (70 Gori)"): a
+ * person, though the name is a word. */
+static int
+rec_substitute(struct rec *r, size_t a, size_t b)
+{
+	const struct tok *t = r->tl->v;
+
+	return b - a == 1 && a >= 2 && b < r->tl->n &&
+	    (t[a - 1].flags & T_DIGIT) && t[a - 1].end - t[a - 1].start <= 3 &&
+	    t[a - 2].end - t[a - 2].start == 1 &&
+	    r->text[t[a - 2].start] == '(' &&
+	    t[b].end - t[b].start == 1 && r->text[t[b].start] == ')' &&
+	    t[a].end - t[a].start >= 3 && !(t[a].flags & T_UPPER) &&
+	    (rec_lx(r, a) & (LX_COMMON | LX_SURNAME)) != LX_COMMON_IT &&
+	    !(rec_lx(r, a) & LX_COMMON_EN) &&
+	    rec_road_number_at(r, t[a - 1].start, t[a - 1].end);
+}
+
+/* 1 if a kinship noun and "di" come before token a: "il figlio di
+ * Gazza", "la moglie di Bruno", "la vedova di Falcone": a person's. */
+static int
+rec_kin_of(struct rec *r, size_t a)
+{
+	static const char *const kin[] = { "figlio", "figlia", "figli",
+	    "moglie", "marito", "padre", "madre", "genitori", "fratello",
+	    "sorella", "fratelli", "sorelle", "vedova", "vedovo", "nipote",
+	    "nonno", "nonna", "zio", "zia", "cugino", "cugina", "suocero",
+	    "suocera", "fidanzata", "fidanzato", "compagna", "compagno",
+	    "ex-moglie", "ex-marito", NULL };
+	static const char *const of[] = { "di", NULL };
+
+	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (r->tl->v[a - 2].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, of) &&
+	    rec_is(r, a - 2, kin);
+}
+
+/* 1 if a comma and an age follow the run ending before token b:
+ * "Chiaudani, 45 anni", "Rossi, classe 1960": a person, though the
+ * name be a word.  (Not a title after the comma: "Fiat, il presidente
+ * Marchionne" names a body first.) */
+static int
+rec_person_apposition(struct rec *r, size_t b)
+{
+	static const char *const years[] = { "anni", "anno", NULL };
+	static const char *const born[] = { "classe", NULL };
+	size_t k = b + 1;
+
+	if (k + 1 >= r->tl->n || r->tl->v[b].end - r->tl->v[b].start != 1 ||
+	    r->text[r->tl->v[b].start] != ',' || (r->tl->v[k].flags & T_NL))
+		return 0;
+	if ((r->tl->v[k].flags & T_DIGIT) && rec_is(r, k + 1, years))
+		return 1; /* "45 anni" */
+	return rec_is(r, k, born) && (r->tl->v[k + 1].flags & T_DIGIT);
 }
 
 /* 1 if a comma, an article or none, and a lower-case noun of a work or
@@ -3430,6 +3721,41 @@ rec_body_after(struct rec *r, size_t a, size_t b)
 	    !(rec_lx(r, a) & (LX_GIVEN | LX_PTITLE | LX_NOTNAME));
 }
 
+/* 1 if the run [a, b) starts a sentence with a word that only English
+ * has ("Rosy", "Woody") before a given name or a surname that is no word
+ * ("Rosy Bindi", "Woody Allen"): in an Italian text such a word starts
+ * no clause, it is a name. */
+static int
+rec_english_first(struct rec *r, size_t a, size_t b)
+{
+	unsigned f = rec_lx(r, a), g = rec_lx(r, a + 1);
+
+	return b - a == 2 && (f & LX_COMMON) == LX_COMMON_EN &&
+	    !(f & (LX_NOTNAME | LX_PTITLE | LX_ORGHEAD | LX_PLACEHEAD)) &&
+	    r->tl->v[a].end - r->tl->v[a].start >= 4 &&
+	    (g & (LX_GIVEN | LX_SURNAME)) && !(g & (LX_COMMON | LX_PLACE |
+	    LX_TOWN | LX_ORG | LX_NOTNAME | LX_PTITLE));
+}
+
+/* 1 if a participle of birth, death or dwelling and "a", "ad" or "in"
+ * come before token a: "nato a Poli", "morta ad Atri", "residente a
+ * Cazzago", "con sede a Espoo": where someone or something is. */
+static int
+rec_born_in(struct rec *r, size_t a)
+{
+	static const char *const at[] = { "a", "ad", "in", NULL };
+	static const char *const verbs[] = { "nato", "nata", "nati", "nate",
+	    "morto", "morta", "morti", "morte", "residente", "residenti",
+	    "sede", "vive", "vivono", "abita", "abitano", "sepolto",
+	    "sepolta", "cresciuto", "cresciuta", "domiciliato",
+	    "domiciliata", NULL };
+
+	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (r->tl->v[a - 2].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, at) &&
+	    rec_is(r, a - 2, verbs);
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 /* 1 if a name the lists know, of two words or more, starts the run
@@ -3527,11 +3853,15 @@ rec_run(struct rec *r, size_t a, size_t b)
 		title = 1; /* the minister's name */
 	}
 	f = rec_lx(r, a);
-	/* "Di Pietro ha detto" is a surname, "Il" or "Durante" is not */
+	/* "Di Pietro ha detto" is a surname, "Il" or "Durante" is not; a
+	 * given name after the particle makes one even if a word too ("Di
+	 * Battista") */
 	surname = b - a == 2 && (r->tl->v[a].flags & T_SENT) &&
 	    rec_is(r, a, rec_surname_starts) &&
-	    !(rec_lx(r, a + 1) & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
-	    LX_NOTNAME | LX_INST | LX_ORGHEAD | LX_PLACEHEAD));
+	    !(rec_lx(r, a + 1) & (LX_PLACE | LX_TOWN | LX_ORG |
+	    LX_NOTNAME | LX_INST | LX_ORGHEAD | LX_PLACEHEAD)) &&
+	    (rec_lx(r, a + 1) & (LX_COMMON | LX_GIVEN)) != LX_COMMON &&
+	    !(r->tl->v[a + 1].flags & T_UPPER);
 	if ((f & LX_NOTNAME) && (r->tl->v[a].flags & T_SENT) && !surname) {
 		if (b - a == 1)
 			return rec_surname_only(r, a); /* "Dalla ha detto" */
@@ -3599,6 +3929,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if ((h = rec_head(r, a)) < a) {
 		/* "via Roma", "provincia di Trapani": a place of its own */
+		if (rec_house_number(r, h, b))
+			b++; /* "via Rovello 2" */
 		s.t0 = h;
 		s.t1 = b;
 		s.start = r->tl->v[h].start;
@@ -3608,6 +3940,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if ((r->tl->v[a].flags & T_SENT) && (f & LX_COMMON) && b - a >= 2 &&
 	    !surname && !rec_roman(r, b - 1) && !rec_given_word(r, a, b) &&
+	    !rec_english_first(r, a, b) &&
 	    !(f & (LX_GIVEN | LX_PLACE | LX_ORG | LX_ORGHEAD | LX_PLACEHEAD)) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG)) &&
 	    !rec_known_front(r, a, b)) {
@@ -3707,6 +4040,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (!s.acronym && rec_all_common(r, a, b) &&
 	    !(b - a >= 2 && (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) &&
 	    !cue && !ocue && !(title && r->en) && !rec_titled(r, a, b) &&
+	    !(b - a == 1 && a >= 3 && rec_head_surname(r, a - 1, b) &&
+	    rec_is(r, a - 2, rec_head_links) &&
+	    (rec_lx(r, a - 3) & LX_PTITLE)) &&
 	    !(r->tl->v[a].flags & T_LOWER)) /* "bin Laden" */
 		s.weak = 1; /* not "il gruppo Discovery", "Queen Letizia" */
 	/* "Nato a Roma nel 1952": a sentence-initial word that is an Italian
@@ -3725,10 +4061,34 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.weak = 1;
 	if (rec_numbered(r, a, b))
 		s.weak = 1; /* "Titolo VII", "Mini II" */
+	if (rec_figure(r, a, b)) {
+		s.weak = 0; /* "davanti a Dio", "in nome di Allah" */
+		s.score[ENTITY_PERSON] += 4;
+	}
 	rec_evidence_words(r, &s);
 	rec_evidence_context(r, &s, title);
 	if (rec_where_after(r, b))
 		s.score[ENTITY_PLACE] += 2; /* "Uta, in provincia di" */
+	if (rec_substitute(r, a, b)) {
+		s.score[ENTITY_PERSON] += 2.5f; /* "(70 Gori)": who came
+		                                * on */
+		s.weak = 0;
+	}
+	if (rec_kin_of(r, a)) {
+		s.score[ENTITY_PERSON] += 2.5f; /* "il figlio di Gazza" */
+		s.weak = 0;
+	}
+	if (rec_person_apposition(r, b)) {
+		s.score[ENTITY_PERSON] += 2; /* "Chiaudani, 45 anni" */
+		s.weak = 0;
+	}
+	if (rec_place_apposition(r, b))
+		s.score[ENTITY_PLACE] += 3.5f; /* "Poli, piccolo comune",
+		                                * "Ahmad Awa, una località" */
+	if (rec_born_in(r, a)) {
+		s.score[ENTITY_PLACE] += 2.5f; /* "nato a Poli": a word, */
+		s.weak = 0;                    /* a place here */
+	}
 	if (ocue && !rec_org_noun(r, a - 1))
 		s.score[ENTITY_ORG] += 2.5f; /* "il gruppo \"Umana Solidarietà\"" */
 	if (rec_affiliation(r, a, b)) {
@@ -3827,6 +4187,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.weak = 0;
 		s.thing = 0;
 	}
+	if (b - a >= 2 && (rec_lx(r, a) & LX_BRAND) && !title && !cue)
+		s.thing = 1; /* "Iveco Europolis": a make and a model */
+	if (rec_figure(r, a, b))
+		s.thing = 0; /* "gridavano \"Allah\"": no work's name */
 	/* one unknown word and nothing around it: only if named elsewhere */
 	if (b - a == 1 && s.score[ENTITY_PERSON] <= 0.01f &&
 	    s.score[ENTITY_ORG] <= 0 && s.score[ENTITY_PLACE] <= 0.01f &&
@@ -3841,9 +4205,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 static int
 rec_person_cue(struct rec *r, size_t a)
 {
-	size_t p = a - 1;
+	size_t p = rec_before_abbrev(r, a);
 
-	if (a == 0 || !(r->tl->v[p].flags & T_LOWER))
+	if (p >= a || !(r->tl->v[p].flags & T_LOWER))
 		return 0;
 	if ((rec_lx(r, p) & LX_PTITLE) || rec_title_adj(r, a))
 		return 1;
@@ -3874,8 +4238,12 @@ rec_lone_cue(struct rec *r, size_t a, size_t b)
 
 	static const char *const and[] = { "e", "ed", "and", NULL };
 
+	/* at a sentence's start only a verb after it speaks, and only for
+	 * a word no list knows ("Ingroia non esclude", "Avakov ha detto") */
 	if (r->tl->v[a].flags & T_SENT)
-		return 0;
+		return b < r->tl->n && (rec_is(r, b, after) ||
+		    rec_is(r, b, rec_person_verbs)) && rec_lx(r, a) == 0 &&
+		    !rec_code(r, a);
 	return (a > 0 && rec_is(r, a - 1, before)) ||
 	    (b < r->tl->n && rec_is(r, b, after)) ||
 	    (b + 1 < r->tl->n && rec_is(r, b, and) && rec_cap(r, b + 1) &&
@@ -4047,6 +4415,113 @@ rec_bracket_body(struct rec *r, size_t i)
 	return e;
 }
 
+/* 1 if the bytes [a, e) of the text are all digits. */
+static int
+rec_road_number_at(const struct rec *r, size_t a, size_t e)
+{
+	for (size_t k = a; k < e; k++)
+		if (r->text[k] < '0' || r->text[k] > '9')
+			return 0;
+	return a < e;
+}
+
+/* 1 if token i is a number of a road: four digits at most ("194"). */
+static int
+rec_road_number(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+
+	return (t->flags & T_DIGIT) && !(t->flags & T_NL) &&
+	    t->end - t->start <= 4 &&
+	    rec_road_number_at(r, t->start, t->end);
+}
+
+/* The end of the name of a road that starts at token i, or 0: a kind of
+ * road and its number ("la statale 194", "la Statale 194", "la strada
+ * provinciale n. 43", "la SS 121"), "strada" and its kind before a name
+ * ("strada provinciale Farense"), a motorway after an article ("sulla
+ * A14").  Italian news names roads so, in
+ * lower case, where no capital starts a name. */
+static size_t
+rec_road(struct rec *r, size_t i)
+{
+	static const char *const strada[] = { "strada", NULL };
+	static const char *const kinds[] = { "statale", "provinciale",
+	    "regionale", "comunale", NULL };
+	static const char *const codes[] = { "ss", "sp", "sr", NULL };
+	static const char *const no[] = { "n", "n.", "nr", "n°", NULL };
+	static const char *const the[] = { "la", "sulla", "della", "alla",
+	    "dalla", "nella", "lungo", "per", NULL };
+	size_t k = i + 1, n = r->tl->n;
+	const struct tok *t = &r->tl->v[i];
+	size_t len = t->end - t->start;
+
+	/* the cheap test first, on the length and the first letter of
+	 * "strada", "statale", "comunale", "regionale", "provinciale", a
+	 * code ("SS", "A14"): this runs at every word */
+	switch (len) {
+	case 2: case 3:
+		if (r->text[t->start] != 'A' && r->text[t->start] != 'S')
+			return 0;
+		break;
+	case 6: case 7:
+		if ((r->text[t->start] | 0x20) != 's')
+			return 0;
+		break;
+	case 8:
+		if ((r->text[t->start] | 0x20) != 'c')
+			return 0;
+		break;
+	case 9:
+		if ((r->text[t->start] | 0x20) != 'r')
+			return 0;
+		break;
+	case 11:
+		if ((r->text[t->start] | 0x20) != 'p')
+			return 0;
+		break;
+	default:
+		return 0;
+	}
+	if (len >= 2 && len <= 3 &&
+	    r->text[t->start] == 'A' && i > 0 && rec_is(r, i - 1, the) &&
+	    rec_road_number_at(r, t->start + 1, t->end))
+		return i + 1; /* "sulla A14", a motorway */
+	if (rec_is(r, i, strada) && k < n && rec_is(r, k, kinds) &&
+	    !(r->tl->v[k].flags & T_NL))
+		k++;
+	else if (!((rec_is(r, i, kinds) || ((r->tl->v[i].flags & T_UPPER) &&
+	    rec_is(r, i, codes))) && i > 0 && rec_is(r, i - 1, the)))
+		return 0; /* "la statale 194", not "spesa statale 3" */
+	if (k >= n)
+		return 0;
+	if (k - i == 2 && rec_cap(r, k) && !(r->tl->v[k].flags &
+	    (T_NL | T_UPPER | T_DIGIT)))
+		return k + 1; /* "strada provinciale Farense" */
+	if (rec_is(r, k, no) && k + 1 < n) {
+		k++;
+		if (k + 1 < n && r->text[r->tl->v[k].start] == '.')
+			k++; /* "n." is two tokens */
+	}
+	return k < n && rec_road_number(r, k) &&
+	    r->tl->v[k].start > r->tl->v[k - 1].end ? k + 1 : 0;
+}
+
+/* Push the road [i, e) as a place. */
+static int
+rec_push_road(struct rec *r, size_t i, size_t e)
+{
+	struct span s;
+
+	memset(&s, 0, sizeof(s));
+	s.t0 = i;
+	s.t1 = e;
+	s.start = r->tl->v[i].start;
+	s.end = r->tl->v[e - 1].end;
+	s.score[ENTITY_PLACE] = 8;
+	return span_push(r->sl, &s);
+}
+
 /* Find every candidate span of the text. */
 static int
 rec_spans(struct rec *r)
@@ -4070,6 +4545,12 @@ rec_spans(struct rec *r)
 			if (span_push(r->sl, &s) < 0)
 				return -1;
 			i = e;
+			continue;
+		}
+		if ((t->flags & (T_LOWER | T_CAP)) && (e = rec_road(r, i)) > i) {
+			if (rec_push_road(r, i, e) < 0)
+				return -1;
+			i = e; /* "la statale 194" */
 			continue;
 		}
 		if ((rec_cap(r, i) || (rec_name_elided(r, i) && i + 1 < n &&

@@ -538,6 +538,310 @@ test_where_after(void)
 	    "a town, then the province it is in");
 }
 
+/* The figures of faith are persons, though Italian has their names as
+ * common nouns ("dio", "madonna"). */
+static void
+test_figures(void)
+{
+	is_found("I fedeli hanno pregato Dio tutta la notte.", "Dio/person",
+	    "God, a common noun in lower case");
+	is_found("La processione in onore della Madonna è partita.",
+	    "Madonna/person", "the Virgin, after an article");
+	is_found("Il predicatore parlava di Gesù Cristo ai passanti.",
+	    "Gesù Cristo/person", "two names of one figure");
+	is_found("Hanno cominciato a gridare \"Allah\" in coro.",
+	    "Allah/person", "in quotes, no work's name");
+}
+
+/* A place's noun right before "di" outweighs a given name after it. */
+static void
+test_place_noun_of(void)
+{
+	is_found("Hanno colpito la moschea di Sidi Yahia ieri.",
+	    "Sidi Yahia/place", "a mosque's name, a given name first");
+}
+
+/* Buildings that a capitalised noun heads are places: museums,
+ * libraries, chapels. */
+static void
+test_building_heads(void)
+{
+	is_found("Ha visitato i Musei Capitolini ieri.",
+	    "Musei Capitolini/place", "museums, a plural head");
+	is_found("Lo studio nella Biblioteca Ambrosiana è chiuso.",
+	    "Biblioteca Ambrosiana/place", "a library");
+}
+
+/* A lower-case noun of a building or a track before a name makes it
+ * the place's name, though the name is a given name or a god's. */
+static void
+test_place_prefixes(void)
+{
+	is_found("Uscendo dal bar Zeus fu colpito.", "bar Zeus/place",
+	    "a bar named after a god");
+	is_found("Si scia sulla pista Lupo Bianco da ieri.",
+	    "pista Lupo Bianco/place", "a ski run");
+}
+
+/* An ordinal before an Italian noun the word list lacks is no given
+ * name before a surname. */
+static void
+test_ordinal_noun(void)
+{
+	is_found("Sono protetti dal Primo Emendamento, che lo garantisce.", "",
+	    "the First Amendment, no person");
+}
+
+/* A given name that only English has as a word starts a name at a
+ * sentence's start, no clause. */
+static void
+test_english_first(void)
+{
+	is_found("Woody Allen è arrivato a Milano ieri.",
+	    "Woody Allen/person; Milano/place", "an English adjective, a "
+	    "surname");
+}
+
+/* A capitalised particle at a sentence's start and a given name are a
+ * surname, though the given name is a word too. */
+static void
+test_particle_given(void)
+{
+	is_found("Di Battista ha poi attaccato Salvini.",
+	    "Di Battista/person; Salvini/person", "Di and a given name");
+}
+
+/* A facility's noun and "di" before a word no list knows: the place
+ * it is in. */
+static void
+test_facility_of(void)
+{
+	is_found("Nel 1982 fu trasferito nella prigione di Pollsworth.",
+	    "Pollsworth/place", "a prison's town");
+	is_found("Ha vinto sulla pista di Cesarana l'oro.",
+	    "Cesarana/place", "a ski run's town");
+}
+
+/* "presso" before a word no list knows: where something is. */
+static void
+test_presso(void)
+{
+	is_found("Il corpo è stato ritrovato presso Borvenna ieri.",
+	    "Borvenna/place", "presso, a place");
+}
+
+/* A name that only the name lists make a person takes the type of the
+ * place or body that "e" joins to it; not of one a comma puts beside it,
+ * which may be an apposition. */
+static void
+test_list_lexical(void)
+{
+	is_found("Forte scossa in Toscana ed Emilia, nessun danno.",
+	    "Toscana/place; Emilia/place", "a region that is a given name");
+	is_found("Tra i clienti ci sono Apple e Uber, oltre a Google.",
+	    "Apple/organisation; Uber/organisation; Google/organisation",
+	    "a firm that is a given name");
+	is_found("Sono arrivati i reali di Spagna, Felipe e Letizia.",
+	    "Spagna/place; Felipe/person; Letizia/person",
+	    "persons after a place and a comma");
+}
+
+/* A street's house number is part of the address; a measure is not. */
+static void
+test_house_number(void)
+{
+	is_found("La sede è in via Rovello 2 a Milano.",
+	    "via Rovello 2/place; Milano/place", "a street and its number");
+	is_found("In via Roma 3.5 metri di neve.", "via Roma/place",
+	    "a decimal after a street");
+}
+
+/* Italian toponyms' last words ("Marina", "Scalo", "Terme") make the
+ * name a place, though its first word is a given name. */
+static void
+test_italian_place_tails(void)
+{
+	is_found("I villeggianti sono arrivati ad Alcamo Marina ieri.",
+	    "Alcamo Marina/place", "a town's seaside part");
+	is_found("Il treno per Rignano Scalo è partito.",
+	    "Rignano Scalo/place", "a town's station part");
+}
+
+/* A word no list knows at a sentence's start, before a verb: a name
+ * (the surname of someone the text named before, often). */
+static void
+test_start_verb(void)
+{
+	is_found("Ingroglio non esclude di darsi alla politica.",
+	    "Ingroglio/person", "an unknown word, then \"non\"");
+}
+
+/* A lower-case title with its full stop before a name that is a town
+ * too: the title speaks for a person. */
+static void
+test_abbrev_lower(void)
+{
+	is_found("Ha parlato il dott. Ferrara ieri.", "Ferrara/person",
+	    "\"dott.\" and a surname that is a city");
+	is_found("Sono stati illustrati dal sig. Castelli vari aspetti.",
+	    "Castelli/person", "\"sig.\" and a surname that is a place");
+}
+
+/* A title of two words is no place, alone nor before a name. */
+static void
+test_two_word_titles(void)
+{
+	is_found("Le condizioni del Santo Padre sono gravi.", "",
+	    "the Holy Father, no place");
+	is_found("Sua Santità Benedetto XVI ha parlato.",
+	    "Benedetto XVI/person", "a title before a pope's name");
+}
+
+/* Where one was born or lives: a place, though the word is a common
+ * one or no list knows it. */
+static void
+test_born_in(void)
+{
+	is_found("Agostino Vallini è nato a Poli, piccolo comune.",
+	    "Agostino Vallini/person; Poli/place", "a town that is a word");
+	is_found("La donna, residente a Borvenna, è morta.",
+	    "Borvenna/place", "a town no list knows");
+}
+
+/* A church named after a saint is a building, a place; the Church of
+ * a city is a body. */
+static void
+test_saints_church(void)
+{
+	is_found("La messa nella Chiesa di Santa Maria Annunciata è finita.",
+	    "Chiesa di Santa Maria Annunciata/place", "a saint's church");
+	is_found("La Chiesa di Roma ha detto no.",
+	    "Chiesa di Roma/organisation", "a city's Church, a body");
+}
+
+/* A given name that is a word too, an elided particle and a surname:
+ * one name. */
+static void
+test_elided_particle(void)
+{
+	is_found("Parole espresse da Massimo d'Alema, ieri.",
+	    "Massimo d'Alema/person", "\"massimo\" is a word, \"d'\" glued");
+}
+
+/* A make and a model are no person. */
+static void
+test_make_model(void)
+{
+	is_found("La flotta è composta da Iveco Europolis.", "",
+	    "a bus maker and a model");
+}
+
+/* A road's kind and number are a place's name, in lower case too; an
+ * adjective and a number are not. */
+static void
+test_roads(void)
+{
+	is_found("Incidente sulla statale 194, morti due ragazzi.",
+	    "statale 194/place", "a state road");
+	is_found("Il traffico sulla strada provinciale n. 43 è deviato.",
+	    "strada provinciale n. 43/place", "a province road, \"n.\"");
+	is_found("La spesa statale 3 volte più alta.", "",
+	    "an adjective and a number");
+	is_found("Un camion sulla A1 ha perso il carico.", "A1/place",
+	    "a motorway");
+}
+
+/* Heads of mountain, water and town-part names join a name after
+ * "di", "del": one place. */
+static void
+test_land_heads(void)
+{
+	is_found("Un incidente al Passo del Tonale ieri.",
+	    "Passo del Tonale/place", "a mountain pass");
+	is_found("Le ricerche sul Ghiacciaio del Morteratsch continuano.",
+	    "Ghiacciaio del Morteratsch/place", "a glacier");
+}
+
+/* An apposition that names a settled place says what the name is. */
+static void
+test_place_apposition(void)
+{
+	is_found("Il dolore per le vittime di Fergusville, città del Missouri.",
+	    "Fergusville/place; Missouri/place", "a town, \"città\" after it");
+	is_found("Hanno visitato Ahmad Awa, una pittoresca località del nord.",
+	    "Ahmad Awa/place", "given names, then \"località\"");
+}
+
+/* An age after a comma speaks for a person, though the name is a
+ * feast's or a word's. */
+static void
+test_age_apposition(void)
+{
+	is_found("Esordio da mossiere per Natale Chiaudani, classe 1960.",
+	    "Natale Chiaudani/person", "Christmas as a given name, a year");
+}
+
+/* A kinship noun and "di" before a name: a person's relative, so a
+ * person, though the name is a word. */
+static void
+test_kin_of(void)
+{
+	is_found("Lo ha detto il figlio di Gazza, Regan.",
+	    "Gazza/person; Regan/person", "a magpie's name, a father");
+}
+
+/* A sentence that starts with where, then who: the city and the
+ * person are two names, though the person's are common words too. */
+static void
+test_where_then_who(void)
+{
+	is_found("A Berlino Romano Prodi, presidente del consiglio, ha detto.",
+	    "Berlino/place; Romano Prodi/person", "a city, then a name of "
+	    "common words");
+}
+
+/* The word after a name's particle alone is no short form of the name:
+ * it may be the town the person is of. */
+static void
+test_particle_place_alias(void)
+{
+	is_found("Leonardo da Vinci nacque nel 1452. La mostra si tiene a "
+	    "Vinci da ieri.", "Leonardo da Vinci/person",
+	    "the town is no Leonardo");
+}
+
+/* A given name, an elided "d'" and a place: a saint's or a king's name,
+ * and the place alone stays a place. */
+static void
+test_elided_place(void)
+{
+	is_found("La vita di Francesco d'Assisi. Ad Assisi arrivano i "
+	    "pellegrini.", "Francesco d'Assisi/person; Assisi/place",
+	    "a saint of a town, then the town");
+}
+
+/* A title, "di", the body it names its holder after and one word: the
+ * holder's surname, even if a common word; not the body's adjective. */
+static void
+test_head_surname(void)
+{
+	is_found("Era presente il Presidente del Consiglio Prodi ieri.",
+	    "Consiglio/organisation; Prodi/person", "a surname that is a word");
+	is_found("Ha parlato il presidente del Consiglio Europeo.",
+	    "Consiglio Europeo/organisation", "the body's adjective");
+}
+
+/* A line-up's substitute in brackets after the minute is a player; a
+ * price in brackets is not. */
+static void
+test_substitute(void)
+{
+	is_found("Italia: Padovani; Canna (70 Quagliotto), Bronzini.",
+	    "Italia/place; Quagliotto/person; Bronzini/person",
+	    "a surname no list knows after a minute");
+	is_found("Il prezzo (15 Euro) sale.", "", "a currency");
+}
+
 int
 main(void)
 {
@@ -577,6 +881,35 @@ main(void)
 	test_land_features();
 	test_work_apposition();
 	test_where_after();
+	test_figures();
+	test_place_noun_of();
+	test_building_heads();
+	test_place_prefixes();
+	test_ordinal_noun();
+	test_english_first();
+	test_particle_given();
+	test_facility_of();
+	test_presso();
+	test_list_lexical();
+	test_house_number();
+	test_italian_place_tails();
+	test_start_verb();
+	test_abbrev_lower();
+	test_two_word_titles();
+	test_born_in();
+	test_saints_church();
+	test_elided_particle();
+	test_make_model();
+	test_roads();
+	test_land_heads();
+	test_place_apposition();
+	test_age_apposition();
+	test_kin_of();
+	test_where_then_who();
+	test_particle_place_alias();
+	test_elided_place();
+	test_head_surname();
+	test_substitute();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
