@@ -460,6 +460,9 @@ test_demonyms(void)
 	is_found("The minister said that Downing Street and Fifth Avenue "
 	    "were closed.", "Downing Street/place; Fifth Avenue/place",
 	    "common words before a place's last word, mid-sentence");
+	is_found("Ha visitato la Malesia, poi la Cisgiordania e l'Olanda.",
+	    "Malesia/place; Cisgiordania/place; Olanda/place",
+	    "Italian common names of states that iso-codes spells otherwise");
 	is_found("Troops left Eastern Europe and the Middle East.",
 	    "Eastern Europe/place; Middle East/place",
 	    "a compass adjective before a place, and English regions");
