@@ -1650,7 +1650,11 @@ static const char *const rec_org_nouns[] = {
 	"network", "emittente", "operatore", "compagine", "formazione",
 	"casa", "gruppi", "società", "aziende", "associazioni", "banche",
 	"squadre", "partiti", "quotidiani", "periodico",
-	"tabloid", "magazine", "ditta", "impresa", "startup", NULL
+	"tabloid", "magazine", "ditta", "impresa", "startup", "company",
+	"firm", "carmaker", "automaker", "drugmaker", "chipmaker",
+	"planemaker", "retailer", "lender", "insurer", "broadcaster",
+	"airline", "conglomerate", "manufacturer", "giant", "brewer",
+	"publisher", "newspaper", NULL
 };
 
 /* Nouns of a firm: a name of one word after them is a company's even
@@ -1658,7 +1662,9 @@ static const char *const rec_org_nouns[] = {
  * società Wyeth"). */
 static const char *const rec_firm_nouns[] = {
 	"gruppo", "società", "azienda", "colosso", "multinazionale",
-	"holding", "compagnia", "marchio", "ditta", NULL
+	"holding", "compagnia", "marchio", "ditta", "company", "firm",
+	"carmaker", "automaker", "drugmaker", "chipmaker", "planemaker",
+	"retailer", "lender", "insurer", "giant", NULL
 };
 
 /* 1 if token i is a lower-case noun that names a kind of body. */
@@ -1822,6 +1828,23 @@ rec_owner_of_name(struct rec *r, const struct span *s)
 	    !(r->tl->v[b + 1].flags & T_NL);
 }
 
+/* 1 if the one-word span s, no place the lists know, is followed by a
+ * lower-case title and a person's full name ("Novartis chief Vas
+ * Narasimhan", "Amazon founder Jeff Bezos"): the body the person
+ * leads. */
+static int
+rec_head_of_name(struct rec *r, const struct span *s)
+{
+	size_t b = s->t1;
+
+	return s->t1 - s->t0 == 1 && b + 2 < r->tl->n &&
+	    (r->tl->v[b].flags & T_LOWER) && (rec_lx(r, b) & LX_PTITLE) &&
+	    !(rec_lx(r, s->t0) & (LX_PLACE | LX_TOWN | LX_COUNTRY)) &&
+	    rec_cap(r, b + 1) && (rec_lx(r, b + 1) & LX_GIVEN) &&
+	    rec_cap(r, b + 2) && !(r->tl->v[b].flags & T_NL) &&
+	    !(r->tl->v[b + 1].flags & T_NL);
+}
+
 static void
 rec_evidence_context(struct rec *r, struct span *s, int title)
 {
@@ -1838,8 +1861,9 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		s->score[ENTITY_PERSON] += 1; /* "Kim e Putin" */
 	if (rec_beside_place(r, s))
 		s->score[ENTITY_PLACE] += 2; /* "Toscana ed Emilia" */
-	if (rec_owner_of_name(r, s))
-		s->score[ENTITY_ORG] += 3; /* "Tesla's Elon Musk" */
+	if (rec_owner_of_name(r, s) || rec_head_of_name(r, s))
+		s->score[ENTITY_ORG] += 3; /* "Tesla's Elon Musk", "Novartis
+		                            * chief Vas Narasimhan" */
 	if (p == 0)
 		return;
 	p--;

@@ -593,6 +593,12 @@ test_english_heads(void)
 	    "Reserve/organisation; Food and Drug Administration/organisation; "
 	    "Centers for Disease Control and Prevention/organisation",
 	    "English bodies: the noun last, \"and\" before it");
+	is_found("The drugmaker Novartis will buy Avidity Biosciences, "
+	    "Sandoz chief Richard Saynor said.", "Novartis/organisation; "
+	    "Avidity Biosciences/organisation; Sandoz/organisation; Richard "
+	    "Saynor/person", "an English firm's noun before a name, a "
+	    "trade's word ending it, a word before a lower-case title and a "
+	    "full name");
 	is_found("New South Wales Police said so.", "New South Wales "
 	    "Police/organisation", "a known place at a sentence's start, "
 	    "then a body's last word");
