@@ -1188,6 +1188,20 @@ rec_known_then_person(struct rec *r, size_t i, size_t j)
 	    LX_EVHEAD | LX_EVTAIL | LX_PROPER)) && !rec_roman(r, i + 1);
 }
 
+/* 1 if, in English, token k is a capitalised plural ending a team's
+ * name after its town ("Los Angeles Lakers", "New York Knicks"). */
+static int
+rec_team_plural(struct rec *r, size_t k)
+{
+	const struct tok *t = &r->tl->v[k];
+
+	return r->en && t->end - t->start >= 4 &&
+	    r->text[t->end - 1] == 's' && r->text[t->end - 2] != 's' &&
+	    !(rec_lx(r, k) & (LX_GIVEN | LX_PLACE | LX_TOWN)) &&
+	    !(lx_word(r->lx, r->text + t->start, t->end - t->start - 1) &
+	    LX_NOTNAME); /* not "Thursdays" */
+}
+
 /* Where a known place or organisation is followed by a given name
  * ("Cremlino Dmitry Peskov"), the split point; else j. */
 static size_t
@@ -1213,7 +1227,7 @@ rec_split(struct rec *r, size_t i, size_t j)
 		    !(r->tl->v[k].flags & T_UPPER) && !(f & (LX_COMMON |
 		    LX_ORGTAIL | LX_PARTICLE | LX_NOTNAME | LX_PLACEHEAD |
 		    LX_ORGHEAD)) && !rec_is(r, k, rec_compass) &&
-		    !rec_roman(r, k))
+		    !rec_roman(r, k) && !rec_team_plural(r, k))
 			return k;
 		/* "Maria Elena Boschi Ministero della Giustizia": a person,
 		 * then the head of a body */
@@ -1544,6 +1558,9 @@ rec_evidence_words(struct rec *r, struct span *s)
 			                               * Intelligence" */
 			break;
 		}
+	if (len >= 2 && (rec_phrase(r, s->t0, s->t1 - 1) & (LX_PLACE |
+	    LX_TOWN)) && rec_team_plural(r, s->t1 - 1))
+		s->score[ENTITY_ORG] += 6; /* "Los Angeles Lakers" */
 	if (len >= 2 && (last & LX_ORGTAIL) && rec_quarter_city(r, s))
 		s->score[ENTITY_PLACE] += 3.5f; /* "Sadr City" */
 	else if (len >= 2 && (last & LX_ORGTAIL))

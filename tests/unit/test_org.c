@@ -612,6 +612,9 @@ test_english_heads(void)
 	    "Center/place", "\"and\" before a word with a capital inside; "
 	    "a club's initials head its name; a center ends a place's");
 	found_lang = "en";
+	is_found("The Los Angeles Lakers beat the New York Knicks.",
+	    "Los Angeles Lakers/organisation; New York Knicks/organisation",
+	    "in English a town and a plural: a team");
 	is_found("Her tour went to Milan; she flew home via London.",
 	    "Milan/place; London/place", "in English text "
 	    "a city that names a team is the city, and \"via\" is by way of");
