@@ -342,6 +342,84 @@ merge_alias_acronym(const struct merge *m, size_t i)
 	return mm_get(&m->initials, buf, n);
 }
 
+/* The key k spelt loosely into out (cap bytes): "ks" as "x" ("Aleksej",
+ * "Alexei"), "yo" after a consonant as "e" (the Russian ё: "Fyodor",
+ * "Fëdor"), and a "y" between vowels dropped ("Dostoyevsky",
+ * "Dostoevskij"); 0 if it does not fit. */
+static size_t
+merge_loose(const char *k, char *out, size_t cap)
+{
+	size_t o = 0;
+
+	for (size_t i = 0; k[i]; i++) {
+		if (o + 1 >= cap)
+			return 0;
+		if (k[i] == 'k' && k[i + 1] == 's') {
+			out[o++] = 'x';
+			i++;
+		} else if (k[i] == 'y' && k[i + 1] == 'o' &&
+		    (i == 0 || !strchr("aeiou", k[i - 1]))) {
+			out[o++] = 'e'; /* "Fyodor", "Fëdor"; "Pyotr", "Pëtr" */
+			i++;
+		} else if (!(k[i] == 'y' && i > 0 && strchr("aeiou", k[i - 1]) &&
+		    k[i + 1] && strchr("aeiou", k[i + 1]))) {
+			out[o++] = k[i];
+		}
+	}
+	out[o] = '\0';
+	return o;
+}
+
+/* Persons of two words or more whose keys differ only in how a
+ * transliteration spells a sound are one: "Aleksej Navalnyj" and
+ * "Alexei Navalny" in one story.  The later group's spans join the
+ * first's. */
+static int
+merge_transliterations(struct merge *m)
+{
+	struct mm loose;
+	char *buf;
+	size_t at = 0, cap = 0;
+	long *to;
+
+	for (size_t j = 0; j < m->ng; j++)
+		cap += strlen(m->g[j].key) + 1;
+	if (mm_init(&loose, m->ng + 1) < 0)
+		return -1;
+	buf = malloc(cap + 1);
+	to = malloc((m->ng + 1) * sizeof(*to));
+	if (buf == NULL || to == NULL) {
+		free(buf);
+		free(to);
+		free(loose.s);
+		return -1;
+	}
+	for (size_t j = 0; j < m->ng; j++) {
+		size_t n;
+		long g;
+
+		to[j] = -1;
+		if (m->g[j].type != ENTITY_PERSON || m->g[j].nwords < 2 ||
+		    (n = merge_loose(m->g[j].key, buf + at, cap - at + 1)) == 0)
+			continue;
+		if ((g = mm_get(&loose, buf + at, n)) >= 0)
+			to[j] = g;
+		else
+			mm_add(&loose, buf + at, n, (long)j);
+		at += n + 1;
+	}
+	for (size_t i = 0; i < m->sl->n; i++) {
+		size_t g = m->sl->v[i].group;
+
+		if (g != SIZE_MAX && to[g] >= 0)
+			m->sl->v[i].group = (size_t)to[g];
+	}
+	free(to);
+	free(loose.s);
+	free(buf);
+	return 0;
+}
+
 /* Pick each group's type from the summed evidence of its spans. */
 static void
 merge_type(struct merge *m)
@@ -754,6 +832,7 @@ merge_spans(const struct entity_lexicon *lx, const char *text,
 		goto done;
 	merge_type(&m);
 	if (merge_index(&m) < 0 || merge_aliases(&m) < 0 ||
+	    merge_transliterations(&m) < 0 ||
 	    merge_lists(&m, tl, &m.cap) < 0 ||
 	    merge_list_types(&m, tl) < 0)
 		goto done;

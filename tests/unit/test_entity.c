@@ -321,6 +321,14 @@ test_grouping(void)
 	    "Kcna/organisation=Korean Central News Agency") != NULL,
 	    "a parenthesised acronym is an alias"))
 		printf("#   %s\n", f);
+	f = found("Alexei Navalny è morto. Aleksej Navalnyj era in carcere. "
+	    "Navalny aveva 47 anni. Leggeva Fyodor Dostoyevsky e Fëdor "
+	    "Dostoevskij.");
+	if (!ok(strstr(f, "Alexei Navalny/person=Aleksej Navalnyj") &&
+	    strstr(f, "Navalny/person=Aleksej Navalnyj") &&
+	    strstr(f, "Dostoevskij/person=Fyodor Dostoyevsky"),
+	    "two transliterations of one person's name in a story are one"))
+		printf("#   %s\n", f);
 	f = found("Secondo l'Ispi la crisi peggiora. Il sostegno alla Corea "
 	    "del Sud (Ispi) cresce, dice l'Ispi.");
 	if (!ok(strstr(f, "Corea del Sud") &&
