@@ -447,6 +447,9 @@ test_demonyms(void)
 	is_found("The minister met European leaders and African and Asian "
 	    "diplomats in Brussels.", "Brussels/place",
 	    "a nationality before a noun is no name");
+	is_found("He met the Canadian opposition leader in Ottawa.",
+	    "Ottawa/place", "a nationality that WordNet also knows as a "
+	    "river's name");
 	is_found("Many Americans and Catholics disagreed with him.", "",
 	    "a people's plural after a sentence's first word");
 	is_found("The European Commission fined British Airways on Monday.",
