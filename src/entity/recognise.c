@@ -1731,7 +1731,13 @@ rec_org_cue_back(struct rec *r, size_t a)
 		    (rec_lx(r, k) & LX_PTITLE))
 			return 0;
 		if (rec_org_noun(r, k))
-			return 1;
+			/* not the body of a title before it: "il
+			 * portavoce del governo russo Yevgeny Nebenzya" is
+			 * the spokesman */
+			return !(k >= 2 && (r->tl->v[k - 1].flags & T_LOWER) &&
+			    rec_is(r, k - 1, rec_links) &&
+			    (r->tl->v[k - 2].flags & T_LOWER) &&
+			    (rec_lx(r, k - 2) & LX_PTITLE));
 	}
 	return 0;
 }
@@ -3995,8 +4001,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 			                                 * Olimpici" */
 	}
 	f = rec_lx(r, a);
-	if (b - a == 1 && (f & LX_DEMONYM))
-		return 0; /* "met European leaders", "Many Americans" */
+	if ((b - a == 1 && (f & LX_DEMONYM)) || (b - a == 2 &&
+	    (rec_lx(r, a + 1) & LX_DEMONYM) && (rec_is(r, a, rec_compass) ||
+	    rec_is(r, a, rec_compass_adj))))
+		return 0; /* "met European leaders", "Many Americans", "the
+		           * South Korean news agency" */
 	if (b - a == 1 && (f & LX_NOTNAME))
 		return rec_surname_only(r, a); /* "UTC", "CEO"; "Dalla" */
 	if (b - a == 1 && rec_not_acronym(r, a))

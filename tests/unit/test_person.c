@@ -447,6 +447,11 @@ test_demonyms(void)
 	is_found("The minister met European leaders and African and Asian "
 	    "diplomats in Brussels.", "Brussels/place",
 	    "a nationality before a noun is no name");
+	is_found("The South Korean news agency Yonhap said so.",
+	    "Yonhap/organisation", "a compass word and a nationality");
+	is_found("Lo ha detto il portavoce del governo russo Yevgeny "
+	    "Nebenzya.", "Yevgeny Nebenzya/person", "a body's noun after a "
+	    "title and \"di\" is the title-holder's, not the name's");
 	is_found("He met the Canadian opposition leader in Ottawa.",
 	    "Ottawa/place", "a nationality that WordNet also knows as a "
 	    "river's name");
