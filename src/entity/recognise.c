@@ -215,6 +215,29 @@ rec_is(const struct rec *r, size_t i, const char *const *list)
 	return 0;
 }
 
+/* 1 if token i, a word no list knows, ends as towns' names do and
+ * persons' do not: German "-ingen", "-hausen", "-dorf", Slavic "-ivka",
+ * "-ovka", "-ivske", "-gorsk", "-grad", Persian "-abad", "-istan"
+ * ("Avdiivka", "Niederingen", "Novogorsk"). */
+static int
+rec_place_shape(const struct rec *r, size_t i)
+{
+	static const char *const ends[] = { "ingen", "hausen", "dorf",
+	    "ivka", "ovka", "ivske", "ovske", "gorsk", "grad", "abad",
+	    "istan", NULL };
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+
+	if (n < 6 || !(t->flags & T_CAP) || (t->flags & T_UPPER))
+		return 0;
+	for (int k = 0; ends[k]; k++) {
+		size_t e = strlen(ends[k]);
+		if (memcmp(r->text + t->end - e, ends[k], e) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 if token i is made of Latin letters with no vowel and no stop after
  * it ("Btp", "Pd", "Mps"): an acronym written as a word, never a
  * person's name. */
@@ -1528,6 +1551,8 @@ rec_evidence_words(struct rec *r, struct span *s)
 	    (rec_phrase(r, s->t0 + 1, s->t1) & LX_PLACE))
 		s->score[ENTITY_PLACE] += 4; /* "Sud America", "Eastern
 		                              * Europe" */
+	if (len == 1 && whole == 0 && rec_place_shape(r, s->t0))
+		s->score[ENTITY_PLACE] += 2.5f; /* "Avdiivka", "Niederingen" */
 	if (len == 1 && rec_no_vowel(r, s->t0)) {
 		s->score[ENTITY_PERSON] -= 10; /* "Btp", "Pd": no person's */
 		s->score[ENTITY_ORG] += 1;

@@ -447,6 +447,9 @@ test_demonyms(void)
 	is_found("The minister met European leaders and African and Asian "
 	    "diplomats in Brussels.", "Brussels/place",
 	    "a nationality before a noun is no name");
+	is_found("Le truppe hanno bombardato Novogorsk, mentre a "
+	    "Niederingen era calmo.", "Novogorsk/place; Niederingen/place",
+	    "a word no list knows that ends as towns' names do");
 	is_found("The South Korean news agency Yonhap said so.",
 	    "Yonhap/organisation", "a compass word and a nationality");
 	is_found("Lo ha detto il portavoce del governo russo Yevgeny "
