@@ -621,6 +621,9 @@ test_english_heads(void)
 	found_lang = NULL;
 	is_found("Il Milan ha sede in via Aldo Rossi.", "Milan/organisation; "
 	    "via Aldo Rossi/place", "in Italian the team, and a street");
+	is_found("Secondo Anadolu, come riporta Ukrinform, tutto tace.",
+	    "Anadolu/organisation; Ukrinform/organisation",
+	    "news agencies the list knows");
 	is_found("The GDP grew while LNG prices fell after the IPO.", "",
 	    "English initials of common things are no bodies");
 	is_found("It came out ahead of the World Economic Forum in Davos.",
