@@ -447,6 +447,9 @@ test_demonyms(void)
 	is_found("The minister met European leaders and African and Asian "
 	    "diplomats in Brussels.", "Brussels/place",
 	    "a nationality before a noun is no name");
+	is_found("Russian troops shelled Kharkov and Zaporozhye.",
+	    "Kharkov/place; Zaporozhye/place", "the older spellings of "
+	    "exonyms-extra.txt are places");
 	is_found("Le truppe hanno bombardato Novogorsk, mentre a "
 	    "Niederingen era calmo.", "Novogorsk/place; Niederingen/place",
 	    "a word no list knows that ends as towns' names do");
