@@ -1876,6 +1876,36 @@ rec_owner_of_name(struct rec *r, const struct span *s)
 	    !(r->tl->v[b + 1].flags & T_NL);
 }
 
+static const char *const rec_and_or[] = { "and", "or", NULL };
+
+/* 1 if people who work somewhere and "at" come before token a:
+ * "analysts at Morgan Stanley", "researchers at Stanford": where they
+ * work is a body, whatever its name looks like. */
+static int
+rec_staff_at(struct rec *r, size_t a)
+{
+	static const char *const at[] = { "at", NULL };
+	static const char *const staff[] = { "analysts", "analyst",
+	    "economists", "economist", "researchers", "researcher",
+	    "scientists", "scientist", "engineers", "executives",
+	    "employees", "workers", "staff", "strategists", "strategist",
+	    "traders", "bankers", "lawyers", "doctors", "professor",
+	    "professors", "students", "officials", "director", NULL };
+
+	size_t k = a;
+
+	/* "economists at JPMorgan Chase and Morgan Stanley": back over
+	 * the names of a list of two */
+	if (a >= 3 && rec_is(r, a - 1, rec_and_or))
+		for (k = a - 2; k > 0 && k + 5 > a && rec_cap(r, k); k--)
+			if (rec_is(r, k - 1, at))
+				break;
+	return k >= 2 && k <= a && (r->tl->v[k - 1].flags & T_LOWER) &&
+	    !(r->tl->v[k - 2].flags & T_UPPER) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, k - 1, at) &&
+	    rec_is(r, k - 2, staff);
+}
+
 /* 1 if the one-word span s, no place the lists know, is followed by a
  * lower-case title and a person's full name ("Novartis chief Vas
  * Narasimhan", "Amazon founder Jeff Bezos"): the body the person
@@ -1909,6 +1939,9 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		s->score[ENTITY_PERSON] += 1; /* "Kim e Putin" */
 	if (rec_beside_place(r, s))
 		s->score[ENTITY_PLACE] += 2; /* "Toscana ed Emilia" */
+	if (rec_staff_at(r, s->t0))
+		/* "analysts at Morgan Stanley"; less after "and" */
+		s->score[ENTITY_ORG] += rec_is(r, s->t0 - 1, rec_and_or) ? 3 : 6;
 	if (rec_owner_of_name(r, s) || rec_head_of_name(r, s))
 		s->score[ENTITY_ORG] += 3; /* "Tesla's Elon Musk", "Novartis
 		                            * chief Vas Narasimhan" */

@@ -621,6 +621,10 @@ test_english_heads(void)
 	found_lang = NULL;
 	is_found("Il Milan ha sede in via Aldo Rossi.", "Milan/organisation; "
 	    "via Aldo Rossi/place", "in Italian the team, and a street");
+	is_found("Analysts at Morgan Stanley and researchers at Stanford "
+	    "met Jane Smith.", "Morgan Stanley/organisation; "
+	    "Stanford/organisation; Jane Smith/person", "where analysts or "
+	    "researchers work is a body, though named like a person");
 	is_found("Secondo Anadolu, come riporta Ukrinform, tutto tace.",
 	    "Anadolu/organisation; Ukrinform/organisation",
 	    "news agencies the list knows");
