@@ -1844,7 +1844,8 @@ rec_title_adj(struct rec *r, size_t a)
 /* The token just before token a, or the lower-case abbreviation before
  * the full stop just before it ("dal sig. Castelli", "il dott. Ferrara":
  * the stop is a token of its own); a if a is the first token.  Not a
- * capitalised one, which may end a sentence or start a place's name. */
+ * capitalised one in Italian, which may end a sentence or start a
+ * place's name. */
 static size_t
 rec_before_abbrev(const struct rec *r, size_t a)
 {
@@ -1854,12 +1855,12 @@ rec_before_abbrev(const struct rec *r, size_t a)
 		return a;
 	if (a >= 2 && t[a - 1].end - t[a - 1].start == 1 &&
 	    r->text[t[a - 1].start] == '.' && (t[a - 2].flags & T_ABBR) &&
-	    (t[a - 2].flags & T_LOWER) && t[a - 2].end == t[a - 1].start)
-		return a - 2;
+	    ((t[a - 2].flags & T_LOWER) || r->en) &&
+	    t[a - 2].end == t[a - 1].start)
+		return a - 2; /* English writes "Mr.", "Sen." capitalised */
 	return a - 1;
 }
 
-/* Add the evidence of the words around the span (p: title before it). */
 /* 1 if the one-word span s, no place the lists know, owns with "'s" the
  * full name of a person after it ("Tesla's Elon Musk", "Apple's Tim
  * Cook"): the body the person leads, or works for. */
@@ -1923,6 +1924,7 @@ rec_head_of_name(struct rec *r, const struct span *s)
 	    !(r->tl->v[b + 1].flags & T_NL);
 }
 
+/* Add the evidence of the words around the span (p: title before it). */
 static void
 rec_evidence_context(struct rec *r, struct span *s, int title)
 {

@@ -12,7 +12,7 @@ static const char *const sent_abbrevs[] = {
 	"st", "mt", "ecc", "etc", "cfr", "pag", "pagg", "art", "artt", "n",
 	"nr", "vol", "ca", "es", "vs", "ad", "s", "ss", "sec", "cit",
 	"tel", "fig", "pp", "inc", "ltd", "co", "corp",
-	"dept", "univ", "gov", "rev", "lt", "sgt", "capt", "cmdr", "adm",
+	"dept", "univ", "gov", "rev", "rep", "lt", "sgt", "capt", "cmdr", "adm",
 	"spa", "srl", "a.c", "d.c", "jan", "feb", "apr", "jun", "jul", "aug",
 	"sep", "sept", "oct", "nov", "dec", NULL
 };

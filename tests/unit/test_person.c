@@ -414,6 +414,9 @@ test_title_qualifiers(void)
 	is_found("King Felipe and Queen Letizia visited the town.",
 	    "Felipe/person; Letizia/person", "in English a title before a "
 	    "name that is a word too");
+	is_found("Mr. Obama met Rep. Jane Ocasio and Gov. Newsom.",
+	    "Obama/person; Jane Ocasio/person; Newsom/person", "in English "
+	    "a capitalised title's abbreviation before a name");
 	found_lang = NULL;
 	is_found("German Chancellor Friedrich Merz met South Korean Foreign "
 	    "Minister Cho Tae-yul.", "Friedrich Merz/person; Cho "
