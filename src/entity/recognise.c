@@ -114,6 +114,13 @@ static const char *const rec_club_articles[] = {
 	"nel", "nello", NULL
 };
 
+/* Masculine articles, alone or with a preposition: before a city's name
+ * (a city takes none) they name the team, "il Torino", "del Basilea". */
+static const char *const rec_masc_articles[] = {
+	"il", "lo", "del", "dello", "al", "allo", "dal", "dallo", "nel",
+	"nello", "sul", "sullo", "col", NULL
+};
+
 /* "a" and an article: the one something is given or asked of. */
 static const char *const rec_datives[] = { "al", "allo", "alla", "all'",
 	"all’", "ai", "agli", "alle", NULL };
@@ -994,6 +1001,7 @@ static int rec_given_word(struct rec *r, size_t a, size_t b);
 static int rec_titled(struct rec *r, size_t a, size_t b);
 static int rec_lone_cue(struct rec *r, size_t a, size_t b);
 static int rec_person_cue(struct rec *r, size_t a);
+static int rec_city_club(struct rec *r, size_t a, unsigned f);
 static int rec_before_name(struct rec *r, size_t a, size_t b);
 static int rec_surname_form(const struct rec *r, size_t a);
 static int rec_adj_form(const struct rec *r, size_t i);
@@ -3755,6 +3763,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    (rec_is(r, a - 1, rec_actor_articles) ||
 	    rec_is(r, a - 1, rec_club_articles)))
 		s.actor = 1;
+	if (b - a == 1 && rec_city_club(r, a, f))
+		s.actor = 1; /* "il Torino", "del Basilea" */
 	if (b - a == 1 && (f & LX_PLACE) && rec_fans_of(r, a))
 		s.actor = 1; /* "i tifosi della Lazio" */
 	if (((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_COUNTRY) &&
@@ -3833,6 +3843,22 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    !s.weak && !rec_lone_cue(r, a, b) && !rec_surname_form(r, a))
 		s.lone = 1;
 	return span_push(r->sl, &s);
+}
+
+/* 1 if token a, with flags f, is a city after a masculine article: a
+ * city takes no article in Italian, so "il Torino", "al Copenaghen" are
+ * teams; a state, a region, a mountain or a city whose name has its
+ * article ("il Lazio", "il Tibet", "del Cairo") is not (cities.txt has
+ * none of them), nor is a word ("il Gran"). */
+static int
+rec_city_club(struct rec *r, size_t a, unsigned f)
+{
+	if (!(f & LX_CITY) || (f & (LX_COUNTRY | LX_COMMON |
+	    LX_GIVEN | LX_ORGHEAD | LX_PLACEHEAD | LX_EVHEAD)))
+		return 0;
+	return a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & (T_NL | T_UPPER)) &&
+	    rec_is(r, a - 1, rec_masc_articles);
 }
 
 /* 1 if the word before token a announces a person: a lower-case title

@@ -552,6 +552,23 @@ test_lower_medium(void)
 	    "su and a platform in lower case");
 }
 
+/* A city takes no article in Italian: after a masculine one a city's
+ * name is its team; a region, a state or a province takes one and stays
+ * a place. */
+static void
+test_city_club(void)
+{
+	is_found("Domani il Torino ospita il Basilea allo stadio.",
+	    "Torino/organisation; Basilea/organisation",
+	    "a city after a masculine article is a team");
+	is_found("La partita del Barcellona finisce pari.",
+	    "Barcellona/organisation", "a city after \"del\" is a team");
+	is_found("Piove forte nel Lazio e nel Texas da ieri.",
+	    "Lazio/place; Texas/place", "a region takes an article");
+	is_found("Si vota anche nel Sichuan domani.",
+	    "Sichuan/place", "so does a province");
+}
+
 /* A capital inside a word makes a company's name, unless a surname's
  * prefix comes before it. */
 static void
@@ -688,6 +705,7 @@ main(void)
 	test_lower_medium();
 	test_english_heads();
 	test_camel_case();
+	test_city_club();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
