@@ -601,6 +601,30 @@ rec_place_last(struct rec *r, size_t k)
 	return 0;
 }
 
+/* 1 if the body [head, i) is named only by its kind, an Italian body's
+ * noun and common words ("Banca Popolare", "Università degli Studi",
+ * "Camera di Commercio"), and the place [i + 1, e) after "di" is a city:
+ * the city is then part of its name ("Banca Popolare di Milano"), as in
+ * "Università di Bologna"; not an office's ("Procura"), nor a state's. */
+static int
+rec_kind_named(struct rec *r, size_t head, size_t i, size_t e)
+{
+	unsigned f = rec_lx(r, head);
+
+	if ((f & (LX_ORGHEAD | LX_COMMON_IT | LX_ORGLOCAL | LX_PLACEHEAD)) !=
+	    (LX_ORGHEAD | LX_COMMON_IT) ||
+	    ((e - i == 2 ? rec_lx(r, i + 1) : rec_phrase(r, i + 1, e)) &
+	    LX_COUNTRY))
+		return 0;
+	for (size_t k = head + 1; k < i; k++) {
+		unsigned g = rec_lx(r, k);
+		if (rec_cap(r, k) && (!(g & LX_COMMON_IT) || (g & (LX_PLACE |
+		    LX_TOWN | LX_GIVEN | LX_SURNAME | LX_ORG))))
+			return 0; /* "Columbia", "Gemelli", "Sella" */
+	}
+	return 1;
+}
+
 /* 1 if the link at i and a place that ends the run say where or whose
  * the body [head, i) is, no part of its name: "di" and a city after a
  * body's name of two capitalised words or more ("Columbia University di
@@ -633,7 +657,7 @@ rec_whose(struct rec *r, size_t head, size_t i)
 	    (e = rec_place_last(r, i + 1)) == 0)
 		return 0;
 	if (rec_is(r, i, di))
-		return words >= 2;
+		return words >= 2 && !rec_kind_named(r, head, i, e);
 	return rec_is(r, i, of_the) &&
 	    ((e - i == 2 ? rec_lx(r, i + 1) : rec_phrase(r, i + 1, e)) &
 	    LX_COUNTRY);

@@ -39,7 +39,8 @@ test_affiliation(void)
 
 /* "di" and a city after a body's name of two words, or an article's
  * "di" and a state after any body's name, say where or whose the body
- * is: two names. */
+ * is: two names; but a body named only by its kind takes its city into
+ * its name. */
 static void
 test_body_of_place(void)
 {
@@ -55,6 +56,15 @@ test_body_of_place(void)
 	is_found("Lo chiede il Consiglio di Sicurezza delle Nazioni Unite.",
 	    "Consiglio di Sicurezza delle Nazioni Unite/organisation",
 	    "a body of a body stays whole");
+	is_found("Lo ha comprato la Banca Popolare di Bergamo ieri.",
+	    "Banca Popolare di Bergamo/organisation",
+	    "a body named by its kind keeps di and its city");
+	is_found("Insegna all'Università degli Studi di Padova da anni.",
+	    "Università degli Studi di Padova/organisation",
+	    "so does a university of common words");
+	is_found("Lo ha detto la Banca Centrale di Russia ieri.",
+	    "Banca Centrale/organisation; Russia/place",
+	    "not di and a state");
 }
 
 /* A state after a definite article and before a verb acts: a
