@@ -4097,6 +4097,37 @@ rec_bracket_body(struct rec *r, size_t i)
 	return e;
 }
 
+/* 1 if token i is "118" after a masculine singular article: Italy's
+ * emergency medical service ("i medici del 118", "ha chiamato il 118"),
+ * a body named by its telephone number; no count ("i 118 cardinali"). */
+static int
+rec_emergency(struct rec *r, size_t i)
+{
+	static const char *const arts[] = { "il", "del", "al", "dal", "col",
+	    NULL };
+	const struct tok *t = &r->tl->v[i];
+
+	return t->end - t->start == 3 &&
+	    memcmp(r->text + t->start, "118", 3) == 0 && i > 0 &&
+	    rec_is(r, i - 1, arts) &&
+	    !(i + 1 < r->tl->n && (r->tl->v[i + 1].flags & T_DIGIT));
+}
+
+/* Push tokens [a, b) as an organisation's name. */
+static int
+rec_push_org(struct rec *r, size_t a, size_t b)
+{
+	struct span s;
+
+	memset(&s, 0, sizeof(s));
+	s.t0 = a;
+	s.t1 = b;
+	s.start = r->tl->v[a].start;
+	s.end = r->tl->v[b - 1].end;
+	s.score[ENTITY_ORG] = 6;
+	return span_push(r->sl, &s);
+}
+
 /* Find every candidate span of the text. */
 static int
 rec_spans(struct rec *r)
@@ -4147,6 +4178,9 @@ rec_spans(struct rec *r)
 		} else {
 			if ((t->flags & T_LOWER) && t->end - t->start >= 3 &&
 			    rec_lower_known(r, i) < 0)
+				return -1;
+			if ((t->flags & T_DIGIT) && rec_emergency(r, i) &&
+			    rec_push_org(r, i, i + 1) < 0)
 				return -1;
 			i++;
 		}

@@ -562,6 +562,19 @@ test_lower_medium(void)
 	    "su and a platform in lower case");
 }
 
+/* "118" after a masculine article is Italy's emergency medical
+ * service, a body named by its number; a count is no body. */
+static void
+test_emergency(void)
+{
+	is_found("Sono intervenuti i sanitari del 118 ieri sera.",
+	    "118/organisation", "the emergency service after del");
+	is_found("Il 118 ha mandato due ambulanze.", "118/organisation",
+	    "at a sentence's start");
+	is_found("Hanno votato i 118 senatori presenti.", "",
+	    "a count of people");
+}
+
 /* A city takes no article in Italian: after a masculine one a city's
  * name is its team; a region, a state or a province takes one and stays
  * a place. */
@@ -716,6 +729,7 @@ main(void)
 	test_english_heads();
 	test_camel_case();
 	test_city_club();
+	test_emergency();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
