@@ -562,6 +562,17 @@ test_lower_medium(void)
 	    "su and a platform in lower case");
 }
 
+/* French and Italian banks' first words head a body's name. */
+static void
+test_bank_heads(void)
+{
+	is_found("Le azioni sono passate a Crédit Lyonnais e a Banque "
+	    "Populaire ieri.", "Crédit Lyonnais/organisation; "
+	    "Banque Populaire/organisation", "Crédit, Banque");
+	is_found("Lo ha deciso ieri il Credito Valtellinese.",
+	    "Credito Valtellinese/organisation", "Credito");
+}
+
 /* "118" after a masculine article is Italy's emergency medical
  * service, a body named by its number; a count is no body. */
 static void
@@ -730,6 +741,7 @@ main(void)
 	test_camel_case();
 	test_city_club();
 	test_emergency();
+	test_bank_heads();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
