@@ -1381,16 +1381,20 @@ rec_hyphen_places(struct rec *r, size_t a)
 /* 1 if the span's first word is a given name that is a word heading
  * the names of bodies or places too ("Radio", "Marina", "Santa"), and
  * a common word, an adjective or a place ends it: the head, no person
- * ("Radio Vaticana", "Marina Militare"; not "Marina Petrella"). */
+ * ("Radio Vaticana", "Marina Militare"; not "Marina Petrella"); or the
+ * head is a word in Italian and English alike ("Radio"), which hardly
+ * names a person, and no name of a person ends it ("Radio Subasio"). */
 static int
 rec_head_first(struct rec *r, const struct span *s)
 {
 	unsigned f = rec_lx(r, s->t0), g = rec_lx(r, s->t1 - 1);
 
-	return s->t1 - s->t0 >= 2 && (f & (LX_ORGHEAD | LX_PLACEHEAD)) &&
-	    (f & LX_COMMON) && !(g & (LX_SURNAME | LX_GIVEN)) &&
-	    ((g & (LX_COMMON | LX_PLACE | LX_TOWN)) ||
-	    rec_adj_form(r, s->t1 - 1));
+	if (s->t1 - s->t0 < 2 || !(f & (LX_ORGHEAD | LX_PLACEHEAD)) ||
+	    !(f & LX_COMMON) || (g & (LX_SURNAME | LX_GIVEN)))
+		return 0;
+	return (g & (LX_COMMON | LX_PLACE | LX_TOWN)) ||
+	    rec_adj_form(r, s->t1 - 1) ||
+	    (f & LX_COMMON) == LX_COMMON;
 }
 
 /* 1 if the span is a place and the compass point of a part of it:

@@ -139,6 +139,12 @@ test_head_given_name(void)
 {
 	is_found("Come ha riferito Radio Vaticana, il papa ha pregato.",
 	    "Radio Vaticana/organisation", "Radio and an adjective");
+	is_found("La notizia è stata data da Radio Kalimba ieri sera.",
+	    "Radio Kalimba/organisation",
+	    "Radio, a word in Italian and English, and a name");
+	is_found("Ha parlato Marina Abramovic ieri sera.",
+	    "Marina Abramovic/person",
+	    "Marina, an Italian word only, and a name");
 	is_found("Ieri ha sfilato la Marina Militare in piazza.",
 	    "Marina Militare/organisation", "Marina and an adjective");
 	is_found("Ieri ha parlato Marina Berlusconi in piazza.",
