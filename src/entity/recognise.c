@@ -1779,7 +1779,11 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		return;
 	p--;
 	if ((r->tl->v[p].flags & T_LOWER) && (rec_lx(r, p) & LX_PTITLE)) {
-		if (!rec_before_name(r, s->t0, s->t1))
+		/* "lo ha detto Banca Intesa": a title's word before a
+		 * body's head and more names no person ("detto" is both) */
+		if (!rec_before_name(r, s->t0, s->t1) && !(s->t1 - s->t0 >= 2 &&
+		    (rec_lx(r, s->t0) & (LX_ORGHEAD | LX_GIVEN |
+		    LX_SURNAME)) == LX_ORGHEAD))
 			s->score[ENTITY_PERSON] += 4.5f;
 	} else if (rec_title_adj(r, s->t0)) {
 		s->score[ENTITY_PERSON] += 3; /* "il pilota giapponese

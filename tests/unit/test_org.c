@@ -568,6 +568,17 @@ test_lower_medium(void)
 	    "su and a platform in lower case");
 }
 
+/* A title's word ("detto", "allenatore") before a body's head does not
+ * make the body a person. */
+static void
+test_title_before_body(void)
+{
+	is_found("Lo ha detto Banca Sondrina in una nota.",
+	    "Banca Sondrina/organisation", "detto and a bank");
+	is_found("Lo ha detto Mario Rossi in una nota.",
+	    "Mario Rossi/person", "detto and a person");
+}
+
 /* French and Italian banks' first words head a body's name. */
 static void
 test_bank_heads(void)
@@ -748,6 +759,7 @@ main(void)
 	test_city_club();
 	test_emergency();
 	test_bank_heads();
+	test_title_before_body();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
