@@ -568,6 +568,17 @@ test_lower_medium(void)
 	    "su and a platform in lower case");
 }
 
+/* "Daily" heads an English newspaper's name; "Telegraph", "Herald",
+ * "Tribune" end one. */
+static void
+test_newspapers_en(void)
+{
+	is_found("Il Daily Planet ha pubblicato la notizia.",
+	    "Daily Planet/organisation", "Daily and a common word");
+	is_found("Lo ha scritto il Morning Tribune ieri.",
+	    "Morning Tribune/organisation", "a common word and Tribune");
+}
+
 /* A title's word ("detto", "allenatore") before a body's head does not
  * make the body a person. */
 static void
@@ -760,6 +771,7 @@ main(void)
 	test_emergency();
 	test_bank_heads();
 	test_title_before_body();
+	test_newspapers_en();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
