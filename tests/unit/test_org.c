@@ -568,6 +568,17 @@ test_lower_medium(void)
 	    "su and a platform in lower case");
 }
 
+/* Arabic words for a council, a movement, a group head the names of
+ * bodies written in transliteration. */
+static void
+test_arabic_heads(void)
+{
+	is_found("Il parlamento, in arabo Majlis al-Shura, ha votato.",
+	    "Majlis al-Shura/organisation", "Majlis, a council");
+	is_found("Lo ha rivendicato Harakat Nour ieri.",
+	    "Harakat Nour/organisation", "Harakat, a movement");
+}
+
 /* "Daily" heads an English newspaper's name; "Telegraph", "Herald",
  * "Tribune" end one. */
 static void
@@ -772,6 +783,7 @@ main(void)
 	test_bank_heads();
 	test_title_before_body();
 	test_newspapers_en();
+	test_arabic_heads();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
