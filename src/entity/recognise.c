@@ -2238,6 +2238,36 @@ rec_lower_of(struct rec *r, size_t i)
 	return i + 2;
 }
 
+/* Nationality adjectives too short or irregular for rec_adj_form
+ * ("russa", "serbo", "tedesca", "macedone"). */
+static const char *const rec_nations[] = {
+	"russo", "russa", "russi", "russe", "serbo", "serba", "serbi",
+	"serbe", "greco", "greca", "greci", "greche", "turco", "turca",
+	"turchi", "turche", "sardo", "sarda", "sardi", "sarde", "ceco",
+	"ceca", "cechi", "ceche", "croato", "croata", "croati", "croate",
+	"tedesco", "tedesca", "tedeschi", "tedesche", "polacco", "polacca",
+	"polacchi", "polacche", "spagnolo", "spagnola", "spagnoli",
+	"spagnole", "basco", "basca", "baschi", "basche", "curdo", "curda",
+	"curdi", "curde", "arabo", "araba", "arabi", "arabe", "belga",
+	"belgi", "belghe", "macedone", "macedoni", "cipriota", "ciprioti",
+	"slovacco", "slovacca", "slovacchi", "slovacche", "bosniaco",
+	"bosniaca", "kosovaro", "kosovara", NULL
+};
+
+/* 1 if token i is a lower-case adjective of nationality or of a
+ * compass point that rec_adj_form misses: "l'Interpol serba", "il
+ * Parlamento macedone", "la Repubblica della Macedonia settentrionale";
+ * KIND counts it in the body's name. */
+static int
+rec_nation_adj(struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+
+	if (!(t->flags & T_LOWER) || (t->flags & T_NL))
+		return 0;
+	return rec_is(r, i, rec_nations) || rec_is(r, i, rec_directions);
+}
+
 /* The end of the lower-case words from token b on that complete an
  * organisation's name: adjectives and "di" with a noun, up to three
  * ("Tribunale amministrativo regionale", "Organizzazione mondiale del
@@ -2248,7 +2278,8 @@ rec_org_rest(struct rec *r, size_t b)
 	size_t e = b, k;
 
 	for (int step = 0; step < 3 && e < r->tl->n; step++) {
-		if (rec_adjective(r, e) && !rec_verb_form(r, e))
+		if ((rec_adjective(r, e) && !rec_verb_form(r, e)) ||
+		    rec_nation_adj(r, e))
 			e++;
 		else if ((k = rec_lower_of(r, e)) > 0)
 			e = k;

@@ -568,6 +568,19 @@ test_lower_medium(void)
 	    "su and a platform in lower case");
 }
 
+/* A nationality's adjective after a body's head is part of its name,
+ * even a short or irregular one. */
+static void
+test_nation_adj(void)
+{
+	is_found("Lo ha deciso ieri il Parlamento macedone a Skopje.",
+	    "Parlamento macedone/organisation; Skopje/place", "macedone");
+	is_found("Ha protestato la Chiesa ortodossa serba ieri.",
+	    "Chiesa ortodossa serba/organisation", "two adjectives");
+	is_found("Lo ha detto ieri il Governo tedesco.",
+	    "Governo tedesco/organisation", "tedesco");
+}
+
 /* Arabic words for a council, a movement, a group head the names of
  * bodies written in transliteration. */
 static void
@@ -784,6 +797,7 @@ main(void)
 	test_title_before_body();
 	test_newspapers_en();
 	test_arabic_heads();
+	test_nation_adj();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
