@@ -2239,7 +2239,8 @@ rec_lower_of(struct rec *r, size_t i)
 }
 
 /* Nationality adjectives too short or irregular for rec_adj_form
- * ("russa", "serbo", "tedesca", "macedone"). */
+ * ("russa", "serbo", "tedesca", "macedone"), and Italy's by its
+ * national teams' colour ("la Nazionale azzurra"). */
 static const char *const rec_nations[] = {
 	"russo", "russa", "russi", "russe", "serbo", "serba", "serbi",
 	"serbe", "greco", "greca", "greci", "greche", "turco", "turca",
@@ -2251,7 +2252,8 @@ static const char *const rec_nations[] = {
 	"curdi", "curde", "arabo", "araba", "arabi", "arabe", "belga",
 	"belgi", "belghe", "macedone", "macedoni", "cipriota", "ciprioti",
 	"slovacco", "slovacca", "slovacchi", "slovacche", "bosniaco",
-	"bosniaca", "kosovaro", "kosovara", NULL
+	"bosniaca", "kosovaro", "kosovara", "azzurro", "azzurra", "azzurri",
+	"azzurre", NULL
 };
 
 /* 1 if token i is a lower-case adjective of nationality or of a

@@ -579,6 +579,8 @@ test_nation_adj(void)
 	    "Chiesa ortodossa serba/organisation", "two adjectives");
 	is_found("Lo ha detto ieri il Governo tedesco.",
 	    "Governo tedesco/organisation", "tedesco");
+	is_found("Ha esordito ieri nella Nazionale azzurra di rugby.",
+	    "Nazionale azzurra/organisation", "Italy's colour");
 }
 
 /* Arabic words for a council, a movement, a group head the names of
