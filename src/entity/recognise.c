@@ -2256,6 +2256,15 @@ static const char *const rec_nations[] = {
 	"azzurre", NULL
 };
 
+/* Adjectives of rank or standing that institutions' names take and
+ * rec_adj_form misses: "Camera bassa", "Consiglio superiore",
+ * "Tribunale supremo", "Repubblica autonoma". */
+static const char *const rec_rank_adjs[] = {
+	"alta", "alto", "bassa", "basso", "superiore", "superiori",
+	"supremo", "suprema", "supremi", "autonoma", "autonomo",
+	"autonome", "autonomi", NULL
+};
+
 /* 1 if token i is a lower-case adjective of nationality or of a
  * compass point that rec_adj_form misses: "l'Interpol serba", "il
  * Parlamento macedone", "la Repubblica della Macedonia settentrionale";
@@ -2267,7 +2276,8 @@ rec_nation_adj(struct rec *r, size_t i)
 
 	if (!(t->flags & T_LOWER) || (t->flags & T_NL))
 		return 0;
-	return rec_is(r, i, rec_nations) || rec_is(r, i, rec_directions);
+	return rec_is(r, i, rec_nations) || rec_is(r, i, rec_directions) ||
+	    rec_is(r, i, rec_rank_adjs);
 }
 
 /* The end of the lower-case words from token b on that complete an

@@ -581,6 +581,11 @@ test_nation_adj(void)
 	    "Governo tedesco/organisation", "tedesco");
 	is_found("Ha esordito ieri nella Nazionale azzurra di rugby.",
 	    "Nazionale azzurra/organisation", "Italy's colour");
+	is_found("Lo ha approvato ieri la Camera alta con 80 voti.",
+	    "Camera alta/organisation", "an adjective of rank");
+	is_found("Decide ora il Tribunale supremo a Brasilia.",
+	    "Tribunale supremo/organisation; Brasilia/place",
+	    "supremo");
 }
 
 /* Arabic words for a council, a movement, a group head the names of
