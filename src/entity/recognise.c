@@ -2283,17 +2283,23 @@ rec_nation_adj(struct rec *r, size_t i)
 /* The end of the lower-case words from token b on that complete an
  * organisation's name: adjectives and "di" with a noun, up to three
  * ("Tribunale amministrativo regionale", "Organizzazione mondiale del
- * commercio", "Camera dei Deputati italiana"); b if none. */
+ * commercio", "Camera dei Deputati italiana"); b if none.  "di" and a
+ * noun only once, and only if one is set: after a head alone or a name
+ * that ends in a link and a word ("Corpo dei Vigili del fuoco"); a name
+ * of two capitalised words is whole ("la filiale di Banca Sella di
+ * corso Orbassano", "l'uso da parte della Guardia Nazionale di
+ * granate"). */
 static size_t
-rec_org_rest(struct rec *r, size_t b)
+rec_org_rest(struct rec *r, size_t b, int one)
 {
 	size_t e = b, k;
+	int of = 0;
 
 	for (int step = 0; step < 3 && e < r->tl->n; step++) {
 		if ((rec_adjective(r, e) && !rec_verb_form(r, e)) ||
 		    rec_nation_adj(r, e))
 			e++;
-		else if ((k = rec_lower_of(r, e)) > 0)
+		else if (one && !of++ && (k = rec_lower_of(r, e)) > 0)
 			e = k;
 		else
 			break;
@@ -3756,7 +3762,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	/* "Commissione europea", "Protezione civile": a capitalised head
 	 * and the adjective that makes it one body */
 	if ((b - a == 1 ? (f & (LX_ORGHEAD | LX_INST)) : ((f & LX_ORGHEAD) &&
-	    !(f & LX_PLACEHEAD))) && (e = rec_org_rest(r, b)) > b) {
+	    !(f & LX_PLACEHEAD))) && (e = rec_org_rest(r, b, b - a == 1 ||
+	    !rec_cap(r, b - 2))) > b) {
 		s.t0 = a;
 		s.t1 = e;
 		s.start = r->tl->v[a].start;

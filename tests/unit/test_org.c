@@ -586,6 +586,15 @@ test_nation_adj(void)
 	is_found("Decide ora il Tribunale supremo a Brasilia.",
 	    "Tribunale supremo/organisation; Brasilia/place",
 	    "supremo");
+	is_found("Critica l'uso da parte della Guardia Costiera di granate "
+	    "ieri.", "Guardia Costiera/organisation",
+	    "a name of two capitalised words takes no di and a noun");
+	is_found("Lo ha detto il capo del Corpo dei Vigili del fuoco ieri.",
+	    "Corpo dei Vigili del fuoco/organisation",
+	    "a name ending in a link and a word does");
+	is_found("Lo ha pubblicato l'Agenzia delle entrate delle regioni "
+	    "ieri.", "Agenzia delle entrate/organisation",
+	    "di and a noun only once");
 }
 
 /* Arabic words for a council, a movement, a group head the names of
