@@ -1026,6 +1026,7 @@ static int rec_titled(struct rec *r, size_t a, size_t b);
 static int rec_lone_cue(struct rec *r, size_t a, size_t b);
 static int rec_person_cue(struct rec *r, size_t a);
 static int rec_city_club(struct rec *r, size_t a, unsigned f);
+static int rec_polity(struct rec *r, size_t a, size_t b);
 static int rec_before_name(struct rec *r, size_t a, size_t b);
 static int rec_surname_form(const struct rec *r, size_t a);
 static int rec_adj_form(const struct rec *r, size_t i);
@@ -3781,6 +3782,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 		                          * Jr.", "U.S." */
 	else if (rec_bang(r, b))
 		s.end = r->tl->v[b].end; /* "Yahoo! e Google" */
+	else if (b < r->tl->n && rec_polity(r, a, b) && rec_nation_adj(r, b)) {
+		s.t1 = b + 1; /* "la Repubblica della Macedonia
+		               * settentrionale" */
+		s.end = r->tl->v[b].end;
+	}
 	s.acronym = b - a == 1 && (r->tl->v[a].flags & T_UPPER);
 	cue = gov || (rec_person_cue(r, a) && !rec_before_name(r, a, b));
 	ocue = rec_org_cue(r, a);

@@ -581,6 +581,14 @@ test_nation_adj(void)
 	    "Governo tedesco/organisation", "tedesco");
 	is_found("Ha esordito ieri nella Nazionale azzurra di rugby.",
 	    "Nazionale azzurra/organisation", "Italy's colour");
+	is_found("Si vota nella Repubblica della Carelia settentrionale.",
+	    "Repubblica della Carelia settentrionale/organisation",
+	    "a republic and a compass point's adjective");
+	is_found("Lo ha detto la Repubblica Federale tedesca ieri.",
+	    "Repubblica Federale tedesca/organisation",
+	    "a republic and a nationality's adjective");
+	is_found("Lo ha detto un ufficiale dell'Arma dei Granatieri ieri.",
+	    "Arma dei Granatieri/organisation", "Arma heads a corps");
 	is_found("Lo ha approvato ieri la Camera alta con 80 voti.",
 	    "Camera alta/organisation", "an adjective of rank");
 	is_found("Decide ora il Tribunale supremo a Brasilia.",
