@@ -2656,6 +2656,18 @@ rec_title_front(struct rec *r, size_t a, size_t b)
 	return a;
 }
 
+/* 1 if the run [a, b), three words or more, ends with a body's last
+ * word that is no person's name: a title first is part of the body's
+ * name ("Lord Buddha Foundation", "Queen Mary University"). */
+static int
+rec_tail_named(struct rec *r, size_t a, size_t b)
+{
+	unsigned f = rec_lx(r, b - 1);
+
+	return b - a >= 3 && (f & LX_ORGTAIL) &&
+	    !(f & (LX_GIVEN | LX_SURNAME));
+}
+
 /* Trim the titles at the front of the run [*a, b) ("Presidente Napolitano";
  * "Don Milani" keeps its title: *keep); where a title and "di" name a
  * body and then a person ("Presidente del Consiglio Prodi"), the body is
@@ -2689,6 +2701,7 @@ rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
 	}
 	while (b - *a >= 2 && (rec_lx(r, *a) & LX_PTITLE) &&
 	    !(rec_phrase(r, *a, b) & (LX_PLACE | LX_ORG)) &&
+	    !rec_tail_named(r, *a, b) &&
 	    !((rec_lx(r, *a + 1) & (LX_ORGHEAD | LX_ORGTAIL | LX_INST)) &&
 	    (rec_lx(r, *a + 1) & LX_COMMON) && !(rec_lx(r, *a + 1) &
 	    (LX_GIVEN | LX_SURNAME)))) {

@@ -605,6 +605,17 @@ test_nation_adj(void)
 	    "di and a noun only once");
 }
 
+/* A title first in a run that ends with a body's last word is part of
+ * the body's name. */
+static void
+test_title_in_body(void)
+{
+	is_found("Sta facendo il possibile la Lord Krishna Foundation ieri.",
+	    "Lord Krishna Foundation/organisation", "Lord and Foundation");
+	is_found("Lo ha detto il Presidente Mario Rossi.",
+	    "Mario Rossi/person", "a title before a person");
+}
+
 /* Arabic words for a council, a movement, a group head the names of
  * bodies written in transliteration. */
 static void
@@ -822,6 +833,7 @@ main(void)
 	test_newspapers_en();
 	test_arabic_heads();
 	test_nation_adj();
+	test_title_in_body();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
