@@ -76,6 +76,7 @@ static const struct {
 	{ "place-prefixes.txt", LX_PREPLACE },
 	{ "place-prefixes-di.txt", LX_PREPLACEDI },
 	{ "towns.txt", LX_TOWN },
+	{ "cities.txt", LX_CITY },
 	{ "work-heads.txt", LX_WORKHEAD },
 	{ "event-heads.txt", LX_EVHEAD },
 	{ "event-tails.txt", LX_EVTAIL },

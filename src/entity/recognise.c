@@ -119,6 +119,13 @@ static const char *const rec_club_articles[] = {
 	"nel", "nello", NULL
 };
 
+/* Masculine articles, alone or with a preposition: before a city's name
+ * (a city takes none) they name the team, "il Torino", "del Basilea". */
+static const char *const rec_masc_articles[] = {
+	"il", "lo", "del", "dello", "al", "allo", "dal", "dallo", "nel",
+	"nello", "sul", "sullo", "col", NULL
+};
+
 /* "a" and an article: the one something is given or asked of. */
 static const char *const rec_datives[] = { "al", "allo", "alla", "all'",
 	"all’", "ai", "agli", "alle", NULL };
@@ -642,6 +649,30 @@ rec_place_last(struct rec *r, size_t k)
 	return 0;
 }
 
+/* 1 if the body [head, i) is named only by its kind, an Italian body's
+ * noun and common words ("Banca Popolare", "Università degli Studi",
+ * "Camera di Commercio"), and the place [i + 1, e) after "di" is a city:
+ * the city is then part of its name ("Banca Popolare di Milano"), as in
+ * "Università di Bologna"; not an office's ("Procura"), nor a state's. */
+static int
+rec_kind_named(struct rec *r, size_t head, size_t i, size_t e)
+{
+	unsigned f = rec_lx(r, head);
+
+	if ((f & (LX_ORGHEAD | LX_COMMON_IT | LX_ORGLOCAL | LX_PLACEHEAD)) !=
+	    (LX_ORGHEAD | LX_COMMON_IT) ||
+	    ((e - i == 2 ? rec_lx(r, i + 1) : rec_phrase(r, i + 1, e)) &
+	    LX_COUNTRY))
+		return 0;
+	for (size_t k = head + 1; k < i; k++) {
+		unsigned g = rec_lx(r, k);
+		if (rec_cap(r, k) && (!(g & LX_COMMON_IT) || (g & (LX_PLACE |
+		    LX_TOWN | LX_GIVEN | LX_SURNAME | LX_ORG))))
+			return 0; /* "Columbia", "Gemelli", "Sella" */
+	}
+	return 1;
+}
+
 /* 1 if the link at i and a place that ends the run say where or whose
  * the body [head, i) is, no part of its name: "di" and a city after a
  * body's name of two capitalised words or more ("Columbia University di
@@ -674,7 +705,7 @@ rec_whose(struct rec *r, size_t head, size_t i)
 	    (e = rec_place_last(r, i + 1)) == 0)
 		return 0;
 	if (rec_is(r, i, di))
-		return words >= 2;
+		return words >= 2 && !rec_kind_named(r, head, i, e);
 	return rec_is(r, i, of_the) &&
 	    ((e - i == 2 ? rec_lx(r, i + 1) : rec_phrase(r, i + 1, e)) &
 	    LX_COUNTRY);
@@ -1054,6 +1085,8 @@ static int rec_given_word(struct rec *r, size_t a, size_t b);
 static int rec_titled(struct rec *r, size_t a, size_t b);
 static int rec_lone_cue(struct rec *r, size_t a, size_t b);
 static int rec_person_cue(struct rec *r, size_t a);
+static int rec_city_club(struct rec *r, size_t a, unsigned f);
+static int rec_polity(struct rec *r, size_t a, size_t b);
 static int rec_before_name(struct rec *r, size_t a, size_t b);
 static int rec_surname_form(const struct rec *r, size_t a);
 static int rec_adj_form(const struct rec *r, size_t i);
@@ -1442,16 +1475,20 @@ rec_hyphen_places(struct rec *r, size_t a)
 /* 1 if the span's first word is a given name that is a word heading
  * the names of bodies or places too ("Radio", "Marina", "Santa"), and
  * a common word, an adjective or a place ends it: the head, no person
- * ("Radio Vaticana", "Marina Militare"; not "Marina Petrella"). */
+ * ("Radio Vaticana", "Marina Militare"; not "Marina Petrella"); or the
+ * head is a word in Italian and English alike ("Radio"), which hardly
+ * names a person, and no name of a person ends it ("Radio Subasio"). */
 static int
 rec_head_first(struct rec *r, const struct span *s)
 {
 	unsigned f = rec_lx(r, s->t0), g = rec_lx(r, s->t1 - 1);
 
-	return s->t1 - s->t0 >= 2 && (f & (LX_ORGHEAD | LX_PLACEHEAD)) &&
-	    (f & LX_COMMON) && !(g & (LX_SURNAME | LX_GIVEN)) &&
-	    ((g & (LX_COMMON | LX_PLACE | LX_TOWN)) ||
-	    rec_adj_form(r, s->t1 - 1));
+	if (s->t1 - s->t0 < 2 || !(f & (LX_ORGHEAD | LX_PLACEHEAD)) ||
+	    !(f & LX_COMMON) || (g & (LX_SURNAME | LX_GIVEN)))
+		return 0;
+	return (g & (LX_COMMON | LX_PLACE | LX_TOWN)) ||
+	    rec_adj_form(r, s->t1 - 1) ||
+	    (f & LX_COMMON) == LX_COMMON;
 }
 
 /* 1 if the span is a place and the compass point of a part of it:
@@ -1956,7 +1993,11 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		return;
 	}
 	if ((r->tl->v[p].flags & T_LOWER) && (rec_lx(r, p) & LX_PTITLE)) {
-		if (!rec_before_name(r, s->t0, s->t1))
+		/* "lo ha detto Banca Intesa": a title's word before a
+		 * body's head and more names no person ("detto" is both) */
+		if (!rec_before_name(r, s->t0, s->t1) && !(s->t1 - s->t0 >= 2 &&
+		    (rec_lx(r, s->t0) & (LX_ORGHEAD | LX_GIVEN |
+		    LX_SURNAME)) == LX_ORGHEAD))
 			s->score[ENTITY_PERSON] += 4.5f;
 	} else if (rec_title_adj(r, s->t0)) {
 		s->score[ENTITY_PERSON] += 3; /* "il pilota giapponese
@@ -2446,19 +2487,68 @@ rec_lower_of(struct rec *r, size_t i)
 	return i + 2;
 }
 
+/* Nationality adjectives too short or irregular for rec_adj_form
+ * ("russa", "serbo", "tedesca", "macedone"), and Italy's by its
+ * national teams' colour ("la Nazionale azzurra"). */
+static const char *const rec_nations[] = {
+	"russo", "russa", "russi", "russe", "serbo", "serba", "serbi",
+	"serbe", "greco", "greca", "greci", "greche", "turco", "turca",
+	"turchi", "turche", "sardo", "sarda", "sardi", "sarde", "ceco",
+	"ceca", "cechi", "ceche", "croato", "croata", "croati", "croate",
+	"tedesco", "tedesca", "tedeschi", "tedesche", "polacco", "polacca",
+	"polacchi", "polacche", "spagnolo", "spagnola", "spagnoli",
+	"spagnole", "basco", "basca", "baschi", "basche", "curdo", "curda",
+	"curdi", "curde", "arabo", "araba", "arabi", "arabe", "belga",
+	"belgi", "belghe", "macedone", "macedoni", "cipriota", "ciprioti",
+	"slovacco", "slovacca", "slovacchi", "slovacche", "bosniaco",
+	"bosniaca", "kosovaro", "kosovara", "azzurro", "azzurra", "azzurri",
+	"azzurre", NULL
+};
+
+/* Adjectives of rank or standing that institutions' names take and
+ * rec_adj_form misses: "Camera bassa", "Consiglio superiore",
+ * "Tribunale supremo", "Repubblica autonoma". */
+static const char *const rec_rank_adjs[] = {
+	"alta", "alto", "bassa", "basso", "superiore", "superiori",
+	"supremo", "suprema", "supremi", "autonoma", "autonomo",
+	"autonome", "autonomi", NULL
+};
+
+/* 1 if token i is a lower-case adjective of nationality or of a
+ * compass point that rec_adj_form misses: "l'Interpol serba", "il
+ * Parlamento macedone", "la Repubblica della Macedonia settentrionale";
+ * KIND counts it in the body's name. */
+static int
+rec_nation_adj(struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+
+	if (!(t->flags & T_LOWER) || (t->flags & T_NL))
+		return 0;
+	return rec_is(r, i, rec_nations) || rec_is(r, i, rec_directions) ||
+	    rec_is(r, i, rec_rank_adjs);
+}
+
 /* The end of the lower-case words from token b on that complete an
  * organisation's name: adjectives and "di" with a noun, up to three
  * ("Tribunale amministrativo regionale", "Organizzazione mondiale del
- * commercio", "Camera dei Deputati italiana"); b if none. */
+ * commercio", "Camera dei Deputati italiana"); b if none.  "di" and a
+ * noun only once, and only if one is set: after a head alone or a name
+ * that ends in a link and a word ("Corpo dei Vigili del fuoco"); a name
+ * of two capitalised words is whole ("la filiale di Banca Sella di
+ * corso Orbassano", "l'uso da parte della Guardia Nazionale di
+ * granate"). */
 static size_t
-rec_org_rest(struct rec *r, size_t b)
+rec_org_rest(struct rec *r, size_t b, int one)
 {
 	size_t e = b, k;
+	int of = 0;
 
 	for (int step = 0; step < 3 && e < r->tl->n; step++) {
-		if (rec_adjective(r, e) && !rec_verb_form(r, e))
+		if ((rec_adjective(r, e) && !rec_verb_form(r, e)) ||
+		    rec_nation_adj(r, e))
 			e++;
-		else if ((k = rec_lower_of(r, e)) > 0)
+		else if (one && !of++ && (k = rec_lower_of(r, e)) > 0)
 			e = k;
 		else
 			break;
@@ -2843,6 +2933,18 @@ rec_title_front(struct rec *r, size_t a, size_t b)
 	return a;
 }
 
+/* 1 if the run [a, b), three words or more, ends with a body's last
+ * word that is no person's name: a title first is part of the body's
+ * name ("Lord Buddha Foundation", "Queen Mary University"). */
+static int
+rec_tail_named(struct rec *r, size_t a, size_t b)
+{
+	unsigned f = rec_lx(r, b - 1);
+
+	return b - a >= 3 && (f & LX_ORGTAIL) &&
+	    !(f & (LX_GIVEN | LX_SURNAME));
+}
+
 /* Trim the titles at the front of the run [*a, b) ("Presidente Napolitano";
  * "Don Milani" keeps its title: *keep); where a title and "di" name a
  * body and then a person ("Presidente del Consiglio Prodi"), the body is
@@ -2882,6 +2984,7 @@ rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
 	}
 	while (b - *a >= 2 && (rec_lx(r, *a) & LX_PTITLE) &&
 	    !(rec_phrase(r, *a, b) & (LX_PLACE | LX_ORG)) &&
+	    !rec_tail_named(r, *a, b) &&
 	    !((rec_lx(r, *a + 1) & (LX_ORGHEAD | LX_ORGTAIL | LX_INST)) &&
 	    (rec_lx(r, *a + 1) & LX_COMMON) && !(rec_lx(r, *a + 1) &
 	    (LX_GIVEN | LX_SURNAME)))) {
@@ -4116,7 +4219,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	/* "Commissione europea", "Protezione civile": a capitalised head
 	 * and the adjective that makes it one body */
 	if ((b - a == 1 ? (f & (LX_ORGHEAD | LX_INST)) : ((f & LX_ORGHEAD) &&
-	    !(f & LX_PLACEHEAD))) && (e = rec_org_rest(r, b)) > b) {
+	    !(f & LX_PLACEHEAD))) && (e = rec_org_rest(r, b, b - a == 1 ||
+	    !rec_cap(r, b - 2))) > b) {
 		s.t0 = a;
 		s.t1 = e;
 		s.start = r->tl->v[a].start;
@@ -4134,6 +4238,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 		                          * Jr.", "U.S." */
 	else if (rec_bang(r, b))
 		s.end = r->tl->v[b].end; /* "Yahoo! e Google" */
+	else if (b < r->tl->n && rec_polity(r, a, b) && rec_nation_adj(r, b)) {
+		s.t1 = b + 1; /* "la Repubblica della Macedonia
+		               * settentrionale" */
+		s.end = r->tl->v[b].end;
+	}
 	s.acronym = b - a == 1 && (r->tl->v[a].flags & T_UPPER);
 	cue = gov || (rec_person_cue(r, a) && !rec_before_name(r, a, b));
 	ocue = rec_org_cue(r, a);
@@ -4225,6 +4334,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    (rec_is(r, a - 1, rec_actor_articles) ||
 	    rec_is(r, a - 1, rec_club_articles)))
 		s.actor = 1;
+	if (b - a == 1 && rec_city_club(r, a, f))
+		s.actor = 1; /* "il Torino", "del Basilea" */
 	if (b - a == 1 && (f & LX_PLACE) && rec_fans_of(r, a))
 		s.actor = 1; /* "i tifosi della Lazio" */
 	if (((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_COUNTRY) &&
@@ -4307,6 +4418,22 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    !s.weak && !rec_lone_cue(r, a, b) && !rec_surname_form(r, a))
 		s.lone = 1;
 	return span_push(r->sl, &s);
+}
+
+/* 1 if token a, with flags f, is a city after a masculine article: a
+ * city takes no article in Italian, so "il Torino", "al Copenaghen" are
+ * teams; a state, a region, a mountain or a city whose name has its
+ * article ("il Lazio", "il Tibet", "del Cairo") is not (cities.txt has
+ * none of them), nor is a word ("il Gran"). */
+static int
+rec_city_club(struct rec *r, size_t a, unsigned f)
+{
+	if (!(f & LX_CITY) || (f & (LX_COUNTRY | LX_COMMON |
+	    LX_GIVEN | LX_ORGHEAD | LX_PLACEHEAD | LX_EVHEAD)))
+		return 0;
+	return a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & (T_NL | T_UPPER)) &&
+	    rec_is(r, a - 1, rec_masc_articles);
 }
 
 /* 1 if the word before token a announces a person: a lower-case title
@@ -4632,6 +4759,37 @@ rec_push_road(struct rec *r, size_t i, size_t e)
 	return span_push(r->sl, &s);
 }
 
+/* 1 if token i is "118" after a masculine singular article: Italy's
+ * emergency medical service ("i medici del 118", "ha chiamato il 118"),
+ * a body named by its telephone number; no count ("i 118 cardinali"). */
+static int
+rec_emergency(struct rec *r, size_t i)
+{
+	static const char *const arts[] = { "il", "del", "al", "dal", "col",
+	    NULL };
+	const struct tok *t = &r->tl->v[i];
+
+	return t->end - t->start == 3 &&
+	    memcmp(r->text + t->start, "118", 3) == 0 && i > 0 &&
+	    rec_is(r, i - 1, arts) &&
+	    !(i + 1 < r->tl->n && (r->tl->v[i + 1].flags & T_DIGIT));
+}
+
+/* Push tokens [a, b) as an organisation's name. */
+static int
+rec_push_org(struct rec *r, size_t a, size_t b)
+{
+	struct span s;
+
+	memset(&s, 0, sizeof(s));
+	s.t0 = a;
+	s.t1 = b;
+	s.start = r->tl->v[a].start;
+	s.end = r->tl->v[b - 1].end;
+	s.score[ENTITY_ORG] = 6;
+	return span_push(r->sl, &s);
+}
+
 /* Find every candidate span of the text. */
 static int
 rec_spans(struct rec *r)
@@ -4688,6 +4846,9 @@ rec_spans(struct rec *r)
 		} else {
 			if ((t->flags & T_LOWER) && t->end - t->start >= 3 &&
 			    rec_lower_known(r, i) < 0)
+				return -1;
+			if ((t->flags & T_DIGIT) && rec_emergency(r, i) &&
+			    rec_push_org(r, i, i + 1) < 0)
 				return -1;
 			i++;
 		}

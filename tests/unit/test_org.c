@@ -39,7 +39,8 @@ test_affiliation(void)
 
 /* "di" and a city after a body's name of two words, or an article's
  * "di" and a state after any body's name, say where or whose the body
- * is: two names. */
+ * is: two names; but a body named only by its kind takes its city into
+ * its name. */
 static void
 test_body_of_place(void)
 {
@@ -55,6 +56,15 @@ test_body_of_place(void)
 	is_found("Lo chiede il Consiglio di Sicurezza delle Nazioni Unite.",
 	    "Consiglio di Sicurezza delle Nazioni Unite/organisation",
 	    "a body of a body stays whole");
+	is_found("Lo ha comprato la Banca Popolare di Bergamo ieri.",
+	    "Banca Popolare di Bergamo/organisation",
+	    "a body named by its kind keeps di and its city");
+	is_found("Insegna all'Università degli Studi di Padova da anni.",
+	    "Università degli Studi di Padova/organisation",
+	    "so does a university of common words");
+	is_found("Lo ha detto la Banca Centrale di Russia ieri.",
+	    "Banca Centrale/organisation; Russia/place",
+	    "not di and a state");
 }
 
 /* A state after a definite article and before a verb acts: a
@@ -129,6 +139,12 @@ test_head_given_name(void)
 {
 	is_found("Come ha riferito Radio Vaticana, il papa ha pregato.",
 	    "Radio Vaticana/organisation", "Radio and an adjective");
+	is_found("La notizia è stata data da Radio Kalimba ieri sera.",
+	    "Radio Kalimba/organisation",
+	    "Radio, a word in Italian and English, and a name");
+	is_found("Ha parlato Marina Abramovic ieri sera.",
+	    "Marina Abramovic/person",
+	    "Marina, an Italian word only, and a name");
 	is_found("Ieri ha sfilato la Marina Militare in piazza.",
 	    "Marina Militare/organisation", "Marina and an adjective");
 	is_found("Ieri ha parlato Marina Berlusconi in piazza.",
@@ -552,6 +568,128 @@ test_lower_medium(void)
 	    "su and a platform in lower case");
 }
 
+/* A nationality's adjective after a body's head is part of its name,
+ * even a short or irregular one. */
+static void
+test_nation_adj(void)
+{
+	is_found("Lo ha deciso ieri il Parlamento macedone a Skopje.",
+	    "Parlamento macedone/organisation; Skopje/place", "macedone");
+	is_found("Ha protestato la Chiesa ortodossa serba ieri.",
+	    "Chiesa ortodossa serba/organisation", "two adjectives");
+	is_found("Lo ha detto ieri il Governo tedesco.",
+	    "Governo tedesco/organisation", "tedesco");
+	is_found("Ha esordito ieri nella Nazionale azzurra di rugby.",
+	    "Nazionale azzurra/organisation", "Italy's colour");
+	is_found("Si vota nella Repubblica della Carelia settentrionale.",
+	    "Repubblica della Carelia settentrionale/organisation",
+	    "a republic and a compass point's adjective");
+	is_found("Lo ha detto la Repubblica Federale tedesca ieri.",
+	    "Repubblica Federale tedesca/organisation",
+	    "a republic and a nationality's adjective");
+	is_found("Lo ha detto un ufficiale dell'Arma dei Granatieri ieri.",
+	    "Arma dei Granatieri/organisation", "Arma heads a corps");
+	is_found("Lo ha approvato ieri la Camera alta con 80 voti.",
+	    "Camera alta/organisation", "an adjective of rank");
+	is_found("Decide ora il Tribunale supremo a Brasilia.",
+	    "Tribunale supremo/organisation; Brasilia/place",
+	    "supremo");
+	is_found("Critica l'uso da parte della Guardia Costiera di granate "
+	    "ieri.", "Guardia Costiera/organisation",
+	    "a name of two capitalised words takes no di and a noun");
+	is_found("Lo ha detto il capo del Corpo dei Vigili del fuoco ieri.",
+	    "Corpo dei Vigili del fuoco/organisation",
+	    "a name ending in a link and a word does");
+	is_found("Lo ha pubblicato l'Agenzia delle entrate delle regioni "
+	    "ieri.", "Agenzia delle entrate/organisation",
+	    "di and a noun only once");
+}
+
+/* A title first in a run that ends with a body's last word is part of
+ * the body's name. */
+static void
+test_title_in_body(void)
+{
+	is_found("Sta facendo il possibile la Lord Krishna Foundation ieri.",
+	    "Lord Krishna Foundation/organisation", "Lord and Foundation");
+	is_found("Lo ha detto il Presidente Mario Rossi.",
+	    "Mario Rossi/person", "a title before a person");
+}
+
+/* Arabic words for a council, a movement, a group head the names of
+ * bodies written in transliteration. */
+static void
+test_arabic_heads(void)
+{
+	is_found("Il parlamento, in arabo Majlis al-Shura, ha votato.",
+	    "Majlis al-Shura/organisation", "Majlis, a council");
+	is_found("Lo ha rivendicato Harakat Nour ieri.",
+	    "Harakat Nour/organisation", "Harakat, a movement");
+}
+
+/* "Daily" heads an English newspaper's name; "Telegraph", "Herald",
+ * "Tribune" end one. */
+static void
+test_newspapers_en(void)
+{
+	is_found("Il Daily Planet ha pubblicato la notizia.",
+	    "Daily Planet/organisation", "Daily and a common word");
+	is_found("Lo ha scritto il Morning Tribune ieri.",
+	    "Morning Tribune/organisation", "a common word and Tribune");
+}
+
+/* A title's word ("detto", "allenatore") before a body's head does not
+ * make the body a person. */
+static void
+test_title_before_body(void)
+{
+	is_found("Lo ha detto Banca Sondrina in una nota.",
+	    "Banca Sondrina/organisation", "detto and a bank");
+	is_found("Lo ha detto Mario Rossi in una nota.",
+	    "Mario Rossi/person", "detto and a person");
+}
+
+/* French and Italian banks' first words head a body's name. */
+static void
+test_bank_heads(void)
+{
+	is_found("Le azioni sono passate a Crédit Lyonnais e a Banque "
+	    "Populaire ieri.", "Crédit Lyonnais/organisation; "
+	    "Banque Populaire/organisation", "Crédit, Banque");
+	is_found("Lo ha deciso ieri il Credito Valtellinese.",
+	    "Credito Valtellinese/organisation", "Credito");
+}
+
+/* "118" after a masculine article is Italy's emergency medical
+ * service, a body named by its number; a count is no body. */
+static void
+test_emergency(void)
+{
+	is_found("Sono intervenuti i sanitari del 118 ieri sera.",
+	    "118/organisation", "the emergency service after del");
+	is_found("Il 118 ha mandato due ambulanze.", "118/organisation",
+	    "at a sentence's start");
+	is_found("Hanno votato i 118 senatori presenti.", "",
+	    "a count of people");
+}
+
+/* A city takes no article in Italian: after a masculine one a city's
+ * name is its team; a region, a state or a province takes one and stays
+ * a place. */
+static void
+test_city_club(void)
+{
+	is_found("Domani il Torino ospita il Basilea allo stadio.",
+	    "Torino/organisation; Basilea/organisation",
+	    "a city after a masculine article is a team");
+	is_found("La partita del Barcellona finisce pari.",
+	    "Barcellona/organisation", "a city after \"del\" is a team");
+	is_found("Piove forte nel Lazio e nel Texas da ieri.",
+	    "Lazio/place; Texas/place", "a region takes an article");
+	is_found("Si vota anche nel Sichuan domani.",
+	    "Sichuan/place", "so does a province");
+}
+
 /* A capital inside a word makes a company's name, unless a surname's
  * prefix comes before it. */
 static void
@@ -708,6 +846,14 @@ main(void)
 	test_lower_medium();
 	test_english_heads();
 	test_camel_case();
+	test_city_club();
+	test_emergency();
+	test_bank_heads();
+	test_title_before_body();
+	test_newspapers_en();
+	test_arabic_heads();
+	test_nation_adj();
+	test_title_in_body();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
