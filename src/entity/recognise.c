@@ -1944,6 +1944,25 @@ rec_staff_at(struct rec *r, size_t a)
 	    rec_is(r, k - 2, staff);
 }
 
+/* 1 if the span s is followed by a player's or a coach's role in
+ * English and a capitalised name: the club, even when named after its
+ * town ("Liverpool striker Mohamed Salah", "Arsenal manager Mikel
+ * Arteta"). */
+static int
+rec_club_of_player(struct rec *r, const struct span *s)
+{
+	static const char *const roles[] = { "striker", "midfielder",
+	    "defender", "goalkeeper", "winger", "forward", "manager",
+	    "coach", "captain", "playmaker", "centre-back", "full-back",
+	    NULL };
+	size_t b = s->t1;
+
+	return r->en && b + 1 < r->tl->n && (r->tl->v[b].flags & T_LOWER) &&
+	    rec_is(r, b, roles) && rec_cap(r, b + 1) &&
+	    !(r->tl->v[b].flags & T_NL) && !(r->tl->v[b + 1].flags & T_NL) &&
+	    !(rec_lx(r, s->t0) & (LX_GIVEN | LX_COUNTRY));
+}
+
 /* 1 if the one-word span s, no place the lists know, is followed by a
  * lower-case title and a person's full name ("Novartis chief Vas
  * Narasimhan", "Amazon founder Jeff Bezos"): the body the person
@@ -1981,6 +2000,9 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	if (rec_staff_at(r, s->t0))
 		/* "analysts at Morgan Stanley"; less after "and" */
 		s->score[ENTITY_ORG] += rec_is(r, s->t0 - 1, rec_and_or) ? 3 : 6;
+	if (rec_club_of_player(r, s))
+		s->score[ENTITY_ORG] += 6; /* "Liverpool striker Mohamed
+		                            * Salah" */
 	if (rec_owner_of_name(r, s) || rec_head_of_name(r, s))
 		s->score[ENTITY_ORG] += 3; /* "Tesla's Elon Musk", "Novartis
 		                            * chief Vas Narasimhan" */
@@ -4245,7 +4267,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	s.acronym = b - a == 1 && (r->tl->v[a].flags & T_UPPER);
 	cue = gov || (rec_person_cue(r, a) && !rec_before_name(r, a, b));
-	ocue = rec_org_cue(r, a);
+	ocue = rec_org_cue(r, a) || rec_club_of_player(r, &s);
 	if (b - a == 1 && (((f & LX_PTITLE) && !cue) ||
 	    r->tl->v[a].end - r->tl->v[a].start == 1))
 		s.weak = 1;
