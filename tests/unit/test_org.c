@@ -750,6 +750,10 @@ test_english_heads(void)
 	    "Center/place", "\"and\" before a word with a capital inside; "
 	    "a club's initials head its name; a center ends a place's");
 	found_lang = "en";
+	is_found("Liverpool striker Mohamed Salah thanked Arsenal manager "
+	    "Mikel Arteta.", "Liverpool/organisation; Mohamed Salah/person; "
+	    "Arsenal/organisation; Mikel Arteta/person", "in English a "
+	    "player's or a coach's role after a name makes it the club's");
 	is_found("The Los Angeles Lakers beat the New York Knicks.",
 	    "Los Angeles Lakers/organisation; New York Knicks/organisation",
 	    "in English a town and a plural: a team");
