@@ -4766,18 +4766,20 @@ rec_road(struct rec *r, size_t i)
 	    r->tl->v[k].start > r->tl->v[k - 1].end ? k + 1 : 0;
 }
 
-/* Push the road [i, e) as a place. */
+/* Push tokens [a, b) as a name of type t with evidence score: a road
+ * (a place) or a body named by its number. */
 static int
-rec_push_road(struct rec *r, size_t i, size_t e)
+rec_push_typed(struct rec *r, size_t a, size_t b, enum entity_type t,
+	       float score)
 {
 	struct span s;
 
 	memset(&s, 0, sizeof(s));
-	s.t0 = i;
-	s.t1 = e;
-	s.start = r->tl->v[i].start;
-	s.end = r->tl->v[e - 1].end;
-	s.score[ENTITY_PLACE] = 8;
+	s.t0 = a;
+	s.t1 = b;
+	s.start = r->tl->v[a].start;
+	s.end = r->tl->v[b - 1].end;
+	s.score[t] = score;
 	return span_push(r->sl, &s);
 }
 
@@ -4795,21 +4797,6 @@ rec_emergency(struct rec *r, size_t i)
 	    memcmp(r->text + t->start, "118", 3) == 0 && i > 0 &&
 	    rec_is(r, i - 1, arts) &&
 	    !(i + 1 < r->tl->n && (r->tl->v[i + 1].flags & T_DIGIT));
-}
-
-/* Push tokens [a, b) as an organisation's name. */
-static int
-rec_push_org(struct rec *r, size_t a, size_t b)
-{
-	struct span s;
-
-	memset(&s, 0, sizeof(s));
-	s.t0 = a;
-	s.t1 = b;
-	s.start = r->tl->v[a].start;
-	s.end = r->tl->v[b - 1].end;
-	s.score[ENTITY_ORG] = 6;
-	return span_push(r->sl, &s);
 }
 
 /* Find every candidate span of the text. */
@@ -4838,7 +4825,7 @@ rec_spans(struct rec *r)
 			continue;
 		}
 		if ((t->flags & (T_LOWER | T_CAP)) && (e = rec_road(r, i)) > i) {
-			if (rec_push_road(r, i, e) < 0)
+			if (rec_push_typed(r, i, e, ENTITY_PLACE, 8) < 0)
 				return -1;
 			i = e; /* "la statale 194" */
 			continue;
@@ -4870,7 +4857,7 @@ rec_spans(struct rec *r)
 			    rec_lower_known(r, i) < 0)
 				return -1;
 			if ((t->flags & T_DIGIT) && rec_emergency(r, i) &&
-			    rec_push_org(r, i, i + 1) < 0)
+			    rec_push_typed(r, i, i + 1, ENTITY_ORG, 6) < 0)
 				return -1;
 			i++;
 		}
