@@ -1,5 +1,6 @@
 /* recognise: find capitalised name spans, drop common words, and gather
  * the evidence for each span's type. */
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,7 @@ struct rec {
 	const char *text;
 	const struct tok_list *tl;
 	unsigned *lxf; /* lexicon categories per token, lazily */
+	uint64_t *w8;  /* each token packed for rec_is, lazily */
 	struct span_list *sl;
 	size_t phrase_a, phrase_b; /* the last phrase looked up */
 	unsigned phrase_f;         /* and its categories */
@@ -182,9 +184,10 @@ span_push(struct span_list *sl, const struct span *s)
 	return 0;
 }
 
-/* 1 if token i is one of the words of list (case-insensitive). */
+/* 1 if token i is one of the words of list (case-insensitive), word by
+ * word: the fallback of rec_is, and the test of its longer words. */
 static int
-rec_is(const struct rec *r, size_t i, const char *const *list)
+rec_is_scan(const struct rec *r, size_t i, const char *const *list)
 {
 	const struct tok *t = &r->tl->v[i];
 	size_t n = t->end - t->start;
@@ -213,6 +216,176 @@ rec_is(const struct rec *r, size_t i, const char *const *list)
 			return 1;
 	}
 	return 0;
+}
+
+/* A word of 8 bytes or fewer packed in an integer, zero-padded (so the
+ * length is in it too); REC_W8_NONE for a longer or empty word or one
+ * with a NUL byte.  Upper-case ASCII is lowered when lower is set. */
+#define REC_W8_NONE UINT64_MAX
+#define REC_W8_UNSET 0
+
+static uint64_t
+rec_pack(const char *s, size_t n, int lower)
+{
+	uint64_t p = 0;
+
+	if (n == 0 || n > 8)
+		return REC_W8_NONE;
+	for (size_t j = 0; j < n; j++) {
+		unsigned char c = (unsigned char)s[j];
+
+		if (c == 0)
+			return REC_W8_NONE;
+		if (lower && c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c + 32);
+		p |= (uint64_t)c << (8 * j);
+	}
+	return p;
+}
+
+/* A list of rec_is hashed once: its words of 8 bytes or fewer packed in
+ * an open-addressed set, so that a lookup is a multiply and a compare or
+ * two instead of a walk of the list (rec_is was 7% of an import). */
+struct rec_set {
+	unsigned shift;  /* 64 - log2 of the slots */
+	size_t mask;     /* the slots - 1 */
+	size_t maxlen;   /* the longest word: a longer token is in no list */
+	int longer;      /* some word is over 8 bytes: scan for those */
+	uint64_t slot[]; /* packed words; 0 is empty */
+};
+
+/* The sets by their list's address, filled once each and never freed:
+ * the recogniser runs on several threads, so a slot's key is claimed
+ * with a compare-and-swap and its set published after it is built. */
+#define REC_SETS 512
+static struct {
+	_Atomic(const char *const *) key;
+	_Atomic(struct rec_set *) set;
+} rec_sets[REC_SETS];
+
+/* The slot of packed word w in set s: its own or the empty one. */
+static size_t
+rec_set_slot(const struct rec_set *s, uint64_t w)
+{
+	size_t h = (size_t)((w * 0x9E3779B97F4A7C15ull) >> s->shift);
+
+	while (s->slot[h] != 0 && s->slot[h] != w)
+		h = (h + 1) & s->mask;
+	return h;
+}
+
+/* A new set of the words of list, or NULL. */
+static struct rec_set *
+rec_set_new(const char *const *list)
+{
+	size_t n = 0, bits = 3, maxlen = 0;
+	struct rec_set *s;
+	int longer = 0;
+
+	for (; list[n]; n++) {
+		size_t l = strlen(list[n]);
+		if (l > maxlen)
+			maxlen = l;
+	}
+	while (((size_t)1 << bits) < 2 * n)
+		bits++;
+	s = calloc(1, sizeof(*s) + ((size_t)1 << bits) * sizeof(uint64_t));
+	if (s == NULL)
+		return NULL;
+	s->shift = (unsigned)(64 - bits);
+	s->mask = ((size_t)1 << bits) - 1;
+	s->maxlen = maxlen;
+	for (size_t k = 0; k < n; k++) {
+		uint64_t w = rec_pack(list[k], strlen(list[k]), 0);
+		if (w == REC_W8_NONE)
+			longer = 1;
+		else
+			s->slot[rec_set_slot(s, w)] = w;
+	}
+	s->longer = longer;
+	return s;
+}
+
+/* Build the set of list and claim slot h of rec_sets for it; NULL if
+ * another thread took the slot first: the caller scans the list then.
+ * Out of line: it runs once per list. */
+static __attribute__((noinline)) const struct rec_set *
+rec_set_add(size_t h, const char *const *list)
+{
+	const char *const *none = NULL;
+	struct rec_set *s = rec_set_new(list);
+
+	if (s == NULL)
+		return NULL;
+	if (!atomic_compare_exchange_strong(&rec_sets[h].key, &none, list)) {
+		free(s); /* another list took the slot: next time */
+		return NULL;
+	}
+	atomic_store_explicit(&rec_sets[h].set, s, memory_order_release);
+	return s;
+}
+
+/* The set of list, built on first use; NULL while another thread builds
+ * it or if there is no room: the caller scans the list then. */
+static const struct rec_set *
+rec_set_of(const char *const *list)
+{
+	size_t h = (size_t)((uintptr_t)list >> 3) % REC_SETS; /* 8-aligned */
+
+	for (size_t k = 0; k < REC_SETS; k++, h = (h + 1) % REC_SETS) {
+		const char *const *key = atomic_load_explicit(
+		    &rec_sets[h].key, memory_order_acquire);
+
+		if (key == list)
+			return atomic_load_explicit(&rec_sets[h].set,
+			    memory_order_acquire);
+		if (key == NULL)
+			return rec_set_add(h, list);
+	}
+	return NULL;
+}
+
+/* Pack token i into the cache of rec_w8: out of line, once a token. */
+static __attribute__((noinline)) uint64_t
+rec_w8_fill(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+
+	return r->w8[i] = rec_pack(r->text + t->start, t->end - t->start, 1);
+}
+
+/* Token i packed and lowered, cached: rec_is asks of a token many times. */
+static uint64_t
+rec_w8(const struct rec *r, size_t i)
+{
+	uint64_t w = r->w8[i];
+
+	return w != REC_W8_UNSET ? w : rec_w8_fill(r, i);
+}
+
+/* rec_is of a token longer than 8 bytes, or of a list with no set yet:
+ * out of line, so that the common case saves no registers. */
+static __attribute__((noinline)) int
+rec_is_long(const struct rec *r, size_t i, const char *const *list,
+	    const struct rec_set *s)
+{
+	const struct tok *t = &r->tl->v[i];
+
+	if (s != NULL && (!s->longer || t->end - t->start > s->maxlen))
+		return 0;
+	return rec_is_scan(r, i, list);
+}
+
+/* 1 if token i is one of the words of list (case-insensitive). */
+static int
+rec_is(const struct rec *r, size_t i, const char *const *list)
+{
+	const struct rec_set *s = rec_set_of(list);
+	uint64_t w;
+
+	if (s == NULL || (w = rec_w8(r, i)) == REC_W8_NONE)
+		return rec_is_long(r, i, list, s);
+	return s->slot[rec_set_slot(s, w)] == w;
 }
 
 /* 1 if token i is made of Latin letters with no vowel and no stop after
@@ -4608,7 +4781,8 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 	r.phrase_f = 0;
 	r.en = lang != NULL && strcmp(lang, "en") == 0;
 	r.lxf = malloc((tl.n ? tl.n : 1) * sizeof(*r.lxf));
-	if (r.lxf == NULL)
+	r.w8 = calloc(tl.n ? tl.n : 1, sizeof(*r.w8));
+	if (r.lxf == NULL || r.w8 == NULL)
 		goto done;
 	for (size_t i = 0; i < tl.n; i++)
 		r.lxf[i] = LX_UNSET;
@@ -4617,6 +4791,7 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 	rc = merge_spans(lx, text, &tl, &sl, out);
 done:
 	free(r.lxf);
+	free(r.w8);
 	free(tl.v);
 	free(sl.v);
 	return rc;
