@@ -251,10 +251,12 @@ struct rec_set {
 	size_t mask;     /* the slots - 1 */
 	size_t maxlen;   /* the longest word: a longer token is in no list */
 	int longer;      /* some word is over 8 bytes: scan for those */
+	unsigned lens;   /* bit n set if a word is n bytes long (n <= 8) */
 	uint64_t slot[]; /* packed words; 0 is empty */
 };
 
-/* The sets by their list's address, filled once each and never freed:
+/* The sets by their list's address, filled once each and never freed
+ * (so a list given to rec_is or tok_ends_with must be static):
  * the recogniser runs on several threads, so a slot's key is claimed
  * with a compare-and-swap and its set published after it is built. */
 #define REC_SETS 512
@@ -297,10 +299,12 @@ rec_set_new(const char *const *list)
 	s->maxlen = maxlen;
 	for (size_t k = 0; k < n; k++) {
 		uint64_t w = rec_pack(list[k], strlen(list[k]), 0);
-		if (w == REC_W8_NONE)
+		if (w == REC_W8_NONE) {
 			longer = 1;
-		else
+		} else {
 			s->slot[rec_set_slot(s, w)] = w;
+			s->lens |= 1u << strlen(list[k]);
+		}
 	}
 	s->longer = longer;
 	return s;
@@ -2429,6 +2433,25 @@ static int
 tok_ends_with(const struct rec *r, const struct tok *t,
 	      const char *const *ends)
 {
+	const struct rec_set *s = rec_set_of(ends);
+	size_t n = t->end - t->start;
+
+	/* the ends as a set of rec_is: a look-up per length of an end, not
+	 * a strlen and a memcmp per end (this was 3.6% of an import) */
+	if (s != NULL && !s->longer) {
+		for (unsigned m = s->lens; m != 0; m &= m - 1) {
+			size_t e = (size_t)__builtin_ctz(m);
+			uint64_t w;
+
+			if (e > n)
+				return 0; /* the lengths go up */
+			w = rec_pack(r->text + t->end - e, e, 0);
+			if (w != REC_W8_NONE &&
+			    s->slot[rec_set_slot(s, w)] == w)
+				return 1;
+		}
+		return 0;
+	}
 	for (int k = 0; ends[k]; k++) {
 		size_t e = strlen(ends[k]);
 
