@@ -343,8 +343,9 @@ rec_set_add(size_t h, const char *const *list)
 }
 
 /* The set of list, built on first use; NULL while another thread builds
- * it or if there is no room: the caller scans the list then. */
-static const struct rec_set *
+ * it or if there is no room: the caller scans the list then.  Inline:
+ * a call costs as much as the look-up. */
+static inline __attribute__((always_inline)) const struct rec_set *
 rec_set_of(const char *const *list)
 {
 	size_t h = (size_t)((uintptr_t)list >> 3) % REC_SETS; /* 8-aligned */
