@@ -82,18 +82,64 @@ static const struct {
 };
 #define LX_NFILES (sizeof(lx_files) / sizeof(lx_files[0]))
 
-/* FNV-1a of a byte string, mixed so that its low bits spread. */
-static uint64_t
+/* The bytes at s as an integer, unaligned. */
+static inline uint64_t
+lx_load8(const char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+	return w;
+}
+
+static inline uint64_t
+lx_load4(const char *s)
+{
+	uint32_t w;
+
+	memcpy(&w, s, 4);
+	return w;
+}
+
+/* Every bit of x into every other (MurmurHash3's finaliser). */
+static inline uint64_t
+lx_mix(uint64_t x)
+{
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdull;
+	x ^= x >> 33;
+	x *= 0xc4ceb9fe1a85ec53ull;
+	x ^= x >> 33;
+	return x;
+}
+
+/* A hash of a byte string, eight bytes at a time (the last eight, or
+ * two overlapping fours, or three bytes of a short one, close it):
+ * FNV-1a's byte at a time was 2.7% of an import, in loading the lists
+ * and in every look-up.  Only look-ups use it; nothing depends on the
+ * order of the slots. */
+static inline __attribute__((always_inline)) uint64_t
 lx_hash(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ull;
+	const char *end = s + n;
+	uint64_t h = 0x9e3779b97f4a7c15ull * (n + 1), w;
 
-	while (n--) {
-		h ^= (unsigned char)*s++;
-		h *= 1099511628211ull;
+	if (n >= 8) {
+		for (; end - s > 8; s += 8) {
+			h = (h ^ lx_load8(s)) * 0x9e3779b97f4a7c15ull;
+			h ^= h >> 32;
+		}
+		w = lx_load8(end - 8);
+	} else if (n >= 4) {
+		w = lx_load4(s) | lx_load4(end - 4) << 32;
+	} else if (n > 0) {
+		w = (uint64_t)(unsigned char)s[0] |
+		    (uint64_t)(unsigned char)s[n / 2] << 8 |
+		    (uint64_t)(unsigned char)s[n - 1] << 16;
+	} else {
+		w = 0;
 	}
-	h ^= h >> 29;
-	return h;
+	return lx_mix(h ^ w);
 }
 
 /* The slot holding s, or the empty slot where it would go. */
