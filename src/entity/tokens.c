@@ -225,13 +225,17 @@ tok_split(const char *text, size_t len, struct tok_list *out)
 		int space = 1, nl = 0;
 		while (b < len && !brk[b])
 			b++;
+		/* a word's first byte says it is no space: stop there, nl
+		 * only counts in a space (this was a test per byte) */
 		for (size_t i = a; i < b; i++) {
 			unsigned char c = (unsigned char)text[i];
-			if (c == '\n')
+			if (c == '\n') {
 				nl = 1;
-			else if (c != ' ' && c != '\t' && c != '\r' &&
-			    c != '\f' && c != '\v')
+			} else if (c != ' ' && c != '\t' && c != '\r' &&
+			    c != '\f' && c != '\v') {
 				space = 0;
+				break;
+			}
 		}
 		if (space && b - a == 2 && (unsigned char)text[a] == 0xC2 &&
 		    (unsigned char)text[a + 1] == 0xA0)
