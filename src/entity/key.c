@@ -1,5 +1,6 @@
 /* key: fold a name to the key that matches its spelling variants, and the
  * small helpers of the entity header. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -81,6 +82,92 @@ key_char(ucs4_t c, char *o)
 	return 1;
 }
 
+/* What the general path of entity_key makes of each character of
+ * U+0080..U+024F alone (case folding, NFKD, key_char), for the Latin
+ * names that are not ASCII ("Müller", "Đoković"): u8_casefold cost
+ * ~12,000 instructions a name, 2% of an import.  Case folding and NFKD
+ * map these characters one at a time with no context (no language is
+ * given), and each one's result starts with a base character, so no
+ * reordering of marks crosses from one to the next: the key of a name
+ * of ASCII and these characters is the concatenation of theirs. */
+#define KEY_LATIN_END 0x250
+#define KEY_LATIN_NONE 0xff /* n of a character left to the general path */
+static struct {
+	char s[7];
+	unsigned char n;
+} key_latin[KEY_LATIN_END - 0x80];
+static pthread_once_t key_latin_once = PTHREAD_ONCE_INIT;
+
+/* Fill key_latin by the general path, once. */
+static void
+key_latin_init(void)
+{
+	for (ucs4_t u = 0x80; u < KEY_LATIN_END; u++) {
+		uint8_t in[6], *f;
+		char tmp[64];
+		size_t n = 0, o = 0;
+		int k = u8_uctomb(in, u, sizeof(in));
+
+		key_latin[u - 0x80].n = KEY_LATIN_NONE;
+		if (k <= 0 || (f = u8_casefold(in, (size_t)k, NULL,
+		    UNINORM_NFKD, NULL, &n)) == NULL)
+			continue;
+		for (size_t i = 0; i < n && o + 6 < sizeof(tmp);) {
+			ucs4_t c;
+			int m = u8_mbtouc(&c, f + i, n - i);
+			if (c == '\'' || c == 0x2019)
+				tmp[o++] = ' ';
+			else
+				o += key_char(c, tmp + o);
+			i += (size_t)(m > 0 ? m : 1);
+		}
+		free(f);
+		if (o < sizeof(key_latin[0].s)) {
+			memcpy(key_latin[u - 0x80].s, tmp, o);
+			key_latin[u - 0x80].n = (unsigned char)o;
+		}
+	}
+}
+
+/* The folded characters of name (before spaces are collapsed) where it
+ * is made of ASCII and key_latin's characters; NULL where it is not. */
+static char *
+key_latin_fold(const char *name, size_t len)
+{
+	char *out;
+	size_t o = 0;
+
+	if (pthread_once(&key_latin_once, key_latin_init) != 0 ||
+	    (out = malloc(len * 6 + 2)) == NULL)
+		return NULL;
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)name[i];
+		ucs4_t u;
+		int k;
+
+		if (c < 0x80) {
+			c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			if (c == '\'')
+				out[o++] = ' ';
+			else
+				o += key_char(c, out + o);
+			i++;
+			continue;
+		}
+		k = u8_mbtouc(&u, (const uint8_t *)name + i, len - i);
+		if (u < 0x80 || u >= KEY_LATIN_END ||
+		    key_latin[u - 0x80].n == KEY_LATIN_NONE) {
+			free(out); /* another script, a mark, or bad UTF-8 */
+			return NULL;
+		}
+		memcpy(out + o, key_latin[u - 0x80].s, key_latin[u - 0x80].n);
+		o += key_latin[u - 0x80].n;
+		i += (size_t)k;
+	}
+	out[o] = '\0';
+	return out;
+}
+
 /* Apply key_rules and collapse doubled letters in place. */
 static void
 key_translit(char *s)
@@ -136,6 +223,8 @@ entity_key(const char *name, size_t len)
 	 * lower-casing: skip libunistring's general path for them. */
 	for (i = 0; i < len && (unsigned char)name[i] < 0x80; i++)
 		;
+	if (i < len && (out = key_latin_fold(name, len)) != NULL)
+		goto collapse;
 	if (i == len) {
 		if ((f = malloc(len + 1)) == NULL)
 			return NULL;
@@ -161,6 +250,7 @@ entity_key(const char *name, size_t len)
 	}
 	out[o] = '\0';
 	free(f);
+collapse:
 	/* single spaces, trimmed */
 	w = out;
 	for (char *r = out; *r; r++)
