@@ -30,18 +30,25 @@ static const struct {
 	const char *from, *to;
 	size_t fl, tl;
 } key_rules[] = {
-	KEY_RULE("shch", "sc"), KEY_RULE("tch", "c"), KEY_RULE("sch", "s"),
-	KEY_RULE("ch", "c"), KEY_RULE("sh", "s"), KEY_RULE("zh", "z"),
-	KEY_RULE("kh", "h"), KEY_RULE("ph", "f"), KEY_RULE("ck", "k"),
-	KEY_RULE("yj", "y"), KEY_RULE("ij", "i"), KEY_RULE("iy", "y"),
-	KEY_RULE("yy", "y"), KEY_RULE("w", "v"), KEY_RULE("ou", "u"),
+	/* grouped by first letter, in the order above within a group */
+	KEY_RULE("shch", "sc"), KEY_RULE("sch", "s"), KEY_RULE("sh", "s"),
+	KEY_RULE("tch", "c"), KEY_RULE("ch", "c"), KEY_RULE("ck", "k"),
+	KEY_RULE("zh", "z"), KEY_RULE("kh", "h"), KEY_RULE("ph", "f"),
+	KEY_RULE("yj", "y"), KEY_RULE("yy", "y"), KEY_RULE("ij", "i"),
+	KEY_RULE("iy", "y"), KEY_RULE("w", "v"), KEY_RULE("ou", "u"),
 	KEY_RULE("j", "y"),
 };
 
-/* The first letters of key_rules' spellings, as a table. */
+/* Where the rules of a first letter start in key_rules, times 4, plus
+ * how many they are; 0 for a letter that starts none. */
+#define KEY_RULES(at, n) ((at) * 4 + (n))
 static const unsigned char key_rule_start[256] = {
-	['s'] = 1, ['t'] = 1, ['c'] = 1, ['z'] = 1, ['k'] = 1, ['p'] = 1,
-	['y'] = 1, ['i'] = 1, ['w'] = 1, ['o'] = 1, ['j'] = 1,
+	['s'] = KEY_RULES(0, 3), ['t'] = KEY_RULES(3, 1),
+	['c'] = KEY_RULES(4, 2), ['z'] = KEY_RULES(6, 1),
+	['k'] = KEY_RULES(7, 1), ['p'] = KEY_RULES(8, 1),
+	['y'] = KEY_RULES(9, 2), ['i'] = KEY_RULES(11, 2),
+	['w'] = KEY_RULES(13, 1), ['o'] = KEY_RULES(14, 1),
+	['j'] = KEY_RULES(15, 1),
 };
 
 /* 1 if the string at r starts with the fl bytes of from (no NUL in
@@ -130,14 +137,15 @@ key_latin_init(void)
 }
 
 /* The folded characters of name (before spaces are collapsed) where it
- * is made of ASCII and key_latin's characters; NULL where it is not. */
+ * is made of ASCII and key_latin's characters; NULL where it is not.
+ * ascii says it is all ASCII: no table, no copy to fold first. */
 static char *
-key_latin_fold(const char *name, size_t len)
+key_latin_fold(const char *name, size_t len, int ascii)
 {
 	char *out;
 	size_t o = 0;
 
-	if (pthread_once(&key_latin_once, key_latin_init) != 0 ||
+	if ((!ascii && pthread_once(&key_latin_once, key_latin_init) != 0) ||
 	    (out = malloc(len * 6 + 2)) == NULL)
 		return NULL;
 	for (size_t i = 0; i < len;) {
@@ -175,16 +183,13 @@ key_translit(char *s)
 	char *r = s, *w = s;
 
 	while (*r) {
-		size_t i, n = sizeof(key_rules) / sizeof(key_rules[0]);
-		/* Most letters start no rule: a first-letter test spares
-		 * the comparisons (this loop was a tenth of import time). */
-		if (!key_rule_start[(unsigned char)*r]) {
-			*w++ = *r++;
-			continue;
-		}
-		for (i = 0; i < n; i++) {
-			if (key_rules[i].from[0] != *r ||
-			    !key_starts(r, key_rules[i].from, key_rules[i].fl))
+		unsigned v = key_rule_start[(unsigned char)*r];
+		size_t i, n = v / 4 + v % 4;
+		/* Most letters start no rule, and the rest only their own
+		 * few: the rules are looked up by first letter (this loop
+		 * was a tenth of import time). */
+		for (i = v / 4; i < n; i++) {
+			if (!key_starts(r, key_rules[i].from, key_rules[i].fl))
 				continue;
 			memmove(w, key_rules[i].to, key_rules[i].tl);
 			w += key_rules[i].tl;
@@ -223,7 +228,7 @@ entity_key(const char *name, size_t len)
 	 * lower-casing: skip libunistring's general path for them. */
 	for (i = 0; i < len && (unsigned char)name[i] < 0x80; i++)
 		;
-	if (i < len && (out = key_latin_fold(name, len)) != NULL)
+	if ((out = key_latin_fold(name, len, i == len)) != NULL)
 		goto collapse;
 	if (i == len) {
 		if ((f = malloc(len + 1)) == NULL)
