@@ -98,8 +98,17 @@ looks_like_chrome(const char *s, size_t n)
 int
 article_starts_word(const char *s, size_t n, const char *w)
 {
-	size_t k = strlen(w);
+	unsigned char a = (unsigned char)(n ? s[0] : 0), b = (unsigned char)w[0];
+	size_t k;
 
+	/* Most calls fail at the first letter: tell them without strlen
+	 * and strncasecmp when both letters are ASCII, where the locale's
+	 * case is ASCII's (300,000 calls an import of 500 stories). */
+	if (n && a < 0x80 && b < 0x80 && b != '\0' &&
+	    (a >= 'A' && a <= 'Z' ? a + 32 : a) !=
+	    (b >= 'A' && b <= 'Z' ? b + 32 : b))
+		return 0;
+	k = strlen(w);
 	if (n < k || strncasecmp(s, w, k) != 0)
 		return 0;
 	return n == k || !isalnum((unsigned char)s[k]);
@@ -153,7 +162,8 @@ article_is_debris(const char *s, size_t n)
 	}
 	for (i = 0; !hit && i < sizeof(debris_exact) / sizeof(*debris_exact);
 	    i++)
-		hit = strcmp(f, debris_exact[i]) == 0;
+		hit = debris_exact[i][0] == f[0] &&
+		    strcmp(f, debris_exact[i]) == 0;
 	for (i = 0; !hit && n <= 120 &&
 	    i < sizeof(debris_phrase) / sizeof(*debris_phrase); i++)
 		hit = strstr(f, debris_phrase[i]) != NULL;
