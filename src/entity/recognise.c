@@ -363,6 +363,26 @@ rec_set_of(const char *const *list)
 	return NULL;
 }
 
+/* The set of list if it is built, else NULL: rec_set_of without the
+ * building, for rec_is's fast path. */
+static inline __attribute__((always_inline)) const struct rec_set *
+rec_set_built(const char *const *list)
+{
+	size_t h = (size_t)((uintptr_t)list >> 3) % REC_SETS;
+
+	for (size_t k = 0; k < REC_SETS; k++, h = (h + 1) % REC_SETS) {
+		const char *const *key = atomic_load_explicit(
+		    &rec_sets[h].key, memory_order_acquire);
+
+		if (key == list)
+			return atomic_load_explicit(&rec_sets[h].set,
+			    memory_order_acquire);
+		if (key == NULL)
+			return NULL;
+	}
+	return NULL;
+}
+
 /* Pack token i into the cache of rec_w8: out of line, once a token. */
 static __attribute__((noinline)) uint64_t
 rec_w8_fill(const struct rec *r, size_t i)
@@ -394,14 +414,30 @@ rec_is_long(const struct rec *r, size_t i, const char *const *list,
 	return rec_is_scan(r, i, list);
 }
 
-/* 1 if token i is one of the words of list (case-insensitive). */
-static int
-rec_is(const struct rec *r, size_t i, const char *const *list)
+/* rec_is the first time a list or a token is seen, or of a token
+ * longer than 8 bytes: out of line, so that the common case is a leaf
+ * that saves no registers. */
+static __attribute__((noinline)) int
+rec_is_slow(const struct rec *r, size_t i, const char *const *list)
 {
 	const struct rec_set *s = rec_set_of(list);
 	uint64_t w;
 
 	if (s == NULL || (w = rec_w8(r, i)) == REC_W8_NONE)
+		return rec_is_long(r, i, list, s);
+	return s->slot[rec_set_slot(s, w)] == w;
+}
+
+/* 1 if token i is one of the words of list (case-insensitive). */
+static int
+rec_is(const struct rec *r, size_t i, const char *const *list)
+{
+	const struct rec_set *s = rec_set_built(list);
+	uint64_t w = r->w8[i];
+
+	if (s == NULL || w == REC_W8_UNSET)
+		return rec_is_slow(r, i, list);
+	if (w == REC_W8_NONE)
 		return rec_is_long(r, i, list, s);
 	return s->slot[rec_set_slot(s, w)] == w;
 }
