@@ -48,19 +48,19 @@ tok_shape(const char *text, size_t a, size_t b)
 		ucs4_t c;
 		int k;
 		if (s[i] < 0x80) {
-			/* ASCII: the classes below, without the tables */
+			/* ASCII: the classes below, without the tables;
+			 * T_WORD is set once, at the first letter or digit */
 			c = s[i];
-			if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+			if ((c | 0x20) - 'a' < 26) {
 				letters++;
 				lower += c >= 'a';
-				if (first)
-					flags |= c >= 'a' ? T_LOWER : T_CAP;
-				flags |= T_WORD;
-				first = 0;
-			} else if (c >= '0' && c <= '9') {
-				if (first)
-					flags |= T_DIGIT;
-				flags |= T_WORD;
+				if (first) {
+					flags |= (c >= 'a' ? T_LOWER : T_CAP) |
+					    T_WORD;
+					first = 0;
+				}
+			} else if (c - '0' < 10 && first) {
+				flags |= T_DIGIT | T_WORD;
 				first = 0;
 			}
 			i++;
