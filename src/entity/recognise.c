@@ -330,9 +330,14 @@ static __attribute__((noinline)) const struct rec_set *
 rec_set_add(size_t h, const char *const *list)
 {
 	const char *const *none = NULL;
-	struct rec_set *s = rec_set_new(list);
+	uintptr_t at = (uintptr_t)list;
+	uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+	struct rec_set *s;
 
-	if (s == NULL)
+	/* a list on the stack (not static) may be another at the same
+	 * address next time: never cache it, scan it */
+	if ((at > sp ? at - sp : sp - at) < ((uintptr_t)1 << 20) ||
+	    (s = rec_set_new(list)) == NULL)
 		return NULL;
 	if (!atomic_compare_exchange_strong(&rec_sets[h].key, &none, list)) {
 		free(s); /* another list took the slot: next time */
