@@ -192,16 +192,23 @@ static const char *stop_en[] = {
 	"they", "will", "after", "who", "their", "been",
 };
 
-/* 1 if the word is in the list. */
+/* 1 if the word is in the list.  Compared in place: the word's bytes
+ * (letters, or bytes of a UTF-8 letter) are never NUL, so the compare
+ * stops at the end of a shorter entry (strncmp's call was most of the
+ * cost). */
 static int
 in_list(const char *w, size_t n, const char **list, size_t len)
 {
-	size_t i;
+	size_t i, j;
 
-	for (i = 0; i < len; i++)
-		if (list[i][0] == w[0] && strncmp(list[i], w, n) == 0 &&
-		    list[i][n] == '\0')
+	for (i = 0; i < len; i++) {
+		if (list[i][0] != w[0])
+			continue;
+		for (j = 1; j < n && list[i][j] == w[j]; j++)
+			;
+		if (j == n && list[i][n] == '\0')
 			return 1;
+	}
 	return 0;
 }
 
