@@ -253,6 +253,7 @@ rec_pack(const char *s, size_t n, int lower)
 struct rec_fold {
 	uint32_t at;
 	uint16_t len, pre;
+	uint8_t head; /* rec_may_head's answer plus 1; 0: not yet asked */
 };
 #define REC_FOLD_NONE UINT16_MAX
 
@@ -578,6 +579,18 @@ rec_lx(struct rec *r, size_t i)
 	return r->lxf[i];
 }
 
+/* 1 unless token i, folded into buf (k bytes), can start no entry of
+ * two words or more (a hyphen may be a space in the list): asked once
+ * a token, though rec_phrase asks at each phrase it starts. */
+static int
+rec_may_head(struct rec *r, size_t i, const char *buf, size_t k)
+{
+	if (r->fold[i].head == 0)
+		r->fold[i].head = memchr(buf, '-', k) ||
+		    lx_maybe_head(r->lx, buf, k) ? 2 : 1;
+	return r->fold[i].head == 2;
+}
+
 /* Lexicon categories of the phrase made of tokens [a, b). */
 static unsigned
 rec_phrase(struct rec *r, size_t a, size_t b)
@@ -599,8 +612,7 @@ rec_phrase(struct rec *r, size_t a, size_t b)
 		if (k == 0)
 			return 0;
 		/* no entry of two words or more starts with the first one */
-		if (i == a && b - a >= 2 && !memchr(buf, '-', k) &&
-		    !lx_maybe_head(r->lx, buf, k))
+		if (i == a && b - a >= 2 && !rec_may_head(r, i, buf, k))
 			return 0;
 		o += k;
 	}
