@@ -98,8 +98,17 @@ looks_like_chrome(const char *s, size_t n)
 int
 article_starts_word(const char *s, size_t n, const char *w)
 {
-	size_t k = strlen(w);
+	unsigned char a = (unsigned char)(n ? s[0] : 0), b = (unsigned char)w[0];
+	size_t k;
 
+	/* Most calls fail at the first letter: tell them without strlen
+	 * and strncasecmp when both letters are ASCII, where the locale's
+	 * case is ASCII's (300,000 calls an import of 500 stories). */
+	if (n && a < 0x80 && b < 0x80 && b != '\0' &&
+	    (a >= 'A' && a <= 'Z' ? a + 32 : a) !=
+	    (b >= 'A' && b <= 'Z' ? b + 32 : b))
+		return 0;
+	k = strlen(w);
 	if (n < k || strncasecmp(s, w, k) != 0)
 		return 0;
 	return n == k || !isalnum((unsigned char)s[k]);
@@ -153,7 +162,8 @@ article_is_debris(const char *s, size_t n)
 	}
 	for (i = 0; !hit && i < sizeof(debris_exact) / sizeof(*debris_exact);
 	    i++)
-		hit = strcmp(f, debris_exact[i]) == 0;
+		hit = debris_exact[i][0] == f[0] &&
+		    strcmp(f, debris_exact[i]) == 0;
 	for (i = 0; !hit && n <= 120 &&
 	    i < sizeof(debris_phrase) / sizeof(*debris_phrase); i++)
 		hit = strstr(f, debris_phrase[i]) != NULL;
@@ -182,16 +192,23 @@ static const char *stop_en[] = {
 	"they", "will", "after", "who", "their", "been",
 };
 
-/* 1 if the word is in the list. */
+/* 1 if the word is in the list.  Compared in place: the word's bytes
+ * (letters, or bytes of a UTF-8 letter) are never NUL, so the compare
+ * stops at the end of a shorter entry (strncmp's call was most of the
+ * cost). */
 static int
 in_list(const char *w, size_t n, const char **list, size_t len)
 {
-	size_t i;
+	size_t i, j;
 
-	for (i = 0; i < len; i++)
-		if (list[i][0] == w[0] && strncmp(list[i], w, n) == 0 &&
-		    list[i][n] == '\0')
+	for (i = 0; i < len; i++) {
+		if (list[i][0] != w[0])
+			continue;
+		for (j = 1; j < n && list[i][j] == w[j]; j++)
+			;
+		if (j == n && list[i][n] == '\0')
 			return 1;
+	}
 	return 0;
 }
 

@@ -1,5 +1,6 @@
 /* key: fold a name to the key that matches its spelling variants, and the
  * small helpers of the entity header. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -21,18 +22,45 @@ static const struct {
 };
 
 /* Transliteration spellings folded to one ("Vostochny", "Vostotchny",
- * "Vostocnyj"), longest first. */
+ * "Vostocnyj"), longest first, with their lengths (key_translit runs
+ * over every letter of every name: strlen and strncmp per rule were a
+ * third of entity_key). */
+#define KEY_RULE(f, t) { f, t, sizeof(f) - 1, sizeof(t) - 1 }
 static const struct {
 	const char *from, *to;
+	size_t fl, tl;
 } key_rules[] = {
-	{ "shch", "sc" }, { "tch", "c" }, { "sch", "s" }, { "ch", "c" },
-	{ "sh", "s" }, { "zh", "z" }, { "kh", "h" }, { "ph", "f" },
-	{ "ck", "k" }, { "yj", "y" }, { "ij", "i" }, { "iy", "y" },
-	{ "yy", "y" }, { "w", "v" }, { "ou", "u" }, { "j", "y" },
+	/* grouped by first letter, in the order above within a group */
+	KEY_RULE("shch", "sc"), KEY_RULE("sch", "s"), KEY_RULE("sh", "s"),
+	KEY_RULE("tch", "c"), KEY_RULE("ch", "c"), KEY_RULE("ck", "k"),
+	KEY_RULE("zh", "z"), KEY_RULE("kh", "h"), KEY_RULE("ph", "f"),
+	KEY_RULE("yj", "y"), KEY_RULE("yy", "y"), KEY_RULE("ij", "i"),
+	KEY_RULE("iy", "y"), KEY_RULE("w", "v"), KEY_RULE("ou", "u"),
+	KEY_RULE("j", "y"),
 };
 
-/* The first letters of key_rules' spellings. */
-static const char key_rule_starts[] = "stczkpyiwoj";
+/* Where the rules of a first letter start in key_rules, times 4, plus
+ * how many they are; 0 for a letter that starts none. */
+#define KEY_RULES(at, n) ((at) * 4 + (n))
+static const unsigned char key_rule_start[256] = {
+	['s'] = KEY_RULES(0, 3), ['t'] = KEY_RULES(3, 1),
+	['c'] = KEY_RULES(4, 2), ['z'] = KEY_RULES(6, 1),
+	['k'] = KEY_RULES(7, 1), ['p'] = KEY_RULES(8, 1),
+	['y'] = KEY_RULES(9, 2), ['i'] = KEY_RULES(11, 2),
+	['w'] = KEY_RULES(13, 1), ['o'] = KEY_RULES(14, 1),
+	['j'] = KEY_RULES(15, 1),
+};
+
+/* 1 if the string at r starts with the fl bytes of from (no NUL in
+ * them): strncmp without the call. */
+static int
+key_starts(const char *r, const char *from, size_t fl)
+{
+	for (size_t j = 0; j < fl; j++)
+		if (r[j] != from[j])
+			return 0;
+	return 1;
+}
 
 /* Append the ASCII folding of one character of a case-folded NFKD text. */
 static size_t
@@ -61,6 +89,93 @@ key_char(ucs4_t c, char *o)
 	return 1;
 }
 
+/* What the general path of entity_key makes of each character of
+ * U+0080..U+024F alone (case folding, NFKD, key_char), for the Latin
+ * names that are not ASCII ("Müller", "Đoković"): u8_casefold cost
+ * ~12,000 instructions a name, 2% of an import.  Case folding and NFKD
+ * map these characters one at a time with no context (no language is
+ * given), and each one's result starts with a base character, so no
+ * reordering of marks crosses from one to the next: the key of a name
+ * of ASCII and these characters is the concatenation of theirs. */
+#define KEY_LATIN_END 0x250
+#define KEY_LATIN_NONE 0xff /* n of a character left to the general path */
+static struct {
+	char s[7];
+	unsigned char n;
+} key_latin[KEY_LATIN_END - 0x80];
+static pthread_once_t key_latin_once = PTHREAD_ONCE_INIT;
+
+/* Fill key_latin by the general path, once. */
+static void
+key_latin_init(void)
+{
+	for (ucs4_t u = 0x80; u < KEY_LATIN_END; u++) {
+		uint8_t in[6], *f;
+		char tmp[64];
+		size_t n = 0, o = 0;
+		int k = u8_uctomb(in, u, sizeof(in));
+
+		key_latin[u - 0x80].n = KEY_LATIN_NONE;
+		if (k <= 0 || (f = u8_casefold(in, (size_t)k, NULL,
+		    UNINORM_NFKD, NULL, &n)) == NULL)
+			continue;
+		for (size_t i = 0; i < n && o + 6 < sizeof(tmp);) {
+			ucs4_t c;
+			int m = u8_mbtouc(&c, f + i, n - i);
+			if (c == '\'' || c == 0x2019)
+				tmp[o++] = ' ';
+			else
+				o += key_char(c, tmp + o);
+			i += (size_t)(m > 0 ? m : 1);
+		}
+		free(f);
+		if (o < sizeof(key_latin[0].s)) {
+			memcpy(key_latin[u - 0x80].s, tmp, o);
+			key_latin[u - 0x80].n = (unsigned char)o;
+		}
+	}
+}
+
+/* The folded characters of name (before spaces are collapsed) where it
+ * is made of ASCII and key_latin's characters; NULL where it is not.
+ * ascii says it is all ASCII: no table, no copy to fold first. */
+static char *
+key_latin_fold(const char *name, size_t len, int ascii)
+{
+	char *out;
+	size_t o = 0;
+
+	if ((!ascii && pthread_once(&key_latin_once, key_latin_init) != 0) ||
+	    (out = malloc(len * 6 + 2)) == NULL)
+		return NULL;
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)name[i];
+		ucs4_t u;
+		int k;
+
+		if (c < 0x80) {
+			c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			if (c == '\'')
+				out[o++] = ' ';
+			else
+				o += key_char(c, out + o);
+			i++;
+			continue;
+		}
+		k = u8_mbtouc(&u, (const uint8_t *)name + i, len - i);
+		if (u < 0x80 || u >= KEY_LATIN_END ||
+		    key_latin[u - 0x80].n == KEY_LATIN_NONE) {
+			free(out); /* another script, a mark, or bad UTF-8 */
+			return NULL;
+		}
+		memcpy(out + o, key_latin[u - 0x80].s, key_latin[u - 0x80].n);
+		o += key_latin[u - 0x80].n;
+		i += (size_t)k;
+	}
+	out[o] = '\0';
+	return out;
+}
+
 /* Apply key_rules and collapse doubled letters in place. */
 static void
 key_translit(char *s)
@@ -68,26 +183,18 @@ key_translit(char *s)
 	char *r = s, *w = s;
 
 	while (*r) {
-		size_t i, n = sizeof(key_rules) / sizeof(key_rules[0]);
-		/* Most letters start no rule: a first-letter test spares
-		 * the comparisons (this loop was a tenth of import time). */
-		if (strchr(key_rule_starts, *r) == NULL) {
-			*w++ = *r++;
-			continue;
-		}
-		for (i = 0; i < n; i++) {
-			size_t fl;
-
-			if (key_rules[i].from[0] != *r)
+		unsigned v = key_rule_start[(unsigned char)*r];
+		size_t i, n = v / 4 + v % 4;
+		/* Most letters start no rule, and the rest only their own
+		 * few: the rules are looked up by first letter (this loop
+		 * was a tenth of import time). */
+		for (i = v / 4; i < n; i++) {
+			if (!key_starts(r, key_rules[i].from, key_rules[i].fl))
 				continue;
-			fl = strlen(key_rules[i].from);
-			if (strncmp(r, key_rules[i].from, fl) == 0) {
-				size_t tl = strlen(key_rules[i].to);
-				memmove(w, key_rules[i].to, tl);
-				w += tl;
-				r += fl;
-				break;
-			}
+			memmove(w, key_rules[i].to, key_rules[i].tl);
+			w += key_rules[i].tl;
+			r += key_rules[i].fl;
+			break;
 		}
 		if (i == n)
 			*w++ = *r++;
@@ -121,6 +228,8 @@ entity_key(const char *name, size_t len)
 	 * lower-casing: skip libunistring's general path for them. */
 	for (i = 0; i < len && (unsigned char)name[i] < 0x80; i++)
 		;
+	if ((out = key_latin_fold(name, len, i == len)) != NULL)
+		goto collapse;
 	if (i == len) {
 		if ((f = malloc(len + 1)) == NULL)
 			return NULL;
@@ -146,6 +255,7 @@ entity_key(const char *name, size_t len)
 	}
 	out[o] = '\0';
 	free(f);
+collapse:
 	/* single spaces, trimmed */
 	w = out;
 	for (char *r = out; *r; r++)

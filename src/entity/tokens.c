@@ -48,19 +48,19 @@ tok_shape(const char *text, size_t a, size_t b)
 		ucs4_t c;
 		int k;
 		if (s[i] < 0x80) {
-			/* ASCII: the classes below, without the tables */
+			/* ASCII: the classes below, without the tables;
+			 * T_WORD is set once, at the first letter or digit */
 			c = s[i];
-			if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+			if ((c | 0x20) - 'a' < 26) {
 				letters++;
 				lower += c >= 'a';
-				if (first)
-					flags |= c >= 'a' ? T_LOWER : T_CAP;
-				flags |= T_WORD;
-				first = 0;
-			} else if (c >= '0' && c <= '9') {
-				if (first)
-					flags |= T_DIGIT;
-				flags |= T_WORD;
+				if (first) {
+					flags |= (c >= 'a' ? T_LOWER : T_CAP) |
+					    T_WORD;
+					first = 0;
+				}
+			} else if (c - '0' < 10 && first) {
+				flags |= T_DIGIT | T_WORD;
 				first = 0;
 			}
 			i++;
@@ -225,13 +225,17 @@ tok_split(const char *text, size_t len, struct tok_list *out)
 		int space = 1, nl = 0;
 		while (b < len && !brk[b])
 			b++;
+		/* a word's first byte says it is no space: stop there, nl
+		 * only counts in a space (this was a test per byte) */
 		for (size_t i = a; i < b; i++) {
 			unsigned char c = (unsigned char)text[i];
-			if (c == '\n')
+			if (c == '\n') {
 				nl = 1;
-			else if (c != ' ' && c != '\t' && c != '\r' &&
-			    c != '\f' && c != '\v')
+			} else if (c != ' ' && c != '\t' && c != '\r' &&
+			    c != '\f' && c != '\v') {
 				space = 0;
+				break;
+			}
 		}
 		if (space && b - a == 2 && (unsigned char)text[a] == 0xC2 &&
 		    (unsigned char)text[a + 1] == 0xA0)

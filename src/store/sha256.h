@@ -6,4 +6,10 @@
 /* Write the lower-case hex SHA-256 of data (64 chars + NUL) into hex. */
 void store_sha256_hex(const void *data, size_t len, char hex[65]);
 
+/* The same in plain C on any processor (the tests compare the two). */
+void store_sha256_hex_c(const void *data, size_t len, char hex[65]);
+
+/* 1 if store_sha256_hex uses the processor's SHA extensions. */
+int store_sha256_accel(void);
+
 #endif

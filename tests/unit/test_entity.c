@@ -374,6 +374,15 @@ test_keys(void)
 			{ "Yyyy Wojtyla Ouagadougou Jacques",
 			  "y voityla uagadugu yacques" },
 			{ "Vostòčnyj Kim Jong-un", "vostocni kim yong un" },
+			/* Latin letters through key_latin's table, and
+			 * what falls to the general path: a combining
+			 * mark, another script */
+			{ "Müller Đoković", "muler dokovic" },
+			{ "Ærøskøbing Łódź Straße", "aeroskobing lodz strase" },
+			{ "İstanbul ŉ ǅemal", "istanbul n dzemal" },
+			{ "¼ Þór ´s", "1 4 thor s" },
+			{ "Mu\xcc\x88ller", "muler" },
+			{ "Сергей Шойгу", "сергеи шоигу" },
 		};
 
 		for (size_t i = 0; i < sizeof(pin) / sizeof(pin[0]); i++) {

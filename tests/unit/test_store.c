@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "dossier/store.h"
+#include "../../src/store/sha256.h"
 #include "../tap.h"
 
 static char dir[] = "/tmp/dossier-store-XXXXXX";
@@ -724,6 +725,49 @@ test_mentions_both(struct store *st)
  * transactions, but not past another connection's commit: after another
  * connection's import makes a bare surname belong to someone else, the
  * next story that names only the surname goes to that one. */
+/* SHA-256, both the path the processor takes (the SHA extensions where
+ * it has them) and the plain C one: FIPS 180-4's vectors, then the two
+ * against each other at every length around the block and padding
+ * edges (a stored hash must never change). */
+static void
+test_sha256(void)
+{
+	static const struct {
+		const char *in, *out;
+	} v[] = {
+		{ "", "e3b0c44298fc1c149afbf4c8996fb924"
+		    "27ae41e4649b934ca495991b7852b855" },
+		{ "abc", "ba7816bf8f01cfea414140de5dae2223"
+		    "b00361a396177a9cb410ff61f20015ad" },
+		{ "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+		    "248d6a61d20638b8e5c026930c3e6039"
+		    "a33ce45964ff2167f6ecedd419db06c1" },
+		{ "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmn"
+		    "hijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu",
+		    "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1" },
+	};
+	unsigned char buf[300];
+	char a[65], b[65];
+	int same = 1;
+
+	printf("# SHA extensions %s\n", store_sha256_accel() ? "used" : "absent");
+	for (size_t i = 0; i < sizeof(v) / sizeof(v[0]); i++) {
+		store_sha256_hex(v[i].in, strlen(v[i].in), a);
+		is_str(a, v[i].out, "sha256 vector %zu", i);
+		store_sha256_hex_c(v[i].in, strlen(v[i].in), b);
+		is_str(b, v[i].out, "sha256 vector %zu, plain C", i);
+	}
+	for (size_t i = 0; i < sizeof(buf); i++)
+		buf[i] = (unsigned char)(i * 131 + 7);
+	for (size_t n = 0; n <= sizeof(buf); n++) {
+		store_sha256_hex(buf, n, a);
+		store_sha256_hex_c(buf, n, b);
+		if (strcmp(a, b) != 0)
+			same = 0;
+	}
+	ok(same, "sha256: both paths agree at lengths 0 to 300");
+}
+
 static void
 test_keys_shared(void)
 {
@@ -817,6 +861,7 @@ main(void)
 	store_close(st);
 	test_rank();
 	test_keys_shared();
+	test_sha256();
 	{
 		char cmd[300];
 
