@@ -4663,7 +4663,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_PLACE] += 2.5f; /* "nato a Poli": a word, */
 		s.weak = 0;                    /* a place here */
 	}
-	if (ocue && !rec_org_noun(r, a - 1))
+	if (ocue && a > 0 && !rec_org_noun(r, a - 1))
 		s.score[ENTITY_ORG] += 2.5f; /* "il gruppo \"Umana Solidarietà\"" */
 	if (rec_affiliation(r, a, b)) {
 		s.score[ENTITY_ORG] += 3; /* "Anna Finocchiaro (PD)",

@@ -4,7 +4,9 @@
 #include <string.h>
 
 #if defined(__x86_64__) && defined(__GNUC__)
+#include <cpuid.h>
 #include <immintrin.h>
+#include <stdatomic.h>
 #define SHA256_NI 1
 #endif
 
@@ -152,13 +154,25 @@ sha256_hex(const void *data, size_t len, char hex[65],
 	hex[64] = '\0';
 }
 
-/* 1 if store_sha256_hex uses the SHA extensions. */
+/* 1 if store_sha256_hex uses the SHA extensions: CPUID leaf 7 says SHA
+ * (EBX bit 29), leaf 1 SSE4.1 (ECX bit 19).  Asked once (CPUID can trap
+ * to the hypervisor) and kept; GCC's and clang's <cpuid.h> both do it,
+ * unlike __builtin_cpu_supports("sha"), which clang lacks. */
 int
 store_sha256_accel(void)
 {
 #ifdef SHA256_NI
-	return __builtin_cpu_supports("sha") &&
-	    __builtin_cpu_supports("sse4.1");
+	static _Atomic int known = -1;
+	int v = atomic_load_explicit(&known, memory_order_relaxed);
+
+	if (v < 0) {
+		unsigned a, b, c, d;
+
+		v = __get_cpuid(1, &a, &b, &c, &d) && (c & (1u << 19)) &&
+		    __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & (1u << 29));
+		atomic_store_explicit(&known, v, memory_order_relaxed);
+	}
+	return v;
 #else
 	return 0;
 #endif
