@@ -4100,10 +4100,14 @@ static int
 rec_league(struct rec *r, size_t a, size_t b)
 {
 	static const char *const serie[] = { "serie", NULL };
-	const struct tok *t = &r->tl->v[a + 1];
-	size_t n = t->end - t->start;
+	const struct tok *t;
+	size_t n;
 
-	return b - a == 2 && rec_is(r, a, serie) && rec_cap(r, a) &&
+	if (b - a != 2)
+		return 0;
+	t = &r->tl->v[a + 1];
+	n = t->end - t->start;
+	return rec_is(r, a, serie) && rec_cap(r, a) &&
 	    (n == 1 || (n == 2 && r->text[t->start + 1] >= '1' &&
 	    r->text[t->start + 1] <= '9')) &&
 	    r->text[t->start] >= 'A' && r->text[t->start] <= 'D';
