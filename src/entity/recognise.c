@@ -1349,7 +1349,8 @@ rec_extend(struct rec *r, size_t i)
 		    t->start > r->tl->v[j - 1].end && rec_cap(r, j + 1) &&
 		    !(r->tl->v[j + 1].flags & T_NL)) {
 			j++; /* "Marcello Dell'Utri" */
-		} else if (rec_initial(r, j - 1) && j + 1 < n &&
+		} else if ((rec_initial(r, j - 1) || ((r->tl->v[j - 1].flags &
+		    T_ABBR) && rec_is(r, j - 1, rec_saints))) && j + 1 < n &&
 		    r->text[t->start] == '.' && t->end - t->start == 1 &&
 		    rec_cap(r, j + 1) && !(r->tl->v[j + 1].flags & T_NL)) {
 			j++;

@@ -450,6 +450,9 @@ test_demonyms(void)
 	is_found("The minister met European leaders and African and Asian "
 	    "diplomats in Brussels.", "Brussels/place",
 	    "a nationality before a noun is no name");
+	is_found("Si è trasferito da St. Louis a St. Moritz.",
+	    "St. Louis/place; St. Moritz/place", "a saint's abbreviation "
+	    "and its stop inside a name");
 	is_found("Russian troops shelled Kharkov and Zaporozhye.",
 	    "Kharkov/place; Zaporozhye/place", "the older spellings of "
 	    "exonyms-extra.txt are places");
