@@ -97,6 +97,26 @@ key_char(ucs4_t c, char *o)
  * given), and each one's result starts with a base character, so no
  * reordering of marks crosses from one to the next: the key of a name
  * of ASCII and these characters is the concatenation of theirs. */
+/* Append to out (cap bytes) the key's characters of the case-folded
+ * NFKD text f (n bytes), an apostrophe a space; their length.  Stops
+ * before a character that might not fit. */
+static size_t
+key_chars(const uint8_t *f, size_t n, char *out, size_t cap)
+{
+	size_t o = 0;
+
+	for (size_t i = 0; i < n && o + 6 < cap;) {
+		ucs4_t c;
+		int k = u8_mbtouc(&c, f + i, n - i);
+		if (c == '\'' || c == 0x2019)
+			out[o++] = ' ';
+		else
+			o += key_char(c, out + o);
+		i += (size_t)(k > 0 ? k : 1);
+	}
+	return o;
+}
+
 #define KEY_LATIN_END 0x250
 #define KEY_LATIN_NONE 0xff /* n of a character left to the general path */
 static struct {
@@ -119,15 +139,7 @@ key_latin_init(void)
 		if (k <= 0 || (f = u8_casefold(in, (size_t)k, NULL,
 		    UNINORM_NFKD, NULL, &n)) == NULL)
 			continue;
-		for (size_t i = 0; i < n && o + 6 < sizeof(tmp);) {
-			ucs4_t c;
-			int m = u8_mbtouc(&c, f + i, n - i);
-			if (c == '\'' || c == 0x2019)
-				tmp[o++] = ' ';
-			else
-				o += key_char(c, tmp + o);
-			i += (size_t)(m > 0 ? m : 1);
-		}
+		o = key_chars(f, n, tmp, sizeof(tmp));
 		free(f);
 		if (o < sizeof(key_latin[0].s)) {
 			memcpy(key_latin[u - 0x80].s, tmp, o);
@@ -244,15 +256,7 @@ entity_key(const char *name, size_t len)
 		free(f);
 		return NULL;
 	}
-	for (i = 0; i < n;) {
-		ucs4_t c;
-		int k = u8_mbtouc(&c, f + i, n - i);
-		if (c == '\'' || c == 0x2019)
-			out[o++] = ' ';
-		else
-			o += key_char(c, out + o);
-		i += (size_t)(k > 0 ? k : 1);
-	}
+	o = key_chars(f, n, out, n * 6 + 2);
 	out[o] = '\0';
 	free(f);
 collapse:

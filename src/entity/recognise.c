@@ -378,11 +378,12 @@ rec_set_add(size_t h, const char *const *list)
 	return s;
 }
 
-/* The set of list, built on first use; NULL while another thread builds
- * it or if there is no room: the caller scans the list then.  Inline:
- * a call costs as much as the look-up. */
+/* The set of list; when it has none yet, one built now if build is set
+ * (NULL while another thread builds it or if there is no room: the
+ * caller scans the list then), else NULL.  Inline, with build a
+ * constant at each call: a call costs as much as the look-up. */
 static inline __attribute__((always_inline)) const struct rec_set *
-rec_set_of(const char *const *list)
+rec_set_find(const char *const *list, int build)
 {
 	size_t h = (size_t)((uintptr_t)list >> 3) % REC_SETS; /* 8-aligned */
 
@@ -394,30 +395,15 @@ rec_set_of(const char *const *list)
 			return atomic_load_explicit(&rec_sets[h].set,
 			    memory_order_acquire);
 		if (key == NULL)
-			return rec_set_add(h, list);
+			return build ? rec_set_add(h, list) : NULL;
 	}
 	return NULL;
 }
 
-/* The set of list if it is built, else NULL: rec_set_of without the
- * building, for rec_is's fast path. */
-static inline __attribute__((always_inline)) const struct rec_set *
-rec_set_built(const char *const *list)
-{
-	size_t h = (size_t)((uintptr_t)list >> 3) % REC_SETS;
-
-	for (size_t k = 0; k < REC_SETS; k++, h = (h + 1) % REC_SETS) {
-		const char *const *key = atomic_load_explicit(
-		    &rec_sets[h].key, memory_order_acquire);
-
-		if (key == list)
-			return atomic_load_explicit(&rec_sets[h].set,
-			    memory_order_acquire);
-		if (key == NULL)
-			return NULL;
-	}
-	return NULL;
-}
+/* The set of list, built on first use. */
+#define rec_set_of(list) rec_set_find((list), 1)
+/* The set of list if it is built, else NULL: for rec_is's fast path. */
+#define rec_set_built(list) rec_set_find((list), 0)
 
 /* Pack token i into the cache of rec_w8: out of line, once a token. */
 static __attribute__((noinline)) uint64_t
