@@ -3701,6 +3701,31 @@ rec_possessed(const struct rec *r, size_t a)
 	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, poss);
 }
 
+/* Singular definite articles, alone or in a preposition. */
+static const char *const rec_sing_articles[] = { "il", "lo", "la", "l'",
+	"l’", "del", "dello", "della", "dell'", "dell’", "dal", "dallo",
+	"dalla", "dall'", "dall’", "al", "allo", "alla", "all'", "all’",
+	"nel", "nello", "nella", "nell'", "nell’", "sul", "sullo", "sulla",
+	"sull'", "sull’", "col", NULL };
+
+/* 1 if a singular definite article comes just before the run [a, b)
+ * of two words or more: Italian puts none before a person's full name
+ * ("Mario Rossi ha detto", "la Rossi"), so "la Mavi Marmara", "il Wanda
+ * Metropolitano", "al pronto soccorso del Maria Vittoria", "della
+ * Nissan Maxima" name a ship, a stadium, a hospital, a car; not a
+ * surname with its particle ("la De Filippi"), nor a family ("i Di
+ * Lauro", plural). */
+static int
+rec_article_full(struct rec *r, size_t a, size_t b)
+{
+	return b - a >= 2 && a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_cap(r, a) &&
+	    !(r->tl->v[a].flags & T_UPPER) && rec_cap(r, a + 1) &&
+	    !rec_is(r, a, rec_surname_starts) &&
+	    !rec_is(r, a, rec_surname_particles) &&
+	    rec_is(r, a - 1, rec_sing_articles);
+}
+
 /* The figures of the great religions, named by a word Italian also
  * has as a common noun or none of the lists knows as a name ("Dio",
  * "Cristo", "Allah"): capitalised, they name one being, whom news
@@ -4721,7 +4746,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    rec_is(r, a - 1, rec_indefinite) &&
 	    !(r->tl->v[a].flags & T_NL)) || rec_year_after(r, b) ||
 	    (s.score[ENTITY_PERSON] <= 0.01f && rec_word_first(r, a, b)) ||
-	    rec_english_title(r, a, b) || rec_possessed(r, a));
+	    rec_english_title(r, a, b) || rec_possessed(r, a) ||
+	    rec_article_full(r, a, b));
 	/* "una Peugeot 206", "un Iveco CityClass", "un Segway": a company's
 	 * name after an indefinite article is its make, a thing; only a
 	 * body's noun names a body there ("una Commissione d'inchiesta") */

@@ -118,6 +118,22 @@ test_surname_after_name(void)
 	    "a chess player's surname, a city in Gujarat");
 }
 
+/* A full name after a singular definite article is a ship's, a
+ * stadium's, a hospital's: Italian puts none before a person's. */
+static void
+test_article_full(void)
+{
+	is_found("I passeggeri della Giulia Ferretti sono sbarcati a Genova.",
+	    "Genova/place", "a ship named like a person, after \"della\"");
+	is_found("La finale si gioca al Franco Serafini di Cosenza.",
+	    "Cosenza/place", "a stadium named after a person, after \"al\"");
+	is_found("Lo ha detto Maria De Gregori. La De Gregori ha aggiunto.",
+	    "Maria De Gregori/person; De Gregori/person",
+	    "a woman's surname with its particle after \"la\" stays");
+	is_found("La lite tra i Di Marzio e gli altri.", "Di Marzio/person",
+	    "a family, plural, stays");
+}
+
 /* A name only ever in quotes or after "un" is a ship's, a work's, a
  * make's, no person's. */
 static void
@@ -933,6 +949,7 @@ main(void)
 	test_elided_place();
 	test_head_surname();
 	test_substitute();
+	test_article_full();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
