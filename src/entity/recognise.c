@@ -4013,6 +4013,19 @@ rec_kin_of(struct rec *r, size_t a)
 	    rec_is(r, a - 2, kin);
 }
 
+/* 1 if a lower-case noun of a family or a clan comes just before token
+ * a: "la famiglia Benetton", "i fratelli Wright", "il clan Moccia",
+ * "della casata Savoia": the name is a surname, its bearers persons. */
+static int
+rec_family(struct rec *r, size_t a)
+{
+	static const char *const fam[] = { "famiglia", "famiglie",
+	    "fratelli", "sorelle", "clan", "casata", NULL };
+
+	return a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, fam);
+}
+
 /* 1 if a comma and an age follow the run ending before token b:
  * "Chiaudani, 45 anni", "Rossi, classe 1960": a person, though the
  * name be a word.  (Not a title after the comma: "Fiat, il presidente
@@ -4666,6 +4679,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (rec_kin_of(r, a)) {
 		s.score[ENTITY_PERSON] += 2.5f; /* "il figlio di Gazza" */
+		s.weak = 0;
+	}
+	if (rec_family(r, a)) {
+		s.score[ENTITY_PERSON] += 2.5f; /* "la famiglia Benetton" */
 		s.weak = 0;
 	}
 	if (rec_person_apposition(r, b)) {

@@ -134,6 +134,16 @@ test_article_full(void)
 	    "a family, plural, stays");
 }
 
+/* A family's or a clan's noun before a surname: its bearers. */
+static void
+test_family(void)
+{
+	is_found("Tutti i fratelli Lumbardi erano lì.",
+	    "Lumbardi/person", "brothers' noun before a surname");
+	is_found("Hanno arrestato due affiliati al clan Sgarrone ieri.",
+	    "Sgarrone/person", "a clan's noun before a surname");
+}
+
 /* A name only ever in quotes or after "un" is a ship's, a work's, a
  * make's, no person's. */
 static void
@@ -950,6 +960,7 @@ main(void)
 	test_head_surname();
 	test_substitute();
 	test_article_full();
+	test_family();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
