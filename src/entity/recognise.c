@@ -2680,6 +2680,12 @@ rec_head(struct rec *r, size_t a)
 	    !(r->tl->v[h].flags & T_NL) && rec_is(r, h, rec_head_links)) {
 		h--;
 		want = LX_PREPLACEDI;
+	} else if (h > 0 && (r->tl->v[h - 1].flags & T_LOWER) &&
+	    !(r->tl->v[h].flags & T_NL) && rec_adj_form(r, h) &&
+	    !(rec_lx(r, h) & (LX_PTITLE | LX_PREPLACE)) &&
+	    (rec_lx(r, h - 1) & LX_PREPLACE)) {
+		h--; /* "il liceo scientifico Enrico Fermi", "la scuola
+		      * elementare Sandy Hook": the head and its adjective */
 	}
 	return (rec_lx(r, h) & want) ? h : a;
 }

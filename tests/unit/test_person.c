@@ -144,6 +144,21 @@ test_family(void)
 	    "Sgarrone/person", "a clan's noun before a surname");
 }
 
+/* A place's lower-case head and its adjective before a person's name:
+ * the place named after the person. */
+static void
+test_head_adjective(void)
+{
+	is_found("Gli alunni del liceo scientifico Enrico Fermi sono in gita.",
+	    "liceo scientifico Enrico Fermi/place",
+	    "a school's head and its adjective before a full name");
+	is_found("Gli alunni della scuola elementare Gianni Rodari di Bari.",
+	    "scuola elementare Gianni Rodari/place; Bari/place",
+	    "a primary school, then the city it is in");
+	is_found("Il convegno nella sala Antonio Picchi è finito.",
+	    "sala Antonio Picchi/place", "a hall named after a person");
+}
+
 /* A name only ever in quotes or after "un" is a ship's, a work's, a
  * make's, no person's. */
 static void
@@ -961,6 +976,7 @@ main(void)
 	test_substitute();
 	test_article_full();
 	test_family();
+	test_head_adjective();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
