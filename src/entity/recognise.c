@@ -4356,6 +4356,24 @@ rec_born_in(struct rec *r, size_t a)
 	    rec_is(r, a - 2, verbs);
 }
 
+/* 1 if the one-word run [a, b) comes after "di" with nothing but
+ * the prior for any type, no list knowing the word as a person's name
+ * nor its shape a surname's: "le puntate di Annozero", "il patriarcato
+ * di Costantinopoli", "gli anni di Carosello" name a work, a place, a
+ * show more often than a person, who is named so only elsewhere. */
+static int
+rec_of_unknown(struct rec *r, size_t a, size_t b, const struct span *s)
+{
+	static const char *const di[] = { "di", NULL };
+
+	return b - a == 1 && a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & (T_NL | T_UPPER)) &&
+	    rec_is(r, a - 1, di) && s->score[ENTITY_PERSON] <= 0.01f &&
+	    s->score[ENTITY_ORG] <= 0.01f && s->score[ENTITY_PLACE] <= 0.01f &&
+	    !(rec_lx(r, a) & (LX_GIVEN | LX_SURNAME)) &&
+	    !rec_surname_form(r, a);
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 /* 1 if a name the lists know, of two words or more, starts the run
@@ -4805,6 +4823,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (b - a >= 2 && (rec_lx(r, a) & LX_BRAND) && !title && !cue)
 		s.thing = 1; /* "Iveco Europolis": a make and a model */
+	if (rec_of_unknown(r, a, b, &s))
+		s.thing = 1; /* "le puntate di Annozero", "il patriarcato di
+		              * Costantinopoli" */
 	if (rec_figure(r, a, b))
 		s.thing = 0; /* "gridavano \"Allah\"": no work's name */
 	/* one unknown word and nothing around it: only if named elsewhere */

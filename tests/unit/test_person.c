@@ -159,6 +159,18 @@ test_head_adjective(void)
 	    "sala Antonio Picchi/place", "a hall named after a person");
 }
 
+/* An unknown word named only after "di", with nothing to say what it
+ * is, is no person's name. */
+static void
+test_of_unknown(void)
+{
+	is_found("Le puntate di Zorbax sono due. Nelle puntate di Zorbax si "
+	    "parla di calcio.", "", "a show named only after di");
+	is_found("Le puntate di Zorbax sono due. Poi Zorbax ha detto di sì.",
+	    "Zorbax/person; Zorbax/person",
+	    "named so elsewhere, a person after di too");
+}
+
 /* A name only ever in quotes or after "un" is a ship's, a work's, a
  * make's, no person's. */
 static void
@@ -977,6 +989,7 @@ main(void)
 	test_article_full();
 	test_family();
 	test_head_adjective();
+	test_of_unknown();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
