@@ -1559,13 +1559,76 @@ rec_team_plural(struct rec *r, size_t k)
 	    LX_NOTNAME); /* not "Thursdays" */
 }
 
+/* 1 if the capitalised words [k, j), two to four, can be a person's
+ * name that the lists do not know whole: no common word but a surname
+ * or a given name ("Grillo" after "Beppe"), no head, tail or title of
+ * a body, nor a known name of two words or more. */
+static int
+rec_bare_name(struct rec *r, size_t k, size_t j)
+{
+	unsigned first = rec_lx(r, k);
+
+	if (j < k + 2 || j > k + 4 ||
+	    (rec_phrase(r, k, j) & (LX_PLACE | LX_ORG | LX_TOWN)))
+		return 0;
+	for (size_t m = k; m < j; m++) {
+		unsigned f = rec_lx(r, m);
+		if (!rec_cap(r, m) || (r->tl->v[m].flags & (T_UPPER | T_NL)) ||
+		    r->tl->v[m].start == r->tl->v[m - 1].end ||
+		    (f & (LX_NOTNAME | LX_PTITLE | LX_ORGHEAD | LX_PLACEHEAD |
+		    LX_ORGTAIL | LX_PLACETAIL | LX_INST | LX_EVHEAD |
+		    LX_EVTAIL | LX_PARTICLE | LX_BRAND | LX_COUNTRY |
+		    LX_DEMONYM)) || rec_roman(r, m) || rec_adj_form(r, m))
+			return 0;
+		if ((f & LX_COMMON) && !(f & (LX_GIVEN | LX_SURNAME)) &&
+		    !(m + 1 == j && (first & (LX_GIVEN | LX_PROPER))))
+			return 0;
+	}
+	return 1;
+}
+
+/* Where a lower-case title and "di" come before the run [i, j) and a
+ * place, a body or an acronym the lists know starts it, the point after
+ * that name if the rest is a person's: "il presidente della Polonia |
+ * Lech Kaczyński", "il premier del Giappone | Yoshihiko Noda", "il
+ * fondatore del M5S | Beppe Grillo" (names the lists do not know as
+ * given ones); else i. */
+static size_t
+rec_title_domain(struct rec *r, size_t i, size_t j)
+{
+	static const char *const of[] = { "di", "del", "della", "dello",
+	    "dei", "degli", "delle", "dell'", "dell’", NULL };
+	const struct tok *t = r->tl->v;
+	size_t best = i;
+
+	if (i < 2 || j < i + 3 || !(t[i - 1].flags & T_LOWER) ||
+	    !(t[i - 2].flags & T_LOWER) || (t[i].flags & T_NL) ||
+	    !rec_is(r, i - 1, of) ||
+	    !(rec_lx(r, i - 2) & LX_PTITLE) ||
+	    (rec_phrase(r, i, j) & (LX_PLACE | LX_ORG | LX_TOWN)))
+		return i;
+	for (size_t k = i + 1; k + 2 <= j; k++) {
+		unsigned f = rec_lx(r, i);
+		int known = k == i + 1 ? ((f & (LX_PLACE | LX_ORG)) &&
+		    !(f & (LX_GIVEN | LX_NOTNAME | LX_PTITLE))) ||
+		    ((t[i].flags & T_UPPER) && !rec_roman(r, i) &&
+		    !(f & LX_NOTNAME)) :
+		    (rec_phrase(r, i, k) & (LX_PLACE | LX_ORG)) != 0;
+		if (known)
+			best = k;
+	}
+	return best > i && rec_bare_name(r, best, j) ? best : i;
+}
+
 /* Where a known place or organisation is followed by a given name
  * ("Cremlino Dmitry Peskov"), the split point; else j. */
 static size_t
 rec_split(struct rec *r, size_t i, size_t j)
 {
-	size_t known = 0;
+	size_t known = 0, d;
 
+	if ((d = rec_title_domain(r, i, j)) > i)
+		return d; /* "presidente della Polonia | Lech Kaczyński" */
 	if (rec_place_then_name(r, i, j) || rec_known_then_person(r, i, j))
 		return i + 1; /* "Libia Ghassam Salamè", "Roma Virginia Raggi" */
 	if (j >= i + 4 && (r->tl->v[i].flags & T_SENT) &&

@@ -171,6 +171,19 @@ test_of_unknown(void)
 	    "named so elsewhere, a person after di too");
 }
 
+/* A title, "di" and a place or a body the lists know, then a name they
+ * do not: the title's holder, apart from where. */
+static void
+test_title_domain(void)
+{
+	is_found("Il presidente della Polonia Lech Kaczyński è morto.",
+	    "Polonia/place; Lech Kaczyński/person",
+	    "a state, then a given name that is a town and a surname");
+	is_found("Il premier del Giappone Yoshihiko Noda ha parlato.",
+	    "Giappone/place; Yoshihiko Noda/person",
+	    "a state, then a name whose surname is a town");
+}
+
 /* A name only ever in quotes or after "un" is a ship's, a work's, a
  * make's, no person's. */
 static void
@@ -990,6 +1003,7 @@ main(void)
 	test_family();
 	test_head_adjective();
 	test_of_unknown();
+	test_title_domain();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
