@@ -2344,6 +2344,24 @@ rec_head_of_name(struct rec *r, const struct span *s)
 	    !(r->tl->v[b + 1].flags & T_NL);
 }
 
+/* 1 if token p is "a" or "ad" after a word that takes a person with
+ * it: "insieme a Gaber", "assieme ad Albano", "fedeli a Gheddafi", "il
+ * premio dedicato a Falcone", "intitolato a", "l'omaggio a", "l'addio
+ * a": whom, not where. */
+static int
+rec_with_whom(struct rec *r, size_t p)
+{
+	static const char *const with[] = { "insieme", "assieme", "fedele",
+	    "fedeli", "dedicato", "dedicata", "dedicati", "dedicate",
+	    "intitolato", "intitolata", "omaggio", "addio", "affidato",
+	    "affidata", "assegnato", "assegnata", NULL };
+
+	return p > 0 && (r->tl->v[p].flags & T_LOWER) &&
+	    (r->tl->v[p - 1].flags & T_LOWER) &&
+	    !(r->tl->v[p].flags & T_NL) && rec_is(r, p, rec_place_weak) &&
+	    rec_is(r, p - 1, with);
+}
+
 /* Add the evidence of the words around the span (p: title before it). */
 static void
 rec_evidence_context(struct rec *r, struct span *s, int title)
@@ -2390,6 +2408,8 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		                               * Tomizawa" */
 	} else if (rec_is(r, p, rec_place_preps))
 		s->score[ENTITY_PLACE] += 1.2f;
+	else if (rec_with_whom(r, p))
+		s->score[ENTITY_PERSON] += 1.5f; /* "insieme a Gaber" */
 	else if (rec_is(r, p, rec_place_weak) && (s->t1 - s->t0 == 1 ||
 	    rec_word_first(r, s->t0, s->t1) || rec_is(r, s->t0, rec_saints)))
 		s->score[ENTITY_PLACE] += 0.5f; /* "a Passo Corese"; not "a

@@ -184,6 +184,16 @@ test_title_domain(void)
 	    "a state, then a name whose surname is a town");
 }
 
+/* "a" after "insieme", "fedeli", "dedicato" names whom, not where. */
+static void
+test_with_whom(void)
+{
+	is_found("Sul palco è salito insieme a Gabertz.", "Gabertz/person",
+	    "insieme a and a name");
+	is_found("Le truppe fedeli a Gabertz hanno sparato.",
+	    "Gabertz/person", "fedeli a and a name");
+}
+
 /* A name only ever in quotes or after "un" is a ship's, a work's, a
  * make's, no person's. */
 static void
@@ -1004,6 +1014,7 @@ main(void)
 	test_head_adjective();
 	test_of_unknown();
 	test_title_domain();
+	test_with_whom();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
