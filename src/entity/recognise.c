@@ -4439,6 +4439,48 @@ rec_born_in(struct rec *r, size_t a)
 	    rec_is(r, a - 2, verbs);
 }
 
+/* 1 if the run [a, b) is an item of a list of works that a plural
+ * noun of works and "ricordiamo", "come", "quali", "tra cui" or a colon
+ * bring in: "tra i suoi brani più famosi, ricordiamo Cuore matto,
+ * Riderà", "film degli anni settanta, quali Malizia e Sessomatto": the
+ * titles of songs, films, books, no persons; not a name after "di" or
+ * "da" ("i film di Fellini"). */
+static int
+rec_work_list(struct rec *r, size_t a, size_t b)
+{
+	static const char *const works[] = { "brani", "canzoni", "singoli",
+	    "album", "dischi", "successi", "film", "pellicole", "libri",
+	    "romanzi", "opere", "saggi", "programmi", "trasmissioni",
+	    "spettacoli", "titoli", "videogiochi", "fumetti", NULL };
+	static const char *const intro[] = { "ricordiamo", "come", "quali",
+	    "cui", ":", NULL };
+	static const char *const by[] = { "di", "da", "of", "by", NULL };
+	const struct tok *t = r->tl->v;
+	size_t p;
+
+	(void)b;
+	if (a == 0 || (t[a].flags & (T_SENT | T_NL)) ||
+	    ((t[a - 1].flags & T_LOWER) && rec_is(r, a - 1, by)))
+		return 0;
+	for (p = a; p > 0 && a - p < 16; p--) {
+		const struct tok *q = &t[p - 1];
+		if ((q->flags & T_NL) || (t[p].flags & T_SENT) ||
+		    (q->end - q->start == 1 && strchr(".;!?", r->text[q->start])))
+			return 0;
+		if (rec_is(r, p - 1, intro))
+			break;
+	}
+	if (p == 0 || a - p >= 16)
+		return 0;
+	for (size_t k = p - 1; k > 0 && p - 1 - k < 6; k--) {
+		if (t[k].flags & (T_NL | T_SENT))
+			return 0;
+		if ((t[k - 1].flags & T_LOWER) && rec_is(r, k - 1, works))
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 if the one-word run [a, b) comes after "di" with nothing but
  * the prior for any type, no list knowing the word as a person's name
  * nor its shape a surname's: "le puntate di Annozero", "il patriarcato
@@ -4906,6 +4948,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (b - a >= 2 && (rec_lx(r, a) & LX_BRAND) && !title && !cue)
 		s.thing = 1; /* "Iveco Europolis": a make and a model */
+	if (!title && !cue && rec_work_list(r, a, b))
+		s.thing = 1; /* "ricordiamo Cuore matto, Riderà" */
 	if (rec_of_unknown(r, a, b, &s))
 		s.thing = 1; /* "le puntate di Annozero", "il patriarcato di
 		              * Costantinopoli" */

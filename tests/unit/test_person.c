@@ -194,6 +194,18 @@ test_with_whom(void)
 	    "Gabertz/person", "fedeli a and a name");
 }
 
+/* The items of a list of works are titles, no persons. */
+static void
+test_work_list(void)
+{
+	is_found("Tra i suoi brani più famosi ricordiamo Cuore lento, Gino "
+	    "Palotta e Notte chiara.", "", "a song named like a person");
+	is_found("Tra i suoi film ricordiamo Giulia Ferrante, girato a Roma.",
+	    "Roma/place", "a film named like a person");
+	is_found("Tra i suoi film ricordiamo quelli di Giulia Ferrante.",
+	    "Giulia Ferrante/person", "not the name after di");
+}
+
 /* A name only ever in quotes or after "un" is a ship's, a work's, a
  * make's, no person's. */
 static void
@@ -1015,6 +1027,7 @@ main(void)
 	test_of_unknown();
 	test_title_domain();
 	test_with_whom();
+	test_work_list();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
