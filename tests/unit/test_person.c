@@ -206,6 +206,19 @@ test_work_list(void)
 	    "Giulia Ferrante/person", "not the name after di");
 }
 
+/* More endings of Italian surnames make an unknown word named once a
+ * person. */
+static void
+test_surname_endings(void)
+{
+	is_found("Lo ha detto ieri Morenzi in aula.", "Morenzi/person",
+	    "a surname in -nzi");
+	is_found("Lo ha detto ieri Gardaldi in aula.", "Gardaldi/person",
+	    "a surname in -ldi");
+	is_found("Lo ha detto ieri Pelandri in aula.", "Pelandri/person",
+	    "a surname in -dri");
+}
+
 /* A name only ever in quotes or after "un" is a ship's, a work's, a
  * make's, no person's. */
 static void
@@ -1028,6 +1041,7 @@ main(void)
 	test_title_domain();
 	test_with_whom();
 	test_work_list();
+	test_surname_endings();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
