@@ -3798,6 +3798,10 @@ static const char *const rec_sing_articles[] = { "il", "lo", "la", "l'",
 	"nel", "nello", "nella", "nell'", "nell’", "sul", "sullo", "sulla",
 	"sull'", "sull’", "col", NULL };
 
+/* "in" and a singular definite article. */
+static const char *const rec_in_articles[] = { "nel", "nello", "nella",
+	"nell'", "nell’", NULL };
+
 /* 1 if a singular definite article comes just before the run [a, b)
  * of two words or more: Italian puts none before a person's full name
  * ("Mario Rossi ha detto", "la Rossi"), so "la Mavi Marmara", "il Wanda
@@ -4949,6 +4953,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (b - a >= 2 && (rec_lx(r, a) & LX_BRAND) && !title && !cue)
 		s.thing = 1; /* "Iveco Europolis": a make and a model */
+	if (s.thing && !title && !cue && rec_article_full(r, a, b) &&
+	    rec_is(r, a - 1, rec_in_articles))
+		s.score[ENTITY_PLACE] += 1.5f; /* "nel Virginia Tech": where */
 	if (!title && !cue && rec_work_list(r, a, b))
 		s.thing = 1; /* "ricordiamo Cuore matto, Riderà" */
 	if (rec_of_unknown(r, a, b, &s))
