@@ -132,8 +132,8 @@ test_article_full(void)
 	    "a woman's surname with its particle after \"la\" stays");
 	is_found("La lite tra i Di Marzio e gli altri.", "Di Marzio/person",
 	    "a family, plural, stays");
-	is_found("Il concerto si è tenuto nel Kastor Velmer ieri.",
-	    "Kastor Velmer/place", "after \"nel\" a place");
+	is_found("Il concerto si è tenuto nel Kastor Palumbo ieri.",
+	    "Kastor Palumbo/place", "after \"nel\" a place");
 }
 
 /* A family's or a clan's noun before a surname: its bearers. */
