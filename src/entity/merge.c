@@ -659,6 +659,27 @@ merge_strong_seed(const struct merge *m, const struct tok_list *tl,
 	    (n == 3 && memcmp(m->text + t->start, "and", 3) == 0);
 }
 
+/* 1 if span i is an item of a list between two items of one type,
+ * organisation or place, that their own evidence types: "da Boario
+ * Terme, Breno, Sale Marasino e Brescia" (towns around a given name). */
+static int
+merge_between(const struct merge *m, const struct tok_list *tl, size_t i,
+	      const char *made)
+{
+	const struct mgroup *p, *q;
+
+	if (i == 0 || i + 1 >= m->sl->n || !merge_type_seed(m, i - 1, made) ||
+	    !merge_type_seed(m, i + 1, made) ||
+	    !merge_next_item(m, tl, i - 1, i) ||
+	    !merge_next_item(m, tl, i, i + 1))
+		return 0;
+	p = &m->g[m->sl->v[i - 1].group];
+	q = &m->g[m->sl->v[i + 1].group];
+	return p->type == q->type && !made[m->sl->v[i - 1].group] &&
+	    !made[m->sl->v[i + 1].group] && p->score[p->type] >= 3 &&
+	    q->score[q->type] >= 3;
+}
+
 /* A name that is a person only by default takes the type of the
  * organisation or place next to it in a list ("Facebook, IBM, Intel e
  * Oracle", "i comuni di Rossano e Corigliano", "Adusbef e Codacons"),
@@ -694,6 +715,9 @@ merge_list_types(struct merge *m, const struct tok_list *tl)
 			    merge_next_item(m, tl, i, i + 1) && (!lexical ||
 			    merge_strong_seed(m, tl, i + 1, i, made)))
 				j = i + 1;
+			else if (lexical && merge_between(m, tl, i, made))
+				j = i + 1; /* "Boario Terme, Breno, Sale
+				            * Marasino" */
 			else
 				continue;
 			g = &m->g[s->group];

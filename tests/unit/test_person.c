@@ -221,6 +221,15 @@ test_surname_endings(void)
 	    "a surname in -dri");
 }
 
+/* A given name alone between two places of a list is a place. */
+static void
+test_between_places(void)
+{
+	is_found("Sono arrivati pullman da Bergamo, Mirella, Lecco e Como.",
+	    "Bergamo/place; Mirella/place; Lecco/place; Como/place",
+	    "a given name between two cities");
+}
+
 /* A name only ever in quotes or after "un" is a ship's, a work's, a
  * make's, no person's. */
 static void
@@ -1044,6 +1053,7 @@ main(void)
 	test_with_whom();
 	test_work_list();
 	test_surname_endings();
+	test_between_places();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
