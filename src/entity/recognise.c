@@ -2256,9 +2256,12 @@ rec_before_abbrev(const struct rec *r, size_t a)
 		return a;
 	if (a >= 2 && t[a - 1].end - t[a - 1].start == 1 &&
 	    r->text[t[a - 1].start] == '.' && (t[a - 2].flags & T_ABBR) &&
-	    ((t[a - 2].flags & T_LOWER) || r->en) &&
+	    ((t[a - 2].flags & T_LOWER) || r->en || (a >= 3 &&
+	    (t[a - 3].flags & T_LOWER) && rec_is(r, a - 3, rec_articles))) &&
 	    t[a - 2].end == t[a - 1].start)
-		return a - 2; /* English writes "Mr.", "Sen." capitalised */
+		return a - 2; /* English writes "Mr.", "Sen." capitalised;
+		               * so does Italian after an article ("il
+		               * Prof. Rossi"), where no sentence ends */
 	return a - 1;
 }
 

@@ -230,6 +230,15 @@ test_between_places(void)
 	    "a given name between two cities");
 }
 
+/* A capitalised title's abbreviation after an article ends no
+ * sentence: the name after it is a person's. */
+static void
+test_article_abbrev(void)
+{
+	is_found("Sono intervenuti alla fine il Prof. Tarvallo e altri.",
+	    "Tarvallo/person", "an article, \"Prof.\" and a surname");
+}
+
 /* A name only ever in quotes or after "un" is a ship's, a work's, a
  * make's, no person's. */
 static void
@@ -1054,6 +1063,7 @@ main(void)
 	test_work_list();
 	test_surname_endings();
 	test_between_places();
+	test_article_abbrev();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
