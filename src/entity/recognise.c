@@ -1483,12 +1483,17 @@ rec_place_name(struct rec *r, size_t i, size_t j, int words)
 
 /* 1 if the head of a place or a body at i is named after the person
  * whose given name follows it at k ("Stadio Luigi Ferraris", "Aula
- * Francesco Pessina", "Fondazione Gabriel Garcia Marquez"): the head
+ * Francesco Pessina", "Fondazione Gabriel Garcia Marquez"), or the
+ * head of a place after the person's title ("Via Principe Amedeo"): the head
  * and the name are one place or body, not a body and a person; not a
  * government ("governo Mario Monti"), a title nor a saint. */
 static int
 rec_named_after(struct rec *r, size_t i, size_t k)
 {
+	if (k == i + 2 && (rec_lx(r, i) & LX_PLACEHEAD) &&
+	    (rec_lx(r, i + 1) & LX_PTITLE) && rec_cap(r, i + 1) &&
+	    !(rec_lx(r, i) & (LX_PTITLE | LX_GIVEN | LX_SURNAME)))
+		return 1; /* "Via Principe Amedeo", "Piazza Papa Giovanni" */
 	return k == i + 1 && (rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) &&
 	    !rec_is(r, i, rec_govs) &&
 	    !(rec_lx(r, i) & (LX_PTITLE | LX_GIVEN | LX_SURNAME | LX_INST)) &&
@@ -1620,6 +1625,18 @@ rec_title_domain(struct rec *r, size_t i, size_t j)
 	return best > i && rec_bare_name(r, best, j) ? best : i;
 }
 
+static size_t rec_head(struct rec *r, size_t a);
+
+/* 1 if a lower-case head of a place's name comes before the title at
+ * token i ("corso Re Umberto I", "via Papa Giovanni XXIII", "viale
+ * Regina Margherita"): the title and the name after it are the
+ * street's, no person's. */
+static int
+rec_head_title(struct rec *r, size_t i)
+{
+	return i > 0 && (rec_lx(r, i) & LX_PTITLE) && rec_head(r, i) < i;
+}
+
 /* Where a known place or organisation is followed by a given name
  * ("Cremlino Dmitry Peskov"), the split point; else j. */
 static size_t
@@ -1627,6 +1644,8 @@ rec_split(struct rec *r, size_t i, size_t j)
 {
 	size_t known = 0, d;
 
+	if (rec_head_title(r, i))
+		return j; /* "corso Re Umberto I": the street's name */
 	if ((d = rec_title_domain(r, i, j)) > i)
 		return d; /* "presidente della Polonia | Lech Kaczyński" */
 	if (rec_place_then_name(r, i, j) || rec_known_then_person(r, i, j))
@@ -3389,7 +3408,10 @@ rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
 {
 	size_t k;
 
-	if ((k = rec_title_front(r, *a, b)) > *a) {
+	if ((k = rec_title_front(r, *a, b)) == *a + 1 &&
+	    rec_named_after(r, *a, k + 1))
+		return 0; /* "Via Principe Amedeo": the street's name */
+	if (k > *a) {
 		/* "French President Emmanuel Macron", "Democratic Senator
 		 * Bernie Sanders", "Senate Majority Leader Chuck Schumer":
 		 * what comes before the title qualifies it and is not the
@@ -3418,6 +3440,7 @@ rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
 		*a += 2;
 	}
 	while (b - *a >= 2 && (rec_lx(r, *a) & LX_PTITLE) &&
+	    !rec_head_title(r, *a) &&
 	    !(rec_phrase(r, *a, b) & (LX_PLACE | LX_ORG)) &&
 	    !rec_tail_named(r, *a, b) &&
 	    !((rec_lx(r, *a + 1) & (LX_ORGHEAD | LX_ORGTAIL | LX_INST)) &&

@@ -239,6 +239,20 @@ test_article_abbrev(void)
 	    "Tarvallo/person", "an article, \"Prof.\" and a surname");
 }
 
+/* A title inside a street's name stays in it: the street, no person. */
+static void
+test_street_title(void)
+{
+	is_found("Un albero è caduto in viale Regina Elena ieri.",
+	    "viale Regina Elena/place", "a queen's street, lower-case head");
+	is_found("Abita in via Papa Giovanni XXIII a Bergamo.",
+	    "via Papa Giovanni XXIII/place; Bergamo/place",
+	    "a pope's street and its number");
+	is_found("La sede è in Via Principe Eugenio a Torino.",
+	    "Via Principe Eugenio/place; Torino/place",
+	    "a prince's street, capitalised head");
+}
+
 /* A name only ever in quotes or after "un" is a ship's, a work's, a
  * make's, no person's. */
 static void
@@ -1064,6 +1078,7 @@ main(void)
 	test_surname_endings();
 	test_between_places();
 	test_article_abbrev();
+	test_street_title();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
