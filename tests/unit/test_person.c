@@ -253,6 +253,16 @@ test_street_title(void)
 	    "a prince's street, capitalised head");
 }
 
+/* A painting's, an index's, a warship's noun before a name: no person. */
+static void
+test_more_work_heads(void)
+{
+	is_found("Il dipinto Flavia è esposto al museo.", "",
+	    "a painting named like a person");
+	is_found("In Borsa l'indice Marcello ha chiuso in calo.",
+	    "Borsa/organisation", "an index named like a person");
+}
+
 /* A name only ever in quotes or after "un" is a ship's, a work's, a
  * make's, no person's. */
 static void
@@ -1079,6 +1089,7 @@ main(void)
 	test_between_places();
 	test_article_abbrev();
 	test_street_title();
+	test_more_work_heads();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
