@@ -3210,7 +3210,8 @@ rec_surname_form(const struct rec *r, size_t a)
 	static const char *const ends[] = { "ini", "oni", "elli", "etti",
 	    "otti", "ucci", "acci", "uzzi", "ov", "ev", "enko", "ski", "sky",
 	    "vich", "ić", "ndi", "nzi", "rdi", "ldi", "zzi", "tti", "cchi",
-	    "dri", NULL };
+	    "dri", "ova", "eva", "ez", "sen", "son", "berg", "stein", "mann",
+	    NULL };
 	const struct tok *t = &r->tl->v[a];
 	size_t n = t->end - t->start;
 

@@ -208,8 +208,8 @@ test_work_list(void)
 	    "Giulia Ferrante/person", "not the name after di");
 }
 
-/* More endings of Italian surnames make an unknown word named once a
- * person. */
+/* More endings of Italian and foreign surnames make an unknown word
+ * named once a person. */
 static void
 test_surname_endings(void)
 {
@@ -219,6 +219,12 @@ test_surname_endings(void)
 	    "a surname in -ldi");
 	is_found("Lo ha detto ieri Pelandri in aula.", "Pelandri/person",
 	    "a surname in -dri");
+	is_found("Lo ha detto ieri Kuzmova in aula.", "Kuzmova/person",
+	    "a Slavic woman's surname in -ova");
+	is_found("Lo ha detto ieri Valdenberg in aula.",
+	    "Valdenberg/person", "a German surname in -berg");
+	is_found("Lo ha detto ieri Ortegez in aula.", "Ortegez/person",
+	    "a Spanish surname in -ez");
 }
 
 /* A given name alone between two places of a list is a place. */
