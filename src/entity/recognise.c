@@ -3842,9 +3842,9 @@ rec_article_full(struct rec *r, size_t a, size_t b)
 	return b - a >= 2 && a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
 	    !(r->tl->v[a].flags & T_NL) && rec_cap(r, a) &&
 	    !(r->tl->v[a].flags & T_UPPER) && rec_cap(r, a + 1) &&
+	    rec_is(r, a - 1, rec_sing_articles) &&
 	    !rec_is(r, a, rec_surname_starts) &&
-	    !rec_is(r, a, rec_surname_particles) &&
-	    rec_is(r, a - 1, rec_sing_articles);
+	    !rec_is(r, a, rec_surname_particles);
 }
 
 /* The figures of the great religions, named by a word Italian also
@@ -4476,7 +4476,7 @@ rec_born_in(struct rec *r, size_t a)
  * bring in: "tra i suoi brani più famosi, ricordiamo Cuore matto,
  * Riderà", "film degli anni settanta, quali Malizia e Sessomatto": the
  * titles of songs, films, books, no persons; not a name after "di" or
- * "da" ("i film di Fellini"). */
+ * "da", no item ("i film di Fellini"). */
 static int
 rec_work_list(struct rec *r, size_t a, size_t b)
 {
@@ -4486,14 +4486,16 @@ rec_work_list(struct rec *r, size_t a, size_t b)
 	    "spettacoli", "titoli", "videogiochi", "fumetti", NULL };
 	static const char *const intro[] = { "ricordiamo", "come", "quali",
 	    "cui", ":", NULL };
-	static const char *const by[] = { "di", "da", "of", "by", NULL };
+	static const char *const item[] = { ",", "e", "ed", "ricordiamo",
+	    "come", "quali", "cui", ":", "\"", "“", "«", NULL };
 	const struct tok *t = r->tl->v;
 	size_t p;
 
 	(void)b;
 	if (a == 0 || (t[a].flags & (T_SENT | T_NL)) ||
-	    ((t[a - 1].flags & T_LOWER) && rec_is(r, a - 1, by)))
-		return 0;
+	    !rec_is(r, a - 1, item))
+		return 0; /* an item starts after a comma, "e" or the word
+		           * that brings the list in */
 	for (p = a; p > 0 && a - p < 16; p--) {
 		const struct tok *q = &t[p - 1];
 		if ((q->flags & T_NL) || (t[p].flags & T_SENT) ||
@@ -4525,8 +4527,8 @@ rec_of_unknown(struct rec *r, size_t a, size_t b, const struct span *s)
 
 	return b - a == 1 && a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
 	    !(r->tl->v[a].flags & (T_NL | T_UPPER)) &&
-	    rec_is(r, a - 1, di) && s->score[ENTITY_PERSON] <= 0.01f &&
-	    s->score[ENTITY_ORG] <= 0.01f && s->score[ENTITY_PLACE] <= 0.01f &&
+	    s->score[ENTITY_PERSON] <= 0.01f && s->score[ENTITY_ORG] <= 0.01f &&
+	    s->score[ENTITY_PLACE] <= 0.01f && rec_is(r, a - 1, di) &&
 	    !(rec_lx(r, a) & (LX_GIVEN | LX_SURNAME)) &&
 	    !rec_surname_form(r, a);
 }
