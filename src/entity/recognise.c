@@ -3201,6 +3201,22 @@ rec_event_rest(struct rec *r, size_t a, size_t b)
 	return rec_run(r, k + 1, b);
 }
 
+/* 1 if the n bytes at w are a surname with its elided particle glued
+ * to a capital: "D'Alema", "D’Amato", "O'Shea", "Dell'Utri". */
+static int
+rec_elided_surname(const char *w, size_t n)
+{
+	static const char *const heads[] = { "D'", "O'", "Dell'", "D’",
+	    "O’", "Dell’", NULL };
+
+	for (int k = 0; heads[k]; k++) {
+		size_t e = strlen(heads[k]);
+		if (n > e + 2 && memcmp(w, heads[k], e) == 0)
+			return w[e] >= 'A' && w[e] <= 'Z';
+	}
+	return 0;
+}
+
 /* 1 if token a, mid-sentence, has the shape of an Italian or a Slavic
  * surname ("Berlusconi", "Rutelli", "Andreotti", "Avakov", "Kaczyński"):
  * an unknown word so ending is a person named once more often than not. */
@@ -3215,6 +3231,9 @@ rec_surname_form(const struct rec *r, size_t a)
 	const struct tok *t = &r->tl->v[a];
 	size_t n = t->end - t->start;
 
+	if (n >= 5 && n <= 20 && !(t->flags & (T_SENT | T_UPPER)) &&
+	    rec_elided_surname(r->text + t->start, n))
+		return 1; /* "D'Alema", "O'Shea", "Dell'Utri" */
 	if (n < 6 || n > 20 || (t->flags & (T_SENT | T_UPPER)) ||
 	    memcmp(r->text + t->end - 4, "ioni", 4) == 0)
 		return 0; /* "Espulsioni", "Regioni": plural nouns */

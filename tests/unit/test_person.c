@@ -225,6 +225,8 @@ test_surname_endings(void)
 	    "Valdenberg/person", "a German surname in -berg");
 	is_found("Lo ha detto ieri Ortegez in aula.", "Ortegez/person",
 	    "a Spanish surname in -ez");
+	is_found("Ne parlano come D'Avanzo e altri.", "D'Avanzo/person",
+	    "an elided particle glued to a capital");
 }
 
 /* A given name alone between two places of a list is a place. */
