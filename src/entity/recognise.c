@@ -4166,6 +4166,45 @@ rec_family(struct rec *r, size_t a)
 	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, fam);
 }
 
+/* 1 if a singular definite article and a nationality come just before
+ * the one unknown word a: "il tedesco Kluvert", "l'algerino Khemir",
+ * "la russa Petrova": the athlete, the artist of that country, whose
+ * name no list has. */
+static int
+rec_national(struct rec *r, size_t a, size_t b)
+{
+	static const char *const nat[] = { "italiano", "italiana",
+	    "francese", "inglese", "americano", "americana", "statunitense",
+	    "britannico", "britannica", "olandese", "svedese", "norvegese",
+	    "danese", "finlandese", "svizzero", "svizzera", "austriaco",
+	    "austriaca", "portoghese", "brasiliano", "brasiliana",
+	    "argentino", "argentina", "cileno", "cilena", "messicano",
+	    "messicana", "canadese", "australiano", "australiana",
+	    "giapponese", "cinese", "coreano", "coreana", "indiano",
+	    "indiana", "iraniano", "iraniana", "egiziano", "egiziana",
+	    "algerino", "algerina", "marocchino", "marocchina", "tunisino",
+	    "tunisina", "nigeriano", "nigeriana", "sudafricano",
+	    "sudafricana", "keniano", "keniana", "etiope", "israeliano",
+	    "israeliana", "palestinese", "ucraino", "ucraina", "bielorusso",
+	    "bielorussa", "rumeno", "rumena", "romeno", "romena", "bulgaro",
+	    "bulgara", "ungherese", "sloveno", "slovena", "albanese",
+	    "irlandese", "scozzese", "gallese", "islandese", "estone",
+	    "lettone", "lituano", "lituana", "georgiano", "georgiana",
+	    "armeno", "armena", "kazako", "kazaka", "colombiano",
+	    "colombiana", "venezuelano", "venezuelana", "peruviano",
+	    "peruviana", "uruguaiano", "uruguaiana", "cubano", "cubana",
+	    "neozelandese", "keniota", NULL };
+
+	return b - a == 1 && a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (r->tl->v[a - 2].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & (T_NL | T_UPPER)) &&
+	    !(r->tl->v[a - 1].flags & T_NL) &&
+	    !(rec_lx(r, a) & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
+	    LX_BRAND | LX_INST | LX_NOTNAME | LX_PTITLE)) &&
+	    (rec_is(r, a - 1, nat) || rec_is(r, a - 1, rec_nations)) &&
+	    rec_is(r, a - 2, rec_sing_articles);
+}
+
 /* 1 if a comma and an age follow the run ending before token b:
  * "Chiaudani, 45 anni", "Rossi, classe 1960": a person, though the
  * name be a word.  (Not a title after the comma: "Fiat, il presidente
@@ -4881,6 +4920,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (rec_kin_of(r, a)) {
 		s.score[ENTITY_PERSON] += 2.5f; /* "il figlio di Gazza" */
+		s.weak = 0;
+	}
+	if (rec_national(r, a, b)) {
+		s.score[ENTITY_PERSON] += 1.5f; /* "il tedesco Kluvert" */
 		s.weak = 0;
 	}
 	if (rec_family(r, a)) {

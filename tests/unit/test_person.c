@@ -271,6 +271,17 @@ test_more_work_heads(void)
 	    "Borsa/organisation", "an index named like a person");
 }
 
+/* An article and a nationality before one unknown word: a person of
+ * that country. */
+static void
+test_national(void)
+{
+	is_found("Ha vinto il tedesco Kluvert davanti a tutti.",
+	    "Kluvert/person", "a German, named once");
+	is_found("Ha segnato l'algerino Khemir su rigore.", "Khemir/person",
+	    "an Algerian, after an elided article");
+}
+
 /* A name only ever in quotes or after "un" is a ship's, a work's, a
  * make's, no person's. */
 static void
@@ -1098,6 +1109,7 @@ main(void)
 	test_article_abbrev();
 	test_street_title();
 	test_more_work_heads();
+	test_national();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
