@@ -3227,7 +3227,7 @@ rec_surname_form(const struct rec *r, size_t a)
 	    "otti", "ucci", "acci", "uzzi", "ov", "ev", "enko", "ski", "sky",
 	    "vich", "ić", "ndi", "nzi", "rdi", "ldi", "zzi", "tti", "cchi",
 	    "dri", "ova", "eva", "ez", "sen", "son", "berg", "stein", "mann",
-	    NULL };
+	    "inho", NULL };
 	const struct tok *t = &r->tl->v[a];
 	size_t n = t->end - t->start;
 

@@ -227,6 +227,8 @@ test_surname_endings(void)
 	    "a Spanish surname in -ez");
 	is_found("Ne parlano come D'Avanzo e altri.", "D'Avanzo/person",
 	    "an elided particle glued to a capital");
+	is_found("Ha segnato ieri Zequinho su rigore.", "Zequinho/person",
+	    "a Brazilian player's name in -inho");
 }
 
 /* A given name alone between two places of a list is a place. */
