@@ -4205,6 +4205,26 @@ rec_national(struct rec *r, size_t a, size_t b)
 	    rec_is(r, a - 2, rec_sing_articles);
 }
 
+/* 1 if the one unknown word a is an item of a line-up with its
+ * points: after a comma, a colon or a semicolon, a number of one or two
+ * digits and a comma, a semicolon or a stop after it ("Italia: Fei 15,
+ * Cisolla 15, Vermiglio 2"), though a word too; not a place or a body
+ * the lists know, as teams in a table are ("Juventus 45, Napoli 43"). */
+static int
+rec_lineup(struct rec *r, size_t a, size_t b)
+{
+	static const char *const before[] = { ",", ":", ";", NULL };
+	static const char *const after[] = { ",", ";", ".", NULL };
+	const struct tok *t = r->tl->v;
+
+	return b - a == 1 && a > 0 && b + 1 < r->tl->n &&
+	    (t[b].flags & T_DIGIT) && t[b].end - t[b].start <= 2 &&
+	    !(t[a].flags & (T_NL | T_UPPER)) && rec_is(r, a - 1, before) &&
+	    rec_is(r, b + 1, after) && !(rec_lx(r, a) & (LX_PLACE | LX_TOWN |
+	    LX_ORG | LX_BRAND | LX_INST | LX_NOTNAME | LX_PTITLE |
+	    LX_ORGHEAD | LX_PLACEHEAD | LX_EVHEAD | LX_COUNTRY));
+}
+
 /* 1 if a comma and an age follow the run ending before token b:
  * "Chiaudani, 45 anni", "Rossi, classe 1960": a person, though the
  * name be a word.  (Not a title after the comma: "Fiat, il presidente
@@ -4920,6 +4940,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (rec_kin_of(r, a)) {
 		s.score[ENTITY_PERSON] += 2.5f; /* "il figlio di Gazza" */
+		s.weak = 0;
+	}
+	if (rec_lineup(r, a, b)) {
+		s.score[ENTITY_PERSON] += 1.5f; /* "Fei 15, Cisolla 15" */
 		s.weak = 0;
 	}
 	if (rec_national(r, a, b)) {

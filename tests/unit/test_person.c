@@ -284,6 +284,15 @@ test_national(void)
 	    "an Algerian, after an elided article");
 }
 
+/* A line-up with each player's points. */
+static void
+test_lineup(void)
+{
+	is_found("Squadra: Zarvel 15, Vermiglio 2, Tosko 7.",
+	    "Zarvel/person; Vermiglio/person; Tosko/person",
+	    "players and their points, one a word too");
+}
+
 /* A name only ever in quotes or after "un" is a ship's, a work's, a
  * make's, no person's. */
 static void
@@ -1112,6 +1121,7 @@ main(void)
 	test_street_title();
 	test_more_work_heads();
 	test_national();
+	test_lineup();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
