@@ -725,6 +725,8 @@ rec_particle_ok(struct rec *r, size_t i, size_t head)
 	return 1;
 }
 
+static int rec_foreign_pair(struct rec *r, size_t i);
+
 /* 1 if tokens i and i + 1 are two name particles and a capitalised word
  * follows: "von der Leyen", "van der Vaart", "van den Broek".  Not "al",
  * "da", "el", "y", "abu" first, which are prepositions or words too. */
@@ -741,10 +743,25 @@ rec_particles2(struct rec *r, size_t i)
 	    r->tl->v[i + 1].end - r->tl->v[i + 1].start <= 3 &&
 	    rec_cap(r, i + 2) && !(r->tl->v[i + 1].flags & T_NL) &&
 	    !(r->tl->v[i + 2].flags & (T_NL | T_UPPER)) &&
-	    (rec_lx(r, i) & LX_PARTICLE) && (rec_lx(r, i + 1) & LX_PARTICLE) &&
+	    (rec_lx(r, i) & LX_PARTICLE) && ((rec_lx(r, i + 1) &
+	    LX_PARTICLE) || rec_foreign_pair(r, i)) &&
 	    !rec_is(r, i, not_first) &&
-	    !(rec_lx(r, i + 2) & (LX_COMMON_IT | LX_PLACE | LX_TOWN | LX_ORG |
-	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE));
+	    !(rec_lx(r, i + 2) & (LX_PLACE | LX_TOWN | LX_ORG | LX_INST |
+	    LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE)) &&
+	    (!(rec_lx(r, i + 2) & LX_COMMON_IT) || rec_foreign_pair(r, i));
+}
+
+/* 1 if tokens i and i + 1 are a pair of particles no Italian name has,
+ * after which even an Italian word is a surname: "Luigi Durand de la
+ * Penne", "van der Pasta". */
+static int
+rec_foreign_pair(struct rec *r, size_t i)
+{
+	static const char *const first[] = { "de", "van", "von", NULL };
+	static const char *const second[] = { "la", "le", "los", "las",
+	    "der", "den", "het", "ter", NULL };
+
+	return rec_is(r, i, first) && rec_is(r, i + 1, second);
 }
 
 /* 1 if the run [head, i) is the name of a body that may go on: its

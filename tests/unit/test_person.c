@@ -293,6 +293,14 @@ test_lineup(void)
 	    "players and their points, one a word too");
 }
 
+/* A pair of particles no Italian name has joins even an Italian word. */
+static void
+test_foreign_pair(void)
+{
+	is_found("Ha parlato ieri Henri Lambert de la Vigna a lungo.",
+	    "Henri Lambert de la Vigna/person", "de la and an Italian word");
+}
+
 /* A name only ever in quotes or after "un" is a ship's, a work's, a
  * make's, no person's. */
 static void
@@ -1122,6 +1130,7 @@ main(void)
 	test_more_work_heads();
 	test_national();
 	test_lineup();
+	test_foreign_pair();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
