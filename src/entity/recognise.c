@@ -727,6 +727,10 @@ rec_particle_ok(struct rec *r, size_t i, size_t head)
 
 static int rec_foreign_pair(struct rec *r, size_t i);
 
+/* Particles of foreign surnames that no Italian phrase uses. */
+static const char *const rec_foreign_particles[] = { "de", "van", "von",
+	"dos", "das", "du", "ten", "ter", "zu", NULL };
+
 /* 1 if tokens i and i + 1 are two name particles and a capitalised word
  * follows: "von der Leyen", "van der Vaart", "van den Broek".  Not "al",
  * "da", "el", "y", "abu" first, which are prepositions or words too. */
@@ -5214,8 +5218,12 @@ rec_particle_start(struct rec *r, size_t i)
 	    !rec_cap(r, i + 1) || (r->tl->v[i + 1].flags & (T_NL | T_UPPER)) ||
 	    !(rec_lx(r, i) & LX_PARTICLE) || rec_is(r, i, not_start))
 		return 0;
-	return !(rec_lx(r, i + 1) & (LX_COMMON_IT | LX_PLACE | LX_TOWN | LX_ORG |
-	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE));
+	/* no Italian says "from" with "de", "van", "dos": a place after
+	 * them is a surname ("de Allende", "von Trier", "dos Santos") */
+	return !(rec_lx(r, i + 1) & (LX_COMMON_IT | LX_ORG | LX_INST |
+	    LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE |
+	    LX_COUNTRY)) && (!(rec_lx(r, i + 1) & (LX_PLACE | LX_TOWN)) ||
+	    rec_is(r, i, rec_foreign_particles));
 }
 
 /* The end of a name spelt out before its initials in brackets that

@@ -299,6 +299,8 @@ test_foreign_pair(void)
 {
 	is_found("Ha parlato ieri Henri Lambert de la Vigna a lungo.",
 	    "Henri Lambert de la Vigna/person", "de la and an Italian word");
+	is_found("Al 17 minuto dos Santos ruba palla.", "dos Santos/person",
+	    "a foreign particle before a city: a surname");
 }
 
 /* A name only ever in quotes or after "un" is a ship's, a work's, a
