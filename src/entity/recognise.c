@@ -1849,6 +1849,31 @@ rec_place_inside(struct rec *r, const struct span *s)
 	return place;
 }
 
+/* 1 if token a is two given names joined by a hyphen, each known:
+ * "Anne-Sophie", "Jean-Patrick", "Hans-Peter". */
+static int
+rec_hyphen_given(struct rec *r, size_t a)
+{
+	const struct tok *t = &r->tl->v[a];
+	const char *p = r->text + t->start, *e = r->text + t->end, *h;
+	int parts = 0;
+
+	if (memchr(p, '-', (size_t)(e - p)) == NULL)
+		return 0;
+	while (p < e) {
+		h = memchr(p, '-', (size_t)(e - p));
+		if (h == NULL)
+			h = e;
+		if (h - p < 2 || !(*p >= 'A' && *p <= 'Z') ||
+		    (h < e && h + 1 == e) ||
+		    !(lx_word(r->lx, p, (size_t)(h - p)) & LX_GIVEN))
+			return 0;
+		parts++;
+		p = h + 1;
+	}
+	return parts >= 2;
+}
+
 /* The number of parts of the hyphenated one-token name [a, a+1) that
  * are places the lists know and no given names nor words ("Roma-Lido",
  * "Garbagnate-Serenella": a line, a station, a district), 0 if a part
@@ -2036,6 +2061,8 @@ rec_evidence_words(struct rec *r, struct span *s)
 	if ((first & LX_GIVEN) && !s->acronym && !rec_head_first(r, s))
 		s->score[ENTITY_PERSON] += len >= 2 ? 2.5f : 1.5f; /* not
 		                                                    * "MOSE" */
+	else if (len >= 2 && first == 0 && rec_hyphen_given(r, s->t0))
+		s->score[ENTITY_PERSON] += 2.5f; /* "Anne-Sophie Mutter" */
 	else if (len >= 2 && rec_given_word(r, s->t0, s->t1))
 		s->score[ENTITY_PERSON] += 2.5f; /* "Letizia Moratti" */
 	if (len >= 2 && (r->tl->v[s->t0].flags & T_LOWER) &&
