@@ -677,6 +677,26 @@ rec_initial(const struct rec *r, size_t i)
 	return (t->flags & T_CAP) && t->end - t->start == 1;
 }
 
+/* 1 if token i is two or three initials glued by their stops, no place
+ * or body the lists know: "J.K" of "J.K. Rowling", "T.S" of "T.S.
+ * Eliot"; not "U.S" of "U.S. Defense Secretary". */
+static int
+rec_initials(struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+
+	if (!(t->flags & T_CAP) || n < 3 || n > 5 || n % 2 == 0)
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		char c = r->text[t->start + k];
+		if (k % 2 ? c != '.' : !(c >= 'A' && c <= 'Z'))
+			return 0;
+	}
+	return !(rec_lx(r, i) & (LX_PLACE | LX_ORG | LX_COUNTRY | LX_TOWN |
+	    LX_NOTNAME | LX_BRAND | LX_INST));
+}
+
 /* A company's legal form, the last word of its name in any case ("Sky
  * plc", "Uber Italy s.r.l.", "CIIP S.p.A."). */
 static const char *const rec_legal_forms[] = {
@@ -1356,8 +1376,9 @@ rec_extend(struct rec *r, size_t i)
 		    t->start > r->tl->v[j - 1].end && rec_cap(r, j + 1) &&
 		    !(r->tl->v[j + 1].flags & T_NL)) {
 			j++; /* "Marcello Dell'Utri" */
-		} else if ((rec_initial(r, j - 1) || ((r->tl->v[j - 1].flags &
-		    T_ABBR) && rec_is(r, j - 1, rec_saints))) && j + 1 < n &&
+		} else if ((rec_initial(r, j - 1) || rec_initials(r, j - 1) ||
+		    ((r->tl->v[j - 1].flags & T_ABBR) &&
+		    rec_is(r, j - 1, rec_saints))) && j + 1 < n &&
 		    r->text[t->start] == '.' && t->end - t->start == 1 &&
 		    rec_cap(r, j + 1) && !(r->tl->v[j + 1].flags & T_NL)) {
 			j++;

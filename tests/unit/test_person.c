@@ -307,6 +307,18 @@ test_foreign_pair(void)
 	    "English word");
 }
 
+/* Initials glued by their stops start a name. */
+static void
+test_glued_initials(void)
+{
+	is_found("Lo ha scritto ieri J.K. Rowling a Londra.",
+	    "J.K. Rowling/person; Londra/place", "two initials and a surname");
+	found_lang = "en";
+	is_found("U.S. Defense Secretary Pete Hegseth said so.",
+	    "U.S./place; Pete Hegseth/person", "not a country's initials");
+	found_lang = NULL;
+}
+
 /* A name only ever in quotes or after "un" is a ship's, a work's, a
  * make's, no person's. */
 static void
@@ -1137,6 +1149,7 @@ main(void)
 	test_national();
 	test_lineup();
 	test_foreign_pair();
+	test_glued_initials();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
