@@ -319,6 +319,19 @@ test_glued_initials(void)
 	found_lang = NULL;
 }
 
+/* Ranks and offices of the navy, the army, the Church and companies
+ * are no part of the name after them. */
+static void
+test_more_titles(void)
+{
+	is_found("Ha parlato ieri il Contrammiraglio Gualtiero Bianchi.",
+	    "Gualtiero Bianchi/person", "a rear admiral");
+	is_found("Ha parlato ieri il DG Mario Rossi a lungo.",
+	    "Mario Rossi/person", "a director-general's initials");
+	is_found("Ha parlato l'Arcivescovo-Vescovo Mario Rossi a lungo.",
+	    "Mario Rossi/person", "an archbishop-bishop");
+}
+
 /* A name only ever in quotes or after "un" is a ship's, a work's, a
  * make's, no person's. */
 static void
@@ -1150,6 +1163,7 @@ main(void)
 	test_lineup();
 	test_foreign_pair();
 	test_glued_initials();
+	test_more_titles();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
