@@ -662,7 +662,7 @@ static int
 rec_name_elided(const struct rec *r, size_t i)
 {
 	static const char *const parts[] = { "dell'", "dell’", "sant'",
-	    "sant’", "dall'", "dall’", "de'", "de’", NULL };
+	    "sant’", "dall'", "dall’", "de'", "de’", "n'", "n’", NULL };
 
 	return (r->tl->v[i].flags & (T_CAP | T_ELIDED)) ==
 	    (T_CAP | T_ELIDED) && rec_is(r, i, parts);
