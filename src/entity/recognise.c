@@ -657,7 +657,8 @@ rec_cap(const struct rec *r, size_t i)
 }
 
 /* 1 if token i is a capitalised elided particle inside a name:
- * "Dell'" of "Dell'Utri", "Sant'" of "Sant'Agostino" (not "L'"). */
+ * "Dell'" of "Dell'Utri", "Sant'" of "Sant'Agostino", "N'" of
+ * "N'Golo" (not "L'"). */
 static int
 rec_name_elided(const struct rec *r, size_t i)
 {
@@ -1870,6 +1871,28 @@ rec_place_inside(struct rec *r, const struct span *s)
 	return place;
 }
 
+/* 1 if token a is a Korean given name: two syllables joined by a
+ * hyphen, the second in lower case ("Jae-in", "Jong-un", "Ki-moon"). */
+static int
+rec_korean_given(const struct rec *r, size_t a)
+{
+	const struct tok *t = &r->tl->v[a];
+	const char *w = r->text + t->start;
+	size_t n = t->end - t->start, h;
+
+	if (n < 4 || n > 11 || !(w[0] >= 'A' && w[0] <= 'Z'))
+		return 0;
+	for (h = 1; h < n && w[h] >= 'a' && w[h] <= 'z'; h++)
+		;
+	if (h < 2 || h > 5 || h >= n || w[h] != '-' || n - h - 1 < 2 ||
+	    n - h - 1 > 5)
+		return 0;
+	for (size_t k = h + 1; k < n; k++)
+		if (!(w[k] >= 'a' && w[k] <= 'z'))
+			return 0;
+	return 1;
+}
+
 /* 1 if token a is two given names joined by a hyphen, each known:
  * "Anne-Sophie", "Jean-Patrick", "Hans-Peter". */
 static int
@@ -2084,6 +2107,8 @@ rec_evidence_words(struct rec *r, struct span *s)
 		                                                    * "MOSE" */
 	else if (len >= 2 && first == 0 && rec_hyphen_given(r, s->t0))
 		s->score[ENTITY_PERSON] += 2.5f; /* "Anne-Sophie Mutter" */
+	else if ((len == 2 || len == 3) && rec_korean_given(r, s->t1 - 1))
+		s->score[ENTITY_PERSON] += 2.5f; /* "Moon Jae-in" */
 	else if (len >= 2 && rec_given_word(r, s->t0, s->t1))
 		s->score[ENTITY_PERSON] += 2.5f; /* "Letizia Moratti" */
 	if (len >= 2 && (r->tl->v[s->t0].flags & T_LOWER) &&

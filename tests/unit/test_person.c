@@ -301,6 +301,9 @@ test_foreign_pair(void)
 	    "Henri Lambert de la Vigna/person", "de la and an Italian word");
 	is_found("Al 17 minuto dos Santos ruba palla.", "dos Santos/person",
 	    "a foreign particle before a city: a surname");
+	is_found("Ha parlato ieri Moon Jae-in a lungo.",
+	    "Moon Jae-in/person",
+	    "a Korean given name, though the surname is an English word");
 	is_found("Ha segnato ieri N'Golo Kanté su rigore.",
 	    "N'Golo Kanté/person", "an elided N' glued to a given name");
 	is_found("Ha parlato ieri Anne-Sophie Mutter a lungo.",
