@@ -1616,6 +1616,12 @@ rec_bare_name(struct rec *r, size_t k, size_t j)
 {
 	unsigned first = rec_lx(r, k);
 
+	if (j == k + 1)
+		return rec_cap(r, k) && !(r->tl->v[k].flags & (T_UPPER | T_NL)) &&
+		    r->tl->v[k].start != r->tl->v[k - 1].end &&
+		    (first & ~(unsigned)(LX_GIVEN | LX_SURNAME | LX_PROPER)) == 0 &&
+		    (first != 0 || rec_surname_form(r, k)) &&
+		    !rec_adj_form(r, k); /* "del Brasile | Lula" */
 	if (j < k + 2 || j > k + 4 ||
 	    (rec_phrase(r, k, j) & (LX_PLACE | LX_ORG | LX_TOWN)))
 		return 0;
@@ -1649,13 +1655,13 @@ rec_title_domain(struct rec *r, size_t i, size_t j)
 	const struct tok *t = r->tl->v;
 	size_t best = i;
 
-	if (i < 2 || j < i + 3 || !(t[i - 1].flags & T_LOWER) ||
+	if (i < 2 || j < i + 2 || !(t[i - 1].flags & T_LOWER) ||
 	    !(t[i - 2].flags & T_LOWER) || (t[i].flags & T_NL) ||
 	    !rec_is(r, i - 1, of) ||
 	    !(rec_lx(r, i - 2) & LX_PTITLE) ||
 	    (rec_phrase(r, i, j) & (LX_PLACE | LX_ORG | LX_TOWN)))
 		return i;
-	for (size_t k = i + 1; k + 2 <= j; k++) {
+	for (size_t k = i + 1; k < j; k++) {
 		unsigned f = rec_lx(r, i);
 		int known = k == i + 1 ? ((f & (LX_PLACE | LX_ORG)) &&
 		    !(f & (LX_GIVEN | LX_NOTNAME | LX_PTITLE))) ||

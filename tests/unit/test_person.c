@@ -184,6 +184,9 @@ test_title_domain(void)
 	is_found("Il premier del Giappone Yoshihiko Noda ha parlato.",
 	    "Giappone/place; Yoshihiko Noda/person",
 	    "a state, then a name whose surname is a town");
+	is_found("Lo ha detto il presidente del Perù Gutarrini ieri.",
+	    "Perù/place; Gutarrini/person",
+	    "a state, then one word with a surname's shape");
 }
 
 /* "a" after "insieme", "fedeli", "dedicato" names whom, not where. */
