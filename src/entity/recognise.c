@@ -1617,9 +1617,10 @@ rec_bare_name(struct rec *r, size_t k, size_t j)
 	unsigned first = rec_lx(r, k);
 
 	if (j == k + 1)
-		return rec_cap(r, k) && !(r->tl->v[k].flags & (T_UPPER | T_NL)) &&
+		return rec_cap(r, k) &&
+		    !(r->tl->v[k].flags & (T_UPPER | T_NL)) &&
 		    r->tl->v[k].start != r->tl->v[k - 1].end &&
-		    (first & ~(unsigned)(LX_GIVEN | LX_SURNAME | LX_PROPER)) == 0 &&
+		    !(first & ~(unsigned)(LX_GIVEN | LX_SURNAME | LX_PROPER)) &&
 		    (first != 0 || rec_surname_form(r, k)) &&
 		    !rec_adj_form(r, k); /* "del Brasile | Lula" */
 	if (j < k + 2 || j > k + 4 ||
@@ -4677,7 +4678,8 @@ rec_work_list(struct rec *r, size_t a, size_t b)
 	for (p = a; p > 0 && a - p < 16; p--) {
 		const struct tok *q = &t[p - 1];
 		if ((q->flags & T_NL) || (t[p].flags & T_SENT) ||
-		    (q->end - q->start == 1 && strchr(".;!?", r->text[q->start])))
+		    (q->end - q->start == 1 &&
+		    strchr(".;!?", r->text[q->start])))
 			return 0;
 		if (rec_is(r, p - 1, intro))
 			break;
