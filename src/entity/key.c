@@ -229,8 +229,161 @@ key_translit(char *s)
 			*r = 'i';
 }
 
+/* Latin letters for the Cyrillic and Greek letters a key keeps (case
+ * folded, marks taken off: "й" is "и" there, "ё" is "е", "ά" is "α"),
+ * spelt as English-language news spells them, so that the key's rules
+ * then fold them with the Latin spellings: "Шойгу" is "Shoigu",
+ * "Навальный" "Navalny", "Τσίπρας" "Tsipras".  Ukrainian г is h,
+ * Russian г g: the key cannot tell them apart and takes g. */
+static const char *const key_cyrillic[] = { /* U+0430 .. U+045F */
+	"a", "b", "v", "g", "d", "e", "zh", "z", "i", "i", "k", "l", "m",
+	"n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh",
+	"shch", "", "y", "", "e", "yu", "ya",
+	"e", "e", "dj", "g", "ye", "dz", "i", "i", "j", "lj", "nj", "c",
+	"k", "i", "u", "dz",
+};
+static const char *const key_greek[] = { /* U+03B1 .. U+03C9 */
+	"a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n",
+	"x", "o", "p", "r", "s", "s", "t", "y", "f", "h", "ps", "o",
+};
+
+/* The Latin spelling of letter c of another script, or NULL. */
+static const char *
+key_script(ucs4_t c)
+{
+	if (c >= 0x430 && c <= 0x45F)
+		return key_cyrillic[c - 0x430];
+	if (c == 0x491)
+		return "g"; /* ґ */
+	if (c >= 0x3B1 && c <= 0x3C9)
+		return key_greek[c - 0x3B1];
+	return NULL;
+}
+
+/* Whether k (a key) has a Cyrillic or Greek letter: their UTF-8 lead
+ * bytes are 0xCE..0xD2. */
+static int
+key_has_script(const char *k)
+{
+	for (; *k; k++)
+		if ((unsigned char)*k >= 0xCE && (unsigned char)*k <= 0xD2)
+			return 1;
+	return 0;
+}
+
+/* The folds added to the key after the first stores were written (see
+ * entity_key_upgrade), on a key of the first kind, in place; s has room
+ * for twice its length plus one. */
+static void
+key_refold(char *s)
+{
+	char *r, *w;
+	size_t n = strlen(s), x = 0;
+
+	/* a y inside a word is i: "Kadyrov" "Kadirov", "Tymoshenko"
+	 * "Timoshenko", "Syria" "Siria" (a word's first y stays:
+	 * "Yanukovych", "Jong" as "yong") */
+	for (r = s; *r; r++)
+		if (*r == 'y' && r > s && r[-1] != ' ')
+			*r = 'i';
+	/* x is ks: "Alexei" "Aleksej", "Xenia" "Ksenia" */
+	for (r = s; *r; r++)
+		x += *r == 'x';
+	if (x > 0) {
+		for (r = s + n, w = s + n + x; r >= s; r--) {
+			if (*r == 'x') {
+				*w-- = 's';
+				*w-- = 'k';
+			} else
+				*w-- = *r;
+		}
+		n += x;
+	}
+	/* Italian spellings of Slavonic endings: "Gorbaciov" "Gorbachev",
+	 * "Timoscenko" "Timoshenko" */
+	for (r = w = s; *r; r++) {
+		size_t left = n - (size_t)(r - s);
+
+		if (left >= 4 && strncmp(r, "ciov", 4) == 0 &&
+		    (r[4] == ' ' || r[4] == '\0')) {
+			memcpy(w, "cev", 3);
+			w += 3;
+			r += 3;
+		} else if (left >= 6 && strncmp(r, "scenko", 6) == 0) {
+			memcpy(w, "senko", 5);
+			w += 5;
+			r += 5;
+		} else
+			*w++ = *r;
+	}
+	*w = '\0';
+	for (r = w = s; *r; r++)
+		if (r == s || *r != r[-1] || *r == ' ' ||
+		    (*r >= '0' && *r <= '9'))
+			*w++ = *r;
+	*w = '\0';
+}
+
+/* Latin letters for the Cyrillic and Greek ones of key k, folded by the
+ * key's rules; malloc'd, NULL on ENOMEM. */
+static char *
+key_latin_script(const char *k)
+{
+	size_t n = strlen(k), o = 0;
+	char *out = malloc(n * 2 + 2);
+
+	if (out == NULL)
+		return NULL;
+	for (size_t i = 0; i < n;) {
+		ucs4_t c;
+		int len = u8_mbtouc(&c, (const uint8_t *)k + i, n - i);
+		const char *l = key_script(c);
+
+		if (len < 1)
+			len = 1;
+		if (l) { /* no letter is longer in Latin than 2 bytes a byte */
+			memcpy(out + o, l, strlen(l));
+			o += strlen(l);
+		} else {
+			memcpy(out + o, k + i, (size_t)len);
+			o += (size_t)len;
+		}
+		i += (size_t)len;
+	}
+	out[o] = '\0';
+	key_translit(out);
+	return out;
+}
+
 char *
-entity_key(const char *name, size_t len)
+entity_key_upgrade(const char *old)
+{
+	char *s;
+	size_t n;
+
+	if (key_has_script(old))
+		s = key_latin_script(old);
+	else
+		s = strdup(old);
+	if (s == NULL)
+		return NULL;
+	n = strlen(s);
+	if (memchr(s, 'x', n)) {
+		char *t = realloc(s, 2 * n + 2);
+		if (t == NULL) {
+			free(s);
+			return NULL;
+		}
+		s = t;
+	}
+	key_refold(s);
+	return s;
+}
+
+/* The key of the first stores, which entity_key_upgrade takes to this
+ * version's. */
+static char *
+key_first(const char *name, size_t len)
 {
 	size_t n = 0, o = 0, i;
 	uint8_t *f;
@@ -270,6 +423,22 @@ collapse:
 	*w = '\0';
 	key_translit(out);
 	return out;
+}
+
+char *
+entity_key(const char *name, size_t len)
+{
+	char *k = key_first(name, len), *up;
+
+	if (k == NULL)
+		return NULL;
+	if (!key_has_script(k) && strchr(k, 'x') == NULL) {
+		key_refold(k); /* in place: it only shortens such a key */
+		return k;
+	}
+	up = entity_key_upgrade(k);
+	free(k);
+	return up;
 }
 
 const char *

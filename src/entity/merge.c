@@ -342,26 +342,25 @@ merge_alias_acronym(const struct merge *m, size_t i)
 	return mm_get(&m->initials, buf, n);
 }
 
-/* The key k spelt loosely into out (cap bytes): "ks" as "x" ("Aleksej",
- * "Alexei"), "yo" after a consonant as "e" (the Russian ё: "Fyodor",
- * "Fëdor"), and a "y" between vowels dropped ("Dostoyevsky",
- * "Dostoevskij"); 0 if it does not fit. */
+/* The key k spelt loosely into out (cap bytes): "yo" or "io" after a
+ * consonant as "e" (the Russian ё: "Fyodor", "Fiodor", "Fëdor"; the key
+ * has made a y inside a word i), and an "i" or "y" between vowels
+ * dropped ("Dostoyevsky", "Dostoevskij"); 0 if it does not fit. */
 static size_t
 merge_loose(const char *k, char *out, size_t cap)
 {
 	size_t o = 0;
 
 	for (size_t i = 0; k[i]; i++) {
+		int iy = k[i] == 'y' || k[i] == 'i';
+
 		if (o + 1 >= cap)
 			return 0;
-		if (k[i] == 'k' && k[i + 1] == 's') {
-			out[o++] = 'x';
-			i++;
-		} else if (k[i] == 'y' && k[i + 1] == 'o' &&
+		if (iy && k[i + 1] == 'o' &&
 		    (i == 0 || !strchr("aeiou", k[i - 1]))) {
 			out[o++] = 'e'; /* "Fyodor", "Fëdor"; "Pyotr", "Pëtr" */
 			i++;
-		} else if (!(k[i] == 'y' && i > 0 && strchr("aeiou", k[i - 1]) &&
+		} else if (!(iy && i > 0 && strchr("aeiou", k[i - 1]) &&
 		    k[i + 1] && strchr("aeiou", k[i + 1]))) {
 			out[o++] = k[i];
 		}

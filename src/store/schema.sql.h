@@ -160,6 +160,19 @@ static const char *const store_migrations[] = {
 	/* the first entity id the next sweep moves */
 	"CREATE TABLE mentions_sweep (next INTEGER NOT NULL);"
 	"INSERT INTO mentions_sweep VALUES (0);",
+	/* 4 -> 5: entity keys fold more spellings of one name: Cyrillic and
+	 * Greek letters ("Путин" = "Putin"), y inside a word ("Kadyrov" =
+	 * "Kadirov"), x ("Alexei" = "Aleksej"), the Italian "-ciov" and
+	 * "-scenko" ("Gorbaciov" = "Gorbachev").  Every stored key, and the
+	 * keys the user's merge and split rules point to, take the new form
+	 * (entity_key_upgrade, registered as dossier_key_upgrade), so that
+	 * the corrections still find their names; the stories already
+	 * stored keep their entities until `dossier reindex`. */
+	"UPDATE entities SET key = dossier_key_upgrade(key);"
+	"UPDATE aliases SET key = dossier_key_upgrade(key);"
+	"UPDATE entity_rules SET key = dossier_key_upgrade(key),"
+	"  arg = CASE WHEN kind IN ('merge', 'split') THEN"
+	"  dossier_key_upgrade(arg) ELSE arg END;",
 };
 
 #define STORE_NMIGRATIONS (sizeof(store_migrations) / sizeof(store_migrations[0]))

@@ -355,6 +355,41 @@ test_keys(void)
 	ok(same_key("TASS", "Tass"), "TASS = Tass");
 	ok(same_key("Dmitry Peskov", "Dmitrij Peskov"), "Dmitry = Dmitrij");
 	ok(same_key("Shoigu", "Shojgu"), "Shoigu = Shojgu");
+	ok(same_key("Владимир Путин", "Vladimir Putin"), "Cyrillic = Latin");
+	ok(same_key("Алексей Навальный", "Alexei Navalny"),
+	    "Cyrillic = Latin, й and ы");
+	ok(same_key("Κυριάκος Μητσοτάκης", "Kyriakos Mitsotakis"),
+	    "Greek = Latin");
+	ok(same_key("Gorbaciov", "Gorbachev"), "Italian -ciov = -chev");
+	ok(same_key("Timoscenko", "Tymoshenko"), "Italian -scenko = -shenko");
+	ok(same_key("Kadyrov", "Kadirov"), "a y inside a word is i");
+	ok(same_key("Aleksandr", "Alexandr"), "x = ks");
+	/* Italian sc and ci before a vowel stay: they would join names of
+	 * different people and towns */
+	ok(!same_key("Lucia", "Luca"), "Lucia is not Luca");
+	ok(!same_key("Rossano", "Rosciano"), "Rossano is not Rosciano");
+	ok(!same_key("Yellen", "Ellen"), "a word's first y stays");
+	/* the store's migration re-keys with entity_key_upgrade: a key
+	 * already upgraded stays as it is */
+	{
+		static const char *const names[] = { "Gorbaciov Kadyrov",
+		    "Αλέξης Τσίπρας", "Maxx Yyyy", "Dostoyevsky", "Putin" };
+
+		for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+			char *a = entity_key(names[i], strlen(names[i]));
+			char *b = a ? entity_key_upgrade(a) : NULL;
+			is_str(b, a, "upgrading a new key keeps it: %s", names[i]);
+			free(a);
+			free(b);
+		}
+		k = entity_key_upgrade("gorbaciov kadyrov voityla");
+		is_str(k, "gorbacev kadirov voitila",
+		    "an old key upgraded is the new key of its name");
+		free(k);
+		k = entity_key_upgrade("сергеи шоигу");
+		is_str(k, "sergei soigu", "an old Cyrillic key upgraded");
+		free(k);
+	}
 	ok(!same_key("Kim Jong-un", "Kim Jong-il") || 0,
 	    "different names differ");
 	ok(!same_key("Putin", "Peskov"), "Putin is not Peskov");
@@ -372,7 +407,7 @@ test_keys(void)
 			{ "Philip Dickens", "filip dikens" },
 			{ "Vostocnyj Dmitrij Shoigu", "vostocni dmitri soigu" },
 			{ "Yyyy Wojtyla Ouagadougou Jacques",
-			  "y voityla uagadugu yacques" },
+			  "y voitila uagadugu yacques" },
 			{ "Vostòčnyj Kim Jong-un", "vostocni kim yong un" },
 			/* Latin letters through key_latin's table, and
 			 * what falls to the general path: a combining
@@ -382,7 +417,12 @@ test_keys(void)
 			{ "İstanbul ŉ ǅemal", "istanbul n dzemal" },
 			{ "¼ Þór ´s", "1 4 thor s" },
 			{ "Mu\xcc\x88ller", "muler" },
-			{ "Сергей Шойгу", "сергеи шоигу" },
+			{ "Сергей Шойгу", "sergei soigu" },
+			/* the folds of schema 5 (entity_key_upgrade) */
+			{ "Alexei Kadyrov Gorbaciov", "aleksei kadirov gorbacev" },
+			{ "Timoscenko Yanukovych Xi", "timosenko yanukovic ksi" },
+			{ "Αλέξης Τσίπρας Щукин", "aleksis tsipras scukin" },
+			{ "Харьков Цой Юлия", "harkov tsoi yulia" },
 		};
 
 		for (size_t i = 0; i < sizeof(pin) / sizeof(pin[0]); i++) {
