@@ -271,25 +271,34 @@ key_has_script(const char *k)
 	return 0;
 }
 
+/* Append c to the key being written at *w unless it doubles the letter
+ * before it (s is the key's start). */
+static inline void
+key_put(char *s, char **w, char c)
+{
+	if (*w == s || (*w)[-1] != c || c == ' ' || (c >= '0' && c <= '9'))
+		*(*w)++ = c;
+}
+
 /* The folds added to the key after the first stores were written (see
  * entity_key_upgrade), on a key of the first kind, in place; s has room
- * for twice its length plus one. */
+ * for twice its length plus one.  One pass (it runs on every name of
+ * every story): a y inside a word is i ("Kadyrov" "Kadirov",
+ * "Tymoshenko" "Timoshenko", "Syria" "Siria"; a word's first y stays:
+ * "Yanukovych", "Jong" as "yong"), x is ks ("Alexei" "Aleksej"), the
+ * Italian spellings of Slavonic endings "-ciov" and "-scenko" are the
+ * English ones ("Gorbaciov" "Gorbachev", "Timoscenko" "Timoshenko"),
+ * and a letter doubled by these is one. */
 static void
 key_refold(char *s)
 {
-	char *r, *w;
-	size_t n = strlen(s), x = 0;
+	char *r, *w, prev = ' ';
 
-	/* a y inside a word is i: "Kadyrov" "Kadirov", "Tymoshenko"
-	 * "Timoshenko", "Syria" "Siria" (a word's first y stays:
-	 * "Yanukovych", "Jong" as "yong") */
-	for (r = s; *r; r++)
-		if (*r == 'y' && r > s && r[-1] != ' ')
-			*r = 'i';
-	/* x is ks: "Alexei" "Aleksej", "Xenia" "Ksenia" */
-	for (r = s; *r; r++)
-		x += *r == 'x';
-	if (x > 0) {
+	if (strchr(s, 'x')) { /* rare: make room first */
+		size_t n = strlen(s), x = 0;
+
+		for (r = s; *r; r++)
+			x += *r == 'x';
 		for (r = s + n, w = s + n + x; r >= s; r--) {
 			if (*r == 'x') {
 				*w-- = 's';
@@ -297,30 +306,31 @@ key_refold(char *s)
 			} else
 				*w-- = *r;
 		}
-		n += x;
 	}
-	/* Italian spellings of Slavonic endings: "Gorbaciov" "Gorbachev",
-	 * "Timoscenko" "Timoshenko" */
-	for (r = w = s; *r; r++) {
-		size_t left = n - (size_t)(r - s);
+	for (r = w = s; *r;) {
+		char c = *r;
 
-		if (left >= 4 && strncmp(r, "ciov", 4) == 0 &&
+		if (c == 'c' && r[1] == 'i' && r[2] == 'o' && r[3] == 'v' &&
 		    (r[4] == ' ' || r[4] == '\0')) {
-			memcpy(w, "cev", 3);
-			w += 3;
-			r += 3;
-		} else if (left >= 6 && strncmp(r, "scenko", 6) == 0) {
-			memcpy(w, "senko", 5);
-			w += 5;
-			r += 5;
-		} else
-			*w++ = *r;
+			key_put(s, &w, 'c');
+			key_put(s, &w, 'e');
+			key_put(s, &w, 'v');
+			prev = 'v';
+			r += 4;
+			continue;
+		}
+		if (c == 's' && r[1] == 'c' && r[2] == 'e' && r[3] == 'n' &&
+		    r[4] == 'k' && r[5] == 'o') {
+			for (const char *t = "senko"; *t; t++)
+				key_put(s, &w, *t);
+			prev = 'o';
+			r += 6;
+			continue;
+		}
+		key_put(s, &w, c == 'y' && prev != ' ' ? 'i' : c);
+		prev = c;
+		r++;
 	}
-	*w = '\0';
-	for (r = w = s; *r; r++)
-		if (r == s || *r != r[-1] || *r == ' ' ||
-		    (*r >= '0' && *r <= '9'))
-			*w++ = *r;
 	*w = '\0';
 }
 
