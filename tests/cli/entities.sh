@@ -67,12 +67,15 @@ printf 'Summit in Brussels\n\nEuropean leaders met in Brussels on Monday to disc
 printf 'Kiev\n\nLa delegazione è arrivata a Kiev martedì.\n' > "$T/exo/c-it.txt"
 printf 'ECB\n\nThe European Central Bank kept rates; the ECB meets again in June.\n' > "$T/exo/d-en.txt"
 printf 'Bce\n\nLa Banca centrale europea ha lasciato i tassi fermi.\n' > "$T/exo/e-it.txt"
+printf 'Messico\n\nIl presidente del Messico ha parlato ieri.\n' > "$T/exo/f-it.txt"
+printf 'Mexico\n\nThe president of Mexico spoke on Monday.\n' > "$T/exo/g-en.txt"
 "$DOSSIER" -q import "$T/exo"
 bx=$("$DOSSIER" entities --format tsv | awk -F'\t' '$6 ~ /Brussels/')
 is "$(echo "$bx" | wc -l)" 1 "one place holds Brussels"
 like "$bx" "Bruxelles" "... and Bruxelles, its Italian name"
 like "$("$DOSSIER" entities --format tsv | awk -F'\t' '$6 ~ /Turkey/')" "Turchia" "Turkey and Turchia are one place"
 like "$("$DOSSIER" entities --format tsv | awk -F'\t' '$6 ~ /Kyiv/')" "Kiev" "Kyiv and Kiev are one place (exonyms-extra.txt)"
+like "$("$DOSSIER" entities --format tsv | awk -F'\t' '$6 ~ /Mexico/')" "Messico" "Mexico and Messico are one place (a state named like its capital, exonyms-extra.txt)"
 bce=$("$DOSSIER" entities --format tsv | awk -F'\t' '$6 ~ /ECB/')
 is "$(echo "$bce" | wc -l)" 1 "one body holds ECB"
 like "$bce" "Banca centrale europea" "... and its Italian name (bodies.txt)"
