@@ -148,6 +148,19 @@ key_latin_init(void)
 	}
 }
 
+size_t
+key_latin_letter(ucs4_t c, char out[7])
+{
+	size_t n;
+
+	if (c < 0x80 || c >= KEY_LATIN_END ||
+	    pthread_once(&key_latin_once, key_latin_init) != 0 ||
+	    (n = key_latin[c - 0x80].n) == KEY_LATIN_NONE)
+		return SIZE_MAX;
+	memcpy(out, key_latin[c - 0x80].s, n);
+	return n;
+}
+
 /* The folded characters of name (before spaces are collapsed) where it
  * is made of ASCII and key_latin's characters; NULL where it is not.
  * ascii says it is all ASCII: no table, no copy to fold first. */
