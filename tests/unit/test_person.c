@@ -459,6 +459,12 @@ test_demonyms(void)
 	is_found("Le truppe hanno bombardato Novogorsk, mentre a "
 	    "Niederingen era calmo.", "Novogorsk/place; Niederingen/place",
 	    "a word no list knows that ends as towns' names do");
+	is_found("The Spaniard beat two Britons, and many Londoners "
+	    "cheered him in Paris.", "Paris/place", "the nouns of peoples "
+	    "and inhabitants and their plurals name no one");
+	is_found("Argentine President Javier Milei spoke in Buenos Aires.",
+	    "Javier Milei/person; Buenos Aires/place", "a state's adjective "
+	    "spelt as another language's name of it is the adjective");
 	is_found("The South Korean news agency Yonhap said so.",
 	    "Yonhap/organisation", "a compass word and a nationality");
 	is_found("Lo ha detto il portavoce del governo russo Yevgeny "
