@@ -1264,6 +1264,20 @@ test_plain_spellings(void)
 		printf("#   %s\n", f);
 }
 
+/* English seas, straits and capes (place-tails.txt, place-heads.txt). */
+static void
+test_english_places(void)
+{
+	const char *f;
+
+	f = found("Oil licences in the North Sea, tankers in the Strait of "
+	    "Hormuz, a storm over the Gobi Desert.");
+	if (!ok(strstr(f, "North Sea/place") && strstr(f,
+	    "Strait of Hormuz/place") && strstr(f, "Gobi Desert/place"),
+	    "a sea, a strait and a desert are places"))
+		printf("#   %s\n", f);
+}
+
 int
 main(void)
 {
@@ -1306,6 +1320,7 @@ main(void)
 	test_court_city();
 	test_orgs_round7();
 	test_plain_spellings();
+	test_english_places();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
