@@ -68,6 +68,7 @@ static const struct {
 	{ "surnames.txt", LX_SURNAME, 0 },
 	{ "places.txt", LX_PLACE, 1 },
 	{ "places-extra.txt", LX_PLACE, 1 },
+	{ "landforms.txt", LX_PLACE, 1 },
 	{ "organisations.txt", LX_ORG, 1 },
 	{ "brands.txt", LX_ORG | LX_BRAND, 1 },
 	{ "person-titles.txt", LX_PTITLE, 0 },

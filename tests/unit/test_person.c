@@ -480,9 +480,12 @@ test_demonyms(void)
 	    "a nationality inside a body's name stays in it");
 	is_found("Kyiv thanked its Western partners and Central banks.",
 	    "Kyiv/place", "a compass adjective alone is no place");
-	is_found("Downing Street said protesters reached Trafalgar Square.",
+	is_found("High Street said protesters reached Trafalgar Square.",
 	    "Trafalgar Square/place", "a sentence's first words are common "
-	    "ones, a street's too");
+	    "ones, a street's too, unless a list knows the street");
+	is_found("Downing Street said protesters reached the Alps.",
+	    "Downing Street/place; Alps/place", "a street and a mountain "
+	    "range WordNet knows (landforms.txt)");
 	is_found("The minister said that Downing Street and Fifth Avenue "
 	    "were closed.", "Downing Street/place; Fifth Avenue/place",
 	    "common words before a place's last word, mid-sentence");
