@@ -462,6 +462,9 @@ test_demonyms(void)
 	is_found("The Spaniard beat two Britons, and many Londoners "
 	    "cheered him in Paris.", "Paris/place", "the nouns of peoples "
 	    "and inhabitants and their plurals name no one");
+	is_found("Hurricane Melissa hit Jamaica, then Melissa hit Cuba; the "
+	    "movie Barbie was shown.", "Jamaica/place; Cuba/place",
+	    "an English storm's or work's noun before a name makes no entity");
 	is_found("Argentine President Javier Milei spoke in Buenos Aires.",
 	    "Javier Milei/person; Buenos Aires/place", "a state's adjective "
 	    "spelt as another language's name of it is the adjective");
