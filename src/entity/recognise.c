@@ -2034,7 +2034,9 @@ static const char *const rec_org_nouns[] = {
 	"firm", "carmaker", "automaker", "drugmaker", "chipmaker",
 	"planemaker", "retailer", "lender", "insurer", "broadcaster",
 	"airline", "conglomerate", "manufacturer", "giant", "brewer",
-	"publisher", "newspaper", NULL
+	"publisher", "newspaper", "publication", "website", "outlet",
+	"charity", "watchdog", "regulator", "union", "carrier", "streamer",
+	NULL
 };
 
 /* Nouns of a firm: a name of one word after them is a company's even
@@ -2245,6 +2247,28 @@ rec_staff_at(struct rec *r, size_t a)
 	    rec_is(r, k - 2, staff);
 }
 
+/* 1 if the span s names a company whose shares are spoken of, in
+ * English: "Shares of Novo Nordisk fell", "a stake in Eli Lilly",
+ * "Toyota shares rose"; not a place ("stocks in Europe"). */
+static int
+rec_shares_of(struct rec *r, const struct span *s)
+{
+	static const char *const shares[] = { "shares", "stock", "stocks",
+	    "stake", "stakes", "shareholders", "stockholders", NULL };
+	static const char *const of[] = { "of", "in", NULL };
+	size_t a = s->t0, b = s->t1;
+	unsigned f = b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b);
+
+	if (!r->en || ((f & (LX_PLACE | LX_COUNTRY | LX_TOWN | LX_CITY)) &&
+	    !(f & LX_BRAND)) || (r->tl->v[a].flags & T_NL))
+		return 0;
+	if (a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    rec_is(r, a - 1, of) && rec_is(r, a - 2, shares))
+		return 1;
+	return b < r->tl->n && (r->tl->v[b].flags & T_LOWER) &&
+	    !(r->tl->v[b].flags & T_NL) && rec_is(r, b, shares);
+}
+
 /* 1 if the span s is followed by a player's or a coach's role in
  * English and a capitalised name: the club, even when named after its
  * town ("Liverpool striker Mohamed Salah", "Arsenal manager Mikel
@@ -2307,6 +2331,8 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	if (rec_owner_of_name(r, s) || rec_head_of_name(r, s))
 		s->score[ENTITY_ORG] += 3; /* "Tesla's Elon Musk", "Novartis
 		                            * chief Vas Narasimhan" */
+	if (rec_shares_of(r, s))
+		s->score[ENTITY_ORG] += 4; /* "Shares of Novo Nordisk" */
 	if (p == 0)
 		return;
 	p--;
@@ -3213,13 +3239,6 @@ rec_title_person(struct rec *r, size_t c, size_t b)
 	return rec_title_body_end(r, c, b);
 }
 
-/* The title after one to three capitalised words at the front of the
- * run [a, b) that a name follows ("Israeli Prime Minister Benjamin
- * Netanyahu": "Minister"; "South Korean Foreign Minister"), or a:
- * English puts the nationality, party or body before the title.  Not
- * where the words are a given name (unless a place's or a nationality's
- * too, "German", or in capitals, "US"), a title, a particle or an
- * elided word. */
 /* 1 if the run [i, b) is two words, the second capitalised and no
  * common word: a name even when the first is a word ("Xi Jinping"). */
 static int
@@ -3231,6 +3250,28 @@ rec_name_of_two(struct rec *r, size_t i, size_t b)
 	    LX_ORGHEAD | LX_PLACEHEAD | LX_PLACETAIL | LX_INST));
 }
 
+/* 1 if token k of the run [k, b) is a second title of the person named
+ * after it: "Saudi Energy Minister Prince Abdulaziz bin Salman"; not the
+ * word of a body after a title ("General Assembly"). */
+static int
+rec_title_stacked(struct rec *r, size_t k, size_t b)
+{
+	const unsigned body = LX_ORGHEAD | LX_ORGTAIL | LX_INST |
+	    LX_PLACEHEAD;
+
+	return k + 2 < b && (rec_lx(r, k) & LX_PTITLE) &&
+	    !(rec_lx(r, k) & body) && rec_cap(r, k + 1) &&
+	    !(r->tl->v[k + 1].flags & T_NL) &&
+	    !(rec_lx(r, k + 1) & (body | LX_PTITLE));
+}
+
+/* The title after one to three capitalised words at the front of the
+ * run [a, b) that a name follows ("Israeli Prime Minister Benjamin
+ * Netanyahu": "Minister"; "South Korean Foreign Minister"), or a:
+ * English puts the nationality, party or body before the title.  Not
+ * where the words are a given name (unless a place's or a nationality's
+ * too, "German", or in capitals, "US"), a title, a particle or an
+ * elided word. */
 static size_t
 rec_title_front(struct rec *r, size_t a, size_t b)
 {
@@ -3255,8 +3296,9 @@ rec_title_front(struct rec *r, size_t a, size_t b)
 			 * if a surname may come before ("Draghi
 			 * Presidente") */
 			if (!rec_cap(r, k + 1) || rec_is(r, k + 1, rec_links) ||
-			    (g & (LX_PTITLE | LX_ORGHEAD | LX_ORGTAIL |
-			    LX_INST | LX_PLACEHEAD)) || ((g & LX_COMMON) &&
+			    ((g & (LX_PTITLE | LX_ORGHEAD | LX_ORGTAIL |
+			    LX_INST | LX_PLACEHEAD)) &&
+			    !rec_title_stacked(r, k + 1, b)) || ((g & LX_COMMON) &&
 			    !(g & (LX_GIVEN | LX_SURNAME)) &&
 			    !rec_name_of_two(r, k + 1, b)) ||
 			    (sur && !(g & LX_GIVEN)))

@@ -757,6 +757,12 @@ test_english_heads(void)
 	is_found("The Los Angeles Lakers beat the New York Knicks.",
 	    "Los Angeles Lakers/organisation; New York Knicks/organisation",
 	    "in English a town and a plural: a team");
+	is_found("Shares of Novo Nordisk fell, Zentak shares rose and London "
+	    "shares were flat.", "Novo Nordisk/organisation; "
+	    "Zentak/organisation; London/place", "in English a company's "
+	    "shares make it a company, not a place's");
+	is_found("The figures came from the trade publication Pollstar.",
+	    "Pollstar/organisation", "a publication's noun before a name");
 	is_found("Her tour went to Milan; she flew home via London.",
 	    "Milan/place; London/place", "in English text "
 	    "a city that names a team is the city, and \"via\" is by way of");

@@ -414,6 +414,10 @@ test_title_qualifiers(void)
 	is_found("King Felipe and Queen Letizia visited the town.",
 	    "Felipe/person; Letizia/person", "in English a title before a "
 	    "name that is a word too");
+	is_found("Saudi Energy Minister Prince Abdulaziz bin Salman met the "
+	    "United Nations General Assembly.", "Abdulaziz bin Salman/person; "
+	    "United Nations General Assembly/organisation", "two titles in "
+	    "a row before a name, not a body's word after a title");
 	is_found("Mr. Obama met Rep. Jane Ocasio and Gov. Newsom.",
 	    "Obama/person; Jane Ocasio/person; Newsom/person", "in English "
 	    "a capitalised title's abbreviation before a name");
