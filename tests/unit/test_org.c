@@ -761,6 +761,10 @@ test_english_heads(void)
 	    "shares were flat.", "Novo Nordisk/organisation; "
 	    "Zentak/organisation; London/place", "in English a company's "
 	    "shares make it a company, not a place's");
+	is_found("Real Madrid beat Real Sociedad and Atletico Madrid.",
+	    "Real Madrid/organisation; Real Sociedad/organisation; "
+	    "Atletico Madrid/organisation", "the words that start clubs' "
+	    "names, even a sentence's first");
 	is_found("The figures came from the trade publication Pollstar.",
 	    "Pollstar/organisation", "a publication's noun before a name");
 	is_found("Her tour went to Milan; she flew home via London.",
