@@ -2247,6 +2247,32 @@ rec_staff_at(struct rec *r, size_t a)
 	    rec_is(r, k - 2, staff);
 }
 
+/* 1 if the span s, two words or more from a given name on, follows a
+ * masculine article or "the": a person's name takes none, a stadium, a
+ * park or a hotel named after one does ("al Santiago Bernabeu", "at
+ * the Santiago Bernabeu", "nel Victoria Park"); not a name before a
+ * noun in English ("the Donald Trump administration"). */
+static int
+rec_article_venue(struct rec *r, const struct span *s)
+{
+	static const char *const arts[] = { "il", "al", "del", "dal", "nel",
+	    "sul", "lo", "allo", "dello", "dallo", "nello", "sullo", NULL };
+	static const char *const the[] = { "the", NULL };
+	static const char *const after_en[] = { "on", "in", "at", "for",
+	    "with", "and", "or", "where", "which", "as", "to", "from",
+	    "last", "this", "before", "after", "when", NULL };
+	size_t a = s->t0, b = s->t1;
+
+	if (b - a < 2 || a == 0 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    (r->tl->v[a].flags & T_NL) || !(rec_lx(r, a) & LX_GIVEN) ||
+	    !rec_cap(r, b - 1))
+		return 0;
+	if (!r->en)
+		return rec_is(r, a - 1, arts);
+	return rec_is(r, a - 1, the) && (b >= r->tl->n ||
+	    !(r->tl->v[b].flags & T_LOWER) || rec_is(r, b, after_en));
+}
+
 /* 1 if the span s names a company whose shares are spoken of, in
  * English: "Shares of Novo Nordisk fell", "a stake in Eli Lilly",
  * "Toyota shares rose"; not a place ("stocks in Europe"). */
@@ -2333,6 +2359,8 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		                            * chief Vas Narasimhan" */
 	if (rec_shares_of(r, s))
 		s->score[ENTITY_ORG] += 4; /* "Shares of Novo Nordisk" */
+	if (rec_article_venue(r, s))
+		s->score[ENTITY_PLACE] += 3; /* "al Santiago Bernabeu" */
 	if (p == 0)
 		return;
 	p--;

@@ -1278,6 +1278,20 @@ test_english_places(void)
 		printf("#   %s\n", f);
 }
 
+/* A masculine article or "the" before a person's full name: a venue. */
+static void
+test_article_venue(void)
+{
+	const char *f;
+
+	f = found("La finale si gioca al Santiago Bernabeu, non al Mapei "
+	    "Stadium; Carlo Ancelotti ha parlato.");
+	if (!ok(strstr(f, "Santiago Bernabeu/place") != NULL &&
+	    strstr(f, "Carlo Ancelotti/person") != NULL,
+	    "a full name after a masculine article is a venue"))
+		printf("#   %s\n", f);
+}
+
 int
 main(void)
 {
@@ -1321,6 +1335,7 @@ main(void)
 	test_orgs_round7();
 	test_plain_spellings();
 	test_english_places();
+	test_article_venue();
 	entity_lexicon_free(lx);
 	return tap_done();
 }

@@ -765,6 +765,10 @@ test_english_heads(void)
 	    "Real Madrid/organisation; Real Sociedad/organisation; "
 	    "Atletico Madrid/organisation", "the words that start clubs' "
 	    "names, even a sentence's first");
+	is_found("They played at the Santiago Bernabeu on Sunday, and the "
+	    "Donald Trump administration watched.", "Santiago Bernabeu/place; "
+	    "Donald Trump/person", "in English \"the\" and a full name "
+	    "alone: a venue; before a noun: the person");
 	is_found("The figures came from the trade publication Pollstar.",
 	    "Pollstar/organisation", "a publication's noun before a name");
 	is_found("Her tour went to Milan; she flew home via London.",
