@@ -2273,6 +2273,22 @@ rec_article_venue(struct rec *r, const struct span *s)
 	    !(r->tl->v[b].flags & T_LOWER) || rec_is(r, b, after_en));
 }
 
+/* 1 if an English noun of a kind of body follows the run [a, b): "the
+ * United Auto Workers union", "the Wagner group", "the Labour party". */
+static int
+rec_org_noun_after(struct rec *r, size_t a, size_t b)
+{
+	static const char *const nouns[] = { "union", "unions", "group",
+	    "party", "movement", "alliance", "coalition", "militia",
+	    "network", "company", "conglomerate", "airline", "carrier",
+	    "broadcaster", "newspaper", "agency", "federation", NULL };
+	static const char *const the[] = { "the", NULL };
+
+	return r->en && a > 0 && b < r->tl->n &&
+	    (r->tl->v[b].flags & T_LOWER) && !(r->tl->v[b].flags & T_NL) &&
+	    rec_is(r, b, nouns) && rec_is(r, a - 1, the);
+}
+
 /* 1 if the span s names a company whose shares are spoken of, in
  * English: "Shares of Novo Nordisk fell", "a stake in Eli Lilly",
  * "Toyota shares rose"; not a place ("stocks in Europe"). */
@@ -4661,7 +4677,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	s.acronym = b - a == 1 && (r->tl->v[a].flags & T_UPPER);
 	cue = gov || (rec_person_cue(r, a) && !rec_before_name(r, a, b));
-	ocue = rec_org_cue(r, a) || rec_club_of_player(r, &s);
+	ocue = rec_org_cue(r, a) || rec_club_of_player(r, &s) ||
+	    rec_org_noun_after(r, a, b);
 	if (b - a == 1 && (((f & LX_PTITLE) && !cue) ||
 	    r->tl->v[a].end - r->tl->v[a].start == 1))
 		s.weak = 1;
@@ -4726,6 +4743,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (ocue && a > 0 && !rec_org_noun(r, a - 1))
 		s.score[ENTITY_ORG] += 2.5f; /* "il gruppo \"Umana Solidarietà\"" */
+	if (rec_org_noun_after(r, a, b)) {
+		s.score[ENTITY_ORG] += 3; /* "the Wagner group" */
+		s.weak = 0;
+	}
 	if (rec_affiliation(r, a, b)) {
 		s.score[ENTITY_ORG] += 3; /* "Anna Finocchiaro (PD)",
 		                           * "Fernando Alonso (Renault)" */

@@ -769,6 +769,10 @@ test_english_heads(void)
 	    "Donald Trump administration watched.", "Santiago Bernabeu/place; "
 	    "Donald Trump/person", "in English \"the\" and a full name "
 	    "alone: a venue; before a noun: the person");
+	is_found("The United Auto Workers union and the Wagner group met at "
+	    "the Apollo Gallery.", "United Auto Workers/organisation; "
+	    "Wagner/organisation; Apollo Gallery/place", "in English a "
+	    "body's noun after the name; a gallery ends a place's");
 	is_found("The figures came from the trade publication Pollstar.",
 	    "Pollstar/organisation", "a publication's noun before a name");
 	is_found("Her tour went to Milan; she flew home via London.",
