@@ -2370,9 +2370,11 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	if (rec_club_of_player(r, s))
 		s->score[ENTITY_ORG] += 6; /* "Liverpool striker Mohamed
 		                            * Salah" */
-	if (rec_owner_of_name(r, s) || rec_head_of_name(r, s))
+	if (rec_owner_of_name(r, s) || rec_head_of_name(r, s)) {
 		s->score[ENTITY_ORG] += 3; /* "Tesla's Elon Musk", "Novartis
 		                            * chief Vas Narasimhan" */
+		s->weak = 0; /* a sentence's first word too */
+	}
 	if (rec_shares_of(r, s))
 		s->score[ENTITY_ORG] += 4; /* "Shares of Novo Nordisk" */
 	if (rec_article_venue(r, s))

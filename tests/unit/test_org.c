@@ -773,6 +773,11 @@ test_english_heads(void)
 	    "the Apollo Gallery.", "United Auto Workers/organisation; "
 	    "Wagner/organisation; Apollo Gallery/place", "in English a "
 	    "body's noun after the name; a gallery ends a place's");
+	is_found("Bundesbank chief Joachim Nagel agreed, and Zentak chief "
+	    "Aldo Brunt did too.", "Bundesbank/organisation; Joachim "
+	    "Nagel/person; Zentak/organisation; Aldo Brunt/person",
+	    "a word before \"chief\" and a full name is a body's, at a "
+	    "sentence's start too");
 	is_found("The figures came from the trade publication Pollstar.",
 	    "Pollstar/organisation", "a publication's noun before a name");
 	is_found("Her tour went to Milan; she flew home via London.",
