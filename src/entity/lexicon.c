@@ -335,25 +335,41 @@ lx_read(struct entity_lexicon *lx, const char *path, size_t room)
 	return 0;
 }
 
+/* The next entry of a list at or after *at and before end: its start,
+ * and its length in *n (a final CR or space off); *at moves past its
+ * line.  Empty lines, comments and entries longer than 255 bytes are
+ * skipped; NULL at the end. */
+static char *
+lx_entry(char **at, char *end, size_t *n)
+{
+	while (*at < end) {
+		char *p = *at, *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t k;
+
+		if (nl == NULL)
+			nl = end;
+		*at = nl + 1;
+		k = (size_t)(nl - p);
+		while (k && (p[k - 1] == '\r' || p[k - 1] == ' '))
+			k--;
+		if (k == 0 || k > 0xff || p[0] == '#')
+			continue;
+		*n = k;
+		return p;
+	}
+	return NULL;
+}
+
 /* Hash every line of buf [a, b) into the table, prefetching slots a few
  * words ahead: the table is larger than the caches. */
 static void
 lx_index(struct entity_lexicon *lx, size_t a, size_t b, unsigned flags)
 {
 	struct lx_pending pipe[LX_PIPE];
-	size_t head = 0, tail = 0;
-	char *p = lx->buf + a, *end = lx->buf + b, *nl;
+	size_t head = 0, tail = 0, n;
+	char *at = lx->buf + a, *end = lx->buf + b, *p;
 
-	for (; p < end; p = nl + 1) {
-		size_t n;
-		nl = memchr(p, '\n', (size_t)(end - p));
-		if (nl == NULL)
-			nl = end;
-		n = (size_t)(nl - p);
-		while (n && (p[n - 1] == '\r' || p[n - 1] == ' '))
-			n--;
-		if (n == 0 || n > 0xff || p[0] == '#')
-			continue;
+	while ((p = lx_entry(&at, end, &n)) != NULL) {
 		if (head - tail == LX_PIPE)
 			lx_put(lx, &pipe[tail++ % LX_PIPE]);
 		pipe[head % LX_PIPE].off = (uint32_t)(p - lx->buf);
@@ -411,21 +427,14 @@ lx_plain(const char *p, size_t n, char *out, size_t cap)
 static void
 lx_index_plain(struct entity_lexicon *lx, size_t a, size_t b, unsigned flags)
 {
-	char *p = lx->buf + a, *end = lx->buf + b, *nl;
+	char *at = lx->buf + a, *end = lx->buf + b, *p;
+	size_t n;
 
-	for (; p < end; p = nl + 1) {
-		size_t n, m, i;
+	while ((p = lx_entry(&at, end, &n)) != NULL) {
+		size_t m, i;
 		struct lx_pending q;
 		struct lx_slot *e;
 
-		nl = memchr(p, '\n', (size_t)(end - p));
-		if (nl == NULL)
-			nl = end;
-		n = (size_t)(nl - p);
-		while (n && (p[n - 1] == '\r' || p[n - 1] == ' '))
-			n--;
-		if (n == 0 || n > 0xff || p[0] == '#')
-			continue;
 		for (i = 0; i < n && (unsigned char)p[i] < 0x80; i++)
 			;
 		if (i == n || lx->len + 0x100 >= lx->cap)
