@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistr.h>
 #include "private.h"
 
 #define LX_UNSET 0x80000000u
@@ -4416,6 +4417,22 @@ rec_known_front(struct rec *r, size_t a, size_t b)
 	return 0;
 }
 
+/* 1 if token i starts a sentence and is a word of one letter, not an
+ * initial (no stop after it): in any script a preposition or a
+ * conjunction ("В", "A", "E"), no part of the name after it. */
+static int
+rec_letter_word(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	ucs4_t c;
+
+	return (t->flags & T_SENT) && t->end > t->start &&
+	    i + 1 < r->tl->n && r->tl->v[i + 1].start > t->end &&
+	    r->text[t->end] == ' ' &&
+	    u8_mbtouc(&c, (const uint8_t *)r->text + t->start,
+	    t->end - t->start) == (int)(t->end - t->start);
+}
+
 static int
 rec_run(struct rec *r, size_t a, size_t b)
 {
@@ -4428,6 +4445,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 
 	if (rec_titles(r, &a, b, &title, &keep) < 0)
 		return -1;
+	if (b - a >= 2 && rec_letter_word(r, a) &&
+	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG | LX_TOWN)))
+		a++; /* "В Кремле заявили": a preposition of one letter */
 	if (a >= b)
 		return 0;
 	if (rec_draw_group(r, a, b))

@@ -1292,6 +1292,24 @@ test_article_venue(void)
 		printf("#   %s\n", f);
 }
 
+/* A sentence's first word of one letter, in any script, is no part of
+ * the name after it. */
+static void
+test_letter_word(void)
+{
+	const char *f;
+
+	f = found("В Кремле заявили, что Владимир Путин не поедет.");
+	if (!ok(strstr(f, "В ") == NULL &&
+	    strstr(f, "Владимир Путин/person") != NULL,
+	    "a Cyrillic preposition of one letter starts no name"))
+		printf("#   %s\n", f);
+	f = found("J. R. R. Tolkien scrisse il libro.");
+	if (!ok(strstr(f, "J. R. R. Tolkien/person") != NULL,
+	    "an initial with its stop stays"))
+		printf("#   %s\n", f);
+}
+
 int
 main(void)
 {
@@ -1336,6 +1354,7 @@ main(void)
 	test_plain_spellings();
 	test_english_places();
 	test_article_venue();
+	test_letter_word();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
