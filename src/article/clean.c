@@ -51,7 +51,8 @@ static const char *debris_prefix[] = {
 	"articoli correlati", "clicca qui", "click here", "tap here",
 	"advertise with us", "pubblicita", "tempo di lettura",
 	"reading time", "listen to", "ascolta l articolo", "tags", "tag",
-	"argomenti", "topics",
+	"argomenti", "topics", "skip to", "jump to", "salta al",
+	"vai al contenuto",
 };
 
 /* Folded phrases that make a short line debris wherever they occur. */
@@ -64,7 +65,8 @@ static const char *debris_phrase[] = {
 
 /* Folded prefixes of photo credits and captions' bylines (short lines). */
 static const char *credit_prefix[] = {
-	"foto", "photo", "photos", "credit", "credits", "image", "immagine",
+	"foto", "photo", "photos", "photograph", "photography",
+	"illustration", "credit", "credits", "image", "immagine",
 	"getty images", "video", "fonte", "source",
 };
 

@@ -223,6 +223,12 @@ test_inline(void)
 	is_str(a.body, "Kim arrived by train on Tuesday, officials said.", "credit line dropped");
 	article_free(&a);
 
+	ok(parse_str("Skip to main content\nKim visits Russia\nPhotograph: Evan Vucci/AP\nKim arrived by train on Tuesday, officials said.\n", &a) == 0,
+	    "a skip link and a photograph's credit parse");
+	is_str(a.title, "Kim visits Russia", "a skip link is not the headline");
+	is_str(a.body, "Kim arrived by train on Tuesday, officials said.", "a photograph's credit dropped");
+	article_free(&a);
+
 	ok(parse_str("Kim in Russia\nBy Jane Doe | Reuters | Sept. 13, 2023\nKim arrived by train.\n", &a) == 0,
 	    "byline with pipes parses");
 	is_str(a.byline, "Jane Doe", "byline with two pipes is a byline, not breadcrumbs");
