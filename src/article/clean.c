@@ -29,6 +29,12 @@ static const char *debris_exact[] = {
 	"powered by", "newsletter", "accedi", "login", "log in", "registrati",
 	"register", "sign in", "ascolta", "listen", "ascolta l articolo",
 	"listen to this article", "gallery", "fotogallery", "galleria",
+	"published", "updated", "save", "supported by", "learn more",
+	"send any friend a story", "share full article", "share this article",
+	"more on this story", "top stories", "related internet links",
+	"related topics", "sign up here", "suggested topics", "most viewed",
+	"reuse this content", "view image in fullscreen",
+	"explore more on these topics", "ad feedback", "link copied",
 };
 
 /* Folded prefixes that make a short line debris. */
@@ -52,7 +58,10 @@ static const char *debris_prefix[] = {
 	"advertise with us", "pubblicita", "tempo di lettura",
 	"reading time", "listen to", "ascolta l articolo", "tags", "tag",
 	"argomenti", "topics", "skip to", "jump to", "salta al",
-	"vai al contenuto",
+	"vai al contenuto", "image caption", "media caption",
+	"video caption", "reporting by", "editing by", "writing by",
+	"see more on", "this article is more than", "our standards",
+	"reporting from", "as a subscriber",
 };
 
 /* Folded phrases that make a short line debris wherever they occur. */
@@ -61,6 +70,17 @@ static const char *debris_phrase[] = {
 	"riproduzione riservata", "uses cookies", "utilizza cookie",
 	"utilizza i cookie", "newsletter", "sign up for", "min read",
 	"minuti di lettura", "min di lettura", "minute read",
+	"gift articles", "trust principles",
+};
+
+/* Units of time that "ago" or "fa" follow in a line that says when a
+ * page was published ("2 hours ago", "Updated 5 mins ago", "3 ore fa"). */
+static const char *ago_units[] = {
+	"second", "seconds", "sec", "secs", "minute", "minutes", "min",
+	"mins", "hour", "hours", "hr", "hrs", "day", "days", "week",
+	"weeks", "month", "months", "year", "years", "secondi", "minuto",
+	"minuti", "ora", "ore", "giorno", "giorni", "settimana",
+	"settimane", "mese", "mesi", "anno", "anni",
 };
 
 /* Folded prefixes of photo credits and captions' bylines (short lines). */
@@ -142,6 +162,62 @@ fold_ascii(const char *s, size_t n, char *buf, size_t size)
 	return buf;
 }
 
+/* The word of the folded line f that ends at end (exclusive): its start. */
+static const char *
+word_start(const char *f, const char *end)
+{
+	while (end > f && end[-1] != ' ')
+		end--;
+	return end;
+}
+
+/* 1 if the folded line f ends with a count, a unit of time and "ago" or
+ * "fa": a relative time stamp, "2 hours ago", "Published 2 hours ago",
+ * "GMTUpdated 5 mins ago", "3 ore fa", "un'ora fa". */
+static int
+relative_time(const char *f, size_t fl)
+{
+	const char *end = f + fl, *w, *unit, *count;
+	size_t i, k;
+
+	w = word_start(f, end);
+	if (w == f || (strcmp(w, "ago") != 0 && strcmp(w, "fa") != 0))
+		return 0;
+	unit = word_start(f, w - 1);
+	if (unit == f)
+		return 0;
+	count = word_start(f, unit - 1);
+	k = (size_t)(unit - 1 - count);
+	if (!((count[0] >= '0' && count[0] <= '9') || (k == 1 &&
+	    count[0] == 'a') || (k == 2 && (memcmp(count, "an", 2) == 0 ||
+	    memcmp(count, "un", 2) == 0))))
+		return 0;
+	k = (size_t)(w - 1 - unit);
+	for (i = 0; i < sizeof(ago_units) / sizeof(*ago_units); i++)
+		if (strlen(ago_units[i]) == k &&
+		    memcmp(unit, ago_units[i], k) == 0)
+			return 1;
+	return 0;
+}
+
+/* Phrases of ASCII letters that make a line of any length debris: the
+ * captions of galleries ("... Purchase Licensing Rights, opens new tab"). */
+static const char *debris_anywhere[] = {
+	"opens new tab", "purchase licensing rights",
+};
+
+/* 1 if s (n bytes) holds the lower-case ASCII phrase w in any case. */
+static int
+holds_phrase(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+
+	for (size_t i = 0; i + k <= n; i++)
+		if ((s[i] | 0x20) == w[0] && strncasecmp(s + i, w, k) == 0)
+			return 1;
+	return 0;
+}
+
 int
 article_is_debris(const char *s, size_t n)
 {
@@ -149,6 +225,10 @@ article_is_debris(const char *s, size_t n)
 	size_t i, fl;
 	int hit = 0;
 
+	for (i = 0; n <= 1000 &&
+	    i < sizeof(debris_anywhere) / sizeof(*debris_anywhere); i++)
+		if (holds_phrase(s, n, debris_anywhere[i]))
+			return 1;
 	if (n > 160)
 		return 0;
 	if (looks_like_chrome(s, n))
@@ -172,6 +252,10 @@ article_is_debris(const char *s, size_t n)
 	for (i = 0; !hit && n <= 60 &&
 	    i < sizeof(credit_prefix) / sizeof(*credit_prefix); i++)
 		hit = article_starts_word(f, fl, credit_prefix[i]);
+	/* a stamp, not a sentence: "è morto 3 giorni fa." stays */
+	if (!hit && n <= 60 && s[n - 1] != '.' && s[n - 1] != '!' &&
+	    s[n - 1] != '?')
+		hit = relative_time(f, fl);
 	/* a prefix counts on short lines that are not a sentence */
 	if (!hit && n <= 120)
 		for (i = 0; !hit &&

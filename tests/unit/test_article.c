@@ -229,6 +229,23 @@ test_inline(void)
 	is_str(a.body, "Kim arrived by train on Tuesday, officials said.", "a photograph's credit dropped");
 	article_free(&a);
 
+	ok(parse_str("Protesters clash in Tbilisi\nPublished\n2 hours ago\nShare\nSave\nImage caption, Protesters gathered outside parliament\nThousands of protesters gathered in Tbilisi on Sunday.\nMore on this story\nTop Stories\n", &a) == 0,
+	    "a BBC page's chrome parses");
+	is_str(a.title, "Protesters clash in Tbilisi", "'Published' does not join the headline");
+	is_str(a.body, "Thousands of protesters gathered in Tbilisi on Sunday.", "time stamp, caption and links dropped");
+	article_free(&a);
+
+	ok(parse_str("Advertisement\nSupported by\nTrump Signs Order\nSend any friend a story\nAs a subscriber, you have 10 gift articles to give each month.\nShare full article\nPresident Trump signed an order on Tuesday.\nSee more on: Donald Trump\n", &a) == 0,
+	    "a paywalled page's chrome parses");
+	is_str(a.title, "Trump Signs Order", "'Supported by' is not the headline");
+	is_str(a.body, "President Trump signed an order on Tuesday.", "gift and share lines dropped");
+	article_free(&a);
+
+	ok(parse_str("Oil rises\nNovember 25, 20253:12 PM GMTUpdated 2 hours ago\nItem 1 of 2 An oil pump jack in Midland, Texas. REUTERS/Eli Hartman/File Photo Purchase Licensing Rights, opens new tab\nOil prices rose on Tuesday, and Brent crude traded near $65 a barrel.\nSign up here.\nReporting by Alex Lawler; Editing by Susan Fenton\nIl prezzo sale da 3 ore fa.\n3 ore fa\n", &a) == 0,
+	    "a wire page's chrome parses");
+	is_str(a.body, "Oil prices rose on Tuesday, and Brent crude traded near $65 a barrel.\n\nIl prezzo sale da 3 ore fa.", "stamp, gallery caption, sign-up and credits dropped; a sentence with 'fa' kept");
+	article_free(&a);
+
 	ok(parse_str("Kim in Russia\nBy Jane Doe | Reuters | Sept. 13, 2023\nKim arrived by train.\n", &a) == 0,
 	    "byline with pipes parses");
 	is_str(a.byline, "Jane Doe", "byline with two pipes is a byline, not breadcrumbs");
