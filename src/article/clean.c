@@ -61,7 +61,9 @@ static const char *debris_prefix[] = {
 	"vai al contenuto", "image caption", "media caption",
 	"video caption", "reporting by", "editing by", "writing by",
 	"see more on", "this article is more than", "our standards",
-	"reporting from", "as a subscriber",
+	"reporting from", "as a subscriber", "sei gia abbonato",
+	"questo contenuto e riservato", "contenuto riservato agli abbonati",
+	"per continuare a leggere", "segui i temi",
 };
 
 /* Folded phrases that make a short line debris wherever they occur. */
@@ -200,6 +202,45 @@ relative_time(const char *f, size_t fl)
 	return 0;
 }
 
+/* 1 if the line s (n bytes) is a photo's credit of an agency in
+ * capitals and a slash, then a name: "ANSA/ETTORE FERRARI",
+ * "REUTERS/Eli Hartman", "AFP/Getty". */
+static int
+agency_credit(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	size_t words = 1;
+
+	while (i < n && s[i] >= 'A' && s[i] <= 'Z')
+		i++;
+	if (i < 2 || i + 1 >= n || s[i] != '/' || s[i + 1] == ' ')
+		return 0;
+	/* then a name or another agency, no sentence: not "USA/Cina, la
+	 * sfida" */
+	for (i++; i < n; i++) {
+		if (s[i] == ',' || s[i] == '.' || s[i] == ':')
+			return 0;
+		if (s[i] == ' ' && i + 1 < n) {
+			if (++words > 5 || s[i + 1] < 'A' || s[i + 1] > 'Z')
+				return 0;
+		}
+	}
+	return (unsigned char)s[i - 1] >= 'A';
+}
+
+/* 1 if the folded line f is a reading time: "3 di lettura" ("3' di
+ * lettura"), "4 min di lettura" is a phrase of debris_phrase already. */
+static int
+reading_time(const char *f, size_t fl)
+{
+	static const char tail[] = " di lettura";
+	size_t k = sizeof(tail) - 1;
+
+	return fl > k && fl <= k + 4 && f[0] >= '0' && f[0] <= '9' &&
+	    memcmp(f + fl - k, tail, k) == 0;
+}
+
 /* Phrases of ASCII letters that make a line of any length debris: the
  * captions of galleries ("... Purchase Licensing Rights, opens new tab"). */
 static const char *debris_anywhere[] = {
@@ -252,6 +293,8 @@ article_is_debris(const char *s, size_t n)
 	for (i = 0; !hit && n <= 60 &&
 	    i < sizeof(credit_prefix) / sizeof(*credit_prefix); i++)
 		hit = article_starts_word(f, fl, credit_prefix[i]);
+	if (!hit && n <= 60)
+		hit = agency_credit(s, n) || reading_time(f, fl);
 	/* a stamp, not a sentence: "è morto 3 giorni fa." stays */
 	if (!hit && n <= 60 && s[n - 1] != '.' && s[n - 1] != '!' &&
 	    s[n - 1] != '?')

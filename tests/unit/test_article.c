@@ -246,6 +246,11 @@ test_inline(void)
 	is_str(a.body, "Oil prices rose on Tuesday, and Brent crude traded near $65 a barrel.\n\nIl prezzo sale da 3 ore fa.", "stamp, gallery caption, sign-up and credits dropped; a sentence with 'fa' kept");
 	article_free(&a);
 
+	ok(parse_str("Governo, la manovra passa\nAscolta l'articolo\n3' di lettura\nANSA/ETTORE FERRARI\nLa Camera ha approvato la manovra con 200 voti.\nUSA/Cina, nuove tariffe in arrivo\nSei gi\xc3\xa0 abbonato? Accedi\nQuesto contenuto \xc3\xa8 riservato agli abbonati\nSegui i temi\n", &a) == 0,
+	    "an Italian paywalled page's chrome parses");
+	is_str(a.body, "La Camera ha approvato la manovra con 200 voti.\n\nUSA/Cina, nuove tariffe in arrivo", "reading time, agency credit and paywall lines dropped; a headline with a slash kept");
+	article_free(&a);
+
 	ok(parse_str("Kim in Russia\nBy Jane Doe | Reuters | Sept. 13, 2023\nKim arrived by train.\n", &a) == 0,
 	    "byline with pipes parses");
 	is_str(a.byline, "Jane Doe", "byline with two pipes is a byline, not breadcrumbs");
