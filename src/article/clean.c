@@ -63,7 +63,7 @@ static const char *debris_prefix[] = {
 	"see more on", "this article is more than", "our standards",
 	"reporting from", "as a subscriber", "sei gia abbonato",
 	"questo contenuto e riservato", "contenuto riservato agli abbonati",
-	"per continuare a leggere", "segui i temi",
+	"per continuare a leggere", "segui i temi", "save articles",
 };
 
 /* Folded phrases that make a short line debris wherever they occur. */
@@ -72,7 +72,8 @@ static const char *debris_phrase[] = {
 	"riproduzione riservata", "uses cookies", "utilizza cookie",
 	"utilizza i cookie", "newsletter", "sign up for", "min read",
 	"minuti di lettura", "min di lettura", "minute read",
-	"gift articles", "trust principles",
+	"gift articles", "trust principles", "contributed to this report",
+	"contributed reporting",
 };
 
 /* Units of time that "ago" or "fa" follow in a line that says when a
@@ -247,6 +248,12 @@ static const char *debris_anywhere[] = {
 	"opens new tab", "purchase licensing rights",
 };
 
+/* Credits that end a caption of any length, as written ("Sébastien
+ * Lecornu. Photograph: Stephane de Sakutin/AFP/Getty Images"). */
+static const char *caption_credit[] = {
+	"Photograph: ", "Illustration: ", "Composite: ", "Foto: ",
+};
+
 /* 1 if s (n bytes) holds the lower-case ASCII phrase w in any case. */
 static int
 holds_phrase(const char *s, size_t n, const char *w)
@@ -270,6 +277,14 @@ article_is_debris(const char *s, size_t n)
 	    i < sizeof(debris_anywhere) / sizeof(*debris_anywhere); i++)
 		if (holds_phrase(s, n, debris_anywhere[i]))
 			return 1;
+	for (i = 0; n <= 300 &&
+	    i < sizeof(caption_credit) / sizeof(*caption_credit); i++) {
+		const char *c = memmem(s, n, caption_credit[i],
+		    strlen(caption_credit[i]));
+		/* the credit is the line's end: a name and no sentence */
+		if (c != NULL && memchr(c, '.', n - (size_t)(c - s)) == NULL)
+			return 1;
+	}
 	if (n > 160)
 		return 0;
 	if (looks_like_chrome(s, n))

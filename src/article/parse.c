@@ -592,6 +592,18 @@ dateline_dash(const char *s, size_t n, size_t *after)
 {
 	size_t i, lim = n < 120 ? n : 120;
 
+	/* "Kingston, Jamaica CNN —" alone on its line: the text follows
+	 * on the next */
+	if (n >= 4 && n <= 80 && s[n - 2] == ' ' && s[n - 1] == '-') {
+		*after = n;
+		return n - 2;
+	}
+	if (n >= 6 && n <= 82 && s[n - 4] == ' ' &&
+	    (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+	    ((unsigned char)s[n - 1] == 0x93 || (unsigned char)s[n - 1] == 0x94)) {
+		*after = n;
+		return n - 4;
+	}
 	for (i = 1; i + 2 < lim; i++) {
 		if (s[i] != ' ')
 			continue;
@@ -615,7 +627,61 @@ struct dateline {
 	size_t skip;	/* bytes of the block taken by the prefix */
 };
 
-/* Parse a "City, date – ", "CITY (Agency) – " or "Outlet – " prefix. */
+/* 1 if s (n bytes) is a day and a month's name or its abbreviation, no
+ * year: "25 NOV", "3 marzo" (the wire's "ROMA, 25 NOV - "). */
+static int
+day_month(const char *s, size_t n)
+{
+	size_t i = 0, k;
+
+	while (i < n && i < 2 && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i == 0 || i >= n || s[i] != ' ')
+		return 0;
+	for (k = ++i; i < n && isalpha((unsigned char)s[i]); i++)
+		;
+	return i == n && i - k >= 3 && i - k <= 9;
+}
+
+static int parse_dateline(struct parse *ps, const char *s, size_t n,
+    struct dateline *dl);
+
+/* Parse the agency's "(ANSA) - " before a dateline or the text: the
+ * outlet, and the dateline after it if there is one ("(ANSA) - ROMA, 25
+ * NOV - "). */
+static int
+parse_agency_first(struct parse *ps, const char *s, size_t n,
+    struct dateline *dl)
+{
+	const char *close = memchr(s, ')', n < 32 ? n : 32);
+	size_t k, after;
+	char *outlet;
+
+	if (close == NULL || close - s < 3 || !starts_upper(s + 1,
+	    (size_t)(close - s) - 1))
+		return 0;
+	k = (size_t)(close - s) + 1;
+	if (dateline_dash(s + k - 1, n - k + 1, &after) != 1)
+		return 0; /* the dash right after the bracket */
+	k += after - 1;
+	if ((outlet = strndup(s + 1, (size_t)(close - s) - 1)) == NULL)
+		return -1;
+	if (parse_dateline(ps, s + k, n - k, dl) == 1) {
+		if (dl->outlet == NULL)
+			dl->outlet = outlet;
+		else
+			free(outlet);
+		dl->skip += k;
+		return 1;
+	}
+	memset(dl, 0, sizeof(*dl));
+	dl->outlet = outlet;
+	dl->skip = k;
+	return 1;
+}
+
+/* Parse a "City, date – ", "CITY (Agency) – ", "(Agency) - CITY, 25 NOV
+ * - " or "Outlet – " prefix. */
 static int
 parse_dateline(struct parse *ps, const char *s, size_t n,
     struct dateline *dl)
@@ -623,9 +689,11 @@ parse_dateline(struct parse *ps, const char *s, size_t n,
 	size_t plen, after, ms, me, o, c;
 	const char *p = s, *comma;
 	struct adate d;
-	int caps = 0, caps2 = 0, has_date = 0, has_outlet = 0;
+	int caps = 0, caps2 = 0, has_date = 0, has_outlet = 0, day = 0;
 
 	memset(dl, 0, sizeof(*dl));
+	if (n > 2 && s[0] == '(')
+		return parse_agency_first(ps, s, n, dl);
 	if ((plen = dateline_dash(s, n, &after)) == 0 || !starts_upper(s, n))
 		return 0;
 	/* (Agency) at the end of the prefix */
@@ -635,6 +703,26 @@ parse_dateline(struct parse *ps, const char *s, size_t n,
 		if (p[o] == '(' && plen - o - 2 > 0 && plen - o - 2 <= 30 &&
 		    starts_upper(p + o + 1, plen - o - 2)) {
 			dl->outlet = strndup(p + o + 1, plen - o - 2);
+			has_outlet = 1;
+			plen = o;
+			while (plen > 0 && (p[plen - 1] == ' ' ||
+			    p[plen - 1] == ','))
+				plen--;
+		}
+	}
+	/* "Kingston, Jamaica CNN": the outlet's initials last, after a
+	 * place not in capitals */
+	if (!has_outlet && (o = plen) > 0) {
+		size_t w;
+
+		while (o > 0 && p[o - 1] != ' ')
+			o--;
+		for (w = o; w < plen && p[w] >= 'A' && p[w] <= 'Z'; w++)
+			;
+		if (o > 1 && w == plen && plen - o >= 2 && plen - o <= 6 &&
+		    islower((unsigned char)p[1])) {
+			if ((dl->outlet = strndup(p + o, plen - o)) == NULL)
+				return -1;
 			has_outlet = 1;
 			plen = o;
 			while (plen > 0 && (p[plen - 1] == ' ' ||
@@ -655,12 +743,18 @@ parse_dateline(struct parse *ps, const char *s, size_t n,
 	}
 	comma = memchr(p, ',', plen);
 	c = comma ? (size_t)(comma - p) : plen;
+	if (!has_date && comma != NULL && c + 2 < plen &&
+	    day_month(p + c + 2, plen - c - 2)) {
+		day = 1; /* "ROMA, 25 NOV": the year is the story's */
+		plen = c;
+		comma = NULL;
+	}
 	/* "City, something" must be a date, unless "CITY, Country" */
 	if (!has_date && comma != NULL && !has_outlet &&
 	    !(place_like(p, c, &caps) && caps && c + 2 < plen &&
 	    place_like(p + c + 2, plen - c - 2, &caps2)))
 		goto fail;
-	if (!has_date && !has_outlet && outlet_like(p, plen)) {
+	if (!has_date && !day && !has_outlet && outlet_like(p, plen)) {
 		dl->outlet = strndup(p, plen);
 		dl->skip = after;
 		return dl->outlet ? 1 : -1;
@@ -668,7 +762,7 @@ parse_dateline(struct parse *ps, const char *s, size_t n,
 	if (!place_like(p, c, &caps))
 		goto fail;
 	/* a bare "Name – " is a place only in capitals or before a capital */
-	if (!has_date && !has_outlet && !caps &&
+	if (!has_date && !day && !has_outlet && !caps &&
 	    (memchr(p, ' ', c) || !starts_upper(s + after, n - after)))
 		goto fail;
 	if (has_date)
@@ -863,7 +957,8 @@ analyse(struct parse *ps, struct article *out)
 		if (dl.skip < b->len) {
 			b->off += dl.skip;
 			b->len -= dl.skip;
-		}
+		} else if (first + 1 < ps->nblocks)
+			first++; /* a dateline on a line of its own */
 		out->dateline = dl.place;
 		if (out->outlet == NULL)
 			out->outlet = dl.outlet;

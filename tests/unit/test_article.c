@@ -251,6 +251,20 @@ test_inline(void)
 	is_str(a.body, "La Camera ha approvato la manovra con 200 voti.\n\nUSA/Cina, nuove tariffe in arrivo", "reading time, agency credit and paywall lines dropped; a headline with a slash kept");
 	article_free(&a);
 
+	ok(parse_str("Meloni: avanti\n\n(ANSA) - ROMA, 25 NOV - \"Andremo avanti\", ha detto la premier.\n", &a) == 0,
+	    "the wire's (ANSA) - ROMA, 25 NOV - parses");
+	is_str(a.dateline, "Roma", "its dateline");
+	is_str(a.outlet, "ANSA", "its outlet");
+	is_str(a.body, "\"Andremo avanti\", ha detto la premier.", "both off the body");
+	article_free(&a);
+
+	ok(parse_str("Storm hits Jamaica\n\nKingston, Jamaica CNN \xe2\x80\x94\n\nThe storm slammed into Jamaica on Tuesday.\n\nMacron. Photograph: Stephane de Sakutin/AFP/Getty Images\n\nSave articles to read later and create your own reading list.\n\nCNN's Jane Smith contributed to this report.\n", &a) == 0,
+	    "a dateline on its own line parses");
+	is_str(a.dateline, "Kingston", "the place before the outlet");
+	is_str(a.outlet, "CNN", "the outlet's initials");
+	is_str(a.body, "The storm slammed into Jamaica on Tuesday.", "dateline line, caption, save and contributor lines dropped");
+	article_free(&a);
+
 	ok(parse_str("Kim in Russia\nBy Jane Doe | Reuters | Sept. 13, 2023\nKim arrived by train.\n", &a) == 0,
 	    "byline with pipes parses");
 	is_str(a.byline, "Jane Doe", "byline with two pipes is a byline, not breadcrumbs");
