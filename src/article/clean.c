@@ -267,6 +267,23 @@ holds_phrase(const char *s, size_t n, const char *w)
 }
 
 int
+article_is_topics(const char *s, size_t n)
+{
+	static const char *const heads[] = { "explore more on these topics",
+	    "more on this story", "related topics", "suggested topics",
+	    "see more on", "topics", "argomenti", "segui i temi", "tags",
+	    "tag" };
+	char buf[64], *f;
+
+	if (n >= sizeof(buf) || (f = fold_ascii(s, n, buf, sizeof(buf))) == NULL)
+		return 0;
+	for (size_t i = 0; i < sizeof(heads) / sizeof(*heads); i++)
+		if (strcmp(f, heads[i]) == 0)
+			return 1;
+	return 0;
+}
+
+int
 article_is_debris(const char *s, size_t n)
 {
 	char ascii[168], *f, *heap = NULL;

@@ -45,6 +45,7 @@ struct parse {
 	size_t nblocks;
 	struct clue best, any_year;
 	char *byline;
+	size_t nonempty_seen; /* classify: the count of lines read so far */
 };
 
 /* Append n bytes to b. */
@@ -365,6 +366,29 @@ name_run(const char *s, size_t n, int *words)
 	return end;
 }
 
+/* A byline with no "by", where the author writes from (The Guardian's
+ * "Angelique Chrisafis in Paris"): two to six capitalised words, "in"
+ * and a place of three words at most, the line's all; not the first
+ * line of the page, which is the headline's ("Kim Jong Un in Russia"). */
+static int
+where_byline(struct parse *ps, const char *s, size_t n)
+{
+	size_t name, r, k;
+	int words, place;
+
+	if (n > 60 || ps->nonempty_seen < 2)
+		return 0;
+	name = name_run(s, n, &words);
+	if (words < 2 || words > 6 || name + 4 >= n ||
+	    memcmp(s + name, " in ", 4) != 0)
+		return 0;
+	r = name + 4;
+	k = name_run(s + r, n - r, &place);
+	if (place < 1 || place > 3 || r + k != n)
+		return 0;
+	return (ps->byline = strndup(s, name)) != NULL;
+}
+
 /* A byline: "By Jane Doe | Updated ...", "di Mario Rossi". Notes the
  * author and any date; 1 if the line is one. */
 static int
@@ -386,7 +410,7 @@ take_byline(struct parse *ps, const char *s, size_t n)
 			min = strcmp(kw[i], "di") == 0 ? 2 : 1;
 		}
 	if (k == 0)
-		return 0;
+		return where_byline(ps, s, n);
 	while (k < n && (s[k] == ' ' || s[k] == ':'))
 		k++;
 	name = name_run(s + k, n - k, &words);
@@ -408,12 +432,26 @@ take_byline(struct parse *ps, const char *s, size_t n)
 	return 1;
 }
 
-/* Mark debris, stamps, bylines and date lines as dropped. */
+/* 1 if the line s (n bytes) has five words or fewer: a tag, a topic. */
+static int
+few_words(const char *s, size_t n)
+{
+	size_t words = 1;
+
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == ' ' && ++words > 5)
+			return 0;
+	return n <= 50;
+}
+
+/* Mark debris, stamps, bylines and date lines as dropped; after a list
+ * of topics' heading ("Explore more on these topics"), its items. */
 static void
 classify(struct parse *ps)
 {
 	size_t i, seen = 0, total = 0;
 	struct line *l;
+	int topics = 0;
 
 	for (i = 0; i < ps->nlines; i++)
 		total += ps->lines[i].len > 0;
@@ -422,7 +460,13 @@ classify(struct parse *ps)
 		if (l->len == 0)
 			continue;
 		seen++;
+		ps->nonempty_seen = seen;
 		const char *s = ps->norm.p + l->off;
+		if (topics && few_words(s, l->len)) {
+			l->drop = 1; /* "France", "Emmanuel Macron", "news" */
+			continue;
+		}
+		topics = article_is_topics(s, l->len);
 		if (take_stamp(ps, s, l->len) ||
 		    ((seen <= 10 || seen + 3 > total) &&
 		    (take_byline(ps, s, l->len) ||

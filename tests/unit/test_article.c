@@ -265,6 +265,18 @@ test_inline(void)
 	is_str(a.body, "The storm slammed into Jamaica on Tuesday.", "dateline line, caption, save and contributor lines dropped");
 	article_free(&a);
 
+	ok(parse_str("This article is more than 2 years old\nMacron names new prime minister\n\nMacron has appointed Lecornu as prime minister\n\nAngelique Chrisafis in Paris\nMacron has named the defence minister as France's new prime minister.\nExplore more on these topics\nFrance\nEmmanuel Macron\nnews\nReuse this content\n", &a) == 0,
+	    "a page with a byline of where its author writes from parses");
+	is_str(a.byline, "Angelique Chrisafis", "the author, from 'Name in City'");
+	is_str(a.body, "Macron has appointed Lecornu as prime minister\n\nMacron has named the defence minister as France's new prime minister.", "the topics' list and its items dropped");
+	article_free(&a);
+
+	ok(parse_str("Kim Jong Un in Russia\nKim arrived by train on Tuesday, officials said.\n", &a) == 0,
+	    "a headline shaped like a byline parses");
+	is_str(a.title, "Kim Jong Un in Russia", "the first line is the headline, no byline");
+	is_str(a.byline, NULL, "no byline");
+	article_free(&a);
+
 	ok(parse_str("Kim in Russia\nBy Jane Doe | Reuters | Sept. 13, 2023\nKim arrived by train.\n", &a) == 0,
 	    "byline with pipes parses");
 	is_str(a.byline, "Jane Doe", "byline with two pipes is a byline, not breadcrumbs");
