@@ -88,4 +88,18 @@ XDG_DATA_HOME= "$DOSSIER" -q import "$SAMPLES/000_8db31dcc809a533e.txt"
 ok $([ -f "$HOME/.local/share/dossier/dossier.db" ]; echo $?) "falls back to ~/.local/share"
 "$DOSSIER" --db "$T/explicit.db" -q import "$SAMPLES/001_b32f8fa6942eb0cd.txt"
 ok $([ -f "$T/explicit.db" ]; echo $?) "--db overrides"
+
+# a store whose stories an older dossier parsed otherwise: reindex gives
+# them their new parse's hash, and importing the same files again adds
+# nothing
+if command -v sqlite3 >/dev/null; then
+	"$DOSSIER" --db "$T/old.db" -q import "$SAMPLES"
+	sqlite3 "$T/old.db" "UPDATE articles SET hash = 'older-parse-' || id"
+	"$DOSSIER" --db "$T/old.db" -q reindex; is $? 0 "reindex a store of older hashes"
+	out=$("$DOSSIER" --db "$T/old.db" import "$SAMPLES" 2>&1)
+	like "$out" '0 added, 5 already present' "after reindex the same files are already present"
+else
+	ok 0 "# SKIP sqlite3 shell not installed"
+	ok 0 "# SKIP"
+fi
 done_testing
