@@ -308,16 +308,17 @@ key_refold(char *s)
 	char *r, *w, prev = ' ';
 
 	if (strchr(s, 'x')) { /* rare: make room first */
-		size_t n = strlen(s), x = 0;
+		size_t n = strlen(s), x = 0, o;
 
 		for (r = s; *r; r++)
 			x += *r == 'x';
-		for (r = s + n, w = s + n + x; r >= s; r--) {
-			if (*r == 'x') {
-				*w-- = 's';
-				*w-- = 'k';
+		o = n + x; /* from the NUL back, each x two letters */
+		for (size_t i = n + 1; i-- > 0;) {
+			if (s[i] == 'x') {
+				s[o--] = 's';
+				s[o--] = 'k';
 			} else
-				*w-- = *r;
+				s[o--] = s[i];
 		}
 	}
 	for (r = w = s; *r;) {
