@@ -35,6 +35,7 @@ static const char *debris_exact[] = {
 	"related topics", "sign up here", "suggested topics", "most viewed",
 	"reuse this content", "view image in fullscreen",
 	"explore more on these topics", "ad feedback", "link copied",
+	"leggi dopo", "mostra i commenti", "read later",
 };
 
 /* Folded prefixes that make a short line debris. */
@@ -64,6 +65,8 @@ static const char *debris_prefix[] = {
 	"reporting from", "as a subscriber", "sei gia abbonato",
 	"questo contenuto e riservato", "contenuto riservato agli abbonati",
 	"per continuare a leggere", "segui i temi", "save articles",
+	"aggiornato alle", "articolo riservato agli abbonati",
+	"se ti abboni",
 };
 
 /* Folded phrases that make a short line debris wherever they occur. */
@@ -262,6 +265,23 @@ holds_phrase(const char *s, size_t n, const char *w)
 
 	for (size_t i = 0; i + k <= n; i++)
 		if ((s[i] | 0x20) == w[0] && strncasecmp(s + i, w, k) == 0)
+			return 1;
+	return 0;
+}
+
+int
+article_is_related(const char *s, size_t n)
+{
+	static const char *const heads[] = { "leggi anche", "leggi pure",
+	    "read also", "read more", "see also", "vedi anche",
+	    "potrebbe interessarti", "ti potrebbe interessare", "related",
+	    "read next" };
+	char buf[64], *f;
+
+	if (n >= sizeof(buf) || (f = fold_ascii(s, n, buf, sizeof(buf))) == NULL)
+		return 0;
+	for (size_t i = 0; i < sizeof(heads) / sizeof(*heads); i++)
+		if (strcmp(f, heads[i]) == 0)
 			return 1;
 	return 0;
 }

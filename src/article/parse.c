@@ -451,7 +451,7 @@ classify(struct parse *ps)
 {
 	size_t i, seen = 0, total = 0;
 	struct line *l;
-	int topics = 0;
+	int topics = 0, related = 0;
 
 	for (i = 0; i < ps->nlines; i++)
 		total += ps->lines[i].len > 0;
@@ -466,7 +466,16 @@ classify(struct parse *ps)
 			l->drop = 1; /* "France", "Emmanuel Macron", "news" */
 			continue;
 		}
+		if (related && l->len <= 120 && !ends_terminal(s, l->len)) {
+			/* "Leggi anche" / "Kiev, raid russo...", or a stamp,
+			 * whose date counts */
+			(void)take_stamp(ps, s, l->len);
+			l->drop = 1;
+			related = 0;
+			continue;
+		}
 		topics = article_is_topics(s, l->len);
+		related = article_is_related(s, l->len);
 		if (take_stamp(ps, s, l->len) ||
 		    ((seen <= 10 || seen + 3 > total) &&
 		    (take_byline(ps, s, l->len) ||
@@ -521,7 +530,7 @@ make_blocks(struct parse *ps)
 	size_t i = 0, j, k, maxlen, cap = 0;
 	struct line *l = ps->lines;
 	const char *p = ps->norm.p;
-	int wrapped, join;
+	int wrapped, join, first;
 
 	while (i < ps->nlines) {
 		if (l[i].len == 0 || l[i].drop) {
@@ -533,12 +542,20 @@ make_blocks(struct parse *ps)
 			if (l[j].len > maxlen)
 				maxlen = l[j].len;
 		wrapped = j - i >= 2 && maxlen <= 100;
+		/* the page's first two lines alone: a headline and its
+		 * standfirst, more likely than a paragraph wrapped once */
+		first = ps->nblocks == 0 && j - i == 2;
 		for (k = i; k < j; k++) {
 			join = k > i && !ends_terminal(p + l[k - 1].off,
 			    l[k - 1].len) && starts_lower(p + l[k].off, l[k].len);
+			/* the page's first line is its headline: a capital
+			 * after it starts the standfirst ("...a Palazzo Chigi"
+			 * / "Il presidente ucraino è arrivato ...") */
 			if (k > i && wrapped && l[k - 1].len * 10 >= maxlen * 6 &&
 			    (!ends_terminal(p + l[k - 1].off, l[k - 1].len) ||
-			    starts_lower(p + l[k].off, l[k].len)))
+			    starts_lower(p + l[k].off, l[k].len)) &&
+			    !(first && k == i + 1 &&
+			    !starts_lower(p + l[k].off, l[k].len)))
 				join = 1;
 			if (join)
 				block_extend(ps, p + l[k].off, l[k].len);

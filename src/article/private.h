@@ -32,6 +32,10 @@ int article_is_debris(const char *s, size_t n);
  * after it are no text either. */
 int article_is_topics(const char *s, size_t n);
 
+/* 1 if the line s (n bytes) is "Leggi anche", "Read more" alone: the
+ * headline of another story, a link, follows it. */
+int article_is_related(const char *s, size_t n);
+
 /* Case-insensitive ASCII prefix test on a word boundary. */
 int article_starts_word(const char *s, size_t n, const char *w);
 

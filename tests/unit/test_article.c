@@ -277,6 +277,13 @@ test_inline(void)
 	is_str(a.byline, NULL, "no byline");
 	article_free(&a);
 
+	ok(parse_str("Zelensky a Roma: incontro con Meloni a Palazzo Chigi\nIl presidente ucraino \xc3\xa8 arrivato ieri sera nella capitale\ndi Tommaso Ciriaco\nAggiornato alle 12:30\nLeggi dopo\nArticolo riservato agli abbonati\nZelensky \xc3\xa8 arrivato a Roma, dove incontrer\xc3\xa0 la premier.\nLeggi anche\nKiev, raid russo nella notte: tre morti\nL'incontro \xc3\xa8 previsto per le 11.\nPotrebbe interessarti\nPubblicato il 25 novembre 2025 alle 09:12\n", &a) == 0,
+	    "an Italian page with a standfirst and a related link parses");
+	is_str(a.title, "Zelensky a Roma: incontro con Meloni a Palazzo Chigi", "the standfirst's capital does not join the headline");
+	is_str(a.published, "2025-11-25T09:12", "the stamp after 'Potrebbe interessarti' counts");
+	is_str(a.body, "Il presidente ucraino \xc3\xa8 arrivato ieri sera nella capitale\n\nZelensky \xc3\xa8 arrivato a Roma, dove incontrer\xc3\xa0 la premier.\n\nL'incontro \xc3\xa8 previsto per le 11.", "the related story's headline, the update time and paywall lines dropped");
+	article_free(&a);
+
 	ok(parse_str("Kim in Russia\nBy Jane Doe | Reuters | Sept. 13, 2023\nKim arrived by train.\n", &a) == 0,
 	    "byline with pipes parses");
 	is_str(a.byline, "Jane Doe", "byline with two pipes is a byline, not breadcrumbs");
