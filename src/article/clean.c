@@ -35,7 +35,9 @@ static const char *debris_exact[] = {
 	"related topics", "sign up here", "suggested topics", "most viewed",
 	"reuse this content", "view image in fullscreen",
 	"explore more on these topics", "ad feedback", "link copied",
-	"leggi dopo", "mostra i commenti", "read later",
+	"leggi dopo", "mostra i commenti", "read later", "copy",
+	"copy url", "copia", "flipboard", "bluesky", "threads", "mastodon",
+	"tumblr", "messenger", "sms",
 };
 
 /* Folded prefixes that make a short line debris. */

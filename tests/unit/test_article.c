@@ -284,6 +284,12 @@ test_inline(void)
 	is_str(a.body, "Il presidente ucraino \xc3\xa8 arrivato ieri sera nella capitale\n\nZelensky \xc3\xa8 arrivato a Roma, dove incontrer\xc3\xa0 la premier.\n\nL'incontro \xc3\xa8 previsto per le 11.", "the related story's headline, the update time and paywall lines dropped");
 	article_free(&a);
 
+	ok(parse_str("Trump signs order\nBy ZEKE MILLER\nShare\nCopy\nLink copied\nFlipboard\nPrint\nWASHINGTON (AP) \xe2\x80\x94 President Donald Trump signed an order on Tuesday.\n", &a) == 0,
+	    "a page with a row of sharing buttons parses");
+	is_str(a.dateline, "Washington", "the dateline after the buttons");
+	is_str(a.body, "President Donald Trump signed an order on Tuesday.", "every button dropped");
+	article_free(&a);
+
 	ok(parse_str("Kim in Russia\nBy Jane Doe | Reuters | Sept. 13, 2023\nKim arrived by train.\n", &a) == 0,
 	    "byline with pipes parses");
 	is_str(a.byline, "Jane Doe", "byline with two pipes is a byline, not breadcrumbs");
