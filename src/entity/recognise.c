@@ -1011,6 +1011,60 @@ rec_whose(struct rec *r, size_t head, size_t i)
 	    LX_COUNTRY);
 }
 
+static int rec_roman(const struct rec *r, size_t i);
+static int rec_inner_capital(const struct rec *r, size_t i);
+
+/* 1 if the link at i is an article's "di" between two bodies, each
+ * with a name of its own: a unit named by a body's noun and capitalised
+ * words, no small word ("Commissione Difesa del Senato", "Consiglio
+ * Nazionale del PdL", "Commissione Disciplinare della FIGC"), then an
+ * acronym or a body the lists know: the unit is one name, the body it
+ * belongs to another.  Not a body of one word ("Presidenza del Consiglio dei
+ * Ministri"), nor a unit with a small word in its name ("Consiglio di
+ * Sicurezza delle Nazioni Unite" is one body), nor a body's noun alone
+ * after it ("Consiglio Superiore della Banca d'Italia"), nor a place
+ * ("Ministero degli Esteri della Russia", "Città del Vaticano"). */
+static int
+rec_body_of_body(struct rec *r, size_t head, size_t i)
+{
+	static const char *const of_the[] = { "del", "della", "dello",
+	    "dei", "degli", "delle", "dell'", "dell’", NULL };
+	const struct tok *t = r->tl->v;
+	size_t words = 0;
+	unsigned f;
+	int body = 0;
+
+	if (r->en || !rec_is(r, i, of_the))
+		return 0;
+	if (head + 1 < i && (t[head].flags & T_SENT) &&
+	    (rec_lx(r, head) & LX_NOTNAME))
+		head++; /* "La Commissione Difesa" at a sentence start */
+	for (size_t k = head; k < i; k++) {
+		if (!rec_cap(r, k))
+			return 0; /* "Consiglio di Sicurezza delle Nazioni
+			           * Unite" is one body */
+		words++;
+		if (rec_lx(r, k) & LX_ORGHEAD)
+			body = 1;
+	}
+	if (!body || words < 2)
+		return 0;
+	f = rec_lx(r, i + 1);
+	if ((f & (LX_PLACE | LX_TOWN | LX_COUNTRY)) || rec_place_last(r, i + 1) ||
+	    (rec_phrase(r, i - 1, i + 2) & (LX_PLACE | LX_ORG)) ||
+	    (i + 2 < r->tl->n && (rec_phrase(r, i + 1, i + 3) & LX_PLACE)))
+		return 0; /* "della Russia", "Città del Vaticano" */
+	if ((t[i + 1].flags & T_UPPER) && t[i + 1].end - t[i + 1].start >= 2 &&
+	    !rec_roman(r, i + 1))
+		return 1; /* "dell'ONU", "del CONI" */
+	if (rec_inner_capital(r, i + 1) && !(f & LX_COMMON))
+		return 1; /* "del PdL" */
+	return (f & LX_ORG) || (i + 2 < r->tl->n &&
+	    rec_cap(r, i + 2) && (rec_phrase(r, i + 1, i + 3) & LX_ORG) &&
+	    !(rec_phrase(r, i + 1, i + 3) & LX_PLACE)); /* "della Santa
+	                                                   * Sede" */
+}
+
 static int rec_named_after(struct rec *r, size_t i, size_t k);
 
 /* 1 if the run [head, i), a place or a body named after a person
@@ -1138,6 +1192,8 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 		return 0; /* "Procura di Roma": an office, then where */
 	if (rec_whose(r, head, i))
 		return 0; /* "Corte Suprema degli Stati Uniti" */
+	if (rec_body_of_body(r, head, i))
+		return 0; /* "Commissione Difesa del Senato" */
 	if (rec_body_of_person(r, head, i))
 		return 0; /* "Corte Suprema di Barack Obama" */
 	if (rec_named_after_at(r, head, i))

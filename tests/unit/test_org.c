@@ -67,6 +67,29 @@ test_body_of_place(void)
 	    "not di and a state");
 }
 
+/* An article's "di" between a unit of capitalised words with a body's
+ * noun and an acronym or a body the lists know ends the unit's name:
+ * two bodies; not where the unit's name has a small word of its own. */
+static void
+test_body_of_body(void)
+{
+	is_found("Ha parlato ieri il presidente della Commissione Difesa "
+	    "del Senato.", "Commissione Difesa/organisation; "
+	    "Senato/organisation", "a committee of the Senate");
+	is_found("Lo ha deciso il Consiglio Nazionale del PdL ieri.",
+	    "Consiglio Nazionale/organisation; PdL/organisation",
+	    "a party's council");
+	is_found("Lo ha deciso la Commissione Disciplinare della FIGC ieri.",
+	    "Commissione Disciplinare/organisation; FIGC/organisation",
+	    "a committee and an acronym");
+	is_found("Lo ha deciso il Consiglio di Sicurezza dell'ONU ieri.",
+	    "Consiglio di Sicurezza dell'ONU/organisation",
+	    "a unit with a small word in its name stays whole");
+	is_found("Lo ha deciso il Consiglio Superiore della Magistratura.",
+	    "Consiglio Superiore della Magistratura/organisation",
+	    "a word no list knows as a body stays in the name");
+}
+
 /* A state after a definite article and before a verb acts: a
  * government or a team; an adjective or a participle after it does
  * not make it one. */
@@ -812,6 +835,7 @@ main(void)
 		return tap_done();
 	test_affiliation();
 	test_body_of_place();
+	test_body_of_body();
 	test_state_acts();
 	test_sites();
 	test_company_words();
