@@ -1443,6 +1443,7 @@ static int rec_titled(struct rec *r, size_t a, size_t b);
 static int rec_lone_cue(struct rec *r, size_t a, size_t b);
 static int rec_person_cue(struct rec *r, size_t a);
 static int rec_city_club(struct rec *r, size_t a, unsigned f);
+static int rec_council_acts(struct rec *r, size_t h);
 static int rec_polity(struct rec *r, size_t a, size_t b);
 static int rec_before_name(struct rec *r, size_t a, size_t b);
 static int rec_surname_form(const struct rec *r, size_t a);
@@ -4282,6 +4283,35 @@ rec_plural_band(struct rec *r, size_t a, size_t b)
 	    LX_TOWN | LX_COUNTRY));
 }
 
+/* 1 if the lower-case "comune di" at token h, a place's head, names the
+ * town's council, not the town: after a bare article, the subject ("il
+ * comune di Genova ha chiesto", "eppure il comune di Anversa ha
+ * dovuto"), or after an officer's or an office's noun and "del" ("il
+ * sindaco del comune di Quartu", "l'amministrazione del comune di
+ * Tortora"); "nel comune di Pavia", "nei pressi del comune di Cassino"
+ * are where, and so, as often, is "al comune di" ("vicino al comune
+ * di"). */
+static int
+rec_council_acts(struct rec *r, size_t h)
+{
+	static const char *const council[] = { "comune", NULL };
+	static const char *const the[] = { "il", NULL };
+	static const char *const of_the[] = { "del", NULL };
+	static const char *const offices[] = { "sindaco", "vicesindaco",
+	    "amministrazione", "giunta", "assessore", "assessori",
+	    "consiglio", "uffici", "ufficio", "funzionari", "funzionario",
+	    "dipendenti", "bilancio", "reazione", "decisione", "delibera",
+	    "ordinanza", NULL };
+
+	if (h == 0 || !rec_is(r, h, council) || (r->tl->v[h].flags & T_NL))
+		return 0;
+	if (rec_is(r, h - 1, the))
+		return 1;
+	return h >= 2 && rec_is(r, h - 1, of_the) &&
+	    !(r->tl->v[h - 1].flags & T_NL) &&
+	    (rec_is(r, h - 2, offices) || rec_is(r, h - 2, rec_members));
+}
+
 /* 1 if the run [a, b) is "Comune di" and a town, capitalised inside a
  * sentence: Italian writes the council so ("premiato dal Comune di
  * Pavia") and the town as "il comune di Pavia". */
@@ -4548,6 +4578,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.start = r->tl->v[h].start;
 		s.end = r->tl->v[b - 1].end;
 		s.score[ENTITY_PLACE] = 8;
+		s.actor = rec_council_acts(r, h); /* "il comune di Genova
+		                                   * ha chiesto" */
 		return span_push(r->sl, &s);
 	}
 	if ((r->tl->v[a].flags & T_SENT) && (f & LX_COMMON) && b - a >= 2 &&

@@ -495,7 +495,8 @@ test_plural_band(void)
 }
 
 /* "Comune di" capitalised inside a sentence is the council; in lower
- * case the town. */
+ * case the town, but for the council that acts after a bare article or
+ * that an officer belongs to. */
 static void
 test_council(void)
 {
@@ -503,6 +504,12 @@ test_council(void)
 	    "Comune di Pavia/organisation", "the council");
 	is_found("Abita nel comune di Pavia da anni.",
 	    "comune di Pavia/place", "the town");
+	is_found("Ieri il comune di Genova ha chiesto aiuto.",
+	    "comune di Genova/organisation", "the council that asks");
+	is_found("Lo ha detto il sindaco del comune di Quartu ieri.",
+	    "comune di Quartu/organisation", "the mayor's council");
+	is_found("Nevica nei pressi del comune di Cassino da ieri.",
+	    "comune di Cassino/place", "near the town");
 }
 
 /* A comma or a bracket and a noun of a kind of body after a name say
