@@ -5044,6 +5044,65 @@ rec_acronym_spelt(struct rec *r, size_t i)
 	return caps >= 2 && k == e ? e : 0;
 }
 
+/* The end of a body's name that starts with a capitalised body's noun
+ * at token i and goes on in lower-case words up to its initials in
+ * brackets, or 0: "Istituto per la ricerca sul mare (ICRAM)", "Fronte
+ * democratico per la liberazione del Ruanda (FDLR)", "Ministero dei
+ * beni e delle attività culturali e del turismo (MiBACT)".  Italian
+ * writes a body's name so, in lower case but its first word; the
+ * initials say where it ends: their first letter is the noun's, their
+ * last one a word's of the name. */
+static size_t
+rec_head_spelt(struct rec *r, size_t i)
+{
+	static const char *const close[] = { "\"", "”", "»", NULL };
+	const struct tok *t = r->tl->v;
+	size_t k = i + 1, n = r->tl->n, e;
+	char first, last = 0;
+	int longword = 0, caps = 0;
+
+	if ((t[i].flags & (T_UPPER | T_DIGIT)) || !(rec_lx(r, i) & LX_ORGHEAD))
+		return 0;
+	for (; k < n && k < i + 14; k++) {
+		if (t[k].flags & (T_NL | T_SENT))
+			return 0;
+		if (!(t[k].flags & T_WORD))
+			break;
+		if ((t[k].flags & T_LOWER) && t[k].end - t[k].start >= 5)
+			longword = 1;
+	}
+	e = k;
+	if (k + 1 < n && rec_is(r, k, close) && !(t[k + 1].flags & T_WORD))
+		k++; /* "\"Fronte democratico per la liberazione del Ruanda\"
+		      * (FDLR)" */
+	if (!longword || k + 2 >= n || e < i + 3 ||
+	    t[k].end - t[k].start != 1 || r->text[t[k].start] != '(' ||
+	    t[k + 2].end - t[k + 2].start != 1 ||
+	    r->text[t[k + 2].start] != ')' || !(t[k + 1].flags & T_CAP) ||
+	    (rec_lx(r, k + 1) & LX_PROVCODE))
+		return 0;
+	for (size_t c = t[k + 1].start; c < t[k + 1].end; c++) {
+		char ch = r->text[c];
+		if (ch >= 'A' && ch <= 'Z') {
+			last = ch;
+			caps++;
+		} else if (!(ch >= 'a' && ch <= 'z')) {
+			return 0;
+		}
+	}
+	first = r->text[t[k + 1].start];
+	if (caps < 2 || first != r->text[t[i].start])
+		return 0;
+	for (size_t w = i + 1; w < e; w++) {
+		char ch = r->text[t[w].start];
+		if (ch >= 'a' && ch <= 'z')
+			ch = (char)(ch - 32);
+		if (ch == last)
+			return e;
+	}
+	return 0;
+}
+
 /* The end of a body's name of several words in brackets right after a
  * person's, small words and all ("Diego Faraone (Democratici di
  * Sinistra)", "Gianfranco Rotondi (Democrazia Cristiana per le
@@ -5221,12 +5280,14 @@ rec_spans(struct rec *r)
 		const struct tok *t = &r->tl->v[i];
 		size_t e;
 		if (rec_cap(r, i) && ((e = rec_acronym_spelt(r, i)) > i ||
-		    (e = rec_bracket_body(r, i)) > i)) {
+		    (e = rec_bracket_body(r, i)) > i ||
+		    (e = rec_head_spelt(r, i)) > i)) {
 			struct span s;
 			memset(&s, 0, sizeof(s));
 			s.t0 = i; /* "ANPI (Associazione Nazionale
 			           * Partigiani Italiani)", "Diego Faraone
-			           * (Democratici di Sinistra)" */
+			           * (Democratici di Sinistra)", "Istituto
+			           * per la ricerca sul mare (ICRAM)" */
 			s.t1 = e;
 			s.start = t->start;
 			s.end = r->tl->v[e - 1].end;

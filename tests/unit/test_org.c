@@ -90,6 +90,25 @@ test_body_of_body(void)
 	    "a word no list knows as a body stays in the name");
 }
 
+/* A capitalised body's noun, lower-case words and the body's initials
+ * in brackets: one name up to the bracket, if the initials start with
+ * the noun's letter and end with a word's. */
+static void
+test_head_spelt(void)
+{
+	is_found("Sarà rappresentata dall'Istituto per la ricerca sul mare "
+	    "(ICRAM) e dai ministeri.", "Istituto per la ricerca sul "
+	    "mare/organisation; ICRAM/organisation",
+	    "a body's noun and lower-case words before its initials");
+	is_found("Ha il patrocinio del Ministero dei beni e delle attività "
+	    "culturali e del turismo (MiBACT) da ieri.", "Ministero dei beni "
+	    "e delle attività culturali e del turismo/organisation; "
+	    "MiBACT/organisation", "initials in capitals and small letters");
+	is_found("Ieri la Commissione ha deciso di alzare i prezzi del "
+	    "petrolio (OPEC) di nuovo.", "Commissione/organisation; "
+	    "OPEC/organisation", "not initials of another body");
+}
+
 /* A state after a definite article and before a verb acts: a
  * government or a team; an adjective or a participle after it does
  * not make it one. */
@@ -843,6 +862,7 @@ main(void)
 	test_affiliation();
 	test_body_of_place();
 	test_body_of_body();
+	test_head_spelt();
 	test_state_acts();
 	test_sites();
 	test_company_words();
