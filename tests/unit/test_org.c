@@ -109,6 +109,16 @@ test_head_spelt(void)
 	    "OPEC/organisation", "not initials of another body");
 }
 
+/* Initials of things, a format, a network, a fuel, are no body's. */
+static void
+test_thing_initials(void)
+{
+	is_found("Ha comprato un lettore DVD ieri.", "", "a format");
+	is_found("È esplosa una cisterna di GPL sulla statale.", "",
+	    "a fuel");
+	is_found("La rete FTTH arriva a Roma.", "Roma/place", "a network");
+}
+
 /* A state after a definite article and before a verb acts: a
  * government or a team; an adjective or a participle after it does
  * not make it one. */
@@ -863,6 +873,7 @@ main(void)
 	test_body_of_place();
 	test_body_of_body();
 	test_head_spelt();
+	test_thing_initials();
 	test_state_acts();
 	test_sites();
 	test_company_words();
