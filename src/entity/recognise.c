@@ -4006,6 +4006,7 @@ rec_place_apposition(struct rec *r, size_t b)
 }
 
 static int rec_road_number_at(const struct rec *r, size_t a, size_t e);
+static size_t rec_age_group(const struct rec *r, size_t i);
 
 /* 1 if the one-word run [a, b) stands in brackets after a minute, as a
  * line-up writes the player who came on ("Canna (70 Gori)"): a
@@ -4672,6 +4673,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 		                          * Jr.", "U.S." */
 	else if (rec_bang(r, b))
 		s.end = r->tl->v[b].end; /* "Yahoo! e Google" */
+	else if (b < r->tl->n && b - a >= 2 && rec_age_group(r, b - 1) == b + 1) {
+		s.t1 = b + 1; /* "l'Italia Under 21" */
+		s.end = r->tl->v[b].end;
+	}
 	else if (b < r->tl->n && rec_polity(r, a, b) && rec_nation_adj(r, b)) {
 		s.t1 = b + 1; /* "la Repubblica della Macedonia
 		               * settentrionale" */
@@ -5270,6 +5275,48 @@ rec_emergency(struct rec *r, size_t i)
 	    !(i + 1 < r->tl->n && (r->tl->v[i + 1].flags & T_DIGIT));
 }
 
+/* The end of a national side's age group that starts at token i, or 0:
+ * "U21", "U-21", "Under-21", "Under 21". */
+static size_t
+rec_age_group(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	const char *w = r->text + t->start;
+	size_t n = t->end - t->start, k;
+
+	if (n >= 5 && strncasecmp(w, "under", 5) == 0)
+		k = 5;
+	else if (n >= 3 && w[0] == 'U')
+		k = 1;
+	else
+		return 0;
+	if (k < n && w[k] == '-')
+		k++;
+	if (k == n && k >= 5 && i + 1 < r->tl->n &&
+	    !(r->tl->v[i + 1].flags & T_NL) &&
+	    r->tl->v[i + 1].end - r->tl->v[i + 1].start == 2 &&
+	    rec_road_number_at(r, r->tl->v[i + 1].start,
+	    r->tl->v[i + 1].end))
+		return i + 2; /* "Under 21" */
+	return n - k == 2 && rec_road_number_at(r, t->start + k, t->end) ?
+	    i + 1 : 0;
+}
+
+/* The end of a national side's name that starts at token i, "nazionale"
+ * in lower case, and ends with its age group, or 0: the side and its age
+ * are one name ("la nazionale U21", "ex della nazionale Under-21"), as
+ * with "Nazionale" capitalised. */
+static size_t
+rec_national_side(struct rec *r, size_t i)
+{
+	static const char *const side[] = { "nazionale", NULL };
+
+	if (!(r->tl->v[i].flags & T_LOWER) || i + 1 >= r->tl->n ||
+	    (r->tl->v[i + 1].flags & T_NL) || !rec_is(r, i, side))
+		return 0;
+	return rec_age_group(r, i + 1);
+}
+
 /* Find every candidate span of the text. */
 static int
 rec_spans(struct rec *r)
@@ -5332,6 +5379,13 @@ rec_spans(struct rec *r)
 			if ((t->flags & T_DIGIT) && rec_emergency(r, i) &&
 			    rec_push_typed(r, i, i + 1, ENTITY_ORG, 6) < 0)
 				return -1;
+			if (t->end - t->start == 9 &&
+			    (e = rec_national_side(r, i)) > i) {
+				if (rec_push_typed(r, i, e, ENTITY_ORG, 6) < 0)
+					return -1;
+				i = e; /* "la nazionale U21" */
+				continue;
+			}
 			i++;
 		}
 	}

@@ -119,6 +119,21 @@ test_thing_initials(void)
 	is_found("La rete FTTH arriva a Roma.", "Roma/place", "a network");
 }
 
+/* A national side's age group is part of its name, and makes the
+ * lower-case "nazionale" before it one. */
+static void
+test_age_group(void)
+{
+	is_found("Ha guidato la nazionale U21 alla vittoria.",
+	    "nazionale U21/organisation", "nazionale and its age group");
+	is_found("Ha giocato nella nazionale Under-21 per anni.",
+	    "nazionale Under-21/organisation", "Under and a hyphen");
+	is_found("Ultima gara per l'Italia Under 21 allo stadio.",
+	    "Italia Under 21/organisation", "a state's side and its age");
+	is_found("Ha vinto la gara nazionale di sci ieri.", "",
+	    "no age group, no side");
+}
+
 /* A state after a definite article and before a verb acts: a
  * government or a team; an adjective or a participle after it does
  * not make it one. */
@@ -874,6 +889,7 @@ main(void)
 	test_body_of_body();
 	test_head_spelt();
 	test_thing_initials();
+	test_age_group();
 	test_state_acts();
 	test_sites();
 	test_company_words();
