@@ -2339,6 +2339,24 @@ rec_head_of_name(struct rec *r, const struct span *s)
 }
 
 /* Add the evidence of the words around the span (p: title before it). */
+/* 1 if the span is one word that only the Italian dictionary knows, as
+ * a proper name of no kind the lists say, no company's, no word: such a
+ * name after an article is most often a mountain, a river, a region or
+ * a monument ("l'Etna", "a sud del Sahara", "la visita al Colosseo",
+ * "le mele del Monferrato"), less often a body. */
+static int
+rec_proper_place(struct rec *r, const struct span *s)
+{
+	unsigned f;
+
+	if (s->t1 - s->t0 != 1 || s->acronym)
+		return 0;
+	f = rec_lx(r, s->t0);
+	return (f & (LX_PROPER | LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN |
+	    LX_ORG | LX_BRAND | LX_COMMON | LX_INST | LX_ORGHEAD)) ==
+	    LX_PROPER && !rec_company_word(r, s->t0) && !rec_camel(r, s);
+}
+
 static void
 rec_evidence_context(struct rec *r, struct span *s, int title)
 {
@@ -2393,7 +2411,11 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	    (rec_lx(r, p - 1) & (LX_PLACEHEAD | LX_ORGHEAD | LX_PTITLE)) ==
 	    LX_PLACEHEAD)
 		s->score[ENTITY_PLACE] += 2.2f; /* "il circuito del Mugello" */
-	else if (rec_is(r, p, rec_articles)) {
+	else if (rec_is(r, p, rec_articles) && rec_proper_place(r, s)) {
+		s->score[ENTITY_PLACE] += 0.8f; /* "l'Etna", "del Sahara" */
+		s->score[ENTITY_ORG] += 0.4f;
+		s->score[ENTITY_PERSON] -= 1;
+	} else if (rec_is(r, p, rec_articles)) {
 		s->score[ENTITY_ORG] += 0.8f;
 		s->score[ENTITY_PLACE] += 0.4f;
 		s->score[ENTITY_PERSON] -= 1;

@@ -134,6 +134,20 @@ test_age_group(void)
 	    "no age group, no side");
 }
 
+/* A name that only the Italian dictionary knows, untyped, after an
+ * article is a place more than a body; a company's word keeps a firm
+ * a firm. */
+static void
+test_proper_place(void)
+{
+	is_found("Ieri l'Etna è entrato in eruzione.", "Etna/place",
+	    "a volcano after an article");
+	is_found("Vivono a sud del Sahara da anni.", "Sahara/place",
+	    "a desert after del");
+	is_found("La Federconsorzi ha chiuso i conti.",
+	    "Federconsorzi/organisation", "a company's word in the name");
+}
+
 /* A state after a definite article and before a verb acts: a
  * government or a team; an adjective or a participle after it does
  * not make it one. */
@@ -890,6 +904,7 @@ main(void)
 	test_head_spelt();
 	test_thing_initials();
 	test_age_group();
+	test_proper_place();
 	test_state_acts();
 	test_sites();
 	test_company_words();
