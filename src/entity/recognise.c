@@ -4885,16 +4885,29 @@ rec_run(struct rec *r, size_t a, size_t b)
  * city takes no article in Italian, so "il Torino", "al Copenaghen" are
  * teams; a state, a region, a mountain or a city whose name has its
  * article ("il Lazio", "il Tibet", "del Cairo") is not (cities.txt has
- * none of them), nor is a word ("il Gran"). */
+ * none of them), nor is a word ("il Gran").  So is a city after a
+ * feminine article ("trovano la Roma", "il titolo della Roma"), unless a
+ * dash makes it a race's start ("la Parigi - Tours") or an adjective
+ * the city of an age ("la Roma antica"). */
 static int
 rec_city_club(struct rec *r, size_t a, unsigned f)
 {
+	static const char *const fem[] = { "la", "della", "alla", "dalla",
+	    "sulla", "nella", NULL };
+	static const char *const dashes[] = { "-", "–", "—", NULL };
+	size_t b = a + 1;
+
 	if (!(f & LX_CITY) || (f & (LX_COUNTRY | LX_COMMON |
 	    LX_GIVEN | LX_ORGHEAD | LX_PLACEHEAD | LX_EVHEAD)))
 		return 0;
-	return a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
-	    !(r->tl->v[a].flags & (T_NL | T_UPPER)) &&
-	    rec_is(r, a - 1, rec_masc_articles);
+	if (a == 0 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    (r->tl->v[a].flags & (T_NL | T_UPPER)))
+		return 0;
+	if (rec_is(r, a - 1, rec_masc_articles))
+		return 1;
+	return rec_is(r, a - 1, fem) && !(b < r->tl->n &&
+	    (rec_is(r, b, dashes) || ((r->tl->v[b].flags & T_LOWER) &&
+	    rec_adj_form(r, b))));
 }
 
 /* 1 if the word before token a announces a person: a lower-case title

@@ -776,6 +776,12 @@ test_city_club(void)
 	    "Lazio/place; Texas/place", "a region takes an article");
 	is_found("Si vota anche nel Sichuan domani.",
 	    "Sichuan/place", "so does a province");
+	is_found("Nel girone i tedeschi trovano la Roma e altri.",
+	    "Roma/organisation", "a city after a feminine article");
+	is_found("Ha vinto ieri la Parigi - Tours in volata.",
+	    "Parigi/place; Tours/place", "not a race's start");
+	is_found("Ha scritto un libro sulla Roma antica.", "Roma/place",
+	    "nor a city and an adjective");
 }
 
 /* A capital inside a word makes a company's name, unless a surname's
