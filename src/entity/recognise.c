@@ -2357,6 +2357,20 @@ rec_proper_place(struct rec *r, const struct span *s)
 	    LX_PROPER && !rec_company_word(r, s->t0) && !rec_camel(r, s);
 }
 
+/* 1 if the span is one word no list knows after "al" or "allo", "a"
+ * and an article: where one goes or is ("una scritta al Pincio",
+ * "ricoverato al Gaslini", "in concerto al Palavela") more often than
+ * the body one gives something to. */
+static int
+rec_at_unknown(struct rec *r, const struct span *s)
+{
+	static const char *const at[] = { "al", "allo", NULL };
+
+	return s->t1 - s->t0 == 1 && !s->acronym && s->t0 > 0 &&
+	    rec_is(r, s->t0 - 1, at) && rec_lx(r, s->t0) == 0 &&
+	    !rec_company_word(r, s->t0) && !rec_camel(r, s);
+}
+
 static void
 rec_evidence_context(struct rec *r, struct span *s, int title)
 {
@@ -2411,7 +2425,8 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	    (rec_lx(r, p - 1) & (LX_PLACEHEAD | LX_ORGHEAD | LX_PTITLE)) ==
 	    LX_PLACEHEAD)
 		s->score[ENTITY_PLACE] += 2.2f; /* "il circuito del Mugello" */
-	else if (rec_is(r, p, rec_articles) && rec_proper_place(r, s)) {
+	else if (rec_is(r, p, rec_articles) && (rec_proper_place(r, s) ||
+	    rec_at_unknown(r, s))) {
 		s->score[ENTITY_PLACE] += 0.8f; /* "l'Etna", "del Sahara" */
 		s->score[ENTITY_ORG] += 0.4f;
 		s->score[ENTITY_PERSON] -= 1;

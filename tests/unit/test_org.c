@@ -135,8 +135,8 @@ test_age_group(void)
 }
 
 /* A name that only the Italian dictionary knows, untyped, after an
- * article is a place more than a body; a company's word keeps a firm
- * a firm. */
+ * article is a place more than a body, and so is one no list knows
+ * after "al"; a company's word keeps a firm a firm. */
 static void
 test_proper_place(void)
 {
@@ -146,6 +146,8 @@ test_proper_place(void)
 	    "a desert after del");
 	is_found("La Federconsorzi ha chiuso i conti.",
 	    "Federconsorzi/organisation", "a company's word in the name");
+	is_found("Hanno dipinto una scritta al Pincio ieri.", "Pincio/place",
+	    "an unknown name after al");
 }
 
 /* A state after a definite article and before a verb acts: a
