@@ -1360,6 +1360,23 @@ rec_title_after(struct rec *r, size_t i, size_t j)
 	    LX_PLACETAIL | LX_PARTICLE | LX_BRAND));
 }
 
+/* 1 if token i is an English possessive glued to the name before it in
+ * an Italian text ("McDonald's", "Tod's", "Tom's Hardware"): Italian
+ * has no such possessive, so it is part of a brand's name. */
+static int
+rec_brand_poss(struct rec *r, size_t i)
+{
+	const struct tok *t = r->tl->v;
+	size_t n = t[i].end - t[i].start;
+
+	if (r->en || i == 0 || t[i].start != t[i - 1].end ||
+	    !(t[i - 1].flags & T_CAP) || (t[i - 1].flags & T_UPPER) ||
+	    (rec_lx(r, i - 1) & (LX_PLACE | LX_TOWN)))
+		return 0; /* "Gaza's", a place's, English in a quote */
+	return (n == 2 && memcmp(r->text + t[i].start, "'s", 2) == 0) ||
+	    (n == 4 && memcmp(r->text + t[i].start, "\xe2\x80\x99s", 4) == 0);
+}
+
 /* End (exclusive) of the name run starting at capitalised token i. */
 static size_t
 rec_extend(struct rec *r, size_t i)
@@ -1415,6 +1432,11 @@ rec_extend(struct rec *r, size_t i)
 			linked = 1; /* "Ministero dell'Economia e delle
 			             * Finanze" */
 			j += k + 1;
+		} else if (j == i + 1 && rec_brand_poss(r, j) && j + 1 < n &&
+		    rec_cap(r, j + 1) && !(r->tl->v[j + 1].flags & T_NL) &&
+		    r->tl->v[j + 1].start > t->end &&
+		    !(rec_lx(r, j + 1) & LX_GIVEN)) {
+			j += 2; /* "Tom's Hardware" */
 		} else if (t->end - t->start == 1 && r->text[t->start] == '&' &&
 		    j + 1 < n && rec_cap(r, j + 1)) {
 			j += 2;
@@ -2015,6 +2037,9 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 1; /* "Telecom Italia" */
 	if (rec_camel(r, s))
 		s->score[ENTITY_ORG] += 3; /* "BlackRock", "JPMorgan Chase" */
+	if (len >= 2 && rec_brand_poss(r, s->t0 + 1))
+		s->score[ENTITY_ORG] += 4.5f; /* "McDonald's", "Moody's",
+		                               * "Tom's Hardware" */
 	if (rec_saints_church(r, s))
 		s->score[ENTITY_PLACE] += 3; /* "Chiesa di San Silvestro" */
 	if (len == 1 && rec_company_word(r, s->t0))
@@ -4710,11 +4735,17 @@ rec_run(struct rec *r, size_t a, size_t b)
 		                          * Jr.", "U.S." */
 	else if (rec_bang(r, b))
 		s.end = r->tl->v[b].end; /* "Yahoo! e Google" */
-	else if (b < r->tl->n && b - a >= 2 && rec_age_group(r, b - 1) == b + 1) {
+	else if (b < r->tl->n && b - a == 1 && rec_brand_poss(r, b) &&
+	    !(b + 1 < r->tl->n && rec_cap(r, b + 1))) {
+		s.t1 = b + 1; /* "la McDonald's"; not "Leonardo da
+		               * Vinci's", nor "Tesla's Elon Musk" */
+		s.end = r->tl->v[b].end;
+	} else if (b < r->tl->n && b - a >= 2 &&
+	    rec_age_group(r, b - 1) == b + 1) {
 		s.t1 = b + 1; /* "l'Italia Under 21" */
 		s.end = r->tl->v[b].end;
-	}
-	else if (b < r->tl->n && rec_polity(r, a, b) && rec_nation_adj(r, b)) {
+	} else if (b < r->tl->n && rec_polity(r, a, b) &&
+	    rec_nation_adj(r, b)) {
 		s.t1 = b + 1; /* "la Repubblica della Macedonia
 		               * settentrionale" */
 		s.end = r->tl->v[b].end;

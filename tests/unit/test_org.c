@@ -150,6 +150,19 @@ test_proper_place(void)
 	    "an unknown name after al");
 }
 
+/* An English possessive glued to a name in an Italian text is part of
+ * a brand's name; not after a place. */
+static void
+test_brand_possessive(void)
+{
+	is_found("Compie 50 anni la McDonald's, colosso mondiale.",
+	    "McDonald's/organisation", "a brand's possessive");
+	is_found("Moody's ha tagliato il rating.", "Moody's/organisation",
+	    "at the start of a sentence");
+	is_found("Ha rilasciato una dichiarazione a Tom's Hardware ieri.",
+	    "Tom's Hardware/organisation", "a possessive inside the name");
+}
+
 /* A state after a definite article and before a verb acts: a
  * government or a team; an adjective or a participle after it does
  * not make it one. */
@@ -913,6 +926,7 @@ main(void)
 	test_thing_initials();
 	test_age_group();
 	test_proper_place();
+	test_brand_possessive();
 	test_state_acts();
 	test_sites();
 	test_company_words();
