@@ -4351,28 +4351,33 @@ rec_plural_band(struct rec *r, size_t a, size_t b)
  * comune di Genova ha chiesto", "eppure il comune di Anversa ha
  * dovuto"), or after an officer's or an office's noun and "del" ("il
  * sindaco del comune di Quartu", "l'amministrazione del comune di
- * Tortora"); "nel comune di Pavia", "nei pressi del comune di Cassino"
+ * Tortora", and so "il presidente della provincia di Milano"); "nel
+ * comune di Pavia", "nei pressi del comune di Cassino"
  * are where, and so, as often, is "al comune di" ("vicino al comune
  * di"). */
 static int
 rec_council_acts(struct rec *r, size_t h)
 {
 	static const char *const council[] = { "comune", NULL };
+	static const char *const province[] = { "provincia", NULL };
 	static const char *const the[] = { "il", NULL };
 	static const char *const of_the[] = { "del", NULL };
+	static const char *const of_the_f[] = { "della", NULL };
 	static const char *const offices[] = { "sindaco", "vicesindaco",
 	    "amministrazione", "giunta", "assessore", "assessori",
 	    "consiglio", "uffici", "ufficio", "funzionari", "funzionario",
 	    "dipendenti", "bilancio", "reazione", "decisione", "delibera",
 	    "ordinanza", NULL };
 
-	if (h == 0 || !rec_is(r, h, council) || (r->tl->v[h].flags & T_NL))
+	if (h == 0 || (r->tl->v[h].flags & T_NL))
 		return 0;
-	if (rec_is(r, h - 1, the))
+	if (rec_is(r, h, council) && rec_is(r, h - 1, the))
 		return 1;
-	return h >= 2 && rec_is(r, h - 1, of_the) &&
-	    !(r->tl->v[h - 1].flags & T_NL) &&
-	    (rec_is(r, h - 2, offices) || rec_is(r, h - 2, rec_members));
+	if (h < 2 || (r->tl->v[h - 1].flags & T_NL) ||
+	    !(rec_is(r, h - 2, offices) || rec_is(r, h - 2, rec_members)))
+		return 0;
+	return (rec_is(r, h, council) && rec_is(r, h - 1, of_the)) ||
+	    (rec_is(r, h, province) && rec_is(r, h - 1, of_the_f));
 }
 
 /* 1 if the run [a, b) is "Comune di" and a town, capitalised inside a

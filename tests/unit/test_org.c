@@ -583,6 +583,12 @@ test_council(void)
 	    "comune di Quartu/organisation", "the mayor's council");
 	is_found("Nevica nei pressi del comune di Cassino da ieri.",
 	    "comune di Cassino/place", "near the town");
+	is_found("Il comune di Genova ha chiesto aiuto.",
+	    "comune di Genova/organisation", "at the text's start");
+	is_found("Lo ha detto il presidente della provincia di Milano ieri.",
+	    "provincia di Milano/organisation", "the president's province");
+	is_found("Nevica sulla provincia di Cuneo e su quella di Asti.",
+	    "provincia di Cuneo/place; Asti/place", "the province's land");
 }
 
 /* A comma or a bracket and a noun of a kind of body after a name say
