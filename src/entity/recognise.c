@@ -4069,6 +4069,7 @@ rec_place_apposition(struct rec *r, size_t b)
 
 static int rec_road_number_at(const struct rec *r, size_t a, size_t e);
 static size_t rec_age_group(const struct rec *r, size_t i);
+static size_t rec_us_state(struct rec *r, size_t a, size_t b);
 
 /* 1 if the one-word run [a, b) stands in brackets after a minute, as a
  * line-up writes the player who came on ("Canna (70 Gori)"): a
@@ -4798,6 +4799,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	rec_evidence_words(r, &s);
 	rec_evidence_context(r, &s, title);
+	if (rec_us_state(r, a, b) < b)
+		s.score[ENTITY_PLACE] += 4; /* "Washington DC" */
 	if (rec_where_after(r, b))
 		s.score[ENTITY_PLACE] += 2; /* "Uta, in provincia di" */
 	if (rec_substitute(r, a, b)) {
@@ -5234,6 +5237,35 @@ rec_bracket_body(struct rec *r, size_t i)
 	    (rec_phrase(r, i, e) & (LX_PLACE | LX_TOWN)))
 		return 0;
 	return e;
+}
+
+/* The start of a United States state's postal code that ends the run
+ * [a, b), "NY", "DC" or "D.C", after a place of its own, or b: "Washington
+ * DC", "Washington D.C.", "Springfield IL" are a city and its state, one
+ * place. */
+static size_t
+rec_us_state(struct rec *r, size_t a, size_t b)
+{
+	static const char *const codes[] = { "al", "ak", "az", "ar", "ca",
+	    "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks",
+	    "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne",
+	    "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa",
+	    "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi",
+	    "wy", "dc", NULL };
+	const struct tok *t = r->tl->v;
+	size_t c = b;
+
+	if (b - a >= 2 && (t[b - 1].flags & T_UPPER) &&
+	    t[b - 1].end - t[b - 1].start == 2 && rec_is(r, b - 1, codes))
+		c = b - 1;
+	else if (b - a >= 2 && t[b - 1].end - t[b - 1].start >= 3 &&
+	    memcmp(r->text + t[b - 1].start, "D.C", 3) == 0 &&
+	    t[b - 1].end - t[b - 1].start <= 4)
+		c = b - 1; /* "D.C." */
+	if (c == b || !((c - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, c)) &
+	    (LX_PLACE | LX_TOWN)))
+		return b;
+	return c;
 }
 
 /* 1 if the bytes [a, e) of the text are all digits. */

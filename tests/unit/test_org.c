@@ -163,6 +163,17 @@ test_brand_possessive(void)
 	    "Tom's Hardware/organisation", "a possessive inside the name");
 }
 
+/* A place and a United States state's postal code are one place, not
+ * a body with initials. */
+static void
+test_us_state(void)
+{
+	is_found("Ieri a Washington DC si è votato.",
+	    "Washington DC/place", "a city and its code");
+	is_found("Il sindaco di Washington D.C. ha parlato ieri.",
+	    "Washington D.C./place", "the code with stops");
+}
+
 /* A state after a definite article and before a verb acts: a
  * government or a team; an adjective or a participle after it does
  * not make it one. */
@@ -933,6 +944,7 @@ main(void)
 	test_age_group();
 	test_proper_place();
 	test_brand_possessive();
+	test_us_state();
 	test_state_acts();
 	test_sites();
 	test_company_words();
