@@ -174,6 +174,17 @@ test_us_state(void)
 	    "Washington D.C./place", "the code with stops");
 }
 
+/* A trade's English word ends a company's name, even after a
+ * surname. */
+static void
+test_trade_tails(void)
+{
+	is_found("Lo ha sviluppato Rossi Software per la console.",
+	    "Rossi Software/organisation", "Software");
+	is_found("Il gioco è di Marchetti Interactive da anni.",
+	    "Marchetti Interactive/organisation", "Interactive");
+}
+
 /* A state after a definite article and before a verb acts: a
  * government or a team; an adjective or a participle after it does
  * not make it one. */
@@ -945,6 +956,7 @@ main(void)
 	test_proper_place();
 	test_brand_possessive();
 	test_us_state();
+	test_trade_tails();
 	test_state_acts();
 	test_sites();
 	test_company_words();
