@@ -179,10 +179,12 @@ test_us_state(void)
 static void
 test_trade_tails(void)
 {
-	is_found("Lo ha sviluppato Rossi Software per la console.",
-	    "Rossi Software/organisation", "Software");
-	is_found("Il gioco è di Marchetti Interactive da anni.",
-	    "Marchetti Interactive/organisation", "Interactive");
+	is_found("Lo ha sviluppato Luna Software per la console.",
+	    "Luna Software/organisation", "Software after a given name");
+	is_found("Il gioco è di Stella Interactive da anni.",
+	    "Stella Interactive/organisation", "Interactive");
+	is_found("Ha firmato con Delta Energy ieri.",
+	    "Delta Energy/organisation", "Energy after a place's word");
 }
 
 /* A state after a definite article and before a verb acts: a
