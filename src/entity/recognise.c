@@ -4070,6 +4070,7 @@ rec_place_apposition(struct rec *r, size_t b)
 static int rec_road_number_at(const struct rec *r, size_t a, size_t e);
 static size_t rec_age_group(const struct rec *r, size_t i);
 static size_t rec_us_state(struct rec *r, size_t a, size_t b);
+static int rec_initials_of_prev(struct rec *r, size_t a);
 
 /* 1 if the one-word run [a, b) stands in brackets after a minute, as a
  * line-up writes the player who came on ("Canna (70 Gori)"): a
@@ -4672,7 +4673,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    rec_is(r, a, rec_compass_adj))))
 		return 0; /* "met European leaders", "Many Americans", "the
 		           * South Korean news agency" */
-	if (b - a == 1 && (f & LX_NOTNAME))
+	if (b - a == 1 && (f & LX_NOTNAME) && !rec_initials_of_prev(r, a))
 		return rec_surname_only(r, a); /* "UTC", "CEO"; "Dalla" */
 	if (b - a == 1 && rec_not_acronym(r, a))
 		return 0; /* "32 GB", "6.000 MW" */
@@ -5266,6 +5267,26 @@ rec_us_state(struct rec *r, size_t a, size_t b)
 	    (LX_PLACE | LX_TOWN)))
 		return b;
 	return c;
+}
+
+/* 1 if token a is a word in capitals in brackets right after a name
+ * that it spells the initials of: "Alternativa Sociale (AS)",
+ * "Alleanza Nazionale (AN)" are a party and its initials, though "as"
+ * and "an" are English words no list takes for names. */
+static int
+rec_initials_of_prev(struct rec *r, size_t a)
+{
+	const struct span *p;
+
+	if (r->sl->n == 0 || a < 3 || a + 1 >= r->tl->n ||
+	    !(r->tl->v[a].flags & T_UPPER) ||
+	    r->tl->v[a - 1].end - r->tl->v[a - 1].start != 1 ||
+	    r->text[r->tl->v[a - 1].start] != '(' ||
+	    r->tl->v[a + 1].end - r->tl->v[a + 1].start != 1 ||
+	    r->text[r->tl->v[a + 1].start] != ')')
+		return 0;
+	p = &r->sl->v[r->sl->n - 1];
+	return p->t1 == a - 1 && rec_initials_after(r, p->t0, p->t1);
 }
 
 /* 1 if the bytes [a, e) of the text are all digits. */

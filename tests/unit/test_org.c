@@ -187,6 +187,18 @@ test_trade_tails(void)
 	    "Delta Energy/organisation", "Energy after a place's word");
 }
 
+/* Initials in brackets after the name they spell are the body's, even
+ * where they spell an English word. */
+static void
+test_initials_word(void)
+{
+	is_found("Lo chiede la lista Alternativa Sociale (AS) da ieri.",
+	    "Alternativa Sociale/organisation; AS/organisation",
+	    "initials that are an English word");
+	is_found("Ci vediamo alle 10 (CET) domani.", "",
+	    "not a time zone after a number");
+}
+
 /* A state after a definite article and before a verb acts: a
  * government or a team; an adjective or a participle after it does
  * not make it one. */
@@ -959,6 +971,7 @@ main(void)
 	test_brand_possessive();
 	test_us_state();
 	test_trade_tails();
+	test_initials_word();
 	test_state_acts();
 	test_sites();
 	test_company_words();
