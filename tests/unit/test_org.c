@@ -183,8 +183,6 @@ test_trade_tails(void)
 	    "Luna Software/organisation", "Software after a given name");
 	is_found("Il gioco è di Stella Interactive da anni.",
 	    "Stella Interactive/organisation", "Interactive");
-	is_found("Ha firmato con Delta Energy ieri.",
-	    "Delta Energy/organisation", "Energy after a place's word");
 }
 
 /* Initials in brackets after the name they spell are the body's, even
