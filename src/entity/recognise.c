@@ -1012,6 +1012,60 @@ rec_whose(struct rec *r, size_t head, size_t i)
 	    LX_COUNTRY);
 }
 
+static int rec_roman(const struct rec *r, size_t i);
+static int rec_inner_capital(const struct rec *r, size_t i);
+
+/* 1 if the link at i is an article's "di" between two bodies, each
+ * with a name of its own: a unit named by a body's noun and capitalised
+ * words, no small word ("Commissione Difesa del Senato", "Consiglio
+ * Nazionale del PdL", "Commissione Disciplinare della FIGC"), then an
+ * acronym or a body the lists know: the unit is one name, the body it
+ * belongs to another.  Not a body of one word ("Presidenza del Consiglio dei
+ * Ministri"), nor a unit with a small word in its name ("Consiglio di
+ * Sicurezza delle Nazioni Unite" is one body), nor a body's noun alone
+ * after it ("Consiglio Superiore della Banca d'Italia"), nor a place
+ * ("Ministero degli Esteri della Russia", "Città del Vaticano"). */
+static int
+rec_body_of_body(struct rec *r, size_t head, size_t i)
+{
+	static const char *const of_the[] = { "del", "della", "dello",
+	    "dei", "degli", "delle", "dell'", "dell’", NULL };
+	const struct tok *t = r->tl->v;
+	size_t words = 0;
+	unsigned f;
+	int body = 0;
+
+	if (r->en || !rec_is(r, i, of_the))
+		return 0;
+	if (head + 1 < i && (t[head].flags & T_SENT) &&
+	    (rec_lx(r, head) & LX_NOTNAME))
+		head++; /* "La Commissione Difesa" at a sentence start */
+	for (size_t k = head; k < i; k++) {
+		if (!rec_cap(r, k))
+			return 0; /* "Consiglio di Sicurezza delle Nazioni
+			           * Unite" is one body */
+		words++;
+		if (rec_lx(r, k) & LX_ORGHEAD)
+			body = 1;
+	}
+	if (!body || words < 2)
+		return 0;
+	f = rec_lx(r, i + 1);
+	if ((f & (LX_PLACE | LX_TOWN | LX_COUNTRY)) || rec_place_last(r, i + 1) ||
+	    (rec_phrase(r, i - 1, i + 2) & (LX_PLACE | LX_ORG)) ||
+	    (i + 2 < r->tl->n && (rec_phrase(r, i + 1, i + 3) & LX_PLACE)))
+		return 0; /* "della Russia", "Città del Vaticano" */
+	if ((t[i + 1].flags & T_UPPER) && t[i + 1].end - t[i + 1].start >= 2 &&
+	    !rec_roman(r, i + 1))
+		return 1; /* "dell'ONU", "del CONI" */
+	if (rec_inner_capital(r, i + 1) && !(f & LX_COMMON))
+		return 1; /* "del PdL" */
+	return (f & LX_ORG) || (i + 2 < r->tl->n &&
+	    rec_cap(r, i + 2) && (rec_phrase(r, i + 1, i + 3) & LX_ORG) &&
+	    !(rec_phrase(r, i + 1, i + 3) & LX_PLACE)); /* "della Santa
+	                                                   * Sede" */
+}
+
 static int rec_named_after(struct rec *r, size_t i, size_t k);
 
 /* 1 if the run [head, i), a place or a body named after a person
@@ -1139,6 +1193,8 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 		return 0; /* "Procura di Roma": an office, then where */
 	if (rec_whose(r, head, i))
 		return 0; /* "Corte Suprema degli Stati Uniti" */
+	if (rec_body_of_body(r, head, i))
+		return 0; /* "Commissione Difesa del Senato" */
 	if (rec_body_of_person(r, head, i))
 		return 0; /* "Corte Suprema di Barack Obama" */
 	if (rec_named_after_at(r, head, i))
@@ -1305,6 +1361,23 @@ rec_title_after(struct rec *r, size_t i, size_t j)
 	    LX_PLACETAIL | LX_PARTICLE | LX_BRAND));
 }
 
+/* 1 if token i is an English possessive glued to the name before it in
+ * an Italian text ("McDonald's", "Tod's", "Tom's Hardware"): Italian
+ * has no such possessive, so it is part of a brand's name. */
+static int
+rec_brand_poss(struct rec *r, size_t i)
+{
+	const struct tok *t = r->tl->v;
+	size_t n = t[i].end - t[i].start;
+
+	if (r->en || i == 0 || t[i].start != t[i - 1].end ||
+	    !(t[i - 1].flags & T_CAP) || (t[i - 1].flags & T_UPPER) ||
+	    (rec_lx(r, i - 1) & (LX_PLACE | LX_TOWN)))
+		return 0; /* "Gaza's", a place's, English in a quote */
+	return (n == 2 && memcmp(r->text + t[i].start, "'s", 2) == 0) ||
+	    (n == 4 && memcmp(r->text + t[i].start, "\xe2\x80\x99s", 4) == 0);
+}
+
 /* End (exclusive) of the name run starting at capitalised token i. */
 static size_t
 rec_extend(struct rec *r, size_t i)
@@ -1360,6 +1433,11 @@ rec_extend(struct rec *r, size_t i)
 			linked = 1; /* "Ministero dell'Economia e delle
 			             * Finanze" */
 			j += k + 1;
+		} else if (j == i + 1 && rec_brand_poss(r, j) && j + 1 < n &&
+		    rec_cap(r, j + 1) && !(r->tl->v[j + 1].flags & T_NL) &&
+		    r->tl->v[j + 1].start > t->end &&
+		    !(rec_lx(r, j + 1) & LX_GIVEN)) {
+			j += 2; /* "Tom's Hardware" */
 		} else if (t->end - t->start == 1 && r->text[t->start] == '&' &&
 		    j + 1 < n && rec_cap(r, j + 1)) {
 			j += 2;
@@ -1388,6 +1466,7 @@ static int rec_titled(struct rec *r, size_t a, size_t b);
 static int rec_lone_cue(struct rec *r, size_t a, size_t b);
 static int rec_person_cue(struct rec *r, size_t a);
 static int rec_city_club(struct rec *r, size_t a, unsigned f);
+static int rec_council_acts(struct rec *r, size_t h);
 static int rec_polity(struct rec *r, size_t a, size_t b);
 static int rec_before_name(struct rec *r, size_t a, size_t b);
 static int rec_surname_form(const struct rec *r, size_t a);
@@ -1959,6 +2038,9 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 1; /* "Telecom Italia" */
 	if (rec_camel(r, s))
 		s->score[ENTITY_ORG] += 3; /* "BlackRock", "JPMorgan Chase" */
+	if (len >= 2 && rec_brand_poss(r, s->t0 + 1))
+		s->score[ENTITY_ORG] += 4.5f; /* "McDonald's", "Moody's",
+		                               * "Tom's Hardware" */
 	if (rec_saints_church(r, s))
 		s->score[ENTITY_PLACE] += 3; /* "Chiesa di San Silvestro" */
 	if (len == 1 && rec_company_word(r, s->t0))
@@ -2349,6 +2431,38 @@ rec_head_of_name(struct rec *r, const struct span *s)
 }
 
 /* Add the evidence of the words around the span (p: title before it). */
+/* 1 if the span is one word that only the Italian dictionary knows, as
+ * a proper name of no kind the lists say, no company's, no word: such a
+ * name after an article is most often a mountain, a river, a region or
+ * a monument ("l'Etna", "a sud del Sahara", "la visita al Colosseo",
+ * "le mele del Monferrato"), less often a body. */
+static int
+rec_proper_place(struct rec *r, const struct span *s)
+{
+	unsigned f;
+
+	if (s->t1 - s->t0 != 1 || s->acronym)
+		return 0;
+	f = rec_lx(r, s->t0);
+	return (f & (LX_PROPER | LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN |
+	    LX_ORG | LX_BRAND | LX_COMMON | LX_INST | LX_ORGHEAD)) ==
+	    LX_PROPER && !rec_company_word(r, s->t0) && !rec_camel(r, s);
+}
+
+/* 1 if the span is one word no list knows after "al" or "allo", "a"
+ * and an article: where one goes or is ("una scritta al Pincio",
+ * "ricoverato al Gaslini", "in concerto al Palavela") more often than
+ * the body one gives something to. */
+static int
+rec_at_unknown(struct rec *r, const struct span *s)
+{
+	static const char *const at[] = { "al", "allo", NULL };
+
+	return s->t1 - s->t0 == 1 && !s->acronym && s->t0 > 0 &&
+	    rec_is(r, s->t0 - 1, at) && rec_lx(r, s->t0) == 0 &&
+	    !rec_company_word(r, s->t0) && !rec_camel(r, s);
+}
+
 static void
 rec_evidence_context(struct rec *r, struct span *s, int title)
 {
@@ -2409,7 +2523,12 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	    (rec_lx(r, p - 1) & (LX_PLACEHEAD | LX_ORGHEAD | LX_PTITLE)) ==
 	    LX_PLACEHEAD)
 		s->score[ENTITY_PLACE] += 2.2f; /* "il circuito del Mugello" */
-	else if (rec_is(r, p, rec_articles)) {
+	else if (rec_is(r, p, rec_articles) && (rec_proper_place(r, s) ||
+	    rec_at_unknown(r, s))) {
+		s->score[ENTITY_PLACE] += 0.8f; /* "l'Etna", "del Sahara" */
+		s->score[ENTITY_ORG] += 0.4f;
+		s->score[ENTITY_PERSON] -= 1;
+	} else if (rec_is(r, p, rec_articles)) {
 		s->score[ENTITY_ORG] += 0.8f;
 		s->score[ENTITY_PLACE] += 0.4f;
 		s->score[ENTITY_PERSON] -= 1;
@@ -4038,6 +4157,9 @@ rec_place_apposition(struct rec *r, size_t b)
 }
 
 static int rec_road_number_at(const struct rec *r, size_t a, size_t e);
+static size_t rec_age_group(const struct rec *r, size_t i);
+static size_t rec_us_state(struct rec *r, size_t a, size_t b);
+static int rec_initials_of_prev(struct rec *r, size_t a);
 
 /* 1 if the one-word run [a, b) stands in brackets after a minute, as a
  * line-up writes the player who came on ("Canna (70 Gori)"): a
@@ -4313,6 +4435,40 @@ rec_plural_band(struct rec *r, size_t a, size_t b)
 		return 0;
 	return !((b - a == 1 ? f : rec_phrase(r, a, b)) & (LX_PLACE |
 	    LX_TOWN | LX_COUNTRY));
+}
+
+/* 1 if the lower-case "comune di" at token h, a place's head, names the
+ * town's council, not the town: after a bare article, the subject ("il
+ * comune di Genova ha chiesto", "eppure il comune di Anversa ha
+ * dovuto"), or after an officer's or an office's noun and "del" ("il
+ * sindaco del comune di Quartu", "l'amministrazione del comune di
+ * Tortora", and so "il presidente della provincia di Milano"); "nel
+ * comune di Pavia", "nei pressi del comune di Cassino"
+ * are where, and so, as often, is "al comune di" ("vicino al comune
+ * di"). */
+static int
+rec_council_acts(struct rec *r, size_t h)
+{
+	static const char *const council[] = { "comune", NULL };
+	static const char *const province[] = { "provincia", NULL };
+	static const char *const the[] = { "il", NULL };
+	static const char *const of_the[] = { "del", NULL };
+	static const char *const of_the_f[] = { "della", NULL };
+	static const char *const offices[] = { "sindaco", "vicesindaco",
+	    "amministrazione", "giunta", "assessore", "assessori",
+	    "consiglio", "uffici", "ufficio", "funzionari", "funzionario",
+	    "dipendenti", "bilancio", "reazione", "decisione", "delibera",
+	    "ordinanza", NULL };
+
+	if (h == 0 || (r->tl->v[h].flags & T_NL))
+		return 0;
+	if (rec_is(r, h, council) && rec_is(r, h - 1, the))
+		return 1;
+	if (h < 2 || (r->tl->v[h - 1].flags & T_NL) ||
+	    !(rec_is(r, h - 2, offices) || rec_is(r, h - 2, rec_members)))
+		return 0;
+	return (rec_is(r, h, council) && rec_is(r, h - 1, of_the)) ||
+	    (rec_is(r, h, province) && rec_is(r, h - 1, of_the_f));
 }
 
 /* 1 if the run [a, b) is "Comune di" and a town, capitalised inside a
@@ -4600,6 +4756,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.start = r->tl->v[h].start;
 		s.end = r->tl->v[b - 1].end;
 		s.score[ENTITY_PLACE] = 8;
+		s.actor = rec_council_acts(r, h); /* "il comune di Genova
+		                                   * ha chiesto" */
 		return span_push(r->sl, &s);
 	}
 	if ((r->tl->v[a].flags & T_SENT) && (f & LX_COMMON) && b - a >= 2 &&
@@ -4623,7 +4781,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    rec_is(r, a, rec_compass_adj))))
 		return 0; /* "met European leaders", "Many Americans", "the
 		           * South Korean news agency" */
-	if (b - a == 1 && (f & LX_NOTNAME))
+	if (b - a == 1 && (f & LX_NOTNAME) && !rec_initials_of_prev(r, a))
 		return rec_surname_only(r, a); /* "UTC", "CEO"; "Dalla" */
 	if (b - a == 1 && rec_not_acronym(r, a))
 		return 0; /* "32 GB", "6.000 MW" */
@@ -4692,7 +4850,17 @@ rec_run(struct rec *r, size_t a, size_t b)
 		                          * Jr.", "U.S." */
 	else if (rec_bang(r, b))
 		s.end = r->tl->v[b].end; /* "Yahoo! e Google" */
-	else if (b < r->tl->n && rec_polity(r, a, b) && rec_nation_adj(r, b)) {
+	else if (b < r->tl->n && b - a == 1 && rec_brand_poss(r, b) &&
+	    !(b + 1 < r->tl->n && rec_cap(r, b + 1))) {
+		s.t1 = b + 1; /* "la McDonald's"; not "Leonardo da
+		               * Vinci's", nor "Tesla's Elon Musk" */
+		s.end = r->tl->v[b].end;
+	} else if (b < r->tl->n && b - a >= 2 &&
+	    rec_age_group(r, b - 1) == b + 1) {
+		s.t1 = b + 1; /* "l'Italia Under 21" */
+		s.end = r->tl->v[b].end;
+	} else if (b < r->tl->n && rec_polity(r, a, b) &&
+	    rec_nation_adj(r, b)) {
 		s.t1 = b + 1; /* "la Repubblica della Macedonia
 		               * settentrionale" */
 		s.end = r->tl->v[b].end;
@@ -4741,6 +4909,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	rec_evidence_words(r, &s);
 	rec_evidence_context(r, &s, title);
+	if (rec_us_state(r, a, b) < b)
+		s.score[ENTITY_PLACE] += 4; /* "Washington DC" */
 	if (rec_where_after(r, b))
 		s.score[ENTITY_PLACE] += 2; /* "Uta, in provincia di" */
 	if (rec_substitute(r, a, b)) {
@@ -4883,16 +5053,29 @@ rec_run(struct rec *r, size_t a, size_t b)
  * city takes no article in Italian, so "il Torino", "al Copenaghen" are
  * teams; a state, a region, a mountain or a city whose name has its
  * article ("il Lazio", "il Tibet", "del Cairo") is not (cities.txt has
- * none of them), nor is a word ("il Gran"). */
+ * none of them), nor is a word ("il Gran").  So is a city after a
+ * feminine article ("trovano la Roma", "il titolo della Roma"), unless a
+ * dash makes it a race's start ("la Parigi - Tours") or an adjective
+ * the city of an age ("la Roma antica"). */
 static int
 rec_city_club(struct rec *r, size_t a, unsigned f)
 {
+	static const char *const fem[] = { "la", "della", "alla", "dalla",
+	    "sulla", "nella", NULL };
+	static const char *const dashes[] = { "-", "–", "—", NULL };
+	size_t b = a + 1;
+
 	if (!(f & LX_CITY) || (f & (LX_COUNTRY | LX_COMMON |
 	    LX_GIVEN | LX_ORGHEAD | LX_PLACEHEAD | LX_EVHEAD)))
 		return 0;
-	return a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
-	    !(r->tl->v[a].flags & (T_NL | T_UPPER)) &&
-	    rec_is(r, a - 1, rec_masc_articles);
+	if (a == 0 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    (r->tl->v[a].flags & (T_NL | T_UPPER)))
+		return 0;
+	if (rec_is(r, a - 1, rec_masc_articles))
+		return 1;
+	return rec_is(r, a - 1, fem) && !(b < r->tl->n &&
+	    (rec_is(r, b, dashes) || ((r->tl->v[b].flags & T_LOWER) &&
+	    rec_adj_form(r, b))));
 }
 
 /* 1 if the word before token a announces a person: a lower-case title
@@ -5069,6 +5252,65 @@ rec_acronym_spelt(struct rec *r, size_t i)
 	return caps >= 2 && k == e ? e : 0;
 }
 
+/* The end of a body's name that starts with a capitalised body's noun
+ * at token i and goes on in lower-case words up to its initials in
+ * brackets, or 0: "Istituto per la ricerca sul mare (ICRAM)", "Fronte
+ * democratico per la liberazione del Ruanda (FDLR)", "Ministero dei
+ * beni e delle attività culturali e del turismo (MiBACT)".  Italian
+ * writes a body's name so, in lower case but its first word; the
+ * initials say where it ends: their first letter is the noun's, their
+ * last one a word's of the name. */
+static size_t
+rec_head_spelt(struct rec *r, size_t i)
+{
+	static const char *const close[] = { "\"", "”", "»", NULL };
+	const struct tok *t = r->tl->v;
+	size_t k = i + 1, n = r->tl->n, e;
+	char first, last = 0;
+	int longword = 0, caps = 0;
+
+	if ((t[i].flags & (T_UPPER | T_DIGIT)) || !(rec_lx(r, i) & LX_ORGHEAD))
+		return 0;
+	for (; k < n && k < i + 14; k++) {
+		if (t[k].flags & (T_NL | T_SENT))
+			return 0;
+		if (!(t[k].flags & T_WORD))
+			break;
+		if ((t[k].flags & T_LOWER) && t[k].end - t[k].start >= 5)
+			longword = 1;
+	}
+	e = k;
+	if (k + 1 < n && rec_is(r, k, close) && !(t[k + 1].flags & T_WORD))
+		k++; /* "\"Fronte democratico per la liberazione del Ruanda\"
+		      * (FDLR)" */
+	if (!longword || k + 2 >= n || e < i + 3 ||
+	    t[k].end - t[k].start != 1 || r->text[t[k].start] != '(' ||
+	    t[k + 2].end - t[k + 2].start != 1 ||
+	    r->text[t[k + 2].start] != ')' || !(t[k + 1].flags & T_CAP) ||
+	    (rec_lx(r, k + 1) & LX_PROVCODE))
+		return 0;
+	for (size_t c = t[k + 1].start; c < t[k + 1].end; c++) {
+		char ch = r->text[c];
+		if (ch >= 'A' && ch <= 'Z') {
+			last = ch;
+			caps++;
+		} else if (!(ch >= 'a' && ch <= 'z')) {
+			return 0;
+		}
+	}
+	first = r->text[t[k + 1].start];
+	if (caps < 2 || first != r->text[t[i].start])
+		return 0;
+	for (size_t w = i + 1; w < e; w++) {
+		char ch = r->text[t[w].start];
+		if (ch >= 'a' && ch <= 'z')
+			ch = (char)(ch - 32);
+		if (ch == last)
+			return e;
+	}
+	return 0;
+}
+
 /* The end of a body's name of several words in brackets right after a
  * person's, small words and all ("Diego Faraone (Democratici di
  * Sinistra)", "Gianfranco Rotondi (Democrazia Cristiana per le
@@ -5109,6 +5351,55 @@ rec_bracket_body(struct rec *r, size_t i)
 	    (rec_phrase(r, i, e) & (LX_PLACE | LX_TOWN)))
 		return 0;
 	return e;
+}
+
+/* The start of a United States state's postal code that ends the run
+ * [a, b), "NY", "DC" or "D.C", after a place of its own, or b: "Washington
+ * DC", "Washington D.C.", "Springfield IL" are a city and its state, one
+ * place. */
+static size_t
+rec_us_state(struct rec *r, size_t a, size_t b)
+{
+	static const char *const codes[] = { "al", "ak", "az", "ar", "ca",
+	    "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks",
+	    "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne",
+	    "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa",
+	    "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi",
+	    "wy", "dc", NULL };
+	const struct tok *t = r->tl->v;
+	size_t c = b;
+
+	if (b - a >= 2 && (t[b - 1].flags & T_UPPER) &&
+	    t[b - 1].end - t[b - 1].start == 2 && rec_is(r, b - 1, codes))
+		c = b - 1;
+	else if (b - a >= 2 && t[b - 1].end - t[b - 1].start >= 3 &&
+	    memcmp(r->text + t[b - 1].start, "D.C", 3) == 0 &&
+	    t[b - 1].end - t[b - 1].start <= 4)
+		c = b - 1; /* "D.C." */
+	if (c == b || !((c - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, c)) &
+	    (LX_PLACE | LX_TOWN)))
+		return b;
+	return c;
+}
+
+/* 1 if token a is a word in capitals in brackets right after a name
+ * that it spells the initials of: "Alternativa Sociale (AS)",
+ * "Alleanza Nazionale (AN)" are a party and its initials, though "as"
+ * and "an" are English words no list takes for names. */
+static int
+rec_initials_of_prev(struct rec *r, size_t a)
+{
+	const struct span *p;
+
+	if (r->sl->n == 0 || a < 3 || a + 1 >= r->tl->n ||
+	    !(r->tl->v[a].flags & T_UPPER) ||
+	    r->tl->v[a - 1].end - r->tl->v[a - 1].start != 1 ||
+	    r->text[r->tl->v[a - 1].start] != '(' ||
+	    r->tl->v[a + 1].end - r->tl->v[a + 1].start != 1 ||
+	    r->text[r->tl->v[a + 1].start] != ')')
+		return 0;
+	p = &r->sl->v[r->sl->n - 1];
+	return p->t1 == a - 1 && rec_initials_after(r, p->t0, p->t1);
 }
 
 /* 1 if the bytes [a, e) of the text are all digits. */
@@ -5236,6 +5527,48 @@ rec_emergency(struct rec *r, size_t i)
 	    !(i + 1 < r->tl->n && (r->tl->v[i + 1].flags & T_DIGIT));
 }
 
+/* The end of a national side's age group that starts at token i, or 0:
+ * "U21", "U-21", "Under-21", "Under 21". */
+static size_t
+rec_age_group(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	const char *w = r->text + t->start;
+	size_t n = t->end - t->start, k;
+
+	if (n >= 5 && strncasecmp(w, "under", 5) == 0)
+		k = 5;
+	else if (n >= 3 && w[0] == 'U')
+		k = 1;
+	else
+		return 0;
+	if (k < n && w[k] == '-')
+		k++;
+	if (k == n && k >= 5 && i + 1 < r->tl->n &&
+	    !(r->tl->v[i + 1].flags & T_NL) &&
+	    r->tl->v[i + 1].end - r->tl->v[i + 1].start == 2 &&
+	    rec_road_number_at(r, r->tl->v[i + 1].start,
+	    r->tl->v[i + 1].end))
+		return i + 2; /* "Under 21" */
+	return n - k == 2 && rec_road_number_at(r, t->start + k, t->end) ?
+	    i + 1 : 0;
+}
+
+/* The end of a national side's name that starts at token i, "nazionale"
+ * in lower case, and ends with its age group, or 0: the side and its age
+ * are one name ("la nazionale U21", "ex della nazionale Under-21"), as
+ * with "Nazionale" capitalised. */
+static size_t
+rec_national_side(struct rec *r, size_t i)
+{
+	static const char *const side[] = { "nazionale", NULL };
+
+	if (!(r->tl->v[i].flags & T_LOWER) || i + 1 >= r->tl->n ||
+	    (r->tl->v[i + 1].flags & T_NL) || !rec_is(r, i, side))
+		return 0;
+	return rec_age_group(r, i + 1);
+}
+
 /* Find every candidate span of the text. */
 static int
 rec_spans(struct rec *r)
@@ -5246,12 +5579,14 @@ rec_spans(struct rec *r)
 		const struct tok *t = &r->tl->v[i];
 		size_t e;
 		if (rec_cap(r, i) && ((e = rec_acronym_spelt(r, i)) > i ||
-		    (e = rec_bracket_body(r, i)) > i)) {
+		    (e = rec_bracket_body(r, i)) > i ||
+		    (e = rec_head_spelt(r, i)) > i)) {
 			struct span s;
 			memset(&s, 0, sizeof(s));
 			s.t0 = i; /* "ANPI (Associazione Nazionale
 			           * Partigiani Italiani)", "Diego Faraone
-			           * (Democratici di Sinistra)" */
+			           * (Democratici di Sinistra)", "Istituto
+			           * per la ricerca sul mare (ICRAM)" */
 			s.t1 = e;
 			s.start = t->start;
 			s.end = r->tl->v[e - 1].end;
@@ -5296,6 +5631,13 @@ rec_spans(struct rec *r)
 			if ((t->flags & T_DIGIT) && rec_emergency(r, i) &&
 			    rec_push_typed(r, i, i + 1, ENTITY_ORG, 6) < 0)
 				return -1;
+			if (t->end - t->start == 9 &&
+			    (e = rec_national_side(r, i)) > i) {
+				if (rec_push_typed(r, i, e, ENTITY_ORG, 6) < 0)
+					return -1;
+				i = e; /* "la nazionale U21" */
+				continue;
+			}
 			i++;
 		}
 	}
