@@ -114,9 +114,9 @@ static void
 test_thing_initials(void)
 {
 	is_found("Ha comprato un lettore DVD ieri.", "", "a format");
-	is_found("È esplosa una cisterna di GPL sulla statale.", "",
+	is_found("È esplosa una cisterna di GNL sulla statale.", "",
 	    "a fuel");
-	is_found("La rete FTTH arriva a Roma.", "Roma/place", "a network");
+	is_found("La rete ADSL arriva a Roma.", "Roma/place", "a network");
 }
 
 /* A national side's age group is part of its name, and makes the
