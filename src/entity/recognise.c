@@ -94,14 +94,15 @@ static const char *const rec_surname_starts[] = {
 };
 
 /* Adjectives that name a part of a place ("Italia settentrionale",
- * "America latina", "Sud Est asiatico"). */
+ * "America latina", "Sud Est asiatico", "Filippine meridionali"). */
 static const char *const rec_directions[] = {
 	"settentrionale", "meridionale", "centrale", "orientale",
 	"occidentale", "nord-orientale", "nord-occidentale", "sud-orientale",
 	"sud-occidentale", "centro-settentrionale", "centro-meridionale",
 	"centro-orientale", "centro-occidentale", "subsahariana",
 	"sub-sahariana", "latina", "asiatica", "asiatico", "equatoriale",
-	"continentale", "insulare", "peninsulare", NULL
+	"continentale", "insulare", "peninsulare", "settentrionali",
+	"meridionali", "centrali", "orientali", "occidentali", NULL
 };
 
 /* A government or an era named after its leader: "governo Letta", "la
@@ -974,6 +975,22 @@ rec_kind_named(struct rec *r, size_t head, size_t i, size_t e)
 	return 1;
 }
 
+/* 1 if the link at i is "di" and the place [i + 1, e) after it is a
+ * city, no state nor region: after a building or a ground named with
+ * two words or more it says where that is ("Stadio Renato Dall'Ara di
+ * Bologna", "Caserma Cavour di Torino", "clinica Villa Sofia di
+ * Palermo"), no part of its name; not after a name with a small word
+ * in it ("Monte dei Paschi di Siena", a bank) nor a saint's ("San
+ * Martino di Lupari"). */
+static int
+rec_venue_city(struct rec *r, size_t i, size_t e)
+{
+	static const char *const di[] = { "di", NULL };
+	unsigned f = e - i == 2 ? rec_lx(r, i + 1) : rec_phrase(r, i + 1, e);
+
+	return rec_is(r, i, di) && (f & LX_CITY) && !(f & LX_COUNTRY);
+}
+
 /* 1 if the link at i and a place that ends the run say where or whose
  * the body [head, i) is, no part of its name: "di" and a city after a
  * body's name of two capitalised words or more ("Columbia University di
@@ -990,7 +1007,7 @@ rec_whose(struct rec *r, size_t head, size_t i)
 	static const char *const of_the[] = { "del", "della", "dello",
 	    "dei", "degli", "delle", "dell'", "dell’", NULL };
 	size_t words = 0, e;
-	int body = 0;
+	int body = 0, venue = 0;
 
 	if (head + 1 < i && (r->tl->v[head].flags & T_SENT) &&
 	    (rec_lx(r, head) & LX_NOTNAME))
@@ -1001,10 +1018,18 @@ rec_whose(struct rec *r, size_t head, size_t i)
 		words++;
 		if (rec_lx(r, k) & (LX_ORGHEAD | LX_ORGTAIL | LX_INST))
 			body = 1;
+		else if (k == head && (rec_lx(r, k) & LX_PLACEHEAD))
+			venue = 1;
 	}
-	if (!body || !(r->tl->v[i].flags & T_LOWER) ||
+	if (head > 0 && (r->tl->v[head - 1].flags & T_LOWER) &&
+	    (rec_lx(r, head - 1) & LX_PLACEHEAD))
+		venue = 1; /* "l'ospedale Villa Sofia di Palermo" */
+	if ((!body && !venue) || !(r->tl->v[i].flags & T_LOWER) ||
 	    (e = rec_place_last(r, i + 1)) == 0)
 		return 0;
+	if (!body)
+		return words >= 2 && words == i - head &&
+		    !rec_is(r, head, rec_saints) && rec_venue_city(r, i, e);
 	if (rec_is(r, i, di))
 		return words >= 2 && !rec_kind_named(r, head, i, e);
 	return rec_is(r, i, of_the) &&
@@ -1467,6 +1492,8 @@ static int rec_lone_cue(struct rec *r, size_t a, size_t b);
 static int rec_person_cue(struct rec *r, size_t a);
 static int rec_city_club(struct rec *r, size_t a, unsigned f);
 static int rec_council_acts(struct rec *r, size_t h);
+static int rec_nation_ese(struct rec *r, size_t i);
+static int rec_titled_street(struct rec *r, size_t a, size_t b);
 static int rec_polity(struct rec *r, size_t a, size_t b);
 static int rec_before_name(struct rec *r, size_t a, size_t b);
 static int rec_surname_form(const struct rec *r, size_t a);
@@ -1646,6 +1673,8 @@ rec_split(struct rec *r, size_t i, size_t j)
 {
 	size_t known = 0;
 
+	if (rec_titled_street(r, i, j))
+		return j; /* "corso Re Umberto I": one street */
 	if (rec_place_then_name(r, i, j) || rec_known_then_person(r, i, j))
 		return i + 1; /* "Libia Ghassam Salamè", "Roma Virginia Raggi" */
 	if (j >= i + 4 && (r->tl->v[i].flags & T_SENT) &&
@@ -1941,6 +1970,91 @@ rec_saints_church(struct rec *r, const struct span *s)
 	return rec_is(r, k, rec_saints) || rec_is(r, k, saints);
 }
 
+/* 1 if the span is a place the lists know and a code of two
+ * capitals after it, dotted or not: the state it is in ("Washington
+ * DC", "Washington D.C.", "Portland OR"); not a body's last word
+ * ("Roma FC") nor a number ("Parigi II"). */
+static int
+rec_city_state(struct rec *r, const struct span *s)
+{
+	const struct tok *t;
+	size_t letters = 0;
+
+	if (s->t1 - s->t0 != 2 ||
+	    !(rec_lx(r, s->t0) & (LX_CITY | LX_TOWN | LX_PLACE)) ||
+	    (rec_lx(r, s->t1 - 1) & (LX_ORGTAIL | LX_ORG | LX_NOTNAME |
+	    LX_PLACE)) || rec_roman(r, s->t1 - 1))
+		return 0; /* "Parigi II" */
+	t = &r->tl->v[s->t1 - 1];
+	for (size_t c = t->start; c < s->end && c < t->end + 1; c++) {
+		char ch = r->text[c];
+		if (ch >= 'A' && ch <= 'Z')
+			letters++;
+		else if (ch != '.')
+			return 0;
+	}
+	return letters == 2;
+}
+
+/* 1 if token a comes after a bare article in lower case, no word of a
+ * name before it, and the two are a place the lists know whose name has
+ * its article ("è stato svolto a l'Aquila", "il caso de la Spezia"):
+ * the article is part of the name. */
+static int
+rec_bare_article_town(struct rec *r, size_t a)
+{
+	static const char *const bare[] = { "l'", "l’", "la", "le", "il",
+	    "lo", NULL };
+
+	return a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, bare) &&
+	    !(rec_lx(r, a) & (LX_PLACE | LX_TOWN)) &&
+	    (a < 2 || !rec_cap(r, a - 2)) &&
+	    (rec_phrase(r, a - 1, a + 1) & LX_PLACE);
+}
+
+/* 1 if the one-word span s comes after an article, alone or in a
+ * preposition, and the article and the word are a place the lists know
+ * whose name has its article ("dell'Aquila" of L'Aquila, "della
+ * Spezia"): the article is the name's, a town's; a common word only
+ * so if a place, no small town of that name ("alla Cassa", the fund). */
+static int
+rec_article_town(struct rec *r, const struct span *s)
+{
+	static const struct { const char *end, *art; } arts[] = {
+		{ "l'", "l'" }, { "la", "la " }, { "le", "le " },
+		{ "lo", "lo " }, { "il", "il " }, { "el", "il " },
+		{ "al", "il " }, { "ul", "il " }, { "gli", "gli " },
+		{ "i", "i " },
+	};
+	char buf[LX_FOLD_MAX], w[LX_FOLD_MAX];
+	size_t a = s->t0, n, m, k;
+
+	if (s->t1 - s->t0 != 1 || a == 0 || !(r->tl->v[a - 1].flags &
+	    T_LOWER) || (r->tl->v[a].flags & T_NL) ||
+	    (rec_lx(r, a) & (LX_PLACE | LX_TOWN)) ||
+	    !rec_is(r, a - 1, rec_articles) || (a >= 2 && rec_cap(r, a - 2)))
+		return 0; /* not inside a name of several words */
+	n = lx_fold(r->text + r->tl->v[a - 1].start, r->tl->v[a - 1].end -
+	    r->tl->v[a - 1].start, w, sizeof(w));
+	m = lx_fold(r->text + r->tl->v[a].start, r->tl->v[a].end -
+	    r->tl->v[a].start, buf, sizeof(buf));
+	if (n == 0 || m == 0)
+		return 0;
+	for (k = 0; k < sizeof(arts) / sizeof(arts[0]); k++) {
+		size_t e = strlen(arts[k].end), l = strlen(arts[k].art);
+		if (n < e || memcmp(w + n - e, arts[k].end, e) != 0)
+			continue;
+		if (l + m >= sizeof(w))
+			return 0;
+		memcpy(w, arts[k].art, l);
+		memcpy(w + l, buf, m);
+		return (lx_get(r->lx, w, l + m) & ((rec_lx(r, a) & LX_COMMON) ?
+		    LX_PLACE : LX_PLACE | LX_TOWN)) != 0;
+	}
+	return 0;
+}
+
 /* Add the evidence of the span's own words to its scores. */
 static void
 rec_evidence_words(struct rec *r, struct span *s)
@@ -2049,6 +2163,12 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 1; /* "su Il Giornale" */
 	if (rec_ampersand(r, s))
 		s->score[ENTITY_ORG] += 3; /* "Barnes & Noble" */
+	if (rec_city_state(r, s))
+		s->score[ENTITY_PLACE] += 4; /* "Washington DC" */
+	if (rec_article_town(r, s)) {
+		s->score[ENTITY_PLACE] += 4; /* "dell'Aquila": no eagle */
+		s->weak = 0;
+	}
 }
 
 /* 1 if the span is paired by "e" with a given name that is no place:
@@ -2103,6 +2223,36 @@ rec_beside_place(struct rec *r, const struct span *s)
 	return b + 1 < r->tl->n && rec_is(r, b, and) &&
 	    rec_known_place(r, b + 1) && !(r->tl->v[b + 1].flags & T_NL) &&
 	    (b + 2 >= r->tl->n || !rec_cap(r, b + 2));
+}
+
+/* 1 if the span s is one end of a route or a stretch whose other end is
+ * a one-word place the lists know: "il treno tra Parma e Santa Lucia
+ * Alta", "la tappa da Bergamo a Sant'Omobono": both ends are places,
+ * when the evidence is weak (not "tra Bari e Mario Rossi"). */
+static int
+rec_route(struct rec *r, const struct span *s)
+{
+	static const char *const from[] = { "da", "tra", "fra", NULL };
+	static const char *const to_a[] = { "a", "ad", NULL };
+	static const char *const to_e[] = { "e", "ed", NULL };
+	static const char *const between[] = { "tra", "fra", NULL };
+	static const char *const from_da[] = { "da", NULL };
+	size_t a = s->t0, b = s->t1, n = r->tl->n;
+
+	if (b - a > 3)
+		return 0;
+	/* the first end: "da X a Roma", "tra X e Roma" */
+	if (a > 0 && b + 1 < n && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (r->tl->v[b].flags & T_LOWER) && rec_is(r, a - 1, from) &&
+	    rec_is(r, b, rec_is(r, a - 1, from_da) ? to_a : to_e) &&
+	    rec_known_place(r, b + 1) && !(r->tl->v[b + 1].flags & T_NL) &&
+	    (b + 2 >= n || !rec_cap(r, b + 2)))
+		return 1;
+	/* the second end: "da Roma a X", "tra Roma e X" */
+	return a >= 3 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (r->tl->v[a - 3].flags & T_LOWER) && rec_known_place(r, a - 2) &&
+	    ((rec_is(r, a - 1, to_a) && rec_is(r, a - 3, from_da)) ||
+	    (rec_is(r, a - 1, to_e) && rec_is(r, a - 3, between)));
 }
 
 /* Lower-case nouns before a name that make it a body, besides the heads
@@ -2479,6 +2629,8 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		s->score[ENTITY_PERSON] += 1; /* "Kim e Putin" */
 	if (rec_beside_place(r, s))
 		s->score[ENTITY_PLACE] += 2; /* "Toscana ed Emilia" */
+	if (rec_route(r, s))
+		s->score[ENTITY_PLACE] += 2; /* "tra Parma e Santa Lucia Alta" */
 	if (rec_staff_at(r, s->t0))
 		/* "analysts at Morgan Stanley"; less after "and" */
 		s->score[ENTITY_ORG] += rec_is(r, s->t0 - 1, rec_and_or) ? 3 : 6;
@@ -2537,6 +2689,13 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		if (s->t1 - s->t0 == 1 && !s->acronym &&
 		    (rec_lx(r, s->t0) & LX_GIVEN))
 			s->score[ENTITY_PERSON] -= 1.5f;
+		/* a name Italian knows, of no person nor body the lists
+		 * know, with an article: a mountain, a river, a land ("il
+		 * Monviso", "del Tevere", "della Lunigiana") */
+		if (s->t1 - s->t0 == 1 && !s->acronym &&
+		    (rec_lx(r, s->t0) & (LX_PROPER | LX_GIVEN | LX_SURNAME |
+		    LX_ORG | LX_BRAND | LX_INST | LX_COMMON)) == LX_PROPER)
+			s->score[ENTITY_PLACE] += 0.6f;
 	} else if ((r->tl->v[p].flags & T_LOWER) &&
 	    ((rec_lx(r, p) & LX_PLACEHEAD) || (p > 0 &&
 	    rec_is(r, p, rec_of) && (r->tl->v[p - 1].flags & T_LOWER) &&
@@ -4104,6 +4263,92 @@ rec_numbered(struct rec *r, size_t a, size_t b)
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG | LX_TOWN));
 }
 
+/* 1 if token i, in either case, is the adjective of a town that Italian
+ * makes the name of the land around it, after "nel", "del", "dal",
+ * "sul", "nell'" ("un incidente nel trevigiano", "i comuni del
+ * Bresciano", "nel Veronese"; not after "dell'", where such a word is
+ * as often a team's name): its stem, four letters or more, and a vowel
+ * are a town the lists know (Treviso, Brescia, Verona; not "sul
+ * divano"); not before a name ("del milanese Mario Rossi", a
+ * person from there), nor a body or a place the lists know of its own
+ * (a team's). */
+static int
+rec_territory(struct rec *r, size_t i)
+{
+	static const char *const in_the[] = { "nel", "del", "dal", "sul",
+	    "nell'", "nell’", NULL };
+	static const char *const ends[] = { "ese", "ense", "ano", "ino",
+	    NULL };
+	static const char *const after[] = { "e", "ed", "o", "tra", "in",
+	    "a", "dove", NULL };
+	const struct tok *t = &r->tl->v[i];
+	char buf[64], last;
+	size_t n, e, k;
+
+	if (t->end - t->start < 7)
+		return 0; /* four letters and "ese" at least */
+	last = r->text[t->end - 1];
+	if (last != 'e' && last != 'o')
+		return 0;
+	if (i == 0 || !(r->tl->v[i - 1].flags & (T_LOWER | T_SENT)) ||
+	    r->tl->v[i - 1].end - r->tl->v[i - 1].start > 7 ||
+	    !rec_is(r, i - 1, in_the) || (r->tl->v[i].flags & (T_NL |
+	    T_UPPER)) || (rec_lx(r, i) & (LX_ORG | LX_PLACE | LX_TOWN |
+	    LX_GIVEN | LX_BRAND | LX_INST)))
+		return 0;
+	if (i + 1 < r->tl->n && !(r->tl->v[i + 1].flags & T_NL) &&
+	    (r->tl->v[i + 1].flags & T_WORD) && !((r->tl->v[i + 1].flags &
+	    T_LOWER) && rec_is(r, i + 1, after)))
+		return 0;
+	n = lx_fold(r->text + t->start, t->end - t->start, buf, sizeof(buf));
+	for (e = 0; ends[e] != NULL; e++) {
+		size_t m = strlen(ends[e]);
+		if (n < m + 4 || memcmp(buf + n - m, ends[e], m) != 0)
+			continue;
+		for (k = 0; k < 4; k++) {
+			buf[n - m] = "aoei"[k];
+			if (lx_get(r->lx, buf, n - m + 1) & (LX_CITY | LX_TOWN))
+				return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/* "a" or "in" with an article: where something is or happens. */
+static const char *const rec_at_articles[] = {
+	"al", "allo", "alla", "all'", "all’", "ai", "agli", "alle", "nel",
+	"nello", "nella", "nell'", "nell’", "nei", "negli", "nelle", NULL
+};
+
+/* 1 if the run [a, b), no body's name the lists know, comes after "a"
+ * or "in" with an article and before "di" and a city or a town: a venue
+ * where something happens, and where that is ("un concerto al
+ * Palarossini di Ancona", "si esibì al Piper di Roma", "all'Hotel
+ * Excelsior di Napoli"); not an office ("alla Procura di Milano"). */
+static int
+rec_venue_at(struct rec *r, size_t a, size_t b)
+{
+	static const char *const di[] = { "di", NULL };
+	size_t e;
+	unsigned f;
+
+	if (a == 0 || b + 1 >= r->tl->n || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    !rec_is(r, a - 1, rec_at_articles) ||
+	    !(r->tl->v[b].flags & T_LOWER) || !rec_is(r, b, di) ||
+	    (r->tl->v[a].flags & T_NL) || (r->tl->v[b + 1].flags & T_NL) ||
+	    (e = rec_place_last(r, b + 1)) == 0)
+		return 0;
+	f = e - b == 2 ? rec_lx(r, b + 1) : rec_phrase(r, b + 1, e);
+	if (!(f & (LX_CITY | LX_TOWN)) || (f & LX_COUNTRY))
+		return 0;
+	for (size_t k = a; k < b; k++)
+		if (rec_lx(r, k) & (LX_ORGHEAD | LX_ORGLOCAL | LX_INST |
+		    LX_ORGTAIL))
+			return 0;
+	return 1;
+}
+
 /* 1 if a comma or a bracket, "in" and its forms or none, and a
  * lower-case noun of a place that "di" follows come after the run
  * ending before token b: it is a place that a larger one holds ("di
@@ -4438,20 +4683,20 @@ rec_plural_band(struct rec *r, size_t a, size_t b)
 }
 
 /* 1 if the lower-case "comune di" at token h, a place's head, names the
- * town's council, not the town: after a bare article, the subject ("il
- * comune di Genova ha chiesto", "eppure il comune di Anversa ha
- * dovuto"), or after an officer's or an office's noun and "del" ("il
- * sindaco del comune di Quartu", "l'amministrazione del comune di
- * Tortora", and so "il presidente della provincia di Milano"); "nel
- * comune di Pavia", "nei pressi del comune di Cassino"
- * are where, and so, as often, is "al comune di" ("vicino al comune
- * di"). */
+ * town's council, not the town: after a bare "il" or "dal", the subject,
+ * the object or the agent ("il comune di Genova ha chiesto", "eppure il
+ * comune di Anversa ha dovuto", "dal comune di Lecco"), or after an
+ * officer's or an office's noun or a title and "del" ("il sindaco del
+ * comune di Quartu", "l'amministrazione del comune di Tortora", and so
+ * "il presidente della provincia di Milano"); "nel comune di Pavia",
+ * "nei pressi del comune di Cassino" are where, and so, as often, is "al
+ * comune di" ("vicino al comune di", "in centro al comune di"). */
 static int
 rec_council_acts(struct rec *r, size_t h)
 {
 	static const char *const council[] = { "comune", NULL };
 	static const char *const province[] = { "provincia", NULL };
-	static const char *const the[] = { "il", NULL };
+	static const char *const the[] = { "il", "dal", NULL };
 	static const char *const of_the[] = { "del", NULL };
 	static const char *const of_the_f[] = { "della", NULL };
 	static const char *const offices[] = { "sindaco", "vicesindaco",
@@ -4460,12 +4705,15 @@ rec_council_acts(struct rec *r, size_t h)
 	    "dipendenti", "bilancio", "reazione", "decisione", "delibera",
 	    "ordinanza", NULL };
 
-	if (h == 0 || (r->tl->v[h].flags & T_NL))
+	if (h == 0 || !(r->tl->v[h].flags & T_LOWER) ||
+	    (r->tl->v[h].flags & T_NL))
 		return 0;
 	if (rec_is(r, h, council) && rec_is(r, h - 1, the))
 		return 1;
 	if (h < 2 || (r->tl->v[h - 1].flags & T_NL) ||
-	    !(rec_is(r, h - 2, offices) || rec_is(r, h - 2, rec_members)))
+	    !(r->tl->v[h - 2].flags & T_LOWER) ||
+	    !(rec_is(r, h - 2, offices) || rec_is(r, h - 2, rec_members) ||
+	    (rec_lx(r, h - 2) & LX_PTITLE)))
 		return 0;
 	return (rec_is(r, h, council) && rec_is(r, h - 1, of_the)) ||
 	    (rec_is(r, h, province) && rec_is(r, h - 1, of_the_f));
@@ -4538,6 +4786,49 @@ rec_english_first(struct rec *r, size_t a, size_t b)
 	    LX_TOWN | LX_ORG | LX_NOTNAME | LX_PTITLE));
 }
 
+/* 1 if token i is an Italian noun of age: a number's stem, or digits,
+ * and "-enne" or "-enni" ("trentenne", "ventiseienne", "40enne"; not
+ * "antenne"). */
+static int
+rec_age_noun(const struct rec *r, size_t i)
+{
+	static const char *const tens[] = { "undic", "dodic", "tredic",
+	    "quattordic", "quindic", "sedic", "diciass", "diciott",
+	    "diciann", "vent", "trent", "quarant", "cinquant", "sessant",
+	    "settant", "ottant", "novant", NULL };
+	const struct tok *t = &r->tl->v[i];
+	const char *w = r->text + t->start;
+	size_t n = t->end - t->start;
+
+	if (!(t->flags & (T_LOWER | T_DIGIT)) || n < 6 || n > 24 ||
+	    (memcmp(w + n - 4, "enne", 4) != 0 &&
+	    memcmp(w + n - 4, "enni", 4) != 0))
+		return 0;
+	if (w[0] >= '0' && w[0] <= '9')
+		return 1;
+	for (size_t k = 0; tens[k] != NULL; k++)
+		if (strncmp(w, tens[k], strlen(tens[k])) == 0)
+			return 1;
+	return 0;
+}
+
+/* 1 if a noun of age or of origin and "di" or "da" come before token a:
+ * "un quarantenne di Varese", "il 40enne di Lodi", "originario di
+ * Bergamo": where someone comes from. */
+static int
+rec_from_place(struct rec *r, size_t a)
+{
+	static const char *const of[] = { "di", "da", NULL };
+	static const char *const origin[] = { "originario", "originaria",
+	    "originari", "originarie", "oriundo", "oriunda", "nativo",
+	    "nativa", "nativi", NULL };
+
+	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, of) &&
+	    (rec_age_noun(r, a - 2) || ((r->tl->v[a - 2].flags & T_LOWER) &&
+	    rec_is(r, a - 2, origin)));
+}
+
 /* 1 if a participle of birth, death or dwelling and "a", "ad" or "in"
  * come before token a: "nato a Poli", "morta ad Atri", "residente a
  * Cazzago", "con sede a Espoo": where someone or something is. */
@@ -4555,6 +4846,23 @@ rec_born_in(struct rec *r, size_t a)
 	    (r->tl->v[a - 2].flags & T_LOWER) &&
 	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, at) &&
 	    rec_is(r, a - 2, verbs);
+}
+
+/* 1 if the run [a, b), a title and a name, comes after the lower-case
+ * noun of a street or a square: a street named after a king, a queen,
+ * a pope, a general, whose title is part of its name ("corso Re Umberto
+ * I", "viale Regina Elena", "via Principe Amedeo", "piazza Papa Giovanni
+ * XXIII"). */
+static int
+rec_titled_street(struct rec *r, size_t a, size_t b)
+{
+	static const char *const streets[] = { "via", "viale", "piazza",
+	    "piazzale", "corso", "largo", "vicolo", "lungomare",
+	    "lungotevere", NULL };
+
+	return a > 0 && b - a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, streets) &&
+	    (rec_lx(r, a) & LX_PTITLE) && rec_cap(r, a + 1) && !r->en;
 }
 
 /* Judge the run [a, b): trim titles and sentence-initial common words,
@@ -4599,6 +4907,17 @@ rec_run(struct rec *r, size_t a, size_t b)
 	int cue, ocue, keep = 0, surname, gov = 0, work = 0;
 	size_t e;
 
+	if (rec_titled_street(r, a, b)) {
+		memset(&s, 0, sizeof(s));
+		if (rec_house_number(r, a - 1, b))
+			b++; /* "viale Regina Margherita 12" */
+		s.t0 = a - 1; /* "corso Re Umberto", "viale Regina Elena" */
+		s.t1 = b;
+		s.start = r->tl->v[a - 1].start;
+		s.end = r->tl->v[b - 1].end;
+		s.score[ENTITY_PLACE] = 8;
+		return span_push(r->sl, &s);
+	}
 	if (rec_titles(r, &a, b, &title, &keep) < 0)
 		return -1;
 	if (b - a >= 2 && rec_letter_word(r, a) &&
@@ -4776,6 +5095,23 @@ rec_run(struct rec *r, size_t a, size_t b)
 			                                 * Olimpici" */
 	}
 	f = rec_lx(r, a);
+	if (b - a == 1 && rec_bare_article_town(r, a)) {
+		s.t0 = a - 1; /* "a l'Aquila", "de La Spezia" */
+		s.t1 = b;
+		s.start = r->tl->v[a - 1].start;
+		s.end = r->tl->v[a].end;
+		s.score[ENTITY_PLACE] = 6;
+		return span_push(r->sl, &s);
+	}
+	if (b - a == 1 && rec_territory(r, a)) {
+		s.t0 = a; /* "nel Veronese", "del Milanese":
+		           * no demonym here */
+		s.t1 = b;
+		s.start = r->tl->v[a].start;
+		s.end = r->tl->v[a].end;
+		s.score[ENTITY_PLACE] = 6;
+		return span_push(r->sl, &s);
+	}
 	if ((b - a == 1 && (f & LX_DEMONYM)) || (b - a == 2 &&
 	    (rec_lx(r, a + 1) & LX_DEMONYM) && (rec_is(r, a, rec_compass) ||
 	    rec_is(r, a, rec_compass_adj))))
@@ -4817,8 +5153,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_PLACE] = 6;
 		return span_push(r->sl, &s);
 	}
-	/* "Italia settentrionale", "Africa sub-sahariana" */
-	if (b < r->tl->n && rec_is(r, b, rec_directions) &&
+	/* "Italia settentrionale", "Africa sub-sahariana", "Alpi
+	 * francesi" */
+	if (b < r->tl->n && (rec_is(r, b, rec_directions) ||
+	    rec_nation_ese(r, b)) &&
 	    !(r->tl->v[b].flags & T_NL) &&
 	    ((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_PLACE)) {
 		s.t0 = a;
@@ -4913,6 +5251,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_PLACE] += 4; /* "Washington DC" */
 	if (rec_where_after(r, b))
 		s.score[ENTITY_PLACE] += 2; /* "Uta, in provincia di" */
+	if (rec_venue_at(r, a, b))
+		s.score[ENTITY_PLACE] += 2.5f; /* "al Palarossini di Ancona" */
 	if (rec_substitute(r, a, b)) {
 		s.score[ENTITY_PERSON] += 2.5f; /* "(70 Gori)": who came
 		                                * on */
@@ -4932,6 +5272,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (rec_born_in(r, a)) {
 		s.score[ENTITY_PLACE] += 2.5f; /* "nato a Poli": a word, */
 		s.weak = 0;                    /* a place here */
+	}
+	if (rec_from_place(r, a)) {
+		s.score[ENTITY_PLACE] += 3; /* "un trentenne di Lodi" */
+		s.weak = 0;
 	}
 	if (ocue && a > 0 && !rec_org_noun(r, a - 1))
 		s.score[ENTITY_ORG] += 2.5f; /* "il gruppo \"Umana Solidarietà\"" */
@@ -5047,6 +5391,23 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    !s.weak && !rec_lone_cue(r, a, b) && !rec_surname_form(r, a))
 		s.lone = 1;
 	return span_push(r->sl, &s);
+}
+
+/* 1 if token i is a lower-case adjective of a nation in "-ese" or
+ * "-esi", seven bytes or more ("francese", "giapponesi"): after a place,
+ * the part of it that belongs to that nation ("le Alpi francesi", "la
+ * Svizzera francese"); no verb ends so. */
+static int
+rec_nation_ese(struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+	const char *w = r->text + t->start;
+
+	return (t->flags & T_LOWER) && n >= 7 && n <= 16 &&
+	    (memcmp(w + n - 3, "ese", 3) == 0 ||
+	    memcmp(w + n - 3, "esi", 3) == 0) &&
+	    !(rec_lx(r, i) & (LX_PLACE | LX_TOWN | LX_PTITLE));
 }
 
 /* 1 if token a, with flags f, is a city after a masculine article: a
@@ -5628,6 +5989,11 @@ rec_spans(struct rec *r)
 			if ((t->flags & T_LOWER) && t->end - t->start >= 3 &&
 			    rec_lower_known(r, i) < 0)
 				return -1;
+			if ((t->flags & T_LOWER) && t->end - t->start >= 7 &&
+			    (r->text[t->end - 1] == 'e' ||
+			    r->text[t->end - 1] == 'o') && rec_territory(r, i) &&
+			    rec_push_typed(r, i, i + 1, ENTITY_PLACE, 6) < 0)
+				return -1; /* "nel trevigiano" */
 			if ((t->flags & T_DIGIT) && rec_emergency(r, i) &&
 			    rec_push_typed(r, i, i + 1, ENTITY_ORG, 6) < 0)
 				return -1;

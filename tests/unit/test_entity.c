@@ -1240,6 +1240,110 @@ test_orgs_round7(void)
 		printf("#   %s\n", f);
 }
 
+/* Places: where a venue is, a place's kind, a place as an actor or a
+ * team (issue: places and bodies confused). */
+static void
+test_places_ner19(void)
+{
+	found_canonical = 0;
+	is_found("Gli scontri fuori dallo Stadio Olimpico di Roma, ieri.",
+	    "Stadio Olimpico/place; Roma/place",
+	    "di and a city after a ground of two words say where it is");
+	is_found("È ricoverata all'ospedale Villa Sofia di Palermo da ieri.",
+	    "ospedale Villa Sofia/place; Palermo/place",
+	    "di and a city after a hospital named with a lower-case head");
+	is_found("Una visita al Palazzo Reale di Spagna, ieri.",
+	    "Palazzo Reale di Spagna/place",
+	    "a state after di is part of a palace's name");
+	is_found("Sale il Monte dei Paschi di Siena in Borsa.",
+	    "Monte dei Paschi di Siena/place; Borsa/organisation",
+	    "a city after a name with a small word in it is part of it");
+	is_found("Il torneo si è giocato ieri sera al Palarossini di Ancona.",
+	    "Palarossini/place; Ancona/place",
+	    "a name after al and before di and a city is a venue");
+	is_found("Il ricorso alla Procura di Milano, ieri.",
+	    "Procura/organisation; Milano/place",
+	    "an office before di and a city stays a body");
+	is_found("Crolla un campanile nel padovano, e danni a Rovigo.",
+	    "padovano/place; Rovigo/place",
+	    "a town's adjective after nel names the land around it");
+	is_found("Tre scosse nel Modenese, ieri.", "Modenese/place",
+	    "the same capitalised");
+	is_found("Piove su tutti i comuni del Milanese.", "Milanese/place",
+	    "the same where the adjective is a demonym too");
+	is_found("Dorme sul divano, poi.", "",
+	    "no town's adjective on a short stem");
+	is_found("Ha segnato il milanese Mario Rossi, ieri.",
+	    "Mario Rossi/person", "the adjective before a name is no land");
+	is_found("Ieri il Monviso era innevato.", "Monviso/place",
+	    "a proper name that no list types, with an article: a mountain");
+	is_found("La piena del Danubio preoccupa.",
+	    "Danubio/place", "the same: a river");
+	is_found("Una manifestazione a Washington DC ieri.",
+	    "Washington DC/place", "a place and a state's code of two "
+	    "capitals");
+	is_found("Il sindaco di Washington D.C. Muriel Bowser ha parlato.",
+	    "Washington D.C./place; Muriel Bowser/person",
+	    "the same dotted");
+	is_found("Ha firmato per la Roma FC ieri.", "Roma FC/organisation",
+	    "a body's last word of two capitals is no state's code");
+	is_found("Ieri il comune di Genova ha chiesto aiuto.",
+	    "comune di Genova/organisation",
+	    "il comune di and a town: the council, an actor");
+	is_found("Parla il sindaco del comune di Lecco, ieri.",
+	    "comune di Lecco/organisation",
+	    "a title and del comune di: the council");
+	is_found("È arrivata nei pressi del comune di Lodi ieri.",
+	    "comune di Lodi/place", "near the town: a place");
+	is_found("La ricostruzione dell'Aquila procede.", "Aquila/place",
+	    "a town whose name has its article, after a preposition with "
+	    "it");
+	is_found("Si vota domenica alla Maddalena.",
+	    "Maddalena/place", "the same: a small town");
+	is_found("Il vertice si è svolto a l'Aquila, ieri.",
+	    "l'Aquila/place",
+	    "a bare article in lower case is part of such a town's name");
+	is_found("Una trentenne di Fara Maria è morta.",
+	    "Fara Maria/place", "a noun of age and di: where one is from, "
+	    "though named like a person");
+	is_found("È originaria di Santa Sabina.", "Santa Sabina/place",
+	    "originaria di: where one is from");
+	is_found("Le antenne di Mediaset sono spente.",
+	    "Mediaset/organisation", "antenne is no noun of age");
+	is_found("Neve a Ponte di Legno, Breno, Sale Marasino.",
+	    "Ponte di Legno/place; Breno/place; Sale Marasino/place",
+	    "a given name between two places of a list is one");
+	is_found("Le Filippine meridionali sono colpite.",
+	    "Filippine meridionali/place",
+	    "a plural compass adjective is part of a place's name");
+	is_found("Piove nella Svizzera francese.",
+	    "Svizzera francese/place",
+	    "so is a nation's adjective in -ese");
+	is_found("Ha giocato in Atalanta, Udinese, Bologna e Sampdoria.",
+	    "Atalanta/organisation; Udinese/organisation; "
+	    "Bologna/organisation; Sampdoria/organisation",
+	    "a city in a list of teams is a team");
+	is_found("La finale tra Fiorentina e Napoli è stata rinviata.",
+	    "Fiorentina/organisation; Napoli/organisation",
+	    "the same in a list of two");
+	is_found("Ha vissuto a Milano, Torino e Genova.",
+	    "Milano/place; Torino/place; Genova/place",
+	    "a list of cities stays one of places");
+	is_found("Il treno tra Parma e Santa Lucia Alta è fermo.",
+	    "Parma/place; Santa Lucia Alta/place",
+	    "the other end of a stretch from a known place is a place");
+	is_found("La strada tra Bari e Mario Rossi è chiusa.",
+	    "Bari/place; Mario Rossi/person",
+	    "not a person's full name");
+	is_found("Incidente in viale Regina Elena, ieri.",
+	    "viale Regina Elena/place",
+	    "a title after a street's noun is part of the street's name");
+	is_found("Festa in piazza Papa Giovanni XXIII a Bergamo.",
+	    "piazza Papa Giovanni XXIII/place; Bergamo/place",
+	    "the same with a title and a full name");
+	found_canonical = 1;
+}
+
 /* Names of the lists found without their accents (lexicon.c,
  * lx_index_plain), as English news writes foreign names. */
 static void
@@ -1351,6 +1455,7 @@ main(void)
 	test_bang();
 	test_court_city();
 	test_orgs_round7();
+	test_places_ner19();
 	test_plain_spellings();
 	test_english_places();
 	test_article_venue();
