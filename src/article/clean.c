@@ -271,6 +271,20 @@ holds_phrase(const char *s, size_t n, const char *w)
 	return 0;
 }
 
+/* 1 if the line s (n bytes), folded, is one of the len heads. */
+static int
+is_head(const char *s, size_t n, const char *const *heads, size_t len)
+{
+	char buf[64], *f;
+
+	if (n >= sizeof(buf) || (f = fold_ascii(s, n, buf, sizeof(buf))) == NULL)
+		return 0;
+	for (size_t i = 0; i < len; i++)
+		if (strcmp(f, heads[i]) == 0)
+			return 1;
+	return 0;
+}
+
 int
 article_is_related(const char *s, size_t n)
 {
@@ -278,14 +292,8 @@ article_is_related(const char *s, size_t n)
 	    "read also", "read more", "see also", "vedi anche",
 	    "potrebbe interessarti", "ti potrebbe interessare", "related",
 	    "read next" };
-	char buf[64], *f;
 
-	if (n >= sizeof(buf) || (f = fold_ascii(s, n, buf, sizeof(buf))) == NULL)
-		return 0;
-	for (size_t i = 0; i < sizeof(heads) / sizeof(*heads); i++)
-		if (strcmp(f, heads[i]) == 0)
-			return 1;
-	return 0;
+	return is_head(s, n, heads, sizeof(heads) / sizeof(*heads));
 }
 
 int
@@ -295,14 +303,8 @@ article_is_topics(const char *s, size_t n)
 	    "more on this story", "related topics", "suggested topics",
 	    "see more on", "topics", "argomenti", "segui i temi", "tags",
 	    "tag" };
-	char buf[64], *f;
 
-	if (n >= sizeof(buf) || (f = fold_ascii(s, n, buf, sizeof(buf))) == NULL)
-		return 0;
-	for (size_t i = 0; i < sizeof(heads) / sizeof(*heads); i++)
-		if (strcmp(f, heads[i]) == 0)
-			return 1;
-	return 0;
+	return is_head(s, n, heads, sizeof(heads) / sizeof(*heads));
 }
 
 int
