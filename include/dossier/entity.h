@@ -56,6 +56,13 @@ struct entity_result {
  * "Kim Jong Un".  malloc'd; NULL on ENOMEM. */
 char *entity_key(const char *name, size_t len);
 
+/* The key this version gives a name whose key was old in the stores of
+ * schema 4 and before (their keys did not fold Cyrillic and Greek
+ * letters, y inside a word, x, "-ciov", "-scenko"): the store's
+ * migration re-keys entities, aliases and rules with it.  malloc'd;
+ * NULL on ENOMEM. */
+char *entity_key_upgrade(const char *old);
+
 struct entity_lexicon;
 
 /* Load lexicons from dir (share/lexicon).  NULL on failure with *err set to

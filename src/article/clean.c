@@ -29,6 +29,15 @@ static const char *debris_exact[] = {
 	"powered by", "newsletter", "accedi", "login", "log in", "registrati",
 	"register", "sign in", "ascolta", "listen", "ascolta l articolo",
 	"listen to this article", "gallery", "fotogallery", "galleria",
+	"published", "updated", "save", "supported by", "learn more",
+	"send any friend a story", "share full article", "share this article",
+	"more on this story", "top stories", "related internet links",
+	"related topics", "sign up here", "suggested topics", "most viewed",
+	"reuse this content", "view image in fullscreen",
+	"explore more on these topics", "ad feedback", "link copied",
+	"leggi dopo", "mostra i commenti", "read later", "copy",
+	"copy url", "copia", "flipboard", "bluesky", "threads", "mastodon",
+	"tumblr", "messenger", "sms",
 };
 
 /* Folded prefixes that make a short line debris. */
@@ -51,7 +60,15 @@ static const char *debris_prefix[] = {
 	"articoli correlati", "clicca qui", "click here", "tap here",
 	"advertise with us", "pubblicita", "tempo di lettura",
 	"reading time", "listen to", "ascolta l articolo", "tags", "tag",
-	"argomenti", "topics",
+	"argomenti", "topics", "skip to", "jump to", "salta al",
+	"vai al contenuto", "image caption", "media caption",
+	"video caption", "reporting by", "editing by", "writing by",
+	"see more on", "this article is more than", "our standards",
+	"reporting from", "as a subscriber", "sei gia abbonato",
+	"questo contenuto e riservato", "contenuto riservato agli abbonati",
+	"per continuare a leggere", "segui i temi", "save articles",
+	"aggiornato alle", "articolo riservato agli abbonati",
+	"se ti abboni",
 };
 
 /* Folded phrases that make a short line debris wherever they occur. */
@@ -60,11 +77,24 @@ static const char *debris_phrase[] = {
 	"riproduzione riservata", "uses cookies", "utilizza cookie",
 	"utilizza i cookie", "newsletter", "sign up for", "min read",
 	"minuti di lettura", "min di lettura", "minute read",
+	"gift articles", "trust principles", "contributed to this report",
+	"contributed reporting",
+};
+
+/* Units of time that "ago" or "fa" follow in a line that says when a
+ * page was published ("2 hours ago", "Updated 5 mins ago", "3 ore fa"). */
+static const char *ago_units[] = {
+	"second", "seconds", "sec", "secs", "minute", "minutes", "min",
+	"mins", "hour", "hours", "hr", "hrs", "day", "days", "week",
+	"weeks", "month", "months", "year", "years", "secondi", "minuto",
+	"minuti", "ora", "ore", "giorno", "giorni", "settimana",
+	"settimane", "mese", "mesi", "anno", "anni",
 };
 
 /* Folded prefixes of photo credits and captions' bylines (short lines). */
 static const char *credit_prefix[] = {
-	"foto", "photo", "photos", "credit", "credits", "image", "immagine",
+	"foto", "photo", "photos", "photograph", "photography",
+	"illustration", "credit", "credits", "image", "immagine",
 	"getty images", "video", "fonte", "source",
 };
 
@@ -140,6 +170,143 @@ fold_ascii(const char *s, size_t n, char *buf, size_t size)
 	return buf;
 }
 
+/* The word of the folded line f that ends at end (exclusive): its start. */
+static const char *
+word_start(const char *f, const char *end)
+{
+	while (end > f && end[-1] != ' ')
+		end--;
+	return end;
+}
+
+/* 1 if the folded line f ends with a count, a unit of time and "ago" or
+ * "fa": a relative time stamp, "2 hours ago", "Published 2 hours ago",
+ * "GMTUpdated 5 mins ago", "3 ore fa", "un'ora fa". */
+static int
+relative_time(const char *f, size_t fl)
+{
+	const char *end = f + fl, *w, *unit, *count;
+	size_t i, k;
+
+	w = word_start(f, end);
+	if (w == f || (strcmp(w, "ago") != 0 && strcmp(w, "fa") != 0))
+		return 0;
+	unit = word_start(f, w - 1);
+	if (unit == f)
+		return 0;
+	count = word_start(f, unit - 1);
+	k = (size_t)(unit - 1 - count);
+	if (!((count[0] >= '0' && count[0] <= '9') || (k == 1 &&
+	    count[0] == 'a') || (k == 2 && (memcmp(count, "an", 2) == 0 ||
+	    memcmp(count, "un", 2) == 0))))
+		return 0;
+	k = (size_t)(w - 1 - unit);
+	for (i = 0; i < sizeof(ago_units) / sizeof(*ago_units); i++)
+		if (strlen(ago_units[i]) == k &&
+		    memcmp(unit, ago_units[i], k) == 0)
+			return 1;
+	return 0;
+}
+
+/* 1 if the line s (n bytes) is a photo's credit of an agency in
+ * capitals and a slash, then a name: "ANSA/ETTORE FERRARI",
+ * "REUTERS/Eli Hartman", "AFP/Getty". */
+static int
+agency_credit(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	size_t words = 1;
+
+	while (i < n && s[i] >= 'A' && s[i] <= 'Z')
+		i++;
+	if (i < 2 || i + 1 >= n || s[i] != '/' || s[i + 1] == ' ')
+		return 0;
+	/* then a name or another agency, no sentence: not "USA/Cina, la
+	 * sfida" */
+	for (i++; i < n; i++) {
+		if (s[i] == ',' || s[i] == '.' || s[i] == ':')
+			return 0;
+		if (s[i] == ' ' && i + 1 < n) {
+			if (++words > 5 || s[i + 1] < 'A' || s[i + 1] > 'Z')
+				return 0;
+		}
+	}
+	return (unsigned char)s[i - 1] >= 'A';
+}
+
+/* 1 if the folded line f is a reading time: "3 di lettura" ("3' di
+ * lettura"), "4 min di lettura" is a phrase of debris_phrase already. */
+static int
+reading_time(const char *f, size_t fl)
+{
+	static const char tail[] = " di lettura";
+	size_t k = sizeof(tail) - 1;
+
+	return fl > k && fl <= k + 4 && f[0] >= '0' && f[0] <= '9' &&
+	    memcmp(f + fl - k, tail, k) == 0;
+}
+
+/* Phrases of ASCII letters that make a line of any length debris: the
+ * captions of galleries ("... Purchase Licensing Rights, opens new tab"). */
+static const char *debris_anywhere[] = {
+	"opens new tab", "purchase licensing rights",
+};
+
+/* Credits that end a caption of any length, as written ("Sébastien
+ * Lecornu. Photograph: Stephane de Sakutin/AFP/Getty Images"). */
+static const char *caption_credit[] = {
+	"Photograph: ", "Illustration: ", "Composite: ", "Foto: ",
+};
+
+/* 1 if s (n bytes) holds the lower-case ASCII phrase w in any case. */
+static int
+holds_phrase(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+
+	for (size_t i = 0; i + k <= n; i++)
+		if ((s[i] | 0x20) == w[0] && strncasecmp(s + i, w, k) == 0)
+			return 1;
+	return 0;
+}
+
+/* 1 if the line s (n bytes), folded, is one of the len heads. */
+static int
+is_head(const char *s, size_t n, const char *const *heads, size_t len)
+{
+	char buf[64], *f;
+
+	if (n >= sizeof(buf) || (f = fold_ascii(s, n, buf, sizeof(buf))) == NULL)
+		return 0;
+	for (size_t i = 0; i < len; i++)
+		if (strcmp(f, heads[i]) == 0)
+			return 1;
+	return 0;
+}
+
+int
+article_is_related(const char *s, size_t n)
+{
+	static const char *const heads[] = { "leggi anche", "leggi pure",
+	    "read also", "read more", "see also", "vedi anche",
+	    "potrebbe interessarti", "ti potrebbe interessare", "related",
+	    "read next" };
+
+	return is_head(s, n, heads, sizeof(heads) / sizeof(*heads));
+}
+
+int
+article_is_topics(const char *s, size_t n)
+{
+	static const char *const heads[] = { "explore more on these topics",
+	    "more on this story", "related topics", "suggested topics",
+	    "see more on", "topics", "argomenti", "segui i temi", "tags",
+	    "tag" };
+
+	return is_head(s, n, heads, sizeof(heads) / sizeof(*heads));
+}
+
 int
 article_is_debris(const char *s, size_t n)
 {
@@ -147,6 +314,18 @@ article_is_debris(const char *s, size_t n)
 	size_t i, fl;
 	int hit = 0;
 
+	for (i = 0; n <= 1000 &&
+	    i < sizeof(debris_anywhere) / sizeof(*debris_anywhere); i++)
+		if (holds_phrase(s, n, debris_anywhere[i]))
+			return 1;
+	for (i = 0; n <= 300 &&
+	    i < sizeof(caption_credit) / sizeof(*caption_credit); i++) {
+		const char *c = memmem(s, n, caption_credit[i],
+		    strlen(caption_credit[i]));
+		/* the credit is the line's end: a name and no sentence */
+		if (c != NULL && memchr(c, '.', n - (size_t)(c - s)) == NULL)
+			return 1;
+	}
 	if (n > 160)
 		return 0;
 	if (looks_like_chrome(s, n))
@@ -170,6 +349,12 @@ article_is_debris(const char *s, size_t n)
 	for (i = 0; !hit && n <= 60 &&
 	    i < sizeof(credit_prefix) / sizeof(*credit_prefix); i++)
 		hit = article_starts_word(f, fl, credit_prefix[i]);
+	if (!hit && n <= 60)
+		hit = agency_credit(s, n) || reading_time(f, fl);
+	/* a stamp, not a sentence: "è morto 3 giorni fa." stays */
+	if (!hit && n <= 60 && s[n - 1] != '.' && s[n - 1] != '!' &&
+	    s[n - 1] != '?')
+		hit = relative_time(f, fl);
 	/* a prefix counts on short lines that are not a sentence */
 	if (!hit && n <= 120)
 		for (i = 0; !hit &&

@@ -45,6 +45,7 @@ struct parse {
 	size_t nblocks;
 	struct clue best, any_year;
 	char *byline;
+	size_t nonempty_seen; /* classify: the count of lines read so far */
 };
 
 /* Append n bytes to b. */
@@ -365,6 +366,29 @@ name_run(const char *s, size_t n, int *words)
 	return end;
 }
 
+/* A byline with no "by", where the author writes from (The Guardian's
+ * "Angelique Chrisafis in Paris"): two to six capitalised words, "in"
+ * and a place of three words at most, the line's all; not the first
+ * line of the page, which is the headline's ("Kim Jong Un in Russia"). */
+static int
+where_byline(struct parse *ps, const char *s, size_t n)
+{
+	size_t name, r, k;
+	int words, place;
+
+	if (n > 60 || ps->nonempty_seen < 2)
+		return 0;
+	name = name_run(s, n, &words);
+	if (words < 2 || words > 6 || name + 4 >= n ||
+	    memcmp(s + name, " in ", 4) != 0)
+		return 0;
+	r = name + 4;
+	k = name_run(s + r, n - r, &place);
+	if (place < 1 || place > 3 || r + k != n)
+		return 0;
+	return (ps->byline = strndup(s, name)) != NULL;
+}
+
 /* A byline: "By Jane Doe | Updated ...", "di Mario Rossi". Notes the
  * author and any date; 1 if the line is one. */
 static int
@@ -386,7 +410,7 @@ take_byline(struct parse *ps, const char *s, size_t n)
 			min = strcmp(kw[i], "di") == 0 ? 2 : 1;
 		}
 	if (k == 0)
-		return 0;
+		return where_byline(ps, s, n);
 	while (k < n && (s[k] == ' ' || s[k] == ':'))
 		k++;
 	name = name_run(s + k, n - k, &words);
@@ -408,12 +432,26 @@ take_byline(struct parse *ps, const char *s, size_t n)
 	return 1;
 }
 
-/* Mark debris, stamps, bylines and date lines as dropped. */
+/* 1 if the line s (n bytes) has five words or fewer: a tag, a topic. */
+static int
+few_words(const char *s, size_t n)
+{
+	size_t words = 1;
+
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == ' ' && ++words > 5)
+			return 0;
+	return n <= 50;
+}
+
+/* Mark debris, stamps, bylines and date lines as dropped; after a list
+ * of topics' heading ("Explore more on these topics"), its items. */
 static void
 classify(struct parse *ps)
 {
 	size_t i, seen = 0, total = 0;
 	struct line *l;
+	int topics = 0, related = 0;
 
 	for (i = 0; i < ps->nlines; i++)
 		total += ps->lines[i].len > 0;
@@ -422,7 +460,22 @@ classify(struct parse *ps)
 		if (l->len == 0)
 			continue;
 		seen++;
+		ps->nonempty_seen = seen;
 		const char *s = ps->norm.p + l->off;
+		if (topics && few_words(s, l->len)) {
+			l->drop = 1; /* "France", "Emmanuel Macron", "news" */
+			continue;
+		}
+		if (related && l->len <= 120 && !ends_terminal(s, l->len)) {
+			/* "Leggi anche" / "Kiev, raid russo...", or a stamp,
+			 * whose date counts */
+			(void)take_stamp(ps, s, l->len);
+			l->drop = 1;
+			related = 0;
+			continue;
+		}
+		topics = article_is_topics(s, l->len);
+		related = article_is_related(s, l->len);
 		if (take_stamp(ps, s, l->len) ||
 		    ((seen <= 10 || seen + 3 > total) &&
 		    (take_byline(ps, s, l->len) ||
@@ -477,7 +530,7 @@ make_blocks(struct parse *ps)
 	size_t i = 0, j, k, maxlen, cap = 0;
 	struct line *l = ps->lines;
 	const char *p = ps->norm.p;
-	int wrapped, join;
+	int wrapped, join, first;
 
 	while (i < ps->nlines) {
 		if (l[i].len == 0 || l[i].drop) {
@@ -489,12 +542,20 @@ make_blocks(struct parse *ps)
 			if (l[j].len > maxlen)
 				maxlen = l[j].len;
 		wrapped = j - i >= 2 && maxlen <= 100;
+		/* the page's first two lines alone: a headline and its
+		 * standfirst, more likely than a paragraph wrapped once */
+		first = ps->nblocks == 0 && j - i == 2;
 		for (k = i; k < j; k++) {
 			join = k > i && !ends_terminal(p + l[k - 1].off,
 			    l[k - 1].len) && starts_lower(p + l[k].off, l[k].len);
+			/* the page's first line is its headline: a capital
+			 * after it starts the standfirst ("...a Palazzo Chigi"
+			 * / "Il presidente ucraino è arrivato ...") */
 			if (k > i && wrapped && l[k - 1].len * 10 >= maxlen * 6 &&
 			    (!ends_terminal(p + l[k - 1].off, l[k - 1].len) ||
-			    starts_lower(p + l[k].off, l[k].len)))
+			    starts_lower(p + l[k].off, l[k].len)) &&
+			    !(first && k == i + 1 &&
+			    !starts_lower(p + l[k].off, l[k].len)))
 				join = 1;
 			if (join)
 				block_extend(ps, p + l[k].off, l[k].len);
@@ -592,6 +653,18 @@ dateline_dash(const char *s, size_t n, size_t *after)
 {
 	size_t i, lim = n < 120 ? n : 120;
 
+	/* "Kingston, Jamaica CNN —" alone on its line: the text follows
+	 * on the next */
+	if (n >= 4 && n <= 80 && s[n - 2] == ' ' && s[n - 1] == '-') {
+		*after = n;
+		return n - 2;
+	}
+	if (n >= 6 && n <= 82 && s[n - 4] == ' ' &&
+	    (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+	    ((unsigned char)s[n - 1] == 0x93 || (unsigned char)s[n - 1] == 0x94)) {
+		*after = n;
+		return n - 4;
+	}
 	for (i = 1; i + 2 < lim; i++) {
 		if (s[i] != ' ')
 			continue;
@@ -615,7 +688,61 @@ struct dateline {
 	size_t skip;	/* bytes of the block taken by the prefix */
 };
 
-/* Parse a "City, date – ", "CITY (Agency) – " or "Outlet – " prefix. */
+/* 1 if s (n bytes) is a day and a month's name or its abbreviation, no
+ * year: "25 NOV", "3 marzo" (the wire's "ROMA, 25 NOV - "). */
+static int
+day_month(const char *s, size_t n)
+{
+	size_t i = 0, k;
+
+	while (i < n && i < 2 && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i == 0 || i >= n || s[i] != ' ')
+		return 0;
+	for (k = ++i; i < n && isalpha((unsigned char)s[i]); i++)
+		;
+	return i == n && i - k >= 3 && i - k <= 9;
+}
+
+static int parse_dateline(struct parse *ps, const char *s, size_t n,
+    struct dateline *dl);
+
+/* Parse the agency's "(ANSA) - " before a dateline or the text: the
+ * outlet, and the dateline after it if there is one ("(ANSA) - ROMA, 25
+ * NOV - "). */
+static int
+parse_agency_first(struct parse *ps, const char *s, size_t n,
+    struct dateline *dl)
+{
+	const char *close = memchr(s, ')', n < 32 ? n : 32);
+	size_t k, after;
+	char *outlet;
+
+	if (close == NULL || close - s < 3 || !starts_upper(s + 1,
+	    (size_t)(close - s) - 1))
+		return 0;
+	k = (size_t)(close - s) + 1;
+	if (dateline_dash(s + k - 1, n - k + 1, &after) != 1)
+		return 0; /* the dash right after the bracket */
+	k += after - 1;
+	if ((outlet = strndup(s + 1, (size_t)(close - s) - 1)) == NULL)
+		return -1;
+	if (parse_dateline(ps, s + k, n - k, dl) == 1) {
+		if (dl->outlet == NULL)
+			dl->outlet = outlet;
+		else
+			free(outlet);
+		dl->skip += k;
+		return 1;
+	}
+	memset(dl, 0, sizeof(*dl));
+	dl->outlet = outlet;
+	dl->skip = k;
+	return 1;
+}
+
+/* Parse a "City, date – ", "CITY (Agency) – ", "(Agency) - CITY, 25 NOV
+ * - " or "Outlet – " prefix. */
 static int
 parse_dateline(struct parse *ps, const char *s, size_t n,
     struct dateline *dl)
@@ -623,9 +750,11 @@ parse_dateline(struct parse *ps, const char *s, size_t n,
 	size_t plen, after, ms, me, o, c;
 	const char *p = s, *comma;
 	struct adate d;
-	int caps = 0, caps2 = 0, has_date = 0, has_outlet = 0;
+	int caps = 0, caps2 = 0, has_date = 0, has_outlet = 0, day = 0;
 
 	memset(dl, 0, sizeof(*dl));
+	if (n > 2 && s[0] == '(')
+		return parse_agency_first(ps, s, n, dl);
 	if ((plen = dateline_dash(s, n, &after)) == 0 || !starts_upper(s, n))
 		return 0;
 	/* (Agency) at the end of the prefix */
@@ -635,6 +764,26 @@ parse_dateline(struct parse *ps, const char *s, size_t n,
 		if (p[o] == '(' && plen - o - 2 > 0 && plen - o - 2 <= 30 &&
 		    starts_upper(p + o + 1, plen - o - 2)) {
 			dl->outlet = strndup(p + o + 1, plen - o - 2);
+			has_outlet = 1;
+			plen = o;
+			while (plen > 0 && (p[plen - 1] == ' ' ||
+			    p[plen - 1] == ','))
+				plen--;
+		}
+	}
+	/* "Kingston, Jamaica CNN": the outlet's initials last, after a
+	 * place not in capitals */
+	if (!has_outlet && (o = plen) > 0) {
+		size_t w;
+
+		while (o > 0 && p[o - 1] != ' ')
+			o--;
+		for (w = o; w < plen && p[w] >= 'A' && p[w] <= 'Z'; w++)
+			;
+		if (o > 1 && w == plen && plen - o >= 2 && plen - o <= 6 &&
+		    islower((unsigned char)p[1])) {
+			if ((dl->outlet = strndup(p + o, plen - o)) == NULL)
+				return -1;
 			has_outlet = 1;
 			plen = o;
 			while (plen > 0 && (p[plen - 1] == ' ' ||
@@ -655,12 +804,18 @@ parse_dateline(struct parse *ps, const char *s, size_t n,
 	}
 	comma = memchr(p, ',', plen);
 	c = comma ? (size_t)(comma - p) : plen;
+	if (!has_date && comma != NULL && c + 2 < plen &&
+	    day_month(p + c + 2, plen - c - 2)) {
+		day = 1; /* "ROMA, 25 NOV": the year is the story's */
+		plen = c;
+		comma = NULL;
+	}
 	/* "City, something" must be a date, unless "CITY, Country" */
 	if (!has_date && comma != NULL && !has_outlet &&
 	    !(place_like(p, c, &caps) && caps && c + 2 < plen &&
 	    place_like(p + c + 2, plen - c - 2, &caps2)))
 		goto fail;
-	if (!has_date && !has_outlet && outlet_like(p, plen)) {
+	if (!has_date && !day && !has_outlet && outlet_like(p, plen)) {
 		dl->outlet = strndup(p, plen);
 		dl->skip = after;
 		return dl->outlet ? 1 : -1;
@@ -668,7 +823,7 @@ parse_dateline(struct parse *ps, const char *s, size_t n,
 	if (!place_like(p, c, &caps))
 		goto fail;
 	/* a bare "Name – " is a place only in capitals or before a capital */
-	if (!has_date && !has_outlet && !caps &&
+	if (!has_date && !day && !has_outlet && !caps &&
 	    (memchr(p, ' ', c) || !starts_upper(s + after, n - after)))
 		goto fail;
 	if (has_date)
@@ -863,7 +1018,8 @@ analyse(struct parse *ps, struct article *out)
 		if (dl.skip < b->len) {
 			b->off += dl.skip;
 			b->len -= dl.skip;
-		}
+		} else if (first + 1 < ps->nblocks)
+			first++; /* a dateline on a line of its own */
 		out->dateline = dl.place;
 		if (out->outlet == NULL)
 			out->outlet = dl.outlet;

@@ -27,6 +27,15 @@ void adate_iso(const struct adate *d, char *buf, size_t size);
  * subscribe, advertising, cookie, "Leggi anche", "Read more" and the like. */
 int article_is_debris(const char *s, size_t n);
 
+/* 1 if the line s (n bytes) heads a list of topics or tags at a page's
+ * end ("Explore more on these topics", "Argomenti"): its short items
+ * after it are no text either. */
+int article_is_topics(const char *s, size_t n);
+
+/* 1 if the line s (n bytes) is "Leggi anche", "Read more" alone: the
+ * headline of another story, a link, follows it. */
+int article_is_related(const char *s, size_t n);
+
 /* Case-insensitive ASCII prefix test on a word boundary. */
 int article_starts_word(const char *s, size_t n, const char *w);
 

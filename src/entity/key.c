@@ -148,6 +148,19 @@ key_latin_init(void)
 	}
 }
 
+size_t
+key_latin_letter(ucs4_t c, char out[7])
+{
+	size_t n;
+
+	if (c < 0x80 || c >= KEY_LATIN_END ||
+	    pthread_once(&key_latin_once, key_latin_init) != 0 ||
+	    (n = key_latin[c - 0x80].n) == KEY_LATIN_NONE)
+		return SIZE_MAX;
+	memcpy(out, key_latin[c - 0x80].s, n);
+	return n;
+}
+
 /* The folded characters of name (before spaces are collapsed) where it
  * is made of ASCII and key_latin's characters; NULL where it is not.
  * ascii says it is all ASCII: no table, no copy to fold first. */
@@ -229,8 +242,172 @@ key_translit(char *s)
 			*r = 'i';
 }
 
+/* Latin letters for the Cyrillic and Greek letters a key keeps (case
+ * folded, marks taken off: "й" is "и" there, "ё" is "е", "ά" is "α"),
+ * spelt as English-language news spells them, so that the key's rules
+ * then fold them with the Latin spellings: "Шойгу" is "Shoigu",
+ * "Навальный" "Navalny", "Τσίπρας" "Tsipras".  Ukrainian г is h,
+ * Russian г g: the key cannot tell them apart and takes g. */
+static const char *const key_cyrillic[] = { /* U+0430 .. U+045F */
+	"a", "b", "v", "g", "d", "e", "zh", "z", "i", "i", "k", "l", "m",
+	"n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh",
+	"shch", "", "y", "", "e", "yu", "ya",
+	"e", "e", "dj", "g", "ye", "dz", "i", "i", "j", "lj", "nj", "c",
+	"k", "i", "u", "dz",
+};
+static const char *const key_greek[] = { /* U+03B1 .. U+03C9 */
+	"a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n",
+	"x", "o", "p", "r", "s", "s", "t", "y", "f", "h", "ps", "o",
+};
+
+/* The Latin spelling of letter c of another script, or NULL. */
+static const char *
+key_script(ucs4_t c)
+{
+	if (c >= 0x430 && c <= 0x45F)
+		return key_cyrillic[c - 0x430];
+	if (c == 0x491)
+		return "g"; /* ґ */
+	if (c >= 0x3B1 && c <= 0x3C9)
+		return key_greek[c - 0x3B1];
+	return NULL;
+}
+
+/* Whether k (a key) has a Cyrillic or Greek letter: their UTF-8 lead
+ * bytes are 0xCE..0xD2. */
+static int
+key_has_script(const char *k)
+{
+	for (; *k; k++)
+		if ((unsigned char)*k >= 0xCE && (unsigned char)*k <= 0xD2)
+			return 1;
+	return 0;
+}
+
+/* Append c to the key being written at *w unless it doubles the letter
+ * before it (s is the key's start). */
+static inline void
+key_put(char *s, char **w, char c)
+{
+	if (*w == s || (*w)[-1] != c || c == ' ' || (c >= '0' && c <= '9'))
+		*(*w)++ = c;
+}
+
+/* The folds added to the key after the first stores were written (see
+ * entity_key_upgrade), on a key of the first kind, in place; s has room
+ * for twice its length plus one.  One pass (it runs on every name of
+ * every story): a y inside a word is i ("Kadyrov" "Kadirov",
+ * "Tymoshenko" "Timoshenko", "Syria" "Siria"; a word's first y stays:
+ * "Yanukovych", "Jong" as "yong"), x is ks ("Alexei" "Aleksej"), the
+ * Italian spellings of Slavonic endings "-ciov" and "-scenko" are the
+ * English ones ("Gorbaciov" "Gorbachev", "Timoscenko" "Timoshenko"),
+ * and a letter doubled by these is one. */
+static void
+key_refold(char *s)
+{
+	char *r, *w, prev = ' ';
+
+	if (strchr(s, 'x')) { /* rare: make room first */
+		size_t n = strlen(s), x = 0, o;
+
+		for (r = s; *r; r++)
+			x += *r == 'x';
+		o = n + x; /* from the NUL back, each x two letters */
+		for (size_t i = n + 1; i-- > 0;) {
+			if (s[i] == 'x') {
+				s[o--] = 's';
+				s[o--] = 'k';
+			} else
+				s[o--] = s[i];
+		}
+	}
+	for (r = w = s; *r;) {
+		char c = *r;
+
+		if (c == 'c' && r[1] == 'i' && r[2] == 'o' && r[3] == 'v' &&
+		    (r[4] == ' ' || r[4] == '\0')) {
+			key_put(s, &w, 'c');
+			key_put(s, &w, 'e');
+			key_put(s, &w, 'v');
+			prev = 'v';
+			r += 4;
+			continue;
+		}
+		if (c == 's' && r[1] == 'c' && r[2] == 'e' && r[3] == 'n' &&
+		    r[4] == 'k' && r[5] == 'o') {
+			for (const char *t = "senko"; *t; t++)
+				key_put(s, &w, *t);
+			prev = 'o';
+			r += 6;
+			continue;
+		}
+		key_put(s, &w, c == 'y' && prev != ' ' ? 'i' : c);
+		prev = c;
+		r++;
+	}
+	*w = '\0';
+}
+
+/* Latin letters for the Cyrillic and Greek ones of key k, folded by the
+ * key's rules; malloc'd, NULL on ENOMEM. */
+static char *
+key_latin_script(const char *k)
+{
+	size_t n = strlen(k), o = 0;
+	char *out = malloc(n * 2 + 2);
+
+	if (out == NULL)
+		return NULL;
+	for (size_t i = 0; i < n;) {
+		ucs4_t c;
+		int len = u8_mbtouc(&c, (const uint8_t *)k + i, n - i);
+		const char *l = key_script(c);
+
+		if (len < 1)
+			len = 1;
+		if (l) { /* no letter is longer in Latin than 2 bytes a byte */
+			memcpy(out + o, l, strlen(l));
+			o += strlen(l);
+		} else {
+			memcpy(out + o, k + i, (size_t)len);
+			o += (size_t)len;
+		}
+		i += (size_t)len;
+	}
+	out[o] = '\0';
+	key_translit(out);
+	return out;
+}
+
 char *
-entity_key(const char *name, size_t len)
+entity_key_upgrade(const char *old)
+{
+	char *s;
+	size_t n;
+
+	if (key_has_script(old))
+		s = key_latin_script(old);
+	else
+		s = strdup(old);
+	if (s == NULL)
+		return NULL;
+	n = strlen(s);
+	if (memchr(s, 'x', n)) {
+		char *t = realloc(s, 2 * n + 2);
+		if (t == NULL) {
+			free(s);
+			return NULL;
+		}
+		s = t;
+	}
+	key_refold(s);
+	return s;
+}
+
+/* The key of the first stores, which entity_key_upgrade takes to this
+ * version's. */
+static char *
+key_first(const char *name, size_t len)
 {
 	size_t n = 0, o = 0, i;
 	uint8_t *f;
@@ -270,6 +447,22 @@ collapse:
 	*w = '\0';
 	key_translit(out);
 	return out;
+}
+
+char *
+entity_key(const char *name, size_t len)
+{
+	char *k = key_first(name, len), *up;
+
+	if (k == NULL)
+		return NULL;
+	if (!key_has_script(k) && strchr(k, 'x') == NULL) {
+		key_refold(k); /* in place: it only shortens such a key */
+		return k;
+	}
+	up = entity_key_upgrade(k);
+	free(k);
+	return up;
 }
 
 const char *

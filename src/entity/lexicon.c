@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <unicase.h>
+#include <unistr.h>
 #include "private.h"
 
 struct lx_slot {
@@ -25,6 +26,8 @@ struct entity_lexicon {
 	size_t head_mask;
 	char *buf;      /* every file, one after the other (in map) */
 	size_t len;
+	size_t cap;     /* buf's room: the files and their plain spellings */
+	size_t plain_at; /* where the plain spellings start in buf */
 	struct lx_exo *exo; /* a place's key in another language -> its own */
 	size_t exo_mask;
 	char *exo_keys;     /* the keys, one after the other */
@@ -47,39 +50,44 @@ struct lx_pending {
 #define LX_PIPE 16
 #define LX_MAX_BYTES (1u << 24) /* all the files: offsets are 24 bits */
 
+/* plain: the file's names are found without their accents too, as
+ * English-language news and many Italian papers write foreign names
+ * ("Sao Tome", "Abramovic", "Auvergne-Rhone-Alpes"; lx_index_plain). */
 static const struct {
 	const char *file;
 	unsigned flags;
+	int plain;
 } lx_files[] = {
-	{ "common-it.txt", LX_COMMON_IT },
-	{ "common-en.txt", LX_COMMON_EN },
-	{ "given-names.txt", LX_GIVEN },
-	{ "given-words.txt", LX_GIVENWORD },
-	{ "countries.txt", LX_COUNTRY },
-	{ "demonyms.txt", LX_DEMONYM },
-	{ "province-codes.txt", LX_PROVCODE },
-	{ "surnames.txt", LX_SURNAME },
-	{ "places.txt", LX_PLACE },
-	{ "places-extra.txt", LX_PLACE },
-	{ "organisations.txt", LX_ORG },
-	{ "brands.txt", LX_ORG | LX_BRAND },
-	{ "person-titles.txt", LX_PTITLE },
-	{ "org-heads.txt", LX_ORGHEAD },
-	{ "org-local.txt", LX_ORGLOCAL },
-	{ "org-tails.txt", LX_ORGTAIL },
-	{ "place-heads.txt", LX_PLACEHEAD },
-	{ "place-tails.txt", LX_PLACETAIL },
-	{ "not-names.txt", LX_NOTNAME },
-	{ "particles.txt", LX_PARTICLE },
-	{ "institutions.txt", LX_INST },
-	{ "proper-names.txt", LX_PROPER },
-	{ "place-prefixes.txt", LX_PREPLACE },
-	{ "place-prefixes-di.txt", LX_PREPLACEDI },
-	{ "towns.txt", LX_TOWN },
-	{ "cities.txt", LX_CITY },
-	{ "work-heads.txt", LX_WORKHEAD },
-	{ "event-heads.txt", LX_EVHEAD },
-	{ "event-tails.txt", LX_EVTAIL },
+	{ "common-it.txt", LX_COMMON_IT, 0 },
+	{ "common-en.txt", LX_COMMON_EN, 0 },
+	{ "given-names.txt", LX_GIVEN, 0 },
+	{ "given-words.txt", LX_GIVENWORD, 0 },
+	{ "countries.txt", LX_COUNTRY, 1 },
+	{ "demonyms.txt", LX_DEMONYM, 0 },
+	{ "province-codes.txt", LX_PROVCODE, 0 },
+	{ "surnames.txt", LX_SURNAME, 0 },
+	{ "places.txt", LX_PLACE, 1 },
+	{ "places-extra.txt", LX_PLACE, 1 },
+	{ "landforms.txt", LX_PLACE, 1 },
+	{ "organisations.txt", LX_ORG, 1 },
+	{ "brands.txt", LX_ORG | LX_BRAND, 1 },
+	{ "person-titles.txt", LX_PTITLE, 0 },
+	{ "org-heads.txt", LX_ORGHEAD, 0 },
+	{ "org-local.txt", LX_ORGLOCAL, 0 },
+	{ "org-tails.txt", LX_ORGTAIL, 0 },
+	{ "place-heads.txt", LX_PLACEHEAD, 0 },
+	{ "place-tails.txt", LX_PLACETAIL, 0 },
+	{ "not-names.txt", LX_NOTNAME, 0 },
+	{ "particles.txt", LX_PARTICLE, 0 },
+	{ "institutions.txt", LX_INST, 0 },
+	{ "proper-names.txt", LX_PROPER, 0 },
+	{ "place-prefixes.txt", LX_PREPLACE, 0 },
+	{ "place-prefixes-di.txt", LX_PREPLACEDI, 0 },
+	{ "towns.txt", LX_TOWN, 1 },
+	{ "cities.txt", LX_CITY, 1 },
+	{ "work-heads.txt", LX_WORKHEAD, 0 },
+	{ "event-heads.txt", LX_EVHEAD, 0 },
+	{ "event-tails.txt", LX_EVTAIL, 0 },
 };
 #define LX_NFILES (sizeof(lx_files) / sizeof(lx_files[0]))
 
@@ -327,25 +335,41 @@ lx_read(struct entity_lexicon *lx, const char *path, size_t room)
 	return 0;
 }
 
+/* The next entry of a list at or after *at and before end: its start,
+ * and its length in *n (a final CR or space off); *at moves past its
+ * line.  Empty lines, comments and entries longer than 255 bytes are
+ * skipped; NULL at the end. */
+static char *
+lx_entry(char **at, char *end, size_t *n)
+{
+	while (*at < end) {
+		char *p = *at, *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t k;
+
+		if (nl == NULL)
+			nl = end;
+		*at = nl + 1;
+		k = (size_t)(nl - p);
+		while (k && (p[k - 1] == '\r' || p[k - 1] == ' '))
+			k--;
+		if (k == 0 || k > 0xff || p[0] == '#')
+			continue;
+		*n = k;
+		return p;
+	}
+	return NULL;
+}
+
 /* Hash every line of buf [a, b) into the table, prefetching slots a few
  * words ahead: the table is larger than the caches. */
 static void
 lx_index(struct entity_lexicon *lx, size_t a, size_t b, unsigned flags)
 {
 	struct lx_pending pipe[LX_PIPE];
-	size_t head = 0, tail = 0;
-	char *p = lx->buf + a, *end = lx->buf + b, *nl;
+	size_t head = 0, tail = 0, n;
+	char *at = lx->buf + a, *end = lx->buf + b, *p;
 
-	for (; p < end; p = nl + 1) {
-		size_t n;
-		nl = memchr(p, '\n', (size_t)(end - p));
-		if (nl == NULL)
-			nl = end;
-		n = (size_t)(nl - p);
-		while (n && (p[n - 1] == '\r' || p[n - 1] == ' '))
-			n--;
-		if (n == 0 || n > 0xff || p[0] == '#')
-			continue;
+	while ((p = lx_entry(&at, end, &n)) != NULL) {
 		if (head - tail == LX_PIPE)
 			lx_put(lx, &pipe[tail++ % LX_PIPE]);
 		pipe[head % LX_PIPE].off = (uint32_t)(p - lx->buf);
@@ -358,6 +382,81 @@ lx_index(struct entity_lexicon *lx, size_t a, size_t b, unsigned flags)
 	}
 	while (tail < head)
 		lx_put(lx, &pipe[tail++ % LX_PIPE]);
+}
+
+/* The entry [p, p + n) without its accents into out (cap bytes): "são
+ * tomé" "sao tome", "abramović" "abramovic", "ağrı" "agri"; 0 if it has
+ * none, or a character other than a Latin letter (the key's table
+ * decides: "ß" "ss", "ł" "l"). */
+static size_t
+lx_plain(const char *p, size_t n, char *out, size_t cap)
+{
+	size_t o = 0;
+	int changed = 0;
+
+	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)p[i];
+		char l[7];
+		ucs4_t u;
+		size_t k;
+		int len;
+
+		if (c < 0x80) {
+			if (o + 1 >= cap)
+				return 0;
+			out[o++] = (char)c;
+			i++;
+			continue;
+		}
+		len = u8_mbtouc(&u, (const uint8_t *)p + i, n - i);
+		if (len < 1 || (k = key_latin_letter(u, l)) == SIZE_MAX ||
+		    k == 0 || memchr(l, ' ', k) || o + k >= cap)
+			return 0;
+		memcpy(out + o, l, k);
+		o += k;
+		i += (size_t)len;
+		changed = 1;
+	}
+	return changed ? o : 0;
+}
+
+/* Index each entry of buf [a, b) with accents once more without them,
+ * with flags, where no entry of any list is spelt so already (a common
+ * word keeps its own: "bene", not the "Bène" of a town), in the room
+ * after the files (up to lx->cap). */
+static void
+lx_index_plain(struct entity_lexicon *lx, size_t a, size_t b, unsigned flags)
+{
+	char *at = lx->buf + a, *end = lx->buf + b, *p;
+	size_t n;
+
+	while ((p = lx_entry(&at, end, &n)) != NULL) {
+		size_t m, i;
+		struct lx_pending q;
+		struct lx_slot *e;
+
+		for (i = 0; i < n && (unsigned char)p[i] < 0x80; i++)
+			;
+		if (i == n || lx->len + 0x100 >= lx->cap)
+			continue;
+		m = lx_plain(p, n, lx->buf + lx->len, 0x100);
+		if (m == 0)
+			continue;
+		q.off = (uint32_t)lx->len;
+		q.len = (uint32_t)m;
+		q.flags = flags;
+		q.hash = lx_hash(lx->buf + lx->len, m);
+		e = lx_find(lx, lx->buf + lx->len, m, q.hash);
+		if (e->off >= lx->plain_at) {
+			e->flags |= flags; /* a town's and a city's */
+			continue;
+		}
+		if (e->off != 0)
+			continue;
+		lx_put(lx, &q);
+		lx->len += m;
+		lx->buf[lx->len++] = '\n';
+	}
 }
 
 /* Set *err to "path: reason". */
@@ -396,7 +495,8 @@ struct entity_lexicon *
 entity_lexicon_load(const char *dir, char **err)
 {
 	struct entity_lexicon *lx = calloc(1, sizeof(*lx));
-	size_t total = 1, at[LX_NFILES + 1], slots = 1024, heads = 1024;
+	size_t total = 1, at[LX_NFILES + 1], slots = 1024, heads = 1024,
+	    plain = 0;
 	long sz[LX_NFILES];
 	char path[4096];
 
@@ -411,7 +511,12 @@ entity_lexicon_load(const char *dir, char **err)
 			return NULL;
 		}
 		total += (size_t)sz[i] + 1;
+		if (lx_files[i].plain)
+			plain += (size_t)sz[i] + 1;
 	}
+	/* room for the names spelt without accents: a few per cent of the
+	 * names' lists, never more than a quarter */
+	total += plain / 4 + 0x100;
 	/* about one entry per 9 bytes: the table ends up about half full */
 	while (slots < total / 6)
 		slots *= 2;
@@ -428,6 +533,7 @@ entity_lexicon_load(const char *dir, char **err)
 	lx->mask = slots - 1;
 	lx->org_mask = 8191;
 	lx->len = 1; /* offset 0 means empty */
+	lx->cap = total;
 	for (size_t i = 0; i < LX_NFILES; i++) {
 		snprintf(path, sizeof(path), "%s/%s", dir, lx_files[i].file);
 		at[i] = lx->len;
@@ -438,8 +544,9 @@ entity_lexicon_load(const char *dir, char **err)
 		}
 	}
 	at[LX_NFILES] = lx->len;
-	/* a head per space or apostrophe at most: a table at most half full */
-	for (size_t n = lx_count_heads(lx->buf, lx->len); heads <= 2 * n;)
+	/* a head per space or apostrophe at most, twice for a name also
+	 * spelt without accents: a table at most half full */
+	for (size_t n = lx_count_heads(lx->buf, lx->len); heads <= 4 * n;)
 		heads *= 2;
 	if ((lx->head = calloc(heads, sizeof(*lx->head))) == NULL) {
 		entity_lexicon_free(lx);
@@ -448,6 +555,10 @@ entity_lexicon_load(const char *dir, char **err)
 	lx->head_mask = heads - 1;
 	for (size_t i = 0; i < LX_NFILES; i++)
 		lx_index(lx, at[i], at[i + 1], lx_files[i].flags);
+	lx->plain_at = lx->len;
+	for (size_t i = 0; i < LX_NFILES; i++)
+		if (lx_files[i].plain)
+			lx_index_plain(lx, at[i], at[i + 1], lx_files[i].flags);
 	if (lx_exonyms(lx, dir, err) < 0) {
 		entity_lexicon_free(lx);
 		return NULL;

@@ -342,26 +342,25 @@ merge_alias_acronym(const struct merge *m, size_t i)
 	return mm_get(&m->initials, buf, n);
 }
 
-/* The key k spelt loosely into out (cap bytes): "ks" as "x" ("Aleksej",
- * "Alexei"), "yo" after a consonant as "e" (the Russian ё: "Fyodor",
- * "Fëdor"), and a "y" between vowels dropped ("Dostoyevsky",
- * "Dostoevskij"); 0 if it does not fit. */
+/* The key k spelt loosely into out (cap bytes): "yo" or "io" after a
+ * consonant as "e" (the Russian ё: "Fyodor", "Fiodor", "Fëdor"; the key
+ * has made a y inside a word i), and an "i" or "y" between vowels
+ * dropped ("Dostoyevsky", "Dostoevskij"); 0 if it does not fit. */
 static size_t
 merge_loose(const char *k, char *out, size_t cap)
 {
 	size_t o = 0;
 
 	for (size_t i = 0; k[i]; i++) {
+		int iy = k[i] == 'y' || k[i] == 'i';
+
 		if (o + 1 >= cap)
 			return 0;
-		if (k[i] == 'k' && k[i + 1] == 's') {
-			out[o++] = 'x';
-			i++;
-		} else if (k[i] == 'y' && k[i + 1] == 'o' &&
+		if (iy && k[i + 1] == 'o' &&
 		    (i == 0 || !strchr("aeiou", k[i - 1]))) {
 			out[o++] = 'e'; /* "Fyodor", "Fëdor"; "Pyotr", "Pëtr" */
 			i++;
-		} else if (!(k[i] == 'y' && i > 0 && strchr("aeiou", k[i - 1]) &&
+		} else if (!(iy && i > 0 && strchr("aeiou", k[i - 1]) &&
 		    k[i + 1] && strchr("aeiou", k[i + 1]))) {
 			out[o++] = k[i];
 		}
@@ -659,25 +658,28 @@ merge_strong_seed(const struct merge *m, const struct tok_list *tl,
 	    (n == 3 && memcmp(m->text + t->start, "and", 3) == 0);
 }
 
-/* 1 if span i is an item of a list between two items of one type,
- * organisation or place, that their own evidence types: "da Boario
- * Terme, Breno, Sale Marasino e Brescia" (towns around a given name). */
+/* 1 if span i, a list's item, stands between two items of one type,
+ * each sure of it by its own evidence, and a comma comes before it:
+ * "a Ponte di Legno, Breno, Sale Marasino" are towns, all three,
+ * though "Breno" is a given name too. */
 static int
 merge_between(const struct merge *m, const struct tok_list *tl, size_t i,
 	      const char *made)
 {
-	const struct mgroup *p, *q;
+	const struct span *p, *n;
 
-	if (i == 0 || i + 1 >= m->sl->n || !merge_type_seed(m, i - 1, made) ||
-	    !merge_type_seed(m, i + 1, made) ||
-	    !merge_next_item(m, tl, i - 1, i) ||
+	if (i == 0 || i + 1 >= m->sl->n)
+		return 0;
+	p = &m->sl->v[i - 1];
+	n = &m->sl->v[i + 1];
+	if (p->group == SIZE_MAX || n->group == SIZE_MAX ||
+	    made[p->group] || made[n->group] ||
+	    m->g[p->group].type != m->g[n->group].type ||
+	    m->g[p->group].score[m->g[p->group].type] < 3 ||
+	    m->g[n->group].score[m->g[n->group].type] < 3 ||
 	    !merge_next_item(m, tl, i, i + 1))
 		return 0;
-	p = &m->g[m->sl->v[i - 1].group];
-	q = &m->g[m->sl->v[i + 1].group];
-	return p->type == q->type && !made[m->sl->v[i - 1].group] &&
-	    !made[m->sl->v[i + 1].group] && p->score[p->type] >= 3 &&
-	    q->score[q->type] >= 3;
+	return m->text[tl->v[p->t1].start] == ',';
 }
 
 /* A name that is a person only by default takes the type of the
@@ -708,16 +710,14 @@ merge_list_types(struct merge *m, const struct tok_list *tl)
 			lexical = !merge_unknown(&m->g[s->group]);
 			if (i > 0 && merge_type_seed(m, i - 1, made) &&
 			    merge_next_item(m, tl, i - 1, i) && (!lexical ||
-			    merge_strong_seed(m, tl, i - 1, i, made)))
+			    merge_strong_seed(m, tl, i - 1, i, made) ||
+			    merge_between(m, tl, i, made)))
 				j = i - 1;
 			else if (i + 1 < m->sl->n &&
 			    merge_type_seed(m, i + 1, made) &&
 			    merge_next_item(m, tl, i, i + 1) && (!lexical ||
 			    merge_strong_seed(m, tl, i + 1, i, made)))
 				j = i + 1;
-			else if (lexical && merge_between(m, tl, i, made))
-				j = i + 1; /* "Boario Terme, Breno, Sale
-				            * Marasino" */
 			else
 				continue;
 			g = &m->g[s->group];
@@ -726,6 +726,90 @@ merge_list_types(struct merge *m, const struct tok_list *tl)
 			again = 1;
 		}
 	}
+	free(made);
+	return 0;
+}
+
+/* 1 if span j is a city named alone, in one word, no state. */
+static int
+merge_city(const struct merge *m, size_t j)
+{
+	const struct span *s = &m->sl->v[j];
+	unsigned f;
+
+	if (s->t1 - s->t0 != 1)
+		return 0;
+	f = lx_word(m->lx, m->text + s->start, s->end - s->start);
+	return (f & LX_CITY) && !(f & LX_COUNTRY);
+}
+
+/* The type of the mention of span j as an item of a list of teams: its
+ * group's; an organisation if made a team already (made), or of one
+ * word only (a team's name is: "Atalanta", not "Nazionale Italiana
+ * Cantanti"); no place if a city that may be a team too;
+ * ENTITY_PERSON if none of these. */
+static enum entity_type
+merge_item_type(const struct merge *m, size_t j, const char *made)
+{
+	const struct span *s = &m->sl->v[j];
+	size_t g = s->group;
+
+	if (made[j])
+		return ENTITY_ORG;
+	if (g == SIZE_MAX || (s->actor && m->g[g].type == ENTITY_PLACE))
+		return ENTITY_PERSON; /* "la Francia": no seed either way */
+	if (m->g[g].type == ENTITY_ORG)
+		return s->t1 - s->t0 == 1 ? ENTITY_ORG : ENTITY_PERSON;
+	if (m->g[g].type == ENTITY_PLACE && merge_city(m, j))
+		return ENTITY_PERSON;
+	return m->g[g].type;
+}
+
+/* A city named alone in a list whose other items next to it are
+ * organisations and none a place is one of them, a team or a club, and
+ * so on along the list: "di Atalanta, Udinese, Bologna, Vicenza e
+ * Padova", "le squadre di Livorno, Atalanta e Udinese"; its mention is
+ * the organisation's, the city stays a place elsewhere. */
+static int
+merge_team_lists(struct merge *m, const struct tok_list *tl)
+{
+	char *made = calloc(m->sl->n + 1, 1);
+	int again = 1;
+
+	if (made == NULL)
+		return -1;
+	for (int round = 0; again && round < 8; round++) {
+		again = 0;
+		for (size_t i = 0; i < m->sl->n; i++) {
+			struct span *s = &m->sl->v[i];
+			int org = 0, place = 0;
+
+			if (made[i] || s->group == SIZE_MAX ||
+			    s->t1 - s->t0 != 1 || s->actor ||
+			    m->g[s->group].type != ENTITY_PLACE)
+				continue;
+			if (i > 0 && merge_next_item(m, tl, i - 1, i)) {
+				org += merge_item_type(m, i - 1, made) ==
+				    ENTITY_ORG;
+				place += merge_item_type(m, i - 1, made) ==
+				    ENTITY_PLACE;
+			}
+			if (i + 1 < m->sl->n &&
+			    merge_next_item(m, tl, i, i + 1)) {
+				org += merge_item_type(m, i + 1, made) ==
+				    ENTITY_ORG;
+				place += merge_item_type(m, i + 1, made) ==
+				    ENTITY_PLACE;
+			}
+			if (org == 0 || place > 0 || !merge_city(m, i))
+				continue;
+			made[i] = 1;
+			again = 1;
+		}
+	}
+	for (size_t i = 0; i < m->sl->n; i++)
+		if (made[i])
+			m->sl->v[i].actor = 1;
 	free(made);
 	return 0;
 }
@@ -859,6 +943,8 @@ merge_spans(const struct entity_lexicon *lx, const char *text,
 	    merge_transliterations(&m) < 0 ||
 	    merge_lists(&m, tl, &m.cap) < 0 ||
 	    merge_list_types(&m, tl) < 0)
+		goto done;
+	if (merge_team_lists(&m, tl) < 0)
 		goto done;
 	rc = merge_output(&m, out);
 done:

@@ -8,6 +8,7 @@
 #define DOSSIER_ENTITY_PRIVATE_H
 
 #include <stddef.h>
+#include <unitypes.h>
 #include "dossier/entity.h"
 
 /* Token flags. */
@@ -84,6 +85,11 @@ int sent_is_abbrev(const char *s, size_t n);
 
 /* lexicon.c */
 size_t lx_fold(const char *s, size_t n, char *buf, size_t cap);
+
+/* The letters of the key for character c of U+0080..U+024F ("é" "e",
+ * "ß" "ss", "ł" "l"; a sign that is no letter a space) in out, and
+ * their number; SIZE_MAX for any other character (key.c). */
+size_t key_latin_letter(ucs4_t c, char out[7]);
 unsigned lx_get(const struct entity_lexicon *lx, const char *folded, size_t n);
 unsigned lx_word(const struct entity_lexicon *lx, const char *s, size_t n);
 int lx_maybe_org(const struct entity_lexicon *lx, const char *folded,

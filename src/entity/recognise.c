@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistr.h>
 #include "private.h"
 
 #define LX_UNSET 0x80000000u
@@ -93,14 +94,15 @@ static const char *const rec_surname_starts[] = {
 };
 
 /* Adjectives that name a part of a place ("Italia settentrionale",
- * "America latina", "Sud Est asiatico"). */
+ * "America latina", "Sud Est asiatico", "Filippine meridionali"). */
 static const char *const rec_directions[] = {
 	"settentrionale", "meridionale", "centrale", "orientale",
 	"occidentale", "nord-orientale", "nord-occidentale", "sud-orientale",
 	"sud-occidentale", "centro-settentrionale", "centro-meridionale",
 	"centro-orientale", "centro-occidentale", "subsahariana",
 	"sub-sahariana", "latina", "asiatica", "asiatico", "equatoriale",
-	"continentale", "insulare", "peninsulare", NULL
+	"continentale", "insulare", "peninsulare", "settentrionali",
+	"meridionali", "centrali", "orientali", "occidentali", NULL
 };
 
 /* A government or an era named after its leader: "governo Letta", "la
@@ -680,7 +682,8 @@ rec_initial(const struct rec *r, size_t i)
 
 /* 1 if token i is two or three initials glued by their stops, no place
  * or body the lists know: "J.K" of "J.K. Rowling", "T.S" of "T.S.
- * Eliot"; not "U.S" of "U.S. Defense Secretary". */
+ * Eliot"; not "U.S" of "U.S. Defense Secretary" (nor, as rec_extend
+ * asks them to start the name, "D.C" of "Washington D.C."). */
 static int
 rec_initials(struct rec *r, size_t i)
 {
@@ -1015,6 +1018,22 @@ rec_kind_named(struct rec *r, size_t head, size_t i, size_t e)
 	return 1;
 }
 
+/* 1 if the link at i is "di" and the place [i + 1, e) after it is a
+ * city, no state nor region: after a building or a ground named with
+ * two words or more it says where that is ("Stadio Renato Dall'Ara di
+ * Bologna", "Caserma Cavour di Torino", "clinica Villa Sofia di
+ * Palermo"), no part of its name; not after a name with a small word
+ * in it ("Monte dei Paschi di Siena", a bank) nor a saint's ("San
+ * Martino di Lupari"). */
+static int
+rec_venue_city(struct rec *r, size_t i, size_t e)
+{
+	static const char *const di[] = { "di", NULL };
+	unsigned f = e - i == 2 ? rec_lx(r, i + 1) : rec_phrase(r, i + 1, e);
+
+	return rec_is(r, i, di) && (f & LX_CITY) && !(f & LX_COUNTRY);
+}
+
 /* 1 if the link at i and a place that ends the run say where or whose
  * the body [head, i) is, no part of its name: "di" and a city after a
  * body's name of two capitalised words or more ("Columbia University di
@@ -1031,7 +1050,7 @@ rec_whose(struct rec *r, size_t head, size_t i)
 	static const char *const of_the[] = { "del", "della", "dello",
 	    "dei", "degli", "delle", "dell'", "dell’", NULL };
 	size_t words = 0, e;
-	int body = 0;
+	int body = 0, venue = 0;
 
 	if (head + 1 < i && (r->tl->v[head].flags & T_SENT) &&
 	    (rec_lx(r, head) & LX_NOTNAME))
@@ -1042,15 +1061,77 @@ rec_whose(struct rec *r, size_t head, size_t i)
 		words++;
 		if (rec_lx(r, k) & (LX_ORGHEAD | LX_ORGTAIL | LX_INST))
 			body = 1;
+		else if (k == head && (rec_lx(r, k) & LX_PLACEHEAD))
+			venue = 1;
 	}
-	if (!body || !(r->tl->v[i].flags & T_LOWER) ||
+	if (head > 0 && (r->tl->v[head - 1].flags & T_LOWER) &&
+	    (rec_lx(r, head - 1) & LX_PLACEHEAD))
+		venue = 1; /* "l'ospedale Villa Sofia di Palermo" */
+	if ((!body && !venue) || !(r->tl->v[i].flags & T_LOWER) ||
 	    (e = rec_place_last(r, i + 1)) == 0)
 		return 0;
+	if (!body)
+		return words >= 2 && words == i - head &&
+		    !rec_is(r, head, rec_saints) && rec_venue_city(r, i, e);
 	if (rec_is(r, i, di))
 		return words >= 2 && !rec_kind_named(r, head, i, e);
 	return rec_is(r, i, of_the) &&
 	    ((e - i == 2 ? rec_lx(r, i + 1) : rec_phrase(r, i + 1, e)) &
 	    LX_COUNTRY);
+}
+
+static int rec_roman(const struct rec *r, size_t i);
+static int rec_inner_capital(const struct rec *r, size_t i);
+
+/* 1 if the link at i is an article's "di" between two bodies, each
+ * with a name of its own: a unit named by a body's noun and capitalised
+ * words, no small word ("Commissione Difesa del Senato", "Consiglio
+ * Nazionale del PdL", "Commissione Disciplinare della FIGC"), then an
+ * acronym or a body the lists know: the unit is one name, the body it
+ * belongs to another.  Not a body of one word ("Presidenza del Consiglio dei
+ * Ministri"), nor a unit with a small word in its name ("Consiglio di
+ * Sicurezza delle Nazioni Unite" is one body), nor a body's noun alone
+ * after it ("Consiglio Superiore della Banca d'Italia"), nor a place
+ * ("Ministero degli Esteri della Russia", "Città del Vaticano"). */
+static int
+rec_body_of_body(struct rec *r, size_t head, size_t i)
+{
+	static const char *const of_the[] = { "del", "della", "dello",
+	    "dei", "degli", "delle", "dell'", "dell’", NULL };
+	const struct tok *t = r->tl->v;
+	size_t words = 0;
+	unsigned f;
+	int body = 0;
+
+	if (r->en || !rec_is(r, i, of_the))
+		return 0;
+	if (head + 1 < i && (t[head].flags & T_SENT) &&
+	    (rec_lx(r, head) & LX_NOTNAME))
+		head++; /* "La Commissione Difesa" at a sentence start */
+	for (size_t k = head; k < i; k++) {
+		if (!rec_cap(r, k))
+			return 0; /* "Consiglio di Sicurezza delle Nazioni
+			           * Unite" is one body */
+		words++;
+		if (rec_lx(r, k) & LX_ORGHEAD)
+			body = 1;
+	}
+	if (!body || words < 2)
+		return 0;
+	f = rec_lx(r, i + 1);
+	if ((f & (LX_PLACE | LX_TOWN | LX_COUNTRY)) || rec_place_last(r, i + 1) ||
+	    (rec_phrase(r, i - 1, i + 2) & (LX_PLACE | LX_ORG)) ||
+	    (i + 2 < r->tl->n && (rec_phrase(r, i + 1, i + 3) & LX_PLACE)))
+		return 0; /* "della Russia", "Città del Vaticano" */
+	if ((t[i + 1].flags & T_UPPER) && t[i + 1].end - t[i + 1].start >= 2 &&
+	    !rec_roman(r, i + 1))
+		return 1; /* "dell'ONU", "del CONI" */
+	if (rec_inner_capital(r, i + 1) && !(f & LX_COMMON))
+		return 1; /* "del PdL" */
+	return (f & LX_ORG) || (i + 2 < r->tl->n &&
+	    rec_cap(r, i + 2) && (rec_phrase(r, i + 1, i + 3) & LX_ORG) &&
+	    !(rec_phrase(r, i + 1, i + 3) & LX_PLACE)); /* "della Santa
+	                                                   * Sede" */
 }
 
 static int rec_named_after(struct rec *r, size_t i, size_t k);
@@ -1180,6 +1261,8 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 		return 0; /* "Procura di Roma": an office, then where */
 	if (rec_whose(r, head, i))
 		return 0; /* "Corte Suprema degli Stati Uniti" */
+	if (rec_body_of_body(r, head, i))
+		return 0; /* "Commissione Difesa del Senato" */
 	if (rec_body_of_person(r, head, i))
 		return 0; /* "Corte Suprema di Barack Obama" */
 	if (rec_named_after_at(r, head, i))
@@ -1346,6 +1429,23 @@ rec_title_after(struct rec *r, size_t i, size_t j)
 	    LX_PLACETAIL | LX_PARTICLE | LX_BRAND));
 }
 
+/* 1 if token i is an English possessive glued to the name before it in
+ * an Italian text ("McDonald's", "Tod's", "Tom's Hardware"): Italian
+ * has no such possessive, so it is part of a brand's name. */
+static int
+rec_brand_poss(struct rec *r, size_t i)
+{
+	const struct tok *t = r->tl->v;
+	size_t n = t[i].end - t[i].start;
+
+	if (r->en || i == 0 || t[i].start != t[i - 1].end ||
+	    !(t[i - 1].flags & T_CAP) || (t[i - 1].flags & T_UPPER) ||
+	    (rec_lx(r, i - 1) & (LX_PLACE | LX_TOWN)))
+		return 0; /* "Gaza's", a place's, English in a quote */
+	return (n == 2 && memcmp(r->text + t[i].start, "'s", 2) == 0) ||
+	    (n == 4 && memcmp(r->text + t[i].start, "\xe2\x80\x99s", 4) == 0);
+}
+
 /* End (exclusive) of the name run starting at capitalised token i. */
 static size_t
 rec_extend(struct rec *r, size_t i)
@@ -1377,7 +1477,8 @@ rec_extend(struct rec *r, size_t i)
 		    t->start > r->tl->v[j - 1].end && rec_cap(r, j + 1) &&
 		    !(r->tl->v[j + 1].flags & T_NL)) {
 			j++; /* "Marcello Dell'Utri" */
-		} else if ((rec_initial(r, j - 1) || rec_initials(r, j - 1) ||
+		} else if ((rec_initial(r, j - 1) || (j - 1 == i &&
+		    rec_initials(r, j - 1)) ||
 		    ((r->tl->v[j - 1].flags & T_ABBR) &&
 		    rec_is(r, j - 1, rec_saints))) && j + 1 < n &&
 		    r->text[t->start] == '.' && t->end - t->start == 1 &&
@@ -1402,6 +1503,11 @@ rec_extend(struct rec *r, size_t i)
 			linked = 1; /* "Ministero dell'Economia e delle
 			             * Finanze" */
 			j += k + 1;
+		} else if (j == i + 1 && rec_brand_poss(r, j) && j + 1 < n &&
+		    rec_cap(r, j + 1) && !(r->tl->v[j + 1].flags & T_NL) &&
+		    r->tl->v[j + 1].start > t->end &&
+		    !(rec_lx(r, j + 1) & LX_GIVEN)) {
+			j += 2; /* "Tom's Hardware" */
 		} else if (t->end - t->start == 1 && r->text[t->start] == '&' &&
 		    j + 1 < n && rec_cap(r, j + 1)) {
 			j += 2;
@@ -1430,6 +1536,9 @@ static int rec_titled(struct rec *r, size_t a, size_t b);
 static int rec_lone_cue(struct rec *r, size_t a, size_t b);
 static int rec_person_cue(struct rec *r, size_t a);
 static int rec_city_club(struct rec *r, size_t a, unsigned f);
+static int rec_council_acts(struct rec *r, size_t h);
+static int rec_nation_ese(struct rec *r, size_t i);
+static int rec_titled_street(struct rec *r, size_t a, size_t b);
 static int rec_polity(struct rec *r, size_t a, size_t b);
 static int rec_before_name(struct rec *r, size_t a, size_t b);
 static int rec_surname_form(const struct rec *r, size_t a);
@@ -1675,17 +1784,6 @@ rec_title_domain(struct rec *r, size_t i, size_t j)
 	return best > i && rec_bare_name(r, best, j) ? best : i;
 }
 
-static size_t rec_head(struct rec *r, size_t a);
-
-/* 1 if a lower-case head of a place's name comes before the title at
- * token i ("corso Re Umberto I", "via Papa Giovanni XXIII", "viale
- * Regina Margherita"): the title and the name after it are the
- * street's, no person's. */
-static int
-rec_head_title(struct rec *r, size_t i)
-{
-	return i > 0 && (rec_lx(r, i) & LX_PTITLE) && rec_head(r, i) < i;
-}
 
 /* Where a known place or organisation is followed by a given name
  * ("Cremlino Dmitry Peskov"), the split point; else j. */
@@ -1694,8 +1792,8 @@ rec_split(struct rec *r, size_t i, size_t j)
 {
 	size_t known = 0, d;
 
-	if (rec_head_title(r, i))
-		return j; /* "corso Re Umberto I": the street's name */
+	if (rec_titled_street(r, i, j))
+		return j; /* "corso Re Umberto I": one street */
 	if ((d = rec_title_domain(r, i, j)) > i)
 		return d; /* "presidente della Polonia | Lech Kaczyński" */
 	if (rec_place_then_name(r, i, j) || rec_known_then_person(r, i, j))
@@ -2040,6 +2138,91 @@ rec_saints_church(struct rec *r, const struct span *s)
 	return rec_is(r, k, rec_saints) || rec_is(r, k, saints);
 }
 
+/* 1 if the span is a place the lists know and a code of two
+ * capitals after it, dotted or not: the state it is in ("Washington
+ * DC", "Washington D.C.", "Portland OR"); not a body's last word
+ * ("Roma FC") nor a number ("Parigi II"). */
+static int
+rec_city_state(struct rec *r, const struct span *s)
+{
+	const struct tok *t;
+	size_t letters = 0;
+
+	if (s->t1 - s->t0 != 2 ||
+	    !(rec_lx(r, s->t0) & (LX_CITY | LX_TOWN | LX_PLACE)) ||
+	    (rec_lx(r, s->t1 - 1) & (LX_ORGTAIL | LX_ORG | LX_NOTNAME |
+	    LX_PLACE)) || rec_roman(r, s->t1 - 1))
+		return 0; /* "Parigi II" */
+	t = &r->tl->v[s->t1 - 1];
+	for (size_t c = t->start; c < s->end && c < t->end + 1; c++) {
+		char ch = r->text[c];
+		if (ch >= 'A' && ch <= 'Z')
+			letters++;
+		else if (ch != '.')
+			return 0;
+	}
+	return letters == 2;
+}
+
+/* 1 if token a comes after a bare article in lower case, no word of a
+ * name before it, and the two are a place the lists know whose name has
+ * its article ("è stato svolto a l'Aquila", "il caso de la Spezia"):
+ * the article is part of the name. */
+static int
+rec_bare_article_town(struct rec *r, size_t a)
+{
+	static const char *const bare[] = { "l'", "l’", "la", "le", "il",
+	    "lo", NULL };
+
+	return a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, bare) &&
+	    !(rec_lx(r, a) & (LX_PLACE | LX_TOWN)) &&
+	    (a < 2 || !rec_cap(r, a - 2)) &&
+	    (rec_phrase(r, a - 1, a + 1) & LX_PLACE);
+}
+
+/* 1 if the one-word span s comes after an article, alone or in a
+ * preposition, and the article and the word are a place the lists know
+ * whose name has its article ("dell'Aquila" of L'Aquila, "della
+ * Spezia"): the article is the name's, a town's; a common word only
+ * so if a place, no small town of that name ("alla Cassa", the fund). */
+static int
+rec_article_town(struct rec *r, const struct span *s)
+{
+	static const struct { const char *end, *art; } arts[] = {
+		{ "l'", "l'" }, { "la", "la " }, { "le", "le " },
+		{ "lo", "lo " }, { "il", "il " }, { "el", "il " },
+		{ "al", "il " }, { "ul", "il " }, { "gli", "gli " },
+		{ "i", "i " },
+	};
+	char buf[LX_FOLD_MAX], w[LX_FOLD_MAX];
+	size_t a = s->t0, n, m, k;
+
+	if (s->t1 - s->t0 != 1 || a == 0 || !(r->tl->v[a - 1].flags &
+	    T_LOWER) || (r->tl->v[a].flags & T_NL) ||
+	    (rec_lx(r, a) & (LX_PLACE | LX_TOWN)) ||
+	    !rec_is(r, a - 1, rec_articles) || (a >= 2 && rec_cap(r, a - 2)))
+		return 0; /* not inside a name of several words */
+	n = lx_fold(r->text + r->tl->v[a - 1].start, r->tl->v[a - 1].end -
+	    r->tl->v[a - 1].start, w, sizeof(w));
+	m = lx_fold(r->text + r->tl->v[a].start, r->tl->v[a].end -
+	    r->tl->v[a].start, buf, sizeof(buf));
+	if (n == 0 || m == 0)
+		return 0;
+	for (k = 0; k < sizeof(arts) / sizeof(arts[0]); k++) {
+		size_t e = strlen(arts[k].end), l = strlen(arts[k].art);
+		if (n < e || memcmp(w + n - e, arts[k].end, e) != 0)
+			continue;
+		if (l + m >= sizeof(w))
+			return 0;
+		memcpy(w, arts[k].art, l);
+		memcpy(w + l, buf, m);
+		return (lx_get(r->lx, w, l + m) & ((rec_lx(r, a) & LX_COMMON) ?
+		    LX_PLACE : LX_PLACE | LX_TOWN)) != 0;
+	}
+	return 0;
+}
+
 /* Add the evidence of the span's own words to its scores. */
 static void
 rec_evidence_words(struct rec *r, struct span *s)
@@ -2141,6 +2324,9 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 1; /* "Telecom Italia" */
 	if (rec_camel(r, s))
 		s->score[ENTITY_ORG] += 3; /* "BlackRock", "JPMorgan Chase" */
+	if (len >= 2 && rec_brand_poss(r, s->t0 + 1))
+		s->score[ENTITY_ORG] += 4.5f; /* "McDonald's", "Moody's",
+		                               * "Tom's Hardware" */
 	if (rec_saints_church(r, s))
 		s->score[ENTITY_PLACE] += 3; /* "Chiesa di San Silvestro" */
 	if (len == 1 && rec_company_word(r, s->t0))
@@ -2149,6 +2335,12 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 1; /* "su Il Giornale" */
 	if (rec_ampersand(r, s))
 		s->score[ENTITY_ORG] += 3; /* "Barnes & Noble" */
+	if (rec_city_state(r, s))
+		s->score[ENTITY_PLACE] += 4; /* "Washington DC" */
+	if (rec_article_town(r, s)) {
+		s->score[ENTITY_PLACE] += 4; /* "dell'Aquila": no eagle */
+		s->weak = 0;
+	}
 }
 
 /* 1 if the span is paired by "e" with a given name that is no place:
@@ -2205,6 +2397,36 @@ rec_beside_place(struct rec *r, const struct span *s)
 	    (b + 2 >= r->tl->n || !rec_cap(r, b + 2));
 }
 
+/* 1 if the span s is one end of a route or a stretch whose other end is
+ * a one-word place the lists know: "il treno tra Parma e Santa Lucia
+ * Alta", "la tappa da Bergamo a Sant'Omobono": both ends are places,
+ * when the evidence is weak (not "tra Bari e Mario Rossi"). */
+static int
+rec_route(struct rec *r, const struct span *s)
+{
+	static const char *const from[] = { "da", "tra", "fra", NULL };
+	static const char *const to_a[] = { "a", "ad", NULL };
+	static const char *const to_e[] = { "e", "ed", NULL };
+	static const char *const between[] = { "tra", "fra", NULL };
+	static const char *const from_da[] = { "da", NULL };
+	size_t a = s->t0, b = s->t1, n = r->tl->n;
+
+	if (b - a > 3)
+		return 0;
+	/* the first end: "da X a Roma", "tra X e Roma" */
+	if (a > 0 && b + 1 < n && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (r->tl->v[b].flags & T_LOWER) && rec_is(r, a - 1, from) &&
+	    rec_is(r, b, rec_is(r, a - 1, from_da) ? to_a : to_e) &&
+	    rec_known_place(r, b + 1) && !(r->tl->v[b + 1].flags & T_NL) &&
+	    (b + 2 >= n || !rec_cap(r, b + 2)))
+		return 1;
+	/* the second end: "da Roma a X", "tra Roma e X" */
+	return a >= 3 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (r->tl->v[a - 3].flags & T_LOWER) && rec_known_place(r, a - 2) &&
+	    ((rec_is(r, a - 1, to_a) && rec_is(r, a - 3, from_da)) ||
+	    (rec_is(r, a - 1, to_e) && rec_is(r, a - 3, between)));
+}
+
 /* Lower-case nouns before a name that make it a body, besides the heads
  * of bodies' names: "il colosso Pfizer", "la band Afterhours". */
 static const char *const rec_org_nouns[] = {
@@ -2217,7 +2439,9 @@ static const char *const rec_org_nouns[] = {
 	"firm", "carmaker", "automaker", "drugmaker", "chipmaker",
 	"planemaker", "retailer", "lender", "insurer", "broadcaster",
 	"airline", "conglomerate", "manufacturer", "giant", "brewer",
-	"publisher", "newspaper", NULL
+	"publisher", "newspaper", "publication", "website", "outlet",
+	"charity", "watchdog", "regulator", "union", "carrier", "streamer",
+	NULL
 };
 
 /* Nouns of a firm: a name of one word after them is a company's even
@@ -2431,6 +2655,70 @@ rec_staff_at(struct rec *r, size_t a)
 	    rec_is(r, k - 2, staff);
 }
 
+/* 1 if the span s, two words or more from a given name on, follows a
+ * masculine article or "the": a person's name takes none, a stadium, a
+ * park or a hotel named after one does ("al Santiago Bernabeu", "at
+ * the Santiago Bernabeu", "nel Victoria Park"); not a name before a
+ * noun in English ("the Donald Trump administration"). */
+static int
+rec_article_venue(struct rec *r, const struct span *s)
+{
+	static const char *const arts[] = { "il", "al", "del", "dal", "nel",
+	    "sul", "lo", "allo", "dello", "dallo", "nello", "sullo", NULL };
+	static const char *const the[] = { "the", NULL };
+	static const char *const after_en[] = { "on", "in", "at", "for",
+	    "with", "and", "or", "where", "which", "as", "to", "from",
+	    "last", "this", "before", "after", "when", NULL };
+	size_t a = s->t0, b = s->t1;
+
+	if (b - a < 2 || a == 0 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    (r->tl->v[a].flags & T_NL) || !(rec_lx(r, a) & LX_GIVEN) ||
+	    !rec_cap(r, b - 1))
+		return 0;
+	if (!r->en)
+		return rec_is(r, a - 1, arts);
+	return rec_is(r, a - 1, the) && (b >= r->tl->n ||
+	    !(r->tl->v[b].flags & T_LOWER) || rec_is(r, b, after_en));
+}
+
+/* 1 if an English noun of a kind of body follows the run [a, b): "the
+ * United Auto Workers union", "the Wagner group", "the Labour party". */
+static int
+rec_org_noun_after(struct rec *r, size_t a, size_t b)
+{
+	static const char *const nouns[] = { "union", "unions", "group",
+	    "party", "movement", "alliance", "coalition", "militia",
+	    "network", "company", "conglomerate", "airline", "carrier",
+	    "broadcaster", "newspaper", "agency", "federation", NULL };
+	static const char *const the[] = { "the", NULL };
+
+	return r->en && a > 0 && b < r->tl->n &&
+	    (r->tl->v[b].flags & T_LOWER) && !(r->tl->v[b].flags & T_NL) &&
+	    rec_is(r, b, nouns) && rec_is(r, a - 1, the);
+}
+
+/* 1 if the span s names a company whose shares are spoken of, in
+ * English: "Shares of Novo Nordisk fell", "a stake in Eli Lilly",
+ * "Toyota shares rose"; not a place ("stocks in Europe"). */
+static int
+rec_shares_of(struct rec *r, const struct span *s)
+{
+	static const char *const shares[] = { "shares", "stock", "stocks",
+	    "stake", "stakes", "shareholders", "stockholders", NULL };
+	static const char *const of[] = { "of", "in", NULL };
+	size_t a = s->t0, b = s->t1;
+	unsigned f = b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b);
+
+	if (!r->en || ((f & (LX_PLACE | LX_COUNTRY | LX_TOWN | LX_CITY)) &&
+	    !(f & LX_BRAND)) || (r->tl->v[a].flags & T_NL))
+		return 0;
+	if (a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    rec_is(r, a - 1, of) && rec_is(r, a - 2, shares))
+		return 1;
+	return b < r->tl->n && (r->tl->v[b].flags & T_LOWER) &&
+	    !(r->tl->v[b].flags & T_NL) && rec_is(r, b, shares);
+}
+
 /* 1 if the span s is followed by a player's or a coach's role in
  * English and a capitalised name: the club, even when named after its
  * town ("Liverpool striker Mohamed Salah", "Arsenal manager Mikel
@@ -2486,6 +2774,38 @@ rec_with_whom(struct rec *r, size_t p)
 }
 
 /* Add the evidence of the words around the span (p: title before it). */
+/* 1 if the span is one word that only the Italian dictionary knows, as
+ * a proper name of no kind the lists say, no company's, no word: such a
+ * name after an article is most often a mountain, a river, a region or
+ * a monument ("l'Etna", "a sud del Sahara", "la visita al Colosseo",
+ * "le mele del Monferrato"), less often a body. */
+static int
+rec_proper_place(struct rec *r, const struct span *s)
+{
+	unsigned f;
+
+	if (s->t1 - s->t0 != 1 || s->acronym)
+		return 0;
+	f = rec_lx(r, s->t0);
+	return (f & (LX_PROPER | LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN |
+	    LX_ORG | LX_BRAND | LX_COMMON | LX_INST | LX_ORGHEAD)) ==
+	    LX_PROPER && !rec_company_word(r, s->t0) && !rec_camel(r, s);
+}
+
+/* 1 if the span is one word no list knows after "al" or "allo", "a"
+ * and an article: where one goes or is ("una scritta al Pincio",
+ * "ricoverato al Gaslini", "in concerto al Palavela") more often than
+ * the body one gives something to. */
+static int
+rec_at_unknown(struct rec *r, const struct span *s)
+{
+	static const char *const at[] = { "al", "allo", NULL };
+
+	return s->t1 - s->t0 == 1 && !s->acronym && s->t0 > 0 &&
+	    rec_is(r, s->t0 - 1, at) && rec_lx(r, s->t0) == 0 &&
+	    !rec_company_word(r, s->t0) && !rec_camel(r, s);
+}
+
 static void
 rec_evidence_context(struct rec *r, struct span *s, int title)
 {
@@ -2502,15 +2822,23 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		s->score[ENTITY_PERSON] += 1; /* "Kim e Putin" */
 	if (rec_beside_place(r, s))
 		s->score[ENTITY_PLACE] += 2; /* "Toscana ed Emilia" */
+	if (rec_route(r, s))
+		s->score[ENTITY_PLACE] += 2; /* "tra Parma e Santa Lucia Alta" */
 	if (rec_staff_at(r, s->t0))
 		/* "analysts at Morgan Stanley"; less after "and" */
 		s->score[ENTITY_ORG] += rec_is(r, s->t0 - 1, rec_and_or) ? 3 : 6;
 	if (rec_club_of_player(r, s))
 		s->score[ENTITY_ORG] += 6; /* "Liverpool striker Mohamed
 		                            * Salah" */
-	if (rec_owner_of_name(r, s) || rec_head_of_name(r, s))
+	if (rec_owner_of_name(r, s) || rec_head_of_name(r, s)) {
 		s->score[ENTITY_ORG] += 3; /* "Tesla's Elon Musk", "Novartis
 		                            * chief Vas Narasimhan" */
+		s->weak = 0; /* a sentence's first word too */
+	}
+	if (rec_shares_of(r, s))
+		s->score[ENTITY_ORG] += 4; /* "Shares of Novo Nordisk" */
+	if (rec_article_venue(r, s))
+		s->score[ENTITY_PLACE] += 3; /* "al Santiago Bernabeu" */
 	if (p == 0)
 		return;
 	p--;
@@ -2542,7 +2870,12 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	    (rec_lx(r, p - 1) & (LX_PLACEHEAD | LX_ORGHEAD | LX_PTITLE)) ==
 	    LX_PLACEHEAD)
 		s->score[ENTITY_PLACE] += 2.2f; /* "il circuito del Mugello" */
-	else if (rec_is(r, p, rec_articles)) {
+	else if (rec_is(r, p, rec_articles) && (rec_proper_place(r, s) ||
+	    rec_at_unknown(r, s))) {
+		s->score[ENTITY_PLACE] += 0.8f; /* "l'Etna", "del Sahara" */
+		s->score[ENTITY_ORG] += 0.4f;
+		s->score[ENTITY_PERSON] -= 1;
+	} else if (rec_is(r, p, rec_articles)) {
 		s->score[ENTITY_ORG] += 0.8f;
 		s->score[ENTITY_PLACE] += 0.4f;
 		s->score[ENTITY_PERSON] -= 1;
@@ -2551,6 +2884,13 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		if (s->t1 - s->t0 == 1 && !s->acronym &&
 		    (rec_lx(r, s->t0) & LX_GIVEN))
 			s->score[ENTITY_PERSON] -= 1.5f;
+		/* a name Italian knows, of no person nor body the lists
+		 * know, with an article: a mountain, a river, a land ("il
+		 * Monviso", "del Tevere", "della Lunigiana") */
+		if (s->t1 - s->t0 == 1 && !s->acronym &&
+		    (rec_lx(r, s->t0) & (LX_PROPER | LX_GIVEN | LX_SURNAME |
+		    LX_ORG | LX_BRAND | LX_INST | LX_COMMON)) == LX_PROPER)
+			s->score[ENTITY_PLACE] += 0.6f;
 	} else if ((r->tl->v[p].flags & T_LOWER) &&
 	    ((rec_lx(r, p) & LX_PLACEHEAD) || (p > 0 &&
 	    rec_is(r, p, rec_of) && (r->tl->v[p - 1].flags & T_LOWER) &&
@@ -3446,13 +3786,6 @@ rec_title_person(struct rec *r, size_t c, size_t b)
 	return rec_title_body_end(r, c, b);
 }
 
-/* The title after one to three capitalised words at the front of the
- * run [a, b) that a name follows ("Israeli Prime Minister Benjamin
- * Netanyahu": "Minister"; "South Korean Foreign Minister"), or a:
- * English puts the nationality, party or body before the title.  Not
- * where the words are a given name (unless a place's or a nationality's
- * too, "German", or in capitals, "US"), a title, a particle or an
- * elided word. */
 /* 1 if the run [i, b) is two words, the second capitalised and no
  * common word: a name even when the first is a word ("Xi Jinping"). */
 static int
@@ -3464,6 +3797,28 @@ rec_name_of_two(struct rec *r, size_t i, size_t b)
 	    LX_ORGHEAD | LX_PLACEHEAD | LX_PLACETAIL | LX_INST));
 }
 
+/* 1 if token k of the run [k, b) is a second title of the person named
+ * after it: "Saudi Energy Minister Prince Abdulaziz bin Salman"; not the
+ * word of a body after a title ("General Assembly"). */
+static int
+rec_title_stacked(struct rec *r, size_t k, size_t b)
+{
+	const unsigned body = LX_ORGHEAD | LX_ORGTAIL | LX_INST |
+	    LX_PLACEHEAD;
+
+	return k + 2 < b && (rec_lx(r, k) & LX_PTITLE) &&
+	    !(rec_lx(r, k) & body) && rec_cap(r, k + 1) &&
+	    !(r->tl->v[k + 1].flags & T_NL) &&
+	    !(rec_lx(r, k + 1) & (body | LX_PTITLE));
+}
+
+/* The title after one to three capitalised words at the front of the
+ * run [a, b) that a name follows ("Israeli Prime Minister Benjamin
+ * Netanyahu": "Minister"; "South Korean Foreign Minister"), or a:
+ * English puts the nationality, party or body before the title.  Not
+ * where the words are a given name (unless a place's or a nationality's
+ * too, "German", or in capitals, "US"), a title, a particle or an
+ * elided word. */
 static size_t
 rec_title_front(struct rec *r, size_t a, size_t b)
 {
@@ -3488,8 +3843,9 @@ rec_title_front(struct rec *r, size_t a, size_t b)
 			 * if a surname may come before ("Draghi
 			 * Presidente") */
 			if (!rec_cap(r, k + 1) || rec_is(r, k + 1, rec_links) ||
-			    (g & (LX_PTITLE | LX_ORGHEAD | LX_ORGTAIL |
-			    LX_INST | LX_PLACEHEAD)) || ((g & LX_COMMON) &&
+			    ((g & (LX_PTITLE | LX_ORGHEAD | LX_ORGTAIL |
+			    LX_INST | LX_PLACEHEAD)) &&
+			    !rec_title_stacked(r, k + 1, b)) || ((g & LX_COMMON) &&
 			    !(g & (LX_GIVEN | LX_SURNAME)) &&
 			    !rec_name_of_two(r, k + 1, b)) ||
 			    (sur && !(g & LX_GIVEN)))
@@ -3561,7 +3917,6 @@ rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
 		*a += 2;
 	}
 	while (b - *a >= 2 && (rec_lx(r, *a) & LX_PTITLE) &&
-	    !rec_head_title(r, *a) &&
 	    !(rec_phrase(r, *a, b) & (LX_PLACE | LX_ORG)) &&
 	    !rec_tail_named(r, *a, b) &&
 	    !((rec_lx(r, *a + 1) & (LX_ORGHEAD | LX_ORGTAIL | LX_INST)) &&
@@ -4162,6 +4517,92 @@ rec_numbered(struct rec *r, size_t a, size_t b)
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG | LX_TOWN));
 }
 
+/* 1 if token i, in either case, is the adjective of a town that Italian
+ * makes the name of the land around it, after "nel", "del", "dal",
+ * "sul", "nell'" ("un incidente nel trevigiano", "i comuni del
+ * Bresciano", "nel Veronese"; not after "dell'", where such a word is
+ * as often a team's name): its stem, four letters or more, and a vowel
+ * are a town the lists know (Treviso, Brescia, Verona; not "sul
+ * divano"); not before a name ("del milanese Mario Rossi", a
+ * person from there), nor a body or a place the lists know of its own
+ * (a team's). */
+static int
+rec_territory(struct rec *r, size_t i)
+{
+	static const char *const in_the[] = { "nel", "del", "dal", "sul",
+	    "nell'", "nell’", NULL };
+	static const char *const ends[] = { "ese", "ense", "ano", "ino",
+	    NULL };
+	static const char *const after[] = { "e", "ed", "o", "tra", "in",
+	    "a", "dove", NULL };
+	const struct tok *t = &r->tl->v[i];
+	char buf[64], last;
+	size_t n, e, k;
+
+	if (t->end - t->start < 7)
+		return 0; /* four letters and "ese" at least */
+	last = r->text[t->end - 1];
+	if (last != 'e' && last != 'o')
+		return 0;
+	if (i == 0 || !(r->tl->v[i - 1].flags & (T_LOWER | T_SENT)) ||
+	    r->tl->v[i - 1].end - r->tl->v[i - 1].start > 7 ||
+	    !rec_is(r, i - 1, in_the) || (r->tl->v[i].flags & (T_NL |
+	    T_UPPER)) || (rec_lx(r, i) & (LX_ORG | LX_PLACE | LX_TOWN |
+	    LX_GIVEN | LX_BRAND | LX_INST)))
+		return 0;
+	if (i + 1 < r->tl->n && !(r->tl->v[i + 1].flags & T_NL) &&
+	    (r->tl->v[i + 1].flags & T_WORD) && !((r->tl->v[i + 1].flags &
+	    T_LOWER) && rec_is(r, i + 1, after)))
+		return 0;
+	n = lx_fold(r->text + t->start, t->end - t->start, buf, sizeof(buf));
+	for (e = 0; ends[e] != NULL; e++) {
+		size_t m = strlen(ends[e]);
+		if (n < m + 4 || memcmp(buf + n - m, ends[e], m) != 0)
+			continue;
+		for (k = 0; k < 4; k++) {
+			buf[n - m] = "aoei"[k];
+			if (lx_get(r->lx, buf, n - m + 1) & (LX_CITY | LX_TOWN))
+				return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/* "a" or "in" with an article: where something is or happens. */
+static const char *const rec_at_articles[] = {
+	"al", "allo", "alla", "all'", "all’", "ai", "agli", "alle", "nel",
+	"nello", "nella", "nell'", "nell’", "nei", "negli", "nelle", NULL
+};
+
+/* 1 if the run [a, b), no body's name the lists know, comes after "a"
+ * or "in" with an article and before "di" and a city or a town: a venue
+ * where something happens, and where that is ("un concerto al
+ * Palarossini di Ancona", "si esibì al Piper di Roma", "all'Hotel
+ * Excelsior di Napoli"); not an office ("alla Procura di Milano"). */
+static int
+rec_venue_at(struct rec *r, size_t a, size_t b)
+{
+	static const char *const di[] = { "di", NULL };
+	size_t e;
+	unsigned f;
+
+	if (a == 0 || b + 1 >= r->tl->n || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    !rec_is(r, a - 1, rec_at_articles) ||
+	    !(r->tl->v[b].flags & T_LOWER) || !rec_is(r, b, di) ||
+	    (r->tl->v[a].flags & T_NL) || (r->tl->v[b + 1].flags & T_NL) ||
+	    (e = rec_place_last(r, b + 1)) == 0)
+		return 0;
+	f = e - b == 2 ? rec_lx(r, b + 1) : rec_phrase(r, b + 1, e);
+	if (!(f & (LX_CITY | LX_TOWN)) || (f & LX_COUNTRY))
+		return 0;
+	for (size_t k = a; k < b; k++)
+		if (rec_lx(r, k) & (LX_ORGHEAD | LX_ORGLOCAL | LX_INST |
+		    LX_ORGTAIL))
+			return 0;
+	return 1;
+}
+
 /* 1 if a comma or a bracket, "in" and its forms or none, and a
  * lower-case noun of a place that "di" follows come after the run
  * ending before token b: it is a place that a larger one holds ("di
@@ -4215,6 +4656,9 @@ rec_place_apposition(struct rec *r, size_t b)
 }
 
 static int rec_road_number_at(const struct rec *r, size_t a, size_t e);
+static size_t rec_age_group(const struct rec *r, size_t i);
+static size_t rec_us_state(struct rec *r, size_t a, size_t b);
+static int rec_initials_of_prev(struct rec *r, size_t a);
 
 /* 1 if the one-word run [a, b) stands in brackets after a minute, as a
  * line-up writes the player who came on ("Canna (70 Gori)"): a
@@ -4564,6 +5008,43 @@ rec_plural_band(struct rec *r, size_t a, size_t b)
 	    LX_TOWN | LX_COUNTRY));
 }
 
+/* 1 if the lower-case "comune di" at token h, a place's head, names the
+ * town's council, not the town: after a bare "il" or "dal", the subject,
+ * the object or the agent ("il comune di Genova ha chiesto", "eppure il
+ * comune di Anversa ha dovuto", "dal comune di Lecco"), or after an
+ * officer's or an office's noun or a title and "del" ("il sindaco del
+ * comune di Quartu", "l'amministrazione del comune di Tortora", and so
+ * "il presidente della provincia di Milano"); "nel comune di Pavia",
+ * "nei pressi del comune di Cassino" are where, and so, as often, is "al
+ * comune di" ("vicino al comune di", "in centro al comune di"). */
+static int
+rec_council_acts(struct rec *r, size_t h)
+{
+	static const char *const council[] = { "comune", NULL };
+	static const char *const province[] = { "provincia", NULL };
+	static const char *const the[] = { "il", "dal", NULL };
+	static const char *const of_the[] = { "del", NULL };
+	static const char *const of_the_f[] = { "della", NULL };
+	static const char *const offices[] = { "sindaco", "vicesindaco",
+	    "amministrazione", "giunta", "assessore", "assessori",
+	    "consiglio", "uffici", "ufficio", "funzionari", "funzionario",
+	    "dipendenti", "bilancio", "reazione", "decisione", "delibera",
+	    "ordinanza", NULL };
+
+	if (h == 0 || !(r->tl->v[h].flags & T_LOWER) ||
+	    (r->tl->v[h].flags & T_NL))
+		return 0;
+	if (rec_is(r, h, council) && rec_is(r, h - 1, the))
+		return 1;
+	if (h < 2 || (r->tl->v[h - 1].flags & T_NL) ||
+	    !(r->tl->v[h - 2].flags & T_LOWER) ||
+	    !(rec_is(r, h - 2, offices) || rec_is(r, h - 2, rec_members) ||
+	    (rec_lx(r, h - 2) & LX_PTITLE)))
+		return 0;
+	return (rec_is(r, h, council) && rec_is(r, h - 1, of_the)) ||
+	    (rec_is(r, h, province) && rec_is(r, h - 1, of_the_f));
+}
+
 /* 1 if the run [a, b) is "Comune di" and a town, capitalised inside a
  * sentence: Italian writes the council so ("premiato dal Comune di
  * Pavia") and the town as "il comune di Pavia". */
@@ -4629,6 +5110,49 @@ rec_english_first(struct rec *r, size_t a, size_t b)
 	    r->tl->v[a].end - r->tl->v[a].start >= 4 &&
 	    (g & (LX_GIVEN | LX_SURNAME)) && !(g & (LX_COMMON | LX_PLACE |
 	    LX_TOWN | LX_ORG | LX_NOTNAME | LX_PTITLE));
+}
+
+/* 1 if token i is an Italian noun of age: a number's stem, or digits,
+ * and "-enne" or "-enni" ("trentenne", "ventiseienne", "40enne"; not
+ * "antenne"). */
+static int
+rec_age_noun(const struct rec *r, size_t i)
+{
+	static const char *const tens[] = { "undic", "dodic", "tredic",
+	    "quattordic", "quindic", "sedic", "diciass", "diciott",
+	    "diciann", "vent", "trent", "quarant", "cinquant", "sessant",
+	    "settant", "ottant", "novant", NULL };
+	const struct tok *t = &r->tl->v[i];
+	const char *w = r->text + t->start;
+	size_t n = t->end - t->start;
+
+	if (!(t->flags & (T_LOWER | T_DIGIT)) || n < 6 || n > 24 ||
+	    (memcmp(w + n - 4, "enne", 4) != 0 &&
+	    memcmp(w + n - 4, "enni", 4) != 0))
+		return 0;
+	if (w[0] >= '0' && w[0] <= '9')
+		return 1;
+	for (size_t k = 0; tens[k] != NULL; k++)
+		if (strncmp(w, tens[k], strlen(tens[k])) == 0)
+			return 1;
+	return 0;
+}
+
+/* 1 if a noun of age or of origin and "di" or "da" come before token a:
+ * "un quarantenne di Varese", "il 40enne di Lodi", "originario di
+ * Bergamo": where someone comes from. */
+static int
+rec_from_place(struct rec *r, size_t a)
+{
+	static const char *const of[] = { "di", "da", NULL };
+	static const char *const origin[] = { "originario", "originaria",
+	    "originari", "originarie", "oriundo", "oriunda", "nativo",
+	    "nativa", "nativi", NULL };
+
+	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, of) &&
+	    (rec_age_noun(r, a - 2) || ((r->tl->v[a - 2].flags & T_LOWER) &&
+	    rec_is(r, a - 2, origin)));
 }
 
 /* 1 if a participle of birth, death or dwelling and "a", "ad" or "in"
@@ -4713,6 +5237,23 @@ rec_of_unknown(struct rec *r, size_t a, size_t b, const struct span *s)
 	    !rec_surname_form(r, a);
 }
 
+/* 1 if the run [a, b), a title and a name, comes after the lower-case
+ * noun of a street or a square: a street named after a king, a queen,
+ * a pope, a general, whose title is part of its name ("corso Re Umberto
+ * I", "viale Regina Elena", "via Principe Amedeo", "piazza Papa Giovanni
+ * XXIII"). */
+static int
+rec_titled_street(struct rec *r, size_t a, size_t b)
+{
+	static const char *const streets[] = { "via", "viale", "piazza",
+	    "piazzale", "corso", "largo", "vicolo", "lungomare",
+	    "lungotevere", NULL };
+
+	return a > 0 && b - a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, streets) &&
+	    (rec_lx(r, a) & LX_PTITLE) && rec_cap(r, a + 1) && !r->en;
+}
+
 /* Judge the run [a, b): trim titles and sentence-initial common words,
  * weigh the evidence, keep it as a span. */
 /* 1 if a name the lists know, of two words or more, starts the run
@@ -4729,6 +5270,22 @@ rec_known_front(struct rec *r, size_t a, size_t b)
 	return 0;
 }
 
+/* 1 if token i starts a sentence and is a word of one letter, not an
+ * initial (no stop after it): in any script a preposition or a
+ * conjunction ("В", "A", "E"), no part of the name after it. */
+static int
+rec_letter_word(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	ucs4_t c;
+
+	return (t->flags & T_SENT) && t->end > t->start &&
+	    i + 1 < r->tl->n && r->tl->v[i + 1].start > t->end &&
+	    r->text[t->end] == ' ' &&
+	    u8_mbtouc(&c, (const uint8_t *)r->text + t->start,
+	    t->end - t->start) == (int)(t->end - t->start);
+}
+
 static int
 rec_run(struct rec *r, size_t a, size_t b)
 {
@@ -4739,8 +5296,22 @@ rec_run(struct rec *r, size_t a, size_t b)
 	int cue, ocue, keep = 0, surname, gov = 0, work = 0;
 	size_t e;
 
+	if (rec_titled_street(r, a, b)) {
+		memset(&s, 0, sizeof(s));
+		if (rec_house_number(r, a - 1, b))
+			b++; /* "viale Regina Margherita 12" */
+		s.t0 = a - 1; /* "corso Re Umberto", "viale Regina Elena" */
+		s.t1 = b;
+		s.start = r->tl->v[a - 1].start;
+		s.end = r->tl->v[b - 1].end;
+		s.score[ENTITY_PLACE] = 8;
+		return span_push(r->sl, &s);
+	}
 	if (rec_titles(r, &a, b, &title, &keep) < 0)
 		return -1;
+	if (b - a >= 2 && rec_letter_word(r, a) &&
+	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG | LX_TOWN)))
+		a++; /* "В Кремле заявили": a preposition of one letter */
 	if (a >= b)
 		return 0;
 	if (rec_draw_group(r, a, b))
@@ -4893,6 +5464,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.start = r->tl->v[h].start;
 		s.end = r->tl->v[b - 1].end;
 		s.score[ENTITY_PLACE] = 8;
+		s.actor = rec_council_acts(r, h); /* "il comune di Genova
+		                                   * ha chiesto" */
 		return span_push(r->sl, &s);
 	}
 	if ((r->tl->v[a].flags & T_SENT) && (f & LX_COMMON) && b - a >= 2 &&
@@ -4911,12 +5484,29 @@ rec_run(struct rec *r, size_t a, size_t b)
 			                                 * Olimpici" */
 	}
 	f = rec_lx(r, a);
+	if (b - a == 1 && rec_bare_article_town(r, a)) {
+		s.t0 = a - 1; /* "a l'Aquila", "de La Spezia" */
+		s.t1 = b;
+		s.start = r->tl->v[a - 1].start;
+		s.end = r->tl->v[a].end;
+		s.score[ENTITY_PLACE] = 6;
+		return span_push(r->sl, &s);
+	}
+	if (b - a == 1 && rec_territory(r, a)) {
+		s.t0 = a; /* "nel Veronese", "del Milanese":
+		           * no demonym here */
+		s.t1 = b;
+		s.start = r->tl->v[a].start;
+		s.end = r->tl->v[a].end;
+		s.score[ENTITY_PLACE] = 6;
+		return span_push(r->sl, &s);
+	}
 	if ((b - a == 1 && (f & LX_DEMONYM)) || (b - a == 2 &&
 	    (rec_lx(r, a + 1) & LX_DEMONYM) && (rec_is(r, a, rec_compass) ||
 	    rec_is(r, a, rec_compass_adj))))
 		return 0; /* "met European leaders", "Many Americans", "the
 		           * South Korean news agency" */
-	if (b - a == 1 && (f & LX_NOTNAME))
+	if (b - a == 1 && (f & LX_NOTNAME) && !rec_initials_of_prev(r, a))
 		return rec_surname_only(r, a); /* "UTC", "CEO"; "Dalla" */
 	if (b - a == 1 && rec_not_acronym(r, a))
 		return 0; /* "32 GB", "6.000 MW" */
@@ -4952,8 +5542,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_PLACE] = 6;
 		return span_push(r->sl, &s);
 	}
-	/* "Italia settentrionale", "Africa sub-sahariana" */
-	if (b < r->tl->n && rec_is(r, b, rec_directions) &&
+	/* "Italia settentrionale", "Africa sub-sahariana", "Alpi
+	 * francesi" */
+	if (b < r->tl->n && (rec_is(r, b, rec_directions) ||
+	    rec_nation_ese(r, b)) &&
 	    !(r->tl->v[b].flags & T_NL) &&
 	    ((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_PLACE)) {
 		s.t0 = a;
@@ -4985,14 +5577,25 @@ rec_run(struct rec *r, size_t a, size_t b)
 		                          * Jr.", "U.S." */
 	else if (rec_bang(r, b))
 		s.end = r->tl->v[b].end; /* "Yahoo! e Google" */
-	else if (b < r->tl->n && rec_polity(r, a, b) && rec_nation_adj(r, b)) {
+	else if (b < r->tl->n && b - a == 1 && rec_brand_poss(r, b) &&
+	    !(b + 1 < r->tl->n && rec_cap(r, b + 1))) {
+		s.t1 = b + 1; /* "la McDonald's"; not "Leonardo da
+		               * Vinci's", nor "Tesla's Elon Musk" */
+		s.end = r->tl->v[b].end;
+	} else if (b < r->tl->n && b - a >= 2 &&
+	    rec_age_group(r, b - 1) == b + 1) {
+		s.t1 = b + 1; /* "l'Italia Under 21" */
+		s.end = r->tl->v[b].end;
+	} else if (b < r->tl->n && rec_polity(r, a, b) &&
+	    rec_nation_adj(r, b)) {
 		s.t1 = b + 1; /* "la Repubblica della Macedonia
 		               * settentrionale" */
 		s.end = r->tl->v[b].end;
 	}
 	s.acronym = b - a == 1 && (r->tl->v[a].flags & T_UPPER);
 	cue = gov || (rec_person_cue(r, a) && !rec_before_name(r, a, b));
-	ocue = rec_org_cue(r, a) || rec_club_of_player(r, &s);
+	ocue = rec_org_cue(r, a) || rec_club_of_player(r, &s) ||
+	    rec_org_noun_after(r, a, b);
 	if (b - a == 1 && (((f & LX_PTITLE) && !cue) ||
 	    r->tl->v[a].end - r->tl->v[a].start == 1))
 		s.weak = 1;
@@ -5033,8 +5636,12 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	rec_evidence_words(r, &s);
 	rec_evidence_context(r, &s, title);
+	if (rec_us_state(r, a, b) < b)
+		s.score[ENTITY_PLACE] += 4; /* "Washington DC" */
 	if (rec_where_after(r, b))
 		s.score[ENTITY_PLACE] += 2; /* "Uta, in provincia di" */
+	if (rec_venue_at(r, a, b))
+		s.score[ENTITY_PLACE] += 2.5f; /* "al Palarossini di Ancona" */
 	if (rec_substitute(r, a, b)) {
 		s.score[ENTITY_PERSON] += 2.5f; /* "(70 Gori)": who came
 		                                * on */
@@ -5067,8 +5674,16 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_PLACE] += 2.5f; /* "nato a Poli": a word, */
 		s.weak = 0;                    /* a place here */
 	}
+	if (rec_from_place(r, a)) {
+		s.score[ENTITY_PLACE] += 3; /* "un trentenne di Lodi" */
+		s.weak = 0;
+	}
 	if (ocue && a > 0 && !rec_org_noun(r, a - 1))
 		s.score[ENTITY_ORG] += 2.5f; /* "il gruppo \"Umana Solidarietà\"" */
+	if (rec_org_noun_after(r, a, b)) {
+		s.score[ENTITY_ORG] += 3; /* "the Wagner group" */
+		s.weak = 0;
+	}
 	if (rec_affiliation(r, a, b)) {
 		s.score[ENTITY_ORG] += 3; /* "Anna Finocchiaro (PD)",
 		                           * "Fernando Alonso (Renault)" */
@@ -5188,20 +5803,50 @@ rec_run(struct rec *r, size_t a, size_t b)
 	return span_push(r->sl, &s);
 }
 
+/* 1 if token i is a lower-case adjective of a nation in "-ese" or
+ * "-esi", seven bytes or more ("francese", "giapponesi"): after a place,
+ * the part of it that belongs to that nation ("le Alpi francesi", "la
+ * Svizzera francese"); no verb ends so. */
+static int
+rec_nation_ese(struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+	const char *w = r->text + t->start;
+
+	return (t->flags & T_LOWER) && n >= 7 && n <= 16 &&
+	    (memcmp(w + n - 3, "ese", 3) == 0 ||
+	    memcmp(w + n - 3, "esi", 3) == 0) &&
+	    !(rec_lx(r, i) & (LX_PLACE | LX_TOWN | LX_PTITLE));
+}
+
 /* 1 if token a, with flags f, is a city after a masculine article: a
  * city takes no article in Italian, so "il Torino", "al Copenaghen" are
  * teams; a state, a region, a mountain or a city whose name has its
  * article ("il Lazio", "il Tibet", "del Cairo") is not (cities.txt has
- * none of them), nor is a word ("il Gran"). */
+ * none of them), nor is a word ("il Gran").  So is a city after a
+ * feminine article ("trovano la Roma", "il titolo della Roma"), unless a
+ * dash makes it a race's start ("la Parigi - Tours") or an adjective
+ * the city of an age ("la Roma antica"). */
 static int
 rec_city_club(struct rec *r, size_t a, unsigned f)
 {
+	static const char *const fem[] = { "la", "della", "alla", "dalla",
+	    "sulla", "nella", NULL };
+	static const char *const dashes[] = { "-", "–", "—", NULL };
+	size_t b = a + 1;
+
 	if (!(f & LX_CITY) || (f & (LX_COUNTRY | LX_COMMON |
 	    LX_GIVEN | LX_ORGHEAD | LX_PLACEHEAD | LX_EVHEAD)))
 		return 0;
-	return a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
-	    !(r->tl->v[a].flags & (T_NL | T_UPPER)) &&
-	    rec_is(r, a - 1, rec_masc_articles);
+	if (a == 0 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    (r->tl->v[a].flags & (T_NL | T_UPPER)))
+		return 0;
+	if (rec_is(r, a - 1, rec_masc_articles))
+		return 1;
+	return rec_is(r, a - 1, fem) && !(b < r->tl->n &&
+	    (rec_is(r, b, dashes) || ((r->tl->v[b].flags & T_LOWER) &&
+	    rec_adj_form(r, b))));
 }
 
 /* 1 if the word before token a announces a person: a lower-case title
@@ -5382,6 +6027,65 @@ rec_acronym_spelt(struct rec *r, size_t i)
 	return caps >= 2 && k == e ? e : 0;
 }
 
+/* The end of a body's name that starts with a capitalised body's noun
+ * at token i and goes on in lower-case words up to its initials in
+ * brackets, or 0: "Istituto per la ricerca sul mare (ICRAM)", "Fronte
+ * democratico per la liberazione del Ruanda (FDLR)", "Ministero dei
+ * beni e delle attività culturali e del turismo (MiBACT)".  Italian
+ * writes a body's name so, in lower case but its first word; the
+ * initials say where it ends: their first letter is the noun's, their
+ * last one a word's of the name. */
+static size_t
+rec_head_spelt(struct rec *r, size_t i)
+{
+	static const char *const close[] = { "\"", "”", "»", NULL };
+	const struct tok *t = r->tl->v;
+	size_t k = i + 1, n = r->tl->n, e;
+	char first, last = 0;
+	int longword = 0, caps = 0;
+
+	if ((t[i].flags & (T_UPPER | T_DIGIT)) || !(rec_lx(r, i) & LX_ORGHEAD))
+		return 0;
+	for (; k < n && k < i + 14; k++) {
+		if (t[k].flags & (T_NL | T_SENT))
+			return 0;
+		if (!(t[k].flags & T_WORD))
+			break;
+		if ((t[k].flags & T_LOWER) && t[k].end - t[k].start >= 5)
+			longword = 1;
+	}
+	e = k;
+	if (k + 1 < n && rec_is(r, k, close) && !(t[k + 1].flags & T_WORD))
+		k++; /* "\"Fronte democratico per la liberazione del Ruanda\"
+		      * (FDLR)" */
+	if (!longword || k + 2 >= n || e < i + 3 ||
+	    t[k].end - t[k].start != 1 || r->text[t[k].start] != '(' ||
+	    t[k + 2].end - t[k + 2].start != 1 ||
+	    r->text[t[k + 2].start] != ')' || !(t[k + 1].flags & T_CAP) ||
+	    (rec_lx(r, k + 1) & LX_PROVCODE))
+		return 0;
+	for (size_t c = t[k + 1].start; c < t[k + 1].end; c++) {
+		char ch = r->text[c];
+		if (ch >= 'A' && ch <= 'Z') {
+			last = ch;
+			caps++;
+		} else if (!(ch >= 'a' && ch <= 'z')) {
+			return 0;
+		}
+	}
+	first = r->text[t[k + 1].start];
+	if (caps < 2 || first != r->text[t[i].start])
+		return 0;
+	for (size_t w = i + 1; w < e; w++) {
+		char ch = r->text[t[w].start];
+		if (ch >= 'a' && ch <= 'z')
+			ch = (char)(ch - 32);
+		if (ch == last)
+			return e;
+	}
+	return 0;
+}
+
 /* The end of a body's name of several words in brackets right after a
  * person's, small words and all ("Diego Faraone (Democratici di
  * Sinistra)", "Gianfranco Rotondi (Democrazia Cristiana per le
@@ -5422,6 +6126,55 @@ rec_bracket_body(struct rec *r, size_t i)
 	    (rec_phrase(r, i, e) & (LX_PLACE | LX_TOWN)))
 		return 0;
 	return e;
+}
+
+/* The start of a United States state's postal code that ends the run
+ * [a, b), "NY", "DC" or "D.C", after a place of its own, or b: "Washington
+ * DC", "Washington D.C.", "Springfield IL" are a city and its state, one
+ * place. */
+static size_t
+rec_us_state(struct rec *r, size_t a, size_t b)
+{
+	static const char *const codes[] = { "al", "ak", "az", "ar", "ca",
+	    "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks",
+	    "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne",
+	    "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa",
+	    "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi",
+	    "wy", "dc", NULL };
+	const struct tok *t = r->tl->v;
+	size_t c = b;
+
+	if (b - a >= 2 && (t[b - 1].flags & T_UPPER) &&
+	    t[b - 1].end - t[b - 1].start == 2 && rec_is(r, b - 1, codes))
+		c = b - 1;
+	else if (b - a >= 2 && t[b - 1].end - t[b - 1].start >= 3 &&
+	    memcmp(r->text + t[b - 1].start, "D.C", 3) == 0 &&
+	    t[b - 1].end - t[b - 1].start <= 4)
+		c = b - 1; /* "D.C." */
+	if (c == b || !((c - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, c)) &
+	    (LX_PLACE | LX_TOWN)))
+		return b;
+	return c;
+}
+
+/* 1 if token a is a word in capitals in brackets right after a name
+ * that it spells the initials of: "Alternativa Sociale (AS)",
+ * "Alleanza Nazionale (AN)" are a party and its initials, though "as"
+ * and "an" are English words no list takes for names. */
+static int
+rec_initials_of_prev(struct rec *r, size_t a)
+{
+	const struct span *p;
+
+	if (r->sl->n == 0 || a < 3 || a + 1 >= r->tl->n ||
+	    !(r->tl->v[a].flags & T_UPPER) ||
+	    r->tl->v[a - 1].end - r->tl->v[a - 1].start != 1 ||
+	    r->text[r->tl->v[a - 1].start] != '(' ||
+	    r->tl->v[a + 1].end - r->tl->v[a + 1].start != 1 ||
+	    r->text[r->tl->v[a + 1].start] != ')')
+		return 0;
+	p = &r->sl->v[r->sl->n - 1];
+	return p->t1 == a - 1 && rec_initials_after(r, p->t0, p->t1);
 }
 
 /* 1 if the bytes [a, e) of the text are all digits. */
@@ -5549,6 +6302,48 @@ rec_emergency(struct rec *r, size_t i)
 	    !(i + 1 < r->tl->n && (r->tl->v[i + 1].flags & T_DIGIT));
 }
 
+/* The end of a national side's age group that starts at token i, or 0:
+ * "U21", "U-21", "Under-21", "Under 21". */
+static size_t
+rec_age_group(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	const char *w = r->text + t->start;
+	size_t n = t->end - t->start, k;
+
+	if (n >= 5 && strncasecmp(w, "under", 5) == 0)
+		k = 5;
+	else if (n >= 3 && w[0] == 'U')
+		k = 1;
+	else
+		return 0;
+	if (k < n && w[k] == '-')
+		k++;
+	if (k == n && k >= 5 && i + 1 < r->tl->n &&
+	    !(r->tl->v[i + 1].flags & T_NL) &&
+	    r->tl->v[i + 1].end - r->tl->v[i + 1].start == 2 &&
+	    rec_road_number_at(r, r->tl->v[i + 1].start,
+	    r->tl->v[i + 1].end))
+		return i + 2; /* "Under 21" */
+	return n - k == 2 && rec_road_number_at(r, t->start + k, t->end) ?
+	    i + 1 : 0;
+}
+
+/* The end of a national side's name that starts at token i, "nazionale"
+ * in lower case, and ends with its age group, or 0: the side and its age
+ * are one name ("la nazionale U21", "ex della nazionale Under-21"), as
+ * with "Nazionale" capitalised. */
+static size_t
+rec_national_side(struct rec *r, size_t i)
+{
+	static const char *const side[] = { "nazionale", NULL };
+
+	if (!(r->tl->v[i].flags & T_LOWER) || i + 1 >= r->tl->n ||
+	    (r->tl->v[i + 1].flags & T_NL) || !rec_is(r, i, side))
+		return 0;
+	return rec_age_group(r, i + 1);
+}
+
 /* Find every candidate span of the text. */
 static int
 rec_spans(struct rec *r)
@@ -5559,12 +6354,14 @@ rec_spans(struct rec *r)
 		const struct tok *t = &r->tl->v[i];
 		size_t e;
 		if (rec_cap(r, i) && ((e = rec_acronym_spelt(r, i)) > i ||
-		    (e = rec_bracket_body(r, i)) > i)) {
+		    (e = rec_bracket_body(r, i)) > i ||
+		    (e = rec_head_spelt(r, i)) > i)) {
 			struct span s;
 			memset(&s, 0, sizeof(s));
 			s.t0 = i; /* "ANPI (Associazione Nazionale
 			           * Partigiani Italiani)", "Diego Faraone
-			           * (Democratici di Sinistra)" */
+			           * (Democratici di Sinistra)", "Istituto
+			           * per la ricerca sul mare (ICRAM)" */
 			s.t1 = e;
 			s.start = t->start;
 			s.end = r->tl->v[e - 1].end;
@@ -5606,9 +6403,21 @@ rec_spans(struct rec *r)
 			if ((t->flags & T_LOWER) && t->end - t->start >= 3 &&
 			    rec_lower_known(r, i) < 0)
 				return -1;
+			if ((t->flags & T_LOWER) && t->end - t->start >= 7 &&
+			    (r->text[t->end - 1] == 'e' ||
+			    r->text[t->end - 1] == 'o') && rec_territory(r, i) &&
+			    rec_push_typed(r, i, i + 1, ENTITY_PLACE, 6) < 0)
+				return -1; /* "nel trevigiano" */
 			if ((t->flags & T_DIGIT) && rec_emergency(r, i) &&
 			    rec_push_typed(r, i, i + 1, ENTITY_ORG, 6) < 0)
 				return -1;
+			if (t->end - t->start == 9 &&
+			    (e = rec_national_side(r, i)) > i) {
+				if (rec_push_typed(r, i, e, ENTITY_ORG, 6) < 0)
+					return -1;
+				i = e; /* "la nazionale U21" */
+				continue;
+			}
 			i++;
 		}
 	}

@@ -52,14 +52,21 @@ store_article_add_hashed(struct store *st, const char *source,
 	sqlite3_stmt *s;
 	char hash[65], now[32];
 	int rc;
+	long long rawkey = store_raw_key(raw, rawlen);
 
 	if (given && strlen(given) == 64)
 		memcpy(hash, given, 65);
 	else
 		store_article_hash(a, hash);
-	if ((s = store_stmt(st, "SELECT id FROM articles WHERE hash = ?")) == NULL)
+	/* the same parse, or the same bytes parsed otherwise by an older
+	 * dossier */
+	if ((s = store_stmt(st, "SELECT id FROM articles WHERE hash = ?1 "
+	    "UNION ALL SELECT a.id FROM article_raw r JOIN articles a ON a.id "
+	    "= r.article WHERE r.rawkey = ?2 AND a.raw = ?3 LIMIT 1")) == NULL)
 		return -1;
 	sqlite3_bind_text(s, 1, hash, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 2, rawkey);
+	sqlite3_bind_blob64(s, 3, raw, rawlen, SQLITE_STATIC);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
 		if (id)
@@ -100,6 +107,15 @@ store_article_add_hashed(struct store *st, const char *source,
 	{
 		int64_t nid = sqlite3_last_insert_rowid(st->db);
 
+		if ((s = store_stmt(st, "INSERT INTO article_raw (rawkey, "
+		    "article) VALUES (?, ?)")) == NULL)
+			goto fail;
+		sqlite3_bind_int64(s, 1, rawkey);
+		sqlite3_bind_int64(s, 2, nid);
+		if (sqlite3_step(s) != SQLITE_DONE) {
+			store_fail(st, "cannot add article");
+			goto fail;
+		}
 		if (st->fts_lo == 0 || nid < st->fts_lo)
 			st->fts_lo = nid;
 		if (nid > st->fts_hi)

@@ -1793,6 +1793,24 @@ store_article_update(struct store *st, int64_t id, const struct article *a,
 		store_fail(st, "cannot update article");
 		goto fail;
 	}
+	/* The hash that finds it again on import is its new parse's: else
+	 * a newer dossier's import of the same file adds it a second time.
+	 * Where another story already has that hash (both were one article
+	 * saved twice, now parsed alike) this one keeps its old. */
+	{
+		char hex[65];
+
+		store_article_hash(a, hex);
+		if ((s = store_stmt(st, "UPDATE OR IGNORE articles SET hash = ? "
+		    "WHERE id = ?")) == NULL)
+			goto fail;
+		sqlite3_bind_text(s, 1, hex, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(s, 2, id);
+		if (sqlite3_step(s) != SQLITE_DONE) {
+			store_fail(st, "cannot update article");
+			goto fail;
+		}
+	}
 	/* The story's old mentions leave their entities' counters. */
 	if (exec2(st, "UPDATE entities SET mentions = mentions - x.n, articles "
 	    "= articles - 1 FROM (SELECT entity, sum(n) AS n FROM mentions_all "

@@ -160,6 +160,32 @@ static const char *const store_migrations[] = {
 	/* the first entity id the next sweep moves */
 	"CREATE TABLE mentions_sweep (next INTEGER NOT NULL);"
 	"INSERT INTO mentions_sweep VALUES (0);",
+	/* 4 -> 5: entity keys fold more spellings of one name: Cyrillic and
+	 * Greek letters ("Путин" = "Putin"), y inside a word ("Kadyrov" =
+	 * "Kadirov"), x ("Alexei" = "Aleksej"), the Italian "-ciov" and
+	 * "-scenko" ("Gorbaciov" = "Gorbachev").  Every stored key, and the
+	 * keys the user's merge and split rules point to, take the new form
+	 * (entity_key_upgrade, registered as dossier_key_upgrade), so that
+	 * the corrections still find their names; the stories already
+	 * stored keep their entities until `dossier reindex`. */
+	"UPDATE entities SET key = dossier_key_upgrade(key);"
+	"UPDATE aliases SET key = dossier_key_upgrade(key);"
+	"UPDATE entity_rules SET key = dossier_key_upgrade(key),"
+	"  arg = CASE WHEN kind IN ('merge', 'split') THEN"
+	"  dossier_key_upgrade(arg) ELSE arg END;"
+	/* A story's raw bytes also find it on import (store_raw_key): its
+	 * hash is of its parse, which a newer dossier may make otherwise
+	 * (less debris, a dateline found), and the same file imported again
+	 * after an upgrade was a second story.  A table of its own: a new
+	 * column would rewrite every story at the upgrade.  No foreign key:
+	 * it would have an insert into articles look for orphans here by
+	 * article, an index more to write; a row whose story is gone finds
+	 * nothing in the join that reads it. */
+	"CREATE TABLE article_raw ("
+	"  rawkey INTEGER NOT NULL,"
+	"  article INTEGER NOT NULL,"
+	"  PRIMARY KEY (rawkey, article)) WITHOUT ROWID;"
+	"INSERT INTO article_raw SELECT dossier_raw_key(raw), id FROM articles;",
 };
 
 #define STORE_NMIGRATIONS (sizeof(store_migrations) / sizeof(store_migrations[0]))

@@ -197,3 +197,15 @@ store_sha256_hex_c(const void *data, size_t len, char hex[65])
 {
 	sha256_hex(data, len, hex, sha256_blocks_c);
 }
+
+long long
+store_raw_key(const void *data, size_t len)
+{
+	char hex[65];
+	long long k = 0;
+
+	store_sha256_hex(data, len, hex);
+	for (int i = 0; i < 15; i++)
+		k = k * 16 + (hex[i] <= '9' ? hex[i] - '0' : hex[i] - 'a' + 10);
+	return k;
+}

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "dossier/text.h"
+#include "sha256.h"
 #include "store-private.h"
 #include "schema.sql.h"
 
@@ -242,6 +243,40 @@ pragma_int(struct store *st, const char *sql, long *out)
 	return 0;
 }
 
+/* SQL dossier_key_upgrade(key): entity_key_upgrade, for the migration
+ * that re-keys a store written with the first kind of key; NULL stays
+ * NULL. */
+static void
+key_upgrade_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const unsigned char *k = sqlite3_value_text(argv[0]);
+	char *up;
+
+	(void)argc;
+	if (k == NULL) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	if ((up = entity_key_upgrade((const char *)k)) == NULL) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	sqlite3_result_text(ctx, up, -1, free);
+}
+
+/* SQL dossier_raw_key(raw): store_raw_key, for the migration that
+ * indexes the stories' raw bytes. */
+static void
+raw_key_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const void *raw = sqlite3_value_blob(argv[0]);
+	int n = sqlite3_value_bytes(argv[0]);
+
+	(void)argc;
+	sqlite3_result_int64(ctx, store_raw_key(raw ? raw : "", raw ?
+	    (size_t)n : 0));
+}
+
 /* Bring the schema up to STORE_SCHEMA_VERSION, one step per transaction. */
 static int
 migrate(struct store *st)
@@ -378,6 +413,15 @@ open_once(const char *path, int flags, char **err, int *upgrade)
 	sqlite3_busy_timeout(st->db, 5000);
 	if (store_fts_register(st->db) < 0) {
 		store_fail(st, "cannot register the search rank");
+		goto fail_msg;
+	}
+	if (sqlite3_create_function(st->db, "dossier_key_upgrade", 1,
+	    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL,
+	    key_upgrade_fn, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_create_function(st->db, "dossier_raw_key", 1,
+	    SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL, raw_key_fn, NULL,
+	    NULL) != SQLITE_OK) {
+		store_fail(st, "cannot register the migration's functions");
 		goto fail_msg;
 	}
 	if (store_exec(st, "PRAGMA foreign_keys = ON") < 0)

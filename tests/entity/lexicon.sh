@@ -23,7 +23,7 @@ none() {
 
 GENERATED='common-it.txt common-en.txt places.txt given-names.txt
 proper-names.txt surnames.txt towns.txt brands.txt given-words.txt
-countries.txt demonyms.txt'
+countries.txt demonyms.txt landforms.txt'
 HAND='not-names.txt places-extra.txt organisations.txt'
 for f in $GENERATED; do
 	grep -v '^#' "$L/$f" | sort -c -u 2>/dev/null
@@ -78,12 +78,33 @@ ok $? "places.txt keeps well-known cities named like persons"
 # state) but the compass adjectives, and the peoples' plurals are there
 words places.txt places-extra.txt towns.txt brands.txt organisations.txt \
     > "$T/named"
-words demonyms.txt | grep -vxE 'western|eastern|northern|southern|central' \
-    > "$T/demonyms"
+# (a state's adjective that a place list holds in another language, as
+# "argentine", "maroc", "somali", stays: the English adjective)
+words demonyms.txt | grep -vxE 'western|eastern|northern|southern|central' |
+    grep -vxE 'argentine|maroc|somali' > "$T/demonyms"
 none "demonyms.txt holds no place, town or company" "$T/demonyms" "$T/named"
-printf '%s\n' americans british catholics european israelis | sort > "$T/want-in"
-[ -z "$(comm -13 "$T/demonyms" "$T/want-in")" ]
-ok $? "demonyms.txt has nationalities, faiths and their plurals"
+printf '%s\n' americans british catholics european israelis \
+    londoners spaniard | sort > "$T/want-in"
+[ -z "$(comm -13 "$T/demonyms" "$T/want-in")" ] &&
+    grep -qx argentine "$L/demonyms.txt"
+ok $? "demonyms.txt has nationalities, faiths, inhabitants and their plurals"
+printf '%s\n' finn fleming sooner | sort > "$T/want-out"
+none "demonyms.txt holds no given name, surname or common noun of a people" \
+    "$T/demonyms" "$T/want-out"
+
+# landforms: WordNet's places that no other list holds, no compass word
+words places.txt places-extra.txt towns.txt cities.txt countries.txt \
+    common-en.txt common-it.txt given-names.txt surnames.txt demonyms.txt \
+    brands.txt organisations.txt not-names.txt > "$T/held"
+words landforms.txt > "$T/landforms"
+none "landforms.txt holds no name or word another list holds" \
+    "$T/landforms" "$T/held"
+printf '%s\n' alps himalayas 'rocky mountains' | sort > "$T/want-in"
+[ -z "$(comm -13 "$T/landforms" "$T/want-in")" ]
+ok $? "landforms.txt has mountain ranges"
+printf '%s\n' southeast midwest | sort > "$T/want-out"
+none "landforms.txt holds no quarter of the compass" "$T/landforms" \
+    "$T/want-out"
 
 # exonyms: each line one place's names, two at least; no name on two
 # lines (two places' names say nothing); Brussels is Bruxelles

@@ -15,6 +15,8 @@ tui_wait 'visual \(sentences, [0-9]+ bytes\)'
 ok $? "v starts the visual mode on a sentence"
 one=$(tui_screen | tail -1 | sed -n 's/.*sentences, \([0-9]*\) bytes.*/\1/p')
 tui_keys l
+# the old count is on the screen until the reader has read the key
+tui_wait_gone "sentences, $one bytes"
 tui_wait "visual \\(sentences, [0-9]+ bytes"
 two=$(tui_screen | tail -1 | sed -n 's/.*sentences, \([0-9]*\) bytes.*/\1/p')
 ok "$([ "${two:-0}" -gt "${one:-0}" ]; echo $?)" "l grows it by a sentence ($one -> $two)"

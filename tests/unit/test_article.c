@@ -223,6 +223,73 @@ test_inline(void)
 	is_str(a.body, "Kim arrived by train on Tuesday, officials said.", "credit line dropped");
 	article_free(&a);
 
+	ok(parse_str("Skip to main content\nKim visits Russia\nPhotograph: Evan Vucci/AP\nKim arrived by train on Tuesday, officials said.\n", &a) == 0,
+	    "a skip link and a photograph's credit parse");
+	is_str(a.title, "Kim visits Russia", "a skip link is not the headline");
+	is_str(a.body, "Kim arrived by train on Tuesday, officials said.", "a photograph's credit dropped");
+	article_free(&a);
+
+	ok(parse_str("Protesters clash in Tbilisi\nPublished\n2 hours ago\nShare\nSave\nImage caption, Protesters gathered outside parliament\nThousands of protesters gathered in Tbilisi on Sunday.\nMore on this story\nTop Stories\n", &a) == 0,
+	    "a BBC page's chrome parses");
+	is_str(a.title, "Protesters clash in Tbilisi", "'Published' does not join the headline");
+	is_str(a.body, "Thousands of protesters gathered in Tbilisi on Sunday.", "time stamp, caption and links dropped");
+	article_free(&a);
+
+	ok(parse_str("Advertisement\nSupported by\nTrump Signs Order\nSend any friend a story\nAs a subscriber, you have 10 gift articles to give each month.\nShare full article\nPresident Trump signed an order on Tuesday.\nSee more on: Donald Trump\n", &a) == 0,
+	    "a paywalled page's chrome parses");
+	is_str(a.title, "Trump Signs Order", "'Supported by' is not the headline");
+	is_str(a.body, "President Trump signed an order on Tuesday.", "gift and share lines dropped");
+	article_free(&a);
+
+	ok(parse_str("Oil rises\nNovember 25, 20253:12 PM GMTUpdated 2 hours ago\nItem 1 of 2 An oil pump jack in Midland, Texas. REUTERS/Eli Hartman/File Photo Purchase Licensing Rights, opens new tab\nOil prices rose on Tuesday, and Brent crude traded near $65 a barrel.\nSign up here.\nReporting by Alex Lawler; Editing by Susan Fenton\nIl prezzo sale da 3 ore fa.\n3 ore fa\n", &a) == 0,
+	    "a wire page's chrome parses");
+	is_str(a.body, "Oil prices rose on Tuesday, and Brent crude traded near $65 a barrel.\n\nIl prezzo sale da 3 ore fa.", "stamp, gallery caption, sign-up and credits dropped; a sentence with 'fa' kept");
+	article_free(&a);
+
+	ok(parse_str("Governo, la manovra passa\nAscolta l'articolo\n3' di lettura\nANSA/ETTORE FERRARI\nLa Camera ha approvato la manovra con 200 voti.\nUSA/Cina, nuove tariffe in arrivo\nSei gi\xc3\xa0 abbonato? Accedi\nQuesto contenuto \xc3\xa8 riservato agli abbonati\nSegui i temi\n", &a) == 0,
+	    "an Italian paywalled page's chrome parses");
+	is_str(a.body, "La Camera ha approvato la manovra con 200 voti.\n\nUSA/Cina, nuove tariffe in arrivo", "reading time, agency credit and paywall lines dropped; a headline with a slash kept");
+	article_free(&a);
+
+	ok(parse_str("Meloni: avanti\n\n(ANSA) - ROMA, 25 NOV - \"Andremo avanti\", ha detto la premier.\n", &a) == 0,
+	    "the wire's (ANSA) - ROMA, 25 NOV - parses");
+	is_str(a.dateline, "Roma", "its dateline");
+	is_str(a.outlet, "ANSA", "its outlet");
+	is_str(a.body, "\"Andremo avanti\", ha detto la premier.", "both off the body");
+	article_free(&a);
+
+	ok(parse_str("Storm hits Jamaica\n\nKingston, Jamaica CNN \xe2\x80\x94\n\nThe storm slammed into Jamaica on Tuesday.\n\nMacron. Photograph: Stephane de Sakutin/AFP/Getty Images\n\nSave articles to read later and create your own reading list.\n\nCNN's Jane Smith contributed to this report.\n", &a) == 0,
+	    "a dateline on its own line parses");
+	is_str(a.dateline, "Kingston", "the place before the outlet");
+	is_str(a.outlet, "CNN", "the outlet's initials");
+	is_str(a.body, "The storm slammed into Jamaica on Tuesday.", "dateline line, caption, save and contributor lines dropped");
+	article_free(&a);
+
+	ok(parse_str("This article is more than 2 years old\nMacron names new prime minister\n\nMacron has appointed Lecornu as prime minister\n\nAngelique Chrisafis in Paris\nMacron has named the defence minister as France's new prime minister.\nExplore more on these topics\nFrance\nEmmanuel Macron\nnews\nReuse this content\n", &a) == 0,
+	    "a page with a byline of where its author writes from parses");
+	is_str(a.byline, "Angelique Chrisafis", "the author, from 'Name in City'");
+	is_str(a.body, "Macron has appointed Lecornu as prime minister\n\nMacron has named the defence minister as France's new prime minister.", "the topics' list and its items dropped");
+	article_free(&a);
+
+	ok(parse_str("Kim Jong Un in Russia\nKim arrived by train on Tuesday, officials said.\n", &a) == 0,
+	    "a headline shaped like a byline parses");
+	is_str(a.title, "Kim Jong Un in Russia", "the first line is the headline, no byline");
+	is_str(a.byline, NULL, "no byline");
+	article_free(&a);
+
+	ok(parse_str("Zelensky a Roma: incontro con Meloni a Palazzo Chigi\nIl presidente ucraino \xc3\xa8 arrivato ieri sera nella capitale\ndi Tommaso Ciriaco\nAggiornato alle 12:30\nLeggi dopo\nArticolo riservato agli abbonati\nZelensky \xc3\xa8 arrivato a Roma, dove incontrer\xc3\xa0 la premier.\nLeggi anche\nKiev, raid russo nella notte: tre morti\nL'incontro \xc3\xa8 previsto per le 11.\nPotrebbe interessarti\nPubblicato il 25 novembre 2025 alle 09:12\n", &a) == 0,
+	    "an Italian page with a standfirst and a related link parses");
+	is_str(a.title, "Zelensky a Roma: incontro con Meloni a Palazzo Chigi", "the standfirst's capital does not join the headline");
+	is_str(a.published, "2025-11-25T09:12", "the stamp after 'Potrebbe interessarti' counts");
+	is_str(a.body, "Il presidente ucraino \xc3\xa8 arrivato ieri sera nella capitale\n\nZelensky \xc3\xa8 arrivato a Roma, dove incontrer\xc3\xa0 la premier.\n\nL'incontro \xc3\xa8 previsto per le 11.", "the related story's headline, the update time and paywall lines dropped");
+	article_free(&a);
+
+	ok(parse_str("Trump signs order\nBy ZEKE MILLER\nShare\nCopy\nLink copied\nFlipboard\nPrint\nWASHINGTON (AP) \xe2\x80\x94 President Donald Trump signed an order on Tuesday.\n", &a) == 0,
+	    "a page with a row of sharing buttons parses");
+	is_str(a.dateline, "Washington", "the dateline after the buttons");
+	is_str(a.body, "President Donald Trump signed an order on Tuesday.", "every button dropped");
+	article_free(&a);
+
 	ok(parse_str("Kim in Russia\nBy Jane Doe | Reuters | Sept. 13, 2023\nKim arrived by train.\n", &a) == 0,
 	    "byline with pipes parses");
 	is_str(a.byline, "Jane Doe", "byline with two pipes is a byline, not breadcrumbs");

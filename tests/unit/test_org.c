@@ -67,6 +67,136 @@ test_body_of_place(void)
 	    "not di and a state");
 }
 
+/* An article's "di" between a unit of capitalised words with a body's
+ * noun and an acronym or a body the lists know ends the unit's name:
+ * two bodies; not where the unit's name has a small word of its own. */
+static void
+test_body_of_body(void)
+{
+	is_found("Ha parlato ieri il presidente della Commissione Difesa "
+	    "del Senato.", "Commissione Difesa/organisation; "
+	    "Senato/organisation", "a committee of the Senate");
+	is_found("Lo ha deciso il Consiglio Nazionale del PdL ieri.",
+	    "Consiglio Nazionale/organisation; PdL/organisation",
+	    "a party's council");
+	is_found("Lo ha deciso la Commissione Disciplinare della FIGC ieri.",
+	    "Commissione Disciplinare/organisation; FIGC/organisation",
+	    "a committee and an acronym");
+	is_found("Lo ha deciso il Consiglio di Sicurezza dell'ONU ieri.",
+	    "Consiglio di Sicurezza dell'ONU/organisation",
+	    "a unit with a small word in its name stays whole");
+	is_found("Lo ha deciso il Consiglio Superiore della Magistratura.",
+	    "Consiglio Superiore della Magistratura/organisation",
+	    "a word no list knows as a body stays in the name");
+}
+
+/* A capitalised body's noun, lower-case words and the body's initials
+ * in brackets: one name up to the bracket, if the initials start with
+ * the noun's letter and end with a word's. */
+static void
+test_head_spelt(void)
+{
+	is_found("Sarà rappresentata dall'Istituto per la ricerca sul mare "
+	    "(ICRAM) e dai ministeri.", "Istituto per la ricerca sul "
+	    "mare/organisation; ICRAM/organisation",
+	    "a body's noun and lower-case words before its initials");
+	is_found("Ha il patrocinio del Ministero dei beni e delle attività "
+	    "culturali e del turismo (MiBACT) da ieri.", "Ministero dei beni "
+	    "e delle attività culturali e del turismo/organisation; "
+	    "MiBACT/organisation", "initials in capitals and small letters");
+	is_found("Ieri la Commissione ha deciso di alzare i prezzi del "
+	    "petrolio (OPEC) di nuovo.", "Commissione/organisation; "
+	    "OPEC/organisation", "not initials of another body");
+}
+
+/* Initials of things, a format, a network, a fuel, are no body's. */
+static void
+test_thing_initials(void)
+{
+	is_found("Ha comprato un lettore DVD ieri.", "", "a format");
+	is_found("È esplosa una cisterna di GNL sulla statale.", "",
+	    "a fuel");
+	is_found("La rete ADSL arriva a Roma.", "Roma/place", "a network");
+}
+
+/* A national side's age group is part of its name, and makes the
+ * lower-case "nazionale" before it one. */
+static void
+test_age_group(void)
+{
+	is_found("Ha guidato la nazionale U21 alla vittoria.",
+	    "nazionale U21/organisation", "nazionale and its age group");
+	is_found("Ha giocato nella nazionale Under-21 per anni.",
+	    "nazionale Under-21/organisation", "Under and a hyphen");
+	is_found("Ultima gara per l'Italia Under 21 allo stadio.",
+	    "Italia Under 21/organisation", "a state's side and its age");
+	is_found("Ha vinto la gara nazionale di sci ieri.", "",
+	    "no age group, no side");
+}
+
+/* A name that only the Italian dictionary knows, untyped, after an
+ * article is a place more than a body, and so is one no list knows
+ * after "al"; a company's word keeps a firm a firm. */
+static void
+test_proper_place(void)
+{
+	is_found("Ieri l'Etna è entrato in eruzione.", "Etna/place",
+	    "a volcano after an article");
+	is_found("Vivono a sud del Sahara da anni.", "Sahara/place",
+	    "a desert after del");
+	is_found("La Federconsorzi ha chiuso i conti.",
+	    "Federconsorzi/organisation", "a company's word in the name");
+	is_found("Hanno dipinto una scritta al Pincio ieri.", "Pincio/place",
+	    "an unknown name after al");
+}
+
+/* An English possessive glued to a name in an Italian text is part of
+ * a brand's name; not after a place. */
+static void
+test_brand_possessive(void)
+{
+	is_found("Compie 50 anni la McDonald's, colosso mondiale.",
+	    "McDonald's/organisation", "a brand's possessive");
+	is_found("Moody's ha tagliato il rating.", "Moody's/organisation",
+	    "at the start of a sentence");
+	is_found("Ha rilasciato una dichiarazione a Tom's Hardware ieri.",
+	    "Tom's Hardware/organisation", "a possessive inside the name");
+}
+
+/* A place and a United States state's postal code are one place, not
+ * a body with initials. */
+static void
+test_us_state(void)
+{
+	is_found("Ieri a Washington DC si è votato.",
+	    "Washington DC/place", "a city and its code");
+	is_found("Il sindaco di Washington D.C. ha parlato ieri.",
+	    "Washington D.C./place", "the code with stops");
+}
+
+/* A trade's English word ends a company's name, even after a
+ * surname. */
+static void
+test_trade_tails(void)
+{
+	is_found("Lo ha sviluppato Luna Software per la console.",
+	    "Luna Software/organisation", "Software after a given name");
+	is_found("Il gioco è di Stella Interactive da anni.",
+	    "Stella Interactive/organisation", "Interactive");
+}
+
+/* Initials in brackets after the name they spell are the body's, even
+ * where they spell an English word. */
+static void
+test_initials_word(void)
+{
+	is_found("Lo chiede la lista Alternativa Sociale (AS) da ieri.",
+	    "Alternativa Sociale/organisation; AS/organisation",
+	    "initials that are an English word");
+	is_found("Ci vediamo alle 10 (CET) domani.", "",
+	    "not a time zone after a number");
+}
+
 /* A state after a definite article and before a verb acts: a
  * government or a team; an adjective or a participle after it does
  * not make it one. */
@@ -472,7 +602,8 @@ test_plural_band(void)
 }
 
 /* "Comune di" capitalised inside a sentence is the council; in lower
- * case the town. */
+ * case the town, but for the council that acts after a bare article or
+ * that an officer belongs to. */
 static void
 test_council(void)
 {
@@ -480,6 +611,18 @@ test_council(void)
 	    "Comune di Pavia/organisation", "the council");
 	is_found("Abita nel comune di Pavia da anni.",
 	    "comune di Pavia/place", "the town");
+	is_found("Ieri il comune di Genova ha chiesto aiuto.",
+	    "comune di Genova/organisation", "the council that asks");
+	is_found("Lo ha detto il sindaco del comune di Quartu ieri.",
+	    "comune di Quartu/organisation", "the mayor's council");
+	is_found("Nevica nei pressi del comune di Cassino da ieri.",
+	    "comune di Cassino/place", "near the town");
+	is_found("Il comune di Genova ha chiesto aiuto.",
+	    "comune di Genova/organisation", "at the text's start");
+	is_found("Lo ha detto il presidente della provincia di Milano ieri.",
+	    "provincia di Milano/organisation", "the president's province");
+	is_found("Nevica sulla provincia di Cuneo e su quella di Asti.",
+	    "provincia di Cuneo/place; Asti/place", "the province's land");
 }
 
 /* A comma or a bracket and a noun of a kind of body after a name say
@@ -688,6 +831,12 @@ test_city_club(void)
 	    "Lazio/place; Texas/place", "a region takes an article");
 	is_found("Si vota anche nel Sichuan domani.",
 	    "Sichuan/place", "so does a province");
+	is_found("Nel girone i tedeschi trovano la Roma e altri.",
+	    "Roma/organisation", "a city after a feminine article");
+	is_found("Ha vinto ieri la Parigi - Tours in volata.",
+	    "Parigi/place; Tours/place", "not a race's start");
+	is_found("Ha scritto un libro sulla Roma antica.", "Roma/place",
+	    "nor a city and an adjective");
 }
 
 /* A capital inside a word makes a company's name, unless a surname's
@@ -757,6 +906,29 @@ test_english_heads(void)
 	is_found("The Los Angeles Lakers beat the New York Knicks.",
 	    "Los Angeles Lakers/organisation; New York Knicks/organisation",
 	    "in English a town and a plural: a team");
+	is_found("Shares of Novo Nordisk fell, Zentak shares rose and London "
+	    "shares were flat.", "Novo Nordisk/organisation; "
+	    "Zentak/organisation; London/place", "in English a company's "
+	    "shares make it a company, not a place's");
+	is_found("Real Madrid beat Real Sociedad and Atletico Madrid.",
+	    "Real Madrid/organisation; Real Sociedad/organisation; "
+	    "Atletico Madrid/organisation", "the words that start clubs' "
+	    "names, even a sentence's first");
+	is_found("They played at the Santiago Bernabeu on Sunday, and the "
+	    "Donald Trump administration watched.", "Santiago Bernabeu/place; "
+	    "Donald Trump/person", "in English \"the\" and a full name "
+	    "alone: a venue; before a noun: the person");
+	is_found("The United Auto Workers union and the Wagner group met at "
+	    "the Apollo Gallery.", "United Auto Workers/organisation; "
+	    "Wagner/organisation; Apollo Gallery/place", "in English a "
+	    "body's noun after the name; a gallery ends a place's");
+	is_found("Bundesbank chief Joachim Nagel agreed, and Zentak chief "
+	    "Aldo Brunt did too.", "Bundesbank/organisation; Joachim "
+	    "Nagel/person; Zentak/organisation; Aldo Brunt/person",
+	    "a word before \"chief\" and a full name is a body's, at a "
+	    "sentence's start too");
+	is_found("The figures came from the trade publication Pollstar.",
+	    "Pollstar/organisation", "a publication's noun before a name");
 	is_found("Her tour went to Milan; she flew home via London.",
 	    "Milan/place; London/place", "in English text "
 	    "a city that names a team is the city, and \"via\" is by way of");
@@ -812,6 +984,15 @@ main(void)
 		return tap_done();
 	test_affiliation();
 	test_body_of_place();
+	test_body_of_body();
+	test_head_spelt();
+	test_thing_initials();
+	test_age_group();
+	test_proper_place();
+	test_brand_possessive();
+	test_us_state();
+	test_trade_tails();
+	test_initials_word();
 	test_state_acts();
 	test_sites();
 	test_company_words();

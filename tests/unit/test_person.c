@@ -126,7 +126,8 @@ test_article_full(void)
 	is_found("I passeggeri della Giulia Ferretti sono sbarcati a Genova.",
 	    "Genova/place", "a ship named like a person, after \"della\"");
 	is_found("La finale si gioca al Franco Serafini di Cosenza.",
-	    "Cosenza/place", "a stadium named after a person, after \"al\"");
+	    "Franco Serafini/place; Cosenza/place",
+	    "a stadium named after a person, after \"al\"");
 	is_found("Lo ha detto Maria De Gregori. La De Gregori ha aggiunto.",
 	    "Maria De Gregori/person; De Gregori/person",
 	    "a woman's surname with its particle after \"la\" stays");
@@ -636,6 +637,10 @@ test_title_qualifiers(void)
 	is_found("King Felipe and Queen Letizia visited the town.",
 	    "Felipe/person; Letizia/person", "in English a title before a "
 	    "name that is a word too");
+	is_found("Saudi Energy Minister Prince Abdulaziz bin Salman met the "
+	    "United Nations General Assembly.", "Abdulaziz bin Salman/person; "
+	    "United Nations General Assembly/organisation", "two titles in "
+	    "a row before a name, not a body's word after a title");
 	is_found("Mr. Obama met Rep. Jane Ocasio and Gov. Newsom.",
 	    "Obama/person; Jane Ocasio/person; Newsom/person", "in English "
 	    "a capitalised title's abbreviation before a name");
@@ -681,6 +686,15 @@ test_demonyms(void)
 	is_found("Le truppe hanno bombardato Novogorsk, mentre a "
 	    "Niederingen era calmo.", "Novogorsk/place; Niederingen/place",
 	    "a word no list knows that ends as towns' names do");
+	is_found("The Spaniard beat two Britons, and many Londoners "
+	    "cheered him in Paris.", "Paris/place", "the nouns of peoples "
+	    "and inhabitants and their plurals name no one");
+	is_found("Hurricane Melissa hit Jamaica, then Melissa hit Cuba; the "
+	    "movie Barbie was shown.", "Jamaica/place; Cuba/place",
+	    "an English storm's or work's noun before a name makes no entity");
+	is_found("Argentine President Javier Milei spoke in Buenos Aires.",
+	    "Javier Milei/person; Buenos Aires/place", "a state's adjective "
+	    "spelt as another language's name of it is the adjective");
 	is_found("The South Korean news agency Yonhap said so.",
 	    "Yonhap/organisation", "a compass word and a nationality");
 	is_found("Lo ha detto il portavoce del governo russo Yevgeny "
@@ -696,9 +710,12 @@ test_demonyms(void)
 	    "a nationality inside a body's name stays in it");
 	is_found("Kyiv thanked its Western partners and Central banks.",
 	    "Kyiv/place", "a compass adjective alone is no place");
-	is_found("Downing Street said protesters reached Trafalgar Square.",
+	is_found("High Street said protesters reached Trafalgar Square.",
 	    "Trafalgar Square/place", "a sentence's first words are common "
-	    "ones, a street's too");
+	    "ones, a street's too, unless a list knows the street");
+	is_found("Downing Street said protesters reached the Alps.",
+	    "Downing Street/place; Alps/place", "a street and a mountain "
+	    "range WordNet knows (landforms.txt)");
 	is_found("The minister said that Downing Street and Fifth Avenue "
 	    "were closed.", "Downing Street/place; Fifth Avenue/place",
 	    "common words before a place's last word, mid-sentence");

@@ -296,7 +296,7 @@ test_migration(void)
 	    "CAST(substr(one, instr(one, ':') + 1) AS INTEGER) FROM sp WHERE "
 	    "one IS NOT NULL;"
 	    "DROP VIEW mentions_all; DROP TABLE mentions_recent;"
-	    "DROP TABLE mentions_sweep;"
+	    "DROP TABLE mentions_sweep; DROP TABLE article_raw;"
 	    "DROP TABLE mentions; ALTER TABLE m1 RENAME TO mentions;"
 	    "CREATE INDEX mentions_article ON mentions(article, start);"
 	    "DROP INDEX entities_rank;"

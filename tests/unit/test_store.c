@@ -546,13 +546,15 @@ test_rank(void)
 		    &a, NULL, &id[i]);
 	}
 	for (i = 0; i < 12; i++) {
-		char t[32];
+		char t[32], raw[96];
 		const char *b = "Il cane abbaia nel cortile.";
 		struct article a;
 
 		snprintf(t, sizeof(t), "Cortile %ld", i);
 		a = mkarticle(t, "2021-03-02", b);
-		store_article_add(st, t, b, strlen(b), &a, NULL, NULL);
+		/* the raw text a file held: its title and body */
+		snprintf(raw, sizeof(raw), "%s\n\n%s", t, b);
+		store_article_add(st, t, raw, strlen(raw), &a, NULL, NULL);
 	}
 	store_commit(st);
 	f.search = "lince";
