@@ -199,6 +199,135 @@ tok_join_hyphens(const char *text, struct tok_list *tl)
 	tl->n = o;
 }
 
+/* The word-break classes of UAX #29 that ASCII has, for tok_breaks, and
+ * ASCII white space (WB_SPACE), which ends a chunk. */
+enum { WB_OTHER, WB_LETTER, WB_NUM, WB_EXTNUM, WB_MIDLET, WB_MIDNUM,
+	WB_MIDNUMLET, WB_SPACE };
+
+/* The class of each ASCII byte: ':' is MidLetter, ',' and ';' MidNum,
+ * '.' and the apostrophe (Single_Quote) act as MidNumLet. */
+static const unsigned char tok_wb[128] = {
+	['\t'] = WB_SPACE, ['\n'] = WB_SPACE, ['\v'] = WB_SPACE,
+	['\f'] = WB_SPACE, ['\r'] = WB_SPACE, [' '] = WB_SPACE,
+	['_'] = WB_EXTNUM, [':'] = WB_MIDLET, [','] = WB_MIDNUM,
+	[';'] = WB_MIDNUM, ['.'] = WB_MIDNUMLET, ['\''] = WB_MIDNUMLET,
+	['0'] = WB_NUM, ['1'] = WB_NUM, ['2'] = WB_NUM, ['3'] = WB_NUM,
+	['4'] = WB_NUM, ['5'] = WB_NUM, ['6'] = WB_NUM, ['7'] = WB_NUM,
+	['8'] = WB_NUM, ['9'] = WB_NUM,
+	['A'] = WB_LETTER, ['B'] = WB_LETTER, ['C'] = WB_LETTER,
+	['D'] = WB_LETTER, ['E'] = WB_LETTER, ['F'] = WB_LETTER,
+	['G'] = WB_LETTER, ['H'] = WB_LETTER, ['I'] = WB_LETTER,
+	['J'] = WB_LETTER, ['K'] = WB_LETTER, ['L'] = WB_LETTER,
+	['M'] = WB_LETTER, ['N'] = WB_LETTER, ['O'] = WB_LETTER,
+	['P'] = WB_LETTER, ['Q'] = WB_LETTER, ['R'] = WB_LETTER,
+	['S'] = WB_LETTER, ['T'] = WB_LETTER, ['U'] = WB_LETTER,
+	['V'] = WB_LETTER, ['W'] = WB_LETTER, ['X'] = WB_LETTER,
+	['Y'] = WB_LETTER, ['Z'] = WB_LETTER,
+	['a'] = WB_LETTER, ['b'] = WB_LETTER, ['c'] = WB_LETTER,
+	['d'] = WB_LETTER, ['e'] = WB_LETTER, ['f'] = WB_LETTER,
+	['g'] = WB_LETTER, ['h'] = WB_LETTER, ['i'] = WB_LETTER,
+	['j'] = WB_LETTER, ['k'] = WB_LETTER, ['l'] = WB_LETTER,
+	['m'] = WB_LETTER, ['n'] = WB_LETTER, ['o'] = WB_LETTER,
+	['p'] = WB_LETTER, ['q'] = WB_LETTER, ['r'] = WB_LETTER,
+	['s'] = WB_LETTER, ['t'] = WB_LETTER, ['u'] = WB_LETTER,
+	['v'] = WB_LETTER, ['w'] = WB_LETTER, ['x'] = WB_LETTER,
+	['y'] = WB_LETTER, ['z'] = WB_LETTER,
+};
+
+/* Whether a chunk holds together between a byte of class l and one of
+ * class r: 1 yes (WB5, WB8 to WB10, WB13a, WB13b), 2 if the byte after
+ * r is of class l (WB6, WB12: "l'a", "3.5" at the mark), 3 if the byte
+ * before l is of class r (WB7, WB11: after the mark), 0 no. */
+static const unsigned char tok_wb_keep[7][7] = {
+	[WB_LETTER] = { [WB_LETTER] = 1, [WB_NUM] = 1, [WB_EXTNUM] = 1,
+	    [WB_MIDLET] = 2, [WB_MIDNUMLET] = 2 },
+	[WB_NUM] = { [WB_LETTER] = 1, [WB_NUM] = 1, [WB_EXTNUM] = 1,
+	    [WB_MIDNUM] = 2, [WB_MIDNUMLET] = 2 },
+	[WB_EXTNUM] = { [WB_LETTER] = 1, [WB_NUM] = 1, [WB_EXTNUM] = 1 },
+	[WB_MIDLET] = { [WB_LETTER] = 3 },
+	[WB_MIDNUM] = { [WB_NUM] = 3 },
+	[WB_MIDNUMLET] = { [WB_LETTER] = 3, [WB_NUM] = 3 },
+};
+
+/* Word breaks of the ASCII chunk [a, b) (no white space in it) by the
+ * rules WB5 to WB13b.  White space or the text's ends around it are of
+ * none of these classes, so the chunk's neighbours do not matter. */
+static void
+tok_breaks_ascii(const uint8_t *s, size_t a, size_t b, char *brk)
+{
+	unsigned l2 = WB_OTHER, l = tok_wb[s[a]];
+
+	for (size_t j = a + 1; j < b; j++) {
+		unsigned r = tok_wb[s[j]], keep = tok_wb_keep[l][r];
+		if (keep == 2)
+			keep = j + 1 < b && tok_wb[s[j + 1]] == l;
+		else if (keep == 3)
+			keep = l2 == r;
+		brk[j] = !keep;
+		l2 = l;
+		l = r;
+	}
+}
+
+/* u8_wordbreaks of the whole text, the same bytes, faster: a break is
+ * certain between ASCII white space and any ASCII byte but another
+ * space after a space (WB3d) or LF after CR (WB3), so each chunk between
+ * white space is broken apart.  A chunk that is all ASCII is broken
+ * here; one with other bytes by libunistring, with a byte of context on
+ * either side (a mark after a space joins it, WB4).  u8_wordbreaks was
+ * a tenth of an import's instructions. */
+void
+tok_breaks(const char *text, size_t len, char *brk)
+{
+	const uint8_t *s = (const uint8_t *)text;
+	char tmp[256];
+	size_t i = 0;
+
+	if (len > 0)
+		brk[0] = 0;
+	while (i < len) {
+		size_t a = i, b, a0, b1;
+		int ascii = 1;
+		char *t;
+		if (s[i] < 0x80 && tok_wb[s[i]] == WB_SPACE) {
+			/* after a chunk, the chunk set it */
+			if (i > 0 && s[i - 1] < 0x80 &&
+			    tok_wb[s[i - 1]] == WB_SPACE)
+				brk[i] = !((s[i - 1] == ' ' && s[i] == ' ') ||
+				    (s[i - 1] == '\r' && s[i] == '\n'));
+			i++;
+			continue;
+		}
+		for (b = a; b < len; b++) {
+			if (s[b] >= 0x80)
+				ascii = 0;
+			else if (tok_wb[s[b]] == WB_SPACE)
+				break;
+		}
+		i = b;
+		if (ascii) {
+			if (a > 0)
+				brk[a] = 1;
+			tok_breaks_ascii(s, a, b, brk);
+			if (b < len)
+				brk[b] = 1;
+			continue;
+		}
+		/* [a0, b1): the chunk and a byte either side */
+		a0 = a > 0 ? a - 1 : 0;
+		b1 = b < len ? b + 1 : b;
+		t = b1 - a0 <= sizeof(tmp) ? tmp : malloc(b1 - a0);
+		if (t == NULL) {
+			u8_wordbreaks(s, len, brk);
+			return;
+		}
+		u8_wordbreaks(s + a0, b1 - a0, t);
+		memcpy(brk + a, t + (a - a0), (b < len ? b + 1 : b) - a);
+		if (t != tmp)
+			free(t);
+	}
+}
+
 /* Cut text into tokens (white space dropped, remembered in flags). */
 int
 tok_split(const char *text, size_t len, struct tok_list *out)
@@ -219,7 +348,7 @@ tok_split(const char *text, size_t len, struct tok_list *out)
 		out->cap = 0;
 		return -1;
 	}
-	u8_wordbreaks((const uint8_t *)text, len, brk);
+	tok_breaks(text, len, brk);
 	while (a < len) {
 		size_t b = a + 1;
 		int space = 1, nl = 0;

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <uniwbrk.h>
 #include "dossier/entity.h"
 #include "../../src/entity/private.h"
 #include "../tap.h"
@@ -1200,9 +1201,65 @@ test_orgs_round7(void)
 		printf("#   %s\n", f);
 }
 
+/* tok_breaks gives u8_wordbreaks' every byte: strings of pieces drawn
+ * at random (each class of UAX #29 that text may hold, ASCII and not,
+ * white space of every kind), and every string of three pieces. */
+static void
+test_word_breaks(void)
+{
+	static const char *const pieces[] = { "a", "Z", "7", "0", "_", ":",
+	    ",", ";", ".", "'", "\"", "-", "(", "!", " ", "  ", "\t", "\n",
+	    "\r", "\r\n", "\f", "\v", "\x01", "\x7f", "\xc3\xa8",
+	    "\xe2\x80\x99", "\xe2\x80\x9c", "\xc2\xa0", "\xcc\x81",
+	    "\xe2\x80\x8d", "\xe2\x80\x8b", "\xe3\x80\x80",
+	    "\xe2\x80\x83", "\xd7\x90", "\xe3\x82\xa2",
+	    "\xf0\x9f\x87\xae", "\xf0\x9f\x98\x80", "\xc2\xb7",
+	    "\xd9\xa3", "\xe2\x80\xaf", "\xc2\x85", "\xe2\x80\xa8",
+	    "\xef\xbc\x8e", "\xe0\xb8\x81" };
+	enum { NP = sizeof(pieces) / sizeof(pieces[0]) };
+	char s[128], want[128], got[128];
+	unsigned long seed = 12345;
+	int bad = 0, cases = 0;
+
+	for (int it = 0; it < 200000 + NP * NP * NP && bad < 3; it++, cases++) {
+		size_t n = 0, k;
+		if (it < NP * NP * NP) {
+			int p[3] = { it % NP, it / NP % NP, it / NP / NP };
+			for (k = 0; k < 3; k++) {
+				memcpy(s + n, pieces[p[k]], strlen(pieces[p[k]]));
+				n += strlen(pieces[p[k]]);
+			}
+		} else {
+			size_t np;
+			seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+			np = 1 + (seed >> 33) % 24;
+			for (k = 0; k < np; k++) {
+				const char *q;
+				seed = seed * 6364136223846793005ul +
+				    1442695040888963407ul;
+				q = pieces[(seed >> 33) % NP];
+				memcpy(s + n, q, strlen(q));
+				n += strlen(q);
+			}
+		}
+		u8_wordbreaks((const uint8_t *)s, n, want);
+		memset(got, 2, sizeof(got));
+		tok_breaks(s, n, got);
+		if (memcmp(got, want, n) != 0) {
+			bad++;
+			printf("#   differs on \"");
+			for (k = 0; k < n; k++)
+				printf("\\x%02x", (unsigned char)s[k]);
+			printf("\"\n");
+		}
+	}
+	ok(bad == 0, "tok_breaks is u8_wordbreaks on %d strings", cases);
+}
+
 int
 main(void)
 {
+	test_word_breaks();
 	test_tokens();
 	test_sentences();
 	test_keys();
