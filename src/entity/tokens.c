@@ -35,7 +35,8 @@ tok_push(struct tok_list *tl, size_t start, size_t end, unsigned flags)
 	return 0;
 }
 
-/* Shape flags of the bytes [a, b). */
+/* Shape flags of the bytes [a, b): the first letter or digit's class,
+ * T_UPPER if there are two letters or more and none is lower-case. */
 static unsigned
 tok_shape(const char *text, size_t a, size_t b)
 {
@@ -64,6 +65,10 @@ tok_shape(const char *text, size_t a, size_t b)
 				first = 0;
 			}
 			i++;
+			/* a lower-case letter after the first letter or
+			 * digit: nothing after it can change the flags */
+			if (lower && !first)
+				break;
 			continue;
 		}
 		k = u8_mbtouc(&c, s + i, b - i);
