@@ -4839,12 +4839,24 @@ rec_lower_known(struct rec *r, size_t i)
 {
 	struct span s;
 	const struct tok *t = &r->tl->v[i];
+	const struct rec_fold *fo = &r->fold[i];
 	char buf[LX_FOLD_MAX];
-	size_t n = lx_fold(r->text + t->start, t->end - t->start, buf,
-	    sizeof(buf));
+	const char *w = buf;
+	size_t n;
 	unsigned f;
 
-	if (n == 0 || !lx_maybe_org(r->lx, buf, n))
+	/* the token's fold if it is cached, else lx_fold's: caching each
+	 * lower-case word's fold cost more than it saved */
+	if (fo->pre == REC_FOLD_NONE)
+		return 0;
+	if (fo->pre != 0) {
+		w = r->fbuf + fo->at;
+		n = fo->len;
+	} else {
+		n = lx_fold(r->text + t->start, t->end - t->start, buf,
+		    sizeof(buf));
+	}
+	if (n == 0 || !lx_maybe_org(r->lx, w, n))
 		return 0;
 	f = rec_lx(r, i);
 	if (!(f & LX_ORG) || (f & (LX_COMMON | LX_NOTNAME | LX_BRAND)) ||
