@@ -104,6 +104,9 @@ tok_elision(const char *text, size_t a, size_t b)
 
 	for (i = a; i < b && i - a < 8; i++) {
 		size_t q = 0;
+		/* most words have no apostrophe: one test a byte */
+		if (text[i] != '\'' && (unsigned char)text[i] != 0xE2)
+			continue;
 		if (text[i] == '\'')
 			q = 1;
 		else if (i + 2 < b && (unsigned char)text[i] == 0xE2 &&
