@@ -470,6 +470,31 @@ test_edges(void)
 	ok(entity_lexicon_load("/nonexistent", &err) == NULL && err &&
 	    strstr(err, "/nonexistent/") != NULL, "a missing lexicon is named");
 	free(err);
+	{
+		/* a name said again takes a copy of its first key */
+		static const char t[] = "Vladimir Putin ha parlato a Mosca. "
+		    "Putin ha detto che Mosca risponder\xc3\xa0. Vladimir "
+		    "Putin e Sergej Lavrov sono partiti da Mosca; Lavrov "
+		    "\xc3\xa8 tornato a Mosca.";
+		size_t bad = 0, seen = 0;
+
+		ok(entity_recognise(lx, t, sizeof(t) - 1, "it", &r) == 0,
+		    "names said again: recognised");
+		for (size_t i = 0; i < r.nmentions; i++) {
+			const struct entity_mention *m = &r.mentions[i];
+			char *k = entity_key(t + m->start, m->end - m->start);
+
+			for (size_t j = 0; j < i; j++)
+				seen += r.mentions[j].key == m->key;
+			bad += k == NULL || m->key == NULL ||
+			    strcmp(k, m->key) != 0;
+			free(k);
+		}
+		ok(r.nmentions >= 6 && bad == 0 && seen == 0,
+		    "each of %zu mentions has its own key, its text's",
+		    r.nmentions);
+		entity_result_free(&r);
+	}
 }
 
 /* Lexicons added for issue 3's second round: brands, feasts, vehicles. */
