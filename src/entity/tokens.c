@@ -347,7 +347,7 @@ tok_split(const char *text, size_t len, struct tok_list *out)
 	memset(out, 0, sizeof(*out));
 	if (len == 0)
 		return 0;
-	if ((brk = malloc(len)) == NULL)
+	if ((brk = malloc(len + 8)) == NULL)
 		return -1;
 	/* about one token in five bytes of news text */
 	out->cap = len / 5 + 16;
@@ -357,11 +357,25 @@ tok_split(const char *text, size_t len, struct tok_list *out)
 		return -1;
 	}
 	tok_breaks(text, len, brk);
+	memset(brk + len, 1, 8); /* a break at the end, and after it */
 	while (a < len) {
 		size_t b = a + 1;
 		int space = 1, nl = 0;
-		while (b < len && !brk[b])
+		/* the next break: eight bytes of brk (0 or 1 each) a step */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		for (;;) {
+			uint64_t w;
+			memcpy(&w, brk + b, 8);
+			if (w != 0) {
+				b += (size_t)__builtin_ctzll(w) / 8;
+				break;
+			}
+			b += 8;
+		}
+#else
+		while (!brk[b])
 			b++;
+#endif
 		/* a word's first byte says it is no space: stop there, nl
 		 * only counts in a space (this was a test per byte) */
 		for (size_t i = a; i < b; i++) {
