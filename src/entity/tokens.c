@@ -257,24 +257,32 @@ static const unsigned char tok_wb_keep[7][7] = {
 	[WB_MIDNUMLET] = { [WB_LETTER] = 3, [WB_NUM] = 3 },
 };
 
-/* Word breaks of the ASCII chunk [a, b) (no white space in it) by the
- * rules WB5 to WB13b.  White space or the text's ends around it are of
- * none of these classes, so the chunk's neighbours do not matter. */
-static void
-tok_breaks_ascii(const uint8_t *s, size_t a, size_t b, char *brk)
+/* Word breaks of the chunk at a (no white space in it) by the rules WB5
+ * to WB13b, while it is ASCII; its end, or where a byte of another
+ * script starts (the caller breaks the chunk with libunistring then).
+ * White space and the text's ends are of none of these classes, so the
+ * chunk's neighbours do not matter. */
+static size_t
+tok_breaks_ascii(const uint8_t *s, size_t a, size_t len, char *brk)
 {
 	unsigned l2 = WB_OTHER, l = tok_wb[s[a]];
+	size_t j;
 
-	for (size_t j = a + 1; j < b; j++) {
-		unsigned r = tok_wb[s[j]], keep = tok_wb_keep[l][r];
-		if (keep == 2)
-			keep = j + 1 < b && tok_wb[s[j + 1]] == l;
+	for (j = a + 1; j < len && s[j] < 0x80; j++) {
+		unsigned r = tok_wb[s[j]], keep;
+		if (r == WB_SPACE)
+			break;
+		keep = tok_wb_keep[l][r];
+		if (keep == 2) /* a byte of another script: redone */
+			keep = j + 1 < len && s[j + 1] < 0x80 &&
+			    tok_wb[s[j + 1]] == l;
 		else if (keep == 3)
 			keep = l2 == r;
 		brk[j] = !keep;
 		l2 = l;
 		l = r;
 	}
+	return j;
 }
 
 /* u8_wordbreaks of the whole text, the same bytes, faster: a break is
@@ -295,7 +303,6 @@ tok_breaks(const char *text, size_t len, char *brk)
 		brk[0] = 0;
 	while (i < len) {
 		size_t a = i, b, a0, b1;
-		int ascii = 1;
 		char *t;
 		if (s[i] < 0x80 && tok_wb[s[i]] == WB_SPACE) {
 			/* after a chunk, the chunk set it */
@@ -306,21 +313,20 @@ tok_breaks(const char *text, size_t len, char *brk)
 			i++;
 			continue;
 		}
-		for (b = a; b < len; b++) {
-			if (s[b] >= 0x80)
-				ascii = 0;
-			else if (tok_wb[s[b]] == WB_SPACE)
-				break;
-		}
-		i = b;
-		if (ascii) {
+		b = s[a] < 0x80 ? tok_breaks_ascii(s, a, len, brk) : a;
+		if (b == len || (s[b] < 0x80 && tok_wb[s[b]] == WB_SPACE)) {
+			/* all ASCII: breaks before and after it */
 			if (a > 0)
 				brk[a] = 1;
-			tok_breaks_ascii(s, a, b, brk);
 			if (b < len)
 				brk[b] = 1;
+			i = b;
 			continue;
 		}
+		for (; b < len && (s[b] >= 0x80 || tok_wb[s[b]] != WB_SPACE);
+		    b++)
+			;
+		i = b;
 		/* [a0, b1): the chunk and a byte either side */
 		a0 = a > 0 ? a - 1 : 0;
 		b1 = b < len ? b + 1 : b;
