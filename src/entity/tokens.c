@@ -96,12 +96,40 @@ tok_shape(const char *text, size_t a, size_t b)
 	return flags;
 }
 
-/* Length of an elided prefix of [a, b) ending in ' or ’, or 0. */
+/* The top bit of each byte of x that is c (c times 0x0101...), exactly:
+ * a byte is c where x ^ c is zero. */
+static inline uint64_t
+tok_bytes_eq(uint64_t x, uint64_t c)
+{
+	const uint64_t low = 0x7f7f7f7f7f7f7f7full;
+	uint64_t t = x ^ c;
+
+	return ~(((t & low) + low) | t) & ~low;
+}
+
+/* Length of an elided prefix of [a, b) ending in ' or ’, or 0; len is
+ * the text's, which may be read past b. */
 static size_t
-tok_elision(const char *text, size_t a, size_t b)
+tok_elision(const char *text, size_t a, size_t b, size_t len)
 {
 	size_t i;
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/* most words have no ' nor ’ in their first eight bytes: told by
+	 * one look at them (a byte at a time this was a tenth of tok_split) */
+	if (a + 8 <= len) {
+		uint64_t w, m;
+		memcpy(&w, text + a, 8);
+		m = tok_bytes_eq(w, 0x2727272727272727ull) |
+		    tok_bytes_eq(w, 0xE2E2E2E2E2E2E2E2ull);
+		if (b - a < 8)
+			m &= ((uint64_t)1 << (8 * (b - a))) - 1;
+		if (m == 0)
+			return 0;
+	}
+#else
+	(void)len;
+#endif
 	for (i = a; i < b && i - a < 8; i++) {
 		size_t q = 0;
 		/* most words have no apostrophe: one test a byte */
@@ -149,10 +177,10 @@ tok_possessive(const char *text, size_t a, size_t b)
 
 /* Push the word segment [a, b), split at an elision or a possessive. */
 static int
-tok_word(const char *text, size_t a, size_t b, unsigned pre,
+tok_word(const char *text, size_t len, size_t a, size_t b, unsigned pre,
 	 struct tok_list *tl)
 {
-	size_t e = tok_elision(text, a, b), p;
+	size_t e = tok_elision(text, a, b, len), p;
 
 	if (e) {
 		if (tok_push(tl, a, a + e, tok_shape(text, a, a + e) |
@@ -400,7 +428,7 @@ tok_split(const char *text, size_t len, struct tok_list *out)
 		if (space) {
 			pre |= T_SPACE | (nl ? T_NL : 0);
 		} else {
-			if (tok_word(text, a, b, pre, out) < 0) {
+			if (tok_word(text, len, a, b, pre, out) < 0) {
 				free(brk);
 				return -1;
 			}
