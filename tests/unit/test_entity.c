@@ -1281,10 +1281,49 @@ test_word_breaks(void)
 	ok(bad == 0, "tok_breaks is u8_wordbreaks on %d strings", cases);
 }
 
+/* lx_fold lower-cases ASCII eight bytes at a time: every byte, at every
+ * offset, every buffer size, against a byte at a time. */
+static void
+test_fold_ascii(void)
+{
+	char s[40], got[48], want[48];
+	unsigned long seed = 777;
+	int bad = 0;
+
+	for (int it = 0; it < 20000; it++) {
+		size_t n, cap, k, w = 0;
+		seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+		n = (seed >> 33) % 33;
+		cap = 1 + (seed >> 45) % 40;
+		for (k = 0; k < n; k++) {
+			seed = seed * 6364136223846793005ul +
+			    1442695040888963407ul;
+			s[k] = (char)(1 + (seed >> 33) % 127); /* 0x01-0x7f */
+		}
+		for (k = 0; k < n && w + 1 < cap; k++)
+			want[w++] = s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k];
+		want[w] = '\0';
+		if (k < n)
+			w = 0; /* it does not fit */
+		k = lx_fold(s, n, got, cap);
+		if (k != w || (w > 0 && strcmp(got, want) != 0))
+			bad++;
+	}
+	ok(bad == 0, "lx_fold lower-cases ASCII of every length and room");
+	{
+		char b[64];
+		size_t k = lx_fold("ABCDEFGHIJKLM\xc3\x88Z@[`{", 20, b,
+		    sizeof(b));
+		is_str(k ? b : "", "abcdefghijklm\xc3\xa8z@[`{",
+		    "lx_fold: ASCII, then the rest through libunistring");
+	}
+}
+
 int
 main(void)
 {
 	test_word_breaks();
+	test_fold_ascii();
 	test_tokens();
 	test_sentences();
 	test_keys();
