@@ -167,14 +167,19 @@ article_is_debris(const char *s, size_t n)
 	for (i = 0; !hit && n <= 120 &&
 	    i < sizeof(debris_phrase) / sizeof(*debris_phrase); i++)
 		hit = strstr(f, debris_phrase[i]) != NULL;
+	/* f is folded (lower case) and the prefixes are lower-case ASCII:
+	 * only those that start with f's first byte can match, told here
+	 * without a call for each of them */
 	for (i = 0; !hit && n <= 60 &&
 	    i < sizeof(credit_prefix) / sizeof(*credit_prefix); i++)
-		hit = article_starts_word(f, fl, credit_prefix[i]);
+		hit = credit_prefix[i][0] == f[0] &&
+		    article_starts_word(f, fl, credit_prefix[i]);
 	/* a prefix counts on short lines that are not a sentence */
 	if (!hit && n <= 120)
 		for (i = 0; !hit &&
 		    i < sizeof(debris_prefix) / sizeof(*debris_prefix); i++)
-			hit = article_starts_word(f, fl, debris_prefix[i]);
+			hit = debris_prefix[i][0] == f[0] &&
+			    article_starts_word(f, fl, debris_prefix[i]);
 	free(heap);
 	return hit;
 }
