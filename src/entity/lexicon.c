@@ -713,9 +713,21 @@ entity_lexicon_free(struct entity_lexicon *lx)
 size_t
 lx_fold(const char *s, size_t n, char *buf, size_t cap)
 {
-	size_t i, o = 0;
+	size_t i = 0, o = 0;
 
-	for (i = 0; i < n; i++) {
+	/* eight ASCII bytes at a time: each of 'A' to 'Z' gains 0x20 (a
+	 * byte below 0x80 plus 0x3f or 0x25 carries into no other) */
+	for (; i + 8 <= n && i + 8 < cap; i += 8) {
+		const uint64_t ones = 0x0101010101010101ull;
+		uint64_t w = lx_load8(s + i), up;
+		if (w & 0x80 * ones)
+			break;
+		up = (w + (0x80 - 'A') * ones) & ~(w + (0x7f - 'Z') * ones) &
+		    0x80 * ones;
+		w |= up >> 2;
+		memcpy(buf + i, &w, 8);
+	}
+	for (o = i; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c >= 0x80)
 			break;

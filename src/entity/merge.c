@@ -911,18 +911,32 @@ merge_spans(const struct entity_lexicon *lx, const char *text,
 	    struct entity_result *out)
 {
 	struct merge m = { .lx = lx, .text = text, .sl = sl };
+	struct mm seen = { 0 }; /* a span's text -> the first span with it */
 	int rc = -1;
 
 	m.keys = calloc(sl->n + 1, sizeof(*m.keys));
 	m.nwords = calloc(sl->n + 1, sizeof(*m.nwords));
-	if (m.keys == NULL || m.nwords == NULL)
+	if (m.keys == NULL || m.nwords == NULL || mm_init(&seen, sl->n + 1) < 0)
 		goto done;
 	for (size_t i = 0; i < sl->n; i++) {
-		m.keys[i] = entity_key(text + sl->v[i].start,
-		    sl->v[i].end - sl->v[i].start);
+		const char *s = text + sl->v[i].start;
+		size_t n = sl->v[i].end - sl->v[i].start;
+		long j = mm_get(&seen, s, n);
+
+		/* a name said again has the key it had: a copy of it
+		 * (entity_key was a twentieth of an import) */
+		if (j >= 0) {
+			m.keys[i] = strdup(m.keys[j]);
+			if (m.keys[i] == NULL)
+				goto done;
+			m.nwords[i] = m.nwords[j];
+			continue;
+		}
+		m.keys[i] = entity_key(s, n);
 		if (m.keys[i] == NULL)
 			goto done;
 		m.nwords[i] = merge_words(m.keys[i]);
+		mm_add(&seen, s, n, (long)i);
 	}
 	for (size_t i = 0; i < sl->n; i++)
 		m.nbanned += sl->v[i].banned != 0;
@@ -954,6 +968,7 @@ done:
 		free(m.keys[i]);
 	free(m.keys);
 	free(m.nwords);
+	free(seen.s);
 	free(m.g);
 	free(m.groups.s);
 	free(m.counts.s);

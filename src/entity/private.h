@@ -35,6 +35,7 @@ struct tok_list {
 
 /* tokens.c */
 int tok_split(const char *text, size_t len, struct tok_list *out);
+void tok_breaks(const char *text, size_t len, char *brk);
 
 /* sentences.c */
 void sent_mark(const char *text, struct tok_list *tl);

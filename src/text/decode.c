@@ -23,6 +23,36 @@ struct scan {
 	size_t undef;	/* invalid bytes undefined in Windows-1252 */
 };
 
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+
+/* The 8 bytes at s as an integer. */
+static inline uint64_t
+load8(const unsigned char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+	return w;
+}
+
+/* 1 if every byte of w is printable ASCII (0x20 to 0x7E): none below
+ * 0x20 (a borrow only starts at such a byte), none at 0x7F or above. */
+static inline int
+all_printable8(uint64_t w)
+{
+	return (((w - 0x20 * ONES) & ~w) | w | (w + ONES)) & HIGHS ? 0 : 1;
+}
+
+/* 1 if every byte of w is ASCII but '\r'. */
+static inline int
+ascii_no_cr8(uint64_t w)
+{
+	uint64_t x = w ^ ('\r' * ONES);
+
+	return ((x - ONES) & ~x & HIGHS) == 0 && (w & HIGHS) == 0;
+}
+
 /* Count what the bytes look like in one pass. */
 static void
 scan_bytes(const unsigned char *s, size_t n, struct scan *sc)
@@ -33,7 +63,9 @@ scan_bytes(const unsigned char *s, size_t n, struct scan *sc)
 	memset(sc, 0, sizeof(*sc));
 	while (i < n) {
 		if (s[i] >= 0x20 && s[i] < 0x7F) {
-			i++;
+			/* text is mostly printable ASCII: 8 bytes a step */
+			for (i++; i + 8 <= n && all_printable8(load8(s + i));)
+				i += 8;
 			continue;
 		}
 		if (s[i] < 0x80) {
@@ -100,7 +132,9 @@ conv_utf8(struct tbuf *b, const unsigned char *s, size_t n, size_t *replaced)
 	uint32_t uc;
 
 	while (i < n) {
-		for (run = i; run < n && s[run] < 0x80 && s[run] != '\r'; run++)
+		for (run = i; run + 8 <= n && ascii_no_cr8(load8(s + run));)
+			run += 8;
+		for (; run < n && s[run] < 0x80 && s[run] != '\r'; run++)
 			;
 		tbuf_add(b, s + i, run - i);
 		if ((i = run) >= n)

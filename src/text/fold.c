@@ -105,6 +105,22 @@ text_fold(const char *s, size_t len)
 	}
 	tbuf_grow(&b, cflen);
 	while (i < cflen) {
+		if (cf[i] < 0x80) {
+			/* ASCII, most of any text: a letter or a digit is
+			 * kept, anything else a gap (no fold_letter, no
+			 * category tables) */
+			unsigned char c = cf[i++];
+			if (((unsigned)c | 0x20) - 'a' >= 26 &&
+			    (unsigned)c - '0' >= 10) {
+				gap = 1;
+				continue;
+			}
+			if (gap && b.len > 0)
+				tbuf_addc(&b, ' ');
+			gap = 0;
+			tbuf_addc(&b, (char)c);
+			continue;
+		}
 		if ((k = text_utf8_seq(cf + i, cflen - i, &uc)) == 0) {
 			i++;
 			continue;

@@ -381,6 +381,43 @@ test_lang(void)
 	    "english detected");
 	is_str(lang("Putin Kim"), "", "too little to tell");
 	is_str(lang(""), "", "empty: unknown");
+	{
+		/* every stop word counts, in any case (but those of
+		 * more than five letters, never read); words next to
+		 * them (a prefix, a longer word, one between two
+		 * entries) do not */
+		static const char *const it[] = { "il", "lo", "la", "gli",
+		    "le", "di", "che", "e", "per", "con", "del", "della",
+		    "dei", "delle", "nel", "nella", "alla", "al", "non",
+		    "un", "una", "sono", "si", "da", "ha", "anche", "come",
+		    "dopo", "tra", "questo", "ma", "piu", "stato", "essere",
+		    "sul", NULL };
+		static const char *const en[] = { "the", "and", "of", "to",
+		    "in", "is", "that", "for", "on", "with", "was", "as",
+		    "by", "it", "are", "at", "from", "has", "have", "be",
+		    "this", "which", "said", "were", "an", "not", "but",
+		    "he", "his", "they", "will", "after", "who", "their",
+		    "been", NULL };
+		static const char *const none[] = { "a", "z", "dal", "delz",
+		    "alle", "th", "thee", "wil", "zz", "ab", "aa", NULL };
+		const char *const *lists[] = { it, en, none };
+		const char *want[] = { "it", "en", "" };
+		char text[64];
+		int bad = 0;
+
+		for (int l = 0; l < 3; l++)
+			for (int k = 0; lists[l][k]; k++) {
+				const char *w = lists[l][k];
+				snprintf(text, sizeof(text), "%s %s, %c%s.", w, w,
+				    w[0] - 32, w + 1);
+				if (strcmp(lang(text), strlen(w) <= 5 ?
+				    want[l] : "") != 0) {
+					printf("#   '%s': '%s'\n", text, lang(text));
+					bad++;
+				}
+			}
+		ok(bad == 0, "each stop word, and no other word, counts");
+	}
 }
 
 /* Hostile input: never crash, stay fast. */

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <uniwbrk.h>
 #include "dossier/entity.h"
 #include "../../src/entity/private.h"
 #include "../tap.h"
@@ -509,6 +510,31 @@ test_edges(void)
 	ok(entity_lexicon_load("/nonexistent", &err) == NULL && err &&
 	    strstr(err, "/nonexistent/") != NULL, "a missing lexicon is named");
 	free(err);
+	{
+		/* a name said again takes a copy of its first key */
+		static const char t[] = "Vladimir Putin ha parlato a Mosca. "
+		    "Putin ha detto che Mosca risponder\xc3\xa0. Vladimir "
+		    "Putin e Sergej Lavrov sono partiti da Mosca; Lavrov "
+		    "\xc3\xa8 tornato a Mosca.";
+		size_t bad = 0, seen = 0;
+
+		ok(entity_recognise(lx, t, sizeof(t) - 1, "it", &r) == 0,
+		    "names said again: recognised");
+		for (size_t i = 0; i < r.nmentions; i++) {
+			const struct entity_mention *m = &r.mentions[i];
+			char *k = entity_key(t + m->start, m->end - m->start);
+
+			for (size_t j = 0; j < i; j++)
+				seen += r.mentions[j].key == m->key;
+			bad += k == NULL || m->key == NULL ||
+			    strcmp(k, m->key) != 0;
+			free(k);
+		}
+		ok(r.nmentions >= 6 && bad == 0 && seen == 0,
+		    "each of %zu mentions has its own key, its text's",
+		    r.nmentions);
+		entity_result_free(&r);
+	}
 }
 
 /* Lexicons added for issue 3's second round: brands, feasts, vehicles. */
@@ -1414,9 +1440,104 @@ test_letter_word(void)
 		printf("#   %s\n", f);
 }
 
+/* tok_breaks gives u8_wordbreaks' every byte: strings of pieces drawn
+ * at random (each class of UAX #29 that text may hold, ASCII and not,
+ * white space of every kind), and every string of three pieces. */
+static void
+test_word_breaks(void)
+{
+	static const char *const pieces[] = { "a", "Z", "7", "0", "_", ":",
+	    ",", ";", ".", "'", "\"", "-", "(", "!", " ", "  ", "\t", "\n",
+	    "\r", "\r\n", "\f", "\v", "\x01", "\x7f", "\xc3\xa8",
+	    "\xe2\x80\x99", "\xe2\x80\x9c", "\xc2\xa0", "\xcc\x81",
+	    "\xe2\x80\x8d", "\xe2\x80\x8b", "\xe3\x80\x80",
+	    "\xe2\x80\x83", "\xd7\x90", "\xe3\x82\xa2",
+	    "\xf0\x9f\x87\xae", "\xf0\x9f\x98\x80", "\xc2\xb7",
+	    "\xd9\xa3", "\xe2\x80\xaf", "\xc2\x85", "\xe2\x80\xa8",
+	    "\xef\xbc\x8e", "\xe0\xb8\x81" };
+	enum { NP = sizeof(pieces) / sizeof(pieces[0]) };
+	char s[128], want[128], got[128];
+	unsigned long seed = 12345;
+	int bad = 0, cases = 0;
+
+	for (int it = 0; it < 200000 + NP * NP * NP && bad < 3; it++, cases++) {
+		size_t n = 0, k;
+		if (it < NP * NP * NP) {
+			int p[3] = { it % NP, it / NP % NP, it / NP / NP };
+			for (k = 0; k < 3; k++) {
+				memcpy(s + n, pieces[p[k]], strlen(pieces[p[k]]));
+				n += strlen(pieces[p[k]]);
+			}
+		} else {
+			size_t np;
+			seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+			np = 1 + (seed >> 33) % 24;
+			for (k = 0; k < np; k++) {
+				const char *q;
+				seed = seed * 6364136223846793005ul +
+				    1442695040888963407ul;
+				q = pieces[(seed >> 33) % NP];
+				memcpy(s + n, q, strlen(q));
+				n += strlen(q);
+			}
+		}
+		u8_wordbreaks((const uint8_t *)s, n, want);
+		memset(got, 2, sizeof(got));
+		tok_breaks(s, n, got);
+		if (memcmp(got, want, n) != 0) {
+			bad++;
+			printf("#   differs on \"");
+			for (k = 0; k < n; k++)
+				printf("\\x%02x", (unsigned char)s[k]);
+			printf("\"\n");
+		}
+	}
+	ok(bad == 0, "tok_breaks is u8_wordbreaks on %d strings", cases);
+}
+
+/* lx_fold lower-cases ASCII eight bytes at a time: every byte, at every
+ * offset, every buffer size, against a byte at a time. */
+static void
+test_fold_ascii(void)
+{
+	char s[40], got[48], want[48];
+	unsigned long seed = 777;
+	int bad = 0;
+
+	for (int it = 0; it < 20000; it++) {
+		size_t n, cap, k, w = 0;
+		seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+		n = (seed >> 33) % 33;
+		cap = 1 + (seed >> 45) % 40;
+		for (k = 0; k < n; k++) {
+			seed = seed * 6364136223846793005ul +
+			    1442695040888963407ul;
+			s[k] = (char)(1 + (seed >> 33) % 127); /* 0x01-0x7f */
+		}
+		for (k = 0; k < n && w + 1 < cap; k++)
+			want[w++] = s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k];
+		want[w] = '\0';
+		if (k < n)
+			w = 0; /* it does not fit */
+		k = lx_fold(s, n, got, cap);
+		if (k != w || (w > 0 && strcmp(got, want) != 0))
+			bad++;
+	}
+	ok(bad == 0, "lx_fold lower-cases ASCII of every length and room");
+	{
+		char b[64];
+		size_t k = lx_fold("ABCDEFGHIJKLM\xc3\x88Z@[`{", 20, b,
+		    sizeof(b));
+		is_str(k ? b : "", "abcdefghijklm\xc3\xa8z@[`{",
+		    "lx_fold: ASCII, then the rest through libunistring");
+	}
+}
+
 int
 main(void)
 {
+	test_word_breaks();
+	test_fold_ascii();
 	test_tokens();
 	test_sentences();
 	test_keys();
