@@ -4757,8 +4757,8 @@ rec_national(struct rec *r, size_t a, size_t b)
 
 /* 1 if the one unknown word a is an item of a line-up with its
  * points: after a comma, a colon or a semicolon, a number of one or two
- * digits and a comma, a semicolon or a stop after it ("Italia: Fei 15,
- * Cisolla 15, Vermiglio 2"), though a word too; not a place or a body
+ * digits and a comma, a semicolon or a stop after it ("Squadra: Zarvel
+ * 15, Vermiglio 2, Tosko 7"), though a word too; not a place or a body
  * the lists know, as teams in a table are ("Juventus 45, Napoli 43"). */
 static int
 rec_lineup(struct rec *r, size_t a, size_t b)
@@ -5657,7 +5657,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.weak = 0;
 	}
 	if (rec_lineup(r, a, b)) {
-		s.score[ENTITY_PERSON] += 1.5f; /* "Fei 15, Cisolla 15" */
+		s.score[ENTITY_PERSON] += 1.5f; /* "Zarvel 15, Tosko 7" */
 		s.weak = 0;
 	}
 	if (rec_national(r, a, b)) {
