@@ -45,7 +45,6 @@ struct parse {
 	size_t nblocks;
 	struct clue best, any_year;
 	char *byline;
-	size_t nonempty_seen; /* classify: the count of lines read so far */
 };
 
 /* Append n bytes to b. */
@@ -382,14 +381,15 @@ name_run(const char *s, size_t n, int *words)
 /* A byline with no "by", where the author writes from (The Guardian's
  * "Angelique Chrisafis in Paris"): two to six capitalised words, "in"
  * and a place of three words at most, the line's all; not the first
- * line of the page, which is the headline's ("Kim Jong Un in Russia"). */
+ * line of the page (seen: the line's count among those not empty), which
+ * is the headline's ("Kim Jong Un in Russia"). */
 static int
-where_byline(struct parse *ps, const char *s, size_t n)
+where_byline(struct parse *ps, const char *s, size_t n, size_t seen)
 {
 	size_t name, r, k;
 	int words, place;
 
-	if (n > 60 || ps->nonempty_seen < 2)
+	if (n > 60 || seen < 2)
 		return 0;
 	name = name_run(s, n, &words);
 	if (words < 2 || words > 6 || name + 4 >= n ||
@@ -402,10 +402,11 @@ where_byline(struct parse *ps, const char *s, size_t n)
 	return (ps->byline = strndup(s, name)) != NULL;
 }
 
-/* A byline: "By Jane Doe | Updated ...", "di Mario Rossi". Notes the
- * author and any date; 1 if the line is one. */
+/* A byline: "By Jane Doe | Updated ...", "di Mario Rossi", or one of
+ * where_byline's (seen: the line's count among those not empty). Notes
+ * the author and any date; 1 if the line is one. */
 static int
-take_byline(struct parse *ps, const char *s, size_t n)
+take_byline(struct parse *ps, const char *s, size_t n, size_t seen)
 {
 	static const char *kw[] = { "by", "di", "a cura di", "written by",
 	    "scritto da", "author:", "autore:", "words by", "reporting by" };
@@ -423,7 +424,7 @@ take_byline(struct parse *ps, const char *s, size_t n)
 			min = strcmp(kw[i], "di") == 0 ? 2 : 1;
 		}
 	if (k == 0)
-		return where_byline(ps, s, n);
+		return where_byline(ps, s, n, seen);
 	while (k < n && (s[k] == ' ' || s[k] == ':'))
 		k++;
 	name = name_run(s + k, n - k, &words);
@@ -473,7 +474,6 @@ classify(struct parse *ps)
 		if (l->len == 0)
 			continue;
 		seen++;
-		ps->nonempty_seen = seen;
 		const char *s = ps->norm.p + l->off;
 		if (topics && few_words(s, l->len)) {
 			l->drop = 1; /* "France", "Emmanuel Macron", "news" */
@@ -491,7 +491,7 @@ classify(struct parse *ps)
 		related = article_is_related(s, l->len);
 		if (take_stamp(ps, s, l->len) ||
 		    ((seen <= 10 || seen + 3 > total) &&
-		    (take_byline(ps, s, l->len) ||
+		    (take_byline(ps, s, l->len, seen) ||
 		    take_date_line(ps, s, l->len))) ||
 		    article_is_debris(s, l->len))
 			l->drop = 1;

@@ -788,18 +788,17 @@ merge_team_lists(struct merge *m, const struct tok_list *tl)
 			    s->t1 - s->t0 != 1 || s->actor ||
 			    m->g[s->group].type != ENTITY_PLACE)
 				continue;
-			if (i > 0 && merge_next_item(m, tl, i - 1, i)) {
-				org += merge_item_type(m, i - 1, made) ==
-				    ENTITY_ORG;
-				place += merge_item_type(m, i - 1, made) ==
-				    ENTITY_PLACE;
-			}
-			if (i + 1 < m->sl->n &&
-			    merge_next_item(m, tl, i, i + 1)) {
-				org += merge_item_type(m, i + 1, made) ==
-				    ENTITY_ORG;
-				place += merge_item_type(m, i + 1, made) ==
-				    ENTITY_PLACE;
+			/* the items before and after it in the list */
+			for (size_t j = i > 0 ? i - 1 : i + 1;
+			    j <= i + 1 && j < m->sl->n; j += 2) {
+				enum entity_type t;
+
+				if (!merge_next_item(m, tl, j < i ? j : i,
+				    j < i ? i : j))
+					continue;
+				t = merge_item_type(m, j, made);
+				org += t == ENTITY_ORG;
+				place += t == ENTITY_PLACE;
 			}
 			if (org == 0 || place > 0 || !merge_city(m, i))
 				continue;
