@@ -24,6 +24,20 @@ out=$(printf 'Titolo di prova\n\nUn articolo letto da standard input a Roma.\n' 
 	"$DOSSIER" import - 2>&1)
 like "$out" 'already present' "same stdin text is already present"
 
+# an article longer than the first read buffer comes in whole, from a
+# file (read to its size) and from stdin (size unknown): its last word is
+# found, and the same bytes through stdin are the same story
+mkdir -p "$T/long"
+{ printf 'Un lungo articolo\n\n'
+  for i in $(seq 1500); do printf 'Paragrafo %d di un articolo molto lungo scritto a Torino.\n\n' "$i"; done
+  printf 'Ultima riga con la parola zanzibarite.\n'; } > "$T/long/long.txt"
+out=$(DOSSIER_DB="$T/long.db" "$DOSSIER" import "$T/long/long.txt" 2>&1)
+like "$out" '^1 added' "a 90 KB article is added"
+is "$(DOSSIER_DB="$T/long.db" "$DOSSIER" search zanzibarite --format tsv | tail -n +2 | wc -l)" 1 \
+	"... with its last line"
+out=$(DOSSIER_DB="$T/long.db" "$DOSSIER" import - < "$T/long/long.txt" 2>&1)
+like "$out" 'already present' "... and read whole from stdin too"
+
 # a batch with bad files: the good ones import, the exit code says 1
 mkdir -p "$T/mixed/sub/deeper"
 : > "$T/mixed/empty.txt"
