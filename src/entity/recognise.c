@@ -4703,6 +4703,29 @@ rec_kin_of(struct rec *r, size_t a)
 	    rec_is(r, a - 2, kin);
 }
 
+/* 1 if a noun of what befalls or is done by one person and "di" (or
+ * "of") come just before token a: "la morte di Ferrante", "le dimissioni
+ * di Vardello", "il regime di Kurvan", "un gol di Tassoni": the name is
+ * a person's, though no list knows it.  Only nouns that take a person
+ * and seldom a body or a place ("il portavoce di", "la casa di" take
+ * those too). */
+static int
+rec_deed_of(struct rec *r, size_t a)
+{
+	static const char *const deeds[] = { "morte", "scomparsa",
+	    "omicidio", "assassinio", "uccisione", "rapimento", "funerali",
+	    "funerale", "tomba", "salma", "dimissioni", "esonero", "regime",
+	    "dittatura", "soprannome", "doppietta", "tripletta", "gol",
+	    "legali", "avvocato", "avvocati", "biografia", "death",
+	    "murder", "funeral", "resignation", NULL };
+	static const char *const of[] = { "di", "of", NULL };
+
+	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (r->tl->v[a - 2].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, of) &&
+	    rec_is(r, a - 2, deeds);
+}
+
 /* 1 if a lower-case noun of a family or a clan comes just before token
  * a: "la famiglia Benetton", "i fratelli Wright", "il clan Moccia",
  * "della casata Savoia": the name is a surname, its bearers persons. */
@@ -5654,6 +5677,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (rec_kin_of(r, a)) {
 		s.score[ENTITY_PERSON] += 2.5f; /* "il figlio di Gazza" */
+		s.weak = 0;
+	}
+	if (rec_deed_of(r, a)) {
+		s.score[ENTITY_PERSON] += 2.5f; /* "la morte di Ferrante" */
 		s.weak = 0;
 	}
 	if (rec_lineup(r, a, b)) {

@@ -1104,6 +1104,17 @@ test_substitute(void)
 	is_found("Il prezzo (15 Euro) sale.", "", "a currency");
 }
 
+/* A noun of what befalls or is done by one person, "di" and one word
+ * no list knows: a person's surname. */
+static void
+test_deed_of(void)
+{
+	is_found("Proseguono le indagini sulla morte di Vardello.",
+	    "Vardello/person", "a death's noun before an unknown name");
+	is_found("Sono arrivate ieri le dimissioni di Kurvan, attese da "
+	    "tempo.", "Kurvan/person", "a resignation's noun");
+}
+
 int
 main(void)
 {
@@ -1189,6 +1200,7 @@ main(void)
 	test_foreign_pair();
 	test_glued_initials();
 	test_more_titles();
+	test_deed_of();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
