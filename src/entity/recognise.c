@@ -1399,6 +1399,15 @@ static const char *const rec_ordinals[] = { "primo", "secondo", "terzo",
 /* Last parts of Korean names that are Italian words as well. */
 static const char *const rec_korean[] = { "un", "in", "il", NULL };
 
+/* 1 if token i is short enough, five letters at most, to be the middle
+ * syllable of a Korean name ("Jong", "Jae", "Myung"): an Italian or
+ * English surname before "Un" or "In" is mostly longer. */
+static int
+rec_korean_part(const struct rec *r, size_t i)
+{
+	return r->tl->v[i].end - r->tl->v[i].start <= 5;
+}
+
 /* 1 if the capitalised token j, after a person's given name at i and a
  * surname just before j, is an Italian word that starts the title of a
  * song, a film or a clause: a lower-case word follows it and no list
@@ -1427,8 +1436,12 @@ rec_title_after(struct rec *r, size_t i, size_t j)
 	    (r->tl->v[j - 1].flags & T_ELIDED) || rec_is(r, j + 1, after))
 		return 0; /* "Mike Di Meglio", "Teresa Schindler Schiavo era" */
 	f = rec_lx(r, j);
-	if (rec_is(r, j, rec_korean))
-		return 0; /* "Kim Jong Un incontra Putin" */
+	if (rec_is(r, j, rec_korean) && rec_korean_part(r, j - 1))
+		return 0; /* "Kim Jong Un incontra Putin"; not "Marco
+		           * Ferlini Un giorno" */
+	if ((f & LX_NOTNAME) && !(f & LX_GIVEN))
+		return 1; /* an article or a pronoun, though a list has it as
+		           * a surname or a town too ("Un", "Le") */
 	return (f & (LX_COMMON_IT | LX_NOTNAME)) && !(f & (LX_GIVEN | LX_SURNAME |
 	    LX_PLACE | LX_TOWN | LX_PROPER | LX_ORG | LX_ORGTAIL |
 	    LX_PLACETAIL | LX_PARTICLE | LX_BRAND));

@@ -1115,6 +1115,19 @@ test_deed_of(void)
 	    "tempo.", "Kurvan/person", "a resignation's noun");
 }
 
+/* An article after a full name, before a lower-case word, starts a
+ * song's or a film's title, though a list has it as a surname or a town
+ * too; after a short middle name it may end a Korean name. */
+static void
+test_article_title(void)
+{
+	is_found("In gara: Marta Velluti Un giorno di sole - Sandro Ferlini Le "
+	    "notti bianche.", "Marta Velluti/person; Sandro Ferlini/person",
+	    "articles that start titles after full names");
+	is_found("Il leader Kim Jong Un incontra il premier.",
+	    "Kim Jong Un/person", "a Korean name's last part stays");
+}
+
 int
 main(void)
 {
@@ -1201,6 +1214,7 @@ main(void)
 	test_glued_initials();
 	test_more_titles();
 	test_deed_of();
+	test_article_title();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
