@@ -4721,7 +4721,7 @@ rec_kin_of(struct rec *r, size_t a)
  * di Vardello", "il regime di Kurvan", "un gol di Tassoni": the name is
  * a person's, though no list knows it.  Only nouns that take a person
  * and seldom a body or a place ("il portavoce di", "la casa di" take
- * those too). */
+ * those too), and no head of a body's or a place's name after them. */
 static int
 rec_deed_of(struct rec *r, size_t a)
 {
@@ -4736,7 +4736,8 @@ rec_deed_of(struct rec *r, size_t a)
 	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
 	    (r->tl->v[a - 2].flags & T_LOWER) &&
 	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, of) &&
-	    rec_is(r, a - 2, deeds);
+	    rec_is(r, a - 2, deeds) && !(rec_lx(r, a) & (LX_PLACEHEAD |
+	    LX_ORGHEAD | LX_INST)); /* "i funerali di Stato" */
 }
 
 /* 1 if a lower-case noun of a family or a clan comes just before token

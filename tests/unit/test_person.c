@@ -1113,6 +1113,8 @@ test_deed_of(void)
 	    "Vardello/person", "a death's noun before an unknown name");
 	is_found("Sono arrivate ieri le dimissioni di Kurvan, attese da "
 	    "tempo.", "Kurvan/person", "a resignation's noun");
+	is_found("Oggi i funerali di Stato delle vittime.", "",
+	    "not a body's head after the noun");
 }
 
 /* An article after a full name, before a lower-case word, starts a
