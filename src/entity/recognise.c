@@ -4889,6 +4889,28 @@ rec_initials_after(struct rec *r, size_t a, size_t b)
 	return n >= 2 && k == b;
 }
 
+/* 1 if the run [a, b) is a saint's name after a day's noun and "di":
+ * "il giorno di San Gerlando", "la notte di Santa Ottilia", "la festa di
+ * san Procolo": a date, the feast, no place nor person. */
+static int
+rec_feast_day(struct rec *r, size_t a, size_t b)
+{
+	static const char *const days[] = { "giorno", "giornata", "festa",
+	    "festività", "solennità", "ricorrenza", "notte", "serata",
+	    "vigilia", NULL };
+	static const char *const of[] = { "di", NULL };
+
+	if (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    rec_is(r, a - 1, rec_saints))
+		a--; /* "la festa di san Procolo" */
+	else if (!rec_is(r, a, rec_saints) || b - a < 2)
+		return 0;
+	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (r->tl->v[a - 2].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, of) &&
+	    rec_is(r, a - 2, days);
+}
+
 /* 1 if the run [a, b) is a tournament's group: "Gruppo" or "Girone"
  * and one capital letter ("nel Gruppo B", "il Girone D"), a part of a
  * draw, no body. */
@@ -5358,6 +5380,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		return 0;
 	if (rec_draw_group(r, a, b))
 		return 0; /* "il Gruppo B" of a tournament */
+	if (rec_feast_day(r, a, b))
+		return 0; /* "la notte di San Gerlando" */
 	if (rec_league(r, a, b)) {
 		memset(&s, 0, sizeof(s));
 		s.t0 = a; /* "la Serie A" */

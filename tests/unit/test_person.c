@@ -1130,6 +1130,20 @@ test_article_title(void)
 	    "Kim Jong Un/person", "a Korean name's last part stays");
 }
 
+/* A saint's name after a day's noun and "di" is a feast, a date: no
+ * place, no person. */
+static void
+test_feast_day(void)
+{
+	is_found("Si sono sposati il giorno di San Gerlando a Trento.",
+	    "Trento/place", "a feast after a day's noun");
+	is_found("La sagra cade nella notte di san Procolo.", "",
+	    "a saint's word in lower case");
+	is_found("Ha pregato nella chiesa di San Gerlando a Trento.",
+	    "chiesa di San Gerlando/place; Trento/place",
+	    "a church named after the saint stays a place");
+}
+
 int
 main(void)
 {
@@ -1217,6 +1231,7 @@ main(void)
 	test_more_titles();
 	test_deed_of();
 	test_article_title();
+	test_feast_day();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
