@@ -1836,10 +1836,12 @@ rec_split(struct rec *r, size_t i, size_t j)
 			return k;
 		/* "Maria Elena Boschi Ministero della Giustizia": a person,
 		 * then the head of a body */
-		if (k >= i + 2 && k + 1 < j && (f & LX_ORGHEAD) &&
+		if (k >= i + 2 && (k + 1 < j || (j < r->tl->n &&
+		    rec_is(r, j, rec_links))) && (f & LX_ORGHEAD) &&
 		    !(f & (LX_GIVEN | LX_SURNAME | LX_PLACE)) &&
-		    (rec_lx(r, i) & LX_GIVEN) &&
-		    !(rec_lx(r, i) & LX_COMMON) && rec_cap(r, k - 2))
+		    (rec_lx(r, i) & LX_GIVEN) && rec_cap(r, k - 2) &&
+		    (!(rec_lx(r, i) & LX_COMMON) ||
+		    !(rec_lx(r, k - 1) & LX_COMMON)))
 			return k;
 		/* "Italia dei Valori Salvatore Raiti": a name joined by a
 		 * particle, then a given name and a word that is no common

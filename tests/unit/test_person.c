@@ -1144,6 +1144,20 @@ test_feast_day(void)
 	    "a church named after the saint stays a place");
 }
 
+/* A cabinet's list, one name and its ministry a line: the full name,
+ * then the ministry, though the given name is a word too or the
+ * ministry's name goes on in lower case. */
+static void
+test_name_then_ministry(void)
+{
+	is_found("Graziano Vallardi Ministero della Salute:",
+	    "Graziano Vallardi/person; Ministero della Salute/organisation",
+	    "a given name that is a word");
+	is_found("Carla Bertoli Ministero della semplificazione:",
+	    "Carla Bertoli/person; Ministero della semplificazione/"
+	    "organisation", "a ministry's name in lower case");
+}
+
 int
 main(void)
 {
@@ -1232,6 +1246,7 @@ main(void)
 	test_deed_of();
 	test_article_title();
 	test_feast_day();
+	test_name_then_ministry();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
