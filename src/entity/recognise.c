@@ -1332,9 +1332,10 @@ rec_nickname(struct rec *r, size_t i, size_t j)
 	    LX_PLACEHEAD));
 }
 
-/* 1 if the given names [i, j) go on with "di", "de", "del", "d'" and
- * one last capitalised word that is no place: a surname with its
- * particle ("Alessandro di Battista", "Francesco del Giocondo"); not
+/* 1 if the given names [i, j) go on with "di", "de", "del", "d'",
+ * "dalla", "la", "lo" and one last capitalised word that is no place: a
+ * surname with its particle ("Alessandro di Battista", "Francesco del
+ * Giocondo", "Carlo dalla Valle", "Nino lo Bianco"); not
  * before a place ("l'arcivescovo Epifanio di Kiev"), a body, a title or
  * a name of more words ("Matteo di Italia Viva").  A place after an
  * elided "d'" is the one a saint or a king is of, part of the name
@@ -1343,7 +1344,7 @@ static int
 rec_person_of(struct rec *r, size_t i, size_t j)
 {
 	static const char *const of[] = { "di", "de", "del", "della", "d'",
-	    "d’", NULL };
+	    "d’", "dalla", "la", "lo", NULL };
 	static const char *const d[] = { "d'", "d’", NULL };
 	const struct tok *t = &r->tl->v[j];
 	unsigned f;

@@ -1158,6 +1158,17 @@ test_name_then_ministry(void)
 	    "organisation", "a ministry's name in lower case");
 }
 
+/* A given name, a lower-case "dalla", "la" or "lo" and a capitalised
+ * word: a surname with its particle. */
+static void
+test_lower_particles(void)
+{
+	is_found("Lo ha scritto ieri Ettore dalla Valdessa sul blog.",
+	    "Ettore dalla Valdessa/person", "\"dalla\" inside a surname");
+	is_found("Ne ha parlato Nunzia la Ferlita in aula.",
+	    "Nunzia la Ferlita/person", "\"la\" inside a surname");
+}
+
 int
 main(void)
 {
@@ -1247,6 +1258,7 @@ main(void)
 	test_article_title();
 	test_feast_day();
 	test_name_then_ministry();
+	test_lower_particles();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
