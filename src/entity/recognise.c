@@ -3232,6 +3232,20 @@ static const char *const rec_head_links[] = {
 	"dell’", "d'", "d’", NULL
 };
 
+/* 1 if an indefinite article comes before the place noun at token h:
+ * "in una regione della Tanzania", "un quartiere di Aleppo", "una chiesa
+ * di Nairobi" speak of one of several, a common noun; only the name
+ * after "di" is a name (rec_head asks so only of a noun and "di"). */
+static int
+rec_any_of(struct rec *r, size_t h)
+{
+	static const char *const indef[] = { "un", "una", "uno", "un'",
+	    "un’", NULL };
+
+	return h > 0 && (r->tl->v[h - 1].flags & T_LOWER) &&
+	    !(r->tl->v[h].flags & T_NL) && rec_is(r, h - 1, indef);
+}
+
 /* The lower-case head that is part of the place name starting at token
  * a ("via Padova", "provincia di Trapani"): its token, or a if none. */
 static size_t
@@ -3254,6 +3268,9 @@ rec_head(struct rec *r, size_t a)
 		h--; /* "il liceo scientifico Enrico Fermi", "la scuola
 		      * elementare Sandy Hook": the head and its adjective */
 	}
+	if (want == LX_PREPLACEDI && rec_any_of(r, h))
+		return a; /* "una regione della Tanzania"; not "in una via
+		           * Gabriele Rossetti", a street's name */
 	return (rec_lx(r, h) & want) ? h : a;
 }
 

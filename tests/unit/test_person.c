@@ -1169,6 +1169,19 @@ test_lower_particles(void)
 	    "Nunzia la Ferlita/person", "\"la\" inside a surname");
 }
 
+/* An indefinite article before a place noun and "di": one of several,
+ * a common noun; the name after "di" alone is the place's. */
+static void
+test_any_of(void)
+{
+	is_found("La siccità ha colpito una regione del Kenya da mesi.",
+	    "Kenya/place", "a region of a country");
+	is_found("Sono nati in un quartiere di Lione ieri.",
+	    "Lione/place", "a district of a city");
+	is_found("Abita nella regione del Veneto.",
+	    "regione del Veneto/place", "the region itself, with \"la\"");
+}
+
 int
 main(void)
 {
@@ -1259,6 +1272,7 @@ main(void)
 	test_feast_day();
 	test_name_then_ministry();
 	test_lower_particles();
+	test_any_of();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
