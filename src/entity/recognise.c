@@ -3232,6 +3232,32 @@ static const char *const rec_head_links[] = {
 	"dell’", "d'", "d’", NULL
 };
 
+static int rec_medium(struct rec *r, size_t a);
+
+/* 1 if "via" at token h, before the name at token a, is no street's
+ * noun: "by way of" between two places ("da Roma a Lima via Madrid") or
+ * before a medium ("via Twitter"), or the idiom "in via di" before a
+ * common word ("Paesi in via di Sviluppo": under way). */
+static int
+rec_via_no_street(struct rec *r, size_t h, size_t a)
+{
+	static const char *const via[] = { "via", NULL };
+	static const char *const in[] = { "in", NULL };
+	unsigned f = rec_lx(r, a);
+
+	if (!rec_is(r, h, via) || h == 0 || (r->tl->v[h].flags & T_NL))
+		return 0;
+	if (rec_medium(r, a))
+		return 1;
+	if (rec_cap(r, h - 1) && !(r->tl->v[h - 1].flags & T_SENT) &&
+	    (rec_lx(r, h - 1) & (LX_PLACE | LX_TOWN)) &&
+	    (f & (LX_PLACE | LX_TOWN)))
+		return 1; /* "Milano via Parigi", a place before "via" */
+	return a == h + 2 && rec_is(r, h - 1, in) && rec_is(r, h + 1, rec_of) &&
+	    (f & LX_COMMON) && !(f & (LX_PLACE | LX_TOWN | LX_GIVEN |
+	    LX_SURNAME | LX_PROPER));
+}
+
 /* 1 if an indefinite article comes before the place noun at token h:
  * "in una regione della Tanzania", "un quartiere di Aleppo", "una chiesa
  * di Nairobi" speak of one of several, a common noun; only the name
@@ -3268,6 +3294,9 @@ rec_head(struct rec *r, size_t a)
 		h--; /* "il liceo scientifico Enrico Fermi", "la scuola
 		      * elementare Sandy Hook": the head and its adjective */
 	}
+	if (rec_via_no_street(r, h, a))
+		return a; /* "via Twitter", "in via di Sviluppo", "Roma via
+		           * Parigi" */
 	if (want == LX_PREPLACEDI && rec_any_of(r, h))
 		return a; /* "una regione della Tanzania"; not "in una via
 		           * Gabriele Rossetti", a street's name */

@@ -1182,6 +1182,21 @@ test_any_of(void)
 	    "regione del Veneto/place", "the region itself, with \"la\"");
 }
 
+/* "via" that is no street's noun: by way of between two places, before
+ * a medium, or in "in via di" before a common word. */
+static void
+test_via_no_street(void)
+{
+	is_found("Il volo partito da Torino era diretto a Lima via Madrid.",
+	    "Torino/place; Lima/place; Madrid/place", "by way of a city");
+	is_found("La notizia è arrivata via Twitter in serata.", "",
+	    "by way of a medium");
+	is_found("Aiuti ai Paesi in via di Sviluppo, ha detto.", "",
+	    "under way, a common word");
+	is_found("Il negozio è in via Madrid a Torino.",
+	    "via Madrid/place; Torino/place", "a street named after a city");
+}
+
 int
 main(void)
 {
@@ -1273,6 +1288,7 @@ main(void)
 	test_name_then_ministry();
 	test_lower_particles();
 	test_any_of();
+	test_via_no_street();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
