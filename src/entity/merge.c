@@ -813,6 +813,30 @@ merge_team_lists(struct merge *m, const struct tok_list *tl)
 	return 0;
 }
 
+/* A one-word person that nothing but the prior speaks for, named more
+ * often as a work's or a show's than otherwise ("le puntate di
+ * Annozero", "gli anni di Carosello", "Annozero andrà in onda"), is that
+ * thing in its other mentions too: clear its mark in keep[] (1 for a
+ * group with a mention that is no thing's).  -1 if out of memory. */
+static int
+merge_things(const struct merge *m, size_t *keep)
+{
+	long *n = calloc(m->ng + 1, sizeof(*n));
+
+	if (n == NULL)
+		return -1;
+	for (size_t i = 0; i < m->sl->n; i++) {
+		size_t g = m->sl->v[i].group;
+		if (g != SIZE_MAX)
+			n[g] += m->sl->v[i].thing ? 1 : -1;
+	}
+	for (size_t g = 0; g < m->ng; g++)
+		if (n[g] > 0 && merge_unknown(&m->g[g]))
+			keep[g] = 0;
+	free(n);
+	return 0;
+}
+
 /* Build the result: groups with mentions, canonical = fullest name. */
 static int
 merge_output(struct merge *m, struct entity_result *out)
@@ -836,6 +860,8 @@ merge_output(struct merge *m, struct entity_result *out)
 	for (size_t i = 0; i < m->sl->n; i++)
 		if (m->sl->v[i].group != SIZE_MAX && !m->sl->v[i].thing)
 			best[m->sl->v[i].group] = 1;
+	if (merge_things(m, best) < 0)
+		goto done;
 	for (size_t i = 0; i < m->sl->n; i++) {
 		size_t g = m->sl->v[i].group;
 		if (g != SIZE_MAX && m->g[g].type == ENTITY_PERSON && !best[g])

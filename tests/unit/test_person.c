@@ -1197,6 +1197,20 @@ test_via_no_street(void)
 	    "via Madrid/place; Torino/place", "a street named after a city");
 }
 
+/* A word no list knows, named more often after "di" as a show's or a
+ * work's than otherwise, with nothing that speaks for a person: the
+ * show in all its mentions; a person named so as often stays one. */
+static void
+test_mostly_thing(void)
+{
+	is_found("Sono state sospese due puntate di Borvento. Si parla della "
+	    "nuova stagione di Borvento da giorni. Domani, come sempre, "
+	    "Borvento andrà in onda.", "", "a show named twice after di");
+	is_found("Le foto di Tarvesso sono ovunque. Stasera, dopo la "
+	    "gara, Tarvesso torna a casa.", "Tarvesso/person; "
+	    "Tarvesso/person", "once after di, once not");
+}
+
 int
 main(void)
 {
@@ -1289,6 +1303,7 @@ main(void)
 	test_lower_particles();
 	test_any_of();
 	test_via_no_street();
+	test_mostly_thing();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
