@@ -1211,6 +1211,15 @@ test_mostly_thing(void)
 	    "Tarvesso/person", "once after di, once not");
 }
 
+/* "gradi" before a name: a scale's or a unit's degrees, no person. */
+static void
+test_degrees(void)
+{
+	is_found("La scossa di ieri ha raggiunto otto gradi Mercalli, quella "
+	    "di oggi sei gradi Mercalli.",
+	    "", "degrees of a scale named after a person");
+}
+
 int
 main(void)
 {
@@ -1304,6 +1313,7 @@ main(void)
 	test_any_of();
 	test_via_no_street();
 	test_mostly_thing();
+	test_degrees();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
