@@ -1215,9 +1215,9 @@ test_mostly_thing(void)
 static void
 test_degrees(void)
 {
-	is_found("La scossa di ieri ha raggiunto otto gradi Mercalli, quella "
-	    "di oggi sei gradi Mercalli.",
-	    "", "degrees of a scale named after a person");
+	is_found("La scossa di ieri ha raggiunto otto gradi Varrucci, quella "
+	    "di oggi sei gradi Varrucci.",
+	    "", "degrees of an invented scale named after a person");
 }
 
 int
