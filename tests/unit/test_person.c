@@ -1126,8 +1126,8 @@ test_article_title(void)
 	is_found("In gara: Marta Velluti Un giorno di sole - Sandro Ferlini Le "
 	    "notti bianche.", "Marta Velluti/person; Sandro Ferlini/person",
 	    "articles that start titles after full names");
-	is_found("Il leader Kim Jong Un incontra il premier.",
-	    "Kim Jong Un/person", "a Korean name's last part stays");
+	is_found("Il leader Pak Sung Un incontra il premier.",
+	    "Pak Sung Un/person", "a Korean name's last part stays");
 }
 
 /* A saint's name after a day's noun and "di" is a feast, a date: no
