@@ -5287,6 +5287,38 @@ rec_born_in(struct rec *r, size_t a)
 	    rec_is(r, a - 2, verbs);
 }
 
+/* 1 if the run [a, b) is a later item of a list whose first item comes
+ * right after a lower-case noun of works or craft: "i velivoli Tarvo,
+ * Pellan e Oriade", "i satelliti Vega 1, Vega 2 e Nautilo": the others
+ * are of the same kind, no persons; not a full name ("il film Roma e
+ * Sergio Ferlini"). */
+static int
+rec_work_items(struct rec *r, size_t a, size_t b)
+{
+	static const char *const seps[] = { ",", "e", "ed", NULL };
+	const struct tok *t = r->tl->v;
+	size_t k = a, items = 0;
+
+	if (rec_full_name(r, a, b))
+		return 0;
+	while (k > 0 && items < 8) {
+		if ((t[k].flags & (T_SENT | T_NL)) || !rec_is(r, k - 1, seps))
+			return 0;
+		k--; /* the separator */
+		if (k == 0 || !(rec_cap(r, k - 1) || (t[k - 1].flags & T_DIGIT)))
+			return 0;
+		while (k > 0 && (rec_cap(r, k - 1) ||
+		    (t[k - 1].flags & T_DIGIT)) && !(t[k].flags & T_SENT))
+			k--; /* the item before */
+		if (k > 0 && (t[k - 1].flags & T_LOWER) &&
+		    !(t[k].flags & (T_SENT | T_NL)) &&
+		    (rec_lx(r, k - 1) & LX_WORKHEAD))
+			return 1;
+		items++;
+	}
+	return 0;
+}
+
 /* 1 if the run [a, b) is an item of a list of works that a plural
  * noun of works and "ricordiamo", "come", "quali", "tra cui" or a colon
  * bring in: "tra i suoi brani più famosi, ricordiamo Cuore matto,
@@ -5907,8 +5939,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (s.thing && !title && !cue && rec_article_full(r, a, b) &&
 	    rec_is(r, a - 1, rec_in_articles))
 		s.score[ENTITY_PLACE] += 1.5f; /* "nel Virginia Tech": where */
-	if (!title && !cue && rec_work_list(r, a, b))
-		s.thing = 1; /* "ricordiamo Cuore matto, Riderà" */
+	if (!title && !cue && (rec_work_list(r, a, b) ||
+	    rec_work_items(r, a, b)))
+		s.thing = 1; /* "ricordiamo Cuore matto, Riderà", "i
+		              * velivoli Tarvo, Pellan e Oriade" */
 	if (rec_of_unknown(r, a, b, &s))
 		s.thing = 1; /* "le puntate di Annozero", "il patriarcato di
 		              * Costantinopoli" */

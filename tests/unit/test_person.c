@@ -1220,6 +1220,18 @@ test_degrees(void)
 	    "", "degrees of an invented scale named after a person");
 }
 
+/* The later items of a list whose first comes after a noun of craft
+ * or works are of the same kind, no persons; a full name is not. */
+static void
+test_work_items(void)
+{
+	is_found("La stazione è servita dai velivoli Tarvo, Pellan e "
+	    "Oriade da anni.", "",
+	    "craft after the first of a list");
+	is_found("Ha girato il film Gelsomini e Sergio Ferlini ha detto "
+	    "di sì.", "Sergio Ferlini/person", "a full name after a work");
+}
+
 int
 main(void)
 {
@@ -1314,6 +1326,7 @@ main(void)
 	test_via_no_street();
 	test_mostly_thing();
 	test_degrees();
+	test_work_items();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
