@@ -5811,7 +5811,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.weak = 0;
 	}
 	if (rec_family(r, a)) {
-		s.score[ENTITY_PERSON] += 2.5f; /* "la famiglia Benetton" */
+		s.score[ENTITY_PERSON] += 5; /* "la famiglia Benetton", "la
+		                              * famiglia Modena": a surname
+		                              * though a city's name too */
 		s.weak = 0;
 	}
 	if (rec_person_apposition(r, b)) {

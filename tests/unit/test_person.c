@@ -1232,6 +1232,14 @@ test_work_items(void)
 	    "di sì.", "Sergio Ferlini/person", "a full name after a work");
 }
 
+/* A family's noun before a city's name: the family's surname. */
+static void
+test_family_city(void)
+{
+	is_found("Le spese saranno a carico della famiglia Modena, ha detto "
+	    "il sindaco.", "Modena/person", "a surname that is a city's name");
+}
+
 int
 main(void)
 {
@@ -1327,6 +1335,7 @@ main(void)
 	test_mostly_thing();
 	test_degrees();
 	test_work_items();
+	test_family_city();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
