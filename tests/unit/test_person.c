@@ -1240,6 +1240,16 @@ test_family_city(void)
 	    "il sindaco.", "Modena/person", "a surname that is a city's name");
 }
 
+/* An item of a list of places, each after its article, that only its
+ * article makes a body: a place like the items next to it. */
+static void
+test_place_list_articles(void)
+{
+	is_found("Il parco comprende i boschi del Monte Varsi, della Valmora "
+	    "e dei Monti Tarvesi.", "Monte Varsi/place; Valmora/place; "
+	    "Monti Tarvesi/place", "a list of places with their articles");
+}
+
 int
 main(void)
 {
@@ -1336,6 +1346,7 @@ main(void)
 	test_degrees();
 	test_work_items();
 	test_family_city();
+	test_place_list_articles();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
