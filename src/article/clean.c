@@ -37,7 +37,7 @@ static const char *debris_exact[] = {
 	"explore more on these topics", "ad feedback", "link copied",
 	"leggi dopo", "mostra i commenti", "read later", "copy",
 	"copy url", "copia", "flipboard", "bluesky", "threads", "mastodon",
-	"tumblr", "messenger", "sms",
+	"tumblr", "messenger", "sms", "approfondimento", "approfondimenti",
 };
 
 /* Folded prefixes that make a short line debris. */
@@ -325,6 +325,7 @@ article_is_related(const char *s, size_t n)
 {
 	static const char *const heads[] = { "leggi anche", "leggi pure",
 	    "read also", "read more", "see also", "vedi anche",
+	    "approfondimento", "approfondimenti", "guarda anche",
 	    "potrebbe interessarti", "ti potrebbe interessare", "related",
 	    "read next" };
 
@@ -382,7 +383,28 @@ article_is_page_end(const char *s, size_t n)
 	    "latest news", "latest stories", "top stories",
 	    "more on this story" };
 
-	return is_head(s, n, heads, sizeof(heads) / sizeof(*heads));
+	static const char *const starts[] = { "leggi gli altri articoli",
+	    "altri articoli di", "altre notizie di", "more from",
+	    "more stories from", "read more from", "most read in" };
+	char buf[64], *heap, *f;
+	int hit;
+
+	if (is_head(s, n, heads, sizeof(heads) / sizeof(*heads)))
+		return 1;
+	/* "Mondo: I più letti", "Altri articoli di Esteri" */
+	if ((f = fold_short(s, n, buf, sizeof(buf), &heap)) == NULL)
+		return 0;
+	hit = 0;
+	for (size_t i = 0; !hit && i < sizeof(heads) / sizeof(*heads); i++) {
+		size_t fl = strlen(f), k = strlen(heads[i]);
+
+		hit = strchr(heads[i], ' ') != NULL && fl > k + 1 &&
+		    f[fl - k - 1] == ' ' && strcmp(f + fl - k, heads[i]) == 0;
+	}
+	for (size_t i = 0; !hit && i < sizeof(starts) / sizeof(*starts); i++)
+		hit = article_starts_word(f, strlen(f), starts[i]);
+	free(heap);
+	return hit;
 }
 
 int
@@ -464,6 +486,10 @@ article_is_debris(const char *s, size_t n)
 	if (n > 160)
 		return 0;
 	if (looks_like_chrome(s, n) || player_time(s, n))
+		return 1;
+	/* "©Ansa", "© 2025 Editoriale Srl": a credit or a copyright */
+	if (n <= 60 && n >= 2 && (unsigned char)s[0] == 0xC2 &&
+	    (unsigned char)s[1] == 0xA9)
 		return 1;
 	if ((f = fold_ascii(s, n, ascii, sizeof(ascii))) == NULL &&
 	    (f = heap = text_fold(s, n)) == NULL)

@@ -530,8 +530,8 @@ outlet_named(const char *s, size_t n)
 static int
 page_chrome(struct parse *ps, const char *s, size_t n)
 {
-	if (n > 40 || ends_terminal(s, n))
-		return 0;
+	if (n > 40 || ends_terminal(s, n) || article_is_debris(s, n))
+		return 0;	/* debris ("Ultime notizie") goes as such */
 	if (article_is_section(s, n))
 		return 1;
 	if (ps->masthead == NULL && outlet_named(s, n))
@@ -583,7 +583,7 @@ cut_page_end(struct parse *ps)
 static void
 classify(struct parse *ps)
 {
-	size_t i, seen = 0, kept = 0, total = 0;
+	size_t i, seen = 0, kept = 0, total = 0, prev_kept = 0;
 	struct line *l, *prev = NULL;
 	int topics = 0, related = 0;
 
@@ -631,15 +631,17 @@ classify(struct parse *ps)
 				prev->drop = 1;
 		} else if (article_is_photo_credit(s, l->len)) {
 			/* a caption, then its credit: "Firefighters at the
-			 * scene" / "(AFP via Getty Images)" */
+			 * scene" / "(AFP via Getty Images)"; not a headline or
+			 * its standfirst above the page's first photo */
 			l->drop = 1;
-			if (prev != NULL && prev->len <= 200 &&
+			if (prev != NULL && prev_kept > 2 && prev->len <= 200 &&
 			    !ends_terminal(ps->norm.p + prev->off, prev->len))
 				prev->drop = 1;
 		}
 		if (!l->drop) {
 			kept++;
 			prev = l;
+			prev_kept = kept;
 		}
 	}
 	cut_page_end(ps);
@@ -1149,9 +1151,6 @@ analyse(struct parse *ps, struct article *out)
 		ps->blocks++;
 		ps->nblocks--;
 		shifted++;
-	} else if (ps->masthead != NULL) {
-		out->outlet = ps->masthead;	/* "Il Fatto Quotidiano" */
-		ps->masthead = NULL;
 	}
 	/* a one-word section label ("ESTERI", "World") above the headline */
 	if (ps->nblocks > 2 && ps->blocks[0].len <= 30 &&
@@ -1188,6 +1187,10 @@ analyse(struct parse *ps, struct article *out)
 			out->outlet = dl.outlet;
 		else
 			free(dl.outlet);
+	}
+	if (out->outlet == NULL && ps->masthead != NULL) {
+		out->outlet = ps->masthead;	/* "Il Fatto Quotidiano" */
+		ps->masthead = NULL;
 	}
 	if (!headline)
 		out->title = sentence_title(ps->bb.p + ps->blocks[0].off,

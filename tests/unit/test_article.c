@@ -310,6 +310,11 @@ test_inline(void)
 	is_str(a.body, "Il cantiere del nuovo ponte sul fiume aprir\xc3\xa0 a marzo, ha annunciato ieri la Regione.\n\nI lavori dureranno due anni.", "everything from the links' heading on dropped; the story's short last line kept");
 	article_free(&a);
 
+	ok(parse_str("Frana sulla provinciale per Valdoro\nLa strada resta chiusa fino a nuovo ordine\n\xc2\xa9" "Ansa\nUna frana ha invaso nella notte la strada provinciale che porta a Valdoro, senza causare feriti.\nApprofondimento\nMaltempo, le previsioni per il weekend\nIl sindaco ha chiesto lo stato di calamit\xc3\xa0.\nLeggi gli altri articoli di Cronaca\nCronaca: I pi\xc3\xb9 letti\nValdoro, incendio in un capannone\n", &a) == 0,
+	    "a page with a credit under its standfirst and a section's most-read list parses");
+	is_str(a.body, "La strada resta chiusa fino a nuovo ordine\n\nUna frana ha invaso nella notte la strada provinciale che porta a Valdoro, senza causare feriti.\n\nIl sindaco ha chiesto lo stato di calamit\xc3\xa0.", "the standfirst stays above a credit; the related link, the section's links and their heading go");
+	article_free(&a);
+
 	ok(parse_str("Nuovo ponte a Valdoro\nIl cantiere del nuovo ponte sul fiume aprir\xc3\xa0 a marzo, ha annunciato ieri la Regione.\nArticoli correlati\nValdoro, chiude la scuola media\nIntanto la Provincia ha chiesto di anticipare i lavori di un mese.\n", &a) == 0,
 	    "a page with a links' box inside its story parses");
 	is_str(a.body, "Il cantiere del nuovo ponte sul fiume aprir\xc3\xa0 a marzo, ha annunciato ieri la Regione.\n\nValdoro, chiude la scuola media\n\nIntanto la Provincia ha chiesto di anticipare i lavori di un mese.", "a sentence after the heading: nothing is cut");
