@@ -1772,10 +1772,10 @@ rec_bare_name(struct rec *r, size_t k, size_t j)
 
 /* Where a lower-case title and "di" come before the run [i, j) and a
  * place, a body or an acronym the lists know starts it, the point after
- * that name if the rest is a person's: "il presidente della Polonia |
- * Lech Kaczyński", "il premier del Giappone | Yoshihiko Noda", "il
- * fondatore del M5S | Beppe Grillo" (names the lists do not know as
- * given ones); else i. */
+ * that name if the rest is a person's: "il presidente dell'Ungheria |
+ * Lech Brzostek", "il premier del Giappone | Daiki Sendai", "il
+ * fondatore del M5S | Aldo Pirrone" (names the lists do not know as
+ * given ones, or towns); else i. */
 static size_t
 rec_title_domain(struct rec *r, size_t i, size_t j)
 {
@@ -1814,7 +1814,7 @@ rec_split(struct rec *r, size_t i, size_t j)
 	if (rec_titled_street(r, i, j))
 		return j; /* "corso Re Umberto I": one street */
 	if ((d = rec_title_domain(r, i, j)) > i)
-		return d; /* "presidente della Polonia | Lech Kaczyński" */
+		return d; /* "presidente dell'Ungheria | Lech Brzostek" */
 	if (rec_place_then_name(r, i, j) || rec_known_then_person(r, i, j))
 		return i + 1; /* "Libia Ghassam Salamè", "Roma Virginia Raggi" */
 	if (j >= i + 4 && (r->tl->v[i].flags & T_SENT) &&
@@ -3726,7 +3726,7 @@ rec_elided_surname(const char *w, size_t n)
 }
 
 /* 1 if token a, mid-sentence, has the shape of an Italian or a Slavic
- * surname ("Berlusconi", "Rutelli", "Andreotti", "Avakov", "Kaczyński"):
+ * surname ("Cavallini", "Petrucci", "Ferretti", "Zubkov", "Wolański"):
  * an unknown word so ending is a person named once more often than not. */
 static int
 rec_surname_form(const struct rec *r, size_t a)

@@ -8,6 +8,8 @@ is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA user_version')" 5 "schema version recorded"
 is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA journal_mode')" wal "WAL mode"
 is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA integrity_check')" ok "integrity ok"
 is "$(sqlite3 "$DOSSIER_DB" 'SELECT count(*) FROM articles_fts')" 5 "FTS index in step"
+is "$(sqlite3 "$DOSSIER_DB" "SELECT v FROM articles_fts_config WHERE k = 'automerge'")" 8 \
+	"an import has the search index merge its segments 8 at a time"
 is "$(sqlite3 "$DOSSIER_DB" "SELECT count(*) FROM articles WHERE raw IS NULL OR length(raw) = 0")" 0 "raw text kept"
 
 # not a dossier store

@@ -179,11 +179,11 @@ test_of_unknown(void)
 static void
 test_title_domain(void)
 {
-	is_found("Il presidente della Polonia Lech Kaczyński è morto.",
-	    "Polonia/place; Lech Kaczyński/person",
+	is_found("Il presidente dell'Ungheria Lech Brzostek è arrivato.",
+	    "Ungheria/place; Lech Brzostek/person",
 	    "a state, then a given name that is a town and a surname");
-	is_found("Il premier del Giappone Yoshihiko Noda ha parlato.",
-	    "Giappone/place; Yoshihiko Noda/person",
+	is_found("Il premier del Giappone Daiki Sendai ha parlato.",
+	    "Giappone/place; Daiki Sendai/person",
 	    "a state, then a name whose surname is a town");
 	is_found("Lo ha detto il presidente del Perù Gutarrini ieri.",
 	    "Perù/place; Gutarrini/person",
