@@ -4789,6 +4789,37 @@ rec_deed_of(struct rec *r, size_t a)
 	    LX_ORGHEAD | LX_INST)); /* "i funerali di Stato" */
 }
 
+/* 1 if a merger's noun comes before the name at token a, with "con",
+ * "tra" or "fra" or not, or before the name joined to it by "e" or a
+ * dash: "la fusione con Banca Verdi", "la fusione tra Ferlini e
+ * Tarvesso", "Fusione Ferlini-Tarvesso": the two are firms, banks. */
+static int
+rec_merger(struct rec *r, size_t a)
+{
+	static const char *const merger[] = { "fusione", "fusioni",
+	    "incorporazione", "merger", NULL };
+	static const char *const with[] = { "con", "tra", "fra", "between",
+	    "with", NULL };
+	static const char *const and[] = { "e", "ed", "-", "–", "and", NULL };
+	const struct tok *t = r->tl->v;
+	size_t k;
+
+	if (a == 0 || (t[a].flags & T_NL))
+		return 0;
+	k = a - 1;
+	if (rec_is(r, k, and) && k > 0 && rec_cap(r, k - 1)) {
+		while (k > 0 && rec_cap(r, k - 1) && !(t[k].flags & T_SENT) &&
+		    !rec_is(r, k - 1, merger))
+			k--; /* the name before "e" or the dash */
+		if (k == 0)
+			return 0;
+		k--;
+	}
+	if ((t[k].flags & T_LOWER) && rec_is(r, k, with) && k > 0)
+		k--;
+	return rec_is(r, k, merger);
+}
+
 /* 1 if a lower-case noun of a family or a clan comes just before token
  * a: "la famiglia Benetton", "i fratelli Wright", "il clan Moccia",
  * "della casata Savoia": the name is a surname, its bearers persons. */
@@ -5925,6 +5956,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 		              * di Pistoia" is elsewhere */
 	if (rec_plural_band(r, a, b)) {
 		s.score[ENTITY_ORG] += 3; /* "i Gunners", "i Bee Gees" */
+		s.weak = 0;
+	}
+	if (rec_merger(r, a)) {
+		s.score[ENTITY_ORG] += 3; /* "la fusione con Banca Verdi" */
 		s.weak = 0;
 	}
 	if (rec_owned_by(r, a, b)) {

@@ -1250,6 +1250,17 @@ test_place_list_articles(void)
 	    "Monti Tarvesi/place", "a list of places with their articles");
 }
 
+/* A merger's noun before two names: firms, no persons. */
+static void
+test_merger(void)
+{
+	is_found("Fusione Ferlini - Tarvesso:", "Ferlini/organisation; "
+	    "Tarvesso/organisation", "a merger in a headline");
+	is_found("La fusione con Tarvesso Vita, ha detto Ferlini, è "
+	    "pronta.", "Tarvesso Vita/organisation; Ferlini/person",
+	    "a firm after \"con\"");
+}
+
 int
 main(void)
 {
@@ -1347,6 +1358,7 @@ main(void)
 	test_work_items();
 	test_family_city();
 	test_place_list_articles();
+	test_merger();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
