@@ -4789,6 +4789,19 @@ rec_deed_of(struct rec *r, size_t a)
 	    LX_ORGHEAD | LX_INST)); /* "i funerali di Stato" */
 }
 
+/* 1 if the run [a, b) is "Pro" and a place's or a word's name: an
+ * Italian club's or association's name ("Pro Vercelli", "Pro Loco
+ * Valmora"), whose "Pro" stays at a sentence's start too. */
+static int
+rec_pro(struct rec *r, size_t a, size_t b)
+{
+	static const char *const pro[] = { "pro", NULL };
+
+	return b - a >= 2 && rec_is(r, a, pro) && rec_cap(r, a + 1) &&
+	    !(r->tl->v[a].flags & T_UPPER) &&
+	    r->tl->v[a + 1].start == r->tl->v[a].end + 1;
+}
+
 /* 1 if a merger's noun comes before the name at token a, with "con",
  * "tra" or "fra" or not, or before the name joined to it by "e" or a
  * dash: "la fusione con Banca Verdi", "la fusione tra Ferlini e
@@ -5651,7 +5664,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    !rec_english_first(r, a, b) &&
 	    !(f & (LX_GIVEN | LX_PLACE | LX_ORG | LX_ORGHEAD | LX_PLACEHEAD)) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG)) &&
-	    !rec_known_front(r, a, b)) {
+	    !rec_known_front(r, a, b) && !rec_pro(r, a, b)) {
 		a++;
 		rec_trim_links(r, &a, b);
 		if (a >= b)

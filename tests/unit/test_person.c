@@ -1261,6 +1261,14 @@ test_merger(void)
 	    "a firm after \"con\"");
 }
 
+/* "Pro" and a town at a sentence's start: a club, no place. */
+static void
+test_pro_club(void)
+{
+	is_found("Pro Ferrara vince in casa.", "Pro Ferrara/organisation",
+	    "a club at a sentence's start");
+}
+
 int
 main(void)
 {
@@ -1359,6 +1367,7 @@ main(void)
 	test_family_city();
 	test_place_list_articles();
 	test_merger();
+	test_pro_club();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
