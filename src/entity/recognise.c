@@ -5971,6 +5971,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_ORG] += 3; /* "i Gunners", "i Bee Gees" */
 		s.weak = 0;
 	}
+	if (rec_pro(r, a, b))
+		s.score[ENTITY_ORG] += 3; /* "Pro Ferrara", a club */
 	if (rec_merger(r, a)) {
 		s.score[ENTITY_ORG] += 3; /* "la fusione con Banca Verdi" */
 		s.weak = 0;
