@@ -3984,7 +3984,7 @@ rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
 		*a += 2;
 	}
 	while (b - *a >= 2 && (rec_lx(r, *a) & LX_PTITLE) &&
-	    !(rec_phrase(r, *a, b) & (LX_PLACE | LX_ORG)) &&
+	    !(rec_phrase(r, *a, b) & (LX_PLACE | LX_ORG | LX_TOWN)) &&
 	    !rec_tail_named(r, *a, b) &&
 	    !((rec_lx(r, *a + 1) & (LX_ORGHEAD | LX_ORGTAIL | LX_INST)) &&
 	    (rec_lx(r, *a + 1) & LX_COMMON) && !(rec_lx(r, *a + 1) &

@@ -1269,6 +1269,15 @@ test_pro_club(void)
 	    "a club at a sentence's start");
 }
 
+/* A town's name whose first word is a title's: the town, whole. */
+static void
+test_titled_town(void)
+{
+	is_found("Ha vissuto a lungo a Presidente Epitacio, in Brasile.",
+	    "Presidente Epitacio/place; Brasile/place",
+	    "a town named after a president");
+}
+
 int
 main(void)
 {
@@ -1368,6 +1377,7 @@ main(void)
 	test_place_list_articles();
 	test_merger();
 	test_pro_club();
+	test_titled_town();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
