@@ -1278,6 +1278,15 @@ test_titled_town(void)
 	    "a town named after a president");
 }
 
+/* "manoscritto" and "codice" before a name: a manuscript's name. */
+static void
+test_manuscripts(void)
+{
+	is_found("Gli studiosi hanno esaminato il manoscritto Varrucci e il "
+	    "codice Ferlandi. Del manoscritto Varrucci si sa poco.", "",
+	    "manuscripts named after persons");
+}
+
 int
 main(void)
 {
@@ -1378,6 +1387,7 @@ main(void)
 	test_merger();
 	test_pro_club();
 	test_titled_town();
+	test_manuscripts();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
