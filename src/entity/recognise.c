@@ -6081,6 +6081,22 @@ rec_before_name(struct rec *r, size_t a, size_t b)
 	    ((r->tl->v[a].flags & T_UPPER) || (rec_lx(r, a) & LX_PLACE));
 }
 
+/* 1 if token i is a verb in the future tense, third person: "-rà",
+ * "-ranno" ("Rossi incontrerà", "dovrà", "potranno"); no Italian noun
+ * ends so. */
+static int
+rec_future(struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+	const char *w = r->text + t->start;
+
+	if (!(t->flags & T_LOWER) || (t->flags & T_NL) || n < 5)
+		return 0;
+	return memcmp(w + n - 3, "r\xc3\xa0", 3) == 0 ||
+	    (n >= 7 && memcmp(w + n - 5, "ranno", 5) == 0);
+}
+
 /* 1 if the words around the one-word name [a, b) speak of someone:
  * an item of a list ("Prodi, Monti e Letta") or a verb. */
 static int
@@ -6097,8 +6113,8 @@ rec_lone_cue(struct rec *r, size_t a, size_t b)
 	 * a word no list knows ("Ingroia non esclude", "Avakov ha detto") */
 	if (r->tl->v[a].flags & T_SENT)
 		return b < r->tl->n && (rec_is(r, b, after) ||
-		    rec_is(r, b, rec_person_verbs)) && rec_lx(r, a) == 0 &&
-		    !rec_code(r, a);
+		    rec_is(r, b, rec_person_verbs) || rec_future(r, b)) &&
+		    rec_lx(r, a) == 0 && !rec_code(r, a);
 	return (a > 0 && rec_is(r, a - 1, before)) ||
 	    (b < r->tl->n && rec_is(r, b, after)) ||
 	    (b + 1 < r->tl->n && rec_is(r, b, and) && rec_cap(r, b + 1) &&

@@ -1287,6 +1287,15 @@ test_manuscripts(void)
 	    "manuscripts named after persons");
 }
 
+/* A word no list knows before a verb in the future tense: a person,
+ * the subject. */
+static void
+test_future_verb(void)
+{
+	is_found("Tarvesso incontrerà il ministro domani.",
+	    "Tarvesso/person", "at a sentence's start");
+}
+
 int
 main(void)
 {
@@ -1388,6 +1397,7 @@ main(void)
 	test_pro_club();
 	test_titled_town();
 	test_manuscripts();
+	test_future_verb();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
