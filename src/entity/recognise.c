@@ -5459,6 +5459,22 @@ rec_known_front(struct rec *r, size_t a, size_t b)
 	return 0;
 }
 
+/* 1 if a noun of works or craft and an adjective come just before the
+ * name at token a: "la petroliera russa Varna", "la sonda spaziale
+ * Tarvo", "il film americano Dolce Vento": a title or a craft's name as
+ * after the noun alone. */
+static int
+rec_work_adj(struct rec *r, size_t a)
+{
+	const struct tok *t = r->tl->v;
+
+	return a >= 2 && (t[a - 1].flags & T_LOWER) &&
+	    (t[a - 2].flags & T_LOWER) && !(t[a].flags & T_NL) &&
+	    !(t[a - 1].flags & T_NL) && rec_adj_form(r, a - 1) &&
+	    !(rec_lx(r, a - 1) & (LX_PTITLE | LX_WORKHEAD)) &&
+	    (rec_lx(r, a - 2) & LX_WORKHEAD);
+}
+
 /* 1 if token i starts a sentence and is a word of one letter, not an
  * initial (no stop after it): in any script a preposition or a
  * conjunction ("В", "A", "E"), no part of the name after it. */
@@ -5528,7 +5544,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		work = 1;
 	}
 	if (work || (((a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
-	    (rec_lx(r, a - 1) & LX_WORKHEAD)) || rec_work_after(r, a, b)) &&
+	    (rec_lx(r, a - 1) & LX_WORKHEAD)) || rec_work_after(r, a, b) ||
+	    rec_work_adj(r, a)) &&
 	    !(rec_full_name(r, a, b) && !(rec_lx(r, a) & LX_COMMON)))) {
 		/* "il film Titanic", "l'uragano Sandy": and "Sandy" alone
 		 * later in the text is the storm too; not a full name ("il

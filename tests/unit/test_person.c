@@ -1296,6 +1296,15 @@ test_future_verb(void)
 	    "Tarvesso/person", "at a sentence's start");
 }
 
+/* A noun of works or craft and an adjective before a name: the craft's
+ * or the work's name, no person. */
+static void
+test_work_adjective(void)
+{
+	is_found("Ieri la sonda spaziale Tarvesso ha raggiunto la sua orbita.",
+	    "", "a probe's name after its adjective");
+}
+
 int
 main(void)
 {
@@ -1398,6 +1407,7 @@ main(void)
 	test_titled_town();
 	test_manuscripts();
 	test_future_verb();
+	test_work_adjective();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
