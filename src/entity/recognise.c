@@ -2546,9 +2546,9 @@ static const char *const rec_place_nouns[] = {
 	"vicinanze", "nord", "sud", "est", "ovest", "nord-est", "nord-ovest",
 	"sud-est", "sud-ovest", "carcere", "prigione", "penitenziario",
 	"palestra", "pista", "piste", "circuito", "stabilimento", "centrale",
-	"diga", "miniera", "scalo", "base", "valico", "capoluogo", "sobborgo",
-	"periferie", "centro", "residenza", "sala", "accordi", "strage",
-	NULL
+	"diga", "miniera", "scalo", "scali", "base", "valico", "capoluogo",
+	"sobborgo", "periferie", "centro", "residenza", "sala", "accordi",
+	"strage", NULL
 };
 
 /* 1 if token k is "stato" and its forms after an auxiliary: the verb

@@ -1305,6 +1305,14 @@ test_work_adjective(void)
 	    "", "a probe's name after its adjective");
 }
 
+/* "scali di" before names: airports' or ports' places. */
+static void
+test_ports_of(void)
+{
+	is_found("Gli scali di Orio e Tarvesso sono chiusi per nebbia.",
+	    "Orio/place; Tarvesso/place", "airports after their plural noun");
+}
+
 int
 main(void)
 {
@@ -1408,6 +1416,7 @@ main(void)
 	test_manuscripts();
 	test_future_verb();
 	test_work_adjective();
+	test_ports_of();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
