@@ -1313,6 +1313,15 @@ test_ports_of(void)
 	    "Orio/place; Tarvesso/place", "airports after their plural noun");
 }
 
+/* A pronoun or an adverb capitalised at the start of a quotation is a
+ * word, though a town's name too. */
+static void
+test_pronouns(void)
+{
+	is_found("Alla domanda « Voi cosa fareste? » hanno risposto in tanti.",
+	    "", "a pronoun that is a town's name too");
+}
+
 int
 main(void)
 {
@@ -1417,6 +1426,7 @@ main(void)
 	test_future_verb();
 	test_work_adjective();
 	test_ports_of();
+	test_pronouns();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
