@@ -5004,6 +5004,23 @@ rec_feast_day(struct rec *r, size_t a, size_t b)
 	    rec_is(r, a - 2, days);
 }
 
+/* 1 if the run [a, b) is a saint's word and a common noun that no list
+ * knows as a name nor the two as a place or a body: "la Santa Messa", "il
+ * Santo Rosario", a rite or a thing; not "Santa Croce", "Santa Sede". */
+static int
+rec_holy_word(struct rec *r, size_t a, size_t b)
+{
+	unsigned f;
+
+	if (b - a != 2 || !rec_is(r, a, rec_saints) ||
+	    (r->tl->v[a].flags & T_UPPER))
+		return 0;
+	f = rec_lx(r, a + 1);
+	return (f & LX_COMMON_IT) && !(f & (LX_GIVEN | LX_SURNAME |
+	    LX_PLACE | LX_TOWN | LX_PROPER | LX_ORG)) &&
+	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG | LX_TOWN));
+}
+
 /* 1 if the run [a, b) is a tournament's group: "Gruppo" or "Girone"
  * and one capital letter ("nel Gruppo B", "il Girone D"), a part of a
  * draw, no body. */
@@ -5521,8 +5538,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		return 0;
 	if (rec_draw_group(r, a, b))
 		return 0; /* "il Gruppo B" of a tournament */
-	if (rec_feast_day(r, a, b))
-		return 0; /* "la notte di San Gerlando" */
+	if (rec_feast_day(r, a, b) || rec_holy_word(r, a, b))
+		return 0; /* "la notte di San Gerlando", "la Santa Messa" */
 	if (rec_league(r, a, b)) {
 		memset(&s, 0, sizeof(s));
 		s.t0 = a; /* "la Serie A" */

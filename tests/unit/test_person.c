@@ -1322,6 +1322,16 @@ test_pronouns(void)
 	    "", "a pronoun that is a town's name too");
 }
 
+/* A saint's word and a common noun: a rite, no place. */
+static void
+test_holy_word(void)
+{
+	is_found("Alle dieci la Santa Messa sarà celebrata in piazza.", "",
+	    "a rite");
+	is_found("Ha vissuto a San Salvo per anni.", "San Salvo/place",
+	    "a town whose second word is a common one");
+}
+
 int
 main(void)
 {
@@ -1427,6 +1437,7 @@ main(void)
 	test_work_adjective();
 	test_ports_of();
 	test_pronouns();
+	test_holy_word();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
