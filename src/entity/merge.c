@@ -870,10 +870,10 @@ merge_team_lists(struct merge *m, const struct tok_list *tl)
 }
 
 /* A one-word person that nothing but the prior speaks for, named more
- * often as a work's or a show's than otherwise ("le puntate di
- * Annozero", "gli anni di Carosello", "Annozero andrà in onda"), is that
- * thing in its other mentions too: clear its mark in keep[] (1 for a
- * group with a mention that is no thing's).  -1 if out of memory. */
+ * often as a work's or a show's than otherwise ("le puntate di Borvento",
+ * "la stagione di Borvento", "Borvento andrà in onda"), is that thing in
+ * its other mentions too: clear its mark in keep[] (1 for a group with a
+ * mention that is no thing's).  -1 if out of memory. */
 static int
 merge_things(const struct merge *m, size_t *keep)
 {

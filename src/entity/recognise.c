@@ -3235,9 +3235,9 @@ static const char *const rec_head_links[] = {
 static int rec_medium(struct rec *r, size_t a);
 
 /* 1 if "via" at token h, before the name at token a, is no street's
- * noun: "by way of" between two places ("da Roma a Lima via Madrid") or
- * before a medium ("via Twitter"), or the idiom "in via di" before a
- * common word ("Paesi in via di Sviluppo": under way). */
+ * noun: "by way of" between two places ("da Bari a Lima via Madrid") or
+ * before a medium ("via Telegram"), or the idiom "in via di" before a
+ * common word ("specie in via di Estinzione": under way). */
 static int
 rec_via_no_street(struct rec *r, size_t h, size_t a)
 {
@@ -3252,16 +3252,16 @@ rec_via_no_street(struct rec *r, size_t h, size_t a)
 	if (rec_cap(r, h - 1) && !(r->tl->v[h - 1].flags & T_SENT) &&
 	    (rec_lx(r, h - 1) & (LX_PLACE | LX_TOWN)) &&
 	    (f & (LX_PLACE | LX_TOWN)))
-		return 1; /* "Milano via Parigi", a place before "via" */
+		return 1; /* "Lima via Madrid", a place before "via" */
 	return a == h + 2 && rec_is(r, h - 1, in) && rec_is(r, h + 1, rec_of) &&
 	    (f & LX_COMMON) && !(f & (LX_PLACE | LX_TOWN | LX_GIVEN |
 	    LX_SURNAME | LX_PROPER));
 }
 
 /* 1 if an indefinite article comes before the place noun at token h:
- * "in una regione della Tanzania", "un quartiere di Aleppo", "una chiesa
- * di Nairobi" speak of one of several, a common noun; only the name
- * after "di" is a name (rec_head asks so only of a noun and "di"). */
+ * "in una regione del Kenya", "un quartiere di Lione", "una chiesa di
+ * Quito" speak of one of several, a common noun; only the name after
+ * "di" is a name (rec_head asks so only of a noun and "di"). */
 static int
 rec_any_of(struct rec *r, size_t h)
 {
@@ -3295,10 +3295,10 @@ rec_head(struct rec *r, size_t a)
 		      * elementare Sandy Hook": the head and its adjective */
 	}
 	if (rec_via_no_street(r, h, a))
-		return a; /* "via Twitter", "in via di Sviluppo", "Roma via
-		           * Parigi" */
+		return a; /* "via Telegram", "in via di Estinzione", "Lima
+		           * via Madrid" */
 	if (want == LX_PREPLACEDI && rec_any_of(r, h))
-		return a; /* "una regione della Tanzania"; not "in una via
+		return a; /* "una regione del Kenya"; not "in una via
 		           * Gabriele Rossetti", a street's name */
 	return (rec_lx(r, h) & want) ? h : a;
 }
@@ -5005,8 +5005,9 @@ rec_feast_day(struct rec *r, size_t a, size_t b)
 }
 
 /* 1 if the run [a, b) is a saint's word and a common noun that no list
- * knows as a name nor the two as a place or a body: "la Santa Messa", "il
- * Santo Rosario", a rite or a thing; not "Santa Croce", "Santa Sede". */
+ * knows as a name nor the two as a place or a body: "la Santa
+ * Benedizione", "la Santa Comunione", a rite or a thing; not "Santa
+ * Croce", "Santa Sede", nor "il Santo Rosario" (a given name). */
 static int
 rec_holy_word(struct rec *r, size_t a, size_t b)
 {
@@ -5476,10 +5477,10 @@ rec_known_front(struct rec *r, size_t a, size_t b)
 	return 0;
 }
 
-/* 1 if a noun of works or craft and an adjective come just before the
- * name at token a: "la petroliera russa Varna", "la sonda spaziale
- * Tarvo", "il film americano Dolce Vento": a title or a craft's name as
- * after the noun alone. */
+/* 1 if a noun of works or craft and an adjective of six letters or more
+ * come just before the name at token a: "la petroliera panamense
+ * Varna", "la sonda spaziale Tarvo", "il film americano Dolce Vento": a
+ * title or a craft's name as after the noun alone. */
 static int
 rec_work_adj(struct rec *r, size_t a)
 {
@@ -5539,7 +5540,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (rec_draw_group(r, a, b))
 		return 0; /* "il Gruppo B" of a tournament */
 	if (rec_feast_day(r, a, b) || rec_holy_word(r, a, b))
-		return 0; /* "la notte di San Gerlando", "la Santa Messa" */
+		return 0; /* "la notte di San Gerlando", "la Santa Cresima" */
 	if (rec_league(r, a, b)) {
 		memset(&s, 0, sizeof(s));
 		s.t0 = a; /* "la Serie A" */

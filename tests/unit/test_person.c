@@ -1189,9 +1189,9 @@ test_via_no_street(void)
 {
 	is_found("Il volo partito da Torino era diretto a Lima via Madrid.",
 	    "Torino/place; Lima/place; Madrid/place", "by way of a city");
-	is_found("La notizia è arrivata via Twitter in serata.", "",
+	is_found("La notizia è arrivata via Telegram in serata.", "",
 	    "by way of a medium");
-	is_found("Aiuti ai Paesi in via di Sviluppo, ha detto.", "",
+	is_found("Tutela delle specie in via di Estinzione, ha detto.", "",
 	    "under way, a common word");
 	is_found("Il negozio è in via Madrid a Torino.",
 	    "via Madrid/place; Torino/place", "a street named after a city");
@@ -1326,8 +1326,8 @@ test_pronouns(void)
 static void
 test_holy_word(void)
 {
-	is_found("Alle dieci la Santa Messa sarà celebrata in piazza.", "",
-	    "a rite");
+	is_found("Alle dieci la Santa Benedizione sarà impartita in piazza.",
+	    "", "a rite");
 	is_found("Ha vissuto a San Salvo per anni.", "San Salvo/place",
 	    "a town whose second word is a common one");
 }
