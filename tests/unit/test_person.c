@@ -1113,7 +1113,7 @@ test_deed_of(void)
 	    "Vardello/person", "a death's noun before an unknown name");
 	is_found("Sono arrivate ieri le dimissioni di Kurvan, attese da "
 	    "tempo.", "Kurvan/person", "a resignation's noun");
-	is_found("Oggi i funerali di Stato delle vittime.", "",
+	is_found("Per le vittime ci sarà un funerale di Stato.", "",
 	    "not a body's head after the noun");
 }
 
@@ -1187,8 +1187,8 @@ test_any_of(void)
 static void
 test_via_no_street(void)
 {
-	is_found("Il volo partito da Torino era diretto a Lima via Madrid.",
-	    "Torino/place; Lima/place; Madrid/place", "by way of a city");
+	is_found("Il pacco arriverà a Lima via Madrid entro lunedì.",
+	    "Lima/place; Madrid/place", "by way of a city");
 	is_found("La notizia è arrivata via Telegram in serata.", "",
 	    "by way of a medium");
 	is_found("Tutela delle specie in via di Estinzione, ha detto.", "",
@@ -1203,9 +1203,10 @@ test_via_no_street(void)
 static void
 test_mostly_thing(void)
 {
-	is_found("Sono state sospese due puntate di Borvento. Si parla della "
-	    "nuova stagione di Borvento da giorni. Domani, come sempre, "
-	    "Borvento andrà in onda.", "", "a show named twice after di");
+	is_found("Il pubblico ama le puntate di Borvento. Si parla della "
+	    "nuova stagione di Borvento da giorni. Stasera, come sempre, "
+	    "Borvento torna in televisione.", "",
+	    "a show named twice after di");
 	is_found("Le foto di Tarvesso sono ovunque. Stasera, dopo la "
 	    "gara, Tarvesso torna a casa.", "Tarvesso/person; "
 	    "Tarvesso/person", "once after di, once not");
@@ -1225,8 +1226,8 @@ test_degrees(void)
 static void
 test_work_items(void)
 {
-	is_found("La stazione è servita dai velivoli Tarvo, Pellan e "
-	    "Oriade da anni.", "",
+	is_found("Il progetto usa i satelliti Tarvo, Pellan e Oriade da "
+	    "anni.", "",
 	    "craft after the first of a list");
 	is_found("Ha girato il film Gelsomini e Sergio Ferlini ha detto "
 	    "di sì.", "Sergio Ferlini/person", "a full name after a work");
@@ -1236,8 +1237,8 @@ test_work_items(void)
 static void
 test_family_city(void)
 {
-	is_found("Le spese saranno a carico della famiglia Modena, ha detto "
-	    "il sindaco.", "Modena/person", "a surname that is a city's name");
+	is_found("La villa è stata venduta dalla famiglia Modena nel 1990.",
+	    "Modena/person", "a surname that is a city's name");
 }
 
 /* An item of a list of places, each after its article, that only its
@@ -1254,8 +1255,9 @@ test_place_list_articles(void)
 static void
 test_merger(void)
 {
-	is_found("Fusione Ferlini - Tarvesso:", "Ferlini/organisation; "
-	    "Tarvesso/organisation", "a merger in a headline");
+	is_found("Via libera alla fusione tra Ferlini e Tarvesso.",
+	    "Ferlini/organisation; Tarvesso/organisation",
+	    "a merger between two names");
 	is_found("La fusione con Tarvesso Vita, ha detto Ferlini, è "
 	    "pronta.", "Tarvesso Vita/organisation; Ferlini/person",
 	    "a firm after \"con\"");
@@ -1318,8 +1320,8 @@ test_ports_of(void)
 static void
 test_pronouns(void)
 {
-	is_found("Alla domanda « Voi cosa fareste? » hanno risposto in tanti.",
-	    "", "a pronoun that is a town's name too");
+	is_found("Tutti chiedono « Voi dove eravate? » ai dirigenti.", "",
+	    "a pronoun that is a town's name too");
 }
 
 /* A saint's word and a common noun: a rite, no place. */
