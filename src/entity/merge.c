@@ -518,19 +518,34 @@ merge_aliases(struct merge *m)
 	return 0;
 }
 
+/* 1 if token k and the two after it are a number in brackets: an
+ * item's count or score in a list ("Acilia (4), Ostia (3)"). */
+static int
+merge_count_after(const struct merge *m, const struct tok_list *tl, size_t k)
+{
+	const struct tok *t = tl->v;
+
+	return k + 3 < tl->n && t[k].end - t[k].start == 1 &&
+	    m->text[t[k].start] == '(' && (t[k + 1].flags & T_DIGIT) &&
+	    t[k + 2].end - t[k + 2].start == 1 &&
+	    m->text[t[k + 2].start] == ')';
+}
+
 /* 1 if spans i and j (i before j) are items of one list: one comma or
- * "e" between them. */
+ * "e" between them, after the first one's count in brackets if any. */
 static int
 merge_next_item(const struct merge *m, const struct tok_list *tl, size_t i,
 		size_t j)
 {
 	const struct span *a = &m->sl->v[i], *b = &m->sl->v[j];
 	const struct tok *t;
-	size_t n;
+	size_t n, e = a->t1;
 
-	if (a->t1 + 1 != b->t0)
+	if (merge_count_after(m, tl, e))
+		e += 3; /* "Acilia (4), Ostia (3)": each item's count */
+	if (e + 1 != b->t0)
 		return 0;
-	t = &tl->v[a->t1];
+	t = &tl->v[e];
 	n = t->end - t->start;
 	return (n == 1 && m->text[t->start] == ',') ||
 	    (n == 1 && m->text[t->start] == 'e') ||

@@ -1334,6 +1334,16 @@ test_holy_word(void)
 	    "a town whose second word is a common one");
 }
 
+/* A list's items, each with its count in brackets: a word no list
+ * knows between two places is a place. */
+static void
+test_counted_list(void)
+{
+	is_found("Le corse partono da Monza (4), Tarvesso (3) e Lecco (2) ogni "
+	    "mattina.", "Monza/place; Tarvesso/place; Lecco/place",
+	    "places with their counts");
+}
+
 int
 main(void)
 {
@@ -1440,6 +1450,7 @@ main(void)
 	test_ports_of();
 	test_pronouns();
 	test_holy_word();
+	test_counted_list();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
