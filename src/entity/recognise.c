@@ -4934,17 +4934,21 @@ rec_work_after(struct rec *r, size_t a, size_t b)
 	static const char *const by[] = { "di", "da", "of", "by", NULL };
 	static const char *const arts[] = { "il", "lo", "la", "l'", "l’",
 	    "un", "uno", "una", "un'", "un’", NULL };
+	/* a storm is nobody's work: "da parte di Velma, l'uragano" */
+	static const char *const storms[] = { "uragano", "tifone",
+	    "ciclone", "tempesta", "hurricane", "typhoon", "cyclone",
+	    "storm", NULL };
 	size_t k = b + 1;
 
-	if (a > 0 && rec_is(r, a - 1, by))
-		return 0;
 	if (b + 2 >= r->tl->n || r->tl->v[b].end - r->tl->v[b].start != 1 ||
 	    r->text[r->tl->v[b].start] != ',')
 		return 0;
 	if ((r->tl->v[k].flags & T_LOWER) && rec_is(r, k, arts))
 		k++;
-	return k < r->tl->n && (r->tl->v[k].flags & T_LOWER) &&
-	    !(r->tl->v[k].flags & T_NL) && (rec_lx(r, k) & LX_WORKHEAD);
+	if (k >= r->tl->n || !(r->tl->v[k].flags & T_LOWER) ||
+	    (r->tl->v[k].flags & T_NL) || !(rec_lx(r, k) & LX_WORKHEAD))
+		return 0;
+	return !(a > 0 && rec_is(r, a - 1, by)) || rec_is(r, k, storms);
 }
 
 /* 1 if the run [a, b) of two words or more is spelt out before its

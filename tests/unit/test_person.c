@@ -1344,6 +1344,15 @@ test_counted_list(void)
 	    "places with their counts");
 }
 
+/* A name after "di", then a storm's noun in apposition: the storm, no
+ * author of it. */
+static void
+test_storm_of(void)
+{
+	is_found("Le scuole restano chiuse per l'arrivo di Velma, il ciclone "
+	    "atteso domani.", "", "a storm named after di");
+}
+
 int
 main(void)
 {
@@ -1451,6 +1460,7 @@ main(void)
 	test_pronouns();
 	test_holy_word();
 	test_counted_list();
+	test_storm_of();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
