@@ -1332,6 +1332,23 @@ rec_nickname(struct rec *r, size_t i, size_t j)
 	    LX_PLACEHEAD));
 }
 
+/* 1 if two given names or more from token i, with no title before
+ * them, go on at token j with "di" and a place of categories f: a royal
+ * or noble house's member ("Ugo Amedeo di Sassonia", "Maria Luisa di
+ * Baviera"); one given name and a town is someone from there ("Marco di
+ * Trento") or a see ("il vescovo Anselmo di Pavia"). */
+static int
+rec_house_of(struct rec *r, size_t i, size_t j, unsigned f)
+{
+	static const char *const di[] = { "di", NULL };
+
+	return j >= i + 2 && rec_is(r, j, di) && (f & (LX_PLACE | LX_TOWN)) &&
+	    !(f & (LX_ORG | LX_INST | LX_ORGHEAD | LX_PLACEHEAD |
+	    LX_NOTNAME | LX_PTITLE | LX_EVHEAD | LX_COMMON_EN)) &&
+	    !(i > 0 && (r->tl->v[i - 1].flags & T_LOWER) &&
+	    (rec_lx(r, i - 1) & LX_PTITLE));
+}
+
 /* 1 if the given names [i, j) go on with "di", "de", "del", "d'",
  * "dalla", "la", "lo" and one last capitalised word that is no place: a
  * surname with its particle ("Alessandro di Battista", "Francesco del
@@ -1376,6 +1393,8 @@ rec_person_of(struct rec *r, size_t i, size_t j)
 	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE |
 	    LX_EVHEAD)))
 		return 1; /* "Francesco d'Assisi", "Caterina d'Aragona" */
+	if (rec_house_of(r, i, j, f))
+		return 1; /* "Ugo Amedeo di Sassonia" */
 	if ((f & LX_PROPER) && !(f & (LX_GIVEN | LX_SURNAME)))
 		return 0; /* "Olanda" */
 	return !(f & (LX_ORG | LX_INST | LX_ORGHEAD | LX_PLACEHEAD |

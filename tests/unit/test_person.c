@@ -1353,6 +1353,14 @@ test_storm_of(void)
 	    "atteso domani.", "", "a storm named after di");
 }
 
+/* Two given names, "di" and a place: a member of a noble house. */
+static void
+test_house_of(void)
+{
+	is_found("Ugo Amedeo di Sassonia ha inaugurato ieri la mostra.",
+	    "Ugo Amedeo di Sassonia/person", "two given names and a house");
+}
+
 int
 main(void)
 {
@@ -1461,6 +1469,7 @@ main(void)
 	test_holy_word();
 	test_counted_list();
 	test_storm_of();
+	test_house_of();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
