@@ -1790,6 +1790,46 @@ rec_title_domain(struct rec *r, size_t i, size_t j)
 }
 
 
+/* English months and weekdays, capitalised as names are. */
+static const char *const rec_en_dates[] = { "january", "february",
+	"march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", NULL };
+
+/* Words that make the month after them a date ("Last April"). */
+static const char *const rec_en_date_preps[] = { "last", "next", "this",
+	"in", "on", "since", "by", "until", "till", "early", "late", "every",
+	"from", "during", "through", "mid", "that", "each", NULL };
+
+/* Where the run [i, j) starts with an English month or weekday that is
+ * a date, not a given name, before the name that follows, the point
+ * after it: "Last December | Abiy Ahmed", "On Monday | Putin", "In April
+ * | Emmanuel Macron" (the run may start with the date's first word, a
+ * sentence's); not "April Ryan" or "June Carter" (given names, one word
+ * after them and no date's word before); else i. */
+static size_t
+rec_date_front(struct rec *r, size_t i, size_t j)
+{
+	size_t m = i;
+	int prep = i > 0 && rec_is(r, i - 1, rec_en_date_preps);
+
+	if (j >= i + 3 && rec_is(r, i, rec_en_date_preps) &&
+	    rec_is(r, i + 1, rec_en_dates)) {
+		m = i + 1;	/* "Last December ...", a sentence's start */
+		prep = 1;
+	}
+	if (j < m + 2 || !rec_is(r, m, rec_en_dates))
+		return i;
+	/* "Sunday Times", "Monday Club": a word, the name of a title */
+	if ((rec_lx(r, m + 1) & (LX_COMMON | LX_ORGTAIL)) &&
+	    !(rec_lx(r, m + 1) & (LX_GIVEN | LX_SURNAME)))
+		return i;
+	if (!(rec_lx(r, m) & LX_GIVEN) || prep ||
+	    (j >= m + 3 && (rec_lx(r, m + 1) & LX_GIVEN)))
+		return m + 1;
+	return i;
+}
+
 /* Where a known place or organisation is followed by a given name
  * ("Cremlino Dmitry Peskov"), the split point; else j. */
 static size_t
@@ -1799,6 +1839,8 @@ rec_split(struct rec *r, size_t i, size_t j)
 
 	if (rec_titled_street(r, i, j))
 		return j; /* "corso Re Umberto I": one street */
+	if ((d = rec_date_front(r, i, j)) > i)
+		return d; /* "Last December | Abiy Ahmed" */
 	if ((d = rec_title_domain(r, i, j)) > i)
 		return d; /* "presidente dell'Ungheria | Lech Brzostek" */
 	if (rec_place_then_name(r, i, j) || rec_known_then_person(r, i, j))
@@ -3863,7 +3905,9 @@ rec_title_front(struct rec *r, size_t a, size_t b)
 		    !(r->tl->v[k].flags & T_UPPER)) ||
 		    (r->tl->v[k].flags & (T_DIGIT | T_ELIDED)))
 			return a;
-		if ((f & LX_SURNAME) && !(f & LX_PLACE))
+		/* "German", "French" are surnames too, but before a title
+		 * a nationality */
+		if ((f & LX_SURNAME) && !(f & (LX_PLACE | LX_DEMONYM)))
 			sur = 1;
 	}
 	return a;

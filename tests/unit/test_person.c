@@ -613,6 +613,21 @@ test_title_qualifiers(void)
 	is_found("French President Emmanuel Macron met Israeli Prime "
 	    "Minister Benjamin Netanyahu.", "Emmanuel Macron/person; "
 	    "Benjamin Netanyahu/person", "a nationality before the title");
+	is_found("Last December Abiy Tesfaye visited Gondar.",
+	    "Abiy Tesfaye/person; Gondar/place", "a month after 'Last' is "
+	    "a date, not the start of a name");
+	is_found("On Monday Kovalenko said he would resign.",
+	    "Kovalenko/person", "a weekday before a surname is a date");
+	is_found("Officials said that in April Emmanuel Dorval met them.",
+	    "Emmanuel Dorval/person", "a month that is a given name, "
+	    "after 'in', is a date");
+	is_found("The Sunday Times and April Ryland reported it.",
+	    "Sunday Times/organisation; April Ryland/person", "a weekday "
+	    "before a word is a paper's name; a month before one surname "
+	    "a given name");
+	is_found("He met German Chancellor Brandauer in Bonn.",
+	    "Brandauer/person; Bonn/place", "a nationality that is a "
+	    "surname too, before a title and a surname alone");
 	is_found("Democratic Senator Bernie Sanders and Vice President "
 	    "Kamala Harris agreed.", "Bernie Sanders/person; Kamala "
 	    "Harris/person", "a party or a rank before the title");
