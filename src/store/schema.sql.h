@@ -186,6 +186,14 @@ static const char *const store_migrations[] = {
 	"  article INTEGER NOT NULL,"
 	"  PRIMARY KEY (rawkey, article)) WITHOUT ROWID;"
 	"INSERT INTO article_raw SELECT dossier_raw_key(raw), id FROM articles;",
+	/* 5 -> 6: the last word of a key of two words or more, indexed, so
+	 * that a person named by the end of their name alone ("Zelensky",
+	 * "Jong Un") finds the one person of the corpus whose name ends so
+	 * (entities.c, person_by_end), in a story that never gives the
+	 * whole name. */
+	"ALTER TABLE entities ADD COLUMN tail TEXT;"
+	"UPDATE entities SET tail = dossier_key_tail(key);"
+	"CREATE INDEX entities_tail ON entities(tail) WHERE tail IS NOT NULL;",
 };
 
 #define STORE_NMIGRATIONS (sizeof(store_migrations) / sizeof(store_migrations[0]))
