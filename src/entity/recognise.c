@@ -1790,6 +1790,35 @@ rec_title_domain(struct rec *r, size_t i, size_t j)
 }
 
 
+/* 1 if a lower-case title comes before the run [i, j), a one-word state
+ * starts it (as Italian news names it after the title: "Usa", "Russia";
+ * not a town that is a given name too) and the rest is a name: "il presidente Usa | Trump",
+ * "l'inviato Usa | Steve Witkoff".  Not "il sindaco Roma Calcio". */
+static int
+rec_title_state(struct rec *r, size_t i, size_t j)
+{
+	static const char *const abbr[] = { "usa", "uk", NULL };
+	unsigned f = rec_lx(r, i);
+
+	if (i == 0 || j < i + 2 || !(r->tl->v[i - 1].flags & T_LOWER) ||
+	    !(rec_lx(r, i - 1) & LX_PTITLE) ||
+	    !((f & LX_COUNTRY) || rec_is(r, i, abbr)) ||
+	    (f & (LX_GIVEN | LX_SURNAME | LX_ORG | LX_PLACEHEAD |
+	    LX_ORGHEAD)) || (rec_phrase(r, i, j) & (LX_PLACE | LX_ORG |
+	    LX_TOWN)))
+		return 0;
+	for (size_t k = i + 1; k < j; k++) {
+		f = rec_lx(r, k);
+		if (f & (LX_GIVEN | LX_SURNAME))
+			f &= ~(unsigned)(LX_PLACE | LX_TOWN | LX_COMMON);
+		if (!rec_cap(r, k) || (f & (LX_COMMON | LX_PLACE | LX_TOWN |
+		    LX_ORG | LX_ORGHEAD | LX_PLACEHEAD | LX_ORGTAIL |
+		    LX_PLACETAIL | LX_NOTNAME | LX_PTITLE | LX_INST)))
+			return 0;
+	}
+	return 1;
+}
+
 /* English months and weekdays, capitalised as names are. */
 static const char *const rec_en_dates[] = { "january", "february",
 	"march", "april", "may", "june", "july", "august", "september",
@@ -1843,7 +1872,8 @@ rec_split(struct rec *r, size_t i, size_t j)
 		return d; /* "Last December | Abiy Ahmed" */
 	if ((d = rec_title_domain(r, i, j)) > i)
 		return d; /* "presidente dell'Ungheria | Lech Brzostek" */
-	if (rec_place_then_name(r, i, j) || rec_known_then_person(r, i, j))
+	if (rec_place_then_name(r, i, j) || rec_known_then_person(r, i, j) ||
+	    rec_title_state(r, i, j))
 		return i + 1; /* "Libia Ghassam Salamè", "Roma Virginia Raggi" */
 	if (j >= i + 4 && (r->tl->v[i].flags & T_SENT) &&
 	    rec_is(r, i, rec_where_preps) && rec_place_name(r, i + 1, j, 1))
@@ -6453,7 +6483,11 @@ rec_spans(struct rec *r)
 				continue;
 			}
 			while ((k = rec_split(r, i, j)) < j) {
-				if (rec_run(r, i, k) < 0)
+				/* "presidente Usa | Trump": the state a place,
+				 * whatever the title before it says */
+				if (k == i + 1 && rec_title_state(r, i, j) ?
+				    rec_push_typed(r, i, k, ENTITY_PLACE, 6) < 0 :
+				    rec_run(r, i, k) < 0)
 					return -1;
 				i = k;
 			}

@@ -185,6 +185,15 @@ test_title_domain(void)
 	is_found("Il premier del Giappone Daiki Sendai ha parlato.",
 	    "Giappone/place; Daiki Sendai/person",
 	    "a state, then a name whose surname is a town");
+	is_found("Lo ha detto ieri il presidente Usa Ostrowski.",
+	    "Usa/place; Ostrowski/person", "a state right after the title, "
+	    "then a surname: a place and a person");
+	is_found("È arrivato l'inviato Russia Ilja Sorokov.",
+	    "Russia/place; Ilja Sorokov/person", "a state right after the "
+	    "title, then a full name");
+	is_found("Canta il rapper Kanye Westbrook.",
+	    "Kanye Westbrook/person", "a town that is a given name after a "
+	    "title is the name's");
 	is_found("Lo ha detto il presidente del Perù Gutarrini ieri.",
 	    "Perù/place; Gutarrini/person",
 	    "a state, then one word with a surname's shape");
