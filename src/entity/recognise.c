@@ -159,7 +159,10 @@ static const char *const rec_of[] = { "di", "of", NULL };
 static const char *const rec_person_verbs[] = {
 	"ha", "aveva", "avrebbe", "avrà", "dice", "dichiara", "afferma",
 	"spiega", "sostiene", "commenta", "scrive", "racconta", "aggiunge",
-	"ribadisce", "replica", "annuncia", "said", "says", "told", NULL
+	"ribadisce", "replica", "annuncia", "said", "says", "told", "met",
+	"visited", "arrived", "spoke", "tweeted", "wrote", "resigned",
+	"died", "insisted", "vowed", "added", "denied", "replied",
+	"explained", "admitted", "recalled", "smiled", "thanked", NULL
 };
 
 /* Saints' titles: the given name after them is part of the name

@@ -622,6 +622,11 @@ test_title_qualifiers(void)
 	is_found("French President Emmanuel Macron met Israeli Prime "
 	    "Minister Benjamin Netanyahu.", "Emmanuel Macron/person; "
 	    "Benjamin Netanyahu/person", "a nationality before the title");
+	is_found("Brannock arrived in Tarvel on Monday.",
+	    "Brannock/person; Tarvel/place", "a word no list knows, then a "
+	    "verb of what people do, is a person");
+	is_found("Yesterday Brannock tweeted a photo.", "Brannock/person",
+	    "... after a sentence's first word too");
 	is_found("Last December Abiy Tesfaye visited Gondar.",
 	    "Abiy Tesfaye/person; Gondar/place", "a month after 'Last' is "
 	    "a date, not the start of a name");
