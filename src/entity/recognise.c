@@ -2705,6 +2705,49 @@ rec_owner_of_name(struct rec *r, const struct span *s)
 	    !(r->tl->v[b + 1].flags & T_NL);
 }
 
+/* What an English possessive after the run [a, b) owns says who owns it:
+ * "Netanyahu's government", "Trump's tariffs" (a person), "Nvidia's
+ * shares" (a company), "Wakanda's capital" (a place); ENTITY_OTHER when
+ * there is no "'s" or its noun says nothing. */
+static enum entity_type
+rec_possessor(struct rec *r, size_t a, size_t b)
+{
+	static const char *const poss[] = { "'s", "’s", NULL };
+	static const char *const person[] = { "office", "wife", "husband",
+	    "son", "daughter", "mother", "father", "brother", "sister",
+	    "family", "spokesman", "spokeswoman", "spokesperson", "lawyer",
+	    "lawyers", "attorney", "attorneys", "aide", "aides", "adviser",
+	    "advisers", "allies", "supporters", "critics", "administration",
+	    "government", "cabinet", "campaign", "presidency", "tenure",
+	    "premiership", "death", "funeral", "visit", "speech", "remarks",
+	    "tariffs", "successor", "predecessor", "resignation",
+	    "nomination", "inauguration", "arrest", "trial", "conviction",
+	    "memoir", "career", "re-election", "reelection", NULL };
+	static const char *const org[] = { "shares", "stock", "profit",
+	    "profits", "revenue", "revenues", "earnings", "sales",
+	    "customers", "shareholders", "subsidiary", "headquarters",
+	    "chief", "ceo", "board", "stake", "app", "platform", "chips",
+	    "factory", "factories", "acquisition", "merger", "valuation",
+	    "investors", "executives", "founder", "products", NULL };
+	static const char *const place[] = { "capital", "economy", "borders",
+	    "border", "coast", "citizens", "population", "army", "military",
+	    "parliament", "regions", "territory", "cities", "largest",
+	    "biggest", NULL };
+	const struct tok *t = r->tl->v;
+
+	if (!r->en || b + 1 >= r->tl->n || t[b].start != t[b - 1].end ||
+	    !rec_is(r, b, poss) || !(t[b + 1].flags & T_LOWER) ||
+	    (t[b + 1].flags & T_NL))
+		return ENTITY_OTHER;
+	if (rec_is(r, b + 1, person))
+		return ENTITY_PERSON;
+	if (rec_is(r, b + 1, org))
+		return ENTITY_ORG;
+	if (rec_is(r, b + 1, place))
+		return ENTITY_PLACE;
+	return ENTITY_OTHER;
+}
+
 static const char *const rec_and_or[] = { "and", "or", NULL };
 
 /* 1 if people who work somewhere and "at" come before token a:
@@ -5732,6 +5775,14 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (rec_kin_of(r, a)) {
 		s.score[ENTITY_PERSON] += 2.5f; /* "il figlio di Gazza" */
 		s.weak = 0;
+	}
+	if (!(f & (LX_PLACE | LX_TOWN | LX_ORG | LX_COMMON))) {
+		enum entity_type owner = rec_possessor(r, a, b);
+
+		if (owner != ENTITY_OTHER) {
+			s.score[owner] += 2.5f; /* "Netanyahu's government" */
+			s.weak = 0;
+		}
 	}
 	if (rec_lineup(r, a, b)) {
 		s.score[ENTITY_PERSON] += 1.5f; /* "Zarvel 15, Tosko 7" */

@@ -622,6 +622,13 @@ test_title_qualifiers(void)
 	is_found("French President Emmanuel Macron met Israeli Prime "
 	    "Minister Benjamin Netanyahu.", "Emmanuel Macron/person; "
 	    "Benjamin Netanyahu/person", "a nationality before the title");
+	found_lang = "en";
+	is_found("Brannock's government faces a vote, officials said.",
+	    "Brannock/person", "an unknown name owning a government is a "
+	    "person, without its possessive");
+	is_found("Zentrix's shares rose in early trading.",
+	    "Zentrix/organisation", "... owning shares, a company");
+	found_lang = NULL;
 	is_found("Brannock arrived in Tarvel on Monday.",
 	    "Brannock/person; Tarvel/place", "a word no list knows, then a "
 	    "verb of what people do, is a person");
