@@ -330,8 +330,9 @@ key_names(char *s)
  * "Yanukovych", "Jong" as "yong"), x is ks ("Alexei" "Aleksej"), the
  * Italian spellings of Slavonic endings "-ciov" and "-scenko" are the
  * English ones ("Gorbaciov" "Gorbachev", "Timoscenko" "Timoshenko"),
- * a letter doubled by these is one, and the spellings of one Arabic name
- * are one (key_names: "Mohammed" "Muhammad", "Ahmed" "Ahmad"; schema 6). */
+ * a letter doubled by these is one; and (schema 6) a word's first "ye"
+ * before a consonant is "e" ("Yelena" "Elena") and the spellings of one
+ * Arabic name are one (key_names: "Mohammed" "Muhammad"). */
 static void
 key_refold(char *s)
 {
@@ -369,6 +370,17 @@ key_refold(char *s)
 				key_put(s, &w, *t);
 			prev = 'o';
 			r += 6;
+			continue;
+		}
+		/* a word's first "ye" before one consonant is "e", as
+		 * Italian and German write the Russian letter ("Yelena"
+		 * "Elena", "Yeltsin" "Eltsin", "Yerevan" "Erevan"; not
+		 * "Yellen") */
+		if (c == 'y' && (r == s || prev == ' ') && r[1] == 'e' &&
+		    r[2] >= 'a' && r[2] <= 'z' && !strchr("aeiouy", r[2]) &&
+		    r[3] != r[2]) {
+			prev = ' ';
+			r++;
 			continue;
 		}
 		key_put(s, &w, c == 'y' && prev != ' ' ? 'i' : c);

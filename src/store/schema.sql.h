@@ -187,7 +187,8 @@ static const char *const store_migrations[] = {
 	"  PRIMARY KEY (rawkey, article)) WITHOUT ROWID;"
 	"INSERT INTO article_raw SELECT dossier_raw_key(raw), id FROM articles;",
 	/* 5 -> 6: keys fold the spellings of one Arabic name ("Mohammed",
-	 * "Muhammad"; "Ahmed", "Ahmad"): stored keys and the rules' keys are
+	 * "Muhammad"; "Ahmed", "Ahmad") and a word's first "ye" before a
+	 * consonant ("Yeltsin" "Eltsin"): stored keys and the rules' keys are
 	 * re-keyed as at 4 -> 5 (entity_key_upgrade only adds folds).  And
 	 * the last word of a key of two words or more, indexed, so that a
 	 * person named by the end of their name alone ("Zelensky", "Jong
