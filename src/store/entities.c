@@ -431,10 +431,14 @@ static int64_t
 entity_for(struct store *st, const char *key, const char *name,
 	   enum entity_type type, int *typed)
 {
-	int t = ENTITY_OTHER;
+	int t = ENTITY_OTHER, split = 0;
 	int64_t id = entity_by_key(st, key, &t);
 
-	if (id == 0 && type == ENTITY_PERSON) {
+	/* (not a name the user split out of a person: its own) */
+	if (id == 0 && type == ENTITY_PERSON &&
+	    (split = rule_get(st, "split", key, NULL)) < 0)
+		return -1;
+	if (id == 0 && type == ENTITY_PERSON && !split) {
 		if (strchr(key, ' ') != NULL)
 			id = person_claim_end(st, key, name);
 		if (id == 0)
