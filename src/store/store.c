@@ -277,6 +277,22 @@ raw_key_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	    (size_t)n : 0));
 }
 
+/* SQL dossier_key_tail(key): the last word of a key of two words or
+ * more ("kim jong un" -> "un"), else NULL; for the migration that indexes
+ * them (entities.c writes them itself). */
+static void
+key_tail_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char *k = (const char *)sqlite3_value_text(argv[0]);
+	const char *sp = k ? strrchr(k, ' ') : NULL;
+
+	(void)argc;
+	if (sp == NULL || sp[1] == '\0')
+		sqlite3_result_null(ctx);
+	else
+		sqlite3_result_text(ctx, sp + 1, -1, SQLITE_TRANSIENT);
+}
+
 /* Bring the schema up to STORE_SCHEMA_VERSION, one step per transaction. */
 static int
 migrate(struct store *st)
@@ -420,7 +436,10 @@ open_once(const char *path, int flags, char **err, int *upgrade)
 	    key_upgrade_fn, NULL, NULL) != SQLITE_OK ||
 	    sqlite3_create_function(st->db, "dossier_raw_key", 1,
 	    SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL, raw_key_fn, NULL,
-	    NULL) != SQLITE_OK) {
+	    NULL) != SQLITE_OK ||
+	    sqlite3_create_function(st->db, "dossier_key_tail", 1,
+	    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL,
+	    key_tail_fn, NULL, NULL) != SQLITE_OK) {
 		store_fail(st, "cannot register the migration's functions");
 		goto fail_msg;
 	}
