@@ -1451,6 +1451,33 @@ rec_brand_poss(struct rec *r, size_t i)
 	    (n == 4 && memcmp(r->text + t[i].start, "\xe2\x80\x99s", 4) == 0);
 }
 
+/* The number of lower-case English words at i ("of", "on", "for", with
+ * "the" or without) that join two capitalised words of an Italian text
+ * into one name, one of them an English word and no Italian one, and
+ * neither a given name: a body or a place keeps its English name whole
+ * ("Riders for Rivers", "Friends of the Orchard"); not a work's title
+ * with a person in it ("The Ballad of Marta"); 0 if none. */
+static size_t
+rec_link_english(struct rec *r, size_t i)
+{
+	static const char *const links[] = { "of", "on", "for", NULL };
+	static const char *const the[] = { "the", NULL };
+	size_t n = 1;
+
+	if (r->en || i == 0 || !(r->tl->v[i].flags & T_LOWER) ||
+	    !rec_is(r, i, links) || !rec_cap(r, i - 1))
+		return 0;
+	if (i + 1 < r->tl->n && (r->tl->v[i + 1].flags & T_LOWER) &&
+	    rec_is(r, i + 1, the))
+		n = 2;
+	if (i + n >= r->tl->n || !rec_cap(r, i + n) ||
+	    (r->tl->v[i + n].flags & T_NL) ||
+	    ((rec_lx(r, i - 1) | rec_lx(r, i + n)) & (LX_NOTNAME | LX_GIVEN)))
+		return 0;
+	return ((rec_lx(r, i - 1) & LX_COMMON) == LX_COMMON_EN ||
+	    (rec_lx(r, i + n) & LX_COMMON) == LX_COMMON_EN) ? n : 0;
+}
+
 /* End (exclusive) of the name run starting at capitalised token i. */
 static size_t
 rec_extend(struct rec *r, size_t i)
@@ -1495,6 +1522,9 @@ rec_extend(struct rec *r, size_t i)
 			j += 2; /* "Francesco d'Assisi" */
 		} else if (rec_particles2(r, j)) {
 			j += 3; /* "Ursula von der Leyen" */
+		} else if ((k = rec_link_english(r, j)) > 0) {
+			linked = 1; /* "Riders for Rivers" in Italian */
+			j += k + 1;
 		} else if (rec_link(r, j, i, linked)) {
 			linked = 1;
 			j += 2;
@@ -2433,7 +2463,8 @@ rec_route(struct rec *r, const struct span *s)
 }
 
 /* Lower-case nouns before a name that make it a body, besides the heads
- * of bodies' names: "il colosso Pfizer", "la band Afterhours". */
+ * of bodies' names: "il colosso Pfizer", "la band Afterhours"; a firm's
+ * collapse names the firm ("il crac Bartolini"). */
 static const char *const rec_org_nouns[] = {
 	"sito", "rete", "lista", "marchio", "catena", "colosso", "band",
 	"contrada", "testata", "etichetta", "multinazionale", "holding",
@@ -2446,7 +2477,7 @@ static const char *const rec_org_nouns[] = {
 	"airline", "conglomerate", "manufacturer", "giant", "brewer",
 	"publisher", "newspaper", "publication", "website", "outlet",
 	"charity", "watchdog", "regulator", "union", "carrier", "streamer",
-	NULL
+	"crac", "crack", NULL
 };
 
 /* Nouns of a firm: a name of one word after them is a company's even

@@ -977,6 +977,32 @@ test_english_heads(void)
 	    "an English institution's noun capitalised mid-sentence");
 }
 
+
+/* A firm's collapse names the firm: "il crac" and a surname is a
+ * company, not a person. */
+static void
+test_collapse_of(void)
+{
+	is_found("Il crac Morandelli ha colpito i risparmiatori.",
+	    "Morandelli/organisation", "the collapse of a firm");
+}
+
+/* Lower-case "of", "on", "for" (and "the") between capitalised words of
+ * an Italian text keep an English name whole, if one of the words is
+ * English and none a given name. */
+static void
+test_english_link(void)
+{
+	is_found("L'associazione Riders for Rivers ha raccolto fondi a "
+	    "Pavia.", "Riders for Rivers/organisation; Pavia/place",
+	    "an English body's name with \"for\"");
+	is_found("Lo chiedono gli attivisti del gruppo Friends of the "
+	    "Orchard a Lecco.", "Friends of the Orchard/organisation; "
+	    "Lecco/place", "\"of the\" in an English name");
+	is_found("Ha cantato The Ballad of Marta a Parma.",
+	    "Marta/person; Parma/place",
+	    "a given name after \"of\" is joined to no title");
+}
 int
 main(void)
 {
@@ -1039,6 +1065,8 @@ main(void)
 	test_arabic_heads();
 	test_nation_adj();
 	test_title_in_body();
+	test_collapse_of();
+	test_english_link();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
