@@ -671,7 +671,6 @@ rec_name_elided(const struct rec *r, size_t i)
 {
 	static const char *const parts[] = { "dell'", "dell’", "sant'",
 	    "sant’", "dall'", "dall’", "de'", "de’", "n'", "n’", NULL };
-
 	return (r->tl->v[i].flags & (T_CAP | T_ELIDED)) ==
 	    (T_CAP | T_ELIDED) && rec_is(r, i, parts);
 }
@@ -4942,6 +4941,22 @@ static const char *const rec_members[] = { "esponente", "esponenti",
 	"membro", "membri", "vertici", "elettori", "alleati", "presidente",
 	"candidato", "candidata", "candidati", "portavoce", NULL };
 
+/* 1 if token a, capitalised mid-sentence after "dei" or "degli", is a
+ * plural word that names no kind of place or body ("i Paesi", "dei
+ * Comuni"): members' plural, the name of a party ("il capogruppo dei
+ * Celesti", "il leader dei Verdi"). */
+static int
+rec_party_plural(struct rec *r, size_t a)
+{
+	static const char *const of[] = { "dei", "degli", NULL };
+	const struct tok *t = &r->tl->v[a];
+
+	return a > 0 && (t->flags & T_CAP) && !(t->flags & T_SENT) &&
+	    r->text[t->end - 1] == 'i' && rec_is(r, a - 1, of) &&
+	    !(rec_lx(r, a) & (LX_PLACEHEAD | LX_ORGHEAD | LX_PTITLE)) &&
+	    !rec_is(r, a, rec_place_nouns);
+}
+
 /* 1 if the run [a, b) is a street, a square or a palace of two words or
  * more after a member's or an officer's noun and "di": the body that
  * sits there ("i vertici di Viale Mazzini", "il presidente di Piazza
@@ -4980,7 +4995,8 @@ rec_member_of(struct rec *r, size_t a, size_t b, const struct span *s)
 	    (b - a == 1 && ((rec_lx(r, a) & LX_INST) || rec_people(r, a))))
 		return 0; /* "segretario di Stato", "portavoce dei Talibani" */
 	if (b - a == 1 && (rec_lx(r, a) & LX_COMMON_IT) &&
-	    !(rec_lx(r, a) & (LX_SURNAME | LX_PROPER)))
+	    !(rec_lx(r, a) & (LX_SURNAME | LX_PROPER)) &&
+	    !rec_party_plural(r, a))
 		return 0; /* "i leader dei Paesi": a common noun that
 		           * journalists capitalise, no name */
 	if (b - a == 1 && !(r->tl->v[a].flags & T_UPPER))

@@ -987,6 +987,18 @@ test_collapse_of(void)
 	    "Morandelli/organisation", "the collapse of a firm");
 }
 
+/* A member's noun, "dei" and a capitalised plural word that names no
+ * kind of place or body: a party named by its members' plural, though
+ * the word is a common one. */
+static void
+test_party_plural(void)
+{
+	is_found("Lo ha detto il capogruppo dei Celesti in aula.",
+	    "Celesti/organisation", "a party named by a plural adjective");
+	is_found("Il presidente dei Comuni ha parlato ieri.", "",
+	    "the plural of a place's noun is no party");
+}
+
 /* Lower-case "of", "on", "for" (and "the") between capitalised words of
  * an Italian text keep an English name whole, if one of the words is
  * English and none a given name. */
@@ -1067,6 +1079,7 @@ main(void)
 	test_title_in_body();
 	test_collapse_of();
 	test_english_link();
+	test_party_plural();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
