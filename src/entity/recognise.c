@@ -5271,6 +5271,59 @@ rec_work_list(struct rec *r, size_t a, size_t b)
 	return 0;
 }
 
+/* 1 if the run [a, b) is an item of a list that a plural noun of
+ * bodies brings in with "come", "quali", "tra cui", "del calibro di", a
+ * bracket or a colon: "marche come Bellora, Ferrandi e Lo Scrigno", "le
+ * case editrici (Marco Tosi, De Franchi)", "colossi del calibro di
+ * Novaris": companies, though named as persons are; as rec_work_list
+ * finds works. */
+static int
+rec_firm_list(struct rec *r, size_t a, size_t b)
+{
+	static const char *const firms[] = { "società", "aziende", "marche",
+	    "marchi", "editrici", "editori", "gruppi", "banche", "partiti",
+	    "squadre", "colossi", "compagnie", "multinazionali", "testate",
+	    "giornali", "quotidiani", "emittenti", "sindacati",
+	    "associazioni", "organizzazioni", "imprese", "ditte", "catene",
+	    "etichette", "companies", "firms", "banks", "brands",
+	    "publishers", "newspapers", "broadcasters", "lenders", NULL };
+	static const char *const intro[] = { "come", "quali", "cui", "(",
+	    ":", "calibro", "including", NULL };
+	static const char *const item[] = { ",", "e", "ed", "come", "quali",
+	    "cui", "(", ":", "di", "and", "including", NULL };
+	const struct tok *t = r->tl->v;
+	size_t p, q = a - 1;
+
+	if (a < 3 || (t[a].flags & (T_SENT | T_NL)) ||
+	    r->tl->v[b - 1].end - t[a].start < 2)
+		return 0; /* not a letter: "i gruppi (A, B, AB)" */
+	if ((t[q].flags & T_LOWER) && rec_is(r, q, rec_articles))
+		q--; /* "come la Bellora" */
+	if (!rec_is(r, q, item))
+		return 0;
+	for (p = q + 1; p > 0 && a - p < 16; p--) {
+		const struct tok *w = &t[p - 1];
+		if ((w->flags & T_NL) || (t[p].flags & T_SENT) ||
+		    (w->end - w->start == 1 && strchr(".;!?)", r->text[w->start])))
+			return 0;
+		if (rec_is(r, p - 1, intro))
+			break;
+	}
+	if (p < 2 || a - p >= 16)
+		return 0;
+	if (rec_is(r, p - 1, rec_of))
+		return 0; /* "di" alone brings in no list */
+	for (size_t k = p - 1; k > 0 && p - 1 - k < 4; k--) {
+		if (t[k].flags & (T_NL | T_SENT))
+			return 0;
+		if (!(t[k - 1].flags & T_LOWER))
+			return 0;
+		if (rec_is(r, k - 1, firms))
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 if the one-word run [a, b) comes after "di" with nothing but
  * the prior for any type, no list knowing the word as a person's name
  * nor its shape a surname's: "le puntate di Annozero", "il patriarcato
@@ -5842,6 +5895,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_PLACE] += 1.5f; /* "nel Virginia Tech": where */
 	if (!title && !cue && rec_work_list(r, a, b))
 		s.thing = 1; /* "ricordiamo Cuore matto, Riderà" */
+	if (!title && !cue && rec_firm_list(r, a, b)) {
+		s.score[ENTITY_ORG] += 4; /* "marche come Bellora" */
+		s.weak = 0;
+	}
 	if (rec_of_unknown(r, a, b, &s))
 		s.thing = 1; /* "le puntate di Annozero", "il patriarcato di
 		              * Costantinopoli" */

@@ -999,6 +999,27 @@ test_party_plural(void)
 	    "the plural of a place's noun is no party");
 }
 
+/* The items of a list that a plural noun of bodies brings in ("marche
+ * come", "case editrici (", "del calibro di") are bodies, though named
+ * as persons are. */
+static void
+test_firm_list(void)
+{
+	is_found("Nella lista figurano marche come Bellora, Ferrandi e Lo "
+	    "Scrigno.", "Bellora/organisation; Ferrandi/organisation; "
+	    "Lo Scrigno/organisation", "brands brought in by \"come\"");
+	is_found("Hanno aderito le case editrici (Marco Tosi, De Franchi) "
+	    "di Milano.", "Marco Tosi/organisation; De Franchi/organisation; "
+	    "Milano/place", "publishers named after their founders");
+	is_found("Ha comprato colossi del calibro di Novaris e Feltrami.",
+	    "Novaris/organisation; Feltrami/organisation",
+	    "\"del calibro di\"");
+	is_found("Hanno parlato scrittori come Marco Tosi e Luca Ferri.",
+	    "Marco Tosi/person; Luca Ferri/person", "writers are persons");
+	is_found("I gruppi sanguigni sono due (A e B) nel caso.", "",
+	    "a letter is no body");
+}
+
 /* Lower-case "of", "on", "for" (and "the") between capitalised words of
  * an Italian text keep an English name whole, if one of the words is
  * English and none a given name. */
@@ -1080,6 +1101,7 @@ main(void)
 	test_collapse_of();
 	test_english_link();
 	test_party_plural();
+	test_firm_list();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
