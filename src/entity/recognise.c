@@ -4694,6 +4694,7 @@ static int rec_road_number_at(const struct rec *r, size_t a, size_t e);
 static size_t rec_age_group(const struct rec *r, size_t i);
 static size_t rec_us_state(struct rec *r, size_t a, size_t b);
 static int rec_initials_of_prev(struct rec *r, size_t a);
+static int rec_english_caps(struct rec *r, size_t a);
 
 /* 1 if the one-word run [a, b) stands in brackets after a minute, as a
  * line-up writes the player who came on ("Canna (70 Gori)"): a
@@ -5611,7 +5612,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    rec_is(r, a, rec_compass_adj))))
 		return 0; /* "met European leaders", "Many Americans", "the
 		           * South Korean news agency" */
-	if (b - a == 1 && (f & LX_NOTNAME) && !rec_initials_of_prev(r, a))
+	if (b - a == 1 && (f & LX_NOTNAME) && !rec_initials_of_prev(r, a) &&
+	    !rec_english_caps(r, a))
 		return rec_surname_only(r, a); /* "UTC", "CEO"; "Dalla" */
 	if (b - a == 1 && rec_not_acronym(r, a))
 		return 0; /* "32 GB", "6.000 MW" */
@@ -6296,6 +6298,25 @@ rec_initials_of_prev(struct rec *r, size_t a)
 		return 0;
 	p = &r->sl->v[r->sl->n - 1];
 	return p->t1 == a - 1 && rec_initials_after(r, p->t0, p->t1);
+}
+
+/* 1 if token a, mid-sentence in an Italian text and among words that
+ * are not in capitals, is an English function word of two letters in
+ * capitals ("AN", "AS", "IS"): Italian has no such word, so it is a
+ * body's initials ("il leader di AN"), not the word a list drops. */
+static int
+rec_english_caps(struct rec *r, size_t a)
+{
+	static const char *const words[] = { "an", "as", "at", "by", "if",
+	    "is", "of", "on", "or", "up", "we", NULL };
+	const struct tok *t = r->tl->v;
+
+	if (r->en || a == 0 || a + 1 >= r->tl->n ||
+	    (t[a].flags & (T_SENT | T_NL)) || !(t[a].flags & T_UPPER) ||
+	    t[a].end - t[a].start != 2 || !rec_is(r, a, words))
+		return 0;
+	return !((t[a - 1].flags & T_UPPER) && t[a - 1].end - t[a - 1].start > 1) &&
+	    !((t[a + 1].flags & T_UPPER) && t[a + 1].end - t[a + 1].start > 1);
 }
 
 /* 1 if the bytes [a, e) of the text are all digits. */

@@ -1020,6 +1020,18 @@ test_firm_list(void)
 	    "a letter is no body");
 }
 
+/* An English function word of two letters in capitals, mid-sentence in
+ * an Italian text, is a body's initials; other words in capitals that
+ * a list drops stay dropped. */
+static void
+test_english_caps(void)
+{
+	is_found("Lo ha chiesto ieri il segretario di OR in aula.",
+	    "OR/organisation", "\"OR\" in an Italian text");
+	is_found("Alle 10 UTC è partito il razzo.", "",
+	    "a unit in capitals is no body");
+}
+
 /* Lower-case "of", "on", "for" (and "the") between capitalised words of
  * an Italian text keep an English name whole, if one of the words is
  * English and none a given name. */
@@ -1102,6 +1114,7 @@ main(void)
 	test_english_link();
 	test_party_plural();
 	test_firm_list();
+	test_english_caps();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
