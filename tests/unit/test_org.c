@@ -1032,6 +1032,17 @@ test_english_caps(void)
 	    "a unit in capitals is no body");
 }
 
+/* A faction named by a plural, in lower case or capitalised after a
+ * plural article, is no body's name: "i talebani" as "i partigiani". */
+static void
+test_faction_plural(void)
+{
+	is_found("Secondo il comandante, i talebani hanno attaccato la base.",
+	    "", "a faction's plural in lower case");
+	is_found("Gli attacchi dei Talebani sono ripresi ieri.", "",
+	    "and capitalised after a plural article");
+}
+
 /* Lower-case "of", "on", "for" (and "the") between capitalised words of
  * an Italian text keep an English name whole, if one of the words is
  * English and none a given name. */
@@ -1115,6 +1126,7 @@ main(void)
 	test_party_plural();
 	test_firm_list();
 	test_english_caps();
+	test_faction_plural();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
