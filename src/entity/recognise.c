@@ -50,6 +50,10 @@ static const char *const rec_per_articles[] = {
 	"il", "lo", "la", "l'", "l’", "i", "gli", "le", "the", NULL
 };
 
+/* Institutions' nouns that, capitalised alone, name a sector more often
+ * than one body ("i fondi all'Università"). */
+static const char *const rec_sectors[] = { "università", NULL };
+
 /* Words before a name that suggest a place ("presso Stansted"). */
 static const char *const rec_place_preps[] = {
 	"in", "nel", "nella", "nello", "negli", "nelle", "verso", "nell'",
@@ -5737,6 +5741,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.weak = 1;
 	if (rec_numbered(r, a, b))
 		s.weak = 1; /* "Titolo VII", "Mini II" */
+	/* "i fondi all'Università": the institutions list holds it for a
+	 * university's name of more words; alone it names the sector */
+	if (b - a == 1 && rec_is(r, a, rec_sectors))
+		s.weak = 1;
 	if (rec_figure(r, a, b)) {
 		s.weak = 0; /* "davanti a Dio", "in nome di Allah" */
 		s.score[ENTITY_PERSON] += 4;

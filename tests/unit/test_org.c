@@ -1043,6 +1043,17 @@ test_faction_plural(void)
 	    "and capitalised after a plural article");
 }
 
+/* "Università" alone, capitalised by habit, names the sector, not one
+ * body; a university's name has more words. */
+static void
+test_university_alone(void)
+{
+	is_found("Il ministro ha promesso nuovi fondi all'Università e alla "
+	    "ricerca.", "", "the sector");
+	is_found("Insegna all'Università di Terni da anni.",
+	    "Università di Terni/organisation", "a university's name");
+}
+
 /* Lower-case "of", "on", "for" (and "the") between capitalised words of
  * an Italian text keep an English name whole, if one of the words is
  * English and none a given name. */
@@ -1127,6 +1138,7 @@ main(void)
 	test_firm_list();
 	test_english_caps();
 	test_faction_plural();
+	test_university_alone();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
