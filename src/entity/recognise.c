@@ -5396,6 +5396,23 @@ rec_letter_word(const struct rec *r, size_t i)
 	    t->end - t->start) == (int)(t->end - t->start);
 }
 
+static int rec_push_typed(struct rec *r, size_t a, size_t b,
+    enum entity_type t, float score);
+
+/* 1 if the run [a, b) is "Pro" and a capitalised name: an Italian
+ * club or society named for a place or a cause ("Pro Vercelli", "Pro
+ * Loco Valdimonte", "Pro Patria"), a body even at a sentence's start,
+ * where "Pro" alone would be the Latin word. */
+static int
+rec_pro_club(struct rec *r, size_t a, size_t b)
+{
+	static const char *const pro[] = { "pro", NULL };
+
+	return b - a >= 2 && (r->tl->v[a].flags & T_CAP) &&
+	    !(r->tl->v[a].flags & T_UPPER) && rec_cap(r, a + 1) &&
+	    rec_is(r, a, pro);
+}
+
 static int
 rec_run(struct rec *r, size_t a, size_t b)
 {
@@ -5417,6 +5434,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_PLACE] = 8;
 		return span_push(r->sl, &s);
 	}
+	if (rec_pro_club(r, a, b))
+		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "Pro Recco" */
 	if (rec_titles(r, &a, b, &title, &keep) < 0)
 		return -1;
 	if (b - a >= 2 && rec_letter_word(r, a) &&

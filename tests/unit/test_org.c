@@ -1054,6 +1054,17 @@ test_university_alone(void)
 	    "Università di Terni/organisation", "a university's name");
 }
 
+/* "Pro" and a capitalised name is an Italian club or society, even at a
+ * sentence's start. */
+static void
+test_pro_club(void)
+{
+	is_found("Pro Valdimonte ha vinto il campionato ieri.",
+	    "Pro Valdimonte/organisation", "a club at a sentence's start");
+	is_found("La festa è organizzata dalla Pro Loco Valdimonte.",
+	    "Pro Loco Valdimonte/organisation", "a town's society");
+}
+
 /* Lower-case "of", "on", "for" (and "the") between capitalised words of
  * an Italian text keep an English name whole, if one of the words is
  * English and none a given name. */
@@ -1139,6 +1150,7 @@ main(void)
 	test_english_caps();
 	test_faction_plural();
 	test_university_alone();
+	test_pro_club();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
