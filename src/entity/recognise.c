@@ -1855,11 +1855,11 @@ rec_split(struct rec *r, size_t i, size_t j)
 		    !rec_roman(r, k) && !rec_team_plural(r, k))
 			return k;
 		/* "Maria Elena Boschi Ministero della Giustizia": a person,
-		 * then the head of a body */
+		 * then the head of a body; a given name that is a word too
+		 * ("Graziano Bellandi Ministero della Difesa") */
 		if (k >= i + 2 && k + 1 < j && (f & LX_ORGHEAD) &&
 		    !(f & (LX_GIVEN | LX_SURNAME | LX_PLACE)) &&
-		    (rec_lx(r, i) & LX_GIVEN) &&
-		    !(rec_lx(r, i) & LX_COMMON) && rec_cap(r, k - 2))
+		    (rec_lx(r, i) & LX_GIVEN) && rec_cap(r, k - 2))
 			return k;
 		/* "Italia dei Valori Salvatore Raiti": a name joined by a
 		 * particle, then a given name and a word that is no common

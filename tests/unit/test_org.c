@@ -1065,6 +1065,16 @@ test_pro_club(void)
 	    "Pro Loco Valdimonte/organisation", "a town's society");
 }
 
+/* A full name, then the head of a body: two names, even when the given
+ * name is an Italian word too. */
+static void
+test_person_then_body(void)
+{
+	is_found("Graziano Bellandi Ministero della Difesa:",
+	    "Graziano Bellandi/person; Ministero della Difesa/organisation",
+	    "a minister and his ministry in a list");
+}
+
 /* Lower-case "of", "on", "for" (and "the") between capitalised words of
  * an Italian text keep an English name whole, if one of the words is
  * English and none a given name. */
@@ -1151,6 +1161,7 @@ main(void)
 	test_faction_plural();
 	test_university_alone();
 	test_pro_club();
+	test_person_then_body();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
