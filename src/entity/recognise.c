@@ -3653,12 +3653,13 @@ rec_people(struct rec *r, size_t i)
 static int
 rec_event_head(struct rec *r, size_t a, size_t b)
 {
-	static const char *const gran[] = { "gran", "grand", NULL };
+	static const char *const gran[] = { "gran", "grand", "prima",
+	    "seconda", "terza", NULL };
 
 	if (rec_lx(r, a) & LX_EVHEAD)
 		return 1;
 	return a + 1 < b && rec_is(r, a, gran) &&
-	    (rec_lx(r, a + 1) & LX_EVHEAD);
+	    (rec_lx(r, a + 1) & LX_EVHEAD); /* "Seconda Guerra Mondiale" */
 }
 
 static int rec_run(struct rec *r, size_t a, size_t b);

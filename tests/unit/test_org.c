@@ -1075,6 +1075,19 @@ test_person_then_body(void)
 	    "a minister and his ministry in a list");
 }
 
+/* A war is an event, no body: "Guerra" heads an event's name, after an
+ * ordinal too; a place after "di" stays a place. */
+static void
+test_war_event(void)
+{
+	is_found("Alla fine della Guerra Fredda tutto cambiò.", "",
+	    "a war's name");
+	is_found("Durante la Seconda Guerra Mondiale la città fu "
+	    "bombardata.", "", "an ordinal before the event's head");
+	is_found("Scoppiò la Guerra del Golfo nel 1990.", "Golfo/place",
+	    "the place a war is named after");
+}
+
 /* Lower-case "of", "on", "for" (and "the") between capitalised words of
  * an Italian text keep an English name whole, if one of the words is
  * English and none a given name. */
@@ -1162,6 +1175,7 @@ main(void)
 	test_university_alone();
 	test_pro_club();
 	test_person_then_body();
+	test_war_event();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
