@@ -4700,6 +4700,7 @@ static size_t rec_age_group(const struct rec *r, size_t i);
 static size_t rec_us_state(struct rec *r, size_t a, size_t b);
 static int rec_initials_of_prev(struct rec *r, size_t a);
 static int rec_english_caps(struct rec *r, size_t a);
+static int rec_model(const struct rec *r, size_t i);
 
 /* 1 if the one-word run [a, b) stands in brackets after a minute, as a
  * line-up writes the player who came on ("Canna (70 Gori)"): a
@@ -5920,6 +5921,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (b - a >= 2 && (rec_lx(r, a) & LX_BRAND) && !title && !cue)
 		s.thing = 1; /* "Iveco Europolis": a make and a model */
+	if (b - a == 2 && (rec_lx(r, a) & LX_BRAND) && !title && !cue &&
+	    !(rec_phrase(r, a, b) & (LX_ORG | LX_BRAND)) && rec_model(r, a + 1))
+		s.weak = 1; /* "Volvo B7RLE", "Iveco CityClass": a model */
 	if (s.thing && !title && !cue && rec_article_full(r, a, b) &&
 	    rec_is(r, a - 1, rec_in_articles))
 		s.score[ENTITY_PLACE] += 1.5f; /* "nel Virginia Tech": where */
@@ -6345,6 +6349,22 @@ rec_english_caps(struct rec *r, size_t a)
 		return 0;
 	return !((t[a - 1].flags & T_UPPER) && t[a - 1].end - t[a - 1].start > 1) &&
 	    !((t[a + 1].flags & T_UPPER) && t[a + 1].end - t[a + 1].start > 1);
+}
+
+/* 1 if token i is shaped like a product's model name: letters and
+ * digits mixed ("B7RLE", "A3") or a capital inside ("CityClass"). */
+static int
+rec_model(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	int digit = 0, alpha = 0;
+
+	for (size_t k = t->start; k < t->end; k++) {
+		digit |= r->text[k] >= '0' && r->text[k] <= '9';
+		alpha |= (r->text[k] >= 'A' && r->text[k] <= 'Z') ||
+		    (r->text[k] >= 'a' && r->text[k] <= 'z');
+	}
+	return (digit && alpha) || rec_inner_capital(r, i);
 }
 
 /* 1 if the bytes [a, e) of the text are all digits. */

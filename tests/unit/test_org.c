@@ -1088,6 +1088,19 @@ test_war_event(void)
 	    "the place a war is named after");
 }
 
+/* A maker's name and a model's (letters and digits, a capital inside)
+ * name a thing, no body; a maker and a country is the maker's branch. */
+static void
+test_make_model(void)
+{
+	is_found("Sulla linea 19 viaggiava il Volvo X9TR ieri.", "",
+	    "a model's code");
+	is_found("Sulla linea 19 viaggiava il Volvo SkyLine ieri.", "",
+	    "a model's name with a capital inside");
+	is_found("Lo ha detto ieri Volvo Italia in una nota.",
+	    "Volvo Italia/organisation", "the maker's branch");
+}
+
 /* Lower-case "of", "on", "for" (and "the") between capitalised words of
  * an Italian text keep an English name whole, if one of the words is
  * English and none a given name. */
@@ -1176,6 +1189,7 @@ main(void)
 	test_pro_club();
 	test_person_then_body();
 	test_war_event();
+	test_make_model();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
