@@ -5331,6 +5331,44 @@ rec_firm_list(struct rec *r, size_t a, size_t b)
 	return 0;
 }
 
+/* 1 if a noun of a merger or a takeover, with "tra", "con" or "di" or
+ * none, and only capitalised names joined by "e" or a dash come before
+ * token a: "la fusione tra Banca Rossi e Valfin", "Fusione Tosi -
+ * Valfin", "l'acquisizione di Valfin": the names are companies. */
+static int
+rec_merger_of(struct rec *r, size_t a)
+{
+	static const char *const deals[] = { "fusione", "fusioni",
+	    "acquisizione", "incorporazione", "merger", "takeover", NULL };
+	static const char *const with[] = { "tra", "fra", "con", "di", "da",
+	    "with", "of", "between", NULL };
+	static const char *const joins[] = { "e", "ed", "-", "–", "and",
+	    NULL };
+	const struct tok *t = r->tl->v;
+
+	for (size_t k = a, n = 0; k > 0 && n < 8; k--, n++) {
+		size_t p = k - 1;
+		if ((t[k].flags & T_SENT) && k < a)
+			return 0;
+		if (rec_is(r, p, deals))
+			return 1;
+		if ((t[p].flags & T_LOWER) && rec_is(r, p, rec_articles))
+			continue; /* "con il Credito Rossi" */
+		if ((t[p].flags & T_LOWER) && rec_is(r, p, with)) {
+			if (p > 0 && rec_is(r, p - 1, deals))
+				return 1;
+			return 0;
+		}
+		if (k < a && (rec_cap(r, p) || rec_is(r, p, joins) ||
+		    rec_is(r, p, rec_head_links)))
+			continue;
+		if (k == a && rec_is(r, p, joins))
+			continue;
+		return 0;
+	}
+	return 0;
+}
+
 /* 1 if the one-word run [a, b) comes after "di" with nothing but
  * the prior for any type, no list knowing the word as a person's name
  * nor its shape a surname's: "le puntate di Annozero", "il patriarcato
@@ -5931,6 +5969,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.thing = 1; /* "ricordiamo Cuore matto, Riderà" */
 	if (!title && !cue && rec_firm_list(r, a, b)) {
 		s.score[ENTITY_ORG] += 4; /* "marche come Bellora" */
+		s.weak = 0;
+	}
+	if (!title && rec_merger_of(r, a)) {
+		s.score[ENTITY_ORG] += 3; /* "la fusione tra Banca Rossi e
+		                           * Valfin" */
 		s.weak = 0;
 	}
 	if (rec_of_unknown(r, a, b, &s))

@@ -1101,6 +1101,21 @@ test_make_model(void)
 	    "Volvo Italia/organisation", "the maker's branch");
 }
 
+/* The names a merger or a takeover joins are companies, though named as
+ * persons are; a name after the clause ends is not. */
+static void
+test_merger_of(void)
+{
+	is_found("La fusione tra Banca Rossi e Valfin è stata approvata ieri.",
+	    "Banca Rossi/organisation; Valfin/organisation",
+	    "\"fusione tra\" and two names");
+	is_found("Fusione Tosi - Valfin: via libera dell'Antitrust.",
+	    "Tosi/organisation; Valfin/organisation; Antitrust/organisation",
+	    "a headline's merger, a dash between the names");
+	is_found("Dopo la fusione, Marco Tosi ha parlato ai soci.",
+	    "Marco Tosi/person", "a comma ends the merger's names");
+}
+
 /* Lower-case "of", "on", "for" (and "the") between capitalised words of
  * an Italian text keep an English name whole, if one of the words is
  * English and none a given name. */
@@ -1190,6 +1205,7 @@ main(void)
 	test_person_then_body();
 	test_war_event();
 	test_make_model();
+	test_merger_of();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
