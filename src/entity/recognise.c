@@ -5296,8 +5296,8 @@ rec_firm_list(struct rec *r, size_t a, size_t b)
 	    "publishers", "newspapers", "broadcasters", "lenders", NULL };
 	static const char *const intro[] = { "come", "quali", "cui", "(",
 	    ":", "calibro", "including", NULL };
-	static const char *const item[] = { ",", "e", "ed", "come", "quali",
-	    "cui", "(", ":", "di", "and", "including", NULL };
+	static const char *const joins[] = { ",", "e", "ed", "and", "&",
+	    "-", NULL };
 	const struct tok *t = r->tl->v;
 	size_t p, q = a - 1;
 
@@ -5306,20 +5306,23 @@ rec_firm_list(struct rec *r, size_t a, size_t b)
 		return 0; /* not a letter: "i gruppi (A, B, AB)" */
 	if ((t[q].flags & T_LOWER) && rec_is(r, q, rec_articles))
 		q--; /* "come la Bellora" */
-	if (!rec_is(r, q, item))
-		return 0;
-	for (p = q + 1; p > 0 && a - p < 16; p--) {
+	if (rec_is(r, q, rec_of) && !rec_is(r, q - 1, intro))
+		return 0; /* "di" only after "del calibro" */
+	/* back to the word that brings the list in, over names and what
+	 * joins them only */
+	for (p = q + 1; p > 1 && a - p < 16; p--) {
 		const struct tok *w = &t[p - 1];
-		if ((w->flags & T_NL) || (t[p].flags & T_SENT) ||
-		    (w->end - w->start == 1 && strchr(".;!?)", r->text[w->start])))
+		if ((w->flags & T_NL) || (t[p].flags & T_SENT))
 			return 0;
 		if (rec_is(r, p - 1, intro))
 			break;
+		if (!rec_cap(r, p - 1) && !rec_is(r, p - 1, joins) &&
+		    !rec_is(r, p - 1, rec_head_links) &&
+		    !rec_is(r, p - 1, rec_articles))
+			return 0;
 	}
 	if (p < 2 || a - p >= 16)
 		return 0;
-	if (rec_is(r, p - 1, rec_of))
-		return 0; /* "di" alone brings in no list */
 	for (size_t k = p - 1; k > 0 && p - 1 - k < 4; k--) {
 		if (t[k].flags & (T_NL | T_SENT))
 			return 0;
@@ -5345,26 +5348,33 @@ rec_merger_of(struct rec *r, size_t a)
 	static const char *const joins[] = { "e", "ed", "-", "–", "and",
 	    NULL };
 	const struct tok *t = r->tl->v;
+	size_t p = a;
 
-	for (size_t k = a, n = 0; k > 0 && n < 8; k--, n++) {
-		size_t p = k - 1;
-		if ((t[k].flags & T_SENT) && k < a)
-			return 0;
+	for (int item = 0; item < 3 && p > 0; item++) {
+		p--;
+		if ((t[p].flags & T_LOWER) && p > 0 &&
+		    rec_is(r, p, rec_articles))
+			p--; /* "con il Credito Rossi" */
 		if (rec_is(r, p, deals))
 			return 1;
-		if ((t[p].flags & T_LOWER) && rec_is(r, p, rec_articles))
-			continue; /* "con il Credito Rossi" */
-		if ((t[p].flags & T_LOWER) && rec_is(r, p, with)) {
-			if (p > 0 && rec_is(r, p - 1, deals))
-				return 1;
+		if (t[p].flags & T_LOWER) {
+			if (rec_is(r, p, with))
+				return p > 0 && rec_is(r, p - 1, deals);
+			if (!rec_is(r, p, joins))
+				return 0;
+		} else if (!rec_is(r, p, joins)) {
 			return 0;
 		}
-		if (k < a && (rec_cap(r, p) || rec_is(r, p, joins) ||
-		    rec_is(r, p, rec_head_links)))
-			continue;
-		if (k == a && rec_is(r, p, joins))
-			continue;
-		return 0;
+		/* "e" or a dash: back over the name before it */
+		if (p == 0 || !rec_cap(r, p - 1))
+			return 0;
+		while (p > 0 && (rec_cap(r, p - 1) ||
+		    ((t[p - 1].flags & T_LOWER) && p > 1 && rec_cap(r, p - 2) &&
+		    rec_is(r, p - 1, rec_head_links))) &&
+		    !(t[p].flags & T_SENT))
+			p--;
+		if (t[p].flags & T_SENT)
+			return rec_is(r, p, deals); /* "Fusione Tosi - Valfin" */
 	}
 	return 0;
 }
