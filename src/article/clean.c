@@ -37,7 +37,7 @@ static const char *debris_exact[] = {
 	"explore more on these topics", "ad feedback", "link copied",
 	"leggi dopo", "mostra i commenti", "read later", "copy",
 	"copy url", "copia", "flipboard", "bluesky", "threads", "mastodon",
-	"tumblr", "messenger", "sms",
+	"tumblr", "messenger", "sms", "approfondimento", "approfondimenti",
 };
 
 /* Folded prefixes that make a short line debris. */
@@ -68,7 +68,7 @@ static const char *debris_prefix[] = {
 	"questo contenuto e riservato", "contenuto riservato agli abbonati",
 	"per continuare a leggere", "segui i temi", "save articles",
 	"aggiornato alle", "articolo riservato agli abbonati",
-	"se ti abboni",
+	"se ti abboni", "get our free", "sostieni",
 };
 
 /* Folded phrases that make a short line debris wherever they occur. */
@@ -78,7 +78,9 @@ static const char *debris_phrase[] = {
 	"utilizza i cookie", "newsletter", "sign up for", "min read",
 	"minuti di lettura", "min di lettura", "minute read",
 	"gift articles", "trust principles", "contributed to this report",
-	"contributed reporting",
+	"contributed reporting", "thanks for signing up",
+	"would like to be emailed", "read our privacy notice",
+	"ascolta questo articolo",
 };
 
 /* Units of time that "ago" or "fa" follow in a line that says when a
@@ -97,6 +99,24 @@ static const char *credit_prefix[] = {
 	"illustration", "credit", "credits", "image", "immagine",
 	"getty images", "video", "fonte", "source",
 };
+
+/* 1 for a media player's clock alone on a line: "00:00", "0:00 / 3:12". */
+static int
+player_time(const char *s, size_t n)
+{
+	int colon = 0;
+
+	if (n > 20)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == ':')
+			colon = 1;
+		else if (!isdigit((unsigned char)s[i]) && s[i] != ' ' &&
+		    s[i] != '/')
+			return 0;
+	}
+	return colon;
+}
 
 /* Count the occurrences of needle in s[0..n). */
 static size_t
@@ -271,18 +291,33 @@ holds_phrase(const char *s, size_t n, const char *w)
 	return 0;
 }
 
+/* A short line s (n bytes, under size) folded: into buf when ASCII, else
+ * text_fold's copy, left in *heap to free ("Più letti" -> "piu letti");
+ * NULL when too long or out of memory. */
+static char *
+fold_short(const char *s, size_t n, char *buf, size_t size, char **heap)
+{
+	char *f;
+
+	*heap = NULL;
+	if (n >= size)
+		return NULL;
+	if ((f = fold_ascii(s, n, buf, size)) == NULL)
+		f = *heap = text_fold(s, n);
+	return f;
+}
+
 /* 1 if the line s (n bytes), folded, is one of the len heads. */
 static int
 is_head(const char *s, size_t n, const char *const *heads, size_t len)
 {
-	char buf[64], *f;
+	char buf[64], *heap, *f = fold_short(s, n, buf, sizeof(buf), &heap);
+	int hit = 0;
 
-	if (n >= sizeof(buf) || (f = fold_ascii(s, n, buf, sizeof(buf))) == NULL)
-		return 0;
-	for (size_t i = 0; i < len; i++)
-		if (strcmp(f, heads[i]) == 0)
-			return 1;
-	return 0;
+	for (size_t i = 0; f != NULL && !hit && i < len; i++)
+		hit = strcmp(f, heads[i]) == 0;
+	free(heap);
+	return hit;
 }
 
 int
@@ -290,8 +325,130 @@ article_is_related(const char *s, size_t n)
 {
 	static const char *const heads[] = { "leggi anche", "leggi pure",
 	    "read also", "read more", "see also", "vedi anche",
+	    "approfondimento", "approfondimenti", "guarda anche",
 	    "potrebbe interessarti", "ti potrebbe interessare", "related",
 	    "read next" };
+
+	return is_head(s, n, heads, sizeof(heads) / sizeof(*heads));
+}
+
+int
+article_is_photo_credit(const char *s, size_t n)
+{
+	static const char *const marks[] = { "getty images", "ap photo",
+	    "shutterstock", "istock", "alamy", "pa wire", "pa media",
+	    "epa efe", "afp photo", "reuters pictures", "imagoeconomica",
+	    "foto ansa", "ansa foto", "foto lapresse", "via reuters",
+	    "via ap", "via afp" };
+	static const char *const agencies[] = { "ap", "afp", "reuters",
+	    "epa", "ansa", "lapresse", "dpa", "xinhua", "getty", "ipa",
+	    "agf", "pa", "bloomberg", "efe", "anadolu" };
+	char buf[104], *heap, *f;
+	int hit = 0;
+
+	if (n < 2 || s[n - 1] == '.' || (f = fold_short(s, n, buf,
+	    sizeof(buf), &heap)) == NULL)
+		return 0;
+	for (size_t i = 0; !hit && i < sizeof(marks) / sizeof(*marks); i++)
+		hit = holds_phrase(f, strlen(f), marks[i]);
+	/* "(Reuters)", "(Foto: LaPresse)" alone on a line */
+	if (!hit && s[0] == '(' && s[n - 1] == ')') {
+		const char *w = strrchr(f, ' ');
+
+		w = w ? w + 1 : f;
+		for (size_t i = 0; !hit &&
+		    i < sizeof(agencies) / sizeof(*agencies); i++)
+			hit = strcmp(w, agencies[i]) == 0 ||
+			    article_starts_word(f, strlen(f), agencies[i]);
+	}
+	free(heap);
+	return hit;
+}
+
+int
+article_is_page_end(const char *s, size_t n)
+{
+	static const char *const heads[] = { "ti potrebbero interessare",
+	    "potrebbero interessarti", "potrebbe interessarti",
+	    "ti potrebbe interessare", "potrebbe interessarti anche",
+	    "ultime notizie", "altre notizie", "piu letti", "i piu letti",
+	    "le piu lette", "piu lette", "i piu visti", "in evidenza",
+	    "articoli correlati", "notizie correlate", "dello stesso autore",
+	    "commenti", "commenta", "most read", "most popular",
+	    "most viewed", "popular", "popular videos", "read next",
+	    "more stories", "more from", "recommended", "recommended stories",
+	    "you may also like", "you might also like", "related articles",
+	    "related stories", "related posts", "comments",
+	    "join the conversation", "trending", "trending now",
+	    "latest news", "latest stories", "top stories",
+	    "more on this story" };
+
+	static const char *const starts[] = { "leggi gli altri articoli",
+	    "altri articoli di", "altre notizie di", "more from",
+	    "more stories from", "read more from", "most read in" };
+	char buf[64], *heap, *f;
+	int hit;
+
+	if (is_head(s, n, heads, sizeof(heads) / sizeof(*heads)))
+		return 1;
+	/* "Mondo: I più letti", "Altri articoli di Esteri" */
+	if ((f = fold_short(s, n, buf, sizeof(buf), &heap)) == NULL)
+		return 0;
+	hit = 0;
+	for (size_t i = 0; !hit && i < sizeof(heads) / sizeof(*heads); i++) {
+		size_t fl = strlen(f), k = strlen(heads[i]);
+
+		hit = strchr(heads[i], ' ') != NULL && fl > k + 1 &&
+		    f[fl - k - 1] == ' ' && strcmp(f + fl - k, heads[i]) == 0;
+	}
+	for (size_t i = 0; !hit && i < sizeof(starts) / sizeof(*starts); i++)
+		hit = article_starts_word(f, strlen(f), starts[i]);
+	free(heap);
+	return hit;
+}
+
+int
+article_is_outlet_name(const char *s, size_t n)
+{
+	static const char *const words[] = { "quotidiano", "corriere",
+	    "gazzetta", "giornale", "repubblica", "messaggero", "mattino",
+	    "gazzettino", "tribuna", "notizie", "tgcom24", "tg24", "times",
+	    "post", "herald", "tribune", "guardian", "independent",
+	    "telegraph", "journal", "daily", "gazette", "chronicle",
+	    "observer", "mirror", "express", "news", "press" };
+	char buf[48], *heap, *f = fold_short(s, n, buf, sizeof(buf), &heap);
+	size_t nw = 1;
+	int hit = 0;
+
+	for (char *p = f; p != NULL && *p; p++)
+		if (*p == ' ' && ++nw > 4)
+			f = NULL;	/* a sentence, not a name */
+	for (size_t i = 0; f != NULL && !hit &&
+	    i < sizeof(words) / sizeof(*words); i++) {
+		size_t k = strlen(words[i]);
+		for (char *p = f; !hit && (p = strstr(p, words[i])) != NULL;
+		    p += k)
+			hit = (p == f || p[-1] == ' ') && (p[k] == '\0' ||
+			    p[k] == ' ');
+	}
+	free(heap);
+	return hit;
+}
+
+int
+article_is_section(const char *s, size_t n)
+{
+	static const char *const heads[] = { "politica", "esteri", "estero",
+	    "cronaca", "cronache", "economia", "sport", "cultura",
+	    "spettacoli", "mondo", "italia", "europa", "interni",
+	    "attualita", "primo piano", "scienza", "tecnologia", "salute",
+	    "ambiente", "opinioni", "commento", "editoriale", "world",
+	    "europe", "news", "politics", "business", "opinion", "science",
+	    "tech", "technology", "health", "environment", "climate",
+	    "sports", "culture", "entertainment", "us", "uk", "asia",
+	    "africa", "americas", "middle east", "australia", "us news",
+	    "uk news", "world news", "us politics", "uk politics",
+	    "analysis", "live", "video", "markets", "finance" };
 
 	return is_head(s, n, heads, sizeof(heads) / sizeof(*heads));
 }
@@ -328,7 +485,11 @@ article_is_debris(const char *s, size_t n)
 	}
 	if (n > 160)
 		return 0;
-	if (looks_like_chrome(s, n))
+	if (looks_like_chrome(s, n) || player_time(s, n))
+		return 1;
+	/* "©Ansa", "© 2025 Editoriale Srl": a credit or a copyright */
+	if (n <= 60 && n >= 2 && (unsigned char)s[0] == 0xC2 &&
+	    (unsigned char)s[1] == 0xA9)
 		return 1;
 	if ((f = fold_ascii(s, n, ascii, sizeof(ascii))) == NULL &&
 	    (f = heap = text_fold(s, n)) == NULL)

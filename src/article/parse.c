@@ -45,6 +45,7 @@ struct parse {
 	size_t nblocks;
 	struct clue best, any_year;
 	char *byline;
+	char *masthead;	/* the outlet, from a line naming it above the story */
 };
 
 /* Append n bytes to b. */
@@ -458,13 +459,132 @@ few_words(const char *s, size_t n)
 	return n <= 50;
 }
 
+/* 1 if s (n bytes) is a journalist's role under a byline ("Europe
+ * Correspondent", "Political Editor", "Inviata a Kiev"): at most five
+ * words, capitalised, no sentence. */
+static int
+role_line(const char *s, size_t n)
+{
+	static const char *const roles[] = { "correspondent", "editor",
+	    "reporter", "writer", "columnist", "journalist", "contributor",
+	    "corrispondente", "inviato", "inviata", "giornalista",
+	    "redattore", "redattrice", "caporedattore", "editorialista" };
+	size_t i = 0, words = 0;
+
+	if (n > 60 || !starts_upper(s, n) || ends_terminal(s, n))
+		return 0;
+	while (i < n) {
+		size_t w = i;
+
+		while (w < n && s[w] != ' ')
+			w++;
+		if (++words > 5)
+			return 0;
+		for (size_t k = 0; k < sizeof(roles) / sizeof(*roles); k++)
+			if (strlen(roles[k]) == w - i &&
+			    strncasecmp(s + i, roles[k], w - i) == 0)
+				return 1;
+		i = w + 1;
+	}
+	return 0;
+}
+
+/* 1 if s (n bytes) is nothing but a person's name: two to four
+ * capitalised words, particles between ("Sarah Whitcombe"). */
+static int
+bare_name(const char *s, size_t n)
+{
+	int words;
+
+	return n <= 60 && name_run(s, n, &words) == n && words >= 2 &&
+	    words <= 4;
+}
+
+/* 1 if s names a paper the way its masthead does: a paper's word
+ * ("Quotidiano", "Times") in capitalised words and particles, no
+ * punctuation ("Il Fatto Quotidiano", "Corriere della Sera"; not "Fake
+ * news, la legge" or "Il post di Meloni"). */
+static int
+outlet_named(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	if (!article_is_outlet_name(s, n))
+		return 0;
+	while (i < n) {
+		size_t w = i;
+
+		while (w < n && s[w] != ' ')
+			if (strchr(",;:.!?\"()", s[w++]))
+				return 0;
+		if (!starts_upper(s + i, w - i) && !name_particle(s + i, w - i))
+			return 0;
+		i = w + 1;
+	}
+	return 1;
+}
+
+/* 1 if s (n bytes), among a page's first lines, is its chrome: a site's
+ * section ("Politica", "World", "Middle East") or the paper's masthead
+ * ("Il Fatto Quotidiano", "Corriere della Sera": kept as the outlet). */
+static int
+page_chrome(struct parse *ps, const char *s, size_t n)
+{
+	if (n > 40 || ends_terminal(s, n) || article_is_debris(s, n))
+		return 0;	/* debris ("Ultime notizie") goes as such */
+	if (article_is_section(s, n))
+		return 1;
+	if (ps->masthead == NULL && outlet_named(s, n))
+		return (ps->masthead = strndup(s, n)) != NULL;
+	return 0;
+}
+
+/* 1 if line l may be the story's: a sentence (other stories' headlines
+ * end with no full stop) or a long line. */
+static int
+story_line(const struct parse *ps, const struct line *l)
+{
+	const char *s = ps->norm.p + l->off;
+
+	return !l->drop && (l->len >= 300 ||
+	    (l->len >= 60 && ends_terminal(s, l->len)));
+}
+
+/*
+ * What a saved page shows after its story: the first heading of other
+ * stories' links ("Ti potrebbero interessare", "Most popular",
+ * "Commenti") that no sentence follows, and every line after it, are
+ * dropped (related headlines, footers: their names are not the
+ * story's).  Short lines before it stay (a story may end on one).  A
+ * page with no sentence before such a heading is left alone.
+ */
+static void
+cut_page_end(struct parse *ps)
+{
+	size_t i = ps->nlines, cut = ps->nlines;
+
+	while (i > 0) {
+		struct line *l = &ps->lines[--i];
+
+		if (l->len == 0)
+			continue;
+		if (story_line(ps, l)) {
+			for (size_t k = cut; k < ps->nlines; k++)
+				ps->lines[k].drop = 1;
+			return;
+		}
+		if (article_is_page_end(ps->norm.p + l->off, l->len))
+			cut = i;
+	}
+}
+
 /* Mark debris, stamps, bylines and date lines as dropped; after a list
  * of topics' heading ("Explore more on these topics"), its items. */
 static void
 classify(struct parse *ps)
 {
-	size_t i, seen = 0, total = 0;
-	struct line *l;
+	size_t i, seen = 0, kept = 0, total = 0, prev_kept = 0;
+	struct line *l, *prev = NULL;
 	int topics = 0, related = 0;
 
 	for (i = 0; i < ps->nlines; i++)
@@ -474,6 +594,8 @@ classify(struct parse *ps)
 		if (l->len == 0)
 			continue;
 		seen++;
+		/* the story's head: its first lines once chrome is gone */
+		size_t head = kept + 1;
 		const char *s = ps->norm.p + l->off;
 		if (topics && few_words(s, l->len)) {
 			l->drop = 1; /* "France", "Emmanuel Macron", "news" */
@@ -489,13 +611,40 @@ classify(struct parse *ps)
 		}
 		topics = article_is_topics(s, l->len);
 		related = article_is_related(s, l->len);
+		if (head <= 3 && seen < total && page_chrome(ps, s, l->len)) {
+			l->drop = 1;
+			continue;
+		}
 		if (take_stamp(ps, s, l->len) ||
-		    ((seen <= 10 || seen + 3 > total) &&
-		    (take_byline(ps, s, l->len, seen) ||
+		    ((head <= 10 || seen + 3 > total) &&
+		    (take_byline(ps, s, l->len, head) ||
 		    take_date_line(ps, s, l->len))) ||
 		    article_is_debris(s, l->len))
 			l->drop = 1;
+		else if (head <= 12 && role_line(s, l->len)) {
+			/* "Sarah Whitcombe" / "Europe Correspondent" */
+			l->drop = 1;
+			if (prev != NULL && ps->byline == NULL &&
+			    bare_name(ps->norm.p + prev->off, prev->len) &&
+			    (ps->byline = strndup(ps->norm.p + prev->off,
+			    prev->len)) != NULL)
+				prev->drop = 1;
+		} else if (article_is_photo_credit(s, l->len)) {
+			/* a caption, then its credit: "Firefighters at the
+			 * scene" / "(AFP via Getty Images)"; not a headline or
+			 * its standfirst above the page's first photo */
+			l->drop = 1;
+			if (prev != NULL && prev_kept > 2 && prev->len <= 200 &&
+			    !ends_terminal(ps->norm.p + prev->off, prev->len))
+				prev->drop = 1;
+		}
+		if (!l->drop) {
+			kept++;
+			prev = l;
+			prev_kept = kept;
+		}
 	}
+	cut_page_end(ps);
 }
 
 /* Add a block copied from s. */
@@ -1039,6 +1188,10 @@ analyse(struct parse *ps, struct article *out)
 		else
 			free(dl.outlet);
 	}
+	if (out->outlet == NULL && ps->masthead != NULL) {
+		out->outlet = ps->masthead;	/* "Il Fatto Quotidiano" */
+		ps->masthead = NULL;
+	}
 	if (!headline)
 		out->title = sentence_title(ps->bb.p + ps->blocks[0].off,
 		    ps->blocks[0].len);
@@ -1108,6 +1261,7 @@ done:
 	free(ps.lines);
 	free(ps.blocks);
 	free(ps.byline);
+	free(ps.masthead);
 	return rc;
 }
 

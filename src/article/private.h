@@ -36,6 +36,23 @@ int article_is_topics(const char *s, size_t n);
  * headline of another story, a link, follows it. */
 int article_is_related(const char *s, size_t n);
 
+/* 1 if the line s (n bytes) credits a photo ("(AFP via Getty Images)",
+ * "AP Photo/Mario Rossi", "(Reuters)"): the caption above it goes too. */
+int article_is_photo_credit(const char *s, size_t n);
+
+/* 1 if the line s (n bytes) heads what a page shows after its story
+ * ("Ti potrebbero interessare", "Most popular", "Commenti"): with no
+ * paragraph after it, the rest of the page is other stories' links. */
+int article_is_page_end(const char *s, size_t n);
+
+/* 1 if the short line s (n bytes) names a paper or a news site ("Il Fatto
+ * Quotidiano", "The Independent", "Daily News"). */
+int article_is_outlet_name(const char *s, size_t n);
+
+/* 1 if the line s (n bytes) is a site's section ("Politica", "World",
+ * "Middle East"): a label above a headline. */
+int article_is_section(const char *s, size_t n);
+
 /* Case-insensitive ASCII prefix test on a word boundary. */
 int article_starts_word(const char *s, size_t n, const char *w);
 

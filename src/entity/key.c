@@ -293,6 +293,35 @@ key_put(char *s, char **w, char c)
 		*(*w)++ = c;
 }
 
+/* Spellings of one Arabic name, as words of a key (doubled letters
+ * already single): each is its first. */
+static const char *const key_same_names[][5] = {
+	{ "muhamad", "mohamed", "mohamad", "muhamed", NULL },
+	{ "ahmad", "ahmed", NULL },
+};
+
+/* The words of key s that are spellings of one name take its first
+ * ("Mohammed", "Mohammad", "Muhammad", "Mohamed" are "muhamad"), in place
+ * (never longer). */
+static void
+key_names(char *s)
+{
+	for (char *w = s; *w;) {
+		size_t n = strcspn(w, " ");
+
+		if (n == 5 || n == 7)
+			for (size_t i = 0; i < sizeof(key_same_names) /
+			    sizeof(key_same_names[0]); i++)
+				for (size_t k = 1; key_same_names[i][k]; k++)
+					if (strlen(key_same_names[i][k]) == n &&
+					    memcmp(w, key_same_names[i][k], n) == 0)
+						memcpy(w, key_same_names[i][0], n);
+		w += n;
+		while (*w == ' ')
+			w++;
+	}
+}
+
 /* The folds added to the key after the first stores were written (see
  * entity_key_upgrade), on a key of the first kind, in place; s has room
  * for twice its length plus one.  One pass (it runs on every name of
@@ -301,7 +330,9 @@ key_put(char *s, char **w, char c)
  * "Yanukovych", "Jong" as "yong"), x is ks ("Alexei" "Aleksej"), the
  * Italian spellings of Slavonic endings "-ciov" and "-scenko" are the
  * English ones ("Gorbaciov" "Gorbachev", "Timoscenko" "Timoshenko"),
- * and a letter doubled by these is one. */
+ * a letter doubled by these is one; and (schema 6) a word's first "ye"
+ * before a consonant is "e" ("Yelena" "Elena") and the spellings of one
+ * Arabic name are one (key_names: "Mohammed" "Muhammad"). */
 static void
 key_refold(char *s)
 {
@@ -341,11 +372,23 @@ key_refold(char *s)
 			r += 6;
 			continue;
 		}
+		/* a word's first "ye" before one consonant is "e", as
+		 * Italian and German write the Russian letter ("Yelena"
+		 * "Elena", "Yeltsin" "Eltsin", "Yerevan" "Erevan"; not
+		 * "Yellen") */
+		if (c == 'y' && (r == s || prev == ' ') && r[1] == 'e' &&
+		    r[2] >= 'a' && r[2] <= 'z' && !strchr("aeiouy", r[2]) &&
+		    r[3] != r[2]) {
+			prev = ' ';
+			r++;
+			continue;
+		}
 		key_put(s, &w, c == 'y' && prev != ' ' ? 'i' : c);
 		prev = c;
 		r++;
 	}
 	*w = '\0';
+	key_names(s);
 }
 
 /* Latin letters for the Cyrillic and Greek ones of key k, folded by the

@@ -163,7 +163,10 @@ static const char *const rec_of[] = { "di", "of", NULL };
 static const char *const rec_person_verbs[] = {
 	"ha", "aveva", "avrebbe", "avrà", "dice", "dichiara", "afferma",
 	"spiega", "sostiene", "commenta", "scrive", "racconta", "aggiunge",
-	"ribadisce", "replica", "annuncia", "said", "says", "told", NULL
+	"ribadisce", "replica", "annuncia", "said", "says", "told", "met",
+	"visited", "arrived", "spoke", "tweeted", "wrote", "resigned",
+	"died", "insisted", "vowed", "added", "denied", "replied",
+	"explained", "admitted", "recalled", "smiled", "thanked", NULL
 };
 
 /* Saints' titles: the given name after them is part of the name
@@ -1791,10 +1794,10 @@ rec_bare_name(struct rec *r, size_t k, size_t j)
 
 /* Where a lower-case title and "di" come before the run [i, j) and a
  * place, a body or an acronym the lists know starts it, the point after
- * that name if the rest is a person's: "il presidente della Polonia |
- * Lech Kaczyński", "il premier del Giappone | Yoshihiko Noda", "il
- * fondatore del M5S | Beppe Grillo" (names the lists do not know as
- * given ones); else i. */
+ * that name if the rest is a person's: "il presidente dell'Ungheria |
+ * Lech Brzostek", "il premier del Giappone | Daiki Sendai", "il
+ * fondatore del M5S | Aldo Pirrone" (names the lists do not know as
+ * given ones, or towns); else i. */
 static size_t
 rec_title_domain(struct rec *r, size_t i, size_t j)
 {
@@ -1823,6 +1826,75 @@ rec_title_domain(struct rec *r, size_t i, size_t j)
 }
 
 
+/* 1 if a lower-case title comes before the run [i, j), a one-word state
+ * starts it (as Italian news names it after the title: "Usa", "Russia";
+ * not a town that is a given name too) and the rest is a name: "il presidente Usa | Trump",
+ * "l'inviato Usa | Steve Witkoff".  Not "il sindaco Roma Calcio". */
+static int
+rec_title_state(struct rec *r, size_t i, size_t j)
+{
+	static const char *const abbr[] = { "usa", "uk", NULL };
+	unsigned f = rec_lx(r, i);
+
+	if (i == 0 || j < i + 2 || !(r->tl->v[i - 1].flags & T_LOWER) ||
+	    !(rec_lx(r, i - 1) & LX_PTITLE) ||
+	    !((f & LX_COUNTRY) || rec_is(r, i, abbr)) ||
+	    (f & (LX_GIVEN | LX_SURNAME | LX_ORG | LX_PLACEHEAD |
+	    LX_ORGHEAD)) || (rec_phrase(r, i, j) & (LX_PLACE | LX_ORG |
+	    LX_TOWN)))
+		return 0;
+	for (size_t k = i + 1; k < j; k++) {
+		f = rec_lx(r, k);
+		if (f & (LX_GIVEN | LX_SURNAME))
+			f &= ~(unsigned)(LX_PLACE | LX_TOWN | LX_COMMON);
+		if (!rec_cap(r, k) || (f & (LX_COMMON | LX_PLACE | LX_TOWN |
+		    LX_ORG | LX_ORGHEAD | LX_PLACEHEAD | LX_ORGTAIL |
+		    LX_PLACETAIL | LX_NOTNAME | LX_PTITLE | LX_INST)))
+			return 0;
+	}
+	return 1;
+}
+
+/* English months and weekdays, capitalised as names are. */
+static const char *const rec_en_dates[] = { "january", "february",
+	"march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", NULL };
+
+/* Words that make the month after them a date ("Last April"). */
+static const char *const rec_en_date_preps[] = { "last", "next", "this",
+	"in", "on", "since", "by", "until", "till", "early", "late", "every",
+	"from", "during", "through", "mid", "that", "each", NULL };
+
+/* Where the run [i, j) starts with an English month or weekday that is
+ * a date, not a given name, before the name that follows, the point
+ * after it: "Last December | Abiy Ahmed", "On Monday | Putin", "In April
+ * | Emmanuel Macron" (the run may start with the date's first word, a
+ * sentence's); not "April Ryan" or "June Carter" (given names, one word
+ * after them and no date's word before); else i. */
+static size_t
+rec_date_front(struct rec *r, size_t i, size_t j)
+{
+	size_t m = i;
+	int prep = i > 0 && rec_is(r, i - 1, rec_en_date_preps);
+
+	if (j >= i + 3 && rec_is(r, i, rec_en_date_preps) &&
+	    rec_is(r, i + 1, rec_en_dates)) {
+		m = i + 1;	/* "Last December ...", a sentence's start */
+		prep = 1;
+	}
+	if (j < m + 2 || !rec_is(r, m, rec_en_dates))
+		return i;
+	/* "Sunday Times", "Monday Club": a word, the name of a title */
+	if ((rec_lx(r, m + 1) & (LX_COMMON | LX_ORGTAIL)) &&
+	    !(rec_lx(r, m + 1) & (LX_GIVEN | LX_SURNAME)))
+		return i;
+	if (!(rec_lx(r, m) & LX_GIVEN) || prep ||
+	    (j >= m + 3 && (rec_lx(r, m + 1) & LX_GIVEN)))
+		return m + 1;
+	return i;
+}
+
 /* Where a known place or organisation is followed by a given name
  * ("Cremlino Dmitry Peskov"), the split point; else j. */
 static size_t
@@ -1832,9 +1904,12 @@ rec_split(struct rec *r, size_t i, size_t j)
 
 	if (rec_titled_street(r, i, j))
 		return j; /* "corso Re Umberto I": one street */
+	if ((d = rec_date_front(r, i, j)) > i)
+		return d; /* "Last December | Abiy Ahmed" */
 	if ((d = rec_title_domain(r, i, j)) > i)
-		return d; /* "presidente della Polonia | Lech Kaczyński" */
-	if (rec_place_then_name(r, i, j) || rec_known_then_person(r, i, j))
+		return d; /* "presidente dell'Ungheria | Lech Brzostek" */
+	if (rec_place_then_name(r, i, j) || rec_known_then_person(r, i, j) ||
+	    rec_title_state(r, i, j))
 		return i + 1; /* "Libia Ghassam Salamè", "Roma Virginia Raggi" */
 	if (j >= i + 4 && (r->tl->v[i].flags & T_SENT) &&
 	    rec_is(r, i, rec_where_preps) && rec_place_name(r, i + 1, j, 1))
@@ -2662,6 +2737,49 @@ rec_owner_of_name(struct rec *r, const struct span *s)
 	    !(rec_lx(r, s->t0) & (LX_PLACE | LX_TOWN)) && rec_cap(r, b + 1) &&
 	    (rec_lx(r, b + 1) & LX_GIVEN) && rec_cap(r, b + 2) &&
 	    !(r->tl->v[b + 1].flags & T_NL);
+}
+
+/* What an English possessive after the run [a, b) owns says who owns it:
+ * "Netanyahu's government", "Trump's tariffs" (a person), "Nvidia's
+ * shares" (a company), "Wakanda's capital" (a place); ENTITY_OTHER when
+ * there is no "'s" or its noun says nothing. */
+static enum entity_type
+rec_possessor(struct rec *r, size_t a, size_t b)
+{
+	static const char *const poss[] = { "'s", "’s", NULL };
+	static const char *const person[] = { "office", "wife", "husband",
+	    "son", "daughter", "mother", "father", "brother", "sister",
+	    "family", "spokesman", "spokeswoman", "spokesperson", "lawyer",
+	    "lawyers", "attorney", "attorneys", "aide", "aides", "adviser",
+	    "advisers", "allies", "supporters", "critics", "administration",
+	    "government", "cabinet", "campaign", "presidency", "tenure",
+	    "premiership", "death", "funeral", "visit", "speech", "remarks",
+	    "tariffs", "successor", "predecessor", "resignation",
+	    "nomination", "inauguration", "arrest", "trial", "conviction",
+	    "memoir", "career", "re-election", "reelection", NULL };
+	static const char *const org[] = { "shares", "stock", "profit",
+	    "profits", "revenue", "revenues", "earnings", "sales",
+	    "customers", "shareholders", "subsidiary", "headquarters",
+	    "chief", "ceo", "board", "stake", "app", "platform", "chips",
+	    "factory", "factories", "acquisition", "merger", "valuation",
+	    "investors", "executives", "founder", "products", NULL };
+	static const char *const place[] = { "capital", "economy", "borders",
+	    "border", "coast", "citizens", "population", "army", "military",
+	    "parliament", "regions", "territory", "cities", "largest",
+	    "biggest", NULL };
+	const struct tok *t = r->tl->v;
+
+	if (!r->en || b + 1 >= r->tl->n || t[b].start != t[b - 1].end ||
+	    !rec_is(r, b, poss) || !(t[b + 1].flags & T_LOWER) ||
+	    (t[b + 1].flags & T_NL))
+		return ENTITY_OTHER;
+	if (rec_is(r, b + 1, person))
+		return ENTITY_PERSON;
+	if (rec_is(r, b + 1, org))
+		return ENTITY_ORG;
+	if (rec_is(r, b + 1, place))
+		return ENTITY_PLACE;
+	return ENTITY_OTHER;
 }
 
 static const char *const rec_and_or[] = { "and", "or", NULL };
@@ -3699,7 +3817,7 @@ rec_elided_surname(const char *w, size_t n)
 }
 
 /* 1 if token a, mid-sentence, has the shape of an Italian or a Slavic
- * surname ("Berlusconi", "Rutelli", "Andreotti", "Avakov", "Kaczyński"):
+ * surname ("Cavallini", "Petrucci", "Ferretti", "Zubkov", "Wolański"):
  * an unknown word so ending is a person named once more often than not. */
 static int
 rec_surname_form(const struct rec *r, size_t a)
@@ -3898,7 +4016,9 @@ rec_title_front(struct rec *r, size_t a, size_t b)
 		    !(r->tl->v[k].flags & T_UPPER)) ||
 		    (r->tl->v[k].flags & (T_DIGIT | T_ELIDED)))
 			return a;
-		if ((f & LX_SURNAME) && !(f & LX_PLACE))
+		/* "German", "French" are surnames too, but before a title
+		 * a nationality */
+		if ((f & LX_SURNAME) && !(f & (LX_PLACE | LX_DEMONYM)))
 			sur = 1;
 	}
 	return a;
@@ -5835,6 +5955,14 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_PERSON] += 2.5f; /* "il figlio di Gazza" */
 		s.weak = 0;
 	}
+	if (!(f & (LX_PLACE | LX_TOWN | LX_ORG | LX_COMMON))) {
+		enum entity_type owner = rec_possessor(r, a, b);
+
+		if (owner != ENTITY_OTHER) {
+			s.score[owner] += 2.5f; /* "Netanyahu's government" */
+			s.weak = 0;
+		}
+	}
 	if (rec_lineup(r, a, b)) {
 		s.score[ENTITY_PERSON] += 1.5f; /* "Zarvel 15, Tosko 7" */
 		s.weak = 0;
@@ -6635,7 +6763,11 @@ rec_spans(struct rec *r)
 				continue;
 			}
 			while ((k = rec_split(r, i, j)) < j) {
-				if (rec_run(r, i, k) < 0)
+				/* "presidente Usa | Trump": the state a place,
+				 * whatever the title before it says */
+				if (k == i + 1 && rec_title_state(r, i, j) ?
+				    rec_push_typed(r, i, k, ENTITY_PLACE, 6) < 0 :
+				    rec_run(r, i, k) < 0)
 					return -1;
 				i = k;
 			}

@@ -299,22 +299,126 @@ entity_create(struct store *st, const char *name, enum entity_type type,
 	if (retype && (t = entity_type_parse(retype)) >= 0)
 		type = (enum entity_type)t;
 	free(retype);
-	if ((s = store_stmt(st, "INSERT INTO entities (name, type, key) "
-	    "VALUES (?, ?, ?)")) == NULL) {
+	if ((s = store_stmt(st, "INSERT INTO entities (name, type, key, tail) "
+	    "VALUES (?, ?, ?, ?)")) == NULL) {
 		free(rename);
 		return -1;
 	}
 	sqlite3_bind_text(s, 1, rename ? rename : name, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int(s, 2, type);
 	sqlite3_bind_text(s, 3, key, -1, SQLITE_STATIC);
+	if (strrchr(key, ' ') != NULL && strrchr(key, ' ')[1] != '\0')
+		sqlite3_bind_text(s, 4, strrchr(key, ' ') + 1, -1,
+		    SQLITE_STATIC);
+	else
+		sqlite3_bind_null(s, 4);
 	free(rename);
 	if (sqlite3_step(s) != SQLITE_DONE)
 		return store_fail(st, "cannot add entity");
 	return sqlite3_last_insert_rowid(st->db);
 }
 
+/* 1 if the key long ends with the key end, whole words, and is longer:
+ * "volodimir zelenski" and "zelenski", "kim jong un" and "jong un". */
+static int
+key_ends_with(const char *lng, const char *end)
+{
+	size_t n = strlen(lng), k = strlen(end);
+
+	return n > k + 1 && lng[n - k - 1] == ' ' &&
+	    memcmp(lng + n - k, end, k) == 0;
+}
+
+/*
+ * The one person of the store whose key ends with key, whole words
+ * ("zelenski" finds "volodimir zelenski", "jong un" finds "kim jong un"),
+ * through the index of keys' last words: a story that names someone by
+ * the end of their name alone, and never whole, joins the corpus's
+ * person so named.  When two people's names end so (Mario and Luca
+ * Rossi) nobody is chosen: sharing a surname is no reason to merge.
+ * id, 0 (none, or more than one), -1.
+ */
+static int64_t
+person_by_end(struct store *st, const char *key)
+{
+	const char *sp = strrchr(key, ' ');
+	sqlite3_stmt *s = store_stmt(st, "SELECT id, key FROM entities WHERE "
+	    "tail = ?1 AND type = 1 LIMIT 16");
+	int64_t id = 0;
+	int rc, n = 0;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, sp ? sp + 1 : key, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const char *k = (const char *)sqlite3_column_text(s, 1);
+
+		if (k && key_ends_with(k, key) && n++ == 0)
+			id = sqlite3_column_int64(s, 0);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, "cannot look up entity");
+	return n == 1 ? id : 0;
+}
+
+/*
+ * A person known so far by the end of the name key alone ("Zelensky",
+ * in stories that came first), who now gets it whole: the entity of that
+ * end takes the fuller name, so that the earlier stories and this one
+ * are one person.  Only an entity still named by that end (not one that
+ * another full name took already, nor one the user renamed), and only
+ * when no other person's name ends so.  id, 0, -1.
+ */
+static int64_t
+person_claim_end(struct store *st, const char *key, const char *name)
+{
+	for (const char *e = strchr(key, ' '); e != NULL;
+	    e = strchr(e + 1, ' ')) {
+		sqlite3_stmt *s = store_stmt(st, "SELECT id, name FROM entities "
+		    "WHERE key = ?1 AND type = 1 LIMIT 2");
+		int64_t id = 0, other;
+		char *nk = NULL;
+		int rc, n = 0, bare = 0;
+
+		if (s == NULL)
+			return -1;
+		sqlite3_bind_text(s, 1, e + 1, -1, SQLITE_STATIC);
+		while ((rc = sqlite3_step(s)) == SQLITE_ROW && n++ == 0) {
+			const char *nm = (const char *)sqlite3_column_text(s, 1);
+
+			id = sqlite3_column_int64(s, 0);
+			nk = nm ? entity_key(nm, strlen(nm)) : NULL;
+			bare = nk && strcmp(nk, e + 1) == 0;
+			free(nk);
+		}
+		sqlite3_reset(s);
+		if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+			return store_fail(st, "cannot look up entity");
+		if (n != 1 || !bare)
+			continue;
+		if ((rc = rule_get(st, "rename", e + 1, NULL)) != 0)
+			return rc < 0 ? -1 : 0;
+		if ((other = person_by_end(st, e + 1)) != 0)
+			return other < 0 ? -1 : 0;	/* Luca Rossi, Mario Rossi */
+		if ((s = store_stmt(st, "UPDATE entities SET name = ?1 WHERE "
+		    "id = ?2")) == NULL)
+			return -1;
+		sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(s, 2, id);
+		rc = sqlite3_step(s);
+		sqlite3_reset(s);
+		if (rc != SQLITE_DONE)
+			return store_fail(st, "cannot name entity");
+		return id;
+	}
+	return 0;
+}
+
 /* Find or create the entity for key; 0 never, -1 on error.  When
- * typed is not NULL, *typed says whether the entity has a type. */
+ * typed is not NULL, *typed says whether the entity has a type.  A
+ * person's name not yet known may be the end of a known one's, or a
+ * known one the end of it (person_by_end, person_claim_end). */
 static int64_t
 entity_for(struct store *st, const char *key, const char *name,
 	   enum entity_type type, int *typed)
@@ -322,6 +426,18 @@ entity_for(struct store *st, const char *key, const char *name,
 	int t = ENTITY_OTHER;
 	int64_t id = entity_by_key(st, key, &t);
 
+	if (id == 0 && type == ENTITY_PERSON) {
+		if (strchr(key, ' ') != NULL)
+			id = person_claim_end(st, key, name);
+		if (id == 0)
+			id = person_by_end(st, key);
+		if (id > 0) {
+			t = ENTITY_PERSON;
+			key_remember(st, key, id, t);
+		}
+	}
+	if (id < 0)
+		return -1;
 	if (id == 0) {
 		id = entity_create(st, name, type, key);
 		t = (int)type;	/* or its retype rule's: typed either way */

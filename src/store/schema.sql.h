@@ -186,6 +186,23 @@ static const char *const store_migrations[] = {
 	"  article INTEGER NOT NULL,"
 	"  PRIMARY KEY (rawkey, article)) WITHOUT ROWID;"
 	"INSERT INTO article_raw SELECT dossier_raw_key(raw), id FROM articles;",
+	/* 5 -> 6: keys fold the spellings of one Arabic name ("Mohammed",
+	 * "Muhammad"; "Ahmed", "Ahmad") and a word's first "ye" before a
+	 * consonant ("Yeltsin" "Eltsin"): stored keys and the rules' keys are
+	 * re-keyed as at 4 -> 5 (entity_key_upgrade only adds folds).  And
+	 * the last word of a key of two words or more, indexed, so that a
+	 * person named by the end of their name alone ("Zelensky", "Jong
+	 * Un") finds the one person of the corpus whose name ends so
+	 * (entities.c, person_by_end), in a story that never gives the
+	 * whole name. */
+	"UPDATE entities SET key = dossier_key_upgrade(key);"
+	"UPDATE aliases SET key = dossier_key_upgrade(key);"
+	"UPDATE entity_rules SET key = dossier_key_upgrade(key),"
+	"  arg = CASE WHEN kind IN ('merge', 'split') THEN"
+	"  dossier_key_upgrade(arg) ELSE arg END;"
+	"ALTER TABLE entities ADD COLUMN tail TEXT;"
+	"UPDATE entities SET tail = dossier_key_tail(key);"
+	"CREATE INDEX entities_tail ON entities(tail) WHERE tail IS NOT NULL;",
 };
 
 #define STORE_NMIGRATIONS (sizeof(store_migrations) / sizeof(store_migrations[0]))

@@ -4,10 +4,12 @@
 command -v sqlite3 >/dev/null || skip_all "sqlite3 shell not installed"
 
 "$DOSSIER" -q import "$SAMPLES"
-is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA user_version')" 5 "schema version recorded"
+is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA user_version')" 6 "schema version recorded"
 is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA journal_mode')" wal "WAL mode"
 is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA integrity_check')" ok "integrity ok"
 is "$(sqlite3 "$DOSSIER_DB" 'SELECT count(*) FROM articles_fts')" 5 "FTS index in step"
+is "$(sqlite3 "$DOSSIER_DB" "SELECT v FROM articles_fts_config WHERE k = 'automerge'")" 8 \
+	"an import has the search index merge its segments 8 at a time"
 is "$(sqlite3 "$DOSSIER_DB" "SELECT count(*) FROM articles WHERE raw IS NULL OR length(raw) = 0")" 0 "raw text kept"
 
 # not a dossier store
@@ -54,12 +56,13 @@ sqlite3 "$T/v1.db" 'CREATE TABLE m1 (entity INTEGER NOT NULL
 	CREATE INDEX mentions_article ON mentions(article, start);
 	DROP INDEX entities_rank;
 	ALTER TABLE entities DROP COLUMN articles;
+	DROP INDEX entities_tail; ALTER TABLE entities DROP COLUMN tail;
 	ALTER TABLE entities DROP COLUMN mentions; PRAGMA user_version = 1'
 is "$(sqlite3 "$T/v1.db" 'PRAGMA user_version')" 1 "made a schema-1 store"
 out=$("$DOSSIER" --db "$T/v1.db" list --format tsv 2>&1); st=$?
 is "$st" 0 "list on a schema-1 store succeeds"
 is "$(printf '%s\n' "$out" | tail -n +2 | wc -l | tr -d ' ')" 5 "and lists its 5 stories"
-is "$(sqlite3 "$T/v1.db" 'PRAGMA user_version')" 5 "the store was upgraded to schema 5"
+is "$(sqlite3 "$T/v1.db" 'PRAGMA user_version')" 6 "the store was upgraded to schema 6"
 is "$("$DOSSIER" --db "$T/v1.db" entities --format tsv | sort)" \
 	"$("$DOSSIER" entities --format tsv | sort)" \
 	"the upgraded store counts entities as a new one does"

@@ -284,6 +284,42 @@ test_inline(void)
 	is_str(a.body, "Il presidente ucraino \xc3\xa8 arrivato ieri sera nella capitale\n\nZelensky \xc3\xa8 arrivato a Roma, dove incontrer\xc3\xa0 la premier.\n\nL'incontro \xc3\xa8 previsto per le 11.", "the related story's headline, the update time and paywall lines dropped");
 	article_free(&a);
 
+	ok(parse_str("Il Quotidiano del Borgo\nPolitica\nEsteri\nScontro sul bilancio del comune di Valdoro\nIl sindaco Gino Ferlati ha chiesto tempo alla giunta.\nAscolta questo articolo ora...\n00:00 / 03:12\nLa seduta del consiglio comunale \xc3\xa8 stata sospesa dopo due ore di discussione accesa.\n", &a) == 0,
+	    "a page with a masthead and section labels parses");
+	is_str(a.outlet, "Il Quotidiano del Borgo", "the masthead names the outlet");
+	is_str(a.title, "Scontro sul bilancio del comune di Valdoro", "the headline after the labels");
+	is_str(a.body, "Il sindaco Gino Ferlati ha chiesto tempo alla giunta.\n\nLa seduta del consiglio comunale \xc3\xa8 stata sospesa dopo due ore di discussione accesa.", "labels, the player and its clock dropped");
+	article_free(&a);
+
+	ok(parse_str("Fake news, la legge\nIl testo arriva in aula domani, con molti emendamenti.\n", &a) == 0,
+	    "a short headline with a paper's word parses");
+	is_str(a.title, "Fake news, la legge", "a headline, not a masthead");
+	is_str(a.outlet, NULL, "no outlet");
+	article_free(&a);
+
+	ok(parse_str("News\nWorld\nFlood closes the ring road around Tarvel\nMara Lindqvist\nNorth Europe Correspondent\nThe ring road around Tarvel was closed on Monday after the river burst its banks overnight.\nFirefighters on the flooded road\n(AFP via Getty Images)\nResidents were told to stay indoors until the water went down.\nThanks for signing up to the Morning Briefing email\n", &a) == 0,
+	    "a page with a byline over a role and a captioned photo parses");
+	is_str(a.title, "Flood closes the ring road around Tarvel", "sections above the headline dropped");
+	is_str(a.outlet, NULL, "a section is no outlet");
+	is_str(a.byline, "Mara Lindqvist", "the name over the role is the byline");
+	is_str(a.body, "The ring road around Tarvel was closed on Monday after the river burst its banks overnight.\n\nResidents were told to stay indoors until the water went down.", "role, caption, credit and newsletter lines dropped");
+	article_free(&a);
+
+	ok(parse_str("Nuovo ponte a Valdoro\nIl cantiere del nuovo ponte sul fiume aprir\xc3\xa0 a marzo, ha annunciato ieri la Regione.\nI lavori dureranno due anni.\nTi potrebbero interessare\nValdoro, chiude la scuola media Dante Alighieri\nIl Quotidiano del Borgo in edicola\nCommenti\nPrivacy\n", &a) == 0,
+	    "a page ending in other stories' links parses");
+	is_str(a.body, "Il cantiere del nuovo ponte sul fiume aprir\xc3\xa0 a marzo, ha annunciato ieri la Regione.\n\nI lavori dureranno due anni.", "everything from the links' heading on dropped; the story's short last line kept");
+	article_free(&a);
+
+	ok(parse_str("Frana sulla provinciale per Valdoro\nLa strada resta chiusa fino a nuovo ordine\n\xc2\xa9" "Ansa\nUna frana ha invaso nella notte la strada provinciale che porta a Valdoro, senza causare feriti.\nApprofondimento\nMaltempo, le previsioni per il weekend\nIl sindaco ha chiesto lo stato di calamit\xc3\xa0.\nLeggi gli altri articoli di Cronaca\nCronaca: I pi\xc3\xb9 letti\nValdoro, incendio in un capannone\n", &a) == 0,
+	    "a page with a credit under its standfirst and a section's most-read list parses");
+	is_str(a.body, "La strada resta chiusa fino a nuovo ordine\n\nUna frana ha invaso nella notte la strada provinciale che porta a Valdoro, senza causare feriti.\n\nIl sindaco ha chiesto lo stato di calamit\xc3\xa0.", "the standfirst stays above a credit; the related link, the section's links and their heading go");
+	article_free(&a);
+
+	ok(parse_str("Nuovo ponte a Valdoro\nIl cantiere del nuovo ponte sul fiume aprir\xc3\xa0 a marzo, ha annunciato ieri la Regione.\nArticoli correlati\nValdoro, chiude la scuola media\nIntanto la Provincia ha chiesto di anticipare i lavori di un mese.\n", &a) == 0,
+	    "a page with a links' box inside its story parses");
+	is_str(a.body, "Il cantiere del nuovo ponte sul fiume aprir\xc3\xa0 a marzo, ha annunciato ieri la Regione.\n\nValdoro, chiude la scuola media\n\nIntanto la Provincia ha chiesto di anticipare i lavori di un mese.", "a sentence after the heading: nothing is cut");
+	article_free(&a);
+
 	ok(parse_str("Trump signs order\nBy ZEKE MILLER\nShare\nCopy\nLink copied\nFlipboard\nPrint\nWASHINGTON (AP) \xe2\x80\x94 President Donald Trump signed an order on Tuesday.\n", &a) == 0,
 	    "a page with a row of sharing buttons parses");
 	is_str(a.dateline, "Washington", "the dateline after the buttons");

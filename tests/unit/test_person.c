@@ -179,12 +179,21 @@ test_of_unknown(void)
 static void
 test_title_domain(void)
 {
-	is_found("Il presidente della Polonia Lech Kaczyński è morto.",
-	    "Polonia/place; Lech Kaczyński/person",
+	is_found("Il presidente dell'Ungheria Lech Brzostek è arrivato.",
+	    "Ungheria/place; Lech Brzostek/person",
 	    "a state, then a given name that is a town and a surname");
-	is_found("Il premier del Giappone Yoshihiko Noda ha parlato.",
-	    "Giappone/place; Yoshihiko Noda/person",
+	is_found("Il premier del Giappone Daiki Sendai ha parlato.",
+	    "Giappone/place; Daiki Sendai/person",
 	    "a state, then a name whose surname is a town");
+	is_found("Lo ha detto ieri il presidente Usa Ostrowski.",
+	    "Usa/place; Ostrowski/person", "a state right after the title, "
+	    "then a surname: a place and a person");
+	is_found("È arrivato l'inviato Russia Ilja Sorokov.",
+	    "Russia/place; Ilja Sorokov/person", "a state right after the "
+	    "title, then a full name");
+	is_found("Canta il rapper Kanye Westbrook.",
+	    "Kanye Westbrook/person", "a town that is a given name after a "
+	    "title is the name's");
 	is_found("Lo ha detto il presidente del Perù Gutarrini ieri.",
 	    "Perù/place; Gutarrini/person",
 	    "a state, then one word with a surname's shape");
@@ -613,6 +622,33 @@ test_title_qualifiers(void)
 	is_found("French President Emmanuel Macron met Israeli Prime "
 	    "Minister Benjamin Netanyahu.", "Emmanuel Macron/person; "
 	    "Benjamin Netanyahu/person", "a nationality before the title");
+	found_lang = "en";
+	is_found("Brannock's government faces a vote, officials said.",
+	    "Brannock/person", "an unknown name owning a government is a "
+	    "person, without its possessive");
+	is_found("Zentrix's shares rose in early trading.",
+	    "Zentrix/organisation", "... owning shares, a company");
+	found_lang = NULL;
+	is_found("Brannock arrived in Tarvel on Monday.",
+	    "Brannock/person; Tarvel/place", "a word no list knows, then a "
+	    "verb of what people do, is a person");
+	is_found("Yesterday Brannock tweeted a photo.", "Brannock/person",
+	    "... after a sentence's first word too");
+	is_found("Last December Abiy Tesfaye visited Gondar.",
+	    "Abiy Tesfaye/person; Gondar/place", "a month after 'Last' is "
+	    "a date, not the start of a name");
+	is_found("On Monday Kovalenko said he would resign.",
+	    "Kovalenko/person", "a weekday before a surname is a date");
+	is_found("Officials said that in April Emmanuel Dorval met them.",
+	    "Emmanuel Dorval/person", "a month that is a given name, "
+	    "after 'in', is a date");
+	is_found("The Sunday Times and April Ryland reported it.",
+	    "Sunday Times/organisation; April Ryland/person", "a weekday "
+	    "before a word is a paper's name; a month before one surname "
+	    "a given name");
+	is_found("He met German Chancellor Brandauer in Bonn.",
+	    "Brandauer/person; Bonn/place", "a nationality that is a "
+	    "surname too, before a title and a surname alone");
 	is_found("Democratic Senator Bernie Sanders and Vice President "
 	    "Kamala Harris agreed.", "Bernie Sanders/person; Kamala "
 	    "Harris/person", "a party or a rank before the title");

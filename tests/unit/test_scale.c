@@ -300,6 +300,7 @@ test_migration(void)
 	    "DROP TABLE mentions; ALTER TABLE m1 RENAME TO mentions;"
 	    "CREATE INDEX mentions_article ON mentions(article, start);"
 	    "DROP INDEX entities_rank;"
+	    "DROP INDEX entities_tail; ALTER TABLE entities DROP COLUMN tail;"
 	    "ALTER TABLE entities DROP COLUMN mentions;"
 	    "ALTER TABLE entities DROP COLUMN articles; PRAGMA user_version = 1",
 	    NULL, NULL, NULL);
@@ -590,6 +591,13 @@ test_plans(struct store *st)
 		plan_keep(st, "import a batch");
 		store_recent_rows = saved;
 	}
+	/* people new to the store: is their name the end of a known
+	 * person's, or a known one the end of theirs? */
+	store_plans_record(st);
+	store_begin(st);
+	add_skewed(st, 777777);
+	store_commit(st);
+	plan_keep(st, "people new to the store");
 
 	for (int i = 0; i < nplans; i++) {
 		const char *p = plans[i].text;
@@ -636,6 +644,9 @@ test_plans(struct store *st)
 	/* the batch indexed by rowid, the sweep's range by primary key */
 	HAS(9, "SEARCH articles USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)");
 	HAS(9, "SEARCH mentions_recent USING PRIMARY KEY (entity>? AND entity<?)");
+	/* a name's end found by the index of last words, a key by its own */
+	HAS(10, "SEARCH entities USING INDEX entities_tail (tail=?)");
+	HAS(10, "SEARCH entities USING INDEX entities_key (key=?)");
 
 	/* The whole text, compared with the recorded one for this SQLite. */
 	{
