@@ -2541,8 +2541,9 @@ rec_route(struct rec *r, const struct span *s)
 }
 
 /* Lower-case nouns before a name that make it a body, besides the heads
- * of bodies' names: "il colosso Pfizer", "la band Afterhours"; a firm's
- * collapse names the firm ("il crac Bartolini"). */
+ * of bodies' names: "il colosso Pfizer", "la band Afterhours", "i
+ * sindacati Fisi e Cobas", "il blog Odissea Urbana"; a firm's collapse
+ * names the firm ("il crac Morandelli"). */
 static const char *const rec_org_nouns[] = {
 	"sito", "rete", "lista", "marchio", "catena", "colosso", "band",
 	"contrada", "testata", "etichetta", "multinazionale", "holding",
@@ -2555,7 +2556,7 @@ static const char *const rec_org_nouns[] = {
 	"airline", "conglomerate", "manufacturer", "giant", "brewer",
 	"publisher", "newspaper", "publication", "website", "outlet",
 	"charity", "watchdog", "regulator", "union", "carrier", "streamer",
-	"crac", "crack", NULL
+	"crac", "crack", "sindacati", "blog", NULL
 };
 
 /* Nouns of a firm: a name of one word after them is a company's even
@@ -2566,6 +2567,15 @@ static const char *const rec_firm_nouns[] = {
 	"holding", "compagnia", "marchio", "ditta", "company", "firm",
 	"carmaker", "automaker", "drugmaker", "chipmaker", "planemaker",
 	"retailer", "lender", "insurer", "giant", NULL
+};
+
+/* Nouns of a party, a group or a firm: the name of several words right
+ * after them is theirs even if it starts with a given name ("il partito
+ * Nuova Aurora", "i sindacati Fisi Lavoro", "il blog Vita Nuova"); not
+ * "casa", whose "di casa Enrico Bini" is a person's home. */
+static const char *const rec_group_nouns[] = {
+	"partito", "movimento", "gruppo", "sindacato", "sindacati", "blog",
+	"agenzia", "società", "azienda", "compagnia", "marchio", NULL
 };
 
 /* 1 if token i is a lower-case noun that names a kind of body. */
@@ -3071,6 +3081,10 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 			s->score[ENTITY_ORG] += 1.5f; /* "il gruppo Elliott":
 			                               * a firm, though a
 			                               * given name */
+		else if (s->t1 - s->t0 >= 2 && rec_is(r, p, rec_group_nouns))
+			s->score[ENTITY_ORG] += 1.5f; /* "il partito Nuova
+			                               * Aurora", "il gruppo
+			                               * Abu Karim" */
 	} else if (rec_org_cue_back(r, s->t0)) {
 		s->score[ENTITY_ORG] += 2.5f; /* "l'agenzia di stampa Cihan" */
 	}

@@ -1116,6 +1116,23 @@ test_merger_of(void)
 	    "Marco Tosi/person", "a comma ends the merger's names");
 }
 
+/* A party's, a group's or a firm's noun right before a name of several
+ * words makes it the body's, though it starts with a given name; not
+ * "di casa", a person's home. */
+static void
+test_group_noun(void)
+{
+	is_found("Il partito Nuova Aurora ha votato contro l'accordo.",
+	    "Nuova Aurora/organisation", "a party's noun");
+	is_found("I miliziani del gruppo Abu Karim hanno attaccato la base.",
+	    "Abu Karim/organisation", "a group's noun");
+	is_found("Lo sciopero è stato indetto dai sindacati Fisi Lavoro "
+	    "Privato.", "Fisi Lavoro Privato/organisation",
+	    "the unions' noun");
+	is_found("Lo ha chiamato il vicino di casa Enrico Bini.",
+	    "Enrico Bini/person", "not \"di casa\"");
+}
+
 /* Lower-case "of", "on", "for" (and "the") between capitalised words of
  * an Italian text keep an English name whole, if one of the words is
  * English and none a given name. */
@@ -1206,6 +1223,7 @@ main(void)
 	test_war_event();
 	test_make_model();
 	test_merger_of();
+	test_group_noun();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
