@@ -5597,6 +5597,18 @@ rec_pro_club(struct rec *r, size_t a, size_t b)
 	    rec_is(r, a, pro);
 }
 
+/* 1 if a masculine article starts the sentence right before token a:
+ * "Il Cagliari batte", "Lo Spezia pareggia" name a team, as "il
+ * Cagliari" does mid-sentence, since a town takes no article. */
+static int
+rec_sent_club(struct rec *r, size_t a)
+{
+	static const char *const masc[] = { "il", "lo", NULL };
+
+	return a > 0 && (r->tl->v[a - 1].flags & T_SENT) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, masc);
+}
+
 static int
 rec_run(struct rec *r, size_t a, size_t b)
 {
@@ -6034,6 +6046,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    (rec_is(r, a - 1, rec_actor_articles) ||
 	    rec_is(r, a - 1, rec_club_articles)))
 		s.actor = 1;
+	else if (b - a == 1 && (f & LX_TOWN) && rec_sent_club(r, a))
+		s.actor = 1; /* "Il Southampton pareggia" */
 	if (b - a == 1 && rec_city_club(r, a, f))
 		s.actor = 1; /* "il Torino", "del Basilea" */
 	if (b - a == 1 && (f & LX_PLACE) && rec_fans_of(r, a))

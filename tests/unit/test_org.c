@@ -1133,6 +1133,16 @@ test_group_noun(void)
 	    "Enrico Bini/person", "not \"di casa\"");
 }
 
+/* A town takes no article in Italian: a masculine article that starts
+ * the sentence before a town makes it a team, as mid-sentence. */
+static void
+test_sentence_club(void)
+{
+	is_found("Lo Zywiec pareggia in casa con il Lecce.",
+	    "Zywiec/organisation; Lecce/organisation",
+	    "\"Lo\" first and a town");
+}
+
 /* Lower-case "of", "on", "for" (and "the") between capitalised words of
  * an Italian text keep an English name whole, if one of the words is
  * English and none a given name. */
@@ -1224,6 +1234,7 @@ main(void)
 	test_make_model();
 	test_merger_of();
 	test_group_noun();
+	test_sentence_club();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
