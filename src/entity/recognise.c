@@ -51,7 +51,7 @@ static const char *const rec_per_articles[] = {
 };
 
 /* Institutions' nouns that, capitalised alone, name a sector more often
- * than one body ("i fondi all'Università"). */
+ * than one body ("la crisi dell'Università"). */
 static const char *const rec_sectors[] = { "università", NULL };
 
 /* Words before a name that suggest a place ("presso Stansted"). */
@@ -678,6 +678,7 @@ rec_name_elided(const struct rec *r, size_t i)
 {
 	static const char *const parts[] = { "dell'", "dell’", "sant'",
 	    "sant’", "dall'", "dall’", "de'", "de’", "n'", "n’", NULL };
+
 	return (r->tl->v[i].flags & (T_CAP | T_ELIDED)) ==
 	    (T_CAP | T_ELIDED) && rec_is(r, i, parts);
 }
@@ -2542,7 +2543,7 @@ rec_route(struct rec *r, const struct span *s)
 
 /* Lower-case nouns before a name that make it a body, besides the heads
  * of bodies' names: "il colosso Pfizer", "la band Afterhours", "i
- * sindacati Fisi e Cobas", "il blog Odissea Urbana"; a firm's collapse
+ * sindacati Fisi e Cobas", "il blog Lanterna Viva"; a firm's collapse
  * names the firm ("il crac Morandelli"). */
 static const char *const rec_org_nouns[] = {
 	"sito", "rete", "lista", "marchio", "catena", "colosso", "band",
@@ -2571,8 +2572,8 @@ static const char *const rec_firm_nouns[] = {
 
 /* Nouns of a party, a group or a firm: the name of several words right
  * after them is theirs even if it starts with a given name ("il partito
- * Nuova Aurora", "i sindacati Fisi Lavoro", "il blog Vita Nuova"); not
- * "casa", whose "di casa Enrico Bini" is a person's home. */
+ * Nuova Aurora", "il gruppo Abu Karim"); not "casa", whose "di casa
+ * Enrico Bini" is a person's home. */
 static const char *const rec_group_nouns[] = {
 	"partito", "movimento", "gruppo", "sindacato", "sindacati", "blog",
 	"agenzia", "società", "azienda", "compagnia", "marchio", NULL
@@ -5085,7 +5086,7 @@ static const char *const rec_members[] = { "esponente", "esponenti",
 /* 1 if token a, capitalised mid-sentence after "dei" or "degli", is a
  * plural word that names no kind of place or body ("i Paesi", "dei
  * Comuni"): members' plural, the name of a party ("il capogruppo dei
- * Celesti", "il leader dei Verdi"). */
+ * Celesti", "il leader dei Turchini"). */
 static int
 rec_party_plural(struct rec *r, size_t a)
 {
@@ -5584,9 +5585,9 @@ static int rec_push_typed(struct rec *r, size_t a, size_t b,
     enum entity_type t, float score);
 
 /* 1 if the run [a, b) is "Pro" and a capitalised name: an Italian
- * club or society named for a place or a cause ("Pro Vercelli", "Pro
- * Loco Valdimonte", "Pro Patria"), a body even at a sentence's start,
- * where "Pro" alone would be the Latin word. */
+ * club or society named for a place or a cause ("Pro Valdimonte", "Pro
+ * Loco Valdimonte"), a body even at a sentence's start, where "Pro"
+ * alone would be the Latin word. */
 static int
 rec_pro_club(struct rec *r, size_t a, size_t b)
 {
@@ -5598,8 +5599,8 @@ rec_pro_club(struct rec *r, size_t a, size_t b)
 }
 
 /* 1 if a masculine article starts the sentence right before token a:
- * "Il Cagliari batte", "Lo Spezia pareggia" name a team, as "il
- * Cagliari" does mid-sentence, since a town takes no article. */
+ * "Lo Zywiec pareggia" names a team, as "il Cagliari" does
+ * mid-sentence, since a town takes no article. */
 static int
 rec_sent_club(struct rec *r, size_t a)
 {
@@ -5631,7 +5632,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		return span_push(r->sl, &s);
 	}
 	if (rec_pro_club(r, a, b))
-		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "Pro Recco" */
+		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "Pro
+		                                                * Valdimonte" */
 	if (rec_titles(r, &a, b, &title, &keep) < 0)
 		return -1;
 	if (b - a >= 2 && rec_letter_word(r, a) &&
@@ -5956,7 +5958,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.weak = 1;
 	if (rec_numbered(r, a, b))
 		s.weak = 1; /* "Titolo VII", "Mini II" */
-	/* "i fondi all'Università": the institutions list holds it for a
+	/* "la crisi dell'Università": the institutions list holds it for a
 	 * university's name of more words; alone it names the sector */
 	if (b - a == 1 && rec_is(r, a, rec_sectors))
 		s.weak = 1;
@@ -6047,7 +6049,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    rec_is(r, a - 1, rec_club_articles)))
 		s.actor = 1;
 	else if (b - a == 1 && (f & LX_TOWN) && rec_sent_club(r, a))
-		s.actor = 1; /* "Il Southampton pareggia" */
+		s.actor = 1; /* "Lo Zywiec pareggia" */
 	if (b - a == 1 && rec_city_club(r, a, f))
 		s.actor = 1; /* "il Torino", "del Basilea" */
 	if (b - a == 1 && (f & LX_PLACE) && rec_fans_of(r, a))
@@ -6127,7 +6129,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.thing = 1; /* "Iveco Europolis": a make and a model */
 	if (b - a == 2 && (rec_lx(r, a) & LX_BRAND) && !title && !cue &&
 	    !(rec_phrase(r, a, b) & (LX_ORG | LX_BRAND)) && rec_model(r, a + 1))
-		s.weak = 1; /* "Volvo B7RLE", "Iveco CityClass": a model */
+		s.weak = 1; /* "Volvo X9TR", "Volvo SkyLine": a model */
 	if (s.thing && !title && !cue && rec_article_full(r, a, b) &&
 	    rec_is(r, a - 1, rec_in_articles))
 		s.score[ENTITY_PLACE] += 1.5f; /* "nel Virginia Tech": where */
@@ -6543,8 +6545,8 @@ rec_initials_of_prev(struct rec *r, size_t a)
 
 /* 1 if token a, mid-sentence in an Italian text and among words that
  * are not in capitals, is an English function word of two letters in
- * capitals ("AN", "AS", "IS"): Italian has no such word, so it is a
- * body's initials ("il leader di AN"), not the word a list drops. */
+ * capitals ("OR", "IS"): Italian has no such word, so it is a body's
+ * initials ("il segretario di OR"), not the word a list drops. */
 static int
 rec_english_caps(struct rec *r, size_t a)
 {

@@ -1126,8 +1126,8 @@ test_group_noun(void)
 	    "Nuova Aurora/organisation", "a party's noun");
 	is_found("I miliziani del gruppo Abu Karim hanno attaccato la base.",
 	    "Abu Karim/organisation", "a group's noun");
-	is_found("Lo sciopero è stato indetto dai sindacati Fisi Lavoro "
-	    "Privato.", "Fisi Lavoro Privato/organisation",
+	is_found("Lo sciopero è stato indetto dai sindacati Fisi Trasporti "
+	    "Uniti.", "Fisi Trasporti Uniti/organisation",
 	    "the unions' noun");
 	is_found("Lo ha chiamato il vicino di casa Enrico Bini.",
 	    "Enrico Bini/person", "not \"di casa\"");
