@@ -60,6 +60,8 @@ struct import {
 	const char *what;    /* "importing" */
 	long added, present, refused, warned, in_batch, batch;
 	long batch_added;     /* added in the open batch */
+	size_t batch_bytes;   /* their raw bytes: a batch of long stories
+	                       * commits early (IMPORT_BATCH_BYTES) */
 	long total;           /* articles expected (0: unknown) */
 	int failed;          /* a store error: stop */
 	int progress;        /* show progress on the terminal */

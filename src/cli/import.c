@@ -130,6 +130,7 @@ cli_import_commit(struct import *im)
 		return 0;
 	im->in_batch = 0;
 	im->batch_added = 0;
+	im->batch_bytes = 0;
 	if (store_commit(im->st) < 0) {
 		fprintf(stderr, "%s: %s\n", im->c->prog, store_errmsg(im->st));
 		im->failed = 1;
@@ -137,6 +138,12 @@ cli_import_commit(struct import *im)
 	}
 	return 0;
 }
+
+/* A batch commits after this many raw bytes, whatever its count: its
+ * mentions wait in memory until it commits (store_mentions_flush).  150
+ * stories of a megabyte each in one batch peaked at 426 MB; with this
+ * and PIPE_BYTES, 162 MB.  2,000 news stories are about 7 MB. */
+#define IMPORT_BATCH_BYTES ((size_t)16 << 20)
 
 /* What decoding, parsing and recognising made of one file's bytes: work
  * that needs no store, done on a second thread while the first writes. */
@@ -239,7 +246,9 @@ finish(struct import *im, struct prepared *p, int64_t *idp)
 			im->failed = 1;
 			rc = -1;
 		}
-		if (!im->failed && im->in_batch >= im->batch)
+		im->batch_bytes += p->len;
+		if (!im->failed && (im->in_batch >= im->batch ||
+		    im->batch_bytes >= IMPORT_BATCH_BYTES))
 			cli_import_commit(im);
 	}
 	entity_result_free(&p->er);
@@ -299,6 +308,10 @@ cli_import_bytes(struct import *im, const char *name, const char *raw,
  * bytes, the article, its mentions: not the decoded text).
  */
 #define PIPE_SLOTS 1024
+/* ... and holds no more than this many raw bytes while any is waiting:
+ * a directory of large files must not fill memory (an article may be
+ * 64 MiB, and its decoded, parsed and recognised forms are larger). */
+#define PIPE_BYTES ((size_t)8 << 20)
 
 enum { JOB_WAITING, JOB_TAKEN, JOB_DONE };
 
@@ -310,6 +323,7 @@ static struct {
 	struct prepared job[PIPE_SLOTS];
 	int state[PIPE_SLOTS];
 	unsigned long head, take, tail;
+	size_t bytes;	/* raw bytes held by jobs [head, tail) */
 	int running, stop;
 } pipe_ = { .mu = PTHREAD_MUTEX_INITIALIZER, .work = PTHREAD_COND_INITIALIZER,
 	.done = PTHREAD_COND_INITIALIZER };
@@ -368,6 +382,7 @@ pipe_finish_one(struct import *im)
 		discard(p);
 	else
 		finish(im, p, NULL);
+	pipe_.bytes -= p->len;
 	free(p->name);
 	free(p->raw);
 	pthread_mutex_lock(&pipe_.mu);
@@ -386,6 +401,7 @@ pipe_submit(struct import *im, const char *name, char *raw, size_t len)
 		pipe_.lx = im->lx;
 		pipe_.stop = 0;
 		pipe_.head = pipe_.take = pipe_.tail = 0;
+		pipe_.bytes = 0;
 		if (pthread_create(&pipe_.thread, NULL, pipe_worker, NULL) != 0) {
 			cli_import_bytes(im, name, raw, len, NULL);
 			free(raw);
@@ -393,7 +409,8 @@ pipe_submit(struct import *im, const char *name, char *raw, size_t len)
 		}
 		pipe_.running = 1;
 	}
-	while (pipe_.tail - pipe_.head == PIPE_SLOTS)
+	while (pipe_.tail - pipe_.head == PIPE_SLOTS ||
+	    (pipe_.tail != pipe_.head && pipe_.bytes + len > PIPE_BYTES))
 		pipe_finish_one(im);
 	p = &pipe_.job[pipe_.tail % PIPE_SLOTS];
 	memset(p, 0, sizeof(*p));
@@ -405,6 +422,7 @@ pipe_submit(struct import *im, const char *name, char *raw, size_t len)
 	}
 	p->raw = raw;
 	p->len = len;
+	pipe_.bytes += len;
 	pthread_mutex_lock(&pipe_.mu);
 	pipe_.state[pipe_.tail % PIPE_SLOTS] = JOB_WAITING;
 	pipe_.tail++;

@@ -367,8 +367,8 @@ person_by_end(struct store *st, const char *key)
  * in stories that came first), who now gets it whole: the entity of that
  * end takes the fuller name, so that the earlier stories and this one
  * are one person.  Only an entity still named by that end (not one that
- * another full name took already, nor one the user renamed), and only
- * when no other person's name ends so.  id, 0, -1.
+ * another full name took already, nor one the user renamed or split
+ * out), and only when no other person's name ends so.  id, 0, -1.
  */
 static int64_t
 person_claim_end(struct store *st, const char *key, const char *name)
@@ -397,15 +397,23 @@ person_claim_end(struct store *st, const char *key, const char *name)
 			return store_fail(st, "cannot look up entity");
 		if (n != 1 || !bare)
 			continue;
-		if ((rc = rule_get(st, "rename", e + 1, NULL)) != 0)
+		/* the user named it, or split it out of a person: theirs */
+		if ((rc = rule_get(st, "rename", e + 1, NULL)) != 0 ||
+		    (rc = rule_get(st, "split", e + 1, NULL)) != 0)
 			return rc < 0 ? -1 : 0;
 		if ((other = person_by_end(st, e + 1)) != 0)
 			return other < 0 ? -1 : 0;	/* Luca Rossi, Mario Rossi */
-		if ((s = store_stmt(st, "UPDATE entities SET name = ?1 WHERE "
-		    "id = ?2")) == NULL)
+		/* its name and key become the whole name's: the end stays
+		 * one of its aliases (its mentions'), which the user may
+		 * split back out */
+		if ((s = store_stmt(st, "UPDATE entities SET name = ?1, key = "
+		    "?3, tail = ?4 WHERE id = ?2")) == NULL)
 			return -1;
 		sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(s, 2, id);
+		sqlite3_bind_text(s, 3, key, -1, SQLITE_STATIC);
+		sqlite3_bind_text(s, 4, strrchr(key, ' ') + 1, -1,
+		    SQLITE_STATIC);
 		rc = sqlite3_step(s);
 		sqlite3_reset(s);
 		if (rc != SQLITE_DONE)
@@ -423,10 +431,14 @@ static int64_t
 entity_for(struct store *st, const char *key, const char *name,
 	   enum entity_type type, int *typed)
 {
-	int t = ENTITY_OTHER;
+	int t = ENTITY_OTHER, split = 0;
 	int64_t id = entity_by_key(st, key, &t);
 
-	if (id == 0 && type == ENTITY_PERSON) {
+	/* (not a name the user split out of a person: its own) */
+	if (id == 0 && type == ENTITY_PERSON &&
+	    (split = rule_get(st, "split", key, NULL)) < 0)
+		return -1;
+	if (id == 0 && type == ENTITY_PERSON && !split) {
 		if (strchr(key, ' ') != NULL)
 			id = person_claim_end(st, key, name);
 		if (id == 0)
