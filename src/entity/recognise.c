@@ -50,6 +50,10 @@ static const char *const rec_per_articles[] = {
 	"il", "lo", "la", "l'", "l’", "i", "gli", "le", "the", NULL
 };
 
+/* Institutions' nouns that, capitalised alone, name a sector more often
+ * than one body ("la crisi dell'Università"). */
+static const char *const rec_sectors[] = { "università", NULL };
+
 /* Words before a name that suggest a place ("presso Stansted"). */
 static const char *const rec_place_preps[] = {
 	"in", "nel", "nella", "nello", "negli", "nelle", "verso", "nell'",
@@ -1487,6 +1491,33 @@ rec_brand_poss(struct rec *r, size_t i)
 	    (n == 4 && memcmp(r->text + t[i].start, "\xe2\x80\x99s", 4) == 0);
 }
 
+/* The number of lower-case English words at i ("of", "on", "for", with
+ * "the" or without) that join two capitalised words of an Italian text
+ * into one name, one of them an English word and no Italian one, and
+ * neither a given name: a body or a place keeps its English name whole
+ * ("Riders for Rivers", "Friends of the Orchard"); not a work's title
+ * with a person in it ("The Ballad of Marta"); 0 if none. */
+static size_t
+rec_link_english(struct rec *r, size_t i)
+{
+	static const char *const links[] = { "of", "on", "for", NULL };
+	static const char *const the[] = { "the", NULL };
+	size_t n = 1;
+
+	if (r->en || i == 0 || !(r->tl->v[i].flags & T_LOWER) ||
+	    !rec_is(r, i, links) || !rec_cap(r, i - 1))
+		return 0;
+	if (i + 1 < r->tl->n && (r->tl->v[i + 1].flags & T_LOWER) &&
+	    rec_is(r, i + 1, the))
+		n = 2;
+	if (i + n >= r->tl->n || !rec_cap(r, i + n) ||
+	    (r->tl->v[i + n].flags & T_NL) ||
+	    ((rec_lx(r, i - 1) | rec_lx(r, i + n)) & (LX_NOTNAME | LX_GIVEN)))
+		return 0;
+	return ((rec_lx(r, i - 1) & LX_COMMON) == LX_COMMON_EN ||
+	    (rec_lx(r, i + n) & LX_COMMON) == LX_COMMON_EN) ? n : 0;
+}
+
 /* End (exclusive) of the name run starting at capitalised token i. */
 static size_t
 rec_extend(struct rec *r, size_t i)
@@ -1531,6 +1562,9 @@ rec_extend(struct rec *r, size_t i)
 			j += 2; /* "Francesco d'Assisi" */
 		} else if (rec_particles2(r, j)) {
 			j += 3; /* "Ursula von der Leyen" */
+		} else if ((k = rec_link_english(r, j)) > 0) {
+			linked = 1; /* "Riders for Rivers" in Italian */
+			j += k + 1;
 		} else if (rec_link(r, j, i, linked)) {
 			linked = 1;
 			j += 2;
@@ -1930,13 +1964,12 @@ rec_split(struct rec *r, size_t i, size_t j)
 		    !rec_roman(r, k) && !rec_team_plural(r, k))
 			return k;
 		/* "Maria Elena Boschi Ministero della Giustizia": a person,
-		 * then the head of a body */
+		 * then the head of a body; a given name that is a word too
+		 * ("Graziano Bellandi Ministero della Difesa") */
 		if (k >= i + 2 && (k + 1 < j || (j < r->tl->n &&
 		    rec_is(r, j, rec_links))) && (f & LX_ORGHEAD) &&
 		    !(f & (LX_GIVEN | LX_SURNAME | LX_PLACE)) &&
-		    (rec_lx(r, i) & LX_GIVEN) && rec_cap(r, k - 2) &&
-		    (!(rec_lx(r, i) & LX_COMMON) ||
-		    !(rec_lx(r, k - 1) & LX_COMMON)))
+		    (rec_lx(r, i) & LX_GIVEN) && rec_cap(r, k - 2))
 			return k;
 		/* "Italia dei Valori Salvatore Raiti": a name joined by a
 		 * particle, then a given name and a word that is no common
@@ -2543,7 +2576,9 @@ rec_route(struct rec *r, const struct span *s)
 }
 
 /* Lower-case nouns before a name that make it a body, besides the heads
- * of bodies' names: "il colosso Pfizer", "la band Afterhours". */
+ * of bodies' names: "il colosso Pfizer", "la band Afterhours", "i
+ * sindacati Fisi e Cobas", "il blog Lanterna Viva"; a firm's collapse
+ * names the firm ("il crac Morandelli"). */
 static const char *const rec_org_nouns[] = {
 	"sito", "rete", "lista", "marchio", "catena", "colosso", "band",
 	"contrada", "testata", "etichetta", "multinazionale", "holding",
@@ -2556,7 +2591,7 @@ static const char *const rec_org_nouns[] = {
 	"airline", "conglomerate", "manufacturer", "giant", "brewer",
 	"publisher", "newspaper", "publication", "website", "outlet",
 	"charity", "watchdog", "regulator", "union", "carrier", "streamer",
-	NULL
+	"crac", "crack", "sindacati", "blog", NULL
 };
 
 /* Nouns of a firm: a name of one word after them is a company's even
@@ -2567,6 +2602,15 @@ static const char *const rec_firm_nouns[] = {
 	"holding", "compagnia", "marchio", "ditta", "company", "firm",
 	"carmaker", "automaker", "drugmaker", "chipmaker", "planemaker",
 	"retailer", "lender", "insurer", "giant", NULL
+};
+
+/* Nouns of a party, a group or a firm: the name of several words right
+ * after them is theirs even if it starts with a given name ("il partito
+ * Nuova Aurora", "il gruppo Abu Karim"); not "casa", whose "di casa
+ * Enrico Bini" is a person's home. */
+static const char *const rec_group_nouns[] = {
+	"partito", "movimento", "gruppo", "sindacato", "sindacati", "blog",
+	"agenzia", "società", "azienda", "compagnia", "marchio", NULL
 };
 
 /* 1 if token i is a lower-case noun that names a kind of body. */
@@ -3072,6 +3116,10 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 			s->score[ENTITY_ORG] += 1.5f; /* "il gruppo Elliott":
 			                               * a firm, though a
 			                               * given name */
+		else if (s->t1 - s->t0 >= 2 && rec_is(r, p, rec_group_nouns))
+			s->score[ENTITY_ORG] += 1.5f; /* "il partito Nuova
+			                               * Aurora", "il gruppo
+			                               * Abu Karim" */
 	} else if (rec_org_cue_back(r, s->t0)) {
 		s->score[ENTITY_ORG] += 2.5f; /* "l'agenzia di stampa Cihan" */
 	}
@@ -3818,12 +3866,13 @@ rec_people(struct rec *r, size_t i)
 static int
 rec_event_head(struct rec *r, size_t a, size_t b)
 {
-	static const char *const gran[] = { "gran", "grand", NULL };
+	static const char *const gran[] = { "gran", "grand", "prima",
+	    "seconda", "terza", NULL };
 
 	if (rec_lx(r, a) & LX_EVHEAD)
 		return 1;
 	return a + 1 < b && rec_is(r, a, gran) &&
-	    (rec_lx(r, a + 1) & LX_EVHEAD);
+	    (rec_lx(r, a + 1) & LX_EVHEAD); /* "Seconda Guerra Mondiale" */
 }
 
 static int rec_run(struct rec *r, size_t a, size_t b);
@@ -4865,6 +4914,8 @@ static int rec_road_number_at(const struct rec *r, size_t a, size_t e);
 static size_t rec_age_group(const struct rec *r, size_t i);
 static size_t rec_us_state(struct rec *r, size_t a, size_t b);
 static int rec_initials_of_prev(struct rec *r, size_t a);
+static int rec_english_caps(struct rec *r, size_t a);
+static int rec_model(const struct rec *r, size_t i);
 
 /* 1 if the one-word run [a, b) stands in brackets after a minute, as a
  * line-up writes the player who came on ("Canna (70 Gori)"): a
@@ -4926,50 +4977,6 @@ rec_deed_of(struct rec *r, size_t a)
 	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, of) &&
 	    rec_is(r, a - 2, deeds) && !(rec_lx(r, a) & (LX_PLACEHEAD |
 	    LX_ORGHEAD | LX_INST)); /* "i funerali di Stato" */
-}
-
-/* 1 if the run [a, b) is "Pro" and a place's or a word's name: an
- * Italian club's or association's name ("Pro Vercelli", "Pro Loco
- * Valmora"), whose "Pro" stays at a sentence's start too. */
-static int
-rec_pro(struct rec *r, size_t a, size_t b)
-{
-	static const char *const pro[] = { "pro", NULL };
-
-	return b - a >= 2 && rec_is(r, a, pro) && rec_cap(r, a + 1) &&
-	    !(r->tl->v[a].flags & T_UPPER) &&
-	    r->tl->v[a + 1].start == r->tl->v[a].end + 1;
-}
-
-/* 1 if a merger's noun comes before the name at token a, with "con",
- * "tra" or "fra" or not, or before the name joined to it by "e" or a
- * dash: "la fusione con Banca Verdi", "la fusione tra Ferlini e
- * Tarvesso", "Fusione Ferlini-Tarvesso": the two are firms, banks. */
-static int
-rec_merger(struct rec *r, size_t a)
-{
-	static const char *const merger[] = { "fusione", "fusioni",
-	    "incorporazione", "merger", NULL };
-	static const char *const with[] = { "con", "tra", "fra", "between",
-	    "with", NULL };
-	static const char *const and[] = { "e", "ed", "-", "–", "and", NULL };
-	const struct tok *t = r->tl->v;
-	size_t k;
-
-	if (a == 0 || (t[a].flags & T_NL))
-		return 0;
-	k = a - 1;
-	if (rec_is(r, k, and) && k > 0 && rec_cap(r, k - 1)) {
-		while (k > 0 && rec_cap(r, k - 1) && !(t[k].flags & T_SENT) &&
-		    !rec_is(r, k - 1, merger))
-			k--; /* the name before "e" or the dash */
-		if (k == 0)
-			return 0;
-		k--;
-	}
-	if ((t[k].flags & T_LOWER) && rec_is(r, k, with) && k > 0)
-		k--;
-	return rec_is(r, k, merger);
 }
 
 /* 1 if a lower-case noun of a family or a clan comes just before token
@@ -5224,6 +5231,22 @@ static const char *const rec_members[] = { "esponente", "esponenti",
 	"membro", "membri", "vertici", "elettori", "alleati", "presidente",
 	"candidato", "candidata", "candidati", "portavoce", NULL };
 
+/* 1 if token a, capitalised mid-sentence after "dei" or "degli", is a
+ * plural word that names no kind of place or body ("i Paesi", "dei
+ * Comuni"): members' plural, the name of a party ("il capogruppo dei
+ * Celesti", "il leader dei Turchini"). */
+static int
+rec_party_plural(struct rec *r, size_t a)
+{
+	static const char *const of[] = { "dei", "degli", NULL };
+	const struct tok *t = &r->tl->v[a];
+
+	return a > 0 && (t->flags & T_CAP) && !(t->flags & T_SENT) &&
+	    r->text[t->end - 1] == 'i' && rec_is(r, a - 1, of) &&
+	    !(rec_lx(r, a) & (LX_PLACEHEAD | LX_ORGHEAD | LX_PTITLE)) &&
+	    !rec_is(r, a, rec_place_nouns);
+}
+
 /* 1 if the run [a, b) is a street, a square or a palace of two words or
  * more after a member's or an officer's noun and "di": the body that
  * sits there ("i vertici di Viale Mazzini", "il presidente di Piazza
@@ -5262,7 +5285,8 @@ rec_member_of(struct rec *r, size_t a, size_t b, const struct span *s)
 	    (b - a == 1 && ((rec_lx(r, a) & LX_INST) || rec_people(r, a))))
 		return 0; /* "segretario di Stato", "portavoce dei Talibani" */
 	if (b - a == 1 && (rec_lx(r, a) & LX_COMMON_IT) &&
-	    !(rec_lx(r, a) & (LX_SURNAME | LX_PROPER)))
+	    !(rec_lx(r, a) & (LX_SURNAME | LX_PROPER)) &&
+	    !rec_party_plural(r, a))
 		return 0; /* "i leader dei Paesi": a common noun that
 		           * journalists capitalise, no name */
 	if (b - a == 1 && !(r->tl->v[a].flags & T_UPPER))
@@ -5569,6 +5593,107 @@ rec_work_list(struct rec *r, size_t a, size_t b)
 	return 0;
 }
 
+/* 1 if the run [a, b) is an item of a list that a plural noun of
+ * bodies brings in with "come", "quali", "tra cui", "del calibro di", a
+ * bracket or a colon: "marche come Bellora, Ferrandi e Lo Scrigno", "le
+ * case editrici (Marco Tosi, De Franchi)", "colossi del calibro di
+ * Novaris": companies, though named as persons are; as rec_work_list
+ * finds works. */
+static int
+rec_firm_list(struct rec *r, size_t a, size_t b)
+{
+	static const char *const firms[] = { "società", "aziende", "marche",
+	    "marchi", "editrici", "editori", "gruppi", "banche", "partiti",
+	    "squadre", "colossi", "compagnie", "multinazionali", "testate",
+	    "giornali", "quotidiani", "emittenti", "sindacati",
+	    "associazioni", "organizzazioni", "imprese", "ditte", "catene",
+	    "etichette", "companies", "firms", "banks", "brands",
+	    "publishers", "newspapers", "broadcasters", "lenders", NULL };
+	static const char *const intro[] = { "come", "quali", "cui", "(",
+	    ":", "calibro", "including", NULL };
+	static const char *const joins[] = { ",", "e", "ed", "and", "&",
+	    "-", NULL };
+	const struct tok *t = r->tl->v;
+	size_t p, q = a - 1;
+
+	if (a < 3 || (t[a].flags & (T_SENT | T_NL)) ||
+	    r->tl->v[b - 1].end - t[a].start < 2)
+		return 0; /* not a letter: "i gruppi (A, B, AB)" */
+	if ((t[q].flags & T_LOWER) && rec_is(r, q, rec_articles))
+		q--; /* "come la Bellora" */
+	if (rec_is(r, q, rec_of) && !rec_is(r, q - 1, intro))
+		return 0; /* "di" only after "del calibro" */
+	/* back to the word that brings the list in, over names and what
+	 * joins them only */
+	for (p = q + 1; p > 1 && a - p < 16; p--) {
+		const struct tok *w = &t[p - 1];
+		if ((w->flags & T_NL) || (t[p].flags & T_SENT))
+			return 0;
+		if (rec_is(r, p - 1, intro))
+			break;
+		if (!rec_cap(r, p - 1) && !rec_is(r, p - 1, joins) &&
+		    !rec_is(r, p - 1, rec_head_links) &&
+		    !rec_is(r, p - 1, rec_articles))
+			return 0;
+	}
+	if (p < 2 || a - p >= 16)
+		return 0;
+	for (size_t k = p - 1; k > 0 && p - 1 - k < 4; k--) {
+		if (t[k].flags & (T_NL | T_SENT))
+			return 0;
+		if (!(t[k - 1].flags & T_LOWER))
+			return 0;
+		if (rec_is(r, k - 1, firms))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 if a noun of a merger or a takeover, with "tra", "con" or "di" or
+ * none, and only capitalised names joined by "e" or a dash come before
+ * token a: "la fusione tra Banca Rossi e Valfin", "Fusione Tosi -
+ * Valfin", "l'acquisizione di Valfin": the names are companies. */
+static int
+rec_merger_of(struct rec *r, size_t a)
+{
+	static const char *const deals[] = { "fusione", "fusioni",
+	    "acquisizione", "incorporazione", "merger", "takeover", NULL };
+	static const char *const with[] = { "tra", "fra", "con", "di", "da",
+	    "with", "of", "between", NULL };
+	static const char *const joins[] = { "e", "ed", "-", "–", "and",
+	    NULL };
+	const struct tok *t = r->tl->v;
+	size_t p = a;
+
+	for (int item = 0; item < 3 && p > 0; item++) {
+		p--;
+		if ((t[p].flags & T_LOWER) && p > 0 &&
+		    rec_is(r, p, rec_articles))
+			p--; /* "con il Credito Rossi" */
+		if (rec_is(r, p, deals))
+			return 1;
+		if (t[p].flags & T_LOWER) {
+			if (rec_is(r, p, with))
+				return p > 0 && rec_is(r, p - 1, deals);
+			if (!rec_is(r, p, joins))
+				return 0;
+		} else if (!rec_is(r, p, joins)) {
+			return 0;
+		}
+		/* "e" or a dash: back over the name before it */
+		if (p == 0 || !rec_cap(r, p - 1))
+			return 0;
+		while (p > 0 && (rec_cap(r, p - 1) ||
+		    ((t[p - 1].flags & T_LOWER) && p > 1 && rec_cap(r, p - 2) &&
+		    rec_is(r, p - 1, rec_head_links))) &&
+		    !(t[p].flags & T_SENT))
+			p--;
+		if (t[p].flags & T_SENT)
+			return rec_is(r, p, deals); /* "Fusione Tosi - Valfin" */
+	}
+	return 0;
+}
+
 /* 1 if the one-word run [a, b) comes after "di" with nothing but
  * the prior for any type, no list knowing the word as a person's name
  * nor its shape a surname's: "le puntate di Annozero", "il patriarcato
@@ -5652,6 +5777,35 @@ rec_letter_word(const struct rec *r, size_t i)
 	    t->end - t->start) == (int)(t->end - t->start);
 }
 
+static int rec_push_typed(struct rec *r, size_t a, size_t b,
+    enum entity_type t, float score);
+
+/* 1 if the run [a, b) is "Pro" and a capitalised name: an Italian
+ * club or society named for a place or a cause ("Pro Valdimonte", "Pro
+ * Loco Valdimonte"), a body even at a sentence's start, where "Pro"
+ * alone would be the Latin word. */
+static int
+rec_pro_club(struct rec *r, size_t a, size_t b)
+{
+	static const char *const pro[] = { "pro", NULL };
+
+	return b - a >= 2 && (r->tl->v[a].flags & T_CAP) &&
+	    !(r->tl->v[a].flags & T_UPPER) && rec_cap(r, a + 1) &&
+	    rec_is(r, a, pro);
+}
+
+/* 1 if a masculine article starts the sentence right before token a:
+ * "Lo Zywiec pareggia" names a team, as "il Cagliari" does
+ * mid-sentence, since a town takes no article. */
+static int
+rec_sent_club(struct rec *r, size_t a)
+{
+	static const char *const masc[] = { "il", "lo", NULL };
+
+	return a > 0 && (r->tl->v[a - 1].flags & T_SENT) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, masc);
+}
+
 static int
 rec_run(struct rec *r, size_t a, size_t b)
 {
@@ -5673,6 +5827,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_PLACE] = 8;
 		return span_push(r->sl, &s);
 	}
+	if (rec_pro_club(r, a, b))
+		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "Pro
+		                                                * Valdimonte" */
 	if (rec_titles(r, &a, b, &title, &keep) < 0)
 		return -1;
 	if (b - a >= 2 && rec_letter_word(r, a) &&
@@ -5842,7 +5999,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    !rec_english_first(r, a, b) &&
 	    !(f & (LX_GIVEN | LX_PLACE | LX_ORG | LX_ORGHEAD | LX_PLACEHEAD)) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG)) &&
-	    !rec_known_front(r, a, b) && !rec_pro(r, a, b)) {
+	    !rec_known_front(r, a, b)) {
 		a++;
 		rec_trim_links(r, &a, b);
 		if (a >= b)
@@ -5875,7 +6032,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    rec_is(r, a, rec_compass_adj))))
 		return 0; /* "met European leaders", "Many Americans", "the
 		           * South Korean news agency" */
-	if (b - a == 1 && (f & LX_NOTNAME) && !rec_initials_of_prev(r, a))
+	if (b - a == 1 && (f & LX_NOTNAME) && !rec_initials_of_prev(r, a) &&
+	    !rec_english_caps(r, a))
 		return rec_surname_only(r, a); /* "UTC", "CEO"; "Dalla" */
 	if (b - a == 1 && rec_not_acronym(r, a))
 		return 0; /* "32 GB", "6.000 MW" */
@@ -5999,6 +6157,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.weak = 1;
 	if (rec_numbered(r, a, b))
 		s.weak = 1; /* "Titolo VII", "Mini II" */
+	/* "la crisi dell'Università": the institutions list holds it for a
+	 * university's name of more words; alone it names the sector */
+	if (b - a == 1 && rec_is(r, a, rec_sectors))
+		s.weak = 1;
 	if (rec_figure(r, a, b)) {
 		s.weak = 0; /* "davanti a Dio", "in nome di Allah" */
 		s.score[ENTITY_PERSON] += 4;
@@ -6091,6 +6253,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    (rec_is(r, a - 1, rec_actor_articles) ||
 	    rec_is(r, a - 1, rec_club_articles)))
 		s.actor = 1;
+	else if (b - a == 1 && (f & LX_TOWN) && rec_sent_club(r, a))
+		s.actor = 1; /* "Lo Zywiec pareggia" */
 	if (b - a == 1 && rec_city_club(r, a, f))
 		s.actor = 1; /* "il Torino", "del Basilea" */
 	if (b - a == 1 && (f & LX_PLACE) && rec_fans_of(r, a))
@@ -6157,12 +6321,6 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_ORG] += 3; /* "i Gunners", "i Bee Gees" */
 		s.weak = 0;
 	}
-	if (rec_pro(r, a, b))
-		s.score[ENTITY_ORG] += 3; /* "Pro Ferrara", a club */
-	if (rec_merger(r, a)) {
-		s.score[ENTITY_ORG] += 3; /* "la fusione con Banca Verdi" */
-		s.weak = 0;
-	}
 	if (rec_owned_by(r, a, b)) {
 		s.score[ENTITY_ORG] += 2.5f; /* "la sede di Eutelsat" */
 		s.weak = 0;
@@ -6174,6 +6332,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (b - a >= 2 && (rec_lx(r, a) & LX_BRAND) && !title && !cue)
 		s.thing = 1; /* "Iveco Europolis": a make and a model */
+	if (b - a == 2 && (rec_lx(r, a) & LX_BRAND) && !title && !cue &&
+	    !(rec_phrase(r, a, b) & (LX_ORG | LX_BRAND)) && rec_model(r, a + 1))
+		s.weak = 1; /* "Volvo X9TR", "Volvo SkyLine": a model */
 	if (s.thing && !title && !cue && rec_article_full(r, a, b) &&
 	    rec_is(r, a - 1, rec_in_articles))
 		s.score[ENTITY_PLACE] += 1.5f; /* "nel Virginia Tech": where */
@@ -6181,6 +6342,15 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    rec_work_items(r, a, b)))
 		s.thing = 1; /* "ricordiamo Cuore matto, Riderà", "i
 		              * velivoli Tarvo, Pellan e Oriade" */
+	if (!title && !cue && rec_firm_list(r, a, b)) {
+		s.score[ENTITY_ORG] += 4; /* "marche come Bellora" */
+		s.weak = 0;
+	}
+	if (!title && rec_merger_of(r, a)) {
+		s.score[ENTITY_ORG] += 3; /* "la fusione tra Banca Rossi e
+		                           * Valfin" */
+		s.weak = 0;
+	}
 	if (rec_of_unknown(r, a, b, &s))
 		s.thing = 1; /* "le puntate di Annozero", "il patriarcato di
 		              * Costantinopoli" */
@@ -6594,6 +6764,41 @@ rec_initials_of_prev(struct rec *r, size_t a)
 		return 0;
 	p = &r->sl->v[r->sl->n - 1];
 	return p->t1 == a - 1 && rec_initials_after(r, p->t0, p->t1);
+}
+
+/* 1 if token a, mid-sentence in an Italian text and among words that
+ * are not in capitals, is an English function word of two letters in
+ * capitals ("OR", "IS"): Italian has no such word, so it is a body's
+ * initials ("il segretario di OR"), not the word a list drops. */
+static int
+rec_english_caps(struct rec *r, size_t a)
+{
+	static const char *const words[] = { "an", "as", "at", "by", "if",
+	    "is", "of", "on", "or", "up", "we", NULL };
+	const struct tok *t = r->tl->v;
+
+	if (r->en || a == 0 || a + 1 >= r->tl->n ||
+	    (t[a].flags & (T_SENT | T_NL)) || !(t[a].flags & T_UPPER) ||
+	    t[a].end - t[a].start != 2 || !rec_is(r, a, words))
+		return 0;
+	return !((t[a - 1].flags & T_UPPER) && t[a - 1].end - t[a - 1].start > 1) &&
+	    !((t[a + 1].flags & T_UPPER) && t[a + 1].end - t[a + 1].start > 1);
+}
+
+/* 1 if token i is shaped like a product's model name: letters and
+ * digits mixed ("B7RLE", "A3") or a capital inside ("CityClass"). */
+static int
+rec_model(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	int digit = 0, alpha = 0;
+
+	for (size_t k = t->start; k < t->end; k++) {
+		digit |= r->text[k] >= '0' && r->text[k] <= '9';
+		alpha |= (r->text[k] >= 'A' && r->text[k] <= 'Z') ||
+		    (r->text[k] >= 'a' && r->text[k] <= 'z');
+	}
+	return (digit && alpha) || rec_inner_capital(r, i);
 }
 
 /* 1 if the bytes [a, e) of the text are all digits. */

@@ -977,6 +977,188 @@ test_english_heads(void)
 	    "an English institution's noun capitalised mid-sentence");
 }
 
+
+/* A firm's collapse names the firm: "il crac" and a surname is a
+ * company, not a person. */
+static void
+test_collapse_of(void)
+{
+	is_found("Il crac Morandelli ha colpito i risparmiatori.",
+	    "Morandelli/organisation", "the collapse of a firm");
+}
+
+/* A member's noun, "dei" and a capitalised plural word that names no
+ * kind of place or body: a party named by its members' plural, though
+ * the word is a common one. */
+static void
+test_party_plural(void)
+{
+	is_found("Lo ha detto il capogruppo dei Celesti in aula.",
+	    "Celesti/organisation", "a party named by a plural adjective");
+	is_found("Il presidente dei Comuni ha parlato ieri.", "",
+	    "the plural of a place's noun is no party");
+}
+
+/* The items of a list that a plural noun of bodies brings in ("marche
+ * come", "case editrici (", "del calibro di") are bodies, though named
+ * as persons are. */
+static void
+test_firm_list(void)
+{
+	is_found("Nella lista figurano marche come Bellora, Ferrandi e Lo "
+	    "Scrigno.", "Bellora/organisation; Ferrandi/organisation; "
+	    "Lo Scrigno/organisation", "brands brought in by \"come\"");
+	is_found("Hanno aderito le case editrici (Marco Tosi, De Franchi) "
+	    "di Milano.", "Marco Tosi/organisation; De Franchi/organisation; "
+	    "Milano/place", "publishers named after their founders");
+	is_found("Ha comprato colossi del calibro di Novaris e Feltrami.",
+	    "Novaris/organisation; Feltrami/organisation",
+	    "\"del calibro di\"");
+	is_found("Hanno parlato scrittori come Marco Tosi e Luca Ferri.",
+	    "Marco Tosi/person; Luca Ferri/person", "writers are persons");
+	is_found("I gruppi sanguigni sono due (A e B) nel caso.", "",
+	    "a letter is no body");
+}
+
+/* An English function word of two letters in capitals, mid-sentence in
+ * an Italian text, is a body's initials; other words in capitals that
+ * a list drops stay dropped. */
+static void
+test_english_caps(void)
+{
+	is_found("Lo ha chiesto ieri il segretario di OR in aula.",
+	    "OR/organisation", "\"OR\" in an Italian text");
+	is_found("Alle 10 UTC è partito il razzo.", "",
+	    "a unit in capitals is no body");
+}
+
+/* A faction named by a plural, in lower case or capitalised after a
+ * plural article, is no body's name: "i talebani" as "i partigiani". */
+static void
+test_faction_plural(void)
+{
+	is_found("Secondo il comandante, i talebani hanno attaccato la base.",
+	    "", "a faction's plural in lower case");
+	is_found("Gli attacchi dei Talebani sono ripresi ieri.", "",
+	    "and capitalised after a plural article");
+}
+
+/* "Università" alone, capitalised by habit, names the sector, not one
+ * body; a university's name has more words. */
+static void
+test_university_alone(void)
+{
+	is_found("Il ministro ha promesso nuovi fondi all'Università e alla "
+	    "ricerca.", "", "the sector");
+	is_found("Insegna all'Università di Terni da anni.",
+	    "Università di Terni/organisation", "a university's name");
+}
+
+/* "Pro" and a capitalised name is an Italian club or society, even at a
+ * sentence's start. */
+static void
+test_pro_club(void)
+{
+	is_found("Pro Valdimonte ha vinto il campionato ieri.",
+	    "Pro Valdimonte/organisation", "a club at a sentence's start");
+	is_found("La festa è organizzata dalla Pro Loco Valdimonte.",
+	    "Pro Loco Valdimonte/organisation", "a town's society");
+}
+
+/* A full name, then the head of a body: two names, even when the given
+ * name is an Italian word too. */
+static void
+test_person_then_body(void)
+{
+	is_found("Graziano Bellandi Ministero della Difesa:",
+	    "Graziano Bellandi/person; Ministero della Difesa/organisation",
+	    "a minister and his ministry in a list");
+}
+
+/* A war is an event, no body: "Guerra" heads an event's name, after an
+ * ordinal too; a place after "di" stays a place. */
+static void
+test_war_event(void)
+{
+	is_found("Alla fine della Guerra Fredda tutto cambiò.", "",
+	    "a war's name");
+	is_found("Durante la Seconda Guerra Mondiale la città fu "
+	    "bombardata.", "", "an ordinal before the event's head");
+	is_found("Scoppiò la Guerra del Golfo nel 1990.", "Golfo/place",
+	    "the place a war is named after");
+}
+
+/* A maker's name and a model's (letters and digits, a capital inside)
+ * name a thing, no body; a maker and a country is the maker's branch. */
+static void
+test_make_model(void)
+{
+	is_found("Sulla linea 19 viaggiava il Volvo X9TR ieri.", "",
+	    "a model's code");
+	is_found("Sulla linea 19 viaggiava il Volvo SkyLine ieri.", "",
+	    "a model's name with a capital inside");
+	is_found("Lo ha detto ieri Volvo Italia in una nota.",
+	    "Volvo Italia/organisation", "the maker's branch");
+}
+
+/* The names a merger or a takeover joins are companies, though named as
+ * persons are; a name after the clause ends is not. */
+static void
+test_merger_of(void)
+{
+	is_found("La fusione tra Banca Rossi e Valfin è stata approvata ieri.",
+	    "Banca Rossi/organisation; Valfin/organisation",
+	    "\"fusione tra\" and two names");
+	is_found("Fusione Tosi - Valfin: via libera dell'Antitrust.",
+	    "Tosi/organisation; Valfin/organisation; Antitrust/organisation",
+	    "a headline's merger, a dash between the names");
+	is_found("Dopo la fusione, Marco Tosi ha parlato ai soci.",
+	    "Marco Tosi/person", "a comma ends the merger's names");
+}
+
+/* A party's, a group's or a firm's noun right before a name of several
+ * words makes it the body's, though it starts with a given name; not
+ * "di casa", a person's home. */
+static void
+test_group_noun(void)
+{
+	is_found("Il partito Nuova Aurora ha votato contro l'accordo.",
+	    "Nuova Aurora/organisation", "a party's noun");
+	is_found("I miliziani del gruppo Abu Karim hanno attaccato la base.",
+	    "Abu Karim/organisation", "a group's noun");
+	is_found("Lo sciopero è stato indetto dai sindacati Fisi Trasporti "
+	    "Uniti.", "Fisi Trasporti Uniti/organisation",
+	    "the unions' noun");
+	is_found("Lo ha chiamato il vicino di casa Enrico Bini.",
+	    "Enrico Bini/person", "not \"di casa\"");
+}
+
+/* A town takes no article in Italian: a masculine article that starts
+ * the sentence before a town makes it a team, as mid-sentence. */
+static void
+test_sentence_club(void)
+{
+	is_found("Lo Zywiec pareggia in casa con il Lecce.",
+	    "Zywiec/organisation; Lecce/organisation",
+	    "\"Lo\" first and a town");
+}
+
+/* Lower-case "of", "on", "for" (and "the") between capitalised words of
+ * an Italian text keep an English name whole, if one of the words is
+ * English and none a given name. */
+static void
+test_english_link(void)
+{
+	is_found("L'associazione Riders for Rivers ha raccolto fondi a "
+	    "Pavia.", "Riders for Rivers/organisation; Pavia/place",
+	    "an English body's name with \"for\"");
+	is_found("Lo chiedono gli attivisti del gruppo Friends of the "
+	    "Orchard a Lecco.", "Friends of the Orchard/organisation; "
+	    "Lecco/place", "\"of the\" in an English name");
+	is_found("Ha cantato The Ballad of Marta a Parma.",
+	    "Marta/person; Parma/place",
+	    "a given name after \"of\" is joined to no title");
+}
 int
 main(void)
 {
@@ -1039,6 +1221,20 @@ main(void)
 	test_arabic_heads();
 	test_nation_adj();
 	test_title_in_body();
+	test_collapse_of();
+	test_english_link();
+	test_party_plural();
+	test_firm_list();
+	test_english_caps();
+	test_faction_plural();
+	test_university_alone();
+	test_pro_club();
+	test_person_then_body();
+	test_war_event();
+	test_make_model();
+	test_merger_of();
+	test_group_noun();
+	test_sentence_club();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
