@@ -5696,8 +5696,8 @@ rec_merger_of(struct rec *r, size_t a)
 
 /* 1 if the one-word run [a, b) comes after "di" with nothing but
  * the prior for any type, no list knowing the word as a person's name
- * nor its shape a surname's: "le puntate di Annozero", "il patriarcato
- * di Costantinopoli", "gli anni di Carosello" name a work, a place, a
+ * nor its shape a surname's: "le puntate di Zenitale", "il patriarcato
+ * di Valdorna", "gli anni di Tarvellino" name a work, a place, a
  * show more often than a person, who is named so only elsewhere. */
 static int
 rec_of_unknown(struct rec *r, size_t a, size_t b, const struct span *s)
@@ -6352,8 +6352,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.weak = 0;
 	}
 	if (rec_of_unknown(r, a, b, &s))
-		s.thing = 1; /* "le puntate di Annozero", "il patriarcato di
-		              * Costantinopoli" */
+		s.thing = 1; /* "le puntate di Zenitale", "il patriarcato di
+		              * Valdorna" */
 	if (rec_figure(r, a, b))
 		s.thing = 0; /* "gridavano \"Allah\"": no work's name */
 	/* one unknown word and nothing around it: only if named elsewhere */
