@@ -293,7 +293,7 @@ holds_phrase(const char *s, size_t n, const char *w)
 
 /* A short line s (n bytes, under size) folded: into buf when ASCII, else
  * text_fold's copy, left in *heap to free ("Più letti" -> "piu letti");
- * NULL when too long or out of memory. */
+ * NULL when too long, out of memory, or without an ASCII letter. */
 static char *
 fold_short(const char *s, size_t n, char *buf, size_t size, char **heap)
 {
@@ -302,9 +302,28 @@ fold_short(const char *s, size_t n, char *buf, size_t size, char **heap)
 	*heap = NULL;
 	if (n >= size)
 		return NULL;
-	if ((f = fold_ascii(s, n, buf, size)) == NULL)
+	if ((f = fold_ascii(s, n, buf, size)) == NULL) {
+		size_t i = 0;
+
+		/* every head has ASCII letters: a line with none ("- – (")
+		 * is folded for nothing */
+		while (i < n && !isalpha((unsigned char)s[i]))
+			i++;
+		if (i == n)
+			return NULL;
 		f = *heap = text_fold(s, n);
+	}
 	return f;
+}
+
+/* 1 if the folded line f is one of the len heads. */
+static int
+in_heads(const char *f, const char *const *heads, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (heads[i][0] == f[0] && strcmp(f, heads[i]) == 0)
+			return 1;
+	return 0;
 }
 
 /* 1 if the line s (n bytes), folded, is one of the len heads. */
@@ -312,16 +331,15 @@ static int
 is_head(const char *s, size_t n, const char *const *heads, size_t len)
 {
 	char buf[64], *heap, *f = fold_short(s, n, buf, sizeof(buf), &heap);
-	int hit = 0;
+	int hit = f != NULL && in_heads(f, heads, len);
 
-	for (size_t i = 0; f != NULL && !hit && i < len; i++)
-		hit = strcmp(f, heads[i]) == 0;
 	free(heap);
 	return hit;
 }
 
-int
-article_is_related(const char *s, size_t n)
+/* 1 if the folded line f is "Leggi anche", "Read more" alone. */
+static int
+is_related(const char *f)
 {
 	static const char *const heads[] = { "leggi anche", "leggi pure",
 	    "read also", "read more", "see also", "vedi anche",
@@ -329,11 +347,12 @@ article_is_related(const char *s, size_t n)
 	    "potrebbe interessarti", "ti potrebbe interessare", "related",
 	    "read next" };
 
-	return is_head(s, n, heads, sizeof(heads) / sizeof(*heads));
+	return in_heads(f, heads, sizeof(heads) / sizeof(*heads));
 }
 
-int
-article_is_photo_credit(const char *s, size_t n)
+/* 1 if the line s (n bytes), folded f, credits a photo. */
+static int
+is_photo_credit(const char *s, size_t n, const char *f)
 {
 	static const char *const marks[] = { "getty images", "ap photo",
 	    "shutterstock", "istock", "alamy", "pa wire", "pa media",
@@ -343,14 +362,13 @@ article_is_photo_credit(const char *s, size_t n)
 	static const char *const agencies[] = { "ap", "afp", "reuters",
 	    "epa", "ansa", "lapresse", "dpa", "xinhua", "getty", "ipa",
 	    "agf", "pa", "bloomberg", "efe", "anadolu" };
-	char buf[104], *heap, *f;
+	size_t fl = strlen(f);
 	int hit = 0;
 
-	if (n < 2 || s[n - 1] == '.' || (f = fold_short(s, n, buf,
-	    sizeof(buf), &heap)) == NULL)
+	if (n < 2 || s[n - 1] == '.')
 		return 0;
 	for (size_t i = 0; !hit && i < sizeof(marks) / sizeof(*marks); i++)
-		hit = holds_phrase(f, strlen(f), marks[i]);
+		hit = strstr(f, marks[i]) != NULL; /* f is lower case */
 	/* "(Reuters)", "(Foto: LaPresse)" alone on a line */
 	if (!hit && s[0] == '(' && s[n - 1] == ')') {
 		const char *w = strrchr(f, ' ');
@@ -359,14 +377,14 @@ article_is_photo_credit(const char *s, size_t n)
 		for (size_t i = 0; !hit &&
 		    i < sizeof(agencies) / sizeof(*agencies); i++)
 			hit = strcmp(w, agencies[i]) == 0 ||
-			    article_starts_word(f, strlen(f), agencies[i]);
+			    article_starts_word(f, fl, agencies[i]);
 	}
-	free(heap);
 	return hit;
 }
 
-int
-article_is_page_end(const char *s, size_t n)
+/* 1 if the folded line f heads what a page shows after its story. */
+static int
+is_page_end(const char *f)
 {
 	static const char *const heads[] = { "ti potrebbero interessare",
 	    "potrebbero interessarti", "potrebbe interessarti",
@@ -382,28 +400,24 @@ article_is_page_end(const char *s, size_t n)
 	    "join the conversation", "trending", "trending now",
 	    "latest news", "latest stories", "top stories",
 	    "more on this story" };
-
 	static const char *const starts[] = { "leggi gli altri articoli",
 	    "altri articoli di", "altre notizie di", "more from",
 	    "more stories from", "read more from", "most read in" };
-	char buf[64], *heap, *f;
-	int hit;
+	int hit = in_heads(f, heads, sizeof(heads) / sizeof(*heads));
 
-	if (is_head(s, n, heads, sizeof(heads) / sizeof(*heads)))
-		return 1;
-	/* "Mondo: I più letti", "Altri articoli di Esteri" */
-	if ((f = fold_short(s, n, buf, sizeof(buf), &heap)) == NULL)
-		return 0;
-	hit = 0;
-	for (size_t i = 0; !hit && i < sizeof(heads) / sizeof(*heads); i++) {
-		size_t fl = strlen(f), k = strlen(heads[i]);
+	/* "Mondo: I più letti" (a head of two words or more ends the
+	 * line), "Altri articoli di Esteri" */
+	for (const char *p = f; !hit && (p = strchr(p, ' ')) != NULL; p++)
+		hit = strchr(p + 1, ' ') != NULL &&
+		    in_heads(p + 1, heads, sizeof(heads) / sizeof(*heads));
+	if (!hit && strchr(f, ' ') != NULL) {
+		size_t fl = strlen(f);
 
-		hit = strchr(heads[i], ' ') != NULL && fl > k + 1 &&
-		    f[fl - k - 1] == ' ' && strcmp(f + fl - k, heads[i]) == 0;
+		for (size_t i = 0; !hit && i < sizeof(starts) /
+		    sizeof(*starts); i++)
+			hit = starts[i][0] == f[0] &&
+			    article_starts_word(f, fl, starts[i]);
 	}
-	for (size_t i = 0; !hit && i < sizeof(starts) / sizeof(*starts); i++)
-		hit = article_starts_word(f, strlen(f), starts[i]);
-	free(heap);
 	return hit;
 }
 
@@ -453,15 +467,38 @@ article_is_section(const char *s, size_t n)
 	return is_head(s, n, heads, sizeof(heads) / sizeof(*heads));
 }
 
-int
-article_is_topics(const char *s, size_t n)
+/* 1 if the folded line f heads a list of topics or tags. */
+static int
+is_topics(const char *f)
 {
 	static const char *const heads[] = { "explore more on these topics",
 	    "more on this story", "related topics", "suggested topics",
 	    "see more on", "topics", "argomenti", "segui i temi", "tags",
 	    "tag" };
 
-	return is_head(s, n, heads, sizeof(heads) / sizeof(*heads));
+	return in_heads(f, heads, sizeof(heads) / sizeof(*heads));
+}
+
+unsigned
+article_line_heads(const char *s, size_t n)
+{
+	char buf[104], *heap, *f = fold_short(s, n, buf, sizeof(buf), &heap);
+	unsigned h = 0;
+
+	if (f == NULL || *f == '\0') {
+		free(heap);
+		return 0;
+	}
+	if (n < 64 && is_related(f))
+		h |= ARTICLE_HEAD_RELATED;
+	if (n < 64 && is_topics(f))
+		h |= ARTICLE_HEAD_TOPICS;
+	if (n < 64 && is_page_end(f))
+		h |= ARTICLE_HEAD_END;
+	if (is_photo_credit(s, n, f))
+		h |= ARTICLE_LINE_CREDIT;
+	free(heap);
+	return h;
 }
 
 int

@@ -11,6 +11,7 @@
 #include "private.h"
 
 #define TITLE_MAX 250	/* bytes of a first-sentence title before "…" */
+#define CUT_LINES_MAX 400	/* lines a page's tail is looked for in */
 #define HEADLINE_MAX 200	/* characters of a headline line */
 #define SUBHEAD_MAX 120	/* characters of a sub-heading */
 
@@ -23,6 +24,7 @@ struct buf {
 struct line {
 	size_t off, len;
 	int drop;
+	int end;	/* heads what a page shows after its story */
 };
 
 struct block {
@@ -561,9 +563,11 @@ story_line(const struct parse *ps, const struct line *l)
 static void
 cut_page_end(struct parse *ps)
 {
-	size_t i = ps->nlines, cut = ps->nlines;
+	size_t i = ps->nlines, cut = ps->nlines, seen = 0;
 
-	while (i > 0) {
+	/* (a page's tail is short: a text of nothing but short lines is
+	 * not read back to its start) */
+	while (i > 0 && seen++ < CUT_LINES_MAX) {
 		struct line *l = &ps->lines[--i];
 
 		if (l->len == 0)
@@ -573,7 +577,7 @@ cut_page_end(struct parse *ps)
 				ps->lines[k].drop = 1;
 			return;
 		}
-		if (article_is_page_end(ps->norm.p + l->off, l->len))
+		if (l->end)
 			cut = i;
 	}
 }
@@ -586,6 +590,7 @@ classify(struct parse *ps)
 	size_t i, seen = 0, kept = 0, total = 0, prev_kept = 0;
 	struct line *l, *prev = NULL;
 	int topics = 0, related = 0;
+	unsigned heads;
 
 	for (i = 0; i < ps->nlines; i++)
 		total += ps->lines[i].len > 0;
@@ -609,8 +614,10 @@ classify(struct parse *ps)
 			related = 0;
 			continue;
 		}
-		topics = article_is_topics(s, l->len);
-		related = article_is_related(s, l->len);
+		heads = l->len < 104 ? article_line_heads(s, l->len) : 0;
+		topics = (heads & ARTICLE_HEAD_TOPICS) != 0;
+		related = (heads & ARTICLE_HEAD_RELATED) != 0;
+		l->end = (heads & ARTICLE_HEAD_END) != 0;
 		if (head <= 3 && seen < total && page_chrome(ps, s, l->len)) {
 			l->drop = 1;
 			continue;
@@ -629,7 +636,7 @@ classify(struct parse *ps)
 			    (ps->byline = strndup(ps->norm.p + prev->off,
 			    prev->len)) != NULL)
 				prev->drop = 1;
-		} else if (article_is_photo_credit(s, l->len)) {
+		} else if (heads & ARTICLE_LINE_CREDIT) {
 			/* a caption, then its credit: "Firefighters at the
 			 * scene" / "(AFP via Getty Images)"; not a headline or
 			 * its standfirst above the page's first photo */

@@ -27,23 +27,20 @@ void adate_iso(const struct adate *d, char *buf, size_t size);
  * subscribe, advertising, cookie, "Leggi anche", "Read more" and the like. */
 int article_is_debris(const char *s, size_t n);
 
-/* 1 if the line s (n bytes) heads a list of topics or tags at a page's
- * end ("Explore more on these topics", "Argomenti"): its short items
- * after it are no text either. */
-int article_is_topics(const char *s, size_t n);
+/* What a short line (s, n bytes) heads, folded once: a list of topics or tags
+ * at a page's end ("Explore more on these topics", "Argomenti": its short
+ * items after it are no text either), another story's link ("Leggi
+ * anche", "Read more" alone: its headline follows), what a page shows
+ * after its story ("Ti potrebbero interessare", "Most popular",
+ * "Commenti": with no sentence after it, other stories' links). */
+#define ARTICLE_HEAD_TOPICS  1u
+#define ARTICLE_HEAD_RELATED 2u
+#define ARTICLE_HEAD_END     4u
+/* ... and whether it credits a photo ("(AFP via Getty Images)", "AP
+ * Photo/Mario Rossi", "(Reuters)"): the caption above it goes too. */
+#define ARTICLE_LINE_CREDIT  8u
+unsigned article_line_heads(const char *s, size_t n);
 
-/* 1 if the line s (n bytes) is "Leggi anche", "Read more" alone: the
- * headline of another story, a link, follows it. */
-int article_is_related(const char *s, size_t n);
-
-/* 1 if the line s (n bytes) credits a photo ("(AFP via Getty Images)",
- * "AP Photo/Mario Rossi", "(Reuters)"): the caption above it goes too. */
-int article_is_photo_credit(const char *s, size_t n);
-
-/* 1 if the line s (n bytes) heads what a page shows after its story
- * ("Ti potrebbero interessare", "Most popular", "Commenti"): with no
- * paragraph after it, the rest of the page is other stories' links. */
-int article_is_page_end(const char *s, size_t n);
 
 /* 1 if the short line s (n bytes) names a paper or a news site ("Il Fatto
  * Quotidiano", "The Independent", "Daily News"). */
