@@ -62,13 +62,23 @@ int store_article_add(struct store *st, const char *source, const char *raw,
 		      size_t rawlen, const struct article *a,
 		      const struct entity_result *ents, int64_t *id);
 /* The content hash that makes re-import idempotent (title and body), as
- * lower-case hex: pure, so an importer may compute it on another thread
- * and pass it to store_article_add_hashed. */
+ * lower-case hex. */
 void store_article_hash(const struct article *a, char hex[65]);
-int store_article_add_hashed(struct store *st, const char *source,
-			     const char *raw, size_t rawlen,
-			     const struct article *a, const char *hash,
-			     const struct entity_result *ents, int64_t *id);
+/* What finds an article again: that hash, and a key of its raw bytes (the
+ * same file, which another dossier parses otherwise).  Pure, so that an
+ * importer may compute them on another thread and pass them to
+ * store_article_add_keyed (NULL: computed there). */
+struct store_article_keys {
+	char hash[65];
+	long long rawkey;
+};
+void store_article_keys(const struct article *a, const char *raw,
+			size_t rawlen, struct store_article_keys *k);
+int store_article_add_keyed(struct store *st, const char *source,
+			    const char *raw, size_t rawlen,
+			    const struct article *a,
+			    const struct store_article_keys *keys,
+			    const struct entity_result *ents, int64_t *id);
 
 /* What the list shows: all conditions combine (AND). NULL/0 = no limit. */
 struct store_filter {

@@ -156,7 +156,7 @@ struct prepared {
 	struct text_decoded d;
 	struct article a;
 	struct entity_result er;
-	char hash[65];      /* store_article_hash, off the writing thread */
+	struct store_article_keys keys; /* off the writing thread */
 };
 
 static void
@@ -184,7 +184,7 @@ prepare(const struct entity_lexicon *lx, struct prepared *p)
 		article_free(&p->a);
 		return;
 	}
-	store_article_hash(&p->a, p->hash);
+	store_article_keys(&p->a, p->raw, p->len, &p->keys);
 }
 
 /* Report and store a prepared article, then free what it holds (not its
@@ -228,8 +228,8 @@ finish(struct import *im, struct prepared *p, int64_t *idp)
 		im->failed = 1;
 	} else {
 		im->in_batch++;
-		rc = store_article_add_hashed(im->st, name, p->raw, p->len,
-		    &p->a, p->hash, &p->er, &id);
+		rc = store_article_add_keyed(im->st, name, p->raw, p->len,
+		    &p->a, &p->keys, &p->er, &id);
 		if (rc == STORE_ADDED) {
 			im->added++;
 			im->batch_added++;

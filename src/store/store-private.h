@@ -54,6 +54,7 @@ struct store {
 	int needs_upgrade;                  /* migrate refused: read-only */
 	int snapshot;                       /* store_snapshot is open */
 	int depth;                          /* store_begin nesting */
+	int bulk;                           /* store_bulk: an import's batch */
 	struct store_stmt stmts[STORE_NSTMT]; /* prepared statement cache */
 	int nstmts;
 	struct store_rule *rules; /* sorted by (key, kind); newest wins */

@@ -113,15 +113,12 @@ test_articles(struct store *st)
 	ok(store_article_add(st, "y", "other raw", 9, &art, NULL, &id) ==
 	    STORE_PRESENT && id == id2, "same title and body: already present");
 	{
-		char h[65];
+		struct store_article_keys k;
 
-		store_article_hash(&art, h);
-		ok(strlen(h) == 64 && store_article_add_hashed(st, "z", "raw",
-		    3, &art, h, NULL, &id) == STORE_PRESENT && id == id2,
-		    "a hash computed beforehand finds it too");
-		ok(store_article_add_hashed(st, "z", "raw", 3, &art, "short",
-		    NULL, &id) == STORE_PRESENT && id == id2,
-		    "a malformed one is computed again");
+		store_article_keys(&art, "other bytes", 11, &k);
+		ok(strlen(k.hash) == 64 && store_article_add_keyed(st, "z",
+		    "other bytes", 11, &art, &k, NULL, &id) == STORE_PRESENT &&
+		    id == id2, "keys computed beforehand find it too");
 	}
 	is_int(store_article_get(st, id2, &a), 0, "get");
 	is_str(a.title, "T", "title back");
