@@ -350,6 +350,19 @@ is_related(const char *f)
 	return in_heads(f, heads, sizeof(heads) / sizeof(*heads));
 }
 
+/* 1 if the folded line f (n bytes) holds the words w, whole. */
+static int
+holds_words(const char *f, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+
+	for (const char *p = f; (p = strstr(p, w)) != NULL; p++)
+		if ((p == f || p[-1] == ' ') && ((size_t)(p - f) + k == n ||
+		    p[k] == ' '))
+			return 1;
+	return 0;
+}
+
 /* 1 if the line s (n bytes), folded f, credits a photo. */
 static int
 is_photo_credit(const char *s, size_t n, const char *f)
@@ -368,7 +381,7 @@ is_photo_credit(const char *s, size_t n, const char *f)
 	if (n < 2 || s[n - 1] == '.')
 		return 0;
 	for (size_t i = 0; !hit && i < sizeof(marks) / sizeof(*marks); i++)
-		hit = strstr(f, marks[i]) != NULL; /* f is lower case */
+		hit = holds_words(f, fl, marks[i]); /* not "via Appia" */
 	/* "(Reuters)", "(Foto: LaPresse)" alone on a line */
 	if (!hit && s[0] == '(' && s[n - 1] == ')') {
 		const char *w = strrchr(f, ' ');

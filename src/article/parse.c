@@ -526,17 +526,26 @@ outlet_named(const char *s, size_t n)
 	return 1;
 }
 
-/* 1 if s (n bytes), among a page's first lines, is its chrome: a site's
- * section ("Politica", "World", "Middle East") or the paper's masthead
- * ("Il Fatto Quotidiano", "Corriere della Sera": kept as the outlet). */
+/* 1 if line i, among a page's first lines, is its chrome: a site's
+ * section ("Politica", "World", "Middle East"), or the paper's masthead
+ * above a section ("Il Fatto Quotidiano" / "Politica": kept as the
+ * outlet; a headline such as "Good News For Savers" has the story, not
+ * a section, after it). */
 static int
-page_chrome(struct parse *ps, const char *s, size_t n)
+page_chrome(struct parse *ps, size_t i)
 {
+	const char *s = ps->norm.p + ps->lines[i].off;
+	size_t n = ps->lines[i].len, j = i + 1;
+
 	if (n > 40 || ends_terminal(s, n) || article_is_debris(s, n))
 		return 0;	/* debris ("Ultime notizie") goes as such */
 	if (article_is_section(s, n))
 		return 1;
-	if (ps->masthead == NULL && outlet_named(s, n))
+	while (j < ps->nlines && ps->lines[j].len == 0)
+		j++;
+	if (ps->masthead == NULL && j < ps->nlines &&
+	    article_is_section(ps->norm.p + ps->lines[j].off,
+	    ps->lines[j].len) && outlet_named(s, n))
 		return (ps->masthead = strndup(s, n)) != NULL;
 	return 0;
 }
@@ -618,7 +627,7 @@ classify(struct parse *ps)
 		topics = (heads & ARTICLE_HEAD_TOPICS) != 0;
 		related = (heads & ARTICLE_HEAD_RELATED) != 0;
 		l->end = (heads & ARTICLE_HEAD_END) != 0;
-		if (head <= 3 && seen < total && page_chrome(ps, s, l->len)) {
+		if (head <= 3 && seen < total && page_chrome(ps, i)) {
 			l->drop = 1;
 			continue;
 		}
@@ -628,14 +637,17 @@ classify(struct parse *ps)
 		    take_date_line(ps, s, l->len))) ||
 		    article_is_debris(s, l->len))
 			l->drop = 1;
-		else if (head <= 12 && role_line(s, l->len)) {
-			/* "Sarah Whitcombe" / "Europe Correspondent" */
-			l->drop = 1;
-			if (prev != NULL && ps->byline == NULL &&
-			    bare_name(ps->norm.p + prev->off, prev->len) &&
-			    (ps->byline = strndup(ps->norm.p + prev->off,
-			    prev->len)) != NULL)
+		else if (head <= 12 && prev != NULL && prev_kept > 1 &&
+		    ps->byline == NULL && role_line(s, l->len) &&
+		    bare_name(ps->norm.p + prev->off, prev->len)) {
+			/* "Sarah Whitcombe" / "Europe Correspondent": a name
+			 * over a role, not a headline ("Giornalista aggredito
+			 * a Napoli") */
+			if ((ps->byline = strndup(ps->norm.p + prev->off,
+			    prev->len)) != NULL) {
 				prev->drop = 1;
+				l->drop = 1;
+			}
 		} else if (heads & ARTICLE_LINE_CREDIT) {
 			/* a caption, then its credit: "Firefighters at the
 			 * scene" / "(AFP via Getty Images)"; not a headline or

@@ -306,6 +306,23 @@ test_inline(void)
 	is_str(a.body, "Il sindaco Gino Ferlati ha chiesto tempo alla giunta.\n\nLa seduta del consiglio comunale \xc3\xa8 stata sospesa dopo due ore di discussione accesa.", "labels, the player and its clock dropped");
 	article_free(&a);
 
+	ok(parse_str("Good News For Savers\nRates on deposit accounts rose again this week, the bank said.\n", &a) == 0,
+	    "a title-case headline with a paper's word parses");
+	is_str(a.title, "Good News For Savers", "a headline, not a masthead: no section follows it");
+	is_str(a.outlet, NULL, "no outlet");
+	article_free(&a);
+
+	ok(parse_str("Giornalista aggredito a Napoli\nUn cronista \xc3\xa8 stato aggredito ieri sera davanti alla redazione del giornale.\n", &a) == 0,
+	    "a headline with a journalist's role in it parses");
+	is_str(a.title, "Giornalista aggredito a Napoli", "a headline, not a role under a byline");
+	article_free(&a);
+
+	ok(parse_str("Lavori in corso\nIl Comune ha aperto ieri i cantieri previsti per la primavera in tutta la citt\xc3\xa0.\nIl cantiere di via Appia Nuova\nLe ruspe sono arrivate alle sette del mattino e resteranno per due mesi.\n", &a) == 0,
+	    "a sub-heading naming a street parses");
+	ok(a.body != NULL && strstr(a.body, "via Appia Nuova") != NULL,
+	    "'via Appia' is no credit 'via AP'");
+	article_free(&a);
+
 	ok(parse_str("Fake news, la legge\nIl testo arriva in aula domani, con molti emendamenti.\n", &a) == 0,
 	    "a short headline with a paper's word parses");
 	is_str(a.title, "Fake news, la legge", "a headline, not a masthead");
