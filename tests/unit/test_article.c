@@ -299,7 +299,7 @@ test_inline(void)
 	is_str(a.body, "Il presidente ucraino \xc3\xa8 arrivato ieri sera nella capitale\n\nZelensky \xc3\xa8 arrivato a Roma, dove incontrer\xc3\xa0 la premier.\n\nL'incontro \xc3\xa8 previsto per le 11.", "the related story's headline, the update time and paywall lines dropped");
 	article_free(&a);
 
-	ok(parse_str("Il Quotidiano del Borgo\nPolitica\nEsteri\nScontro sul bilancio del comune di Valdoro\nIl sindaco Gino Ferlati ha chiesto tempo alla giunta.\nAscolta questo articolo ora...\n00:00 / 03:12\nLa seduta del consiglio comunale \xc3\xa8 stata sospesa dopo due ore di discussione accesa.\n", &a) == 0,
+	ok(parse_str("Il Quotidiano del Borgo\nAbbonati\nPolitica\nEsteri\nScontro sul bilancio del comune di Valdoro\nIl sindaco Gino Ferlati ha chiesto tempo alla giunta.\nAscolta questo articolo ora...\n00:00 / 03:12\nLa seduta del consiglio comunale \xc3\xa8 stata sospesa dopo due ore di discussione accesa.\n", &a) == 0,
 	    "a page with a masthead and section labels parses");
 	is_str(a.outlet, "Il Quotidiano del Borgo", "the masthead names the outlet");
 	is_str(a.title, "Scontro sul bilancio del comune di Valdoro", "the headline after the labels");
