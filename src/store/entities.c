@@ -318,17 +318,6 @@ entity_create(struct store *st, const char *name, enum entity_type type,
 	return sqlite3_last_insert_rowid(st->db);
 }
 
-/* 1 if the key long ends with the key end, whole words, and is longer:
- * "volodimir zelenski" and "zelenski", "kim jong un" and "jong un". */
-static int
-key_ends_with(const char *lng, const char *end)
-{
-	size_t n = strlen(lng), k = strlen(end);
-
-	return n > k + 1 && lng[n - k - 1] == ' ' &&
-	    memcmp(lng + n - k, end, k) == 0;
-}
-
 /*
  * The one person of the store whose key ends with key, whole words
  * ("zelenski" finds "volodimir zelenski", "jong un" finds "kim jong un"),
@@ -342,20 +331,19 @@ static int64_t
 person_by_end(struct store *st, const char *key)
 {
 	const char *sp = strrchr(key, ' ');
-	sqlite3_stmt *s = store_stmt(st, "SELECT id, key FROM entities WHERE "
-	    "tail = ?1 AND type = 1 LIMIT 16");
+	sqlite3_stmt *s = store_stmt(st, "SELECT id FROM entities WHERE "
+	    "tail = ?1 AND type = 1 AND substr(key, -length(?2) - 1) = "
+	    "' ' || ?2 LIMIT 2");
 	int64_t id = 0;
 	int rc, n = 0;
 
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_text(s, 1, sp ? sp + 1 : key, -1, SQLITE_STATIC);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		const char *k = (const char *)sqlite3_column_text(s, 1);
-
-		if (k && key_ends_with(k, key) && n++ == 0)
+	sqlite3_bind_text(s, 2, key, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		if (n++ == 0)
 			id = sqlite3_column_int64(s, 0);
-	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE)
 		return store_fail(st, "cannot look up entity");
