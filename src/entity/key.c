@@ -331,8 +331,9 @@ key_names(char *s)
  * Italian spellings of Slavonic endings "-ciov" and "-scenko" are the
  * English ones ("Gorbaciov" "Gorbachev", "Timoscenko" "Timoshenko"),
  * a letter doubled by these is one; and (schema 6) a word's first "ye"
- * before a consonant is "e" ("Yelena" "Elena") and the spellings of one
- * Arabic name are one (key_names: "Mohammed" "Muhammad"). */
+ * before a consonant is "e" ("Yelena" "Elena"; not "Yellen") and the
+ * spellings of one Arabic name are one (key_names: "Mohammed"
+ * "Muhammad"). */
 static void
 key_refold(char *s)
 {
@@ -374,11 +375,13 @@ key_refold(char *s)
 		}
 		/* a word's first "ye" before one consonant is "e", as
 		 * Italian and German write the Russian letter ("Yelena"
-		 * "Elena", "Yeltsin" "Eltsin", "Yerevan" "Erevan"; not
-		 * "Yellen") */
+		 * "Elena", "Yeltsin" "Eltsin", "Yerevan" "Erevan"); not
+		 * "Yellen", whose double l the key has made one already
+		 * ("yelen" would be Ellen's "elen") */
 		if (c == 'y' && (r == s || prev == ' ') && r[1] == 'e' &&
 		    r[2] >= 'a' && r[2] <= 'z' && !strchr("aeiouy", r[2]) &&
-		    r[3] != r[2]) {
+		    r[3] != r[2] && !(strncmp(r, "yelen", 5) == 0 &&
+		    (r[5] == ' ' || r[5] == '\0'))) {
 			prev = ' ';
 			r++;
 			continue;

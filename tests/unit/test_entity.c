@@ -376,6 +376,8 @@ test_keys(void)
 	ok(!same_key("Yanukovych", "Anukovych") && !same_key("Yuri", "Uri")
 	    && !same_key("Yeats", "Eats"), "... but a word's first y stays "
 	    "before other letters");
+	ok(!same_key("Janet Yellen", "Janet Ellen") && !same_key("Yellen",
+	    "Ellen"), "... and in Yellen, who is no Ellen");
 	ok(same_key("Mohammed bin Salman", "Muhammad bin Salman") &&
 	    same_key("Mohamed Salah", "Mohammad Salah") &&
 	    same_key("Ahmed Shah", "Ahmad Shah"), "the spellings of one "
