@@ -350,6 +350,44 @@ person_by_end(struct store *st, const char *key)
 	return n == 1 ? id : 0;
 }
 
+/* Give entity id the whole name and key of a person: key's rename and
+ * retype rules apply, as when entity_create makes one; *type gets its
+ * type.  0 or -1. */
+static int
+entity_claim(struct store *st, int64_t id, const char *key, const char *name,
+	     int *type)
+{
+	char *rename = NULL, *retype = NULL;
+	sqlite3_stmt *s;
+	int rc, t = ENTITY_PERSON;
+
+	if (rule_get(st, "rename", key, &rename) < 0 ||
+	    rule_get(st, "retype", key, &retype) < 0) {
+		free(rename);
+		return -1;
+	}
+	if (retype && (rc = entity_type_parse(retype)) >= 0)
+		t = rc;
+	free(retype);
+	if ((s = store_stmt(st, "UPDATE entities SET name = ?1, key = ?3, "
+	    "tail = ?4, type = ?5 WHERE id = ?2")) == NULL) {
+		free(rename);
+		return -1;
+	}
+	sqlite3_bind_text(s, 1, rename ? rename : name, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(s, 2, id);
+	sqlite3_bind_text(s, 3, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 4, strrchr(key, ' ') + 1, -1, SQLITE_STATIC);
+	sqlite3_bind_int(s, 5, t);
+	free(rename);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, "cannot name entity");
+	*type = t;
+	return 0;
+}
+
 /*
  * A person known so far by the end of the name key alone ("Zelensky",
  * in stories that came first), who now gets it whole: the entity of that
@@ -359,7 +397,8 @@ person_by_end(struct store *st, const char *key)
  * out), and only when no other person's name ends so.  id, 0, -1.
  */
 static int64_t
-person_claim_end(struct store *st, const char *key, const char *name)
+person_claim_end(struct store *st, const char *key, const char *name,
+		 int *type)
 {
 	for (const char *e = strchr(key, ' '); e != NULL;
 	    e = strchr(e + 1, ' ')) {
@@ -391,21 +430,12 @@ person_claim_end(struct store *st, const char *key, const char *name)
 			return rc < 0 ? -1 : 0;
 		if ((other = person_by_end(st, e + 1)) != 0)
 			return other < 0 ? -1 : 0;	/* Luca Rossi, Mario Rossi */
-		/* its name and key become the whole name's: the end stays
-		 * one of its aliases (its mentions'), which the user may
-		 * split back out */
-		if ((s = store_stmt(st, "UPDATE entities SET name = ?1, key = "
-		    "?3, tail = ?4 WHERE id = ?2")) == NULL)
+		/* its name and key become the whole name's, as the user's
+		 * rename and retype rules of that name have them (the end
+		 * stays one of its aliases, which the user may split back
+		 * out) */
+		if ((rc = entity_claim(st, id, key, name, type)) < 0)
 			return -1;
-		sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(s, 2, id);
-		sqlite3_bind_text(s, 3, key, -1, SQLITE_STATIC);
-		sqlite3_bind_text(s, 4, strrchr(key, ' ') + 1, -1,
-		    SQLITE_STATIC);
-		rc = sqlite3_step(s);
-		sqlite3_reset(s);
-		if (rc != SQLITE_DONE)
-			return store_fail(st, "cannot name entity");
 		return id;
 	}
 	return 0;
@@ -427,14 +457,13 @@ entity_for(struct store *st, const char *key, const char *name,
 	    (split = rule_get(st, "split", key, NULL)) < 0)
 		return -1;
 	if (id == 0 && type == ENTITY_PERSON && !split) {
+		t = ENTITY_PERSON;
 		if (strchr(key, ' ') != NULL)
-			id = person_claim_end(st, key, name);
+			id = person_claim_end(st, key, name, &t);
 		if (id == 0)
 			id = person_by_end(st, key);
-		if (id > 0) {
-			t = ENTITY_PERSON;
+		if (id > 0)
 			key_remember(st, key, id, t);
-		}
 	}
 	if (id < 0)
 		return -1;
@@ -1516,6 +1545,81 @@ exec2(struct store *st, const char *sql, int64_t a, int64_t b)
 	return store_exec_ids(st, sql, a, b, "cannot correct entity");
 }
 
+/* The aliases of entity from that are the end of its key kfrom ("Zelensky"
+ * of "Volodymyr Zelensky", mentions it took from other stories) are
+ * merged into kin too: a reindex finds them apart before their whole
+ * name, and the user's merge must hold for them as it did.  0 or -1. */
+static int
+merge_ends(struct store *st, int64_t from, const char *kfrom, const char *kin)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT DISTINCT key FROM aliases "
+	    "WHERE entity = ?1 AND key <> ?2 AND length(key) < length(?2) AND "
+	    "substr(?2, -length(key) - 1) = ' ' || key");
+	char **ends = NULL, **nv;
+	size_t n = 0;
+	int rc, oom = 0;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, from);
+	sqlite3_bind_text(s, 2, kfrom, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW && !oom) {
+		char *k = store_col_text(s, 0, &oom);
+
+		if (k && (nv = realloc(ends, (n + 1) * sizeof(*ends))) != NULL) {
+			ends = nv;
+			ends[n++] = k;
+		} else {
+			free(k);
+			oom = 1;
+		}
+	}
+	sqlite3_reset(s);
+	rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 :
+	    store_fail(st, "cannot read aliases");
+	if (oom) {
+		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		rc = -1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (rc == 0 && strcmp(ends[i], kin) != 0)
+			rc = rule_add(st, "merge", ends[i], kin);
+		free(ends[i]);
+	}
+	free(ends);
+	return rc;
+}
+
+/* The name entity into has now stays its name after a reindex, whichever
+ * of the merged names the stories give first: a rename rule for kin,
+ * unless the user made one already.  0 or -1. */
+static int
+merge_keeps_name(struct store *st, int64_t into, const char *kin)
+{
+	sqlite3_stmt *s;
+	char *name = NULL;
+	int rc, oom = 0;
+
+	if ((rc = rule_get(st, "rename", kin, NULL)) != 0)
+		return rc < 0 ? -1 : 0;
+	if ((s = store_stmt(st, "SELECT name FROM entities WHERE id = ?1")) ==
+	    NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, into);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		name = store_col_text(s, 0, &oom);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st, "cannot read entity");
+	if (oom) {
+		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return -1;
+	}
+	rc = name ? rule_add(st, "rename", kin, name) : 0;
+	free(name);
+	return rc;
+}
+
 int
 store_entity_merge(struct store *st, int64_t into, int64_t from)
 {
@@ -1537,6 +1641,8 @@ store_entity_merge(struct store *st, int64_t into, int64_t from)
 	if (store_fts_flush(st) == 0 && store_mentions_settle(st, into) == 0 &&
 	    store_mentions_settle(st, from) == 0 &&
 	    (strcmp(kin, kfrom) == 0 || rule_add(st, "merge", kfrom, kin) == 0) &&
+	    merge_ends(st, from, kfrom, kin) == 0 &&
+	    merge_keeps_name(st, into, kin) == 0 &&
 	    exec2(st, "INSERT INTO aliases (entity, surface, key, count) SELECT "
 	    "?1, surface, key, count FROM aliases WHERE entity = ?2 ON CONFLICT "
 	    "(entity, surface) DO UPDATE SET count = aliases.count + "

@@ -167,6 +167,24 @@ DOSSIER_DB="$T/across.db" "$DOSSIER" -q entity split "Andrei Vataman" Vataman
 DOSSIER_DB="$T/across.db" "$DOSSIER" -q reindex
 is "$(DOSSIER_DB="$T/across.db" "$DOSSIER" entities --type person --format tsv | awk -F'\t' '$6 ~ /Vataman/' | cut -f2,5 | sort | tr '\t\n' ':;')" \
 	"Andrei Vataman:1;Vataman:1;" "... whichever story came first"
+# the user's rename and merge of a person who took a bare name survive a
+# reindex too (the bare name's story came first)
+for c in rename merge; do
+	rm -f "$T/across.db"*
+	for f in 2 1; do DOSSIER_DB="$T/across.db" "$DOSSIER" -q import "$T/across/a/$f.txt"; done
+	if [ $c = rename ]; then
+		DOSSIER_DB="$T/across.db" "$DOSSIER" -q entity rename "Andrei Vataman" "Andrei Vataman (presidente)"
+		want="Andrei Vataman (presidente):2;"
+	else
+		printf 'Il ritorno\n\nIl presidente Andrei Vatamanu è tornato ieri a Chisinau dopo il vertice.\n' > "$T/across/vt.txt"
+		DOSSIER_DB="$T/across.db" "$DOSSIER" -q import "$T/across/vt.txt"
+		DOSSIER_DB="$T/across.db" "$DOSSIER" -q entity merge "Andrei Vatamanu" "Andrei Vataman"
+		want="Andrei Vatamanu:3;"
+	fi
+	DOSSIER_DB="$T/across.db" "$DOSSIER" -q reindex
+	is "$(DOSSIER_DB="$T/across.db" "$DOSSIER" entities --type person --format tsv | awk -F'\t' '$6 ~ /Vataman/' | cut -f2,5 | sort | tr '\t\n' ':;')" \
+		"$want" "a $c of a person who took a bare name survives a reindex"
+done
 is "$(sqlite3 "$T/v4.db" "SELECT count(*) FROM entities WHERE tail IS NULL AND key LIKE '% %'")" 0 \
 	"the upgrade indexed the last word of every key of two words"
 
