@@ -185,6 +185,12 @@ for c in rename merge; do
 	is "$(DOSSIER_DB="$T/across.db" "$DOSSIER" entities --type person --format tsv | awk -F'\t' '$6 ~ /Vataman/' | cut -f2,5 | sort | tr '\t\n' ':;')" \
 		"$want" "a $c of a person who took a bare name survives a reindex"
 done
+rm -f "$T/across.db"*
+for f in 2 1; do DOSSIER_DB="$T/across.db" "$DOSSIER" -q import "$T/across/a/$f.txt"; done
+DOSSIER_DB="$T/across.db" "$DOSSIER" -q entity retype "Andrei Vataman" organisation
+DOSSIER_DB="$T/across.db" "$DOSSIER" -q reindex
+is "$(DOSSIER_DB="$T/across.db" "$DOSSIER" entities --format tsv | awk -F'\t' '$6 ~ /Vataman/' | cut -f2,3,5 | tr '\t\n' ':;')" \
+	"Andrei Vataman:organisation:2;" "a retype of a person who took a bare name survives a reindex"
 is "$(sqlite3 "$T/v4.db" "SELECT count(*) FROM entities WHERE tail IS NULL AND key LIKE '% %'")" 0 \
 	"the upgrade indexed the last word of every key of two words"
 
