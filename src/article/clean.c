@@ -451,13 +451,8 @@ article_is_outlet_name(const char *s, size_t n)
 		if (*p == ' ' && ++nw > 4)
 			f = NULL;	/* a sentence, not a name */
 	for (size_t i = 0; f != NULL && !hit &&
-	    i < sizeof(words) / sizeof(*words); i++) {
-		size_t k = strlen(words[i]);
-		for (char *p = f; !hit && (p = strstr(p, words[i])) != NULL;
-		    p += k)
-			hit = (p == f || p[-1] == ' ') && (p[k] == '\0' ||
-			    p[k] == ' ');
-	}
+	    i < sizeof(words) / sizeof(*words); i++)
+		hit = holds_words(f, strlen(f), words[i]);
 	free(heap);
 	return hit;
 }

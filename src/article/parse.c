@@ -541,14 +541,15 @@ page_chrome(struct parse *ps, size_t i)
 		return 0;	/* debris ("Ultime notizie") goes as such */
 	if (article_is_section(s, n))
 		return 1;
+	if (ps->masthead != NULL || !outlet_named(s, n))
+		return 0;
 	/* past blank and debris lines ("Abbonati", "Accedi") */
 	while (j < ps->nlines && j < i + 8 && (ps->lines[j].len == 0 ||
 	    article_is_debris(ps->norm.p + ps->lines[j].off,
 	    ps->lines[j].len)))
 		j++;
-	if (ps->masthead == NULL && j < ps->nlines &&
-	    article_is_section(ps->norm.p + ps->lines[j].off,
-	    ps->lines[j].len) && outlet_named(s, n))
+	if (j < ps->nlines && article_is_section(ps->norm.p +
+	    ps->lines[j].off, ps->lines[j].len))
 		return (ps->masthead = strndup(s, n)) != NULL;
 	return 0;
 }

@@ -282,23 +282,39 @@ entity_by_key(struct store *st, const char *key, int *type)
 	return id;
 }
 
+/* The user's rename and retype rules for key: *rename gets the name
+ * (malloc'd) or NULL, *type the type if a rule sets one.  0 or -1. */
+static int
+name_rules(struct store *st, const char *key, char **rename, int *type)
+{
+	char *retype = NULL;
+	int t;
+
+	if (rule_get(st, "rename", key, rename) < 0)
+		return -1;
+	if (rule_get(st, "retype", key, &retype) < 0) {
+		free(*rename);
+		*rename = NULL;
+		return -1;
+	}
+	if (retype && (t = entity_type_parse(retype)) >= 0)
+		*type = t;
+	free(retype);
+	return 0;
+}
+
 /* Create an entity, applying rename and retype rules for its key. */
 static int64_t
 entity_create(struct store *st, const char *name, enum entity_type type,
 	      const char *key)
 {
 	sqlite3_stmt *s;
-	char *rename = NULL, *retype = NULL;
-	int t;
+	char *rename = NULL;
+	int t = (int)type;
 
-	if (rule_get(st, "rename", key, &rename) < 0 ||
-	    rule_get(st, "retype", key, &retype) < 0) {
-		free(rename);
+	if (name_rules(st, key, &rename, &t) < 0)
 		return -1;
-	}
-	if (retype && (t = entity_type_parse(retype)) >= 0)
-		type = (enum entity_type)t;
-	free(retype);
+	type = (enum entity_type)t;
 	if ((s = store_stmt(st, "INSERT INTO entities (name, type, key, tail) "
 	    "VALUES (?, ?, ?, ?)")) == NULL) {
 		free(rename);
@@ -357,18 +373,12 @@ static int
 entity_claim(struct store *st, int64_t id, const char *key, const char *name,
 	     int *type)
 {
-	char *rename = NULL, *retype = NULL;
+	char *rename = NULL;
 	sqlite3_stmt *s;
 	int rc, t = ENTITY_PERSON;
 
-	if (rule_get(st, "rename", key, &rename) < 0 ||
-	    rule_get(st, "retype", key, &retype) < 0) {
-		free(rename);
+	if (name_rules(st, key, &rename, &t) < 0)
 		return -1;
-	}
-	if (retype && (rc = entity_type_parse(retype)) >= 0)
-		t = rc;
-	free(retype);
 	if ((s = store_stmt(st, "UPDATE entities SET name = ?1, key = ?3, "
 	    "tail = ?4, type = ?5 WHERE id = ?2")) == NULL) {
 		free(rename);
