@@ -126,7 +126,9 @@ cli_import_msg(struct import *im, const char *name, const char *fmt, ...)
 int
 cli_import_commit(struct import *im)
 {
-	if (im->in_batch == 0)
+	long n = im->in_batch;
+
+	if (n == 0)
 		return 0;
 	im->in_batch = 0;
 	im->batch_added = 0;
@@ -136,6 +138,9 @@ cli_import_commit(struct import *im)
 		im->failed = 1;
 		return -1;
 	}
+	if (im->c->verbose)
+		fprintf(stderr, "%s: committed a batch of %ld article%s\n",
+		    im->c->prog, n, n == 1 ? "" : "s");
 	return 0;
 }
 

@@ -38,6 +38,20 @@ is "$(DOSSIER_DB="$T/long.db" "$DOSSIER" search zanzibarite --format tsv | tail 
 out=$(DOSSIER_DB="$T/long.db" "$DOSSIER" import - < "$T/long/long.txt" 2>&1)
 like "$out" 'already present' "... and read whole from stdin too"
 
+# a batch of long stories commits at 16 MB of text, whatever its count:
+# four of 6 MB are committed as three, then one
+mkdir -p "$T/heavy"
+python3 -c "
+import sys
+for i in range(4):
+    with open('$T/heavy/%d.txt' % i, 'w') as f:
+        f.write('Storia lunga %d\n\n' % i)
+        f.write(('una riga di testo senza nomi propri %d.\n' % i) * 150000)
+"
+out=$(DOSSIER_DB="$T/heavy.db" "$DOSSIER" -v import "$T/heavy" 2>&1 | grep -o 'committed a batch of [0-9]* article[s]*' | tr '\n' ';')
+is "$out" "committed a batch of 3 articles;committed a batch of 1 article;" \
+	"a batch commits once it holds 16 MB of text"
+
 # a batch with bad files: the good ones import, the exit code says 1
 mkdir -p "$T/mixed/sub/deeper"
 : > "$T/mixed/empty.txt"
