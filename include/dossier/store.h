@@ -46,6 +46,10 @@ int store_bulk(struct store *st);
 /* Merge the full-text index into one segment (FTS5 'optimize'); its cost
  * is that of rewriting the index.  0 or -1. */
 int store_fts_optimize(struct store *st);
+/* Merge the segments of the full-text index that an import left apart,
+ * a level of 4 or more at a time (FTS5 'merge'), as its batches merged
+ * none: its cost is that of what the import wrote.  0 or -1. */
+int store_fts_merge(struct store *st);
 /* A read snapshot: what is read between these sees the store as it was
  * at the first read, whatever another process writes meanwhile (for
  * output printed a page at a time). */

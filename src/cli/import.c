@@ -646,8 +646,10 @@ import_path(struct import *im, const char *path, int top)
  * stories at least), merge the full-text index into one segment: checking
  * a story against it (a search listed by date) then reads one segment,
  * not a dozen.  Growth by a quarter each time keeps the cost, which is
- * that of the whole index, proportional to what was imported.  Only a
- * speed-up: a failure (Ctrl-C, a full disk) leaves the index as it was.
+ * that of the whole index, proportional to what was imported.  After a
+ * smaller import, merge what its batches wrote (they merge nothing as
+ * they go: store_bulk).  Only a speed-up: a failure (Ctrl-C, a full disk)
+ * leaves the index as it was.
  */
 static void
 import_tidy(struct import *im)
@@ -655,9 +657,16 @@ import_tidy(struct import *im)
 	struct store_filter all = { 0 };
 	long total, unread;
 
-	if (im->added < 1000 || store_count(im->st, &all, &total, &unread) < 0 ||
-	    im->added * 4 < total)
+	if (im->added == 0)
 		return;
+	if (im->added < 1000 || store_count(im->st, &all, &total, &unread) < 0 ||
+	    im->added * 4 < total) {
+		/* the segments the batches left apart (store_bulk) */
+		if (store_fts_merge(im->st) < 0 && im->c->verbose)
+			fprintf(stderr, "%s: %s\n", im->c->prog,
+			    store_errmsg(im->st));
+		return;
+	}
 	if (im->c->verbose)
 		fprintf(stderr, "%s: merging the search index\n", im->c->prog);
 	if (store_fts_optimize(im->st) < 0 && im->c->verbose)

@@ -8,8 +8,20 @@ is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA user_version')" 6 "schema version recorded"
 is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA journal_mode')" wal "WAL mode"
 is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA integrity_check')" ok "integrity ok"
 is "$(sqlite3 "$DOSSIER_DB" 'SELECT count(*) FROM articles_fts')" 5 "FTS index in step"
-is "$(sqlite3 "$DOSSIER_DB" "SELECT v FROM articles_fts_config WHERE k = 'automerge'")" 8 \
-	"an import has the search index merge its segments 8 at a time"
+is "$(sqlite3 "$DOSSIER_DB" "SELECT group_concat(k || '=' || v, ' ') FROM (SELECT * FROM articles_fts_config WHERE k IN ('automerge', 'crisismerge') ORDER BY k)")" \
+	"automerge=8 crisismerge=16" \
+	"an import leaves the search index merging 8 segments at a time (none while its batches ran)"
+# Imports too small to rewrite the whole index merge the segments their
+# batches wrote, 4 or more on a level at a time: twelve imports of one
+# story each leave fewer than twelve segments, the index sound.
+for i in $(seq 1 12); do
+	printf 'Story %s\n\nWord%s in a story about Anna Verdi, number %s.\n' "$i" "$i" "$i" >"$T/small$i.txt"
+	"$DOSSIER" --db "$T/small.db" -q import "$T/small$i.txt" 2>/dev/null
+done
+segs=$(sqlite3 "$T/small.db" 'SELECT count(DISTINCT segid) FROM articles_fts_idx')
+ok $((segs >= 1 && segs < 6 ? 0 : 1)) "small imports merge their search segments ($segs segments after 12 imports)"
+is "$(sqlite3 "$T/small.db" "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check'); SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'verdi'")" 12 \
+	"and every story is found"
 is "$(sqlite3 "$DOSSIER_DB" "SELECT count(*) FROM articles WHERE raw IS NULL OR length(raw) = 0")" 0 "raw text kept"
 
 # not a dossier store
