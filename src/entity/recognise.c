@@ -3702,6 +3702,144 @@ rec_org_rest(struct rec *r, size_t b, int one)
 	return e;
 }
 
+/* Words after "per" and an article that make a phrase of time, manner
+ * or cause, no body's purpose: "per la prima volta", "per il momento",
+ * "per la sua parte". */
+static const char *const rec_purpose_stops[] = {
+	"prima", "seconda", "terza", "ultima", "volta", "volte", "momento",
+	"resto", "parte", "fine", "causa", "sua", "suo", "sue", "suoi",
+	"loro", "nostra", "nostro", "nostri", "nostre", "quale", "quali",
+	"stessa", "stesso", "prossima", "prossimo", "prossimi", "prossime",
+	"durata", "intera", "intero", "tutta", "tutto", "tutti", "tutte",
+	"anni", "mesi", "giorni", "settimane", "ore", "occasione",
+	"mancanza", "gioia", "felicità", "rabbia", "paura", NULL
+};
+
+/* Capitalised heads that Italian writes so as common nouns ("il
+ * Governo", "lo Stato", "la Chiesa"): a purpose after them is the
+ * sentence's, not a name's ("il Governo per la riforma ha deciso"). */
+static const char *const rec_purpose_heads_not[] = {
+	"governo", "stato", "parlamento", "comune", "regione", "provincia",
+	"chiesa", "camera", "senato", "repubblica", "esercito", "polizia",
+	"magistratura", "nazionale", "unione", "presidenza", "giunta",
+	NULL
+};
+
+/* Articles after "per" in a body's purpose. */
+static const char *const rec_purpose_arts[] = {
+	"il", "lo", "la", "l'", "l’", "i", "gli", "le", NULL
+};
+
+/* "di", "a" or "su" with an article, which join a noun to the noun of a
+ * purpose: "la tutela dei beni", "la caccia alle balene", "la ricerca
+ * sul mare". */
+static const char *const rec_purpose_links[] = {
+	"di", "del", "della", "dello", "dei", "degli", "delle", "dell'",
+	"dell’", "al", "alla", "allo", "ai", "agli", "alle", "all'", "all’",
+	"sul", "sulla", "sullo", "sui", "sugli", "sulle", "sull'", "sull’",
+	NULL
+};
+
+/* 1 if token i is a lower-case Italian noun that can name what a body
+ * is for: a common word of four letters or more, no infinitive ("per la
+ * tutela", not "per la prima", nor "di chiedere"). */
+static int
+rec_purpose_noun(struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+
+	if (i >= r->tl->n || !(t->flags & T_LOWER) || (t->flags & T_NL) ||
+	    n < 4 || !(rec_lx(r, i) & LX_COMMON_IT) ||
+	    (rec_lx(r, i) & LX_NOTNAME) || rec_is(r, i, rec_purpose_stops))
+		return 0;
+	return !(r->text[t->end - 1] == 'e' && r->text[t->end - 2] == 'r' &&
+	    strchr("aei", r->text[t->end - 3])); /* "di chiedere" */
+}
+
+/* 1 if token i is a lower-case adjective after the noun of a purpose:
+ * rec_adjective's forms, no verb, and the endings of "marittima",
+ * "religiosa", "permanente" (the list of words has no inflected
+ * adjectives). */
+static int
+rec_purpose_adj(struct rec *r, size_t i)
+{
+	static const char *const ends[] = { "ima", "imo", "imi", "ime",
+	    "osa", "oso", "ose", "osi", "ente", "enti", NULL };
+	const struct tok *t = &r->tl->v[i];
+
+	if (i >= r->tl->n || (t->flags & T_NL))
+		return 0;
+	if (rec_adjective(r, i))
+		return !rec_verb_form(r, i);
+	return (t->flags & T_LOWER) && t->end - t->start >= 6 &&
+	    tok_ends_with(r, t, ends) && !(rec_lx(r, i) & LX_NOTNAME);
+}
+
+/* The end of a noun at token i and up to two adjectives after it, or i
+ * if token i is no such noun. */
+static size_t
+rec_purpose_np(struct rec *r, size_t i)
+{
+	size_t e = i;
+
+	if (!rec_purpose_noun(r, i))
+		return i;
+	e++;
+	for (int k = 0; k < 2 && e < r->tl->n && rec_purpose_adj(r, e); k++)
+		e++;
+	return e;
+}
+
+/* The end of the lower-case words from token e on that complete the
+ * name of a body [a, e): a second "di" and a noun joined by "e" to the
+ * one before ("Ministero del lavoro e delle politiche sociali"); then
+ * what the body is for, "per", an article, a noun, its adjectives and
+ * one noun joined to it ("Agenzia europea per la sicurezza marittima",
+ * "Pontificio consiglio per la famiglia", "Ufficio per la tutela dei
+ * beni librari"); e if none.  Italian names its agencies, offices and
+ * commissions so, in lower case after the head.  Not after a head
+ * written capitalised as a common noun ("il Governo per la riforma"),
+ * nor after a name with more capitalised words than its head. */
+static size_t
+rec_org_purpose(struct rec *r, size_t a, size_t e)
+{
+	static const char *const and[] = { "e", "ed", NULL };
+	static const char *const of_the[] = { "del", "della", "dello", "dei",
+	    "degli", "delle", "dell'", "dell’", NULL };
+	static const char *const per[] = { "per", NULL };
+	const struct tok *t = r->tl->v;
+	size_t n = r->tl->n, k;
+
+	if (e >= n || (t[e].flags & T_NL))
+		return e;
+	/* "del lavoro | e delle politiche sociali" */
+	if (e + 2 < n && e >= a + 3 && rec_is(r, e, and) &&
+	    (t[e].flags & T_LOWER) && !rec_cap(r, e - 1) &&
+	    (rec_is(r, e - 2, rec_head_links) ||
+	    rec_is(r, e - 3, rec_head_links)) &&
+	    rec_is(r, e + 1, of_the) && !(t[e + 1].flags & T_NL) &&
+	    (k = rec_purpose_np(r, e + 2)) > e + 2)
+		e = k;
+	if (e + 2 >= n || !(t[e].flags & T_LOWER) || !rec_is(r, e, per) ||
+	    !rec_is(r, e + 1, rec_purpose_arts) ||
+	    (t[e + 1].flags & T_NL) || rec_is(r, a, rec_purpose_heads_not))
+		return e;
+	for (k = a + 1; k < e; k++)
+		if (rec_cap(r, k))
+			return e; /* "i fondi del Ministero della Salute per
+			           * la ricerca": a name in capitals ends
+			           * with them */
+	if ((k = rec_purpose_np(r, e + 2)) == e + 2)
+		return e;
+	e = k;
+	if (e + 1 < n && (t[e].flags & T_LOWER) && !(t[e].flags & T_NL) &&
+	    rec_is(r, e, rec_purpose_links) &&
+	    (k = rec_purpose_np(r, e + 1)) > e + 1)
+		e = k;
+	return e;
+}
+
 static int rec_particle_start(struct rec *r, size_t i);
 
 /* Skip lower-case words at the front of [*a, b), not the particle that
@@ -6085,8 +6223,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	/* "Commissione europea", "Protezione civile": a capitalised head
 	 * and the adjective that makes it one body */
 	if ((b - a == 1 ? (f & (LX_ORGHEAD | LX_INST)) : ((f & LX_ORGHEAD) &&
-	    !(f & LX_PLACEHEAD))) && (e = rec_org_rest(r, b, b - a == 1 ||
-	    !rec_cap(r, b - 2))) > b) {
+	    !(f & LX_PLACEHEAD))) && (e = rec_org_purpose(r, a,
+	    rec_org_rest(r, b, b - a == 1 || !rec_cap(r, b - 2)))) > b) {
 		s.t0 = a;
 		s.t1 = e;
 		s.start = r->tl->v[a].start;

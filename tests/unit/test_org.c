@@ -1159,6 +1159,40 @@ test_english_link(void)
 	    "Marta/person; Parma/place",
 	    "a given name after \"of\" is joined to no title");
 }
+/* What a body is for, in lower case after its head: "per", an article,
+ * a noun with its adjectives and one noun joined to it; a second "di"
+ * and a noun joined by "e"; not a phrase of time, nor after a head
+ * written capitalised as a common noun. */
+static void
+test_org_purpose(void)
+{
+	is_found("Lo ha scritto l'Agenzia europea per la vigilanza "
+	    "ferroviaria ieri.", "Agenzia europea per la vigilanza "
+	    "ferroviaria/organisation", "a purpose with its adjective");
+	is_found("Ne ha parlato l'Ufficio per la tutela dei beni librari a "
+	    "Lecco.", "Ufficio per la tutela dei beni librari/organisation; "
+	    "Lecco/place", "a purpose and a noun joined by \"dei\"");
+	is_found("Lo ha proposto la Commissione per la pesca alle trote.",
+	    "Commissione per la pesca alle trote/organisation",
+	    "a purpose and a noun joined by \"alle\"");
+	is_found("Lo ha detto l'Istituto per la ricerca sul clima.",
+	    "Istituto per la ricerca sul clima/organisation",
+	    "a purpose and a noun joined by \"sul\"");
+	is_found("Lo ha firmato il Ministero della pesca e delle foreste "
+	    "montane.", "Ministero della pesca e delle foreste "
+	    "montane/organisation", "two nouns joined by \"e delle\"");
+	is_found("Lo ha detto il Ministero della pesca e di chiedere altro.",
+	    "Ministero della pesca/organisation",
+	    "no bare \"di\" nor a verb after \"e\"");
+	is_found("L'Agenzia europea per la prima volta ha parlato.",
+	    "Agenzia europea/organisation", "no phrase of time");
+	is_found("Il Governo per la riforma ha chiesto tempo.", "",
+	    "no purpose after a head capitalised as a common word");
+	is_found("Sono i fondi del Ministero della Pesca per la ricerca.",
+	    "Ministero della Pesca/organisation",
+	    "no purpose after a name of capitalised words");
+}
+
 int
 main(void)
 {
@@ -1235,6 +1269,7 @@ main(void)
 	test_merger_of();
 	test_group_noun();
 	test_sentence_club();
+	test_org_purpose();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
