@@ -1105,6 +1105,8 @@ static int rec_inner_capital(const struct rec *r, size_t i);
  * Sicurezza delle Nazioni Unite" is one body), nor a body's noun alone
  * after it ("Consiglio Superiore della Banca d'Italia"), nor a place
  * ("Ministero degli Esteri della Russia", "Città del Vaticano"). */
+static int rec_headed_owner(struct rec *r, size_t o);
+
 static int
 rec_body_of_body(struct rec *r, size_t head, size_t i)
 {
@@ -1113,14 +1115,22 @@ rec_body_of_body(struct rec *r, size_t head, size_t i)
 	const struct tok *t = r->tl->v;
 	size_t words = 0;
 	unsigned f;
-	int body = 0;
+	int body = 0, owner;
 
 	if (r->en || !rec_is(r, i, of_the))
 		return 0;
 	if (head + 1 < i && (t[head].flags & T_SENT) &&
 	    (rec_lx(r, head) & LX_NOTNAME))
 		head++; /* "La Commissione Difesa" at a sentence start */
+	/* a body whose name starts with a head of its own and goes on
+	 * owns a unit whose name has small words too: "Dipartimento di
+	 * Fisica | dell'Università degli Studi", "Consiglio di
+	 * Amministrazione | della Fondazione Teatro alla Scala" */
+	owner = i + 1 < r->tl->n && rec_headed_owner(r, i + 1);
 	for (size_t k = head; k < i; k++) {
+		if (owner && k > head && (t[k].flags & T_LOWER) &&
+		    rec_is(r, k, rec_links) && rec_cap(r, k - 1))
+			continue;
 		if (!rec_cap(r, k))
 			return 0; /* "Consiglio di Sicurezza delle Nazioni
 			           * Unite" is one body */
@@ -1130,6 +1140,8 @@ rec_body_of_body(struct rec *r, size_t head, size_t i)
 	}
 	if (!body || words < 2)
 		return 0;
+	if (owner)
+		return 1;
 	f = rec_lx(r, i + 1);
 	if ((f & (LX_PLACE | LX_TOWN | LX_COUNTRY)) || rec_place_last(r, i + 1) ||
 	    (rec_phrase(r, i - 1, i + 2) & (LX_PLACE | LX_ORG)) ||
@@ -3659,6 +3671,29 @@ static const char *const rec_rank_adjs[] = {
 	"supremo", "suprema", "supremi", "autonoma", "autonomo",
 	"autonome", "autonomi", NULL
 };
+
+/* 1 if a body's name starts at token o with a head and goes on past it:
+ * a capitalised word, or a link and one, that is no place ("l'Università
+ * degli Studi", "la Guardia di Finanza", "la Camera dei Deputati", "la
+ * Fondazione Teatro alla Scala"); not "la Banca d'Italia", a body's noun
+ * and a place, nor a state by its form ("la Federazione Russa"). */
+static int
+rec_headed_owner(struct rec *r, size_t o)
+{
+	const struct tok *t = r->tl->v;
+	size_t k = o + 1;
+
+	if (o >= r->tl->n || !rec_cap(r, o) || (t[o].flags & T_NL) ||
+	    (rec_lx(r, o) & (LX_ORGHEAD | LX_PLACE | LX_GIVEN |
+	    LX_PLACEHEAD)) != LX_ORGHEAD)
+		return 0;
+	if (k < r->tl->n && (t[k].flags & T_LOWER) &&
+	    (rec_is(r, k, rec_links) || rec_is(r, k, rec_head_links_art)))
+		k++;
+	return k < r->tl->n && rec_cap(r, k) && !(t[k].flags & T_NL) &&
+	    !(rec_lx(r, k) & (LX_PLACE | LX_TOWN | LX_COUNTRY | LX_GIVEN)) &&
+	    !rec_place_last(r, k) && !rec_is(r, k, rec_nations);
+}
 
 /* 1 if token i is a lower-case adjective of nationality or of a
  * compass point that rec_adj_form misses: "l'Interpol serba", "il

@@ -88,6 +88,21 @@ test_body_of_body(void)
 	is_found("Lo ha deciso il Consiglio Superiore della Magistratura.",
 	    "Consiglio Superiore della Magistratura/organisation",
 	    "a word no list knows as a body stays in the name");
+	is_found("Lavora al Dipartimento di Botanica dell'Università "
+	    "degli Studi di Lucerna.", "Dipartimento di Botanica/"
+	    "organisation; Università degli Studi di Lucerna/organisation",
+	    "a unit with a small word, then a body named by its head");
+	is_found("Si è riunito il Consiglio di Gestione della Fondazione "
+	    "Teatro Arcadia ieri.", "Consiglio di Gestione/organisation; "
+	    "Fondazione Teatro Arcadia/organisation",
+	    "a unit, then a foundation named by its head and more");
+	is_found("Ne ha parlato il Comitato Scientifico dell'Ente Nazionale "
+	    "Tutela Api ieri.", "Comitato Scientifico/organisation; "
+	    "Ente Nazionale Tutela Api/organisation",
+	    "a unit, then a body of its head and capitalised words");
+	is_found("Lo ha detto il Ministero degli Esteri della Federazione "
+	    "Russa ieri.", "Ministero degli Esteri della Federazione "
+	    "Russa/organisation", "not a state named by its form");
 }
 
 /* A capitalised body's noun, lower-case words and the body's initials
