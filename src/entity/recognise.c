@@ -4509,12 +4509,36 @@ static const char *const rec_seats[] = { "quirinale", "montecitorio",
 	"cremlino", "eliseo", "vaticano", "viminale", "farnesina",
 	"pentagono", "campidoglio", "colle", NULL };
 
+/* 1 if a part of a building and "di" come just before token a: "l'aula
+ * di Montecitorio", "nello studio del Quirinale", "il prato della Casa
+ * Bianca", "le luci della Casa Bianca": a seat so named is the
+ * building, not the body that sits in it. */
+static int
+rec_part_of(struct rec *r, size_t a)
+{
+	static const char *const of[] = { "di", "del", "della", "dello",
+	    "dell'", "dell’", NULL };
+	static const char *const parts[] = { "aula", "aule", "studio",
+	    "studi", "sala", "sale", "salone", "stanza", "stanze", "giardino",
+	    "giardini", "prato", "green", "cortile", "facciata", "balcone",
+	    "balconi", "loggia", "luci", "tetto", "ingresso", "ingressi",
+	    "cancello", "cancelli", "scalinata", "scale", "portone",
+	    "corridoio", "corridoi", "palazzo", "edificio", "ala", "finestre",
+	    "finestra", "mura", "recinzione", "piazzale", "tetti",
+	    NULL };
+
+	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    rec_is(r, a - 1, of) && !(r->tl->v[a - 1].flags & T_NL) &&
+	    rec_is(r, a - 2, parts) && !(r->tl->v[a - 2].flags & T_UPPER);
+}
+
 /* 1 if the run [a, b) names the seat of a body as the place someone goes
  * to or is in: a building of the list or a two-word seat ("Casa
  * Bianca", "Palazzo Chigi") after "a", "in" or "presso" with or without
- * an article ("salito al Quirinale", "davanti alla Casa Bianca"); as
- * the subject or the owner of something it is the body ("il Cremlino ha
- * detto", "il portavoce del Quirinale"). */
+ * an article ("salito al Quirinale", "davanti alla Casa Bianca"), or a
+ * part of it after ("l'aula di Montecitorio"); as the subject or the
+ * owner of something it is the body ("il Cremlino ha detto", "il
+ * portavoce del Quirinale"). */
 static int
 rec_seat(struct rec *r, size_t a, size_t b)
 {
@@ -4522,8 +4546,9 @@ rec_seat(struct rec *r, size_t a, size_t b)
 	    "in", "nel", "nella", "nell'", "nell’", "presso", NULL };
 	static const char *const heads[] = { "casa", "palazzo", NULL };
 
-	if (a == 0 || !(r->tl->v[a - 1].flags & T_LOWER) ||
-	    !rec_is(r, a - 1, at) || (r->tl->v[a].flags & T_NL))
+	if (a == 0 || (!((r->tl->v[a - 1].flags & T_LOWER) &&
+	    rec_is(r, a - 1, at)) && !rec_part_of(r, a)) ||
+	    (r->tl->v[a].flags & T_NL))
 		return 0;
 	if (b - a == 1)
 		return rec_is(r, a, rec_seats);
