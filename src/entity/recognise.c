@@ -3020,6 +3020,30 @@ rec_at_unknown(struct rec *r, const struct span *s)
 	    !rec_company_word(r, s->t0) && !rec_camel(r, s);
 }
 
+/* 1 if a past participle of "edit" and "da" come just before the span
+ * s ("edito da Sellerio", "le sue opere sono edite da Adelphi"), or
+ * "editore" before a name of one word ("presso l'editore Marsilio"): who
+ * publishes a book is a publishing house, whatever its name looks
+ * like; not a name that starts with a given name ("l'editore
+ * Giangiacomo Feltrinelli" is the man). */
+static int
+rec_published_by(struct rec *r, const struct span *s)
+{
+	static const char *const edited[] = { "edito", "edita", "editi",
+	    "edite", NULL };
+	static const char *const by[] = { "da", NULL };
+	static const char *const publisher[] = { "editore", NULL };
+	size_t a = s->t0;
+
+	if (r->en || a < 2 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    (r->tl->v[a].flags & T_NL) || (rec_lx(r, a) & LX_GIVEN))
+		return 0;
+	if (s->t1 - s->t0 == 1 && rec_is(r, a - 1, publisher))
+		return 1;
+	return (r->tl->v[a - 2].flags & T_LOWER) && rec_is(r, a - 1, by) &&
+	    rec_is(r, a - 2, edited);
+}
+
 static void
 rec_evidence_context(struct rec *r, struct span *s, int title)
 {
@@ -3051,6 +3075,8 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	}
 	if (rec_shares_of(r, s))
 		s->score[ENTITY_ORG] += 4; /* "Shares of Novo Nordisk" */
+	if (rec_published_by(r, s))
+		s->score[ENTITY_ORG] += 4; /* "edito da Adelphi" */
 	if (rec_article_venue(r, s))
 		s->score[ENTITY_PLACE] += 3; /* "al Santiago Bernabeu" */
 	if (p == 0)

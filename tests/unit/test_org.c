@@ -1208,6 +1208,26 @@ test_org_purpose(void)
 	    "no purpose after a name of capitalised words");
 }
 
+/* Who publishes a book is a publishing house: after "edito da", after
+ * "editore" a name of one word, and a name that ends in "Editore"; not
+ * a person's full name after "editore". */
+static void
+test_publisher(void)
+{
+	is_found("Il romanzo è edito da Fennelli e costa dieci euro.",
+	    "Fennelli/organisation", "a surname's shape after \"edito da\"");
+	is_found("Le poesie sono edite da Brambati dal 2001.",
+	    "Brambati/organisation", "and after \"edite da\"");
+	is_found("Il saggio uscirà presso l'editore Fennelli a maggio.",
+	    "Fennelli/organisation", "a name of one word after \"editore\"");
+	is_found("Lo ha stampato Fennelli Editore a Pavia.",
+	    "Fennelli Editore/organisation; Pavia/place",
+	    "a name that ends in \"Editore\"");
+	is_found("Lo ha detto l'editore Carlo Fennelli ieri.",
+	    "Carlo Fennelli/person", "a full name after \"editore\" is a "
+	    "person's");
+}
+
 int
 main(void)
 {
@@ -1285,6 +1305,7 @@ main(void)
 	test_group_noun();
 	test_sentence_club();
 	test_org_purpose();
+	test_publisher();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
