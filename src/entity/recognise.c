@@ -1843,20 +1843,31 @@ rec_bare_name(struct rec *r, size_t k, size_t j)
  * that name if the rest is a person's: "il presidente dell'Ungheria |
  * Lech Brzostek", "il premier del Giappone | Daiki Sendai", "il
  * fondatore del M5S | Aldo Pirrone" (names the lists do not know as
- * given ones, or towns); else i. */
+ * given ones, or towns), and after the word that ends a title ("il
+ * segretario di Stato | Ada Brill"); else i. */
 static size_t
 rec_title_domain(struct rec *r, size_t i, size_t j)
 {
 	static const char *const of[] = { "di", "del", "della", "dello",
 	    "dei", "degli", "delle", "dell'", "dell’", NULL };
+	/* the common words that end a title: "segretario di Stato",
+	 * "capo del Governo", "capo di Gabinetto" */
+	static const char *const domains[] = { "stato", "governo",
+	    "gabinetto", NULL };
 	const struct tok *t = r->tl->v;
 	size_t best = i;
 
 	if (i < 2 || j < i + 2 || !(t[i - 1].flags & T_LOWER) ||
-	    !(t[i - 2].flags & T_LOWER) || (t[i].flags & T_NL) ||
-	    !rec_is(r, i - 1, of) ||
+	    (t[i].flags & T_NL) || !rec_is(r, i - 1, of) ||
 	    !(rec_lx(r, i - 2) & LX_PTITLE) ||
 	    (rec_phrase(r, i, j) & (LX_PLACE | LX_ORG | LX_TOWN)))
+		return i;
+	/* "il segretario di Stato | Condoleezza Rice", also after a
+	 * capitalised title ("il Segretario di Stato | ...") */
+	if (rec_is(r, i, domains) && rec_cap(r, i) &&
+	    !(t[i].flags & T_UPPER) && rec_bare_name(r, i + 1, j))
+		return i + 1;
+	if (!(t[i - 2].flags & T_LOWER))
 		return i;
 	for (size_t k = i + 1; k < j; k++) {
 		unsigned f = rec_lx(r, i);
