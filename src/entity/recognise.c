@@ -2694,6 +2694,29 @@ rec_org_cue_back(struct rec *r, size_t a)
 	return 0;
 }
 
+/* 1 if a body's noun and what kind of body it is come before token a:
+ * an adjective ("la rivista scientifica Nexus", "il gruppo nazionalista
+ * Fratellanza", "il quotidiano cittadino Evening Star") or "di" and a
+ * noun after a group's noun ("il gruppo di hacker Legion"): a name of
+ * common words is the body's there, as right after the noun; not after
+ * a possessive or a preposition ("del nostro Paese", "intorno ai
+ * Giochi"). */
+static int rec_adjective(const struct rec *r, size_t i);
+static int rec_verb_form(struct rec *r, size_t i);
+
+static int
+rec_org_cue_kind(struct rec *r, size_t a)
+{
+	static const char *const di[] = { "di", NULL };
+
+	if (a < 2 || !rec_org_cue_back(r, a))
+		return 0;
+	if (rec_adjective(r, a - 1) && !rec_verb_form(r, a - 1))
+		return 1;
+	return a >= 3 && (r->tl->v[a - 2].flags & T_LOWER) &&
+	    rec_is(r, a - 2, di) && rec_is(r, a - 3, rec_group_nouns);
+}
+
 /* Lower-case nouns of places besides the heads of place names: "i
  * comuni di Rossano", "gli abitanti di Nabatiye"; facilities that are
  * in a place ("il carcere di Pollsmoor", "la pista di Cesana", "la
@@ -6371,6 +6394,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (!s.acronym && rec_all_common(r, a, b) &&
 	    !(b - a >= 2 && (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) &&
 	    !cue && !ocue && !(title && r->en) && !rec_titled(r, a, b) &&
+	    !rec_org_cue_kind(r, a) &&
 	    !(b - a == 1 && a >= 3 && rec_head_surname(r, a - 1, b) &&
 	    rec_is(r, a - 2, rec_head_links) &&
 	    (rec_lx(r, a - 3) & LX_PTITLE)) &&

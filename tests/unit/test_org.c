@@ -1228,6 +1228,25 @@ test_publisher(void)
 	    "person's");
 }
 
+/* A body's noun and its kind, an adjective or "di" and a noun after a
+ * group's noun, make a name of common words the body's, as the noun
+ * right before it does; not after a possessive or a preposition. */
+static void
+test_org_cue_kind(void)
+{
+	is_found("Lo studio è uscito sulla rivista scientifica Vortice ieri.",
+	    "Vortice/organisation", "a journal's noun and an adjective");
+	is_found("Lo ha rivendicato il gruppo di hacker Spettro in un video.",
+	    "Spettro/organisation", "a group's noun, \"di\" and a noun");
+	is_found("Hanno arrestato dieci membri del movimento nazionalista "
+	    "Rinascita a Kiev.", "Rinascita/organisation; Kiev/place",
+	    "a movement's noun and an adjective");
+	is_found("Ringrazio la comunità e il nostro Paese per l'aiuto.", "",
+	    "not after a possessive");
+	is_found("Il governo ha speso molto attorno ai Giochi quest'anno.", "",
+	    "not after a preposition");
+}
+
 int
 main(void)
 {
@@ -1306,6 +1325,7 @@ main(void)
 	test_sentence_club();
 	test_org_purpose();
 	test_publisher();
+	test_org_cue_kind();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
