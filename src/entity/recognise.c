@@ -4569,6 +4569,15 @@ static const char *const rec_seats[] = { "quirinale", "montecitorio",
 	"cremlino", "eliseo", "vaticano", "viminale", "farnesina",
 	"pentagono", "campidoglio", "colle", NULL };
 
+/* Words of halls, theatres, stadiums, museums and hotels: a name with
+ * one first or last, where one goes or is, is the building, whatever
+ * company runs it ("si è esibito al Teatro Pergolesi", "la serata al
+ * Dolby Theatre"); not "club" nor "forum", whose names are bodies as
+ * often. */
+static const char *const rec_venues[] = { "teatro", "teatre", "theatre",
+	"theater", "arena", "auditorium", "dome", "palazzetto", "palasport",
+	"stadio", "stadium", "museo", "museum", "cinema", "hotel", NULL };
+
 /* 1 if a part of a building and "di" come just before token a: "l'aula
  * di Montecitorio", "nello studio del Quirinale", "il prato della Casa
  * Bianca", "le luci della Casa Bianca": a seat so named is the
@@ -4584,6 +4593,7 @@ rec_part_of(struct rec *r, size_t a)
 	    "balconi", "loggia", "luci", "tetto", "ingresso", "ingressi",
 	    "cancello", "cancelli", "scalinata", "scale", "portone",
 	    "corridoio", "corridoi", "palazzo", "edificio", "ala", "finestre",
+	    "interno",
 	    "finestra", "mura", "recinzione", "piazzale", "tetti",
 	    NULL };
 
@@ -4593,7 +4603,7 @@ rec_part_of(struct rec *r, size_t a)
 }
 
 /* 1 if the run [a, b) names the seat of a body as the place someone goes
- * to or is in: a building of the list or a two-word seat ("Casa
+ * to or is in: a building of the list, a venue, or a two-word seat ("Casa
  * Bianca", "Palazzo Chigi") after "a", "in" or "presso" with or without
  * an article ("salito al Quirinale", "davanti alla Casa Bianca"), or a
  * part of it after ("l'aula di Montecitorio"); as the subject or the
@@ -4612,6 +4622,8 @@ rec_seat(struct rec *r, size_t a, size_t b)
 		return 0;
 	if (b - a == 1)
 		return rec_is(r, a, rec_seats);
+	if (rec_is(r, a, rec_venues) || rec_is(r, b - 1, rec_venues))
+		return 1; /* "al Teatro Pergolesi", "al Dolby Theatre" */
 	return b - a == 2 && rec_is(r, a, heads) &&
 	    (rec_phrase(r, a, b) & LX_ORG);
 }

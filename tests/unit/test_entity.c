@@ -1101,6 +1101,18 @@ test_seats(void)
 	    "Casa Bianca/organisation=Casa Bianca") == 0,
 	    "so does a part of a seat of two words"))
 		printf("#   %s\n", f);
+	f = found("Ieri sera si è esibito al Teatro Vallerani con la band.");
+	if (!ok(strcmp(f, "Teatro Vallerani/place=Teatro Vallerani") == 0,
+	    "a theatre one performs at is a place"))
+		printf("#   %s\n", f);
+	f = found("La cerimonia si è svolta al Brentwick Theatre di Ostra.");
+	if (!ok(strncmp(f, "Brentwick Theatre/place", 23) == 0,
+	    "a venue's word last"))
+		printf("#   %s\n", f);
+	f = found("Sono rimasti chiusi all'interno dell'Hotel Marvanti per ore.");
+	if (!ok(strcmp(f, "Hotel Marvanti/place=Hotel Marvanti") == 0,
+	    "the inside of a hotel"))
+		printf("#   %s\n", f);
 	f = found("Lo ha detto il portavoce del Cremlino. Il Cremlino tace.");
 	if (!ok(strcmp(f, "Cremlino/organisation=Cremlino; "
 	    "Cremlino/organisation=Cremlino") == 0,
