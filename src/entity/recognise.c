@@ -1530,12 +1530,34 @@ rec_link_english(struct rec *r, size_t i)
 	    (rec_lx(r, i + n) & LX_COMMON) == LX_COMMON_EN) ? n : 0;
 }
 
+/* 1 if a member or a leader of a party, a group or a movement and "di"
+ * come just before token a: "il capogruppo dei Liberali di Centro",
+ * "gli esponenti della Casa dei Moderati", "il candidato della Scelta
+ * Popolare": what they belong to is a body, though its name is made of
+ * common words. */
+static int
+rec_member_cue(struct rec *r, size_t a)
+{
+	static const char *const of[] = { "di", "del", "della", "dello",
+	    "dei", "degli", "delle", "dell'", "dell’", NULL };
+	static const char *const members[] = { "capogruppo", "capigruppo",
+	    "leader", "esponente", "esponenti", "militante", "militanti",
+	    "iscritto", "iscritti", "tesserati", "candidato", "candidata",
+	    "candidati", "fondatore", "fondatori", "deputato", "deputata",
+	    "deputati", "senatore", "senatrice", "senatori", "parlamentari",
+	    "consiglieri", "dirigenti", "elettori", NULL };
+
+	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (r->tl->v[a - 2].flags & T_LOWER) && rec_is(r, a - 1, of) &&
+	    rec_is(r, a - 2, members) && !(r->tl->v[a].flags & T_NL);
+}
+
 /* End (exclusive) of the name run starting at capitalised token i. */
 static size_t
 rec_extend(struct rec *r, size_t i)
 {
 	size_t j = i + 1, n = r->tl->n, k;
-	int linked = 0;
+	int linked = rec_member_cue(r, i); /* "dei Liberali di Centro" */
 
 	while (j < n) {
 		const struct tok *t = &r->tl->v[j];
@@ -6406,7 +6428,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (!s.acronym && rec_all_common(r, a, b) &&
 	    !(b - a >= 2 && (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) &&
 	    !cue && !ocue && !(title && r->en) && !rec_titled(r, a, b) &&
-	    !rec_org_cue_kind(r, a) &&
+	    !rec_org_cue_kind(r, a) && !(b - a >= 2 && rec_member_cue(r, a)) &&
 	    !(b - a == 1 && a >= 3 && rec_head_surname(r, a - 1, b) &&
 	    rec_is(r, a - 2, rec_head_links) &&
 	    (rec_lx(r, a - 3) & LX_PTITLE)) &&

@@ -1247,6 +1247,22 @@ test_org_cue_kind(void)
 	    "not after a preposition");
 }
 
+/* What a member or a leader belongs to is a body, though its name is
+ * made of common words and "di": one name. */
+static void
+test_member_body(void)
+{
+	is_found("Lo ha detto il capogruppo dei Liberali di Centro Mario "
+	    "Bianchi.", "Liberali di Centro/organisation; "
+	    "Mario Bianchi/person", "a leader's party of words and \"di\"");
+	is_found("Lo hanno detto gli esponenti della Casa dei Moderati ieri.",
+	    "Casa dei Moderati/organisation", "members of a coalition");
+	is_found("Lo ha detto il leader dei Figli della Valle ieri.",
+	    "Figli della Valle/organisation", "a leader of a movement");
+	is_found("Lo ha detto il presidente della Casa dei Moderati ieri.",
+	    "", "no cue after a title that is no member's");
+}
+
 int
 main(void)
 {
@@ -1326,6 +1342,7 @@ main(void)
 	test_org_purpose();
 	test_publisher();
 	test_org_cue_kind();
+	test_member_body();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
