@@ -646,14 +646,12 @@ quiet_exec(struct store *st, const char *sql)
 	memcpy(st->errmsg, keep, sizeof(keep));
 }
 
-int
-store_fts_flush(struct store *st)
+/* Index the articles added since the last time for search. */
+static int
+fts_index(struct store *st)
 {
 	int rc;
 
-	if (store_aliases_write(st) < 0 ||
-	    (st->nstage > 0 && store_mentions_flush(st) < 0))
-		return -1;
 	if (st->fts_lo == 0)
 		return 0;
 	/* Ids in the range that a savepoint rolled back are simply absent:
@@ -664,6 +662,25 @@ store_fts_flush(struct store *st)
 	if (rc == 0)
 		st->fts_lo = st->fts_hi = 0;
 	return rc;
+}
+
+int
+store_fts_flush(struct store *st)
+{
+	if (store_aliases_write(st) < 0 ||
+	    (st->nstage > 0 && store_mentions_flush(st) < 0))
+		return -1;
+	return fts_index(st);
+}
+
+int
+store_bulk_slice(struct store *st)
+{
+	if (!st->bulk || st->depth != 1 || st->fts_lo == 0 ||
+	    st->fts_hi - st->fts_lo + 1 < STORE_SLICE)
+		return 0;
+	return (st->nstage > 0 && store_mentions_flush(st) < 0) ||
+	    fts_index(st) < 0 ? -1 : 0;
 }
 
 int
