@@ -1246,6 +1246,8 @@ static int rec_inner_capital(const struct rec *r, size_t i);
  * Sicurezza delle Nazioni Unite" is one body), nor a body's noun alone
  * after it ("Consiglio Superiore della Banca d'Italia"), nor a place
  * ("Ministero degli Esteri della Russia", "Città del Vaticano"). */
+static int rec_headed_owner(struct rec *r, size_t o);
+
 static int
 rec_body_of_body(struct rec *r, size_t head, size_t i)
 {
@@ -1254,14 +1256,22 @@ rec_body_of_body(struct rec *r, size_t head, size_t i)
 	const struct tok *t = r->tl->v;
 	size_t words = 0;
 	unsigned f;
-	int body = 0;
+	int body = 0, owner;
 
 	if (r->en || !rec_is(r, i, of_the))
 		return 0;
 	if (head + 1 < i && (t[head].flags & T_SENT) &&
 	    (rec_lx(r, head) & LX_NOTNAME))
 		head++; /* "La Commissione Difesa" at a sentence start */
+	/* a body whose name starts with a head of its own and goes on
+	 * owns a unit whose name has small words too: "Dipartimento di
+	 * Fisica | dell'Università degli Studi", "Consiglio di
+	 * Amministrazione | della Fondazione Teatro alla Scala" */
+	owner = i + 1 < r->tl->n && rec_headed_owner(r, i + 1);
 	for (size_t k = head; k < i; k++) {
+		if (owner && k > head && (t[k].flags & T_LOWER) &&
+		    rec_is(r, k, rec_links) && rec_cap(r, k - 1))
+			continue;
 		if (!rec_cap(r, k))
 			return 0; /* "Consiglio di Sicurezza delle Nazioni
 			           * Unite" is one body */
@@ -1271,6 +1281,8 @@ rec_body_of_body(struct rec *r, size_t head, size_t i)
 	}
 	if (!body || words < 2)
 		return 0;
+	if (owner)
+		return 1;
 	f = rec_lx(r, i + 1);
 	if ((f & (LX_PLACE | LX_TOWN | LX_COUNTRY)) || rec_place_last(r, i + 1) ||
 	    (rec_phrase(r, i - 1, i + 2) & (LX_PLACE | LX_ORG)) ||
@@ -1659,12 +1671,34 @@ rec_link_english(struct rec *r, size_t i)
 	    (rec_lx(r, i + n) & LX_COMMON) == LX_COMMON_EN) ? n : 0;
 }
 
+/* 1 if a member or a leader of a party, a group or a movement and "di"
+ * come just before token a: "il capogruppo dei Liberali di Centro",
+ * "gli esponenti della Casa dei Moderati", "il candidato della Scelta
+ * Popolare": what they belong to is a body, though its name is made of
+ * common words. */
+static int
+rec_member_cue(struct rec *r, size_t a)
+{
+	static const char *const of[] = { "di", "del", "della", "dello",
+	    "dei", "degli", "delle", "dell'", "dell’", NULL };
+	static const char *const members[] = { "capogruppo", "capigruppo",
+	    "leader", "esponente", "esponenti", "militante", "militanti",
+	    "iscritto", "iscritti", "tesserati", "candidato", "candidata",
+	    "candidati", "fondatore", "fondatori", "deputato", "deputata",
+	    "deputati", "senatore", "senatrice", "senatori", "parlamentari",
+	    "consiglieri", "dirigenti", "elettori", NULL };
+
+	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (r->tl->v[a - 2].flags & T_LOWER) && rec_is(r, a - 1, of) &&
+	    rec_is(r, a - 2, members) && !(r->tl->v[a].flags & T_NL);
+}
+
 /* End (exclusive) of the name run starting at capitalised token i. */
 static size_t
 rec_extend(struct rec *r, size_t i)
 {
 	size_t j = i + 1, n = r->tl->n, k;
-	int linked = 0;
+	int linked = rec_member_cue(r, i); /* "dei Liberali di Centro" */
 
 	while (j < n) {
 		const struct tok *t = &r->tl->v[j];
@@ -1972,20 +2006,31 @@ rec_bare_name(struct rec *r, size_t k, size_t j)
  * that name if the rest is a person's: "il presidente dell'Ungheria |
  * Lech Brzostek", "il premier del Giappone | Daiki Sendai", "il
  * fondatore del M5S | Aldo Pirrone" (names the lists do not know as
- * given ones, or towns); else i. */
+ * given ones, or towns), and after the word that ends a title ("il
+ * segretario di Stato | Ada Brill"); else i. */
 static size_t
 rec_title_domain(struct rec *r, size_t i, size_t j)
 {
 	static const char *const of[] = { "di", "del", "della", "dello",
 	    "dei", "degli", "delle", "dell'", "dell’", NULL };
+	/* the common words that end a title: "segretario di Stato",
+	 * "capo del Governo", "capo di Gabinetto" */
+	static const char *const domains[] = { "stato", "governo",
+	    "gabinetto", NULL };
 	const struct tok *t = r->tl->v;
 	size_t best = i;
 
 	if (i < 2 || j < i + 2 || !(t[i - 1].flags & T_LOWER) ||
-	    !(t[i - 2].flags & T_LOWER) || (t[i].flags & T_NL) ||
-	    !rec_is(r, i - 1, of) ||
+	    (t[i].flags & T_NL) || !rec_is(r, i - 1, of) ||
 	    !(rec_lx(r, i - 2) & LX_PTITLE) ||
 	    (rec_phrase(r, i, j) & (LX_PLACE | LX_ORG | LX_TOWN)))
+		return i;
+	/* "il segretario di Stato | Condoleezza Rice", also after a
+	 * capitalised title ("il Segretario di Stato | ...") */
+	if (rec_is(r, i, domains) && rec_cap(r, i) &&
+	    !(t[i].flags & T_UPPER) && rec_bare_name(r, i + 1, j))
+		return i + 1;
+	if (!(t[i - 2].flags & T_LOWER))
 		return i;
 	for (size_t k = i + 1; k < j; k++) {
 		unsigned f = rec_lx(r, i);
@@ -2812,6 +2857,29 @@ rec_org_cue_back(struct rec *r, size_t a)
 	return 0;
 }
 
+/* 1 if a body's noun and what kind of body it is come before token a:
+ * an adjective ("la rivista scientifica Nexus", "il gruppo nazionalista
+ * Fratellanza", "il quotidiano cittadino Evening Star") or "di" and a
+ * noun after a group's noun ("il gruppo di hacker Legion"): a name of
+ * common words is the body's there, as right after the noun; not after
+ * a possessive or a preposition ("del nostro Paese", "intorno ai
+ * Giochi"). */
+static int rec_adjective(const struct rec *r, size_t i);
+static int rec_verb_form(struct rec *r, size_t i);
+
+static int
+rec_org_cue_kind(struct rec *r, size_t a)
+{
+	static const char *const di[] = { "di", NULL };
+
+	if (a < 2 || !rec_org_cue_back(r, a))
+		return 0;
+	if (rec_adjective(r, a - 1) && !rec_verb_form(r, a - 1))
+		return 1;
+	return a >= 3 && (r->tl->v[a - 2].flags & T_LOWER) &&
+	    rec_is(r, a - 2, di) && rec_is(r, a - 3, rec_group_nouns);
+}
+
 /* Lower-case nouns of places besides the heads of place names: "i
  * comuni di Rossano", "gli abitanti di Nabatiye"; facilities that are
  * in a place ("il carcere di Pollsmoor", "la pista di Cesana", "la
@@ -3149,6 +3217,30 @@ rec_at_unknown(struct rec *r, const struct span *s)
 	    !rec_company_word(r, s->t0) && !rec_camel(r, s);
 }
 
+/* 1 if a past participle of "edit" and "da" come just before the span
+ * s ("edito da Sellerio", "le sue opere sono edite da Adelphi"), or
+ * "editore" before a name of one word ("presso l'editore Marsilio"): who
+ * publishes a book is a publishing house, whatever its name looks
+ * like; not a name that starts with a given name ("l'editore
+ * Giangiacomo Feltrinelli" is the man). */
+static int
+rec_published_by(struct rec *r, const struct span *s)
+{
+	static const char *const edited[] = { "edito", "edita", "editi",
+	    "edite", NULL };
+	static const char *const by[] = { "da", NULL };
+	static const char *const publisher[] = { "editore", NULL };
+	size_t a = s->t0;
+
+	if (r->en || a < 2 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    (r->tl->v[a].flags & T_NL) || (rec_lx(r, a) & LX_GIVEN))
+		return 0;
+	if (s->t1 - s->t0 == 1 && rec_is(r, a - 1, publisher))
+		return 1;
+	return (r->tl->v[a - 2].flags & T_LOWER) && rec_is(r, a - 1, by) &&
+	    rec_is(r, a - 2, edited);
+}
+
 static void
 rec_evidence_context(struct rec *r, struct span *s, int title)
 {
@@ -3180,6 +3272,8 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	}
 	if (rec_shares_of(r, s))
 		s->score[ENTITY_ORG] += 4; /* "Shares of Novo Nordisk" */
+	if (rec_published_by(r, s))
+		s->score[ENTITY_ORG] += 4; /* "edito da Adelphi" */
 	if (rec_article_venue(r, s))
 		s->score[ENTITY_PLACE] += 3; /* "al Santiago Bernabeu" */
 	if (p == 0)
@@ -3833,6 +3927,29 @@ static const char *const rec_rank_adjs[] = {
 	"autonome", "autonomi", NULL
 };
 
+/* 1 if a body's name starts at token o with a head and goes on past it:
+ * a capitalised word, or a link and one, that is no place ("l'Università
+ * degli Studi", "la Guardia di Finanza", "la Camera dei Deputati", "la
+ * Fondazione Teatro alla Scala"); not "la Banca d'Italia", a body's noun
+ * and a place, nor a state by its form ("la Federazione Russa"). */
+static int
+rec_headed_owner(struct rec *r, size_t o)
+{
+	const struct tok *t = r->tl->v;
+	size_t k = o + 1;
+
+	if (o >= r->tl->n || !rec_cap(r, o) || (t[o].flags & T_NL) ||
+	    (rec_lx(r, o) & (LX_ORGHEAD | LX_PLACE | LX_GIVEN |
+	    LX_PLACEHEAD)) != LX_ORGHEAD)
+		return 0;
+	if (k < r->tl->n && (t[k].flags & T_LOWER) &&
+	    (rec_is(r, k, rec_links) || rec_is(r, k, rec_head_links_art)))
+		k++;
+	return k < r->tl->n && rec_cap(r, k) && !(t[k].flags & T_NL) &&
+	    !(rec_lx(r, k) & (LX_PLACE | LX_TOWN | LX_COUNTRY | LX_GIVEN)) &&
+	    !rec_place_last(r, k) && !rec_is(r, k, rec_nations);
+}
+
 /* 1 if token i is a lower-case adjective of nationality or of a
  * compass point that rec_adj_form misses: "l'Interpol serba", "il
  * Parlamento macedone", "la Repubblica della Macedonia settentrionale";
@@ -3872,6 +3989,144 @@ rec_org_rest(struct rec *r, size_t b, int one)
 		else
 			break;
 	}
+	return e;
+}
+
+/* Words after "per" and an article that make a phrase of time, manner
+ * or cause, no body's purpose: "per la prima volta", "per il momento",
+ * "per la sua parte". */
+static const char *const rec_purpose_stops[] = {
+	"prima", "seconda", "terza", "ultima", "volta", "volte", "momento",
+	"resto", "parte", "fine", "causa", "sua", "suo", "sue", "suoi",
+	"loro", "nostra", "nostro", "nostri", "nostre", "quale", "quali",
+	"stessa", "stesso", "prossima", "prossimo", "prossimi", "prossime",
+	"durata", "intera", "intero", "tutta", "tutto", "tutti", "tutte",
+	"anni", "mesi", "giorni", "settimane", "ore", "occasione",
+	"mancanza", "gioia", "felicità", "rabbia", "paura", NULL
+};
+
+/* Capitalised heads that Italian writes so as common nouns ("il
+ * Governo", "lo Stato", "la Chiesa"): a purpose after them is the
+ * sentence's, not a name's ("il Governo per la riforma ha deciso"). */
+static const char *const rec_purpose_heads_not[] = {
+	"governo", "stato", "parlamento", "comune", "regione", "provincia",
+	"chiesa", "camera", "senato", "repubblica", "esercito", "polizia",
+	"magistratura", "nazionale", "unione", "presidenza", "giunta",
+	NULL
+};
+
+/* Articles after "per" in a body's purpose. */
+static const char *const rec_purpose_arts[] = {
+	"il", "lo", "la", "l'", "l’", "i", "gli", "le", NULL
+};
+
+/* "di", "a" or "su" with an article, which join a noun to the noun of a
+ * purpose: "la tutela dei beni", "la caccia alle balene", "la ricerca
+ * sul mare". */
+static const char *const rec_purpose_links[] = {
+	"di", "del", "della", "dello", "dei", "degli", "delle", "dell'",
+	"dell’", "al", "alla", "allo", "ai", "agli", "alle", "all'", "all’",
+	"sul", "sulla", "sullo", "sui", "sugli", "sulle", "sull'", "sull’",
+	NULL
+};
+
+/* 1 if token i is a lower-case Italian noun that can name what a body
+ * is for: a common word of four letters or more, no infinitive ("per la
+ * tutela", not "per la prima", nor "di chiedere"). */
+static int
+rec_purpose_noun(struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+
+	if (i >= r->tl->n || !(t->flags & T_LOWER) || (t->flags & T_NL) ||
+	    n < 4 || !(rec_lx(r, i) & LX_COMMON_IT) ||
+	    (rec_lx(r, i) & LX_NOTNAME) || rec_is(r, i, rec_purpose_stops))
+		return 0;
+	return !(r->text[t->end - 1] == 'e' && r->text[t->end - 2] == 'r' &&
+	    strchr("aei", r->text[t->end - 3])); /* "di chiedere" */
+}
+
+/* 1 if token i is a lower-case adjective after the noun of a purpose:
+ * rec_adjective's forms, no verb, and the endings of "marittima",
+ * "religiosa", "permanente" (the list of words has no inflected
+ * adjectives). */
+static int
+rec_purpose_adj(struct rec *r, size_t i)
+{
+	static const char *const ends[] = { "ima", "imo", "imi", "ime",
+	    "osa", "oso", "ose", "osi", "ente", "enti", NULL };
+	const struct tok *t = &r->tl->v[i];
+
+	if (i >= r->tl->n || (t->flags & T_NL))
+		return 0;
+	if (rec_adjective(r, i))
+		return !rec_verb_form(r, i);
+	return (t->flags & T_LOWER) && t->end - t->start >= 6 &&
+	    tok_ends_with(r, t, ends) && !(rec_lx(r, i) & LX_NOTNAME);
+}
+
+/* The end of a noun at token i and up to two adjectives after it, or i
+ * if token i is no such noun. */
+static size_t
+rec_purpose_np(struct rec *r, size_t i)
+{
+	size_t e = i;
+
+	if (!rec_purpose_noun(r, i))
+		return i;
+	e++;
+	for (int k = 0; k < 2 && e < r->tl->n && rec_purpose_adj(r, e); k++)
+		e++;
+	return e;
+}
+
+/* The end of the lower-case words from token e on that complete the
+ * name of a body [a, e): a second "di" and a noun joined by "e" to the
+ * one before ("Ministero del lavoro e delle politiche sociali"); then
+ * what the body is for, "per", an article, a noun, its adjectives and
+ * one noun joined to it ("Agenzia europea per la sicurezza marittima",
+ * "Pontificio consiglio per la famiglia", "Ufficio per la tutela dei
+ * beni librari"); e if none.  Italian names its agencies, offices and
+ * commissions so, in lower case after the head.  Not after a head
+ * written capitalised as a common noun ("il Governo per la riforma"),
+ * nor after a name with more capitalised words than its head. */
+static size_t
+rec_org_purpose(struct rec *r, size_t a, size_t e)
+{
+	static const char *const and[] = { "e", "ed", NULL };
+	static const char *const of_the[] = { "del", "della", "dello", "dei",
+	    "degli", "delle", "dell'", "dell’", NULL };
+	static const char *const per[] = { "per", NULL };
+	const struct tok *t = r->tl->v;
+	size_t n = r->tl->n, k;
+
+	if (e >= n || (t[e].flags & T_NL))
+		return e;
+	/* "del lavoro | e delle politiche sociali" */
+	if (e + 2 < n && e >= a + 3 && rec_is(r, e, and) &&
+	    (t[e].flags & T_LOWER) && !rec_cap(r, e - 1) &&
+	    (rec_is(r, e - 2, rec_head_links) ||
+	    rec_is(r, e - 3, rec_head_links)) &&
+	    rec_is(r, e + 1, of_the) && !(t[e + 1].flags & T_NL) &&
+	    (k = rec_purpose_np(r, e + 2)) > e + 2)
+		e = k;
+	if (e + 2 >= n || !(t[e].flags & T_LOWER) || !rec_is(r, e, per) ||
+	    !rec_is(r, e + 1, rec_purpose_arts) ||
+	    (t[e + 1].flags & T_NL) || rec_is(r, a, rec_purpose_heads_not))
+		return e;
+	for (k = a + 1; k < e; k++)
+		if (rec_cap(r, k))
+			return e; /* "i fondi del Ministero della Salute per
+			           * la ricerca": a name in capitals ends
+			           * with them */
+	if ((k = rec_purpose_np(r, e + 2)) == e + 2)
+		return e;
+	e = k;
+	if (e + 1 < n && (t[e].flags & T_LOWER) && !(t[e].flags & T_NL) &&
+	    rec_is(r, e, rec_purpose_links) &&
+	    (k = rec_purpose_np(r, e + 1)) > e + 1)
+		e = k;
 	return e;
 }
 
@@ -4509,12 +4764,46 @@ static const char *const rec_seats[] = { "quirinale", "montecitorio",
 	"cremlino", "eliseo", "vaticano", "viminale", "farnesina",
 	"pentagono", "campidoglio", "colle", NULL };
 
+/* Words of halls, theatres, stadiums, museums and hotels: a name with
+ * one first or last, where one goes or is, is the building, whatever
+ * company runs it ("si è esibito al Teatro Pergolesi", "la serata al
+ * Dolby Theatre"); not "club" nor "forum", whose names are bodies as
+ * often. */
+static const char *const rec_venues[] = { "teatro", "teatre", "theatre",
+	"theater", "arena", "auditorium", "dome", "palazzetto", "palasport",
+	"stadio", "stadium", "museo", "museum", "cinema", "hotel", NULL };
+
+/* 1 if a part of a building and "di" come just before token a: "l'aula
+ * di Montecitorio", "nello studio del Quirinale", "il prato della Casa
+ * Bianca", "le luci della Casa Bianca": a seat so named is the
+ * building, not the body that sits in it. */
+static int
+rec_part_of(struct rec *r, size_t a)
+{
+	static const char *const of[] = { "di", "del", "della", "dello",
+	    "dell'", "dell’", NULL };
+	static const char *const parts[] = { "aula", "aule", "studio",
+	    "studi", "sala", "sale", "salone", "stanza", "stanze", "giardino",
+	    "giardini", "prato", "green", "cortile", "facciata", "balcone",
+	    "balconi", "loggia", "luci", "tetto", "ingresso", "ingressi",
+	    "cancello", "cancelli", "scalinata", "scale", "portone",
+	    "corridoio", "corridoi", "palazzo", "edificio", "ala", "finestre",
+	    "interno",
+	    "finestra", "mura", "recinzione", "piazzale", "tetti",
+	    NULL };
+
+	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    rec_is(r, a - 1, of) && !(r->tl->v[a - 1].flags & T_NL) &&
+	    rec_is(r, a - 2, parts) && !(r->tl->v[a - 2].flags & T_UPPER);
+}
+
 /* 1 if the run [a, b) names the seat of a body as the place someone goes
- * to or is in: a building of the list or a two-word seat ("Casa
+ * to or is in: a building of the list, a venue, or a two-word seat ("Casa
  * Bianca", "Palazzo Chigi") after "a", "in" or "presso" with or without
- * an article ("salito al Quirinale", "davanti alla Casa Bianca"); as
- * the subject or the owner of something it is the body ("il Cremlino ha
- * detto", "il portavoce del Quirinale"). */
+ * an article ("salito al Quirinale", "davanti alla Casa Bianca"), or a
+ * part of it after ("l'aula di Montecitorio"); as the subject or the
+ * owner of something it is the body ("il Cremlino ha detto", "il
+ * portavoce del Quirinale"). */
 static int
 rec_seat(struct rec *r, size_t a, size_t b)
 {
@@ -4522,11 +4811,14 @@ rec_seat(struct rec *r, size_t a, size_t b)
 	    "in", "nel", "nella", "nell'", "nell’", "presso", NULL };
 	static const char *const heads[] = { "casa", "palazzo", NULL };
 
-	if (a == 0 || !(r->tl->v[a - 1].flags & T_LOWER) ||
-	    !rec_is(r, a - 1, at) || (r->tl->v[a].flags & T_NL))
+	if (a == 0 || (!((r->tl->v[a - 1].flags & T_LOWER) &&
+	    rec_is(r, a - 1, at)) && !rec_part_of(r, a)) ||
+	    (r->tl->v[a].flags & T_NL))
 		return 0;
 	if (b - a == 1)
 		return rec_is(r, a, rec_seats);
+	if (rec_is(r, a, rec_venues) || rec_is(r, b - 1, rec_venues))
+		return 1; /* "al Teatro Pergolesi", "al Dolby Theatre" */
 	return b - a == 2 && rec_is(r, a, heads) &&
 	    (rec_phrase(r, a, b) & LX_ORG);
 }
@@ -6258,8 +6550,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	/* "Commissione europea", "Protezione civile": a capitalised head
 	 * and the adjective that makes it one body */
 	if ((b - a == 1 ? (f & (LX_ORGHEAD | LX_INST)) : ((f & LX_ORGHEAD) &&
-	    !(f & LX_PLACEHEAD))) && (e = rec_org_rest(r, b, b - a == 1 ||
-	    !rec_cap(r, b - 2))) > b) {
+	    !(f & LX_PLACEHEAD))) && (e = rec_org_purpose(r, a,
+	    rec_org_rest(r, b, b - a == 1 || !rec_cap(r, b - 2)))) > b) {
 		s.t0 = a;
 		s.t1 = e;
 		s.start = r->tl->v[a].start;
@@ -6309,6 +6601,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (!s.acronym && rec_all_common(r, a, b) &&
 	    !(b - a >= 2 && (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) &&
 	    !cue && !ocue && !(title && r->en) && !rec_titled(r, a, b) &&
+	    !rec_org_cue_kind(r, a) && !(b - a >= 2 && rec_member_cue(r, a)) &&
 	    !(b - a == 1 && a >= 3 && rec_head_surname(r, a - 1, b) &&
 	    rec_is(r, a - 2, rec_head_links) &&
 	    (rec_lx(r, a - 3) & LX_PTITLE)) &&

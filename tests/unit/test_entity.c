@@ -1089,6 +1089,35 @@ test_seats(void)
 	f = found("Hanno scalato il colle in due ore.");
 	if (!ok(f[0] == '\0', "the word is no name"))
 		printf("#   %s\n", f);
+	f = found("La cerimonia si terrà nell'aula di Montecitorio domani. "
+	    "Montecitorio ha approvato la legge.");
+	if (!ok(strcmp(f, "Montecitorio/place=Montecitorio; "
+	    "Montecitorio/organisation=Montecitorio") == 0,
+	    "a part of a seat's building names the building"))
+		printf("#   %s\n", f);
+	f = found("Hanno acceso le luci della Casa Bianca stanotte. La Casa "
+	    "Bianca ha smentito.");
+	if (!ok(strcmp(f, "Casa Bianca/place=Casa Bianca; "
+	    "Casa Bianca/organisation=Casa Bianca") == 0,
+	    "so does a part of a seat of two words"))
+		printf("#   %s\n", f);
+	f = found("Ieri sera si è esibito al Teatro Vallerani con la band.");
+	if (!ok(strcmp(f, "Teatro Vallerani/place=Teatro Vallerani") == 0,
+	    "a theatre one performs at is a place"))
+		printf("#   %s\n", f);
+	f = found("La cerimonia si è svolta al Brentwick Theatre di Ostra.");
+	if (!ok(strncmp(f, "Brentwick Theatre/place", 23) == 0,
+	    "a venue's word last"))
+		printf("#   %s\n", f);
+	f = found("Sono rimasti chiusi all'interno dell'Hotel Marvanti per ore.");
+	if (!ok(strcmp(f, "Hotel Marvanti/place=Hotel Marvanti") == 0,
+	    "the inside of a hotel"))
+		printf("#   %s\n", f);
+	f = found("Lo ha detto il portavoce del Cremlino. Il Cremlino tace.");
+	if (!ok(strcmp(f, "Cremlino/organisation=Cremlino; "
+	    "Cremlino/organisation=Cremlino") == 0,
+	    "a person of a seat is the body's"))
+		printf("#   %s\n", f);
 }
 
 /* A province's code in brackets after a town is a place. */

@@ -88,6 +88,21 @@ test_body_of_body(void)
 	is_found("Lo ha deciso il Consiglio Superiore della Magistratura.",
 	    "Consiglio Superiore della Magistratura/organisation",
 	    "a word no list knows as a body stays in the name");
+	is_found("Lavora al Dipartimento di Botanica dell'Università "
+	    "degli Studi di Lucerna.", "Dipartimento di Botanica/"
+	    "organisation; Università degli Studi di Lucerna/organisation",
+	    "a unit with a small word, then a body named by its head");
+	is_found("Si è riunito il Consiglio di Gestione della Fondazione "
+	    "Teatro Arcadia ieri.", "Consiglio di Gestione/organisation; "
+	    "Fondazione Teatro Arcadia/organisation",
+	    "a unit, then a foundation named by its head and more");
+	is_found("Ne ha parlato il Comitato Scientifico dell'Ente Nazionale "
+	    "Tutela Api ieri.", "Comitato Scientifico/organisation; "
+	    "Ente Nazionale Tutela Api/organisation",
+	    "a unit, then a body of its head and capitalised words");
+	is_found("Lo ha detto il Ministero degli Esteri della Federazione "
+	    "Russa ieri.", "Ministero degli Esteri della Federazione "
+	    "Russa/organisation", "not a state named by its form");
 }
 
 /* A capitalised body's noun, lower-case words and the body's initials
@@ -1159,6 +1174,95 @@ test_english_link(void)
 	    "Marta/person; Parma/place",
 	    "a given name after \"of\" is joined to no title");
 }
+/* What a body is for, in lower case after its head: "per", an article,
+ * a noun with its adjectives and one noun joined to it; a second "di"
+ * and a noun joined by "e"; not a phrase of time, nor after a head
+ * written capitalised as a common noun. */
+static void
+test_org_purpose(void)
+{
+	is_found("Lo ha scritto l'Agenzia europea per la vigilanza "
+	    "ferroviaria ieri.", "Agenzia europea per la vigilanza "
+	    "ferroviaria/organisation", "a purpose with its adjective");
+	is_found("Ne ha parlato l'Ufficio per la tutela dei beni librari a "
+	    "Lecco.", "Ufficio per la tutela dei beni librari/organisation; "
+	    "Lecco/place", "a purpose and a noun joined by \"dei\"");
+	is_found("Lo ha proposto la Commissione per la pesca alle trote.",
+	    "Commissione per la pesca alle trote/organisation",
+	    "a purpose and a noun joined by \"alle\"");
+	is_found("Lo ha detto l'Istituto per la ricerca sul clima.",
+	    "Istituto per la ricerca sul clima/organisation",
+	    "a purpose and a noun joined by \"sul\"");
+	is_found("Lo ha firmato il Ministero della pesca e delle foreste "
+	    "montane.", "Ministero della pesca e delle foreste "
+	    "montane/organisation", "two nouns joined by \"e delle\"");
+	is_found("Lo ha detto il Ministero della pesca e di chiedere altro.",
+	    "Ministero della pesca/organisation",
+	    "no bare \"di\" nor a verb after \"e\"");
+	is_found("L'Agenzia europea per la prima volta ha parlato.",
+	    "Agenzia europea/organisation", "no phrase of time");
+	is_found("Il Governo per la riforma ha chiesto tempo.", "",
+	    "no purpose after a head capitalised as a common word");
+	is_found("Sono i fondi del Ministero della Pesca per la ricerca.",
+	    "Ministero della Pesca/organisation",
+	    "no purpose after a name of capitalised words");
+}
+
+/* Who publishes a book is a publishing house: after "edito da", after
+ * "editore" a name of one word, and a name that ends in "Editore"; not
+ * a person's full name after "editore". */
+static void
+test_publisher(void)
+{
+	is_found("Il romanzo è edito da Fennelli e costa dieci euro.",
+	    "Fennelli/organisation", "a surname's shape after \"edito da\"");
+	is_found("Le poesie sono edite da Brambati dal 2001.",
+	    "Brambati/organisation", "and after \"edite da\"");
+	is_found("Il saggio uscirà presso l'editore Fennelli a maggio.",
+	    "Fennelli/organisation", "a name of one word after \"editore\"");
+	is_found("Lo ha stampato Fennelli Editore a Pavia.",
+	    "Fennelli Editore/organisation; Pavia/place",
+	    "a name that ends in \"Editore\"");
+	is_found("Lo ha detto l'editore Carlo Fennelli ieri.",
+	    "Carlo Fennelli/person", "a full name after \"editore\" is a "
+	    "person's");
+}
+
+/* A body's noun and its kind, an adjective or "di" and a noun after a
+ * group's noun, make a name of common words the body's, as the noun
+ * right before it does; not after a possessive or a preposition. */
+static void
+test_org_cue_kind(void)
+{
+	is_found("Lo studio è uscito sulla rivista scientifica Vortice ieri.",
+	    "Vortice/organisation", "a journal's noun and an adjective");
+	is_found("Lo ha rivendicato il gruppo di hacker Spettro in un video.",
+	    "Spettro/organisation", "a group's noun, \"di\" and a noun");
+	is_found("Hanno arrestato dieci membri del movimento nazionalista "
+	    "Rinascita a Kiev.", "Rinascita/organisation; Kiev/place",
+	    "a movement's noun and an adjective");
+	is_found("Ringrazio la comunità e il nostro Paese per l'aiuto.", "",
+	    "not after a possessive");
+	is_found("Il governo ha speso molto attorno ai Giochi quest'anno.", "",
+	    "not after a preposition");
+}
+
+/* What a member or a leader belongs to is a body, though its name is
+ * made of common words and "di": one name. */
+static void
+test_member_body(void)
+{
+	is_found("Lo ha detto il capogruppo dei Liberali di Centro Mario "
+	    "Bianchi.", "Liberali di Centro/organisation; "
+	    "Mario Bianchi/person", "a leader's party of words and \"di\"");
+	is_found("Lo hanno detto gli esponenti della Casa dei Moderati ieri.",
+	    "Casa dei Moderati/organisation", "members of a coalition");
+	is_found("Lo ha detto il leader dei Figli della Valle ieri.",
+	    "Figli della Valle/organisation", "a leader of a movement");
+	is_found("Lo ha detto il presidente della Casa dei Moderati ieri.",
+	    "", "no cue after a title that is no member's");
+}
+
 int
 main(void)
 {
@@ -1235,6 +1339,10 @@ main(void)
 	test_merger_of();
 	test_group_noun();
 	test_sentence_club();
+	test_org_purpose();
+	test_publisher();
+	test_org_cue_kind();
+	test_member_body();
 	entity_lexicon_free(lx);
 	return tap_done();
 }

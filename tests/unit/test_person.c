@@ -197,6 +197,13 @@ test_title_domain(void)
 	is_found("Lo ha detto il presidente del Perù Gutarrini ieri.",
 	    "Perù/place; Gutarrini/person",
 	    "a state, then one word with a surname's shape");
+	is_found("Lo ha detto il segretario di Stato Adelmira Sforzetti "
+	    "ieri.", "Adelmira Sforzetti/person",
+	    "the word that ends a title, then a name the lists do not know");
+	is_found("Il Segretario di Stato Adelmira Sforzetti ha parlato.",
+	    "Adelmira Sforzetti/person", "so after a capitalised title");
+	is_found("Lo ha ricevuto il capo del Governo Ildebrando Sporzi.",
+	    "Ildebrando Sporzi/person", "\"capo del Governo\" too");
 }
 
 /* "a" after "insieme", "fedeli", "dedicato" names whom, not where. */
