@@ -269,8 +269,12 @@ reading_time(const char *f, size_t fl)
 
 /* Phrases of ASCII letters that make a line of any length debris: the
  * captions of galleries ("... Purchase Licensing Rights, opens new tab"). */
-static const char *debris_anywhere[] = {
-	"opens new tab", "purchase licensing rights",
+/* Each with its length and the offset of its first space. */
+static const struct {
+	const char *w;
+	size_t len, sp;
+} debris_anywhere[] = {
+	{ "opens new tab", 13, 5 }, { "purchase licensing rights", 25, 8 },
 };
 
 /* Credits that end a caption of any length, as written ("Sébastien
@@ -279,15 +283,30 @@ static const char *caption_credit[] = {
 	"Photograph: ", "Illustration: ", "Composite: ", "Foto: ",
 };
 
-/* 1 if s (n bytes) holds the lower-case ASCII phrase w in any case. */
+/*
+ * 1 if s (n bytes) holds one of the debris_anywhere phrases in any case.
+ * Each phrase has a space at sp, so only the spaces of s are tried, in
+ * one pass for all of them: a pass a phrase, testing each byte, was a
+ * quarter of article_is_debris (2% of parsing and recognising).
+ */
 static int
-holds_phrase(const char *s, size_t n, const char *w)
+holds_debris_phrase(const char *s, size_t n)
 {
-	size_t k = strlen(w);
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] != ' ')
+			continue;
+		for (size_t j = 0; j < sizeof(debris_anywhere) /
+		    sizeof(*debris_anywhere); j++) {
+			size_t sp = debris_anywhere[j].sp,
+			    len = debris_anywhere[j].len;
 
-	for (size_t i = 0; i + k <= n; i++)
-		if ((s[i] | 0x20) == w[0] && strncasecmp(s + i, w, k) == 0)
-			return 1;
+			if (i >= sp && i - sp + len <= n &&
+			    (s[i - sp] | 0x20) == debris_anywhere[j].w[0] &&
+			    strncasecmp(s + i - sp, debris_anywhere[j].w,
+			    len) == 0)
+				return 1;
+		}
+	}
 	return 0;
 }
 
@@ -514,13 +533,14 @@ article_is_debris(const char *s, size_t n)
 {
 	char ascii[168], *f, *heap = NULL;
 	size_t i, fl;
-	int hit = 0;
+	int hit = 0, colon;
 
-	for (i = 0; n <= 1000 &&
-	    i < sizeof(debris_anywhere) / sizeof(*debris_anywhere); i++)
-		if (holds_phrase(s, n, debris_anywhere[i]))
-			return 1;
-	for (i = 0; n <= 300 &&
+	if (n <= 1000 && holds_debris_phrase(s, n))
+		return 1;
+	/* every credit holds ": ": a line without a colon needs none of
+	 * the four memmem (7% of parsing) */
+	colon = n <= 300 && memchr(s, ':', n) != NULL;
+	for (i = 0; colon &&
 	    i < sizeof(caption_credit) / sizeof(*caption_credit); i++) {
 		const char *c = memmem(s, n, caption_credit[i],
 		    strlen(caption_credit[i]));

@@ -41,9 +41,9 @@ tbuf_add(struct tbuf *b, const void *s, size_t n)
 	b->len += n;
 }
 
-/* Append one byte. */
+/* Append one byte, growing the buffer (tbuf_addc's slow path). */
 void
-tbuf_addc(struct tbuf *b, char c)
+tbuf_addc_grow(struct tbuf *b, char c)
 {
 	if (tbuf_grow(b, 1) == -1)
 		return;

@@ -15,7 +15,18 @@ struct tbuf {
 
 int tbuf_grow(struct tbuf *b, size_t more);
 void tbuf_add(struct tbuf *b, const void *s, size_t n);
-void tbuf_addc(struct tbuf *b, char c);
+void tbuf_addc_grow(struct tbuf *b, char c);
+
+/* Append one byte.  Inline when there is room: text_fold calls it twice a
+ * byte, and the call alone was 6% of parsing (1.2% of import's work). */
+static inline void
+tbuf_addc(struct tbuf *b, char c)
+{
+	if (!b->err && b->len + 2 <= b->cap)
+		b->p[b->len++] = c;
+	else
+		tbuf_addc_grow(b, c);
+}
 void tbuf_addu(struct tbuf *b, uint32_t uc);
 char *tbuf_finish(struct tbuf *b, size_t *lenp);
 
