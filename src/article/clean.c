@@ -285,30 +285,67 @@ static const char *caption_credit[] = {
 	"Photograph: ", "Illustration: ", "Composite: ", "Foto: ",
 };
 
+enum { DEBRIS_ANYWHERE = sizeof(debris_anywhere) / sizeof(*debris_anywhere) };
+
+/* 1 if a debris_anywhere phrase has its first space at s[i] (s is n
+ * bytes); after[j] is phrase j's two letters after that space, which the
+ * two bytes there must be, in any case ("ne" of "new", "li" of
+ * "licensing"): few words start so, and most spaces need no more. */
+static inline int
+debris_phrase_at(const char *s, size_t n, size_t i,
+		 const unsigned after[DEBRIS_ANYWHERE])
+{
+	unsigned two;
+
+	if (i + 2 >= n)
+		return 0;
+	two = ((unsigned char)s[i + 1] | (unsigned char)s[i + 2] << 8) |
+	    0x2020;
+	for (size_t j = 0; j < DEBRIS_ANYWHERE; j++) {
+		size_t sp = debris_anywhere[j].sp, len = debris_anywhere[j].len;
+
+		if (two == after[j] && i >= sp && i - sp + len <= n &&
+		    strncasecmp(s + i - sp, debris_anywhere[j].w, len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * 1 if s (n bytes) holds one of the debris_anywhere phrases in any case.
  * Each phrase has a space at sp, so only the spaces of s are tried, in
- * one pass for all of them: a pass a phrase, testing each byte, was a
- * quarter of article_is_debris (2% of parsing and recognising).
+ * one pass for all of them, found eight bytes at a time: a pass a phrase,
+ * testing each byte, was a quarter of article_is_debris (2% of parsing
+ * and recognising); this is a third of that.
  */
 static int
 holds_debris_phrase(const char *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] != ' ')
-			continue;
-		for (size_t j = 0; j < sizeof(debris_anywhere) /
-		    sizeof(*debris_anywhere); j++) {
-			size_t sp = debris_anywhere[j].sp,
-			    len = debris_anywhere[j].len;
+	unsigned after[DEBRIS_ANYWHERE];
+	size_t i = 0;
 
-			if (i >= sp && i - sp + len <= n &&
-			    (s[i - sp] | 0x20) == debris_anywhere[j].w[0] &&
-			    strncasecmp(s + i - sp, debris_anywhere[j].w,
-			    len) == 0)
-				return 1;
-		}
+	for (size_t j = 0; j < DEBRIS_ANYWHERE; j++) {
+		const char *w = debris_anywhere[j].w + debris_anywhere[j].sp;
+		after[j] = (unsigned char)w[1] | (unsigned char)w[2] << 8;
 	}
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	for (; i + 8 <= n; i += 8) {
+		const uint64_t low = 0x7f7f7f7f7f7f7f7full;
+		uint64_t w, t, m;
+
+		memcpy(&w, s + i, 8);
+		/* the top bit of each byte that is a space */
+		t = w ^ 0x2020202020202020ull;
+		m = ~(((t & low) + low) | t) & ~low;
+		for (; m != 0; m &= m - 1)
+			if (debris_phrase_at(s, n, i +
+			    (size_t)__builtin_ctzll(m) / 8, after))
+				return 1;
+	}
+#endif
+	for (; i < n; i++)
+		if (s[i] == ' ' && debris_phrase_at(s, n, i, after))
+			return 1;
 	return 0;
 }
 
