@@ -297,7 +297,35 @@ tok_breaks_ascii(const uint8_t *s, size_t a, size_t len, char *brk)
 	size_t j;
 
 	for (j = a + 1; j < len && s[j] < 0x80; j++) {
-		unsigned r = tok_wb[s[j]], keep;
+		unsigned r, keep;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		/* inside a word, the letters that follow eight bytes at a
+		 * time: no break before any of them (WB5), as below a byte
+		 * at a time; this was a third of tok_breaks' instructions */
+		if (l == WB_LETTER && j + 8 <= len) {
+			const uint64_t ones = 0x0101010101010101ull;
+			uint64_t x, low, m;
+			size_t k;
+
+			memcpy(&x, s + j, 8);
+			low = (x | 0x20 * ones) & 0x7f * ones;
+			/* the top bit of each byte that is no ASCII letter */
+			m = ~((low + (0x80 - 'a') * ones) &
+			    ~(low + (0x7f - 'z') * ones) & ~x) & 0x80 * ones;
+			k = m ? (size_t)__builtin_ctzll(m) / 8 : 8;
+			if (k > 0) {
+				/* eight bytes of no break, without a call:
+				 * those after the k letters are set again
+				 * as the scan reaches them (brk is filled in
+				 * order, each byte after the one before) */
+				memcpy(brk + j, "\0\0\0\0\0\0\0\0", 8);
+				l2 = WB_LETTER;
+				j += k - 1;
+				continue;
+			}
+		}
+#endif
+		r = tok_wb[s[j]];
 		if (r == WB_LETTER && l == WB_LETTER) {
 			/* inside a word, most bytes: no break (WB5), without
 			 * the table of pairs (8% of tok_breaks' instructions) */
