@@ -642,22 +642,24 @@ int
 store_fts_merge(struct store *st)
 {
 	/* 'merge' merges levels of 4 segments or more, up to so many pages
-	 * of output a statement; it did nothing once the count of changes
-	 * stays the same.  Bounded: never more than the index holds. */
-	for (int i = 0; i < 100000; i++) {
-		long before;
+	 * of output a statement; it did nothing when it changed fewer than
+	 * two rows (the command counts as one).  A transaction each, so that
+	 * a long merge does not hold one open; bounded all the same. */
+	for (int i = 0; i < 10000; i++) {
+		long changed;
 
 		if (store_begin(st) < 0)
 			return -1;
-		before = (long)sqlite3_total_changes(st->db);
+		changed = (long)sqlite3_total_changes(st->db);
 		if (store_exec(st, "INSERT INTO articles_fts(articles_fts, rank) "
 		    "VALUES ('merge', 2000)") < 0) {
 			store_rollback(st);
 			return -1;
 		}
+		changed = (long)sqlite3_total_changes(st->db) - changed;
 		if (store_commit(st) < 0)
 			return -1;
-		if ((long)sqlite3_total_changes(st->db) == before)
+		if (changed < 2)
 			break;
 	}
 	return 0;
