@@ -48,7 +48,8 @@ int store_bulk(struct store *st);
 int store_fts_optimize(struct store *st);
 /* Merge the segments of the full-text index that an import left apart,
  * a level of 4 or more at a time (FTS5 'merge'), as its batches merged
- * none: its cost is that of what the import wrote.  0 or -1. */
+ * none: its cost is that of what the import wrote.  The number of merge
+ * steps that did work, or -1. */
 int store_fts_merge(struct store *st);
 /* A read snapshot: what is read between these sees the store as it was
  * at the first read, whatever another process writes meanwhile (for

@@ -662,9 +662,15 @@ import_tidy(struct import *im)
 	if (im->added < 1000 || store_count(im->st, &all, &total, &unread) < 0 ||
 	    im->added * 4 < total) {
 		/* the segments the batches left apart (store_bulk) */
-		if (store_fts_merge(im->st) < 0 && im->c->verbose)
+		int steps = store_fts_merge(im->st);
+
+		if (steps < 0 && im->c->verbose)
 			fprintf(stderr, "%s: %s\n", im->c->prog,
 			    store_errmsg(im->st));
+		else if (steps > 0 && im->c->verbose)
+			fprintf(stderr, "%s: merged the search index's new "
+			    "segments in %d step%s\n", im->c->prog, steps,
+			    steps == 1 ? "" : "s");
 		return;
 	}
 	if (im->c->verbose)

@@ -645,6 +645,8 @@ store_fts_merge(struct store *st)
 	 * of output a statement; it did nothing when it changed fewer than
 	 * two rows (the command counts as one).  A transaction each, so that
 	 * a long merge does not hold one open; bounded all the same. */
+	int steps = 0;
+
 	for (int i = 0; i < 10000; i++) {
 		long changed;
 
@@ -661,8 +663,9 @@ store_fts_merge(struct store *st)
 			return -1;
 		if (changed < 2)
 			break;
+		steps++;
 	}
-	return 0;
+	return steps;
 }
 
 int

@@ -16,8 +16,11 @@ is "$(sqlite3 "$DOSSIER_DB" "SELECT group_concat(k || '=' || v, ' ') FROM (SELEC
 # story each leave fewer than twelve segments, the index sound.
 for i in $(seq 1 12); do
 	printf 'Story %s\n\nWord%s in a story about Anna Verdi, number %s.\n' "$i" "$i" "$i" >"$T/small$i.txt"
-	"$DOSSIER" --db "$T/small.db" -q import "$T/small$i.txt" 2>/dev/null
-done
+	"$DOSSIER" --db "$T/small.db" -v import "$T/small$i.txt" 2>&1 >/dev/null |
+		grep -o 'segments in [0-9]*' | grep -o '[0-9]*$'
+done >"$T/steps"
+is "$(grep -c . "$T/steps") $(($(paste -sd+ "$T/steps")))" "3 3" \
+	"one merge step each time a level holds four segments"
 segs=$(sqlite3 "$T/small.db" 'SELECT count(DISTINCT segid) FROM articles_fts_idx')
 ok $((segs >= 1 && segs < 6 ? 0 : 1)) "small imports merge their search segments ($segs segments after 12 imports)"
 is "$(sqlite3 "$T/small.db" "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check'); SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'verdi'")" 12 \
