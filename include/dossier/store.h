@@ -46,9 +46,12 @@ int store_bulk(struct store *st);
 /* Merge the full-text index into one segment (FTS5 'optimize'); its cost
  * is that of rewriting the index.  0 or -1. */
 int store_fts_optimize(struct store *st);
-/* Merge the segments of the full-text index that an import left apart,
- * a level of 4 or more at a time (FTS5 'merge'), as its batches merged
- * none: its cost is that of what the import wrote.  0 or -1. */
+/* One step of merging the full-text index's segments, a level of 8 or
+ * more at a time (FTS5 'merge', 'usermerge' 8), as an import's batches
+ * merge none: call it until it returns 0.  Its cost is on average that of
+ * what the import wrote, as the merges an import's batches used to do,
+ * but a step may take up segments of earlier imports with them, up to
+ * the whole index.  1 if it merged, 0 if nothing was left to, -1. */
 int store_fts_merge(struct store *st);
 /* A read snapshot: what is read between these sees the store as it was
  * at the first read, whatever another process writes meanwhile (for

@@ -145,9 +145,10 @@ cli_import_commit(struct import *im)
 }
 
 /* A batch commits after this many raw bytes, whatever its count: its
- * mentions wait in memory until it commits (store_mentions_flush).  150
- * stories of a megabyte each in one batch peaked at 426 MB; with this
- * and PIPE_BYTES, 162 MB.  2,000 news stories are about 7 MB. */
+ * mentions wait in memory until it commits or has taken STORE_SLICE
+ * stories (store_mentions_flush), and a transaction holds its pages.
+ * 150 stories of a megabyte each in one batch peaked at 426 MB; with
+ * this and PIPE_BYTES, 162 MB.  2,000 news stories are about 7 MB. */
 #define IMPORT_BATCH_BYTES ((size_t)16 << 20)
 
 /* What decoding, parsing and recognising made of one file's bytes: work
@@ -647,30 +648,38 @@ import_path(struct import *im, const char *path, int top)
  * a story against it (a search listed by date) then reads one segment,
  * not a dozen.  Growth by a quarter each time keeps the cost, which is
  * that of the whole index, proportional to what was imported.  After a
- * smaller import, merge what its batches wrote (they merge nothing as
- * they go: store_bulk).  Only a speed-up: a failure (Ctrl-C, a full disk)
- * leaves the index as it was.
+ * smaller import, merge levels of 8 segments or more, as its batches
+ * merged none (store_bulk), a step at a time until none is left or the
+ * user interrupts.  Only a speed-up: a failure (a full disk) leaves the
+ * index as it was, and an import stopped before it leaves the segments
+ * its committed batches wrote to the next import's merge.
  */
 static void
 import_tidy(struct import *im)
 {
 	struct store_filter all = { 0 };
 	long total, unread;
+	int steps = 0, rc = 0;
 
 	if (im->added == 0)
 		return;
-	if (im->added < 1000 || store_count(im->st, &all, &total, &unread) < 0 ||
-	    im->added * 4 < total) {
-		/* the segments the batches left apart (store_bulk) */
-		if (store_fts_merge(im->st) < 0 && im->c->verbose)
+	if (im->added >= 1000 && store_count(im->st, &all, &total,
+	    &unread) == 0 && im->added * 4 >= total) {
+		if (im->c->verbose)
+			fprintf(stderr, "%s: merging the search index\n",
+			    im->c->prog);
+		if (store_fts_optimize(im->st) < 0 && im->c->verbose)
 			fprintf(stderr, "%s: %s\n", im->c->prog,
 			    store_errmsg(im->st));
 		return;
 	}
-	if (im->c->verbose)
-		fprintf(stderr, "%s: merging the search index\n", im->c->prog);
-	if (store_fts_optimize(im->st) < 0 && im->c->verbose)
+	while (!interrupted && (rc = store_fts_merge(im->st)) > 0)
+		steps++;
+	if (rc < 0 && im->c->verbose)
 		fprintf(stderr, "%s: %s\n", im->c->prog, store_errmsg(im->st));
+	else if (steps > 0 && im->c->verbose)
+		fprintf(stderr, "%s: merged the search index's new segments in "
+		    "%d step%s\n", im->c->prog, steps, steps == 1 ? "" : "s");
 }
 
 int
@@ -683,7 +692,7 @@ cli_import(struct cli *c, int argc, char **argv)
 	struct import im = { .c = c, .batch = 2000, .what = "importing" };
 	struct sigaction sa;
 	char *dir, *err = NULL;
-	int ch, i;
+	int ch, i, stopped;
 
 	while ((ch = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
 		if (ch == 'b' && (im.batch = atol(optarg)) > 0)
@@ -735,7 +744,7 @@ cli_import(struct cli *c, int argc, char **argv)
 		import_path(&im, argv[i], 1);
 	cli_import_drain(&im);
 	cli_import_progress(&im, 1);
-	if (interrupted || im.failed) {
+	if ((stopped = interrupted || im.failed)) {
 		store_rollback(im.st);
 		im.added -= im.batch_added;
 		if (interrupted)
@@ -744,17 +753,21 @@ cli_import(struct cli *c, int argc, char **argv)
 			    "it\n", c->prog, im.added);
 	} else {
 		cli_import_commit(&im);
-		import_tidy(&im);
+		/* a Ctrl-C from here on only cuts the index's merge short:
+		 * every story is stored */
+		stopped = interrupted || im.failed;
+		if (!stopped)
+			import_tidy(&im);
 	}
-	if (!c->quiet && !interrupted && !im.failed)
+	if (!c->quiet && !stopped)
 		printf("%ld added, %ld already present, %ld refused\n", im.added,
 		    im.present, im.refused);
-	if (c->verbose && !interrupted && !im.failed)
+	if (c->verbose && !stopped)
 		fprintf(stderr, "%s: import took %.1f s\n", c->prog,
 		    seconds_since(&im.t0));
 	store_close(im.st);
 	entity_lexicon_free(im.lx);
-	if (interrupted)
+	if (stopped && interrupted)
 		return 130;
 	return im.failed || im.refused ? 1 : 0;
 }

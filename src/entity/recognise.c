@@ -4036,11 +4036,13 @@ static const char *const rec_purpose_links[] = {
 static int
 rec_purpose_noun(struct rec *r, size_t i)
 {
-	const struct tok *t = &r->tl->v[i];
-	size_t n = t->end - t->start;
+	const struct tok *t;
 
-	if (i >= r->tl->n || !(t->flags & T_LOWER) || (t->flags & T_NL) ||
-	    n < 4 || !(rec_lx(r, i) & LX_COMMON_IT) ||
+	if (i >= r->tl->n)
+		return 0;
+	t = &r->tl->v[i];
+	if (!(t->flags & T_LOWER) || (t->flags & T_NL) ||
+	    t->end - t->start < 4 || !(rec_lx(r, i) & LX_COMMON_IT) ||
 	    (rec_lx(r, i) & LX_NOTNAME) || rec_is(r, i, rec_purpose_stops))
 		return 0;
 	return !(r->text[t->end - 1] == 'e' && r->text[t->end - 2] == 'r' &&
@@ -4769,7 +4771,7 @@ static const char *const rec_seats[] = { "quirinale", "montecitorio",
  * company runs it ("si è esibito al Teatro Pergolesi", "la serata al
  * Dolby Theatre"); not "club" nor "forum", whose names are bodies as
  * often. */
-static const char *const rec_venues[] = { "teatro", "teatre", "theatre",
+static const char *const rec_venues[] = { "teatro", "theatre",
 	"theater", "arena", "auditorium", "dome", "palazzetto", "palasport",
 	"stadio", "stadium", "museo", "museum", "cinema", "hotel", NULL };
 

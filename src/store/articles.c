@@ -96,6 +96,8 @@ store_article_add_keyed(struct store *st, const char *source,
 	nested = !(st->bulk && st->depth > 0);
 	if (nested && store_begin(st) < 0)
 		return -1;
+	if (!nested && store_bulk_first(st) < 0)
+		return -1;
 	/* OR FAIL: a statement that fires a trigger (counts_ai) and may
 	 * abort keeps a journal of the pages it changes, to undo its own
 	 * part; this one has nothing to undo when its single row fails, and

@@ -55,6 +55,7 @@ struct store {
 	int snapshot;                       /* store_snapshot is open */
 	int depth;                          /* store_begin nesting */
 	int bulk;                           /* store_bulk: an import's batch */
+	int fts_less;                       /* store_bulk_first in this batch */
 	struct store_stmt stmts[STORE_NSTMT]; /* prepared statement cache */
 	int nstmts;
 	struct store_rule *rules; /* sorted by (key, kind); newest wins */
@@ -149,6 +150,9 @@ int store_mentions_flush(struct store *st);
  */
 #define STORE_SLICE 250
 int store_bulk_slice(struct store *st);
+/* Before an import's batch adds its first story: the full-text index
+ * merges no segments until it commits (store.c); 0 or -1. */
+int store_bulk_first(struct store *st);
 
 /* Move an entity's rows from mentions_recent into mentions, where a
  * correction rewrites them (entities.c). */

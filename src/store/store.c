@@ -523,13 +523,13 @@ static void quiet_exec(struct store *st, const char *sql);
 
 /*
  * An import's batch merges none of the full-text index's segments but
- * those FTS5 must (64 on a level), and puts the index's usual settings
- * back before it commits, so that they are what the store keeps whatever
- * becomes of the import; it ends with a merge of what it wrote
- * (store_fts_merge) or of the whole index (store_fts_optimize).  Merging
- * 8 segments at a time as the batches came, 100k stories into an empty
- * store took 37.9 s of the writing thread's CPU (preparing stories
- * aside), against 33.1 s.
+ * those FTS5 must (64 on a level), from its first story on
+ * (store_bulk_first), and puts the index's usual settings back before
+ * it commits, so that they are what the store keeps whatever becomes of
+ * the import; the import ends with a merge (store_fts_merge) or an
+ * optimize of the index.  Merging 8 segments at a time as the batches
+ * came, 100k stories into an empty store took 37.9 s of the writing
+ * thread's CPU (preparing stories aside), against 33.1 s.
  */
 #define FTS_MERGE_LESS \
 	"INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 0);" \
@@ -550,10 +550,6 @@ store_begin(struct store *st)
 
 		if (store_exec(st, "BEGIN IMMEDIATE") < 0)
 			return -1;
-		if (st->bulk && store_exec(st, FTS_MERGE_LESS) < 0) {
-			quiet_exec(st, "ROLLBACK");
-			return -1;
-		}
 		/* What this connection learnt of the store (which entity a
 		 * key finds, how many rows wait in mentions_recent) stays
 		 * true across its own transactions: forget it only when
@@ -587,7 +583,7 @@ store_begin(struct store *st)
 int
 store_bulk(struct store *st)
 {
-	long automerge;
+	long merging8;
 
 	if (st->depth > 0) {	/* the pragma is a no-op in a transaction */
 		snprintf(st->errmsg, sizeof(st->errmsg),
@@ -601,24 +597,27 @@ store_bulk(struct store *st)
 	 * CPU 10.0 -> 8.4 s.  Deletes, which cascade, are not done here. */
 	if (store_exec(st, "PRAGMA foreign_keys = OFF") < 0)
 		return -1;
-	/* Statement journals go to a file past 64 KiB, not the heap: the
-	 * statement that indexes a batch (store_fts_flush) merges segments
-	 * of the full-text index, and the copy it kept of every page it
-	 * changed made the import's heap grow as the index did (20k stories
-	 * into an empty store: 94 -> 70 MB RSS). */
+	/* Statement journals go to a file past 64 KiB, not the heap: a
+	 * statement that indexes stories for search may merge segments of
+	 * the full-text index (FTS5's crisis merges, an import's last
+	 * merge), and the copy it kept of every page it changed made the
+	 * import's heap grow as the index did (20k stories into an empty
+	 * store: 94 -> 70 MB RSS, when batches merged as they went). */
 	if (store_exec(st, "PRAGMA temp_store = FILE") < 0)
 		return -1;
 	/* The full-text index merges its segments 8 at a time, not FTS5's
-	 * default 4: a batch's commit merges less often (100k stories in
-	 * batches of 2,000, indexing 12.6 -> 10.2 s of CPU, the final
-	 * optimize the same), and a search reads a few more segments until
-	 * import_tidy merges them all.  Kept in the index's configuration,
-	 * written once. */
-	if (pragma_int(st, "SELECT coalesce((SELECT v FROM articles_fts_config "
-	    "WHERE k = 'automerge'), 4)", &automerge) < 0)
+	 * default 4, whether as others write (automerge) or when an import
+	 * ends (usermerge, store_fts_merge): merging less often, 100k
+	 * stories in batches of 2,000 took 10.2 s of CPU to index instead of
+	 * 12.6, and a search reads a few more segments.  Kept in the index's
+	 * configuration, written once. */
+	if (pragma_int(st, "SELECT (SELECT v FROM articles_fts_config WHERE "
+	    "k = 'automerge') IS 8 AND (SELECT v FROM articles_fts_config "
+	    "WHERE k = 'usermerge') IS 8", &merging8) < 0)
 		return -1;
-	if (automerge != 8 && store_exec(st, "INSERT INTO articles_fts"
-	    "(articles_fts, rank) VALUES ('automerge', 8)") < 0)
+	if (!merging8 && store_exec(st, "INSERT INTO articles_fts"
+	    "(articles_fts, rank) VALUES ('automerge', 8); INSERT INTO "
+	    "articles_fts(articles_fts, rank) VALUES ('usermerge', 8)") < 0)
 		return -1;
 	st->bulk = 1;
 	/* 100k articles: 10.4 -> 8.8 GB written, 127 -> 113 s */
@@ -641,26 +640,24 @@ store_fts_optimize(struct store *st)
 int
 store_fts_merge(struct store *st)
 {
-	/* 'merge' merges levels of 4 segments or more, up to so many pages
-	 * of output a statement; it did nothing once the count of changes
-	 * stays the same.  Bounded: never more than the index holds. */
-	for (int i = 0; i < 100000; i++) {
-		long before;
+	long changed;
 
-		if (store_begin(st) < 0)
-			return -1;
-		before = (long)sqlite3_total_changes(st->db);
-		if (store_exec(st, "INSERT INTO articles_fts(articles_fts, rank) "
-		    "VALUES ('merge', 2000)") < 0) {
-			store_rollback(st);
-			return -1;
-		}
-		if (store_commit(st) < 0)
-			return -1;
-		if ((long)sqlite3_total_changes(st->db) == before)
-			break;
+	/* 'merge' merges the level with the most segments, 8 or more
+	 * (usermerge), up to so many pages of output; it did nothing when it
+	 * changed fewer than two rows (the command counts as one).  A
+	 * transaction a step, so that a long merge holds none open. */
+	if (store_begin(st) < 0)
+		return -1;
+	changed = (long)sqlite3_total_changes(st->db);
+	if (store_exec(st, "INSERT INTO articles_fts(articles_fts, rank) "
+	    "VALUES ('merge', 2000)") < 0) {
+		store_rollback(st);
+		return -1;
 	}
-	return 0;
+	changed = (long)sqlite3_total_changes(st->db) - changed;
+	if (store_commit(st) < 0)
+		return -1;
+	return changed >= 2;
 }
 
 int
@@ -722,6 +719,17 @@ store_fts_flush(struct store *st)
 }
 
 int
+store_bulk_first(struct store *st)
+{
+	if (!st->bulk || st->depth != 1 || st->fts_less)
+		return 0;
+	if (store_exec(st, FTS_MERGE_LESS) < 0)
+		return -1;
+	st->fts_less = 1;
+	return 0;
+}
+
+int
 store_bulk_slice(struct store *st)
 {
 	if (!st->bulk || st->depth != 1 || st->fts_lo == 0 ||
@@ -743,8 +751,9 @@ store_commit(struct store *st)
 		return store_exec(st, sql);
 	}
 	if (store_fts_flush(st) < 0 ||
-	    (st->bulk && store_exec(st, FTS_MERGE_USUAL) < 0) ||
+	    (st->fts_less && store_exec(st, FTS_MERGE_USUAL) < 0) ||
 	    store_exec(st, "COMMIT") < 0) {
+		st->fts_less = 0;
 		store_aliases_clear(st);
 		store_keys_forget(st);
 		st->fts_lo = st->fts_hi = 0;
@@ -753,6 +762,7 @@ store_commit(struct store *st)
 		quiet_exec(st, "ROLLBACK");
 		return -1;
 	}
+	st->fts_less = 0;
 	store_aliases_clear(st);
 	return 0;
 }
@@ -777,6 +787,7 @@ store_rollback(struct store *st)
 	}
 	store_aliases_clear(st);
 	st->fts_lo = st->fts_hi = 0;
+	st->fts_less = 0;
 	store_stage_truncate(st, 0);
 	if (!sqlite3_get_autocommit(st->db))
 		quiet_exec(st, "ROLLBACK");

@@ -57,8 +57,9 @@ if command -v python3 >/dev/null; then
 	ok $(($(sqlite3 "$T/big.db" 'SELECT count(*) FROM entities') > 300 ? 0 : 1)) \
 		"with hundreds of entities"
 	# A batch of 400 writes its first 250 stories' mentions and search
-	# index before it commits (STORE_SLICE), with a sweep of mentions
-	# into the big table at each step when the small one is full.
+	# index before it commits (STORE_SLICE, which test_store shows
+	# happening), with a sweep of mentions into the big table at each
+	# step when the small one is full: the store must be the same.
 	is "$(sqlite3 "$T/big.db" "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check'); SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'the OR il'")" \
 		"$(sqlite3 "$T/big.db" 'SELECT count(*) FROM articles')" \
 		"every story of the batch indexed for search, the index sound"
@@ -73,7 +74,7 @@ if command -v python3 >/dev/null; then
 	is "$(sqlite3 "$T/swept.db" "$q" | md5sum)" "$(sqlite3 "$T/each.db" "$q" | md5sum)" \
 		"and the same mentions when the batch sweeps them on as it goes"
 	ok $(($(sqlite3 "$T/swept.db" 'SELECT count(*) FROM mentions') > 0 ? 0 : 1)) \
-		"(which it did)"
+		"(it swept rows on into the big table)"
 else
 	for i in 1 2 3 4 5 6 7; do skip "python3 not found"; done
 fi

@@ -8,16 +8,24 @@ is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA user_version')" 6 "schema version recorded"
 is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA journal_mode')" wal "WAL mode"
 is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA integrity_check')" ok "integrity ok"
 is "$(sqlite3 "$DOSSIER_DB" 'SELECT count(*) FROM articles_fts')" 5 "FTS index in step"
-is "$(sqlite3 "$DOSSIER_DB" "SELECT group_concat(k || '=' || v, ' ') FROM (SELECT * FROM articles_fts_config WHERE k IN ('automerge', 'crisismerge') ORDER BY k)")" \
-	"automerge=8 crisismerge=16" \
-	"an import leaves the search index merging 8 segments at a time (none while its batches ran)"
+is "$(sqlite3 "$DOSSIER_DB" "SELECT group_concat(k || '=' || v, ' ') FROM (SELECT * FROM articles_fts_config WHERE k IN ('automerge', 'crisismerge', 'usermerge') ORDER BY k)")" \
+	"automerge=8 crisismerge=16 usermerge=8" \
+	"an import leaves the search index merging 8 segments at a time"
+# importing stories already there writes nothing, not even the settings
+# an import's batch gives the search index while it adds stories
+sum=$(md5sum <"$DOSSIER_DB")
+"$DOSSIER" -q import "$SAMPLES" 2>/dev/null
+is "$(md5sum <"$DOSSIER_DB")" "$sum" "importing present stories again leaves the store's bytes as they were"
 # Imports too small to rewrite the whole index merge the segments their
-# batches wrote, 4 or more on a level at a time: twelve imports of one
+# batches wrote, 8 or more on a level at a time: twelve imports of one
 # story each leave fewer than twelve segments, the index sound.
 for i in $(seq 1 12); do
 	printf 'Story %s\n\nWord%s in a story about Anna Verdi, number %s.\n' "$i" "$i" "$i" >"$T/small$i.txt"
-	"$DOSSIER" --db "$T/small.db" -q import "$T/small$i.txt" 2>/dev/null
-done
+	"$DOSSIER" --db "$T/small.db" -v import "$T/small$i.txt" 2>&1 >/dev/null |
+		grep -o 'segments in [0-9]*' | grep -o '[0-9]*$'
+done >"$T/steps"
+is "$(grep -c . "$T/steps") $(($(paste -sd+ "$T/steps")))" "1 1" \
+	"one merge step once a level holds eight segments"
 segs=$(sqlite3 "$T/small.db" 'SELECT count(DISTINCT segid) FROM articles_fts_idx')
 ok $((segs >= 1 && segs < 6 ? 0 : 1)) "small imports merge their search segments ($segs segments after 12 imports)"
 is "$(sqlite3 "$T/small.db" "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check'); SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'verdi'")" 12 \

@@ -831,6 +831,44 @@ test_keys_shared(void)
 	store_close(a);
 }
 
+/* An import's batch (store_bulk) indexes its stories for search every
+ * STORE_SLICE of them, not only when it commits; what it holds back
+ * still goes when it commits. */
+static void
+test_bulk_slices(void)
+{
+	struct store_filter f = { .search = "sliceword" };
+	char bpath[300], title[32], body[96], *err = NULL;
+	long all, unread, at249 = -1, at250 = -1, at300 = -1;
+	struct store *st;
+
+	snprintf(bpath, sizeof(bpath), "%s/bulk.db", dir);
+	if ((st = store_open(bpath, 0, &err)) == NULL || store_bulk(st) < 0 ||
+	    store_begin(st) < 0) {
+		ok(0, "a bulk store: %s", err ? err : "");
+		free(err);
+		return;
+	}
+	for (int i = 1; i <= 300; i++) {
+		struct article a;
+
+		snprintf(title, sizeof(title), "Slice %d", i);
+		snprintf(body, sizeof(body), "Parole sliceword numero %d.", i);
+		a = mkarticle(title, "2024-05-01", body);
+		store_article_add(st, title, body, strlen(body), &a, NULL, NULL);
+		if ((i == 249 || i == 250 || i == 300) &&
+		    store_count(st, &f, &all, &unread) == 0)
+			*(i == 249 ? &at249 : i == 250 ? &at250 : &at300) = all;
+	}
+	is_int(at249, 0, "a batch of 249 stories is not yet indexed for search");
+	is_int(at250, 250, "at 250 they are, before the batch commits");
+	is_int(at300, 250, "and the next 50 wait for the next slice or the commit");
+	store_commit(st);
+	store_count(st, &f, &all, &unread);
+	is_int(all, 300, "the commit indexes the rest");
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -860,6 +898,7 @@ main(void)
 	store_close(st);
 	test_rank();
 	test_keys_shared();
+	test_bulk_slices();
 	test_sha256();
 	{
 		char cmd[300];
