@@ -683,18 +683,21 @@ stop_pack(const char *w)
 }
 
 static void
+stop_add(const char *const *words, size_t n, unsigned char lang)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t h = stop_slot(stop_pack(words[i]));
+
+		stop_key[h] = stop_pack(words[i]);
+		stop_lang[h] |= lang;
+	}
+}
+
+static void
 stop_build(void)
 {
-	for (size_t i = 0; i < sizeof(stop_it) / sizeof(*stop_it); i++) {
-		size_t h = stop_slot(stop_pack(stop_it[i]));
-		stop_key[h] = stop_pack(stop_it[i]);
-		stop_lang[h] |= 1;
-	}
-	for (size_t i = 0; i < sizeof(stop_en) / sizeof(*stop_en); i++) {
-		size_t h = stop_slot(stop_pack(stop_en[i]));
-		stop_key[h] = stop_pack(stop_en[i]);
-		stop_lang[h] |= 2;
-	}
+	stop_add(stop_it, sizeof(stop_it) / sizeof(*stop_it), 1);
+	stop_add(stop_en, sizeof(stop_en) / sizeof(*stop_en), 2);
 }
 
 const char *

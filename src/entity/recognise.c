@@ -596,6 +596,16 @@ rec_is_at(const struct rec *r, size_t i, const char *const *list,
 #define REC_CAT(a, b) REC_CAT_(a, b)
 #define REC_CAT_(a, b) a##b
 
+/* 1 if a lower-case noun of the list nouns and a word of preps ("di")
+ * come just before token a, which starts no line: "la morte di | X", "il
+ * figlio di | X".  A macro, so that each use keeps its own rec_is
+ * caches. */
+#define rec_noun_of(r, a, nouns, preps) ((a) >= 2 && \
+	((r)->tl->v[(a) - 1].flags & T_LOWER) && \
+	((r)->tl->v[(a) - 2].flags & T_LOWER) && \
+	!((r)->tl->v[(a)].flags & T_NL) && rec_is((r), (a) - 1, (preps)) && \
+	rec_is((r), (a) - 2, (nouns)))
+
 /* 1 if token i is made of Latin letters with no vowel and no stop after
  * it ("Btp", "Pd", "Mps"): an acronym written as a word, never a
  * person's name. */
@@ -1688,9 +1698,7 @@ rec_member_cue(struct rec *r, size_t a)
 	    "deputati", "senatore", "senatrice", "senatori", "parlamentari",
 	    "consiglieri", "dirigenti", "elettori", NULL };
 
-	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
-	    (r->tl->v[a - 2].flags & T_LOWER) && rec_is(r, a - 1, of) &&
-	    rec_is(r, a - 2, members) && !(r->tl->v[a].flags & T_NL);
+	return rec_noun_of(r, a, members, of);
 }
 
 /* End (exclusive) of the name run starting at capitalised token i. */
@@ -5416,10 +5424,7 @@ rec_kin_of(struct rec *r, size_t a)
 	    "ex-moglie", "ex-marito", NULL };
 	static const char *const of[] = { "di", NULL };
 
-	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
-	    (r->tl->v[a - 2].flags & T_LOWER) &&
-	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, of) &&
-	    rec_is(r, a - 2, kin);
+	return rec_noun_of(r, a, kin, of);
 }
 
 /* 1 if a noun of what befalls or is done by one person and "di" (or
@@ -5439,10 +5444,7 @@ rec_deed_of(struct rec *r, size_t a)
 	    "murder", "funeral", "resignation", NULL };
 	static const char *const of[] = { "di", "of", NULL };
 
-	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
-	    (r->tl->v[a - 2].flags & T_LOWER) &&
-	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, of) &&
-	    rec_is(r, a - 2, deeds) && !(rec_lx(r, a) & (LX_PLACEHEAD |
+	return rec_noun_of(r, a, deeds, of) && !(rec_lx(r, a) & (LX_PLACEHEAD |
 	    LX_ORGHEAD | LX_INST)); /* "i funerali di Stato" */
 }
 
@@ -5615,10 +5617,7 @@ rec_feast_day(struct rec *r, size_t a, size_t b)
 		a--; /* "la festa di san Procolo" */
 	else if (!rec_is(r, a, rec_saints) || b - a < 2)
 		return 0;
-	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
-	    (r->tl->v[a - 2].flags & T_LOWER) &&
-	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, of) &&
-	    rec_is(r, a - 2, days);
+	return rec_noun_of(r, a, days, of);
 }
 
 /* 1 if the run [a, b) is a saint's word and a common noun that no list

@@ -303,6 +303,18 @@ name_rules(struct store *st, const char *key, char **rename, int *type)
 	return 0;
 }
 
+/* Bind entities.tail: the last word of key (store_key_tail), or NULL. */
+static void
+bind_tail(sqlite3_stmt *s, int col, const char *key)
+{
+	const char *tail = store_key_tail(key);
+
+	if (tail)
+		sqlite3_bind_text(s, col, tail, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(s, col);
+}
+
 /* Create an entity, applying rename and retype rules for its key. */
 static int64_t
 entity_create(struct store *st, const char *name, enum entity_type type,
@@ -323,11 +335,7 @@ entity_create(struct store *st, const char *name, enum entity_type type,
 	sqlite3_bind_text(s, 1, rename ? rename : name, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int(s, 2, type);
 	sqlite3_bind_text(s, 3, key, -1, SQLITE_STATIC);
-	if (strrchr(key, ' ') != NULL && strrchr(key, ' ')[1] != '\0')
-		sqlite3_bind_text(s, 4, strrchr(key, ' ') + 1, -1,
-		    SQLITE_STATIC);
-	else
-		sqlite3_bind_null(s, 4);
+	bind_tail(s, 4, key);
 	free(rename);
 	if (sqlite3_step(s) != SQLITE_DONE)
 		return store_fail(st, "cannot add entity");
@@ -346,7 +354,7 @@ entity_create(struct store *st, const char *name, enum entity_type type,
 static int64_t
 person_by_end(struct store *st, const char *key)
 {
-	const char *sp = strrchr(key, ' ');
+	const char *tail = store_key_tail(key);
 	sqlite3_stmt *s = store_stmt(st, "SELECT id FROM entities WHERE "
 	    "tail = ?1 AND type = 1 AND substr(key, -length(?2) - 1) = "
 	    "' ' || ?2 LIMIT 2");
@@ -355,7 +363,7 @@ person_by_end(struct store *st, const char *key)
 
 	if (s == NULL)
 		return -1;
-	sqlite3_bind_text(s, 1, sp ? sp + 1 : key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 1, tail ? tail : key, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 2, key, -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		if (n++ == 0)
@@ -387,7 +395,7 @@ entity_claim(struct store *st, int64_t id, const char *key, const char *name,
 	sqlite3_bind_text(s, 1, rename ? rename : name, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(s, 2, id);
 	sqlite3_bind_text(s, 3, key, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 4, strrchr(key, ' ') + 1, -1, SQLITE_STATIC);
+	bind_tail(s, 4, key);
 	sqlite3_bind_int(s, 5, t);
 	free(rename);
 	rc = sqlite3_step(s);

@@ -145,9 +145,13 @@ int store_mentions_flush(struct store *st);
  * for search.  A commit was the writing thread's longest stop (100k
  * stories into an empty store: 0.6 to 0.9 s, 31 s of a 49 s import), and
  * the thread preparing stories idled through it once the 1,024 it may
- * hold were ready.  With slices of 250, commits took 11 s in all and
- * that thread idled 8 s instead of 12 to 14.
+ * hold were ready.  With slices of 250, commits took 11 to 17 s in all
+ * and that thread idled 6 to 8 s instead of 12 to 16.
  */
+/* The last word of a key of two words or more ("kim jong un" -> "un"),
+ * pointing into it, else NULL: entities.tail (store.c). */
+const char *store_key_tail(const char *key);
+
 #define STORE_SLICE 250
 int store_bulk_slice(struct store *st);
 /* Before an import's batch adds its first story: the full-text index

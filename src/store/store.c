@@ -277,20 +277,27 @@ raw_key_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	    (size_t)n : 0));
 }
 
-/* SQL dossier_key_tail(key): the last word of a key of two words or
- * more ("kim jong un" -> "un"), else NULL; for the migration that indexes
- * them (entities.c writes them itself). */
+const char *
+store_key_tail(const char *key)
+{
+	const char *sp = key ? strrchr(key, ' ') : NULL;
+
+	return sp && sp[1] != '\0' ? sp + 1 : NULL;
+}
+
+/* SQL dossier_key_tail(key): store_key_tail, for the migration that
+ * indexes the tails (entities.c writes them itself). */
 static void
 key_tail_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
-	const char *k = (const char *)sqlite3_value_text(argv[0]);
-	const char *sp = k ? strrchr(k, ' ') : NULL;
+	const char *tail = store_key_tail((const char *)
+	    sqlite3_value_text(argv[0]));
 
 	(void)argc;
-	if (sp == NULL || sp[1] == '\0')
+	if (tail == NULL)
 		sqlite3_result_null(ctx);
 	else
-		sqlite3_result_text(ctx, sp + 1, -1, SQLITE_TRANSIENT);
+		sqlite3_result_text(ctx, tail, -1, SQLITE_TRANSIENT);
 }
 
 /* Bring the schema up to STORE_SCHEMA_VERSION, one step per transaction. */
@@ -519,8 +526,6 @@ store_close(struct store *st)
 	free(st);
 }
 
-static void quiet_exec(struct store *st, const char *sql);
-
 /*
  * An import's batch merges none of the full-text index's segments but
  * those FTS5 must (64 on a level), from its first story on
@@ -531,12 +536,11 @@ static void quiet_exec(struct store *st, const char *sql);
  * came, 100k stories into an empty store took 37.9 s of the writing
  * thread's CPU (preparing stories aside), against 33.1 s.
  */
-#define FTS_MERGE_LESS \
-	"INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 0);" \
-	"INSERT INTO articles_fts(articles_fts, rank) VALUES ('crisismerge', 64)"
-#define FTS_MERGE_USUAL \
-	"INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 8);" \
-	"INSERT INTO articles_fts(articles_fts, rank) VALUES ('crisismerge', 16)"
+#define FTS_SET(k, v) \
+	"INSERT INTO articles_fts(articles_fts, rank) VALUES ('" k "', " v ");"
+#define FTS_MERGE_LESS FTS_SET("automerge", "0") FTS_SET("crisismerge", "64")
+#define FTS_MERGE_USUAL FTS_SET("automerge", "8") \
+	FTS_SET("crisismerge", "16") FTS_SET("usermerge", "8")
 
 /* Transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are
  * savepoints, so one failed article rolls back alone inside a batch. */
@@ -615,9 +619,7 @@ store_bulk(struct store *st)
 	    "k = 'automerge') IS 8 AND (SELECT v FROM articles_fts_config "
 	    "WHERE k = 'usermerge') IS 8", &merging8) < 0)
 		return -1;
-	if (!merging8 && store_exec(st, "INSERT INTO articles_fts"
-	    "(articles_fts, rank) VALUES ('automerge', 8); INSERT INTO "
-	    "articles_fts(articles_fts, rank) VALUES ('usermerge', 8)") < 0)
+	if (!merging8 && store_exec(st, FTS_MERGE_USUAL) < 0)
 		return -1;
 	st->bulk = 1;
 	/* 100k articles: 10.4 -> 8.8 GB written, 127 -> 113 s */
