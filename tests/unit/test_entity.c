@@ -616,6 +616,17 @@ test_lexicon_round2(void)
 	    != NULL && strstr(f, "Terra/place") != NULL, "a hyphen matches "
 	    "the list's space; planets are places"))
 		printf("#   %s\n", f);
+	f = found("Nella Repubblica Democratica del Congo si vota. Sono nati "
+	    "a Sant'Agata del Bianco. Viaggio nel Regno dell'Arabia Saudita e "
+	    "nella regione Centre-Val de Loire. Le Alpi dell'Alta Provenza.");
+	if (!ok(strstr(f, "Repubblica Democratica del Congo/place") != NULL &&
+	    strstr(f, "Sant'Agata del Bianco/place") != NULL &&
+	    strstr(f, "Regno dell'Arabia Saudita/place") != NULL &&
+	    strstr(f, "Centre-Val de Loire/") != NULL &&
+	    strstr(f, "Alpi dell'Alta Provenza/place") != NULL, "names of "
+	    "three words or more the lexicon knows, through their leading "
+	    "words (an elided one, a hyphen) known to start entries"))
+		printf("#   %s\n", f);
 	f = found("Aveva 95 anni. Nato nel 1918 a Mvezo, fu presidente.");
 	if (!ok(strstr(f, "Nato") == NULL, "a sentence-initial word that is "
 	    "also an organisation is a word, unless named elsewhere"))
