@@ -912,16 +912,17 @@ merge_things(const struct merge *m, size_t *keep)
 static int
 merge_output(struct merge *m, struct entity_result *out)
 {
-	size_t *map = malloc((m->ng + 1) * sizeof(*map)), *best;
+	size_t *map = malloc((m->ng + 1) * sizeof(*map)), *best, *bestm;
 	size_t ng = 0;
 	const char *own;
 	int rc = -1;
 
 	best = calloc(m->ng + 1, sizeof(*best));
+	bestm = malloc((m->ng + 1) * sizeof(*bestm));
 	out->mentions = malloc((m->sl->n + 1) * sizeof(*out->mentions));
 	out->groups = calloc(m->ng + 1, sizeof(*out->groups));
-	if (map == NULL || best == NULL || out->mentions == NULL ||
-	    out->groups == NULL)
+	if (map == NULL || best == NULL || bestm == NULL ||
+	    out->mentions == NULL || out->groups == NULL)
 		goto done;
 	for (size_t j = 0; j < m->ng; j++)
 		map[j] = SIZE_MAX;
@@ -946,13 +947,16 @@ merge_output(struct merge *m, struct entity_result *out)
 			continue;
 		if (map[g] == SIZE_MAX) {
 			map[g] = ng;
+			bestm[ng] = out->nmentions;
 			best[ng++] = i;
 		} else {
 			struct span *b = &m->sl->v[best[map[g]]];
 			if (m->nwords[i] > m->nwords[best[map[g]]] ||
 			    (m->nwords[i] == m->nwords[best[map[g]]] &&
-			    s->end - s->start > b->end - b->start))
+			    s->end - s->start > b->end - b->start)) {
+				bestm[map[g]] = out->nmentions;
 				best[map[g]] = i;
+			}
 		}
 		out->mentions[out->nmentions].start = s->start;
 		out->mentions[out->nmentions].end = s->end;
@@ -975,7 +979,10 @@ merge_output(struct merge *m, struct entity_result *out)
 		b = &m->sl->v[best[map[j]]];
 		eg->type = m->g[j].type;
 		eg->canonical = strndup(m->text + b->start, b->end - b->start);
-		eg->key = entity_key(m->text + b->start, b->end - b->start);
+		/* entity_key of the canonical name: the key its mention has
+		 * (entity_key is a function of the bytes, and a span's
+		 * bytes do not change once keyed) */
+		eg->key = strdup(out->mentions[bestm[map[j]]].key);
 		out->ngroups++;
 		if (eg->canonical == NULL || eg->key == NULL)
 			goto done;
@@ -997,6 +1004,7 @@ merge_output(struct merge *m, struct entity_result *out)
 done:
 	free(map);
 	free(best);
+	free(bestm);
 	return rc;
 }
 

@@ -1598,6 +1598,60 @@ test_fold_ascii(void)
 	}
 }
 
+/* Each group's key is entity_key of its canonical name, and each
+ * mention's entity_key of its text (merge_output takes the group's from
+ * the mention whose text is the canonical name). */
+static void
+test_group_keys(void)
+{
+	static const char *const texts[] = {
+		"Kim Jong-un ha incontrato Vladimir Putin. Poi Kim Jong Un e "
+		"Putin hanno parlato a Mosca con il presidente Putin.",
+		"Il ministro Giorgia Meloni a Bruxelles. La Meloni ha detto "
+		"che l'Unione europea e la Bce decidono. Meloni è tornata a "
+		"Roma, poi a Moscow e al Quirinale.",
+		"Vostòčnyj, Vostochny e Vostotchny sono lo stesso cosmodromo. "
+		"Lo ha detto Yuri Gagarin. Gagarin era russo.",
+	};
+	int bad = 0;
+
+	for (size_t t = 0; t < sizeof(texts) / sizeof(texts[0]); t++) {
+		struct entity_result r;
+		const char *s = texts[t];
+
+		if (entity_recognise(lx, s, strlen(s), "it", &r) < 0) {
+			bad++;
+			continue;
+		}
+		for (size_t g = 0; g < r.ngroups; g++) {
+			char *k = entity_key(r.groups[g].canonical,
+			    strlen(r.groups[g].canonical));
+			const char *own = r.groups[g].type == ENTITY_PLACE ||
+			    r.groups[g].type == ENTITY_ORG ?
+			    lx_exonym(lx, k) : NULL;
+			if (k == NULL || strcmp(r.groups[g].key,
+			    own ? own : k) != 0) {
+				printf("#   %s: %s\n", r.groups[g].canonical,
+				    r.groups[g].key);
+				bad++;
+			}
+			free(k);
+		}
+		for (size_t i = 0; i < r.nmentions; i++) {
+			const struct entity_mention *m = &r.mentions[i];
+			char *k = entity_key(s + m->start, m->end - m->start);
+			if (k == NULL || m->key == NULL || strcmp(k, m->key))
+				bad++;
+			free(k);
+		}
+		if (r.nmentions == 0)
+			bad++;
+		entity_result_free(&r);
+	}
+	ok(bad == 0, "a group's key is entity_key of its canonical name "
+	    "(or its exonym's), a mention's that of its text");
+}
+
 int
 main(void)
 {
@@ -1646,6 +1700,7 @@ main(void)
 	test_english_places();
 	test_article_venue();
 	test_letter_word();
+	test_group_keys();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
