@@ -8,7 +8,6 @@
 
 struct mgroup {
 	char *key;
-	uint64_t hash;
 	size_t nwords;
 	size_t first, last; /* span indexes */
 	float score[4];
@@ -47,24 +46,42 @@ struct merge {
 	size_t cap;         /* room in g */
 };
 
-/* FNV-1a of n bytes. */
+/* A hash of n bytes, eight at a time (the last eight, or two
+ * overlapping fours, or three bytes of a short one, close it), as the
+ * lexicon's: FNV-1a a byte at a time was 1.3% of preparing a story.
+ * Nothing depends on the slots' order: a key's entries lie along its
+ * probe sequence in the order they were added, whatever the hash. */
 static uint64_t
 merge_hashn(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ull;
+	const char *end = s + n;
+	uint64_t h = 0x9e3779b97f4a7c15ull * (n + 1), w;
+	uint32_t a, b;
 
-	while (n--) {
-		h ^= (unsigned char)*s++;
-		h *= 1099511628211ull;
+	if (n >= 8) {
+		for (; end - s > 8; s += 8) {
+			memcpy(&w, s, 8);
+			h = (h ^ w) * 0x9e3779b97f4a7c15ull;
+			h ^= h >> 32;
+		}
+		memcpy(&w, end - 8, 8);
+	} else if (n >= 4) {
+		memcpy(&a, s, 4);
+		memcpy(&b, end - 4, 4);
+		w = (uint64_t)a | (uint64_t)b << 32;
+	} else if (n > 0) {
+		w = (uint64_t)(unsigned char)s[0] |
+		    (uint64_t)(unsigned char)s[n / 2] << 8 |
+		    (uint64_t)(unsigned char)s[n - 1] << 16;
+	} else {
+		w = 0;
 	}
-	return h ^ (h >> 29);
-}
-
-/* FNV-1a of a string. */
-static uint64_t
-merge_hash(const char *s)
-{
-	return merge_hashn(s, strlen(s));
+	h ^= w;
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdull;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ull;
+	return h ^ (h >> 33);
 }
 
 /* An empty map for about n entries. */
@@ -164,7 +181,6 @@ merge_new(struct merge *m, size_t i, size_t *cap)
 	}
 	memset(&m->g[m->ng], 0, sizeof(m->g[0]));
 	m->g[m->ng].key = m->keys[i];
-	m->g[m->ng].hash = merge_hash(m->keys[i]);
 	m->g[m->ng].nwords = m->nwords[i];
 	m->g[m->ng].first = i;
 	mm_add(&m->groups, m->keys[i], strlen(m->keys[i]), (long)m->ng);
