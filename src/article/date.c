@@ -4,23 +4,26 @@
 #include <string.h>
 #include "private.h"
 
+/* A month's name and its length. */
+#define MONTH(name, month) { name, sizeof(name) - 1, month }
 static const struct {
 	const char *name;
+	size_t len;
 	int month;
 } months[] = {
-	{ "gennaio", 1 }, { "febbraio", 2 }, { "marzo", 3 }, { "aprile", 4 },
-	{ "maggio", 5 }, { "giugno", 6 }, { "luglio", 7 }, { "agosto", 8 },
-	{ "settembre", 9 }, { "ottobre", 10 }, { "novembre", 11 },
-	{ "dicembre", 12 },
-	{ "january", 1 }, { "february", 2 }, { "march", 3 }, { "april", 4 },
-	{ "may", 5 }, { "june", 6 }, { "july", 7 }, { "august", 8 },
-	{ "september", 9 }, { "october", 10 }, { "november", 11 },
-	{ "december", 12 },
-	{ "gen", 1 }, { "feb", 2 }, { "mar", 3 }, { "apr", 4 }, { "mag", 5 },
-	{ "giu", 6 }, { "lug", 7 }, { "ago", 8 }, { "set", 9 }, { "sett", 9 },
-	{ "ott", 10 }, { "nov", 11 }, { "dic", 12 },
-	{ "jan", 1 }, { "jun", 6 }, { "jul", 7 }, { "aug", 8 }, { "sep", 9 },
-	{ "sept", 9 }, { "oct", 10 }, { "dec", 12 },
+	MONTH("gennaio", 1), MONTH("febbraio", 2), MONTH("marzo", 3),
+	MONTH("aprile", 4), MONTH("maggio", 5), MONTH("giugno", 6),
+	MONTH("luglio", 7), MONTH("agosto", 8), MONTH("settembre", 9),
+	MONTH("ottobre", 10), MONTH("novembre", 11), MONTH("dicembre", 12),
+	MONTH("january", 1), MONTH("february", 2), MONTH("march", 3),
+	MONTH("april", 4), MONTH("may", 5), MONTH("june", 6), MONTH("july", 7),
+	MONTH("august", 8), MONTH("september", 9), MONTH("october", 10),
+	MONTH("november", 11), MONTH("december", 12), MONTH("gen", 1),
+	MONTH("feb", 2), MONTH("mar", 3), MONTH("apr", 4), MONTH("mag", 5),
+	MONTH("giu", 6), MONTH("lug", 7), MONTH("ago", 8), MONTH("set", 9),
+	MONTH("sett", 9), MONTH("ott", 10), MONTH("nov", 11), MONTH("dic", 12),
+	MONTH("jan", 1), MONTH("jun", 6), MONTH("jul", 7), MONTH("aug", 8),
+	MONTH("sep", 9), MONTH("sept", 9), MONTH("oct", 10), MONTH("dec", 12),
 };
 
 /* Month number of the ASCII word s[0..n), or 0. */
@@ -29,9 +32,16 @@ month_word(const char *s, size_t n)
 {
 	size_t i, k;
 
+	/* the length and the first letter before the comparison (this
+	 * asked strlen and strncasecmp of every name: 0.7% of preparing
+	 * a story) */
+	if (n == 0)
+		return 0;
 	for (i = 0; i < sizeof(months) / sizeof(months[0]); i++) {
-		k = strlen(months[i].name);
-		if (k == n && strncasecmp(s, months[i].name, n) == 0)
+		k = months[i].len;
+		if (k == n && ((unsigned char)s[0] | 0x20) ==
+		    (unsigned char)months[i].name[0] &&
+		    strncasecmp(s, months[i].name, n) == 0)
 			return months[i].month;
 	}
 	return 0;

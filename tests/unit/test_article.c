@@ -412,6 +412,10 @@ test_dates(void)
 		{ "Wednesday, March 1st, 2023 at 10:30 a.m.", "2023-03-01T10:30" },
 		{ "12 dic. 2022", "2022-12-12" },
 		{ "29 febbraio 2024", "2024-02-29" },
+		{ "MOSCA, 7 DICEMBRE 2021", "2021-12-07" },
+		{ "Roma, 2 Giugno 2020", "2020-06-02" },
+		{ "4 SETT 2019", "2019-09-04" },
+		{ "OCTOBER 5, 2018", "2018-10-05" },
 	};
 	static const char *bad[] = { "31 febbraio 2023", "29 February 2023",
 	    "13/13/2023", "may be tomorrow", "2023-13-01", "45 settembre 2023",
