@@ -110,6 +110,12 @@ test_sentences(void)
 {
 	is_str(starts("Il sig. Rossi parla. Poi esce."), "Il|Poi",
 	    "Sig. does not end a sentence");
+	ok(sent_is_abbrev("Sig", 3) && sent_is_abbrev("DOTTSSA", 7) &&
+	    sent_is_abbrev("d.c", 3) && sent_is_abbrev("S", 1) &&
+	    sent_is_abbrev("Mrs", 3) && !sent_is_abbrev("", 0) &&
+	    !sent_is_abbrev("Sug", 3) && !sent_is_abbrev("Tig", 3) &&
+	    !sent_is_abbrev("\xc3\x89cc", 4) && !sent_is_abbrev("x", 1),
+	    "sent_is_abbrev: any case, the length and every byte");
 	is_str(starts("Lo scrisse J. R. R. Tolkien. Fine."), "Lo|Fine",
 	    "initials do not end a sentence");
 	is_str(starts("Ha detto: «Oggi no». Domani sì!"), "Ha|Oggi|Domani",
