@@ -114,7 +114,7 @@ test_sentences(void)
 	    sent_is_abbrev("d.c", 3) && sent_is_abbrev("S", 1) &&
 	    sent_is_abbrev("Mrs", 3) && !sent_is_abbrev("", 0) &&
 	    !sent_is_abbrev("Sug", 3) && !sent_is_abbrev("Tig", 3) &&
-	    !sent_is_abbrev("\xc3\x89cc", 4) && !sent_is_abbrev("x", 1),
+	    !sent_is_abbrev("\xc3\x89" "cc", 4) && !sent_is_abbrev("x", 1),
 	    "sent_is_abbrev: any case, the length and every byte");
 	is_str(starts("Lo scrisse J. R. R. Tolkien. Fine."), "Lo|Fine",
 	    "initials do not end a sentence");
