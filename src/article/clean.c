@@ -132,6 +132,43 @@ count_in(const char *s, size_t n, const char *needle)
 	return c;
 }
 
+/* The count_in of " | ", " › ", " > " and " » " in s[0..n), summed, in
+ * one pass: each starts with a space and its second byte tells which
+ * (four passes with a memcmp at each byte were 1% of preparing a
+ * story).  Each counts as count_in does, none overlapping another of
+ * its own. */
+static size_t
+chrome_seps(const char *s, size_t n)
+{
+	size_t c = 0, bar = 0, quo = 0, gt = 0, rsa = 0;
+
+	for (size_t i = 0; i + 3 <= n; i++) {
+		if (s[i] != ' ')
+			continue;
+		switch ((unsigned char)s[i + 1]) {
+		case '|':
+			if (i >= bar && s[i + 2] == ' ')
+				c++, bar = i + 3;
+			break;
+		case '>':
+			if (i >= gt && s[i + 2] == ' ')
+				c++, gt = i + 3;
+			break;
+		case 0xC2:
+			if (i >= quo && i + 4 <= n &&
+			    memcmp(s + i, " \xc2\xbb ", 4) == 0)
+				c++, quo = i + 4;
+			break;
+		case 0xE2:
+			if (i >= rsa && i + 5 <= n &&
+			    memcmp(s + i, " \xe2\x80\xba ", 5) == 0)
+				c++, rsa = i + 5;
+			break;
+		}
+	}
+	return c;
+}
+
 /* 1 for page chrome: a bare URL, or breadcrumbs ("Home | Esteri | Russia"). */
 static int
 looks_like_chrome(const char *s, size_t n)
@@ -143,8 +180,7 @@ looks_like_chrome(const char *s, size_t n)
 		return 0;
 	if (s[0] == '#' && count_in(s, n, " ") + 1 == count_in(s, n, "#"))
 		return 1;	/* "#Putin #Kim" */
-	return count_in(s, n, " | ") + count_in(s, n, " \xe2\x80\xba ") +
-	    count_in(s, n, " > ") + count_in(s, n, " \xc2\xbb ") >= 2;
+	return chrome_seps(s, n) >= 2;
 }
 
 int

@@ -394,6 +394,31 @@ test_inline(void)
 	article_free(&a);
 }
 
+/* Breadcrumbs are debris: two separators or more of " | ", " › ", " > "
+ * and " » ", each counted without overlapping another of its own. */
+static void
+test_breadcrumbs(void)
+{
+	static const struct {
+		const char *s;
+		int debris;
+	} t[] = {
+		{ "Home | Esteri | Russia", 1 },
+		{ "Home \xe2\x80\xba Esteri \xe2\x80\xba Russia", 1 },
+		{ "Casa > Esteri > Russia", 1 },
+		{ "Casa \xc2\xbb Esteri \xc2\xbb Asia", 1 },
+		{ "Casa | Esteri \xe2\x80\xba Asia", 1 },
+		{ "Vado a | | casa domani", 0 },
+		{ "Il risultato > 3 era atteso", 0 },
+		{ "Casa |Esteri| Asia", 0 },
+	};
+
+	for (size_t i = 0; i < sizeof(t) / sizeof(*t); i++)
+		ok(article_is_debris(t[i].s, strlen(t[i].s)) == t[i].debris,
+		    "%s: '%s'", t[i].debris ? "breadcrumbs" : "no breadcrumbs",
+		    t[i].s);
+}
+
 static void
 test_dates(void)
 {
@@ -605,6 +630,7 @@ main(void)
 	for (i = 0; i < sizeof(own) / sizeof(*own); i++)
 		check(own_dir, &own[i]);
 	test_inline();
+	test_breadcrumbs();
 	test_dates();
 	test_lang();
 	test_hostile();
