@@ -104,6 +104,30 @@ space_at(const unsigned char *s, size_t n, int *gone)
 	return 0;
 }
 
+#define NORM_ONES 0x0101010101010101ull
+#define NORM_HIGHS 0x8080808080808080ull
+
+/* The top bit of each byte of x that is printable ASCII but the space
+ * (0x21 to 0x7E): no byte carries into the next, the sums being of
+ * bytes below 0x80. */
+static inline uint64_t
+norm_graph8(uint64_t x)
+{
+	uint64_t low = x & 0x7F * NORM_ONES;
+
+	return (low + 0x5F * NORM_ONES) & ~(low + 0x01 * NORM_ONES) & ~x &
+	    NORM_HIGHS;
+}
+
+/* The top bit of each byte of x that is a space, exactly. */
+static inline uint64_t
+norm_space8(uint64_t x)
+{
+	uint64_t t = x ^ 0x20 * NORM_ONES, low = 0x7F * NORM_ONES;
+
+	return ~(((t & low) + low) | t) & NORM_HIGHS;
+}
+
 /* Copy text with one space for every run of spaces, no spaces at line
  * ends, '\n' for every line end, no control characters. */
 static void
@@ -116,11 +140,27 @@ normalise(struct buf *b, const char *text, size_t len)
 	while (i < len && !b->err) {
 		/* printable ASCII, with a single space between two such
 		 * bytes: copied as it is, in one piece */
-		for (run = i; run < len; run++)
+		for (run = i; run < len; run++) {
+			/* eight bytes a step where each is such a byte or a
+			 * space before one, the byte after them at hand (a
+			 * byte at a time this was 2% of preparing a story) */
+			while (run > i && run + 9 <= len) {
+				uint64_t x, y;
+
+				memcpy(&x, u + run, 8);
+				memcpy(&y, u + run + 1, 8);
+				if ((norm_graph8(x) | (norm_space8(x) &
+				    norm_graph8(y))) != NORM_HIGHS)
+					break;
+				run += 8;
+			}
+			if (run >= len)
+				break;
 			if (!(u[run] > ' ' && u[run] < 0x7F) &&
 			    !(u[run] == ' ' && run > i && run + 1 < len &&
 			    u[run + 1] > ' ' && u[run + 1] < 0x7F))
 				break;
+		}
 		if (run > i) {
 			if (sp)
 				buf_add(b, " ", 1);
@@ -251,7 +291,16 @@ nchars_above(const char *s, size_t n, size_t max)
 
 	if (n <= max)
 		return 0; /* no more characters than bytes */
-	for (i = 0; i < n && c <= max; i++)
+	/* eight bytes a step: those that start a character are those but
+	 * 10xxxxxx (a byte at a time this was 0.7% of preparing a story) */
+	for (i = 0; i + 8 <= n && c <= max; i += 8) {
+		uint64_t x;
+
+		memcpy(&x, s + i, 8);
+		c += 8 - (size_t)__builtin_popcountll(x & ~(x << 1) &
+		    NORM_HIGHS);
+	}
+	for (; i < n && c <= max; i++)
 		c += ((unsigned char)s[i] & 0xC0) != 0x80;
 	return c > max;
 }

@@ -200,6 +200,20 @@ test_inline(void)
 {
 	struct article a;
 
+	/* spaces collapsed inside runs of printable ASCII longer than eight
+	 * bytes (normalise goes eight at a time there) and around others */
+	ok(parse_str("Titolo della prova\n\nUna riga  con  spazi doppi e   "
+	    "tripli, poi\tun tab e uno spazio finale \nAncora:   "
+	    "abcdefghijklmnop qrstuvwxyz ABCDEFGHIJ  KLMNOPQRSTUVWXYZ  "
+	    "0123456789 .,;:!?\nCaff\xc3\xa8  e t\xc3\xa8 al bar\xc2\xa0"
+	    "della stazione con   gli amici di sempre.\n", &a) == 0,
+	    "spaces: parsed");
+	is_str(a.body, "Una riga con spazi doppi e tripli, poi un tab e uno "
+	    "spazio finale Ancora: abcdefghijklmnop qrstuvwxyz ABCDEFGHIJ "
+	    "KLMNOPQRSTUVWXYZ 0123456789 .,;:!?\n\nCaff\xc3\xa8 e "
+	    "t\xc3\xa8 al bar della stazione con gli amici di sempre.",
+	    "runs of spaces and tabs are one space, a line's end none");
+	article_free(&a);
 	errno = 0;
 	ok(parse_str("", &a) == -1 && errno == EINVAL, "empty text: EINVAL");
 	ok(parse_str("\n\n  \n", &a) == -1 && errno == EINVAL, "blank text: EINVAL");
