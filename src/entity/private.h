@@ -8,6 +8,8 @@
 #define DOSSIER_ENTITY_PRIVATE_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 #include <unitypes.h>
 #include "dossier/entity.h"
 
@@ -36,6 +38,29 @@ struct tok_list {
 /* tokens.c */
 int tok_split(const char *text, size_t len, struct tok_list *out);
 void tok_breaks(const char *text, size_t len, char *brk);
+
+/* The 8 bytes at s in one word, first byte lowest, 'A' to 'Z' lowered
+ * (no other byte changed): as the recogniser packs a word of 8 bytes to
+ * compare it with its lists'; UINT64_MAX if a byte is NUL. */
+static inline uint64_t
+tok_pack8(const char *s)
+{
+	const uint64_t ones = 0x0101010101010101ull;
+	uint64_t x, low, up;
+
+	memcpy(&x, s, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	low = x & 0x7f * ones;
+	/* a zero byte: its low seven bits plus 0x7f and its top bit leave
+	 * the top bit clear (no byte carries into the next) */
+	if (~((low + 0x7f * ones) | x) & 0x80 * ones)
+		return UINT64_MAX;
+	up = (low + (0x80 - 'A') * ones) & ~(low + (0x7f - 'Z') * ones) & ~x &
+	    0x80 * ones;
+	return x | up >> 2;
+}
 
 /* sentences.c */
 void sent_mark(const char *text, struct tok_list *tl);

@@ -324,6 +324,8 @@ struct rec_set {
 	size_t maxlen;   /* the longest word: a longer token is in no list */
 	int longer;      /* some word is over 8 bytes: scan for those */
 	unsigned lens;   /* bit n set if a word is n bytes long (n <= 8) */
+	uint64_t longbloom; /* bit (p * REC_SET_MUL) >> 58 of the first 8
+	                     * bytes p of each longer word, packed */
 	uint64_t slot[]; /* packed words; 0 is empty */
 };
 
@@ -395,7 +397,12 @@ rec_set_new(const char *const *list)
 	for (size_t k = 0; k < n; k++) {
 		uint64_t w = rec_pack(list[k], strlen(list[k]), 0);
 		if (w == REC_W8_NONE) {
+			uint64_t p = rec_pack(list[k], 8, 0);
+
 			longer = 1;
+			if (p != REC_W8_NONE)
+				s->longbloom |= (uint64_t)1 <<
+				    ((p * REC_SET_MUL) >> 58);
 		} else {
 			s->slot[rec_set_slot(s, w)] = w;
 			s->bloom |= (uint64_t)1 << ((w * REC_SET_MUL) >> 58);
@@ -546,8 +553,16 @@ rec_is_long(const struct rec *r, size_t i, const char *const *list,
 	    const struct rec_set *s)
 {
 	const struct tok *t = &r->tl->v[i];
+	uint64_t p;
 
 	if (s != NULL && (!s->longer || t->end - t->start > s->maxlen))
+		return 0;
+	/* a token of 9 bytes or more is a longer word only if its first 8,
+	 * lowered, are that word's: most are told so by the bloom of those
+	 * (the scan of the list was 1% of preparing a story) */
+	if (s != NULL && t->end - t->start > 8 &&
+	    ((p = tok_pack8(r->text + t->start)) == REC_W8_NONE ||
+	    !((s->longbloom >> ((p * REC_SET_MUL) >> 58)) & 1)))
 		return 0;
 	return rec_is_scan(r, i, list);
 }

@@ -230,7 +230,10 @@ tok_join_hyphens(const char *text, struct tok_list *tl)
 			i++;
 			continue;
 		}
-		tl->v[o++] = *t;
+		/* most texts join nothing: no copy of a token onto itself */
+		if (o != i)
+			tl->v[o] = *t;
+		o++;
 	}
 	tl->n = o;
 }

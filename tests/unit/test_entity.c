@@ -1666,10 +1666,46 @@ test_group_keys(void)
 	    "(or its exonym's), a mention's that of its text");
 }
 
+/* tok_pack8 packs 8 bytes as a byte loop would, ASCII capitals lowered,
+ * UINT64_MAX for a NUL anywhere. */
+static void
+test_pack8(void)
+{
+	unsigned long long seed = 88172645463325252ull;
+	int bad = 0;
+
+	for (int round = 0; round < 200000; round++) {
+		char s[8];
+		uint64_t want = 0;
+
+		for (int j = 0; j < 8; j++) {
+			seed ^= seed << 13;
+			seed ^= seed >> 7;
+			seed ^= seed << 17;
+			/* every byte value, and ASCII letters more often */
+			s[j] = (char)(round % 3 == 0 ? 'A' + (int)(seed % 58) :
+			    (int)(seed & 0xff));
+		}
+		for (int j = 0; j < 8 && want != UINT64_MAX; j++) {
+			unsigned char c = (unsigned char)s[j];
+			if (c == 0)
+				want = UINT64_MAX;
+			else
+				want |= (uint64_t)(c >= 'A' && c <= 'Z' ?
+				    c + 32 : c) << (8 * j);
+		}
+		bad += tok_pack8(s) != want;
+	}
+	bad += tok_pack8("Zeta\x80\xff@[") != (uint64_t)0x5b40ff806174657aull;
+	bad += tok_pack8("abc\0defg") != UINT64_MAX;
+	ok(bad == 0, "tok_pack8 packs and lowers 8 bytes as a loop would");
+}
+
 int
 main(void)
 {
 	test_word_breaks();
+	test_pack8();
 	test_fold_ascii();
 	test_tokens();
 	test_sentences();
