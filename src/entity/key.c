@@ -495,8 +495,9 @@ collapse:
 	return out;
 }
 
-char *
-entity_key(const char *name, size_t len)
+/* entity_key, computed. */
+static char *
+key_compute(const char *name, size_t len)
 {
 	char *k = key_first(name, len), *up;
 
@@ -509,6 +510,71 @@ entity_key(const char *name, size_t len)
 	up = entity_key_upgrade(k);
 	free(k);
 	return up;
+}
+
+/*
+ * A thread's memory of the keys of names of 40 bytes or fewer.  A key
+ * costs about 1,500 instructions (the folds, the transliteration rules,
+ * the checks for other scripts), and the same names come back story
+ * after story ("Putin", "Roma", "Unione europea"): remembered here,
+ * direct-mapped by a hash of the name's bytes, compared whole.
+ * entity_key depends on nothing but the name's bytes.
+ */
+#define KEY_MEMO_BITS 11
+#define KEY_MEMO_NAME 40
+#define KEY_MEMO_KEY 54
+struct key_memo {
+	uint8_t nlen;   /* the name's length; 0: empty */
+	uint8_t klen;   /* the key's */
+	char name[KEY_MEMO_NAME];
+	char key[KEY_MEMO_KEY];
+};
+static _Thread_local struct key_memo key_memo[1u << KEY_MEMO_BITS];
+
+/* The slot of name (1 to KEY_MEMO_NAME bytes) in key_memo. */
+static struct key_memo *
+key_memo_slot(const char *name, size_t len)
+{
+	uint64_t h = 0x9e3779b97f4a7c15ull * (len + 1), w;
+	const char *p = name, *end = name + len;
+
+	for (; end - p >= 8; p += 8) {
+		memcpy(&w, p, 8);
+		h = (h ^ w) * 0x9e3779b97f4a7c15ull;
+		h ^= h >> 29;
+	}
+	for (; p < end; p++)
+		h = (h ^ (unsigned char)*p) * 0x100000001b3ull;
+	h ^= h >> 32;
+	h *= 0xd6e8feb86659fd93ull;
+	return &key_memo[h >> (64 - KEY_MEMO_BITS)];
+}
+
+char *
+entity_key(const char *name, size_t len)
+{
+	struct key_memo *m;
+	char *k;
+	size_t kl;
+
+	if (len == 0 || len > KEY_MEMO_NAME)
+		return key_compute(name, len);
+	m = key_memo_slot(name, len);
+	if (m->nlen == len && memcmp(m->name, name, len) == 0) {
+		if ((k = malloc((size_t)m->klen + 1)) != NULL) {
+			memcpy(k, m->key, m->klen);
+			k[m->klen] = '\0';
+		}
+		return k;
+	}
+	if ((k = key_compute(name, len)) != NULL &&
+	    (kl = strlen(k)) < KEY_MEMO_KEY) {
+		m->nlen = (uint8_t)len;
+		m->klen = (uint8_t)kl;
+		memcpy(m->name, name, len);
+		memcpy(m->key, k, kl);
+	}
+	return k;
 }
 
 const char *

@@ -1,5 +1,6 @@
 /* test_entity: tokeniser, sentence splitter, recogniser, grouping and
  * keys of the entity module, with the hard cases of issue 3. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1701,6 +1702,110 @@ test_pack8(void)
 	ok(bad == 0, "tok_pack8 packs and lowers 8 bytes as a loop would");
 }
 
+/* The keys of names [0, n) into keys, in reverse order: on a thread of
+ * its own, whose memory of keys starts empty. */
+struct key_job {
+	char **names, **keys;
+	int n;
+};
+
+static void *
+key_job_run(void *arg)
+{
+	struct key_job *j = arg;
+
+	for (int i = j->n - 1; i >= 0; i--)
+		j->keys[i] = entity_key(j->names[i], strlen(j->names[i]));
+	return NULL;
+}
+
+/* entity_key remembers keys it computed: asked again, in another order,
+ * after thousands of other names, it gives the same keys, and another
+ * thread that asks in reverse order (its memory filled otherwise) the
+ * same. */
+static void
+test_key_memory(void)
+{
+	static const char *const parts[] = { "Vladimir", "Putin", "Kim",
+	    "Jong-un", "Vost\xc3\xb2\xc4\x8dnyj", "Shoygu", "\xd0\xa8\xd0\xbe"
+	    "\xd0\xb9\xd0\xb3\xd1\x83", "Xi", "Dmitry", "de", "la", "O'Neil",
+	    "M\xc3\xbcller", "Roma", "Unione", "europea", "X", "Strau\xc3\x9f" };
+	enum { N = 6000 };
+	char **names = calloc(N, sizeof(*names)), **keys = calloc(N,
+	    sizeof(*keys));
+	unsigned long long seed = 2463534242ull;
+	int bad = 0;
+
+	if (names == NULL || keys == NULL) {
+		ok(0, "entity_key memory: out of memory");
+		free(names);
+		free(keys);
+		return;
+	}
+	for (int i = 0; i < N; i++) {
+		char buf[256] = "";
+		int words = 1 + i % 5;
+
+		for (int w = 0; w < words; w++) {
+			seed ^= seed << 13;
+			seed ^= seed >> 7;
+			seed ^= seed << 17;
+			if (w)
+				strcat(buf, " ");
+			strcat(buf, parts[seed % (sizeof(parts) /
+			    sizeof(parts[0]))]);
+		}
+		names[i] = strdup(buf);
+		keys[i] = entity_key(buf, strlen(buf));
+		bad += names[i] == NULL || keys[i] == NULL;
+	}
+	for (int i = N - 1; !bad && i >= 0; i -= 3) {
+		char *k = entity_key(names[i], strlen(names[i]));
+		bad += k == NULL || strcmp(k, keys[i]) != 0;
+		free(k);
+	}
+	for (int i = 0; !bad && i < N; i++) {
+		char *k = entity_key(names[i], strlen(names[i]));
+		/* a prefix of the name: another name, its own key */
+		char *p = entity_key(names[i], strlen(names[i]) - 1);
+		char *q = strndup(names[i], strlen(names[i]) - 1);
+		bad += k == NULL || strcmp(k, keys[i]) != 0;
+		if (p != NULL && q != NULL) {
+			char *f = entity_key(q, strlen(q));
+			bad += f == NULL || strcmp(f, p) != 0;
+			free(f);
+		}
+		free(k);
+		free(p);
+		free(q);
+	}
+	{
+		struct key_job j = { names, calloc(N, sizeof(char *)), N };
+		pthread_t th;
+
+		if (j.keys == NULL || pthread_create(&th, NULL, key_job_run,
+		    &j) != 0) {
+			bad++;
+		} else {
+			pthread_join(th, NULL);
+			for (int i = 0; i < N; i++) {
+				bad += j.keys[i] == NULL ||
+				    strcmp(j.keys[i], keys[i]) != 0;
+				free(j.keys[i]);
+			}
+		}
+		free(j.keys);
+	}
+	for (int i = 0; i < N; i++) {
+		free(names[i]);
+		free(keys[i]);
+	}
+	free(names);
+	free(keys);
+	ok(bad == 0, "entity_key gives a name its key again from memory, "
+	    "and another thread the same");
+}
+
 int
 main(void)
 {
@@ -1710,6 +1815,7 @@ main(void)
 	test_tokens();
 	test_sentences();
 	test_keys();
+	test_key_memory();
 	test_types();
 	found_canonical = 1;
 	if (found_lexicon() < 0)
