@@ -16,18 +16,28 @@ static const char *const tok_elisions[] = {
 	"sant", "bell", "grand", "po", NULL
 };
 
-/* Append a token. */
-static int
+/* Make room for one more token: out of line, as tok_split sizes the
+ * list for about one token in five bytes of text. */
+static __attribute__((noinline)) int
+tok_grow(struct tok_list *tl)
+{
+	size_t nc = tl->cap ? tl->cap * 2 : 256;
+	struct tok *nv = realloc(tl->v, nc * sizeof(*nv));
+
+	if (nv == NULL)
+		return -1;
+	tl->v = nv;
+	tl->cap = nc;
+	return 0;
+}
+
+/* Append a token: inline, once a token (a call each was 1% of preparing
+ * a story). */
+static inline __attribute__((always_inline)) int
 tok_push(struct tok_list *tl, size_t start, size_t end, unsigned flags)
 {
-	if (tl->n == tl->cap) {
-		size_t nc = tl->cap ? tl->cap * 2 : 256;
-		struct tok *nv = realloc(tl->v, nc * sizeof(*nv));
-		if (nv == NULL)
-			return -1;
-		tl->v = nv;
-		tl->cap = nc;
-	}
+	if (tl->n == tl->cap && tok_grow(tl) < 0)
+		return -1;
 	tl->v[tl->n].start = start;
 	tl->v[tl->n].end = end;
 	tl->v[tl->n].flags = flags;

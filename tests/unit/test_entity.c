@@ -101,6 +101,20 @@ test_tokens(void)
 	is_str(tokens("L’Ucraina e D'Alema"), "L’|Ucraina|e|D'Alema",
 	    "typographic apostrophe; D' of a surname stays");
 	is_str(tokens("Putin's visit"), "Putin|'s|visit", "English possessive");
+	{
+		/* more tokens than one in five bytes: the list grows */
+		static char many[4001];
+		struct tok_list tl;
+		int good;
+
+		for (int i = 0; i < 4000; i++)
+			many[i] = i % 2 ? ',' : 'a';
+		good = tok_split(many, 4000, &tl) == 0 && tl.n == 4000 &&
+		    tl.v[3999].start == 3999 && tl.v[3999].end == 4000 &&
+		    (tl.v[0].flags & T_WORD) && !(tl.v[1].flags & T_WORD);
+		free(tl.v);
+		ok(good, "4,000 tokens in 4,000 bytes");
+	}
 	is_str(tokens("  a\n\nb "), "a|b", "white space is not a token");
 	is_str(tokens("la S.p.A. di U.S.A."), "la|S.p.A|.|di|U.S.A|.",
 	    "dotted abbreviations");
