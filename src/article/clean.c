@@ -8,7 +8,9 @@
 #include "dossier/text.h"
 #include "private.h"
 
-/* Folded lines that are debris on their own. */
+/* Folded lines that are debris on their own; each of fewer than
+ * ARTICLE_DEBRIS_EXACT_MAX bytes (test_article holds them to it), so
+ * that a longer line is told at once it is none. */
 static const char *debris_exact[] = {
 	"advertisement", "advertising", "ad", "ads", "sponsored",
 	"sponsorizzato", "pubblicita", "contenuto sponsorizzato",
@@ -603,6 +605,18 @@ article_line_heads(const char *s, size_t n)
 	return h;
 }
 
+size_t
+article_debris_exact_longest(void)
+{
+	size_t m = 0;
+
+	for (size_t i = 0; i < sizeof(debris_exact) / sizeof(*debris_exact);
+	    i++)
+		if (strlen(debris_exact[i]) > m)
+			m = strlen(debris_exact[i]);
+	return m;
+}
+
 int
 article_is_debris(const char *s, size_t n)
 {
@@ -640,7 +654,8 @@ article_is_debris(const char *s, size_t n)
 		free(heap);
 		return 1;
 	}
-	for (i = 0; !hit && i < sizeof(debris_exact) / sizeof(*debris_exact);
+	for (i = 0; !hit && fl < ARTICLE_DEBRIS_EXACT_MAX &&
+	    i < sizeof(debris_exact) / sizeof(*debris_exact);
 	    i++)
 		hit = debris_exact[i][0] == f[0] &&
 		    strcmp(f, debris_exact[i]) == 0;

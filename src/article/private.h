@@ -26,6 +26,10 @@ void adate_iso(const struct adate *d, char *buf, size_t size);
 /* 1 if the line (a whole line, spaces collapsed) is page debris: share,
  * subscribe, advertising, cookie, "Leggi anche", "Read more" and the like. */
 int article_is_debris(const char *s, size_t n);
+/* A folded line of ARTICLE_DEBRIS_EXACT_MAX bytes or more is none of the
+ * lines that are debris whole; the longest of those (for a test). */
+#define ARTICLE_DEBRIS_EXACT_MAX 32
+size_t article_debris_exact_longest(void);
 
 /* What a short line (s, n bytes) heads, folded once: a list of topics or tags
  * at a page's end ("Explore more on these topics", "Argomenti": its short

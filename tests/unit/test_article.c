@@ -431,6 +431,14 @@ test_breadcrumbs(void)
 		ok(article_is_debris(t[i].s, strlen(t[i].s)) == t[i].debris,
 		    "%s: '%s'", t[i].debris ? "breadcrumbs" : "no breadcrumbs",
 		    t[i].s);
+	ok(article_debris_exact_longest() < ARTICLE_DEBRIS_EXACT_MAX,
+	    "the lines that are debris whole are shorter than %d bytes",
+	    ARTICLE_DEBRIS_EXACT_MAX);
+	ok(article_is_debris("Explore more on these topics", 28) &&
+	    article_is_debris("Contenuto sponsorizzato", 23) &&
+	    !article_is_debris("Explore more on these topics, said Kim", 38),
+	    "whole lines of debris, the longest among them, and a longer "
+	    "line that is none");
 }
 
 static void
