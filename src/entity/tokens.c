@@ -298,19 +298,50 @@ static const unsigned char tok_wb_keep[7][7] = {
 	[WB_MIDNUMLET] = { [WB_LETTER] = 3, [WB_NUM] = 3 },
 };
 
+/* The word-break class of the character at s[j] (into *cls) and its
+ * length, for ASCII and the two commonest other characters of Italian
+ * and English news: a Latin-1 letter (U+00C0 to U+00FF but U+00D7 and
+ * U+00F7: ALetter) and the typographic apostrophe U+2019 (MidNumLet);
+ * 0 for any other (the chunk is broken by libunistring then). */
+static inline size_t
+tok_wb_char(const uint8_t *s, size_t j, size_t len, unsigned *cls)
+{
+	if (s[j] < 0x80) {
+		*cls = tok_wb[s[j]];
+		return 1;
+	}
+	if (s[j] == 0xC3 && j + 1 < len && (s[j + 1] & 0xC0) == 0x80 &&
+	    s[j + 1] != 0x97 && s[j + 1] != 0xB7) {
+		*cls = WB_LETTER;
+		return 2;
+	}
+	if (s[j] == 0xE2 && j + 2 < len && s[j + 1] == 0x80 &&
+	    s[j + 2] == 0x99) {
+		*cls = WB_MIDNUMLET;
+		return 3;
+	}
+	return 0;
+}
+
 /* Word breaks of the chunk at a (no white space in it) by the rules WB5
- * to WB13b, while it is ASCII; its end, or where a byte of another
- * script starts (the caller breaks the chunk with libunistring then).
- * White space and the text's ends are of none of these classes, so the
- * chunk's neighbours do not matter. */
+ * to WB13b, while its characters are those tok_wb_char knows; its end,
+ * or where another character starts (the caller breaks the chunk with
+ * libunistring then).  White space and the text's ends are of none of
+ * these classes, so the chunk's neighbours do not matter.  A character
+ * of several bytes has no break inside it.  ("città", "perché",
+ * "l’Italia" were a tenth of the chunks, each u8_wordbreaks of about a
+ * thousand instructions.) */
 static size_t
 tok_breaks_ascii(const uint8_t *s, size_t a, size_t len, char *brk)
 {
-	unsigned l2 = WB_OTHER, l = tok_wb[s[a]];
-	size_t j;
+	unsigned l2 = WB_OTHER, l, r, rn, keep;
+	size_t j, w, c;
 
-	for (j = a + 1; j < len && s[j] < 0x80; j++) {
-		unsigned r, keep;
+	if ((w = tok_wb_char(s, a, len, &l)) == 0)
+		return a;
+	for (c = 1; c < w; c++)
+		brk[a + c] = 0;
+	for (j = a + w; j < len; j += w) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 		/* inside a word, the letters that follow eight bytes at a
 		 * time: no break before any of them (WB5), as below a byte
@@ -333,12 +364,15 @@ tok_breaks_ascii(const uint8_t *s, size_t a, size_t len, char *brk)
 				 * order, each byte after the one before) */
 				memcpy(brk + j, "\0\0\0\0\0\0\0\0", 8);
 				l2 = WB_LETTER;
-				j += k - 1;
+				w = k;
 				continue;
 			}
 		}
 #endif
-		r = tok_wb[s[j]];
+		if ((w = tok_wb_char(s, j, len, &r)) == 0)
+			break; /* another character: redone */
+		for (c = 1; c < w; c++)
+			brk[j + c] = 0;
 		if (r == WB_LETTER && l == WB_LETTER) {
 			/* inside a word, most bytes: no break (WB5), without
 			 * the table of pairs (8% of tok_breaks' instructions) */
@@ -349,9 +383,9 @@ tok_breaks_ascii(const uint8_t *s, size_t a, size_t len, char *brk)
 		if (r == WB_SPACE)
 			break;
 		keep = tok_wb_keep[l][r];
-		if (keep == 2) /* a byte of another script: redone */
-			keep = j + 1 < len && s[j + 1] < 0x80 &&
-			    tok_wb[s[j + 1]] == l;
+		if (keep == 2) /* another character after: redone */
+			keep = j + w < len && tok_wb_char(s, j + w, len,
+			    &rn) != 0 && rn == l;
 		else if (keep == 3)
 			keep = l2 == r;
 		brk[j] = !keep;
@@ -389,9 +423,10 @@ tok_breaks(const char *text, size_t len, char *brk)
 			i++;
 			continue;
 		}
-		b = s[a] < 0x80 ? tok_breaks_ascii(s, a, len, brk) : a;
+		b = tok_breaks_ascii(s, a, len, brk);
 		if (b == len || (s[b] < 0x80 && tok_wb[s[b]] == WB_SPACE)) {
-			/* all ASCII: breaks before and after it */
+			/* all known characters (none joins white space, as
+			 * a mark would): breaks before and after it */
 			if (a > 0)
 				brk[a] = 1;
 			if (b < len)

@@ -1548,9 +1548,14 @@ test_word_breaks(void)
 	    "\xe2\x80\x83", "\xd7\x90", "\xe3\x82\xa2",
 	    "\xf0\x9f\x87\xae", "\xf0\x9f\x98\x80", "\xc2\xb7",
 	    "\xd9\xa3", "\xe2\x80\xaf", "\xc2\x85", "\xe2\x80\xa8",
-	    "\xef\xbc\x8e", "\xe0\xb8\x81" };
+	    "\xef\xbc\x8e", "\xe0\xb8\x81",
+	    /* Latin-1 letters and signs, quotes, cut sequences: broken
+	     * without libunistring or with it */
+	    "\xc3\x80", "\xc3\xbf", "\xc3\x97", "\xc3\xb7", "\xc3\x89",
+	    "\xc3", "\xe2\x80", "\xe2\x80\x98", "\xc2\xaa", "citt\xc3\xa0",
+	    "l\xe2\x80\x99" };
 	enum { NP = sizeof(pieces) / sizeof(pieces[0]) };
-	char s[128], want[128], got[128];
+	char s[256], want[256], got[256];
 	unsigned long seed = 12345;
 	int bad = 0, cases = 0;
 
