@@ -47,7 +47,7 @@ tok_push(struct tok_list *tl, size_t start, size_t end, unsigned flags)
 
 /* Shape flags of the bytes [a, b): the first letter or digit's class,
  * T_UPPER if there are two letters or more and none is lower-case. */
-static unsigned
+static inline __attribute__((always_inline)) unsigned
 tok_shape(const char *text, size_t a, size_t b)
 {
 	const uint8_t *s = (const uint8_t *)text;
