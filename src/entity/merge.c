@@ -51,7 +51,7 @@ struct merge {
  * lexicon's: FNV-1a a byte at a time was 1.3% of preparing a story.
  * Nothing depends on the slots' order: a key's entries lie along its
  * probe sequence in the order they were added, whatever the hash. */
-static uint64_t
+static inline __attribute__((always_inline)) uint64_t
 merge_hashn(const char *s, size_t n)
 {
 	const char *end = s + n;
@@ -98,7 +98,7 @@ mm_init(struct mm *mm, size_t n)
 }
 
 /* The next slot at or after *i holding key k (n bytes), or NULL. */
-static struct mm_slot *
+static inline __attribute__((always_inline)) struct mm_slot *
 mm_next(const struct mm *mm, const char *k, size_t n, uint64_t h, size_t *i)
 {
 	for (; mm->s[*i & mm->mask].k; (*i)++) {
