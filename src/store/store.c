@@ -300,6 +300,41 @@ key_tail_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 		sqlite3_result_text(ctx, tail, -1, SQLITE_TRANSIENT);
 }
 
+/*
+ * Schema 7: mentions and mentions_recent no longer reference articles
+ * (schema.sql.h, 6 -> 7).  SQLite has no ALTER for a constraint, and
+ * rebuilding the tables would rewrite every mention of a large store;
+ * removing a FOREIGN KEY changes nothing stored, so the schema's text is
+ * edited in place and schema_version raised, the procedure SQLite's
+ * documentation gives for it (ALTER TABLE, "making other kinds of table
+ * schema changes").  Where the library forbids the edit (a build in
+ * defensive mode), the references stay: they then cost a scan of
+ * mentions when a story is added or deleted with foreign keys on, which
+ * an import (store_bulk) never does.  In the migration's transaction.
+ */
+static int
+unref_articles(struct store *st)
+{
+	long cookie;
+	char sql[64];
+	int rc;
+
+	if (pragma_int(st, "PRAGMA schema_version", &cookie) < 0 ||
+	    store_exec(st, "PRAGMA writable_schema = ON") < 0)
+		return -1;
+	rc = sqlite3_exec(st->db, "UPDATE sqlite_schema SET sql = replace(sql, "
+	    "' REFERENCES articles(id) ON DELETE CASCADE', '') WHERE type = "
+	    "'table' AND name IN ('mentions', 'mentions_recent')", NULL, NULL,
+	    NULL);
+	snprintf(sql, sizeof(sql), "PRAGMA schema_version = %ld", cookie + 1);
+	if (rc == SQLITE_OK && store_exec(st, sql) < 0) {
+		sqlite3_exec(st->db, "PRAGMA writable_schema = OFF", NULL, NULL,
+		    NULL);
+		return -1;
+	}
+	return store_exec(st, "PRAGMA writable_schema = OFF");
+}
+
 /* Bring the schema up to STORE_SCHEMA_VERSION, one step per transaction. */
 static int
 migrate(struct store *st)
@@ -346,6 +381,7 @@ migrate(struct store *st)
 		    "PRAGMA user_version = %ld", STORE_APPLICATION_ID,
 		    version + 1);
 		if (store_exec(st, store_migrations[version]) < 0 ||
+		    (version == 6 && unref_articles(st) < 0) ||
 		    store_exec(st, sql) < 0) {
 			char keep[sizeof(st->errmsg)];
 
