@@ -220,10 +220,17 @@ static const char *const store_migrations[] = {
 	"  article INTEGER PRIMARY KEY,"
 	"  sortkey TEXT NOT NULL,"
 	"  entities TEXT NOT NULL);"
+	/* story by story through the indexes about to go: sorting every
+	 * mention row by story instead took 3.5 times as long and 146 MB
+	 * at 100k stories */
 	"INSERT INTO article_entities (article, sortkey, entities) SELECT"
-	"  article, sortkey, json_group_array(entity) FROM (SELECT DISTINCT"
-	"  article, sortkey, entity FROM mentions_all ORDER BY article, entity)"
-	"  GROUP BY article;"
+	"  article, sortkey, entities FROM (SELECT a.id AS article, (SELECT"
+	"  json_group_array(entity) FROM (SELECT entity FROM mentions WHERE"
+	"  article = a.id UNION SELECT entity FROM mentions_recent WHERE"
+	"  article = a.id ORDER BY 1)) AS entities, coalesce((SELECT sortkey"
+	"  FROM mentions WHERE article = a.id LIMIT 1), (SELECT sortkey FROM"
+	"  mentions_recent WHERE article = a.id LIMIT 1)) AS sortkey FROM"
+	"  articles a) WHERE sortkey IS NOT NULL;"
 	"DROP INDEX mentions_article;"
 	"DROP INDEX mentions_recent_article;"
 	"CREATE VIEW article_mentions AS"
