@@ -7081,6 +7081,11 @@ rec_particle_start(struct rec *r, size_t i)
 	static const char *const not_start[] = { "al", "da", "el", "y",
 	    "abu", NULL };
 
+	/* both ways need a lower-case word of three bytes at most: most
+	 * tokens are told here, without a call (this ran at every token) */
+	if (!(r->tl->v[i].flags & T_LOWER) ||
+	    r->tl->v[i].end - r->tl->v[i].start > 3)
+		return 0;
 	if (rec_particles2(r, i))
 		return 1; /* "von der Leyen" */
 	if (!(r->tl->v[i].flags & T_LOWER) || i + 1 >= r->tl->n ||
