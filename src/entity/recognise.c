@@ -3033,7 +3033,7 @@ rec_place_cue_back(struct rec *r, size_t a)
 
 /* 1 if a lower-case title and an adjective come just before token a:
  * "il pilota giapponese Tomizawa", "il commissario europeo Almunia". */
-static int
+static inline __attribute__((always_inline)) int
 rec_title_adj(struct rec *r, size_t a)
 {
 	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
@@ -3049,7 +3049,7 @@ rec_title_adj(struct rec *r, size_t a)
  * the stop is a token of its own); a if a is the first token.  Not a
  * capitalised one in Italian, which may end a sentence or start a
  * place's name. */
-static size_t
+static inline __attribute__((always_inline)) size_t
 rec_before_abbrev(const struct rec *r, size_t a)
 {
 	const struct tok *t = r->tl->v;
@@ -6265,7 +6265,7 @@ rec_of_unknown(struct rec *r, size_t a, size_t b, const struct span *s)
  * a pope, a general, whose title is part of its name ("corso Re Umberto
  * I", "viale Regina Elena", "via Principe Amedeo", "piazza Papa Giovanni
  * XXIII"). */
-static int
+static inline __attribute__((always_inline)) int
 rec_titled_street(struct rec *r, size_t a, size_t b)
 {
 	static const char *const streets[] = { "via", "viale", "piazza",
