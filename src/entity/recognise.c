@@ -1722,7 +1722,7 @@ rec_title_after(struct rec *r, size_t i, size_t j)
 /* 1 if token i is an English possessive glued to the name before it in
  * an Italian text ("McDonald's", "Tod's", "Tom's Hardware"): Italian
  * has no such possessive, so it is part of a brand's name. */
-static int
+static inline __attribute__((always_inline)) int
 rec_brand_poss(struct rec *r, size_t i)
 {
 	const struct tok *t = r->tl->v;
@@ -3184,7 +3184,7 @@ rec_article_venue(struct rec *r, const struct span *s)
 
 /* 1 if an English noun of a kind of body follows the run [a, b): "the
  * United Auto Workers union", "the Wagner group", "the Labour party". */
-static int
+static inline __attribute__((always_inline)) int
 rec_org_noun_after(struct rec *r, size_t a, size_t b)
 {
 	static const char *const nouns[] = { "union", "unions", "group",
@@ -3224,7 +3224,7 @@ rec_shares_of(struct rec *r, const struct span *s)
  * English and a capitalised name: the club, even when named after its
  * town ("Liverpool striker Mohamed Salah", "Arsenal manager Mikel
  * Arteta"). */
-static int
+static inline __attribute__((always_inline)) int
 rec_club_of_player(struct rec *r, const struct span *s)
 {
 	static const char *const roles[] = { "striker", "midfielder",
@@ -4222,7 +4222,7 @@ rec_org_purpose(struct rec *r, size_t a, size_t e)
 	return e;
 }
 
-static int rec_particle_start(struct rec *r, size_t i);
+static inline int rec_particle_start(struct rec *r, size_t i);
 
 /* Skip lower-case words at the front of [*a, b), not the particle that
  * starts a surname ("Later bin Laden left"). */
@@ -4823,7 +4823,7 @@ rec_medium(struct rec *r, size_t a)
  * "Repubblica di Macedonia"): the state as a body, not a territory; not
  * the few states whose everyday name is such ("Repubblica Ceca",
  * "Repubblica Dominicana", "Repubblica Democratica del Congo"). */
-static int
+static inline __attribute__((always_inline)) int
 rec_polity(struct rec *r, size_t a, size_t b)
 {
 	static const char *const heads[] = { "repubblica", NULL };
@@ -5654,7 +5654,7 @@ rec_work_after(struct rec *r, size_t a, size_t b)
  * the capitals of the acronym are the first letters of the run's
  * capitalised words, in order (not "Ascoli Piceno (AP)", a province's
  * code). */
-static int
+static inline __attribute__((always_inline)) int
 rec_initials_after(struct rec *r, size_t a, size_t b)
 {
 	const struct tok *t = r->tl->v;
@@ -5758,7 +5758,7 @@ rec_league(struct rec *r, size_t a, size_t b)
 /* 1 if tokens [a, b) are "governo", a surname and a Roman numeral:
  * "Governo Prodi II", "il governo Berlusconi IV" name one cabinet, a
  * body; no person is numbered so. */
-static int
+static inline __attribute__((always_inline)) int
 rec_cabinet(struct rec *r, size_t a, size_t b)
 {
 	static const char *const govs[] = { "governo", "gabinetto", NULL };
@@ -7075,17 +7075,12 @@ rec_lower_known(struct rec *r, size_t i)
  * Toit"): the next word is capitalised
  * and no list knows it as anything but a name.  Not "al", "da", "el",
  * "y", which are prepositions or conjunctions too. */
-static int
-rec_particle_start(struct rec *r, size_t i)
+static __attribute__((noinline)) int
+rec_particle_start_of(struct rec *r, size_t i)
 {
 	static const char *const not_start[] = { "al", "da", "el", "y",
 	    "abu", NULL };
 
-	/* both ways need a lower-case word of three bytes at most: most
-	 * tokens are told here, without a call (this ran at every token) */
-	if (!(r->tl->v[i].flags & T_LOWER) ||
-	    r->tl->v[i].end - r->tl->v[i].start > 3)
-		return 0;
 	if (rec_particles2(r, i))
 		return 1; /* "von der Leyen" */
 	if (!(r->tl->v[i].flags & T_LOWER) || i + 1 >= r->tl->n ||
@@ -7099,6 +7094,16 @@ rec_particle_start(struct rec *r, size_t i)
 	    LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE |
 	    LX_COUNTRY)) && (!(rec_lx(r, i + 1) & (LX_PLACE | LX_TOWN)) ||
 	    rec_is(r, i, rec_foreign_particles));
+}
+
+/* rec_particle_start: both ways need a lower-case word of three bytes at
+ * most, told inline without a call (it runs at every token). */
+static inline __attribute__((always_inline)) int
+rec_particle_start(struct rec *r, size_t i)
+{
+	return (r->tl->v[i].flags & T_LOWER) &&
+	    r->tl->v[i].end - r->tl->v[i].start <= 3 &&
+	    rec_particle_start_of(r, i);
 }
 
 /* The end of a name spelt out before its initials in brackets that
