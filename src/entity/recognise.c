@@ -1057,7 +1057,7 @@ rec_org_run(struct rec *r, size_t head, size_t i)
  * an English body's noun to the rest of its name: "British Trust for
  * Ornithology", "Working Group on Planetary System Nomenclature",
  * "British Association for the Advancement of Science"; 0 if none. */
-static size_t
+static inline __attribute__((always_inline)) size_t
 rec_link_en(struct rec *r, size_t i)
 {
 	static const char *const links[] = { "of", "for", "on", NULL };
@@ -1768,7 +1768,7 @@ rec_link_english(struct rec *r, size_t i)
  * "gli esponenti della Casa dei Moderati", "il candidato della Scelta
  * Popolare": what they belong to is a body, though its name is made of
  * common words. */
-static int
+static inline __attribute__((always_inline)) int
 rec_member_cue(struct rec *r, size_t a)
 {
 	static const char *const of[] = { "di", "del", "della", "dello",
@@ -1870,9 +1870,9 @@ rec_extend(struct rec *r, size_t i)
 }
 
 static int rec_all_common(struct rec *r, size_t a, size_t b);
-static size_t rec_link_en(struct rec *r, size_t i);
+static inline size_t rec_link_en(struct rec *r, size_t i);
 static int rec_given_word(struct rec *r, size_t a, size_t b);
-static int rec_titled(struct rec *r, size_t a, size_t b);
+static inline int rec_titled(struct rec *r, size_t a, size_t b);
 static int rec_lone_cue(struct rec *r, size_t a, size_t b);
 static int rec_person_cue(struct rec *r, size_t a);
 static int rec_city_club(struct rec *r, size_t a, unsigned f);
@@ -1927,7 +1927,7 @@ rec_given_word(struct rec *r, size_t a, size_t b)
 	    ((f & LX_GIVEN) && !(f & LX_COMMON));
 }
 
-static int rec_place_name(struct rec *r, size_t i, size_t j, int words);
+static inline int rec_place_name(struct rec *r, size_t i, size_t j, int words);
 
 /* 1 if the run [i, j) is a one-word state or city the lists know and
  * two or more words that no list knows as anything but names: "presidente
@@ -1942,7 +1942,7 @@ rec_place_then_name(struct rec *r, size_t i, size_t j)
 /* The same, where words says that the name after the place may be made
  * of common words if a given name starts it ("A Berlino Romano Prodi",
  * the place said where by the preposition before it). */
-static int
+static inline __attribute__((always_inline)) int
 rec_place_name(struct rec *r, size_t i, size_t j, int words)
 {
 	unsigned f = rec_lx(r, i);
@@ -2140,7 +2140,7 @@ rec_title_domain(struct rec *r, size_t i, size_t j)
  * starts it (as Italian news names it after the title: "Usa", "Russia";
  * not a town that is a given name too) and the rest is a name: "il presidente Usa | Trump",
  * "l'inviato Usa | Steve Witkoff".  Not "il sindaco Roma Calcio". */
-static int
+static inline __attribute__((always_inline)) int
 rec_title_state(struct rec *r, size_t i, size_t j)
 {
 	static const char *const abbr[] = { "usa", "uk", NULL };
@@ -2890,7 +2890,7 @@ static const char *const rec_group_nouns[] = {
 };
 
 /* 1 if token i is a lower-case noun that names a kind of body. */
-static int
+static inline __attribute__((always_inline)) int
 rec_org_noun(struct rec *r, size_t i)
 {
 	return (r->tl->v[i].flags & T_LOWER) && ((rec_lx(r, i) &
@@ -4303,7 +4303,7 @@ rec_surname_only(struct rec *r, size_t a)
 /* 1 if the run at a names a minister's portfolio: "ministro degli
  * Esteri", "assessore alla Cultura", "viceministro delle
  * Infrastrutture". */
-static int
+static inline __attribute__((always_inline)) int
 rec_portfolio(struct rec *r, size_t a)
 {
 	static const char *const ministers[] = { "ministro", "ministra",
@@ -4765,7 +4765,7 @@ rec_listed(struct rec *r, size_t a, size_t b)
 /* 1 if the run [a, b) starts mid-sentence with a capitalised article
  * and a capitalised word: the article is part of a name, a newspaper's
  * or a band's more often than not ("su Il Giornale", "con Il Volo"). */
-static int
+static inline __attribute__((always_inline)) int
 rec_titled(struct rec *r, size_t a, size_t b)
 {
 	static const char *const arts[] = { "il", "lo", "la", "gli", "le",
@@ -5123,7 +5123,7 @@ static const char *const rec_in_articles[] = { "nel", "nello", "nella",
  * Nissan Maxima" name a ship, a stadium, a hospital, a car; not a
  * surname with its particle ("la De Filippi"), nor a family ("i Di
  * Lauro", plural). */
-static int
+static inline __attribute__((always_inline)) int
 rec_article_full(struct rec *r, size_t a, size_t b)
 {
 	return b - a >= 2 && a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
@@ -5290,7 +5290,7 @@ rec_site(const struct rec *r, size_t a)
  * in a results list, "Primo Ministro", "Terzo Mondo", "Primo Maggio"),
  * no person; not a name the lists know ("Sesto Fiorentino") nor a
  * surname after it ("Primo Levi"). */
-static int
+static inline __attribute__((always_inline)) int
 rec_ordinal_first(struct rec *r, size_t a, size_t b)
 {
 	unsigned f;
