@@ -1903,8 +1903,10 @@ rec_named_after(struct rec *r, size_t i, size_t k)
 {
 	if (k == i + 2 && (rec_lx(r, i) & LX_PLACEHEAD) &&
 	    (rec_lx(r, i + 1) & LX_PTITLE) && rec_cap(r, i + 1) &&
-	    !(rec_lx(r, i) & (LX_PTITLE | LX_GIVEN | LX_SURNAME)))
-		return 1; /* "Via Principe Amedeo", "Piazza Papa Giovanni" */
+	    !(rec_lx(r, i) & (LX_PTITLE | LX_GIVEN | LX_SURNAME)) &&
+	    !(rec_phrase(r, i, k) & LX_ORGHEAD))
+		return 1; /* "Via Principe Amedeo", "Piazza Papa Giovanni";
+		           * not "Stato Maggiore | Ada Brill" */
 	return k == i + 1 && (rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) &&
 	    !rec_is(r, i, rec_govs) &&
 	    !(rec_lx(r, i) & (LX_PTITLE | LX_GIVEN | LX_SURNAME | LX_INST)) &&
@@ -2574,6 +2576,12 @@ rec_evidence_words(struct rec *r, struct span *s)
 	unsigned first = rec_lx(r, s->t0), last = rec_lx(r, s->t1 - 1);
 	unsigned whole = len == 1 ? first : rec_phrase(r, s->t0, s->t1);
 
+	/* "Stato Maggiore della Difesa": a head of two words that the list
+	 * of organisations' heads holds outweighs its first word's place
+	 * head ("Stato di New York") */
+	if (len >= 2 && (first & LX_PLACEHEAD) && !(whole & LX_PLACE) &&
+	    (rec_phrase(r, s->t0, s->t0 + 2) & LX_ORGHEAD))
+		first = (first & ~(unsigned)LX_PLACEHEAD) | LX_ORGHEAD;
 	if (len == 1 && whole == 0 && memchr(r->text + s->start, '-',
 	    s->end - s->start) != NULL)
 		whole = rec_phrase(r, s->t0, s->t1); /* "Emilia-Romagna" */
@@ -2604,9 +2612,11 @@ rec_evidence_words(struct rec *r, struct span *s)
 	    rec_compass_part(r, s))
 		s->score[ENTITY_PLACE] += 4; /* "Ossezia del Sud",
 		                              * "Germania Est" */
-	if (len >= 2 && (last & LX_PLACETAIL))
+	if (len >= 2 && (last & LX_PLACETAIL) && !(len >= 3 &&
+	    (first & LX_ORGHEAD) && !(first & LX_PLACEHEAD)))
 		s->score[ENTITY_PLACE] += 3.5f; /* "Beverly Hilton Hotel",
-		                                 * "Phillip Island" */
+		                                 * "Phillip Island"; not
+		                                 * "Ministero della Marina" */
 	if ((whole & LX_ORG) && !(r->en && len == 1 && (whole & LX_PLACE)))
 		s->score[ENTITY_ORG] += 4.5f; /* in English "Milan" is the
 		                               * city, not the team */

@@ -530,6 +530,22 @@ test_gov_body(void)
 	    "a common noun after a bare preposition");
 }
 
+/* "Stato Maggiore" is the head of a body, two words, though "Stato"
+ * alone heads places ("Stato di New York"); a body's head before "di"
+ * outweighs a place's tail at the end ("Ministero della Marina"). */
+static void
+test_two_word_head(void)
+{
+	is_found("Lo ha detto lo Stato Maggiore della Difesa ieri.",
+	    "Stato Maggiore della Difesa/organisation", "a head of two words");
+	is_found("Lo ha smentito il Ministero della Marina ieri.",
+	    "Ministero della Marina/organisation",
+	    "a body's head before a place's tail");
+	is_found("La nota dello Stato Maggiore, Ada Brill.",
+	    "Stato Maggiore/organisation; Ada Brill/person",
+	    "the head of two words alone");
+}
+
 /* "&" between two parts of a name makes a firm or a duo, not two
  * persons' full names. */
 static void
@@ -1361,6 +1377,7 @@ main(void)
 	test_org_cue_kind();
 	test_member_body();
 	test_gov_body();
+	test_two_word_head();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
