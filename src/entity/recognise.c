@@ -1798,7 +1798,6 @@ static int rec_council_acts(struct rec *r, size_t h);
 static int rec_nation_ese(struct rec *r, size_t i);
 static int rec_titled_street(struct rec *r, size_t a, size_t b);
 static int rec_polity(struct rec *r, size_t a, size_t b);
-static int rec_gov_body(struct rec *r, size_t a);
 static int rec_before_name(struct rec *r, size_t a, size_t b);
 static int rec_surname_form(const struct rec *r, size_t a);
 static int rec_adj_form(const struct rec *r, size_t i);
@@ -5183,27 +5182,6 @@ rec_verb_like(struct rec *r, size_t i)
 	    !tok_ends_with(r, t, participles));
 }
 
-/* 1 if token a is "Governo" capitalised after a definite article, alone
- * or in a preposition, or at a sentence's start: the country's
- * government, one body ("il Governo ha deciso", "le scelte del Governo",
- * "Governo e sindacati"); after a bare preposition it is a common noun
- * ("crisi di Governo", "partito di Governo"). */
-static int
-rec_gov_body(struct rec *r, size_t a)
-{
-	static const char *const gov[] = { "governo", NULL };
-	static const char *const the[] = { "il", "del", "al", "dal", "nel",
-	    "sul", "col", NULL };
-	const struct tok *t = &r->tl->v[a];
-
-	if (!(t->flags & T_CAP) || (t->flags & T_UPPER) || !rec_is(r, a, gov))
-		return 0;
-	if (t->flags & T_SENT)
-		return 1;
-	return a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
-	    !(t->flags & T_NL) && rec_is(r, a - 1, the);
-}
-
 /* 1 if the run [a, b) is a state after a definite article and before a
  * verb: the state acts, as a government or a team ("la Grecia ratifica
  * l'accordo", "l'Italia ottiene il vantaggio"); where something is
@@ -6464,9 +6442,6 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    (b - a == 2 || !(rec_lx(r, a + 1) & LX_COMMON)) &&
 	    !rec_adj_form(r, a + 1) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) {
-		if (rec_gov_body(r, a) &&
-		    rec_push_typed(r, a, a + 1, ENTITY_ORG, 6) < 0)
-			return -1; /* "il Governo Letta": the body too */
 		a++;
 		gov = 1;
 		f = rec_lx(r, a);
@@ -6595,9 +6570,6 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_ORG] = 5;
 		return span_push(r->sl, &s);
 	}
-	if (b - a == 1 && rec_gov_body(r, a))
-		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "il
-		                                                * Governo" */
 	s.t0 = a;
 	s.t1 = b;
 	s.start = r->tl->v[a].start;
