@@ -1962,6 +1962,57 @@ rec_known_then_person(struct rec *r, size_t i, size_t j)
 	    LX_EVHEAD | LX_EVTAIL | LX_PROPER)) && !rec_roman(r, i + 1);
 }
 
+/* 1 if an article, alone or in a preposition, comes before token i, a
+ * place that is no state: a club ("del Milan", "il Torino"), as a town
+ * takes no article in Italian. */
+static int
+rec_club_before(struct rec *r, size_t i)
+{
+	return i > 0 && (r->tl->v[i - 1].flags & T_LOWER) &&
+	    !(rec_lx(r, i) & LX_COUNTRY) &&
+	    (rec_is(r, i - 1, rec_actor_articles) ||
+	    rec_is(r, i - 1, rec_club_articles));
+}
+
+/* 1 if the run [i, j) is a place or a club whose name is a given name
+ * too ("Milan", "Victoria", "Orlando"), after a preposition or an
+ * article, and a person's full name after it, a given name first ("il
+ * portiere del Milan | Nelson Dida", "il sindaco di Orlando | Ada
+ * Brill"): a preposition takes no person's given name, and a person's
+ * name of three words, two of them given names, is rarer than a place
+ * and a name; not "di Milan Kundera", one given name and a surname. */
+static int
+rec_given_place_then_person(struct rec *r, size_t i, size_t j)
+{
+	static const char *const before[] = { "di", "del", "dello", "della",
+	    "dell'", "dell’", "a", "ad", "al", "allo", "alla", "all'", "all’",
+	    "da", "dal", "dallo", "dalla", "dall'", "dall’", "in", "nel",
+	    "nello", "nella", "nell'", "nell’", "il", "lo", "la", "l'", "l’",
+	    NULL };
+	unsigned f = rec_lx(r, i), g;
+
+	if (j < i + 3 || i == 0 || !(r->tl->v[i - 1].flags & T_LOWER) ||
+	    (r->tl->v[i].flags & (T_UPPER | T_NL)) || !(f & LX_GIVEN) ||
+	    !(f & (LX_PLACE | LX_TOWN | LX_ORG)) ||
+	    (f & (LX_NOTNAME | LX_PTITLE | LX_COMMON)) ||
+	    !rec_is(r, i - 1, before) ||
+	    (rec_phrase(r, i, i + 2) & (LX_PLACE | LX_ORG | LX_TOWN)))
+		return 0;
+	g = rec_lx(r, i + 1);
+	if (!(g & LX_GIVEN) || (g & (LX_ORG | LX_COMMON | LX_NOTNAME |
+	    LX_PTITLE)))
+		return 0;
+	for (size_t k = i + 1; k < j; k++) {
+		unsigned h = rec_lx(r, k);
+		if (!rec_cap(r, k) || (r->tl->v[k].flags & T_UPPER) ||
+		    r->tl->v[k].start == r->tl->v[k - 1].end ||
+		    (h & (LX_NOTNAME | LX_PTITLE | LX_ORGHEAD | LX_PLACEHEAD |
+		    LX_INST | LX_ORG | LX_ORGTAIL | LX_PLACETAIL)))
+			return 0;
+	}
+	return 1;
+}
+
 /* 1 if, in English, token k is a capitalised plural ending a team's
  * name after its town ("Los Angeles Lakers", "New York Knicks"). */
 static int
@@ -2139,7 +2190,7 @@ rec_split(struct rec *r, size_t i, size_t j)
 	if ((d = rec_title_domain(r, i, j)) > i)
 		return d; /* "presidente dell'Ungheria | Lech Brzostek" */
 	if (rec_place_then_name(r, i, j) || rec_known_then_person(r, i, j) ||
-	    rec_title_state(r, i, j))
+	    rec_title_state(r, i, j) || rec_given_place_then_person(r, i, j))
 		return i + 1; /* "Libia Ghassam Salamè", "Roma Virginia Raggi" */
 	if (j >= i + 4 && (r->tl->v[i].flags & T_SENT) &&
 	    rec_is(r, i, rec_where_preps) && rec_place_name(r, i + 1, j, 1))
@@ -7503,6 +7554,11 @@ rec_spans(struct rec *r)
 				 * whatever the title before it says */
 				if (k == i + 1 && rec_title_state(r, i, j) ?
 				    rec_push_typed(r, i, k, ENTITY_PLACE, 6) < 0 :
+				    k == i + 1 &&
+				    rec_given_place_then_person(r, i, j) ?
+				    rec_push_typed(r, i, k,
+				    rec_club_before(r, i) ? ENTITY_ORG :
+				    ENTITY_PLACE, 6) < 0 :
 				    rec_run(r, i, k) < 0)
 					return -1;
 				i = k;

@@ -103,6 +103,14 @@ test_known_then_person(void)
 	is_found("La messa nella chiesa di San Giovanni Bosco.",
 	    "chiesa di San Giovanni Bosco/place",
 	    "a saint's name stays whole");
+	is_found("Il portiere del Milan Nelson Dida è rimasto.",
+	    "Milan/organisation; Nelson Dida/person",
+	    "a club named like a given name, then a full name");
+	is_found("Lo ha detto il sindaco di Victoria Ada Brill ieri.",
+	    "Victoria/place; Ada Brill/person",
+	    "a town named like a given name, then a full name");
+	is_found("Il libro di Milan Kundera è uscito.",
+	    "Milan Kundera/person", "a given name and a surname stay whole");
 }
 
 /* A surname alone after the full name is the same person, also when
