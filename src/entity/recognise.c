@@ -6423,6 +6423,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	/* "il ministro degli Esteri Massimo D'Alema": the portfolio is no
 	 * name, the person after it is; "ministro del Galles" is a place */
 	if (rec_portfolio(r, a) && !(rec_lx(r, a) & LX_ORGHEAD) &&
+	    !rec_polity(r, a, b) &&
 	    !((b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b)) & LX_PLACE)) {
 		size_t k = a;
 		while (k < b && !(r->tl->v[k].flags & T_UPPER) &&

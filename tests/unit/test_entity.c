@@ -635,6 +635,10 @@ test_lexicon_round2(void)
 	    "Consiglio/organisation=Presidenza del Consiglio") == 0,
 	    "a minister's portfolio is no name, the minister after it is"))
 		printf("#   %s\n", f);
+	is_str(found("Il ministro della Repubblica Popolare di Tarvonia ha "
+	    "parlato."), "Repubblica Popolare di Tarvonia/organisation="
+	    "Repubblica Popolare di Tarvonia",
+	    "a republic after a minister is no portfolio");
 	f = found("La Procura di Roma e la Procura della Repubblica di "
 	    "Lagonegro. Il Tribunale di Santa Maria Capua Vetere, "
 	    "l'Università di Bologna.");
