@@ -3715,6 +3715,24 @@ rec_team_scored(struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[a].flags & T_NL) && rec_score_in_sentence(r, a);
 }
 
+/* 1 if the name [a, b), no place the lists know, comes after a
+ * masculine singular article, alone or in a preposition, in a sentence
+ * with a match's score: a team ("il Valdorno ha battuto il Pescarolo
+ * 3-1", "il gol del Crystal Palace"), as Italian puts no article before
+ * a man's name; not after a feminine one ("la Pennetta batte la Rossi
+ * 6-3"), which a woman's surname takes. */
+static int
+rec_masc_team(struct rec *r, size_t a, size_t b)
+{
+	unsigned f = b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b);
+
+	return a > 0 && b - a <= 3 && !(f & (LX_PLACE | LX_COUNTRY)) &&
+	    (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) &&
+	    rec_is(r, a - 1, rec_masc_articles) &&
+	    rec_score_in_sentence(r, a);
+}
+
 /* "di" and its forms between a lower-case head and a name. */
 static const char *const rec_head_links[] = {
 	"di", "del", "della", "dello", "dei", "degli", "delle", "dell'",
@@ -6796,6 +6814,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    b < r->tl->n && rec_is(r, b, rec_actor_verbs)) ||
 	    rec_match_near(r, a, b) || rec_team_scored(r, a, b)))
 		s.actor = 1;
+	if (rec_masc_team(r, a, b)) {
+		s.score[ENTITY_ORG] += 3; /* "il Valdorno ha battuto il
+		                           * Pescarolo 3-1" */
+		s.weak = 0;
+	}
 	/* "ha chiesto alla Svizzera", "insieme al Canada": a state after
 	 * "a" and an article is a party to something, not a place */
 	if (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&

@@ -529,6 +529,18 @@ test_two_word_head(void)
 	    "the head of two words alone");
 }
 
+/* A name after a masculine article, in a sentence with a match's
+ * score, is a team: Italian puts no article before a man's name. */
+static void
+test_masc_team(void)
+{
+	is_found("Il Valdorno ha battuto il Pescarolo 3-1 ieri sera.",
+	    "Valdorno/organisation; Pescarolo/organisation",
+	    "a town's name after \"il\" and before a score");
+	is_found("Il gol del Crystal Palace al 90° fissa il 2-1.",
+	    "Crystal Palace/organisation", "a club of two words after \"del\"");
+}
+
 /* "&" between two parts of a name makes a firm or a duo, not two
  * persons' full names. */
 static void
@@ -1360,6 +1372,7 @@ main(void)
 	test_org_cue_kind();
 	test_member_body();
 	test_two_word_head();
+	test_masc_team();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
