@@ -3935,12 +3935,14 @@ rec_adj_form(const struct rec *r, size_t i)
 }
 
 /* 1 if token i, which looks like an adjective, is a verb whose
- * infinitive the word list has: "-ano" of "-are", "-iva" of "-ire"
- * ("la Protezione civile parlano", "la Guardia di Finanza forniva"; not
- * "italiano", "esecutiva"). */
+ * infinitive the word list has: "-ano" of "-are", "-ere" or "-ire",
+ * "-ino" of "-are", "-iva" of "-ire" ("la Protezione civile parlano",
+ * "Governo e Parlamento coincidano", "lavorino", "la Guardia di Finanza
+ * forniva"; not "italiano", "cittadino", "esecutiva"). */
 static int
 rec_verb_form(struct rec *r, size_t i)
 {
+	static const char *const infs[] = { "are", "ere", "ire" };
 	const struct tok *t = &r->tl->v[i];
 	size_t n = t->end - t->start;
 	char buf[48];
@@ -3948,7 +3950,15 @@ rec_verb_form(struct rec *r, size_t i)
 	if (n < 6 || n + 1 > sizeof(buf))
 		return 0;
 	memcpy(buf, r->text + t->start, n);
-	if (memcmp(buf + n - 3, "ano", 3) == 0)
+	if (memcmp(buf + n - 3, "ano", 3) == 0) {
+		for (int k = 0; k < 3; k++) {
+			memcpy(buf + n - 3, infs[k], 3);
+			if (lx_word(r->lx, buf, n) & LX_COMMON_IT)
+				return 1;
+		}
+		return 0;
+	}
+	if (memcmp(buf + n - 3, "ino", 3) == 0)
 		memcpy(buf + n - 3, "are", 3);
 	else if (memcmp(buf + n - 3, "iva", 3) == 0)
 		memcpy(buf + n - 3, "ire", 3);

@@ -275,6 +275,15 @@ test_verb_after_body(void)
 	is_found("Lo ha deciso la Commissione esecutiva ieri.",
 	    "Commissione esecutiva/organisation",
 	    "an adjective in -iva stays in the name");
+	is_found("Si attende che Senato e Parlamento coincidano nelle scelte.",
+	    "Senato/organisation; Parlamento/organisation",
+	    "a verb in -ano of -ere after a body");
+	is_found("Chiediamo che Senato e Parlamento lavorino insieme.",
+	    "Senato/organisation; Parlamento/organisation",
+	    "a verb in -ino after a body");
+	is_found("Lo ha detto il Comitato cittadino ieri.",
+	    "Comitato cittadino/organisation",
+	    "an adjective in -ino stays in the name");
 }
 
 /* A body's head that is a given name too, before common words only,
