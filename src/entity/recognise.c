@@ -2659,6 +2659,13 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 1;
 	}
 	if (len >= 2 && !(whole & (LX_PLACE | LX_TOWN | LX_ORG)) &&
+	    rec_is(r, s->t1 - 1, rec_directions) &&
+	    (rec_phrase(r, s->t0, s->t1 - 1) & LX_PLACE))
+		s->score[ENTITY_PLACE] += 4; /* "America Latina",
+		                              * "Appennino Settentrionale":
+		                              * a place and the adjective of
+		                              * its part, capitalised */
+	if (len >= 2 && !(whole & (LX_PLACE | LX_TOWN | LX_ORG)) &&
 	    rec_compass_part(r, s))
 		s->score[ENTITY_PLACE] += 4; /* "Ossezia del Sud",
 		                              * "Germania Est" */

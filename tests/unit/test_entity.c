@@ -251,6 +251,10 @@ test_heads_and_actors(void)
 	    strstr(f, "Italia settentrionale/place") != NULL, "Dell' and "
 	    "Sant' inside names, a region of a country"))
 		printf("#   %s\n", f);
+	is_str(found("Il turismo in America Latina e nel Sud-Est Asiatico "
+	    "cresce."), "America Latina/place=America Latina; Sud-Est "
+	    "Asiatico/place=Sud-Est Asiatico",
+	    "a place and the capitalised adjective of its part");
 	f = found("L'Aquila vola.");
 	ok(strstr(f, "L'") == NULL, "... but L' is an article");
 	f = found("Il Cagliari batte il Milan. A Cagliari piove. La Turchia "
