@@ -1798,6 +1798,7 @@ static int rec_council_acts(struct rec *r, size_t h);
 static int rec_nation_ese(struct rec *r, size_t i);
 static int rec_titled_street(struct rec *r, size_t a, size_t b);
 static int rec_polity(struct rec *r, size_t a, size_t b);
+static int rec_title_apposition(struct rec *r, size_t a);
 static int rec_before_name(struct rec *r, size_t a, size_t b);
 static int rec_surname_form(const struct rec *r, size_t a);
 static int rec_adj_form(const struct rec *r, size_t i);
@@ -5268,6 +5269,35 @@ rec_verb_like(struct rec *r, size_t i)
 	    !tok_ends_with(r, t, participles));
 }
 
+/* 1 if a comma comes before token a and, before it, a lower-case
+ * person's title, "di" (or a form of it) and a name: "il sindaco di
+ * Vallerano, Piera Ostuni, ha firmato", "il presidente della Regione
+ * Lazio, Ada Brill": the name after the comma is the title's holder,
+ * set off as an apposition, a person whatever its words are. */
+static int
+rec_title_apposition(struct rec *r, size_t a)
+{
+	static const char *const of[] = { "di", "del", "della", "dello",
+	    "dei", "degli", "delle", "dell'", "dell’", "d'", "d’", NULL };
+	size_t k;
+
+	if (a < 5 || r->tl->v[a - 1].end - r->tl->v[a - 1].start != 1 ||
+	    r->text[r->tl->v[a - 1].start] != ',' ||
+	    (r->tl->v[a].flags & (T_NL | T_SENT)))
+		return 0;
+	k = a - 2;
+	if (!rec_cap(r, k) && !(r->tl->v[k].flags & T_UPPER))
+		return 0;
+	/* back over the name: capitalised words and the links inside it */
+	for (int n = 0; k > 1 && n < 8 && (rec_cap(r, k) ||
+	    ((r->tl->v[k].flags & T_LOWER) && rec_is(r, k, rec_links) &&
+	    rec_cap(r, k - 1))); n++)
+		k--;
+	return k >= 1 && (r->tl->v[k].flags & T_LOWER) && rec_is(r, k, of) &&
+	    (r->tl->v[k - 1].flags & T_LOWER) &&
+	    (rec_lx(r, k - 1) & LX_PTITLE);
+}
+
 /* 1 if the run [a, b) is a state after a definite article and before a
  * verb: the state acts, as a government or a team ("la Grecia ratifica
  * l'accordo", "l'Italia ottiene il vantaggio"); where something is
@@ -6774,6 +6804,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (rec_person_apposition(r, b)) {
 		s.score[ENTITY_PERSON] += 2; /* "Chiaudani, 45 anni" */
+		s.weak = 0;
+	}
+	if (rec_title_apposition(r, a)) {
+		s.score[ENTITY_PERSON] += 3; /* "il sindaco di Vallerano,
+		                              * Piera Ostuni," */
 		s.weak = 0;
 	}
 	if (rec_place_apposition(r, b))

@@ -113,6 +113,19 @@ test_known_then_person(void)
 	    "Milan Kundera/person", "a given name and a surname stay whole");
 }
 
+/* A name between commas after a title, "di" and a name is the title's
+ * holder: a person, whatever its words are. */
+static void
+test_title_apposition(void)
+{
+	is_found("Il sindaco di Vallerano, Piera Ostuni, ha firmato.",
+	    "Vallerano/place; Piera Ostuni/person",
+	    "a mayor's name made of a city's");
+	is_found("Il presidente di Unicredit, Cavolfiore, ha parlato.",
+	    "Unicredit/organisation; Cavolfiore/person",
+	    "a chairman's surname that is a word");
+}
+
 /* A surname alone after the full name is the same person, also when
  * a small town somewhere bears it (the lists hold no such town). */
 static void
@@ -1422,6 +1435,7 @@ main(void)
 	test_title_after();
 	test_title_body();
 	test_known_then_person();
+	test_title_apposition();
 	test_surname_after_name();
 	test_quoted();
 	test_list_types();
