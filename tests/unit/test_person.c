@@ -113,6 +113,19 @@ test_known_then_person(void)
 	    "Milan Kundera/person", "a given name and a surname stay whole");
 }
 
+/* The speaker named after a verb of saying is a person, though the name
+ * is a common word too. */
+static void
+test_said_by(void)
+{
+	is_found("I criminali - dice Cavolfiore - sono ovunque.",
+	    "Cavolfiore/person", "a surname that is a word after \"dice\"");
+	is_found("Lo ha dichiarato Muti in una nota.", "Muti/person",
+	    "after a participle of saying");
+	is_found("Lo ha detto il Sindaco ieri.", "",
+	    "no title after a verb of saying");
+}
+
 /* A name between commas after a title, "di" and a name is the title's
  * holder: a person, whatever its words are. */
 static void
@@ -1436,6 +1449,7 @@ main(void)
 	test_title_body();
 	test_known_then_person();
 	test_title_apposition();
+	test_said_by();
 	test_surname_after_name();
 	test_quoted();
 	test_list_types();
