@@ -2973,7 +2973,9 @@ static const char *const rec_place_nouns[] = {
 	"palestra", "pista", "piste", "circuito", "stabilimento", "centrale",
 	"diga", "miniera", "scalo", "scali", "base", "valico", "capoluogo",
 	"sobborgo", "periferie", "centro", "residenza", "sala", "accordi",
-	"strage", NULL
+	"strage", "basi", "comunità", "villaggio", "sobborghi", "campi",
+	"centrali", "stabilimenti", "impianto", "impianti", "reattore",
+	"reattori", "agguato", "attentato", NULL
 };
 
 /* 1 if token k is "stato" and its forms after an auxiliary: the verb

@@ -1209,6 +1209,11 @@ test_place_cues(void)
 	if (!ok(strcmp(f, "Huanglong/place=Huanglong") == 0,
 	    "a noun of places, an adjective and di before an unknown name"))
 		printf("#   %s\n", f);
+	is_str(found("Gli aerei sono partiti dalle basi di Valdorno e "
+	    "Pescarolo."), "Valdorno/place=Valdorno; Pescarolo/place="
+	    "Pescarolo", "the bases of two towns");
+	is_str(found("L'agguato di Tarvizzano costò la vita a 19 soldati."),
+	    "Tarvizzano/place=Tarvizzano", "an ambush named after where");
 	f = found("Sono arrivati gli abitanti di Jiuzhaighou ieri.");
 	if (!ok(strcmp(f, "Jiuzhaighou/place=Jiuzhaighou") == 0,
 	    "the inhabitants of an unknown name: a place"))
