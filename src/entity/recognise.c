@@ -5577,7 +5577,7 @@ rec_kin_of(struct rec *r, size_t a)
 	    "sorella", "fratelli", "sorelle", "vedova", "vedovo", "nipote",
 	    "nonno", "nonna", "zio", "zia", "cugino", "cugina", "suocero",
 	    "suocera", "fidanzata", "fidanzato", "compagna", "compagno",
-	    "ex-moglie", "ex-marito", NULL };
+	    "ex-moglie", "ex-marito", "familiari", "parenti", NULL };
 	static const char *const of[] = { "di", NULL };
 
 	return rec_noun_of(r, a, kin, of);
@@ -5596,8 +5596,10 @@ rec_deed_of(struct rec *r, size_t a)
 	    "omicidio", "assassinio", "uccisione", "rapimento", "funerali",
 	    "funerale", "tomba", "salma", "dimissioni", "esonero", "regime",
 	    "dittatura", "soprannome", "doppietta", "tripletta", "gol",
-	    "legali", "avvocato", "avvocati", "biografia", "death",
-	    "murder", "funeral", "resignation", NULL };
+	    "legali", "avvocato", "avvocati", "biografia", "nomina",
+	    "elezione", "rielezione", "candidatura", "arresto",
+	    "dichiarazioni", "parole", "commenti", "annuncio", "citazione",
+	    "death", "murder", "funeral", "resignation", NULL };
 	static const char *const of[] = { "di", "of", NULL };
 
 	return rec_noun_of(r, a, deeds, of) && !(rec_lx(r, a) & (LX_PLACEHEAD |

@@ -1192,6 +1192,12 @@ test_deed_of(void)
 	    "tempo.", "Kurvan/person", "a resignation's noun");
 	is_found("Per le vittime ci sarà un funerale di Stato.", "",
 	    "not a body's head after the noun");
+	is_found("Le dichiarazioni di Cavolfiore hanno sorpreso tutti.",
+	    "Cavolfiore/person", "what one said");
+	is_found("La nomina di Pioppeto è attesa per domani.",
+	    "Pioppeto/person", "an appointment");
+	is_found("Ai familiari di Pibiranu va il cordoglio.",
+	    "Pibiranu/person", "the family of one");
 }
 
 /* An article after a full name, before a lower-case word, starts a
