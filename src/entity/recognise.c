@@ -5931,7 +5931,8 @@ rec_owned_by(struct rec *r, size_t a, size_t b)
 	static const char *const owned[] = { "sede", "sedi", "dipendenti",
 	    "lavoratori", "azionisti", "azionista", "amministratore",
 	    "bilancio", "bilanci", "fatturato", "filiale", "filiali",
-	    "quartier", NULL };
+	    "quartier", "vertici", "acquisto", "acquisizione", "cessione",
+	    "azioni", "utili", "cda", "manager", NULL };
 	static const char *const of[] = { "di", "del", "della", "dello",
 	    "dei", "degli", "delle", "dell'", "dell’", NULL };
 	size_t k = a - 1;
