@@ -5302,10 +5302,11 @@ rec_title_apposition(struct rec *r, size_t a)
 }
 
 /* 1 if a verb of saying, in the present or a participle, comes just
- * before the run [a, b) and nothing capitalised after it: the speaker,
- * whose name is said after the quote in Italian news ("- dice Grasso
- * -", "ha dichiarato Muti in una nota", "ha aggiunto Dudallah"), a
- * person though a common word or a name no list knows. */
+ * before the one word [a, b) and nothing capitalised after it: the
+ * speaker, whose name is said after the quote in Italian news ("- dice
+ * Grasso -", "ha dichiarato Muti in una nota", "ha aggiunto Dudallah"),
+ * a person though a common word or a name no list knows; not a name of
+ * more words ("lo sostiene Verde Futuro Comune"). */
 static int
 rec_said_by(struct rec *r, size_t a, size_t b)
 {
@@ -5319,7 +5320,7 @@ rec_said_by(struct rec *r, size_t a, size_t b)
 	    "rivelato", "avvertito", NULL };
 	unsigned f = rec_lx(r, a);
 
-	return a > 0 && b - a <= 3 && !r->en &&
+	return a > 0 && b == a + 1 && !r->en &&
 	    (r->tl->v[a - 1].flags & T_LOWER) &&
 	    !(r->tl->v[a].flags & (T_NL | T_UPPER)) &&
 	    rec_is(r, a - 1, say) &&

@@ -634,9 +634,9 @@ test_owned_by(void)
 	    "Zentrix/organisation", "a seat, an adjective, di");
 	is_found("Hanno scioperato ieri i dipendenti di Korvana.",
 	    "Korvana/organisation", "employees");
-	is_found("La Pfizer ha annunciato l'acquisto di Wyeth per 68 "
-	    "miliardi.", "Pfizer/organisation; Wyeth/organisation",
-	    "a purchase, a given name too");
+	is_found("La Pfizer ha annunciato l'acquisto di Korvex per 68 "
+	    "miliardi.", "Pfizer/organisation; Korvex/organisation",
+	    "a purchase");
 	is_found("I vertici di Tarvex si sono dimessi.",
 	    "Tarvex/organisation", "a firm's top managers");
 	is_found("Hanno protestato davanti alla sede del Governo.", "",
