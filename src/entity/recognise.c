@@ -1533,6 +1533,7 @@ rec_person_of(struct rec *r, size_t i, size_t j)
 	static const char *const of[] = { "di", "de", "del", "della", "d'",
 	    "d’", "dalla", "la", "lo", NULL };
 	static const char *const d[] = { "d'", "d’", NULL };
+	static const char *const dalla[] = { "dalla", NULL };
 	const struct tok *t = &r->tl->v[j];
 	unsigned f;
 	int elided;
@@ -1565,6 +1566,11 @@ rec_person_of(struct rec *r, size_t i, size_t j)
 		return 1; /* "Francesco d'Assisi", "Caterina d'Aragona" */
 	if (rec_house_of(r, i, j, f))
 		return 1; /* "Ugo Amedeo di Sassonia" */
+	if (rec_is(r, j, dalla) && !(f & (LX_NOTNAME | LX_PTITLE |
+	    LX_PLACE | LX_TOWN | LX_COUNTRY | LX_ORG)))
+		return 1; /* "Rita dalla Chiesa": right after a given
+		           * name, "dalla" starts a surname, whatever word
+		           * follows; "from the" takes a verb first */
 	if ((f & LX_PROPER) && !(f & (LX_GIVEN | LX_SURNAME)))
 		return 0; /* "Olanda" */
 	return !(f & (LX_ORG | LX_INST | LX_ORGHEAD | LX_PLACEHEAD |

@@ -1442,6 +1442,9 @@ test_house_of(void)
 {
 	is_found("Ugo Amedeo di Sassonia ha inaugurato ieri la mostra.",
 	    "Ugo Amedeo di Sassonia/person", "two given names and a house");
+	is_found("La conduttrice Rita dalla Chiesa ha parlato.",
+	    "Rita dalla Chiesa/person",
+	    "\"dalla\" after a given name starts a surname, a word too");
 }
 
 int
