@@ -1806,6 +1806,7 @@ static int rec_titled_street(struct rec *r, size_t a, size_t b);
 static int rec_polity(struct rec *r, size_t a, size_t b);
 static int rec_title_apposition(struct rec *r, size_t a);
 static int rec_said_by(struct rec *r, size_t a, size_t b);
+static int rec_fem_surname(struct rec *r, size_t a, size_t b);
 static int rec_before_name(struct rec *r, size_t a, size_t b);
 static int rec_surname_form(const struct rec *r, size_t a);
 static int rec_adj_form(const struct rec *r, size_t i);
@@ -5278,6 +5279,27 @@ rec_verb_like(struct rec *r, size_t i)
 	    !tok_ends_with(r, t, participles));
 }
 
+/* 1 if the one word [a, b) is a woman's surname of Slavic shape, in
+ * "-ova", "-eva", "-skaja", "-skaya", after a feminine article alone or
+ * in a preposition: Italian news names a woman by her surname with the
+ * article ("la Sharapova", "della Petrova"), and no place nor firm is
+ * named so. */
+static int
+rec_fem_surname(struct rec *r, size_t a, size_t b)
+{
+	static const char *const fem[] = { "la", "della", "alla", "dalla",
+	    "sulla", "nella", "colla", NULL };
+	static const char *const ends[] = { "ova", "eva", "skaja", "skaya",
+	    NULL };
+	const struct tok *t = &r->tl->v[a];
+
+	return b == a + 1 && a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(t->flags & (T_NL | T_UPPER)) && t->end - t->start >= 6 &&
+	    rec_is(r, a - 1, fem) && tok_ends_with(r, t, ends) &&
+	    !(rec_lx(r, a) & (LX_PLACE | LX_TOWN | LX_ORG | LX_COMMON |
+	    LX_NOTNAME));
+}
+
 /* 1 if a comma comes before token a and, before it, a lower-case
  * person's title, "di" (or a form of it) and a name: "il sindaco di
  * Vallerano, Piera Ostuni, ha firmato", "il presidente della Regione
@@ -6844,6 +6866,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (rec_person_apposition(r, b)) {
 		s.score[ENTITY_PERSON] += 2; /* "Chiaudani, 45 anni" */
+		s.weak = 0;
+	}
+	if (rec_fem_surname(r, a, b)) {
+		s.score[ENTITY_PERSON] += 3; /* "la Sharapova" */
 		s.weak = 0;
 	}
 	if (rec_said_by(r, a, b)) {

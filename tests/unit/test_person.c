@@ -113,6 +113,17 @@ test_known_then_person(void)
 	    "Milan Kundera/person", "a given name and a surname stay whole");
 }
 
+/* A Slavic woman's surname after a feminine article is a person:
+ * Italian news names a woman so. */
+static void
+test_fem_surname(void)
+{
+	is_found("Secondo la Tarkova la finale è stata dura.",
+	    "Tarkova/person", "after \"la\"");
+	is_found("La Moldova ha votato ieri.", "Moldova/organisation",
+	    "not a state");
+}
+
 /* The speaker named after a verb of saying is a person, though the name
  * is a common word too. */
 static void
@@ -1459,6 +1470,7 @@ main(void)
 	test_known_then_person();
 	test_title_apposition();
 	test_said_by();
+	test_fem_surname();
 	test_surname_after_name();
 	test_quoted();
 	test_list_types();
