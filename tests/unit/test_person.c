@@ -161,6 +161,11 @@ test_surname_after_name(void)
 	is_found("Viswanathan Anand ha vinto a Mosca. Anand ha detto di no.",
 	    "Viswanathan Anand/person; Mosca/place; Anand/person",
 	    "a chess player's surname, a city in Gujarat");
+	found_canonical = 1;
+	is_found("Il sindaco Luca Bertoldi ha parlato. Poi è andato a "
+	    "Lucca.", "Luca Bertoldi/person=Luca Bertoldi; Lucca/place=Lucca",
+	    "a city spelt like a given name but for a doubled letter");
+	found_canonical = 0;
 }
 
 /* A full name after a singular definite article is a ship's, a
