@@ -67,6 +67,25 @@ static const char *const rec_place_preps[] = {
  * Berlino Romano Prodi ha detto"). */
 static const char *const rec_where_preps[] = { "a", "ad", "in", NULL };
 
+/* 1 if token b is an English possessive "'s" ("in Joe Biden's
+ * America"). */
+static int
+rec_poss_after(const struct rec *r, size_t b)
+{
+	const struct tok *t;
+	size_t n;
+
+	if (b >= r->tl->n)
+		return 0;
+	t = &r->tl->v[b];
+	n = t->end - t->start;
+	return (n == 2 && memcmp(r->text + t->start, "'s", 2) == 0) ||
+	    (n == 4 && memcmp(r->text + t->start, "\xe2\x80\x99s", 4) == 0);
+}
+
+/* Bare "in", before a place or a time. */
+static const char *const rec_in[] = { "in", NULL };
+
 /* Words before a name that suggest a place, weakly: "a Roma", "a Putin".
  * Not "da", the agent of a passive as often as where one comes from
  * ("pubblicato da Rizzoli", "incalzata da Morandi"): a known place after
@@ -3381,8 +3400,13 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	} else if (rec_title_adj(r, s->t0)) {
 		s->score[ENTITY_PERSON] += 3; /* "il pilota giapponese
 		                               * Tomizawa" */
-	} else if (rec_is(r, p, rec_place_preps))
+	} else if (rec_is(r, p, rec_place_preps)) {
 		s->score[ENTITY_PLACE] += 1.2f;
+		/* bare "in" takes a place, a time or a thing, almost never
+		 * a person ("in Sabina", "the attack in Khan Younis") */
+		if (rec_is(r, p, rec_in) && !rec_poss_after(r, s->t1))
+			s->score[ENTITY_PERSON] -= 2.5f;
+	}
 	else if (rec_with_whom(r, p))
 		s->score[ENTITY_PERSON] += 1.5f; /* "insieme a Gaber" */
 	else if (rec_is(r, p, rec_place_weak) && (s->t1 - s->t0 == 1 ||

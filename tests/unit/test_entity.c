@@ -1209,6 +1209,11 @@ test_place_cues(void)
 	if (!ok(strcmp(f, "Huanglong/place=Huanglong") == 0,
 	    "a noun of places, an adjective and di before an unknown name"))
 		printf("#   %s\n", f);
+	is_str(found("Le famiglie tornano in Sabina per le feste."),
+	    "Sabina/place=Sabina", "bare \"in\" before a given name: a place");
+	is_str(found("Life in Joe Biden's America is hard."),
+	    "Joe Biden/person=Joe Biden; America/place=America",
+	    "\"in\" before a possessor");
 	is_str(found("Gli aerei sono partiti dalle basi di Valdorno e "
 	    "Pescarolo."), "Valdorno/place=Valdorno; Pescarolo/place="
 	    "Pescarolo", "the bases of two towns");
