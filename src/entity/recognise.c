@@ -83,6 +83,28 @@ rec_poss_after(const struct rec *r, size_t b)
 	    (n == 4 && memcmp(r->text + t->start, "\xe2\x80\x99s", 4) == 0);
 }
 
+/* The length of the name before an English compound adjective's
+ * hyphen in token a ("London-based", "US-led", "Hamas-run",
+ * "Czech-born"), or 0: the adjective is no name, the name before it may
+ * be one. */
+static size_t
+rec_compound_adj(const struct rec *r, size_t a)
+{
+	static const char *const ends[] = { "-based", "-born", "-led",
+	    "-backed", "-owned", "-run", "-funded", "-controlled", "-made",
+	    "-bound", NULL };
+	const struct tok *t = &r->tl->v[a];
+	size_t n = t->end - t->start;
+
+	for (int k = 0; ends[k]; k++) {
+		size_t m = strlen(ends[k]);
+		if (n > m + 1 && memcmp(r->text + t->end - m, ends[k], m) == 0 &&
+		    !memchr(r->text + t->start, '-', n - m))
+			return n - m;
+	}
+	return 0;
+}
+
 /* Bare "in", before a place or a time. */
 static const char *const rec_in[] = { "in", NULL };
 
@@ -6689,6 +6711,26 @@ rec_run(struct rec *r, size_t a, size_t b)
 			                                 * Olimpici" */
 	}
 	f = rec_lx(r, a);
+	if (b == a + 1 && r->en && (e = rec_compound_adj(r, a)) > 0) {
+		/* "London-based", "Hamas-run": the name before the hyphen,
+		 * a place or a body the lists know; "Czech-born" none */
+		unsigned g = lx_word(r->lx, r->text + r->tl->v[a].start, e);
+
+		if (g & LX_DEMONYM)
+			return 0;
+		memset(&s, 0, sizeof(s));
+		s.t0 = a;
+		s.t1 = b;
+		s.start = r->tl->v[a].start;
+		s.end = s.start + e;
+		if (g & (LX_ORG | LX_BRAND))
+			s.score[ENTITY_ORG] = 6;
+		else if (g & (LX_PLACE | LX_TOWN | LX_COUNTRY))
+			s.score[ENTITY_PLACE] = 6;
+		else
+			return 0;
+		return span_push(r->sl, &s);
+	}
 	if (b - a == 1 && rec_bare_article_town(r, a)) {
 		s.t0 = a - 1; /* "a l'Aquila", "de La Spezia" */
 		s.t1 = b;

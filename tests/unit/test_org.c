@@ -960,6 +960,9 @@ test_english_heads(void)
 	    "Mikel Arteta.", "Liverpool/organisation; Mohamed Salah/person; "
 	    "Arsenal/organisation; Mikel Arteta/person", "in English a "
 	    "player's or a coach's role after a name makes it the club's");
+	is_found("The London-based firm and the Czech-born founder met "
+	    "Hamas-run bodies.", "London/place; Hamas/organisation",
+	    "the name before an English compound adjective; a demonym none");
 	is_found("The Los Angeles Lakers beat the New York Knicks.",
 	    "Los Angeles Lakers/organisation; New York Knicks/organisation",
 	    "in English a town and a plural: a team");
