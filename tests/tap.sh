@@ -12,6 +12,13 @@ export DOSSIER_DB="$T/store.db"
 unset NO_COLOR DOSSIER_NO_PROGRESS
 mkdir -p "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME"
 SAMPLES="$top_srcdir/share/samples"
+# SQL that takes a store of schema 7 back to schema 6 (a story's entities
+# found by an index on each mention table, not by a list of its own), for
+# the tests that make older stores to upgrade; user_version is theirs.
+BACK6="DROP TRIGGER article_entities_ad; DROP VIEW article_mentions;
+	DROP TABLE article_entities;
+	CREATE INDEX mentions_article ON mentions(article);
+	CREATE INDEX mentions_recent_article ON mentions_recent(article);"
 
 # ok COND-EXIT-STATUS NAME: record a result from the previous command's status.
 ok() {

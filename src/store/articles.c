@@ -144,6 +144,7 @@ store_article_add_keyed(struct store *st, const char *source,
 			st->fts_lo = nid;
 		if (nid > st->fts_hi)
 			st->fts_hi = nid;
+		st->unsliced++;
 
 		if (ents && store_entities_add(st, nid, a->published ?
 		    a->published : "", a->body, a->body_len, ents) < 0)

@@ -986,10 +986,70 @@ group_add(struct store *st, int64_t article, const char *sortkey,
 	return 0;
 }
 
+static int
+id_cmp(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Write a story's list of entities (article_entities): the distinct
+ * entities of the mentions staged from index `from` on, ascending, as a
+ * JSON array.  One row appended per story, where an index by article on
+ * the mention tables cost a random page per mention row.
+ */
+static int
+article_list_write(struct store *st, int64_t article, const char *sortkey,
+		   size_t from)
+{
+	size_t n = st->nstage - from, len = 0;
+	int64_t *ids;
+	char *json;
+	sqlite3_stmt *s;
+	int rc;
+
+	if (n == 0)
+		return 0;
+	ids = malloc(n * sizeof(*ids));
+	json = malloc(n * 21 + 3);
+	if (ids == NULL || json == NULL) {
+		free(ids);
+		free(json);
+		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++)
+		ids[i] = st->stage[from + i].entity;
+	qsort(ids, n, sizeof(*ids), id_cmp);
+	json[len++] = '[';
+	for (size_t i = 0; i < n; i++)
+		if (i == 0 || ids[i] != ids[i - 1])
+			len += (size_t)sprintf(json + len, "%s%lld",
+			    len > 1 ? "," : "", (long long)ids[i]);
+	json[len++] = ']';
+	free(ids);
+	if ((s = store_stmt(st, "INSERT INTO article_entities (article, "
+	    "sortkey, entities) VALUES (?1, ?2, ?3)")) == NULL) {
+		free(json);
+		return -1;
+	}
+	sqlite3_bind_int64(s, 1, article);
+	sqlite3_bind_text(s, 2, sortkey, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 3, json, (int)len, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	free(json);
+	return rc == SQLITE_DONE ? 0 : store_fail(st, "cannot list entities");
+}
+
 int
 store_entities_add(struct store *st, int64_t article, const char *sortkey,
 		   const char *body, size_t len, const struct entity_result *ents)
 {
+	size_t from = st->nstage;
+
 	if (ents->ngroups == 0)
 		return 0;
 	if ((sortkey = stage_key(st, sortkey)) == NULL) {
@@ -999,7 +1059,7 @@ store_entities_add(struct store *st, int64_t article, const char *sortkey,
 	for (size_t g = 0; g < ents->ngroups; g++)
 		if (group_add(st, article, sortkey, body, len, ents, g) < 0)
 			return -1;
-	return 0;
+	return article_list_write(st, article, sortkey, from);
 }
 
 /* ---------------------------------------------------------------- reading */
@@ -1056,7 +1116,7 @@ store_entities(struct store *st, int type, int64_t article,
 	if (article)
 		s = store_stmt(st, "SELECT e.id, e.name, e.type, sum(m.n), "
 		    "e.articles, (SELECT group_concat(surface, '; ') FROM "
-		    "aliases WHERE entity = e.id) FROM mentions_all m JOIN "
+		    "aliases WHERE entity = e.id) FROM article_mentions m JOIN "
 		    "entities e "
 		    "ON e.id = m.entity WHERE m.article = ?1 AND (?2 < 0 OR "
 		    "e.type = ?2) GROUP BY e.id ORDER BY e.type, sum(m.n) DESC, "
@@ -1251,7 +1311,7 @@ store_article_mentions(struct store *st, int64_t article,
 		       struct store_mention **out)
 {
 	sqlite3_stmt *s = store_stmt(st, "SELECT m.entity, e.type, m.spans "
-	    "FROM mentions_all m JOIN entities e ON e.id = m.entity WHERE "
+	    "FROM article_mentions m JOIN entities e ON e.id = m.entity WHERE "
 	    "m.article = ?");
 	struct store_mention *v = NULL, *nv;
 	long n = 0, cap = 0;
@@ -1556,6 +1616,18 @@ entity_key_of(struct store *st, int64_t id)
 	return key;
 }
 
+/* A story's entities (article_entities), as rows of a subquery, and the
+ * sortkey of its mention rows: with the entity, the primary key of each
+ * of them in mentions and mentions_recent. */
+#define LIST_OF(a) "SELECT value FROM json_each((SELECT entities FROM " \
+	"article_entities WHERE article = " a "))"
+#define SORTKEY_OF(a) "(SELECT sortkey FROM article_entities WHERE " \
+	"article = " a ")"
+/* A list rewritten: its ids put through expression e (of `value`), kept
+ * where w holds, ascending, each once. */
+#define LIST_MAP(e, w) "(SELECT json_group_array(v) FROM (SELECT DISTINCT " \
+	e " AS v FROM json_each(entities) WHERE " w " ORDER BY v))"
+
 /* Run one statement with two integer parameters. */
 static int
 exec2(struct store *st, const char *sql, int64_t a, int64_t b)
@@ -1670,6 +1742,10 @@ store_entity_merge(struct store *st, int64_t into, int64_t from)
 	    "?2 ON CONFLICT (entity, sortkey, article) DO UPDATE SET n = n + "
 	    "excluded.n, spans = spans || ',' || excluded.spans", into, from)
 	    == 0 &&
+	    exec2(st, "UPDATE article_entities SET entities = " LIST_MAP("CASE "
+	    "value WHEN ?2 THEN ?1 ELSE value END", "1") " WHERE article IN "
+	    "(SELECT article FROM mentions WHERE entity = ?2)", into, from)
+	    == 0 &&
 	    exec2(st, "DELETE FROM entities WHERE id = ?2 AND ?1 = ?1", into,
 	    from) == 0 && entity_recount(st, into) == 0)
 		rc = store_commit(st);
@@ -1765,8 +1841,23 @@ split_write(struct store *st, int64_t id, int64_t nid,
 	sqlite3_bind_text(s, 5, r->keep, -1, SQLITE_STATIC);
 	if (sqlite3_step(s) != SQLITE_DONE)
 		return store_fail(st, "cannot split mentions");
-	return mentions_upsert(st, 0, nid, r->sortkey, r->article, r->nmove,
-	    r->move);
+	if (mentions_upsert(st, 0, nid, r->sortkey, r->article, r->nmove,
+	    r->move) < 0)
+		return -1;
+	/* the story's list gains nid, and loses id when none is left it */
+	s = store_stmt(st, "UPDATE article_entities SET entities = (SELECT "
+	    "json_group_array(v) FROM (SELECT value AS v FROM json_each("
+	    "entities) WHERE ?3 > 0 OR value <> ?1 UNION SELECT ?2 ORDER BY "
+	    "1)) WHERE article = ?4");
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 2, nid);
+	sqlite3_bind_int64(s, 3, r->nkeep);
+	sqlite3_bind_int64(s, 4, r->article);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		return store_fail(st, "cannot split mentions");
+	return 0;
 }
 
 /* Move the mentions of id whose surface folds to skey over to nid. */
@@ -1953,7 +2044,12 @@ store_entity_ignore(struct store *st, int64_t id)
 		goto fail;
 	}
 	store_rules_flush(st);
-	if (exec2(st, "DELETE FROM entities WHERE id = ?1 AND ?2 = ?2", id, 0) < 0)
+	/* its mention rows go with it (ON DELETE CASCADE), and it leaves the
+	 * lists of their stories */
+	if (exec2(st, "UPDATE article_entities SET entities = " LIST_MAP("value",
+	    "value <> ?1") " WHERE article IN (SELECT article FROM mentions_all "
+	    "WHERE entity = ?1) AND ?2 = ?2", id, 0) < 0 ||
+	    exec2(st, "DELETE FROM entities WHERE id = ?1 AND ?2 = ?2", id, 0) < 0)
 		goto fail;
 	rc = store_commit(st);
 	free(key);
@@ -1995,7 +2091,7 @@ store_entities_clear(struct store *st)
 	if (store_aliases_write(st) < 0)
 		return -1;
 	return store_exec(st, "DELETE FROM mentions; DELETE FROM mentions_recent; "
-	    "DELETE FROM aliases; "
+	    "DELETE FROM article_entities; DELETE FROM aliases; "
 	    "DELETE FROM entities;");
 }
 
@@ -2053,12 +2149,17 @@ store_article_update(struct store *st, int64_t id, const struct article *a,
 	}
 	/* The story's old mentions leave their entities' counters. */
 	if (exec2(st, "UPDATE entities SET mentions = mentions - x.n, articles "
-	    "= articles - 1 FROM (SELECT entity, sum(n) AS n FROM mentions_all "
-	    "WHERE article = ?1 GROUP BY entity) AS x WHERE entities.id = "
-	    "x.entity AND ?2 = ?2", id, 0) < 0 ||
-	    exec2(st, "DELETE FROM mentions WHERE article = ?1 AND ?2 = ?2", id,
-	    0) < 0 || exec2(st, "DELETE FROM mentions_recent WHERE article = ?1 "
-	    "AND ?2 = ?2", id, 0) < 0)
+	    "= articles - 1 FROM (SELECT entity, sum(n) AS n FROM "
+	    "article_mentions WHERE article = ?1 GROUP BY entity) AS x WHERE "
+	    "entities.id = x.entity AND ?2 = ?2", id, 0) < 0 ||
+	    exec2(st, "DELETE FROM mentions WHERE entity IN (" LIST_OF("?1")
+	    ") AND sortkey = " SORTKEY_OF("?1") " AND article = ?1 AND ?2 = ?2",
+	    id, 0) < 0 ||
+	    exec2(st, "DELETE FROM mentions_recent WHERE entity IN ("
+	    LIST_OF("?1") ") AND sortkey = " SORTKEY_OF("?1") " AND article = "
+	    "?1 AND ?2 = ?2", id, 0) < 0 ||
+	    exec2(st, "DELETE FROM article_entities WHERE article = ?1 AND ?2 = "
+	    "?2", id, 0) < 0)
 		goto fail;
 	if (ents && store_entities_add(st, id, a->published ? a->published : "",
 	    a->body, a->body_len, ents) < 0)

@@ -62,6 +62,7 @@ struct store {
 	size_t nrules;
 	int rules_loaded;
 	int64_t fts_lo, fts_hi;   /* articles added but not yet indexed */
+	long unsliced;            /* added since the batch's last slice */
 	/* Mentions of the open transaction, written when it commits
 	 * (entities.c); stage_mark[d]: how many there were when savepoint
 	 * d began, so that rolling it back drops its own. */
@@ -139,14 +140,16 @@ int store_fts_flush(struct store *st);
 int store_mentions_flush(struct store *st);
 
 /*
- * An import's batch does its commit's work as it goes, every STORE_SLICE
- * stories (store_bulk_slice, called as each is added): their staged
- * mentions are written, with a step of the sweep, and they are indexed
- * for search.  A commit was the writing thread's longest stop (100k
- * stories into an empty store: 0.6 to 0.9 s, 31 s of a 49 s import), and
- * the thread preparing stories idled through it once the 1,024 it may
- * hold were ready.  With slices of 250, commits took 11 to 17 s in all
- * and that thread idled 6 to 8 s instead of 12 to 16.
+ * An import's batch does some of its commit's work as it goes, every
+ * STORE_SLICE stories (store_bulk_slice, called as each is added): their
+ * staged mentions are written, with a step of the sweep.  A commit was
+ * the writing thread's longest stop (100k stories into an empty store:
+ * 0.6 to 0.9 s, 31 s of a 49 s import), and the thread preparing stories
+ * idled through it once the 1,024 it may hold were ready.  Slices also
+ * indexed their stories for search at first, but any later statement
+ * that may abort then wrote out FTS5's pending terms as a segment of its
+ * own, 400 segments for 100k stories, merged again and again; the batch
+ * is indexed as it commits instead, one segment (store.c, hashsize).
  */
 /* The last word of a key of two words or more ("kim jong un" -> "un"),
  * pointing into it, else NULL: entities.tail (store.c). */

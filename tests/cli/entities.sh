@@ -39,17 +39,45 @@ like "$text" '\[Kim Jong-un\]' "text output brackets the mention"
 
 # corrections, which survive reindex
 id_of() { "$DOSSIER" entities --format tsv | awk -F'\t' -v n="$1" '$2 == n {print $1}'; }
+# Each story's list of its entities (article_entities, what its sidebar
+# and its highlights are read from) names exactly the entities that have
+# mention rows in it, after every correction.
+lists_exact() {
+	is "$(sqlite3 "$DOSSIER_DB" "SELECT (SELECT count(*) FROM (SELECT
+		article, entity FROM mentions_all EXCEPT SELECT l.article, j.value
+		FROM article_entities l, json_each(l.entities) j)) + (SELECT
+		count(*) FROM (SELECT l.article, j.value FROM article_entities l,
+		json_each(l.entities) j EXCEPT SELECT article, entity FROM
+		mentions_all))")" 0 "$1: each story lists exactly its entities"
+}
+# In how many stories' sidebars entity $1 is, and its count of stories.
+in_sidebars() {
+	local n=0 i
+	for i in $(sqlite3 "$DOSSIER_DB" 'SELECT id FROM articles'); do
+		"$DOSSIER" entities --article "$i" --format tsv | cut -f2 |
+			grep -qx -- "$1" && n=$((n + 1))
+	done
+	echo "$n $("$DOSSIER" entities --format tsv | awk -F'\t' -v n="$1" '$2 == n {print $5}')"
+}
+lists_exact "import"
 "$DOSSIER" -q entity rename 'Kim Jong-un' 'Kim Jong Un (DPRK)'; is $? 0 "rename"
 is "$(id_of 'Kim Jong Un (DPRK)' | wc -l)" 1 "renamed"
 "$DOSSIER" -q entity retype Washington organisation; is $? 0 "retype"
 is "$("$DOSSIER" entities --type organisation --format tsv | awk -F'\t' '$2 == "Washington"' | wc -l)" 1 "retyped"
 "$DOSSIER" -q entity split 'Kim Jong Un (DPRK)' 'Kim'; is $? 0 "split an alias out"
 is "$(id_of Kim | wc -l)" 1 "the split alias is its own entity"
+lists_exact "split"
+sb=$(in_sidebars Kim)
+is "${sb% *}" "${sb#* }" "the split-out Kim is in the sidebar of each of its stories"
 "$DOSSIER" -q entity merge 'Kim Jong Un (DPRK)' Kim; is $? 0 "merge it back"
 is "$(id_of Kim | wc -l)" 0 "merged"
+lists_exact "merge"
+is "$(in_sidebars 'Kim Jong Un (DPRK)')" "5 5" "the merged entity is in all five sidebars"
 "$DOSSIER" -q entity ignore Siberia; is $? 0 "ignore"
 is "$(id_of Siberia | wc -l)" 0 "ignored"
+lists_exact "ignore"
 "$DOSSIER" -q reindex; is $? 0 "reindex"
+lists_exact "reindex"
 is "$(id_of 'Kim Jong Un (DPRK)' | wc -l)" 1 "rename survives reindex"
 is "$("$DOSSIER" entities --type organisation --format tsv | awk -F'\t' '$2 == "Washington"' | wc -l)" 1 "retype survives reindex"
 is "$(id_of Siberia | wc -l)" 0 "ignore survives reindex"
@@ -110,11 +138,11 @@ rid=$(sqlite3 "$T/v4.db" "SELECT id FROM entities WHERE name = 'Ramzan A. Kadyro
 sqlite3 "$T/v4.db" "UPDATE entities SET key = 'ramzan kadyrov' WHERE key = 'ramzan kadirov';
 	UPDATE aliases SET key = replace(key, 'kadirov', 'kadyrov');
 	UPDATE entity_rules SET key = 'ramzan kadyrov' WHERE key = 'ramzan kadirov';
-	DROP TABLE article_raw; DROP INDEX entities_tail;
+	DROP TABLE article_raw; DROP INDEX entities_tail; $BACK6
 	ALTER TABLE entities DROP COLUMN tail; PRAGMA user_version = 4"
 is "$(sqlite3 "$T/v4.db" "SELECT count(*) FROM entity_rules WHERE key = 'ramzan kadyrov'")" 1 "made a schema-4 store with an old key"
 "$DOSSIER" --db "$T/v4.db" list >/dev/null; is $? 0 "it opens"
-is "$(sqlite3 "$T/v4.db" 'PRAGMA user_version')" 6 "... and is upgraded"
+is "$(sqlite3 "$T/v4.db" 'PRAGMA user_version')" 7 "... and is upgraded"
 is "$(sqlite3 "$T/v4.db" "SELECT count(*) FROM entity_rules WHERE key = 'ramzan kadirov' AND kind = 'rename'")" 1 "the rename rule has the new key"
 is "$(sqlite3 "$T/v4.db" "SELECT id FROM entities WHERE key = 'ramzan kadirov'")" "$rid" "... as has the entity"
 "$DOSSIER" --db "$T/v4.db" -q reindex; is $? 0 "reindex the upgraded store"
@@ -201,9 +229,9 @@ printf 'Talks\n\nCrown Prince Muhammad bin Salman met the envoy in Jeddah.\n' > 
 DOSSIER_DB="$T/v5.db" "$DOSSIER" -q import "$T/mbs1.txt"
 sqlite3 "$T/v5.db" "UPDATE entities SET key = 'mohamed bin salman' WHERE key = 'muhamad bin salman';
 	UPDATE aliases SET key = 'mohamed bin salman' WHERE key = 'muhamad bin salman';
-	DROP INDEX entities_tail; ALTER TABLE entities DROP COLUMN tail; PRAGMA user_version = 5"
+	DROP INDEX entities_tail; ALTER TABLE entities DROP COLUMN tail; $BACK6 PRAGMA user_version = 5"
 DOSSIER_DB="$T/v5.db" "$DOSSIER" -q import "$T/mbs2.txt"
-is "$(sqlite3 "$T/v5.db" 'PRAGMA user_version')" 6 "a schema-5 store is upgraded"
+is "$(sqlite3 "$T/v5.db" 'PRAGMA user_version')" 7 "a schema-5 store is upgraded"
 is "$(DOSSIER_DB="$T/v5.db" "$DOSSIER" entities --type person --format tsv | awk -F'\t' '$6 ~ /bin Salman/' | cut -f2,5)" \
 	"$(printf 'Mohammed bin Salman\t2')" "Mohammed and Muhammad bin Salman are one person in two stories"
 

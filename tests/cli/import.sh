@@ -131,7 +131,7 @@ if command -v sqlite3 >/dev/null; then
 	out=$("$DOSSIER" --db "$T/old.db" import "$SAMPLES" 2>&1)
 	like "$out" '0 added, 5 already present' "the same files parsed otherwise are already present, by their bytes"
 	# a store of schema 4 has no index of raw bytes: the upgrade makes it
-	sqlite3 "$T/old.db" "DROP TABLE article_raw; DROP INDEX entities_tail;
+	sqlite3 "$T/old.db" "DROP TABLE article_raw; DROP INDEX entities_tail; $BACK6
 		ALTER TABLE entities DROP COLUMN tail; PRAGMA user_version = 4"
 	out=$("$DOSSIER" --db "$T/old.db" import "$SAMPLES" 2>&1)
 	like "$out" '0 added, 5 already present' "... in a store upgraded from schema 4 too"

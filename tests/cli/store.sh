@@ -4,7 +4,7 @@
 command -v sqlite3 >/dev/null || skip_all "sqlite3 shell not installed"
 
 "$DOSSIER" -q import "$SAMPLES"
-is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA user_version')" 6 "schema version recorded"
+is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA user_version')" 7 "schema version recorded"
 is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA journal_mode')" wal "WAL mode"
 is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA integrity_check')" ok "integrity ok"
 is "$(sqlite3 "$DOSSIER_DB" 'SELECT count(*) FROM articles_fts')" 5 "FTS index in step"
@@ -57,6 +57,7 @@ like "$out" "newer dossier \(schema 99" "saying why"
 # a store written by the previous dossier (schema 1): reading it upgrades
 # it in place, counts included, instead of refusing to list it
 cp "$DOSSIER_DB" "$T/v1.db"
+sqlite3 "$T/v1.db" "$BACK6"
 sqlite3 "$T/v1.db" 'CREATE TABLE m1 (entity INTEGER NOT NULL
 	REFERENCES entities(id) ON DELETE CASCADE, sortkey TEXT NOT NULL,
 	article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -82,7 +83,7 @@ is "$(sqlite3 "$T/v1.db" 'PRAGMA user_version')" 1 "made a schema-1 store"
 out=$("$DOSSIER" --db "$T/v1.db" list --format tsv 2>&1); st=$?
 is "$st" 0 "list on a schema-1 store succeeds"
 is "$(printf '%s\n' "$out" | tail -n +2 | wc -l | tr -d ' ')" 5 "and lists its 5 stories"
-is "$(sqlite3 "$T/v1.db" 'PRAGMA user_version')" 6 "the store was upgraded to schema 6"
+is "$(sqlite3 "$T/v1.db" 'PRAGMA user_version')" 7 "the store was upgraded to schema 7"
 is "$("$DOSSIER" --db "$T/v1.db" entities --format tsv | sort)" \
 	"$("$DOSSIER" entities --format tsv | sort)" \
 	"the upgraded store counts entities as a new one does"
@@ -90,6 +91,18 @@ is "$(sqlite3 "$T/v1.db" 'PRAGMA integrity_check')" ok "integrity ok after the u
 is "$(sqlite3 "$T/v1.db" 'SELECT group_concat(spans, ";") FROM (SELECT spans FROM mentions_all ORDER BY entity, sortkey, article)')" \
 	"$(sqlite3 "$DOSSIER_DB" 'SELECT group_concat(spans, ";") FROM (SELECT spans FROM mentions_all ORDER BY entity, sortkey, article)')" \
 	"the upgrade packs each story's mentions of an entity as a new store does"
+is "$(sqlite3 "$T/v1.db" 'SELECT group_concat(article || " " || sortkey || " " || entities, ";") FROM article_entities')" \
+	"$(sqlite3 "$DOSSIER_DB" 'SELECT group_concat(article || " " || sortkey || " " || entities, ";") FROM article_entities')" \
+	"the upgrade lists each story's entities as a new store does"
+is "$(sqlite3 "$T/v1.db" "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'mentions%' AND sql LIKE '%REFERENCES articles%'")" 0 \
+	"mention rows no longer reference articles after the upgrade"
+is "$(sqlite3 "$T/v1.db" 'PRAGMA foreign_key_check')" "" "and every reference left holds"
+# a story deleted takes its mention rows and its list with it (the
+# trigger that stands in for the references)
+e2=$(sqlite3 "$T/v1.db" 'SELECT count(*) FROM mentions_all WHERE article = 2')
+sqlite3 "$T/v1.db" 'PRAGMA foreign_keys = ON; DELETE FROM articles WHERE id = 2'
+is "$(sqlite3 "$T/v1.db" 'SELECT count(*) FROM mentions_all WHERE article = 2')/$(sqlite3 "$T/v1.db" 'SELECT count(*) FROM article_entities WHERE article = 2')" \
+	"0/0" "a deleted story leaves no mention rows ($e2 before) and no list"
 
 # read-only store: reading works, writing says so
 cp "$DOSSIER_DB" "$T/ro.db"

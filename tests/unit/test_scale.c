@@ -281,7 +281,9 @@ test_migration(void)
 	store_close(st);
 	/* Take it back to schema 1: a row per mention, no counters. */
 	sqlite3_open(p1, &db);
-	rc = sqlite3_exec(db, "CREATE TABLE m1 (entity INTEGER NOT NULL "
+	rc = sqlite3_exec(db, "DROP TRIGGER article_entities_ad; "
+	    "DROP VIEW article_mentions; DROP TABLE article_entities;"
+	    "CREATE TABLE m1 (entity INTEGER NOT NULL "
 	    "REFERENCES entities(id) ON DELETE CASCADE, sortkey TEXT NOT NULL, "
 	    "article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, "
 	    "start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY KEY (entity, "
@@ -457,23 +459,33 @@ plan_keep(struct store *st, const char *name)
 
 /* Does any plan line scan a table without an index?  "SCAN x" alone is a
  * full scan; "SCAN x USING ... INDEX" walks an index in order.
- * mentions_sweep is a table of one row. */
+ * mentions_sweep is a table of one row; the sweep counts mentions_recent
+ * (the small table, at most about store_recent_rows rows at any size of
+ * store) when it has lost count, once an import. */
+#define SWEEP_COUNT "SELECT (SELECT next FROM mentions_sweep)"
 static int
 full_scan(const char *plan, const char *what)
 {
-	const char *p = plan;
+	const char *stmt = "";
 
-	while ((p = strstr(p, "SCAN ")) != NULL) {
+	for (const char *p = plan; *p; ) {
 		const char *eol = strchr(p, '\n');
 		size_t n = eol ? (size_t)(eol - p) : strlen(p);
-		char line[256];
+		char line[512];
 
 		snprintf(line, sizeof(line), "%.*s", (int)n, p);
-		if (strstr(line, what) && !strstr(line, "INDEX") &&
-		    !strstr(line, "VIRTUAL TABLE") &&
-		    !strstr(line, "mentions_sweep"))
+		if (*p != ' ')
+			stmt = p;	/* a statement; its plan lines follow */
+		else if (strstr(line, "SCAN ") && (what[strlen(what) - 1] ==
+		    '\n' ? strncmp(line + strspn(line, " "), what,
+		    strlen(what) - 1) == 0 && line[strspn(line, " ") +
+		    strlen(what) - 1] == '\0' : strstr(line, what) != NULL) &&
+		    !strstr(line, "INDEX") && !strstr(line, "VIRTUAL TABLE") &&
+		    !strstr(line, "mentions_sweep") &&
+		    !(strstr(line, "SCAN mentions_recent") &&
+		    strncmp(stmt, SWEEP_COUNT, strlen(SWEEP_COUNT)) == 0))
 			return 1;
-		p += n;
+		p += n + (eol != NULL);
 	}
 	return 0;
 }
@@ -603,8 +615,10 @@ test_plans(struct store *st)
 		const char *p = plans[i].text;
 
 		ok(strlen(p) > 0, "%s: plan recorded", plans[i].name);
+			/* (a line "SCAN m" is the story's rows of article_mentions,
+		 * gathered first: its list's, found by primary key) */
 		ok(!full_scan(p, "articles") && !full_scan(p, "SCAN a\n") &&
-		    !full_scan(p, "mentions") && !full_scan(p, "SCAN m\n"),
+		    !full_scan(p, "mentions"),
 		    "%s: no full scan of articles or mentions", plans[i].name);
 		printf("# %s:\n", plans[i].name);
 		for (const char *l = p; *l; ) {
@@ -637,10 +651,11 @@ test_plans(struct store *st)
 	HAS(6, "mentions");
 	HAS(7, "entities_rank");
 	HASNT(7, "USE TEMP B-TREE");
-	/* a story's rows found by article in both tables, nothing scanned
-	 * but what that found */
-	HAS(8, "USING INDEX mentions_article (article=?)");
-	HAS(8, "USING INDEX mentions_recent_article (article=?)");
+	/* a story's rows found from its list of entities, by primary key in
+	 * both tables */
+	HAS(8, "SEARCH l USING INTEGER PRIMARY KEY (rowid=?)");
+	HAS(8, "SEARCH m USING PRIMARY KEY (entity=? AND sortkey=? AND "
+	    "article=?)");
 	/* the batch indexed by rowid, the sweep's range by primary key */
 	HAS(9, "SEARCH articles USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)");
 	HAS(9, "SEARCH mentions_recent USING PRIMARY KEY (entity>? AND entity<?)");

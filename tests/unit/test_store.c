@@ -837,9 +837,12 @@ test_keys_shared(void)
 static void
 test_bulk_slices(void)
 {
+	static const char *names[] = { "Ottavia Slicenti" };
+	static const enum entity_type types[] = { ENTITY_PERSON };
 	struct store_filter f = { .search = "sliceword" };
 	char bpath[300], title[32], body[96], *err = NULL;
-	long all, unread, at249 = -1, at250 = -1, at300 = -1;
+	long all, unread, found[3] = { -1, -1, -1 }, seen[3] = { -1, -1, -1 };
+	int64_t first = 0;
 	struct store *st;
 
 	snprintf(bpath, sizeof(bpath), "%s/bulk.db", dir);
@@ -850,23 +853,46 @@ test_bulk_slices(void)
 		return;
 	}
 	for (int i = 1; i <= 300; i++) {
-		struct article a;
+		int k = i == 249 ? 0 : i == 250 ? 1 : i == 300 ? 2 : -1;
+		struct store_mention *m;
+		int64_t id;
 
 		snprintf(title, sizeof(title), "Slice %d", i);
-		snprintf(body, sizeof(body), "Parole sliceword numero %d.", i);
-		a = mkarticle(title, "2024-05-01", body);
-		store_article_add(st, title, body, strlen(body), &a, NULL, NULL);
-		if ((i == 249 || i == 250 || i == 300) &&
-		    store_count(st, &f, &all, &unread) == 0)
-			*(i == 249 ? &at249 : i == 250 ? &at250 : &at300) = all;
+		snprintf(body, sizeof(body), "Parole sliceword di Ottavia "
+		    "Slicenti, numero %d.", i);
+		id = add(st, title, "2024-05-01", body, names, types, 1);
+		if (i == 1)
+			first = id;
+		if (k < 0)
+			continue;
+		if (store_count(st, &f, &all, &unread) == 0)
+			found[k] = all;
+		seen[k] = store_article_mentions(st, first, &m);
+		free(m);
 	}
-	is_int(at249, 0, "a batch of 249 stories is not yet indexed for search");
-	is_int(at250, 250, "at 250 they are, before the batch commits");
-	is_int(at300, 250, "and the next 50 wait for the next slice or the commit");
+	is_int(seen[0], 0, "a batch's first 249 stories' mentions wait in memory");
+	is_int(seen[1], 1, "at 250 they are written, before the batch commits");
+	is_int(found[0] + found[1] + found[2], 0,
+	    "no story is indexed for search before the batch commits");
 	store_commit(st);
 	store_count(st, &f, &all, &unread);
-	is_int(all, 300, "the commit indexes the rest");
+	is_int(all, 300, "the commit indexes the batch");
 	store_close(st);
+	/* ... as one segment of the full-text index, not one a slice */
+	{
+		sqlite3 *db;
+		sqlite3_stmt *s;
+		int segs = -1;
+
+		sqlite3_open(bpath, &db);
+		if (sqlite3_prepare_v2(db, "SELECT count(DISTINCT segid) FROM "
+		    "articles_fts_idx", -1, &s, NULL) == SQLITE_OK &&
+		    sqlite3_step(s) == SQLITE_ROW)
+			segs = sqlite3_column_int(s, 0);
+		sqlite3_finalize(s);
+		sqlite3_close(db);
+		is_int(segs, 1, "the batch is one segment of the search index");
+	}
 }
 
 int
