@@ -105,6 +105,22 @@ rec_compound_adj(const struct rec *r, size_t a)
 	return 0;
 }
 
+/* 1 if token i ends as a web address does, a dot and two lower-case
+ * letters or more ("Fararoo.ir", "Repubblica.it"): the stop after it
+ * ends the sentence, no abbreviation ("U.S.", "Simon B."). */
+static int
+rec_domain(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	size_t k = t->end, n = 0;
+
+	while (k > t->start && r->text[k - 1] >= 'a' && r->text[k - 1] <= 'z') {
+		k--;
+		n++;
+	}
+	return n >= 2 && k > t->start + 1 && r->text[k - 1] == '.';
+}
+
 /* Bare "in", before a place or a time. */
 static const char *const rec_in[] = { "in", NULL };
 
@@ -6820,7 +6836,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	s.start = r->tl->v[a].start;
 	s.end = r->tl->v[b - 1].end;
 	if (b < r->tl->n && rec_abbrev_end(r, b - 1) && (b - a >= 2 ||
-	    memchr(r->text + s.start, '.', s.end - s.start)))
+	    memchr(r->text + s.start, '.', s.end - s.start)) &&
+	    !rec_domain(r, b - 1))
 		s.end = r->tl->v[b].end; /* "Simon B.", "Floyd Mayweather
 		                          * Jr.", "U.S." */
 	else if (rec_bang(r, b))

@@ -236,6 +236,9 @@ test_sites(void)
 {
 	is_found("Lo ha scritto Repubblica.it ieri.",
 	    "Repubblica.it/organisation", "a paper's site");
+	is_found("Lo riporta Corrierone.it. Altre fonti confermano.",
+	    "Corrierone.it/organisation",
+	    "the stop after a site's name ends the sentence");
 	is_found("I siti Megaupload.com e Ydea.com sono chiusi.",
 	    "Megaupload.com/organisation; Ydea.com/organisation",
 	    "a company's site, even where it starts as a place");
