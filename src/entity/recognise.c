@@ -98,7 +98,8 @@ rec_compound_adj(const struct rec *r, size_t a)
 
 	for (int k = 0; ends[k]; k++) {
 		size_t m = strlen(ends[k]);
-		if (n > m + 1 && memcmp(r->text + t->end - m, ends[k], m) == 0 &&
+		if (n > m + 1 &&
+		    memcmp(r->text + t->end - m, ends[k], m) == 0 &&
 		    !memchr(r->text + t->start, '-', n - m))
 			return n - m;
 	}
