@@ -3040,7 +3040,8 @@ static const char *const rec_place_nouns[] = {
 	"sobborgo", "periferie", "centro", "residenza", "sala", "accordi",
 	"strage", "basi", "comunità", "villaggio", "sobborghi", "campi",
 	"centrali", "stabilimenti", "impianto", "impianti", "reattore",
-	"reattori", "agguato", "attentato", NULL
+	"reattori", "agguato", "attentato", "bordo", "interno", "sagrato",
+	NULL
 };
 
 /* 1 if token k is "stato" and its forms after an auxiliary: the verb
