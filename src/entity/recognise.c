@@ -3455,9 +3455,11 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		                                 * Malala Yousafzai" */
 	else if (p > 0 && rec_is(r, p, di_arts) &&
 	    (r->tl->v[p - 1].flags & T_LOWER) &&
-	    (rec_lx(r, p - 1) & (LX_PLACEHEAD | LX_ORGHEAD | LX_PTITLE)) ==
-	    LX_PLACEHEAD)
-		s->score[ENTITY_PLACE] += 2.2f; /* "il circuito del Mugello" */
+	    ((rec_lx(r, p - 1) & (LX_PLACEHEAD | LX_ORGHEAD | LX_PTITLE)) ==
+	    LX_PLACEHEAD || (rec_is(r, p - 1, rec_place_nouns) &&
+	    !(rec_lx(r, p - 1) & (LX_ORGHEAD | LX_PTITLE)))))
+		s->score[ENTITY_PLACE] += 2.2f; /* "il circuito del Mugello",
+		                                 * "a bordo della Zarvo" */
 	else if (rec_is(r, p, rec_articles) && (rec_proper_place(r, s) ||
 	    rec_at_unknown(r, s))) {
 		s->score[ENTITY_PLACE] += 0.8f; /* "l'Etna", "del Sahara" */

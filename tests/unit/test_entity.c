@@ -1217,6 +1217,8 @@ test_place_cues(void)
 	is_str(found("Gli aerei sono partiti dalle basi di Valdorno e "
 	    "Pescarolo."), "Valdorno/place=Valdorno; Pescarolo/place="
 	    "Pescarolo", "the bases of two towns");
+	is_str(found("Gli astronauti a bordo della KSS hanno dormito."),
+	    "KSS/place=KSS", "a noun of places and \"di\" with an article");
 	is_str(found("I fedeli si sono radunati sul sagrato di Santa Gilda."),
 	    "Santa Gilda/place=Santa Gilda", "a church's forecourt");
 	is_str(found("L'agguato di Tarvizzano costò la vita a 19 soldati."),
