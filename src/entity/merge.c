@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "private.h"
 
 struct mgroup {
@@ -297,6 +298,22 @@ merge_last_word(const char *key, const char *w, size_t n)
 	    memcmp(key + kn - n, w, n) == 0;
 }
 
+/* 1 if the text of span i, one word, is a word of span j's text, letter
+ * for letter but for case. */
+static int
+merge_same_word(const struct merge *m, size_t i, size_t j)
+{
+	const struct span *a = &m->sl->v[i], *b = &m->sl->v[j];
+	size_t n = a->end - a->start;
+
+	for (size_t k = b->start; k + n <= b->end; k++)
+		if ((k == b->start || m->text[k - 1] == ' ') &&
+		    (k + n == b->end || m->text[k + n] == ' ') &&
+		    strncasecmp(m->text + k, m->text + a->start, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* The person group a short name at span i joins (only one whose surname
  * it is if surname is set): the latest full name
  * mentioned before it, else the first after it; -1 if none. */
@@ -313,9 +330,13 @@ merge_alias_person(const struct merge *m, size_t i, int strong_other,
 
 	while ((e = mm_next(&m->parts, k, n, h, &at)) != NULL) {
 		const struct mgroup *g = &m->g[e->v];
-		/* a known place joins only a name that is surely a person */
+		/* a known place joins only a name that is surely a person,
+		 * and one of whose words it spells the same ("Troy" of
+		 * "Troy Davis"; "Lucca" is no "Luca Martinelli", though
+		 * the keys make one letter of two) */
 		if (strong_other && (m->nwords[i] > 1 ||
-		    g->score[ENTITY_PERSON] < 3))
+		    g->score[ENTITY_PERSON] < 3 ||
+		    !merge_same_word(m, i, g->first)))
 			continue;
 		if (surname && !merge_last_word(g->key, k, n))
 			continue;

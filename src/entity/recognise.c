@@ -77,6 +77,64 @@ static const char *const rec_place_preps[] = {
  * Berlino Romano Prodi ha detto"). */
 static const char *const rec_where_preps[] = { "a", "ad", "in", NULL };
 
+/* 1 if token b is an English possessive "'s" ("in Joe Biden's
+ * America"). */
+static int
+rec_poss_after(const struct rec *r, size_t b)
+{
+	const struct tok *t;
+	size_t n;
+
+	if (b >= r->tl->n)
+		return 0;
+	t = &r->tl->v[b];
+	n = t->end - t->start;
+	return (n == 2 && memcmp(r->text + t->start, "'s", 2) == 0) ||
+	    (n == 4 && memcmp(r->text + t->start, "\xe2\x80\x99s", 4) == 0);
+}
+
+/* The length of the name before an English compound adjective's
+ * hyphen in token a ("London-based", "US-led", "Hamas-run",
+ * "Czech-born"), or 0: the adjective is no name, the name before it may
+ * be one. */
+static size_t
+rec_compound_adj(const struct rec *r, size_t a)
+{
+	static const char *const ends[] = { "-based", "-born", "-led",
+	    "-backed", "-owned", "-run", "-funded", "-controlled", "-made",
+	    "-bound", NULL };
+	const struct tok *t = &r->tl->v[a];
+	size_t n = t->end - t->start;
+
+	for (int k = 0; ends[k]; k++) {
+		size_t m = strlen(ends[k]);
+		if (n > m + 1 &&
+		    memcmp(r->text + t->end - m, ends[k], m) == 0 &&
+		    !memchr(r->text + t->start, '-', n - m))
+			return n - m;
+	}
+	return 0;
+}
+
+/* 1 if token i ends as a web address does, a dot and two lower-case
+ * letters or more ("Fararoo.ir", "Repubblica.it"): the stop after it
+ * ends the sentence, no abbreviation ("U.S.", "Simon B."). */
+static int
+rec_domain(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	size_t k = t->end, n = 0;
+
+	while (k > t->start && r->text[k - 1] >= 'a' && r->text[k - 1] <= 'z') {
+		k--;
+		n++;
+	}
+	return n >= 2 && k > t->start + 1 && r->text[k - 1] == '.';
+}
+
+/* Bare "in", before a place or a time. */
+static const char *const rec_in[] = { "in", NULL };
+
 /* Words before a name that suggest a place, weakly: "a Roma", "a Putin".
  * Not "da", the agent of a passive as often as where one comes from
  * ("pubblicato da Rizzoli", "incalzata da Morandi"): a known place after
@@ -1615,6 +1673,7 @@ rec_person_of(struct rec *r, size_t i, size_t j)
 	static const char *const of[] = { "di", "de", "del", "della", "d'",
 	    "d’", "dalla", "la", "lo", NULL };
 	static const char *const d[] = { "d'", "d’", NULL };
+	static const char *const dalla[] = { "dalla", NULL };
 	const struct tok *t = &r->tl->v[j];
 	unsigned f;
 	int elided;
@@ -1647,6 +1706,11 @@ rec_person_of(struct rec *r, size_t i, size_t j)
 		return 1; /* "Francesco d'Assisi", "Caterina d'Aragona" */
 	if (rec_house_of(r, i, j, f))
 		return 1; /* "Ugo Amedeo di Sassonia" */
+	if (rec_is(r, j, dalla) && !(f & (LX_NOTNAME | LX_PTITLE |
+	    LX_PLACE | LX_TOWN | LX_COUNTRY | LX_ORG)))
+		return 1; /* "Rita dalla Chiesa": right after a given
+		           * name, "dalla" starts a surname, whatever word
+		           * follows; "from the" takes a verb first */
 	if ((f & LX_PROPER) && !(f & (LX_GIVEN | LX_SURNAME)))
 		return 0; /* "Olanda" */
 	return !(f & (LX_ORG | LX_INST | LX_ORGHEAD | LX_PLACEHEAD |
@@ -1880,6 +1944,9 @@ static int rec_council_acts(struct rec *r, size_t h);
 static int rec_nation_ese(struct rec *r, size_t i);
 static int rec_titled_street(struct rec *r, size_t a, size_t b);
 static int rec_polity(struct rec *r, size_t a, size_t b);
+static int rec_title_apposition(struct rec *r, size_t a);
+static int rec_said_by(struct rec *r, size_t a, size_t b);
+static int rec_fem_surname(struct rec *r, size_t a, size_t b);
 static int rec_before_name(struct rec *r, size_t a, size_t b);
 static int rec_surname_form(const struct rec *r, size_t a);
 static int rec_adj_form(const struct rec *r, size_t i);
@@ -1984,8 +2051,10 @@ rec_named_after(struct rec *r, size_t i, size_t k)
 {
 	if (k == i + 2 && (rec_lx(r, i) & LX_PLACEHEAD) &&
 	    (rec_lx(r, i + 1) & LX_PTITLE) && rec_cap(r, i + 1) &&
-	    !(rec_lx(r, i) & (LX_PTITLE | LX_GIVEN | LX_SURNAME)))
-		return 1; /* "Via Principe Amedeo", "Piazza Papa Giovanni" */
+	    !(rec_lx(r, i) & (LX_PTITLE | LX_GIVEN | LX_SURNAME)) &&
+	    !(rec_phrase(r, i, k) & LX_ORGHEAD))
+		return 1; /* "Via Principe Amedeo", "Piazza Papa Giovanni";
+		           * not "Stato Maggiore | Ada Brill" */
 	return k == i + 1 && (rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) &&
 	    !rec_is(r, i, rec_govs) &&
 	    !(rec_lx(r, i) & (LX_PTITLE | LX_GIVEN | LX_SURNAME | LX_INST)) &&
@@ -2040,6 +2109,57 @@ rec_known_then_person(struct rec *r, size_t i, size_t j)
 	    LX_TOWN | LX_ORG | LX_ORGTAIL | LX_ORGHEAD | LX_PLACEHEAD |
 	    LX_PLACETAIL | LX_INST | LX_BRAND | LX_NOTNAME | LX_PTITLE |
 	    LX_EVHEAD | LX_EVTAIL | LX_PROPER)) && !rec_roman(r, i + 1);
+}
+
+/* 1 if an article, alone or in a preposition, comes before token i, a
+ * place that is no state: a club ("del Milan", "il Torino"), as a town
+ * takes no article in Italian. */
+static int
+rec_club_before(struct rec *r, size_t i)
+{
+	return i > 0 && (r->tl->v[i - 1].flags & T_LOWER) &&
+	    !(rec_lx(r, i) & LX_COUNTRY) &&
+	    (rec_is(r, i - 1, rec_actor_articles) ||
+	    rec_is(r, i - 1, rec_club_articles));
+}
+
+/* 1 if the run [i, j) is a place or a club whose name is a given name
+ * too ("Milan", "Victoria", "Orlando"), after a preposition or an
+ * article, and a person's full name after it, a given name first ("il
+ * portiere del Milan | Nelson Dida", "il sindaco di Orlando | Ada
+ * Brill"): a preposition takes no person's given name, and a person's
+ * name of three words, two of them given names, is rarer than a place
+ * and a name; not "di Milan Kundera", one given name and a surname. */
+static int
+rec_given_place_then_person(struct rec *r, size_t i, size_t j)
+{
+	static const char *const before[] = { "di", "del", "dello", "della",
+	    "dell'", "dell’", "a", "ad", "al", "allo", "alla", "all'", "all’",
+	    "da", "dal", "dallo", "dalla", "dall'", "dall’", "in", "nel",
+	    "nello", "nella", "nell'", "nell’", "il", "lo", "la", "l'", "l’",
+	    NULL };
+	unsigned f = rec_lx(r, i), g;
+
+	if (j < i + 3 || i == 0 || !(r->tl->v[i - 1].flags & T_LOWER) ||
+	    (r->tl->v[i].flags & (T_UPPER | T_NL)) || !(f & LX_GIVEN) ||
+	    !(f & (LX_PLACE | LX_TOWN | LX_ORG)) ||
+	    (f & (LX_NOTNAME | LX_PTITLE | LX_COMMON)) ||
+	    !rec_is(r, i - 1, before) ||
+	    (rec_phrase(r, i, i + 2) & (LX_PLACE | LX_ORG | LX_TOWN)))
+		return 0;
+	g = rec_lx(r, i + 1);
+	if (!(g & LX_GIVEN) || (g & (LX_ORG | LX_COMMON | LX_NOTNAME |
+	    LX_PTITLE)))
+		return 0;
+	for (size_t k = i + 1; k < j; k++) {
+		unsigned h = rec_lx(r, k);
+		if (!rec_cap(r, k) || (r->tl->v[k].flags & T_UPPER) ||
+		    r->tl->v[k].start == r->tl->v[k - 1].end ||
+		    (h & (LX_NOTNAME | LX_PTITLE | LX_ORGHEAD | LX_PLACEHEAD |
+		    LX_INST | LX_ORG | LX_ORGTAIL | LX_PLACETAIL)))
+			return 0;
+	}
+	return 1;
 }
 
 /* 1 if, in English, token k is a capitalised plural ending a team's
@@ -2219,7 +2339,7 @@ rec_split(struct rec *r, size_t i, size_t j)
 	if ((d = rec_title_domain(r, i, j)) > i)
 		return d; /* "presidente dell'Ungheria | Lech Brzostek" */
 	if (rec_place_then_name(r, i, j) || rec_known_then_person(r, i, j) ||
-	    rec_title_state(r, i, j))
+	    rec_title_state(r, i, j) || rec_given_place_then_person(r, i, j))
 		return i + 1; /* "Libia Ghassam Salamè", "Roma Virginia Raggi" */
 	if (j >= i + 4 && (r->tl->v[i].flags & T_SENT) &&
 	    rec_is(r, i, rec_where_preps) && rec_place_name(r, i + 1, j, 1))
@@ -2655,6 +2775,12 @@ rec_evidence_words(struct rec *r, struct span *s)
 	unsigned first = rec_lx(r, s->t0), last = rec_lx(r, s->t1 - 1);
 	unsigned whole = len == 1 ? first : rec_phrase(r, s->t0, s->t1);
 
+	/* "Stato Maggiore della Difesa": a head of two words that the list
+	 * of organisations' heads holds outweighs its first word's place
+	 * head ("Stato di New York") */
+	if (len >= 2 && (first & LX_PLACEHEAD) && !(whole & LX_PLACE) &&
+	    (rec_phrase(r, s->t0, s->t0 + 2) & LX_ORGHEAD))
+		first = (first & ~(unsigned)LX_PLACEHEAD) | LX_ORGHEAD;
 	if (len == 1 && whole == 0 && memchr(r->text + s->start, '-',
 	    s->end - s->start) != NULL)
 		whole = rec_phrase(r, s->t0, s->t1); /* "Emilia-Romagna" */
@@ -2682,12 +2808,21 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 1;
 	}
 	if (len >= 2 && !(whole & (LX_PLACE | LX_TOWN | LX_ORG)) &&
+	    rec_is(r, s->t1 - 1, rec_directions) &&
+	    (rec_phrase(r, s->t0, s->t1 - 1) & LX_PLACE))
+		s->score[ENTITY_PLACE] += 4; /* "America Latina",
+		                              * "Appennino Settentrionale":
+		                              * a place and the adjective of
+		                              * its part, capitalised */
+	if (len >= 2 && !(whole & (LX_PLACE | LX_TOWN | LX_ORG)) &&
 	    rec_compass_part(r, s))
 		s->score[ENTITY_PLACE] += 4; /* "Ossezia del Sud",
 		                              * "Germania Est" */
-	if (len >= 2 && (last & LX_PLACETAIL))
+	if (len >= 2 && (last & LX_PLACETAIL) && !(len >= 3 &&
+	    (first & LX_ORGHEAD) && !(first & LX_PLACEHEAD)))
 		s->score[ENTITY_PLACE] += 3.5f; /* "Beverly Hilton Hotel",
-		                                 * "Phillip Island" */
+		                                 * "Phillip Island"; not
+		                                 * "Ministero della Marina" */
 	if ((whole & LX_ORG) && !(r->en && len == 1 && (whole & LX_PLACE)))
 		s->score[ENTITY_ORG] += 4.5f; /* in English "Milan" is the
 		                               * city, not the team */
@@ -2985,7 +3120,10 @@ static const char *const rec_place_nouns[] = {
 	"palestra", "pista", "piste", "circuito", "stabilimento", "centrale",
 	"diga", "miniera", "scalo", "scali", "base", "valico", "capoluogo",
 	"sobborgo", "periferie", "centro", "residenza", "sala", "accordi",
-	"strage", NULL
+	"strage", "basi", "comunità", "villaggio", "sobborghi", "campi",
+	"centrali", "stabilimenti", "impianto", "impianti", "reattore",
+	"reattori", "agguato", "attentato", "bordo", "interno", "sagrato",
+	NULL
 };
 
 /* 1 if token k is "stato" and its forms after an auxiliary: the verb
@@ -3384,8 +3522,13 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	} else if (rec_title_adj(r, s->t0)) {
 		s->score[ENTITY_PERSON] += 3; /* "il pilota giapponese
 		                               * Tomizawa" */
-	} else if (rec_is(r, p, rec_place_preps))
+	} else if (rec_is(r, p, rec_place_preps)) {
 		s->score[ENTITY_PLACE] += 1.2f;
+		/* bare "in" takes a place, a time or a thing, almost never
+		 * a person ("in Sabina", "the attack in Khan Younis") */
+		if (rec_is(r, p, rec_in) && !rec_poss_after(r, s->t1))
+			s->score[ENTITY_PERSON] -= 2.5f;
+	}
 	else if (rec_with_whom(r, p))
 		s->score[ENTITY_PERSON] += 1.5f; /* "insieme a Gaber" */
 	else if (rec_is(r, p, rec_place_weak) && (s->t1 - s->t0 == 1 ||
@@ -3394,9 +3537,11 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		                                 * Malala Yousafzai" */
 	else if (p > 0 && rec_is(r, p, di_arts) &&
 	    (r->tl->v[p - 1].flags & T_LOWER) &&
-	    (rec_lx(r, p - 1) & (LX_PLACEHEAD | LX_ORGHEAD | LX_PTITLE)) ==
-	    LX_PLACEHEAD)
-		s->score[ENTITY_PLACE] += 2.2f; /* "il circuito del Mugello" */
+	    ((rec_lx(r, p - 1) & (LX_PLACEHEAD | LX_ORGHEAD | LX_PTITLE)) ==
+	    LX_PLACEHEAD || (rec_is(r, p - 1, rec_place_nouns) &&
+	    !(rec_lx(r, p - 1) & (LX_ORGHEAD | LX_PTITLE)))))
+		s->score[ENTITY_PLACE] += 2.2f; /* "il circuito del Mugello",
+		                                 * "a bordo della Zarvo" */
 	else if (rec_is(r, p, rec_articles) && (rec_proper_place(r, s) ||
 	    rec_at_unknown(r, s))) {
 		s->score[ENTITY_PLACE] += 0.8f; /* "l'Etna", "del Sahara" */
@@ -3736,6 +3881,24 @@ rec_team_scored(struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[a].flags & T_NL) && rec_score_in_sentence(r, a);
 }
 
+/* 1 if the name [a, b), no place the lists know, comes after a
+ * masculine singular article, alone or in a preposition, in a sentence
+ * with a match's score: a team ("il Valdorno ha battuto il Pescarolo
+ * 3-1", "il gol del Crystal Palace"), as Italian puts no article before
+ * a man's name; not after a feminine one ("la Pennetta batte la Rossi
+ * 6-3"), which a woman's surname takes. */
+static int
+rec_masc_team(struct rec *r, size_t a, size_t b)
+{
+	unsigned f = b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b);
+
+	return a > 0 && b - a <= 3 && !(f & (LX_PLACE | LX_COUNTRY)) &&
+	    (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) &&
+	    rec_is(r, a - 1, rec_masc_articles) &&
+	    rec_score_in_sentence(r, a);
+}
+
 /* "di" and its forms between a lower-case head and a name. */
 static const char *const rec_head_links[] = {
 	"di", "del", "della", "dello", "dei", "degli", "delle", "dell'",
@@ -3938,12 +4101,14 @@ rec_adj_form(const struct rec *r, size_t i)
 }
 
 /* 1 if token i, which looks like an adjective, is a verb whose
- * infinitive the word list has: "-ano" of "-are", "-iva" of "-ire"
- * ("la Protezione civile parlano", "la Guardia di Finanza forniva"; not
- * "italiano", "esecutiva"). */
+ * infinitive the word list has: "-ano" of "-are", "-ere" or "-ire",
+ * "-ino" of "-are", "-iva" of "-ire" ("la Protezione civile parlano",
+ * "Governo e Parlamento coincidano", "lavorino", "la Guardia di Finanza
+ * forniva"; not "italiano", "cittadino", "esecutiva"). */
 static int
 rec_verb_form(struct rec *r, size_t i)
 {
+	static const char *const infs[] = { "are", "ere", "ire" };
 	const struct tok *t = &r->tl->v[i];
 	size_t n = t->end - t->start;
 	char buf[48];
@@ -3951,7 +4116,15 @@ rec_verb_form(struct rec *r, size_t i)
 	if (n < 6 || n + 1 > sizeof(buf))
 		return 0;
 	memcpy(buf, r->text + t->start, n);
-	if (memcmp(buf + n - 3, "ano", 3) == 0)
+	if (memcmp(buf + n - 3, "ano", 3) == 0) {
+		for (int k = 0; k < 3; k++) {
+			memcpy(buf + n - 3, infs[k], 3);
+			if (lx_word(r->lx, buf, n) & LX_COMMON_IT)
+				return 1;
+		}
+		return 0;
+	}
+	if (memcmp(buf + n - 3, "ino", 3) == 0)
 		memcpy(buf + n - 3, "are", 3);
 	else if (memcmp(buf + n - 3, "iva", 3) == 0)
 		memcpy(buf + n - 3, "ire", 3);
@@ -5254,6 +5427,84 @@ rec_verb_like(struct rec *r, size_t i)
 	    !tok_ends_with(r, t, participles));
 }
 
+/* 1 if the one word [a, b) is a woman's surname of Slavic shape, in
+ * "-ova", "-eva", "-skaja", "-skaya", after a feminine article alone or
+ * in a preposition: Italian news names a woman by her surname with the
+ * article ("la Sharapova", "della Petrova"), and no place nor firm is
+ * named so. */
+static int
+rec_fem_surname(struct rec *r, size_t a, size_t b)
+{
+	static const char *const fem[] = { "la", "della", "alla", "dalla",
+	    "sulla", "nella", "colla", NULL };
+	static const char *const ends[] = { "ova", "eva", "skaja", "skaya",
+	    NULL };
+	const struct tok *t = &r->tl->v[a];
+
+	return b == a + 1 && a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(t->flags & (T_NL | T_UPPER)) && t->end - t->start >= 6 &&
+	    rec_is(r, a - 1, fem) && tok_ends_with(r, t, ends) &&
+	    !(rec_lx(r, a) & (LX_PLACE | LX_TOWN | LX_ORG | LX_COMMON |
+	    LX_NOTNAME));
+}
+
+/* 1 if a comma comes before token a and, before it, a lower-case
+ * person's title, "di" (or a form of it) and a name: "il sindaco di
+ * Vallerano, Piera Ostuni, ha firmato", "il presidente della Regione
+ * Lazio, Ada Brill": the name after the comma is the title's holder,
+ * set off as an apposition, a person whatever its words are. */
+static int
+rec_title_apposition(struct rec *r, size_t a)
+{
+	static const char *const of[] = { "di", "del", "della", "dello",
+	    "dei", "degli", "delle", "dell'", "dell’", "d'", "d’", NULL };
+	size_t k;
+
+	if (a < 5 || r->tl->v[a - 1].end - r->tl->v[a - 1].start != 1 ||
+	    r->text[r->tl->v[a - 1].start] != ',' ||
+	    (r->tl->v[a].flags & (T_NL | T_SENT)))
+		return 0;
+	k = a - 2;
+	if (!rec_cap(r, k) && !(r->tl->v[k].flags & T_UPPER))
+		return 0;
+	/* back over the name: capitalised words and the links inside it */
+	for (int n = 0; k > 1 && n < 8 && (rec_cap(r, k) ||
+	    ((r->tl->v[k].flags & T_LOWER) && rec_is(r, k, rec_links) &&
+	    rec_cap(r, k - 1))); n++)
+		k--;
+	return k >= 1 && (r->tl->v[k].flags & T_LOWER) && rec_is(r, k, of) &&
+	    (r->tl->v[k - 1].flags & T_LOWER) &&
+	    (rec_lx(r, k - 1) & LX_PTITLE);
+}
+
+/* 1 if a verb of saying, in the present or a participle, comes just
+ * before the one word [a, b) and nothing capitalised after it: the
+ * speaker, whose name is said after the quote in Italian news ("- dice
+ * Grasso -", "ha dichiarato Muti in una nota", "ha aggiunto Dudallah"),
+ * a person though a common word or a name no list knows; not a name of
+ * more words ("lo sostiene Verde Futuro Comune"). */
+static int
+rec_said_by(struct rec *r, size_t a, size_t b)
+{
+	static const char *const say[] = { "dice", "dichiara", "afferma",
+	    "spiega", "sostiene", "commenta", "racconta", "aggiunge",
+	    "ribadisce", "replica", "osserva", "precisa", "sottolinea",
+	    "conclude", "ammette", "rivela", "insiste", "avverte", "incalza",
+	    "detto", "dichiarato", "affermato", "spiegato", "sostenuto",
+	    "commentato", "raccontato", "aggiunto", "ribadito", "replicato",
+	    "osservato", "precisato", "sottolineato", "concluso", "ammesso",
+	    "rivelato", "avvertito", NULL };
+	unsigned f = rec_lx(r, a);
+
+	return a > 0 && b == a + 1 && !r->en &&
+	    (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & (T_NL | T_UPPER)) &&
+	    rec_is(r, a - 1, say) &&
+	    !(f & (LX_PTITLE | LX_INST | LX_ORGHEAD | LX_PLACEHEAD |
+	    LX_NOTNAME | LX_ORG | LX_PLACE | LX_COUNTRY)) &&
+	    !(b < r->tl->n && rec_cap(r, b));
+}
+
 /* 1 if the run [a, b) is a state after a definite article and before a
  * verb: the state acts, as a government or a team ("la Grecia ratifica
  * l'accordo", "l'Italia ottiene il vantaggio"); where something is
@@ -5503,7 +5754,7 @@ rec_kin_of(struct rec *r, size_t a)
 	    "sorella", "fratelli", "sorelle", "vedova", "vedovo", "nipote",
 	    "nonno", "nonna", "zio", "zia", "cugino", "cugina", "suocero",
 	    "suocera", "fidanzata", "fidanzato", "compagna", "compagno",
-	    "ex-moglie", "ex-marito", NULL };
+	    "ex-moglie", "ex-marito", "familiari", "parenti", NULL };
 	static const char *const of[] = { "di", NULL };
 
 	return rec_noun_of(r, a, kin, of);
@@ -5522,8 +5773,10 @@ rec_deed_of(struct rec *r, size_t a)
 	    "omicidio", "assassinio", "uccisione", "rapimento", "funerali",
 	    "funerale", "tomba", "salma", "dimissioni", "esonero", "regime",
 	    "dittatura", "soprannome", "doppietta", "tripletta", "gol",
-	    "legali", "avvocato", "avvocati", "biografia", "death",
-	    "murder", "funeral", "resignation", NULL };
+	    "legali", "avvocato", "avvocati", "biografia", "nomina",
+	    "elezione", "rielezione", "candidatura", "arresto",
+	    "dichiarazioni", "parole", "commenti", "annuncio", "citazione",
+	    "death", "murder", "funeral", "resignation", NULL };
 	static const char *const of[] = { "di", "of", NULL };
 
 	return rec_noun_of(r, a, deeds, of) && !(rec_lx(r, a) & (LX_PLACEHEAD |
@@ -5855,7 +6108,8 @@ rec_owned_by(struct rec *r, size_t a, size_t b)
 	static const char *const owned[] = { "sede", "sedi", "dipendenti",
 	    "lavoratori", "azionisti", "azionista", "amministratore",
 	    "bilancio", "bilanci", "fatturato", "filiale", "filiali",
-	    "quartier", NULL };
+	    "quartier", "vertici", "acquisto", "acquisizione", "cessione",
+	    "azioni", "utili", "cda", "manager", NULL };
 	static const char *const of[] = { "di", "del", "della", "dello",
 	    "dei", "degli", "delle", "dell'", "dell’", NULL };
 	size_t k = a - 1;
@@ -6444,6 +6698,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	/* "il ministro degli Esteri Massimo D'Alema": the portfolio is no
 	 * name, the person after it is; "ministro del Galles" is a place */
 	if (rec_portfolio(r, a) && !(rec_lx(r, a) & LX_ORGHEAD) &&
+	    !rec_polity(r, a, b) &&
 	    !((b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b)) & LX_PLACE)) {
 		size_t k = a;
 		while (k < b && !(r->tl->v[k].flags & T_UPPER) &&
@@ -6558,6 +6813,26 @@ rec_run(struct rec *r, size_t a, size_t b)
 			                                 * Olimpici" */
 	}
 	f = rec_lx(r, a);
+	if (b == a + 1 && r->en && (e = rec_compound_adj(r, a)) > 0) {
+		/* "London-based", "Hamas-run": the name before the hyphen,
+		 * a place or a body the lists know; "Czech-born" none */
+		unsigned g = lx_word(r->lx, r->text + r->tl->v[a].start, e);
+
+		if (g & LX_DEMONYM)
+			return 0;
+		memset(&s, 0, sizeof(s));
+		s.t0 = a;
+		s.t1 = b;
+		s.start = r->tl->v[a].start;
+		s.end = s.start + e;
+		if (g & (LX_ORG | LX_BRAND))
+			s.score[ENTITY_ORG] = 6;
+		else if (g & (LX_PLACE | LX_TOWN | LX_COUNTRY))
+			s.score[ENTITY_PLACE] = 6;
+		else
+			return 0;
+		return span_push(r->sl, &s);
+	}
 	if (b - a == 1 && rec_bare_article_town(r, a)) {
 		s.t0 = a - 1; /* "a l'Aquila", "de La Spezia" */
 		s.t1 = b;
@@ -6647,7 +6922,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	s.start = r->tl->v[a].start;
 	s.end = r->tl->v[b - 1].end;
 	if (b < r->tl->n && rec_abbrev_end(r, b - 1) && (b - a >= 2 ||
-	    memchr(r->text + s.start, '.', s.end - s.start)))
+	    memchr(r->text + s.start, '.', s.end - s.start)) &&
+	    !rec_domain(r, b - 1))
 		s.end = r->tl->v[b].end; /* "Simon B.", "Floyd Mayweather
 		                          * Jr.", "U.S." */
 	else if (rec_bang(r, b))
@@ -6761,6 +7037,19 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_PERSON] += 2; /* "Chiaudani, 45 anni" */
 		s.weak = 0;
 	}
+	if (rec_fem_surname(r, a, b)) {
+		s.score[ENTITY_PERSON] += 3; /* "la Sharapova" */
+		s.weak = 0;
+	}
+	if (rec_said_by(r, a, b)) {
+		s.score[ENTITY_PERSON] += 3; /* "- dice Grasso -" */
+		s.weak = 0;
+	}
+	if (rec_title_apposition(r, a)) {
+		s.score[ENTITY_PERSON] += 3; /* "il sindaco di Vallerano,
+		                              * Piera Ostuni," */
+		s.weak = 0;
+	}
 	if (rec_place_apposition(r, b))
 		s.score[ENTITY_PLACE] += 3.5f; /* "Poli, piccolo comune",
 		                                * "Ahmad Awa, una località" */
@@ -6816,6 +7105,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    b < r->tl->n && rec_is(r, b, rec_actor_verbs)) ||
 	    rec_match_near(r, a, b) || rec_team_scored(r, a, b)))
 		s.actor = 1;
+	if (rec_masc_team(r, a, b)) {
+		s.score[ENTITY_ORG] += 3; /* "il Valdorno ha battuto il
+		                           * Pescarolo 3-1" */
+		s.weak = 0;
+	}
 	/* "ha chiesto alla Svizzera", "insieme al Canada": a state after
 	 * "a" and an article is a party to something, not a place */
 	if (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
@@ -7585,6 +7879,11 @@ rec_spans(struct rec *r)
 				 * whatever the title before it says */
 				if (k == i + 1 && rec_title_state(r, i, j) ?
 				    rec_push_typed(r, i, k, ENTITY_PLACE, 6) < 0 :
+				    k == i + 1 &&
+				    rec_given_place_then_person(r, i, j) ?
+				    rec_push_typed(r, i, k,
+				    rec_club_before(r, i) ? ENTITY_ORG :
+				    ENTITY_PLACE, 6) < 0 :
 				    rec_run(r, i, k) < 0)
 					return -1;
 				i = k;

@@ -272,6 +272,10 @@ test_heads_and_actors(void)
 	    strstr(f, "Italia settentrionale/place") != NULL, "Dell' and "
 	    "Sant' inside names, a region of a country"))
 		printf("#   %s\n", f);
+	is_str(found("Il turismo in America Latina e nel Sud-Est Asiatico "
+	    "cresce."), "America Latina/place=America Latina; Sud-Est "
+	    "Asiatico/place=Sud-Est Asiatico",
+	    "a place and the capitalised adjective of its part");
 	f = found("L'Aquila vola.");
 	ok(strstr(f, "L'") == NULL, "... but L' is an article");
 	f = found("Il Cagliari batte il Milan. A Cagliari piove. La Turchia "
@@ -675,6 +679,10 @@ test_lexicon_round2(void)
 	    "Consiglio/organisation=Presidenza del Consiglio") == 0,
 	    "a minister's portfolio is no name, the minister after it is"))
 		printf("#   %s\n", f);
+	is_str(found("Il ministro della Repubblica Popolare di Tarvonia ha "
+	    "parlato."), "Repubblica Popolare di Tarvonia/organisation="
+	    "Repubblica Popolare di Tarvonia",
+	    "a republic after a minister is no portfolio");
 	f = found("La Procura di Roma e la Procura della Repubblica di "
 	    "Lagonegro. Il Tribunale di Santa Maria Capua Vetere, "
 	    "l'Università di Bologna.");
@@ -1241,6 +1249,20 @@ test_place_cues(void)
 	if (!ok(strcmp(f, "Huanglong/place=Huanglong") == 0,
 	    "a noun of places, an adjective and di before an unknown name"))
 		printf("#   %s\n", f);
+	is_str(found("Le famiglie tornano in Sabina per le feste."),
+	    "Sabina/place=Sabina", "bare \"in\" before a given name: a place");
+	is_str(found("Life in Joe Biden's America is hard."),
+	    "Joe Biden/person=Joe Biden; America/place=America",
+	    "\"in\" before a possessor");
+	is_str(found("Gli aerei sono partiti dalle basi di Valdorno e "
+	    "Pescarolo."), "Valdorno/place=Valdorno; Pescarolo/place="
+	    "Pescarolo", "the bases of two towns");
+	is_str(found("Gli astronauti a bordo della KSS hanno dormito."),
+	    "KSS/place=KSS", "a noun of places and \"di\" with an article");
+	is_str(found("I fedeli si sono radunati sul sagrato di Santa Gilda."),
+	    "Santa Gilda/place=Santa Gilda", "a church's forecourt");
+	is_str(found("L'agguato di Tarvizzano costò la vita a 19 soldati."),
+	    "Tarvizzano/place=Tarvizzano", "an ambush named after where");
 	f = found("Sono arrivati gli abitanti di Jiuzhaighou ieri.");
 	if (!ok(strcmp(f, "Jiuzhaighou/place=Jiuzhaighou") == 0,
 	    "the inhabitants of an unknown name: a place"))

@@ -236,6 +236,9 @@ test_sites(void)
 {
 	is_found("Lo ha scritto Repubblica.it ieri.",
 	    "Repubblica.it/organisation", "a paper's site");
+	is_found("Lo riporta Corrierone.it. Altre fonti confermano.",
+	    "Corrierone.it/organisation",
+	    "the stop after a site's name ends the sentence");
 	is_found("I siti Megaupload.com e Ydea.com sono chiusi.",
 	    "Megaupload.com/organisation; Ydea.com/organisation",
 	    "a company's site, even where it starts as a place");
@@ -275,6 +278,15 @@ test_verb_after_body(void)
 	is_found("Lo ha deciso la Commissione esecutiva ieri.",
 	    "Commissione esecutiva/organisation",
 	    "an adjective in -iva stays in the name");
+	is_found("Si attende che Senato e Parlamento coincidano nelle scelte.",
+	    "Senato/organisation; Parlamento/organisation",
+	    "a verb in -ano of -ere after a body");
+	is_found("Chiediamo che Senato e Parlamento lavorino insieme.",
+	    "Senato/organisation; Parlamento/organisation",
+	    "a verb in -ino after a body");
+	is_found("Lo ha detto il Comitato cittadino ieri.",
+	    "Comitato cittadino/organisation",
+	    "an adjective in -ino stays in the name");
 }
 
 /* A body's head that is a given name too, before common words only,
@@ -513,6 +525,34 @@ test_cabinet(void)
 	    "Moratti/person", "a city's cabinet named after its leader");
 }
 
+/* "Stato Maggiore" is the head of a body, two words, though "Stato"
+ * alone heads places ("Stato di New York"); a body's head before "di"
+ * outweighs a place's tail at the end ("Ministero della Marina"). */
+static void
+test_two_word_head(void)
+{
+	is_found("Lo ha detto lo Stato Maggiore della Difesa ieri.",
+	    "Stato Maggiore della Difesa/organisation", "a head of two words");
+	is_found("Lo ha smentito il Ministero della Marina ieri.",
+	    "Ministero della Marina/organisation",
+	    "a body's head before a place's tail");
+	is_found("La nota dello Stato Maggiore, Ada Brill.",
+	    "Stato Maggiore/organisation; Ada Brill/person",
+	    "the head of two words alone");
+}
+
+/* A name after a masculine article, in a sentence with a match's
+ * score, is a team: Italian puts no article before a man's name. */
+static void
+test_masc_team(void)
+{
+	is_found("Il Valdorno ha battuto il Pescarolo 3-1 ieri sera.",
+	    "Valdorno/organisation; Pescarolo/organisation",
+	    "a town's name after \"il\" and before a score");
+	is_found("Il gol del Crystal Palace al 90° fissa il 2-1.",
+	    "Crystal Palace/organisation", "a club of two words after \"del\"");
+}
+
 /* "&" between two parts of a name makes a firm or a duo, not two
  * persons' full names. */
 static void
@@ -597,6 +637,11 @@ test_owned_by(void)
 	    "Zentrix/organisation", "a seat, an adjective, di");
 	is_found("Hanno scioperato ieri i dipendenti di Korvana.",
 	    "Korvana/organisation", "employees");
+	is_found("La Pfizer ha annunciato l'acquisto di Korvex per 68 "
+	    "miliardi.", "Pfizer/organisation; Korvex/organisation",
+	    "a purchase");
+	is_found("I vertici di Tarvex si sono dimessi.",
+	    "Tarvex/organisation", "a firm's top managers");
 	is_found("Hanno protestato davanti alla sede del Governo.", "",
 	    "a capitalised common noun");
 	is_found("Hanno chiuso ieri la sede di Bergamo.", "Bergamo/place",
@@ -918,6 +963,9 @@ test_english_heads(void)
 	    "Mikel Arteta.", "Liverpool/organisation; Mohamed Salah/person; "
 	    "Arsenal/organisation; Mikel Arteta/person", "in English a "
 	    "player's or a coach's role after a name makes it the club's");
+	is_found("The London-based firm and the Czech-born founder met "
+	    "Hamas-run bodies.", "London/place; Hamas/organisation",
+	    "the name before an English compound adjective; a demonym none");
 	is_found("The Los Angeles Lakers beat the New York Knicks.",
 	    "Los Angeles Lakers/organisation; New York Knicks/organisation",
 	    "in English a town and a plural: a team");
@@ -1343,6 +1391,8 @@ main(void)
 	test_publisher();
 	test_org_cue_kind();
 	test_member_body();
+	test_two_word_head();
+	test_masc_team();
 	entity_lexicon_free(lx);
 	return tap_done();
 }

@@ -103,6 +103,51 @@ test_known_then_person(void)
 	is_found("La messa nella chiesa di San Giovanni Bosco.",
 	    "chiesa di San Giovanni Bosco/place",
 	    "a saint's name stays whole");
+	is_found("Il portiere del Milan Nelson Dida è rimasto.",
+	    "Milan/organisation; Nelson Dida/person",
+	    "a club named like a given name, then a full name");
+	is_found("Lo ha detto il sindaco di Victoria Ada Brill ieri.",
+	    "Victoria/place; Ada Brill/person",
+	    "a town named like a given name, then a full name");
+	is_found("Il libro di Milan Kundera è uscito.",
+	    "Milan Kundera/person", "a given name and a surname stay whole");
+}
+
+/* A Slavic woman's surname after a feminine article is a person:
+ * Italian news names a woman so. */
+static void
+test_fem_surname(void)
+{
+	is_found("Secondo la Tarkova la finale è stata dura.",
+	    "Tarkova/person", "after \"la\"");
+	is_found("La Moldova ha votato ieri.", "Moldova/organisation",
+	    "not a state");
+}
+
+/* The speaker named after a verb of saying is a person, though the name
+ * is a common word too. */
+static void
+test_said_by(void)
+{
+	is_found("I criminali - dice Cavolfiore - sono ovunque.",
+	    "Cavolfiore/person", "a surname that is a word after \"dice\"");
+	is_found("Lo ha dichiarato Muti in una nota.", "Muti/person",
+	    "after a participle of saying");
+	is_found("Lo ha detto il Sindaco ieri.", "",
+	    "no title after a verb of saying");
+}
+
+/* A name between commas after a title, "di" and a name is the title's
+ * holder: a person, whatever its words are. */
+static void
+test_title_apposition(void)
+{
+	is_found("Il sindaco di Vallerano, Piera Ostuni, ha firmato.",
+	    "Vallerano/place; Piera Ostuni/person",
+	    "a mayor's name made of a city's");
+	is_found("Il presidente di Unicredit, Cavolfiore, ha parlato.",
+	    "Unicredit/organisation; Cavolfiore/person",
+	    "a chairman's surname that is a word");
 }
 
 /* A surname alone after the full name is the same person, also when
@@ -116,6 +161,11 @@ test_surname_after_name(void)
 	is_found("Viswanathan Anand ha vinto a Mosca. Anand ha detto di no.",
 	    "Viswanathan Anand/person; Mosca/place; Anand/person",
 	    "a chess player's surname, a city in Gujarat");
+	found_canonical = 1;
+	is_found("Il sindaco Luca Bertoldi ha parlato. Poi è andato a "
+	    "Lucca.", "Luca Bertoldi/person=Luca Bertoldi; Lucca/place=Lucca",
+	    "a city spelt like a given name but for a doubled letter");
+	found_canonical = 0;
 }
 
 /* A full name after a singular definite article is a ship's, a
@@ -1158,6 +1208,12 @@ test_deed_of(void)
 	    "tempo.", "Kurvan/person", "a resignation's noun");
 	is_found("Per le vittime ci sarà un funerale di Stato.", "",
 	    "not a body's head after the noun");
+	is_found("Le dichiarazioni di Cavolfiore hanno sorpreso tutti.",
+	    "Cavolfiore/person", "what one said");
+	is_found("La nomina di Pioppeto è attesa per domani.",
+	    "Pioppeto/person", "an appointment");
+	is_found("Ai familiari di Pibiranu va il cordoglio.",
+	    "Pibiranu/person", "the family of one");
 }
 
 /* An article after a full name, before a lower-case word, starts a
@@ -1402,6 +1458,9 @@ test_house_of(void)
 {
 	is_found("Ugo Amedeo di Sassonia ha inaugurato ieri la mostra.",
 	    "Ugo Amedeo di Sassonia/person", "two given names and a house");
+	is_found("La conduttrice Rita dalla Chiesa ha parlato.",
+	    "Rita dalla Chiesa/person",
+	    "\"dalla\" after a given name starts a surname, a word too");
 }
 
 int
@@ -1414,6 +1473,9 @@ main(void)
 	test_title_after();
 	test_title_body();
 	test_known_then_person();
+	test_title_apposition();
+	test_said_by();
+	test_fem_surname();
 	test_surname_after_name();
 	test_quoted();
 	test_list_types();
