@@ -839,7 +839,7 @@ rec_lx(struct rec *r, size_t i)
 /* 1 unless token i, folded into buf (k bytes), can start no entry of
  * two words or more (a hyphen may be a space in the list): asked once
  * a token, though rec_phrase asks at each phrase it starts. */
-static int
+static inline __attribute__((always_inline)) int
 rec_may_head(struct rec *r, size_t i, const char *buf, size_t k)
 {
 	i = r->twin[i]; /* the answer of the fold, the same for twins */
@@ -1938,7 +1938,7 @@ static inline size_t rec_link_en(struct rec *r, size_t i);
 static int rec_given_word(struct rec *r, size_t a, size_t b);
 static inline int rec_titled(struct rec *r, size_t a, size_t b);
 static int rec_lone_cue(struct rec *r, size_t a, size_t b);
-static int rec_person_cue(struct rec *r, size_t a);
+static inline int rec_person_cue(struct rec *r, size_t a);
 static int rec_city_club(struct rec *r, size_t a, unsigned f);
 static int rec_council_acts(struct rec *r, size_t h);
 static int rec_nation_ese(struct rec *r, size_t i);
@@ -3947,7 +3947,7 @@ rec_any_of(struct rec *r, size_t h)
 
 /* The lower-case head that is part of the place name starting at token
  * a ("via Padova", "provincia di Trapani"): its token, or a if none. */
-static size_t
+static inline __attribute__((always_inline)) size_t
 rec_head(struct rec *r, size_t a)
 {
 	size_t h = a - 1;
@@ -4908,7 +4908,7 @@ rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
  * Letta": a comma or "e" on one side) and a word that may be a surname:
  * no title, no head of a body or a place, no word capitalised by habit;
  * 2 if it is a common word too ("Prodi"); else 0. */
-static int
+static inline __attribute__((always_inline)) int
 rec_listed(struct rec *r, size_t a, size_t b)
 {
 	static const char *const seps[] = { ",", "e", "ed", "and", NULL };
@@ -5069,7 +5069,7 @@ rec_part_of(struct rec *r, size_t a)
  * part of it after ("l'aula di Montecitorio"); as the subject or the
  * owner of something it is the body ("il Cremlino ha detto", "il
  * portavoce del Quirinale"). */
-static int
+static inline __attribute__((always_inline)) int
 rec_seat(struct rec *r, size_t a, size_t b)
 {
 	static const char *const at[] = { "a", "al", "alla", "all'", "all’",
@@ -5318,7 +5318,7 @@ static const char *const rec_divine[] = { "dio", "gesù", "cristo",
 /* 1 if the capitalised run [a, b) is one of those figures, or two of
  * them ("Gesù Cristo"); not "Dio" at a sentence's start before a
  * capital ("Dio Padre" is one name and stays one). */
-static int
+static inline __attribute__((always_inline)) int
 rec_figure(struct rec *r, size_t a, size_t b)
 {
 	if (b - a > 2)
@@ -5643,7 +5643,7 @@ static const char *const rec_at_articles[] = {
  * where something happens, and where that is ("un concerto al
  * Palarossini di Ancona", "si esibì al Piper di Roma", "all'Hotel
  * Excelsior di Napoli"); not an office ("alla Procura di Milano"). */
-static int
+static inline __attribute__((always_inline)) int
 rec_venue_at(struct rec *r, size_t a, size_t b)
 {
 	static const char *const di[] = { "di", NULL };
@@ -6068,7 +6068,7 @@ rec_seat_of_body(struct rec *r, size_t a, size_t b)
  * di AN", "il capogruppo dei Democratici di Sinistra" name a party or
  * a body even when its words are common ones; not "il presidente del
  * Cile" nor "il portavoce di Putin". */
-static int
+static inline __attribute__((always_inline)) int
 rec_member_of(struct rec *r, size_t a, size_t b, const struct span *s)
 {
 	static const char *const plural[] = { "dei", "degli", "delle",
@@ -6102,7 +6102,7 @@ rec_member_of(struct rec *r, size_t a, size_t b, const struct span *s)
  * know: "la sede legale di Eutelsat", "i dipendenti della Marelli",
  * "l'amministratore delegato di Unipol" name a body ("la sede di Roma"
  * says where). */
-static int
+static inline __attribute__((always_inline)) int
 rec_owned_by(struct rec *r, size_t a, size_t b)
 {
 	static const char *const owned[] = { "sede", "sedi", "dipendenti",
@@ -6207,7 +6207,7 @@ rec_council(struct rec *r, size_t a, size_t b)
  * know and has no given name first: the noun says what the name is
  * ("Eurizon, il polo assicurativo torinese", "Al-Alam, una televisione
  * iraniana", "Rada (il parlamento ucraino)"). */
-static int
+static inline __attribute__((always_inline)) int
 rec_body_after(struct rec *r, size_t a, size_t b)
 {
 	static const char *const bodies[] = { "società", "azienda",
@@ -7256,7 +7256,7 @@ rec_city_club(struct rec *r, size_t a, unsigned f)
 /* 1 if the word before token a announces a person: a lower-case title
  * ("il premier Conte"), a government named after its leader ("governo
  * Letta"; not "governo di Kiev"), a case or a law ("caso Marrazzo"). */
-static int
+static inline __attribute__((always_inline)) int
 rec_person_cue(struct rec *r, size_t a)
 {
 	size_t p = rec_before_abbrev(r, a);
@@ -7405,7 +7405,7 @@ rec_particle_start(struct rec *r, size_t i)
  * ("Women on Waves (WoW)", "Società Nazionale Ferrovie e Tramvie
  * (SNFT)", "Federal Bureau of Investigation (FBI)"): the index of the
  * bracket, or 0. */
-static size_t
+static inline __attribute__((always_inline)) size_t
 rec_spelt_out(struct rec *r, size_t i)
 {
 	size_t k = i + 1;
