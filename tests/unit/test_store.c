@@ -831,9 +831,9 @@ test_keys_shared(void)
 	store_close(a);
 }
 
-/* An import's batch (store_bulk) indexes its stories for search every
- * STORE_SLICE of them, not only when it commits; what it holds back
- * still goes when it commits. */
+/* An import's batch (store_bulk) writes its stories' mentions every
+ * STORE_SLICE of them, not only when it commits, and indexes them for
+ * search only as it commits, one segment for the batch. */
 static void
 test_bulk_slices(void)
 {
