@@ -6109,7 +6109,9 @@ rec_owned_by(struct rec *r, size_t a, size_t b)
 	    "lavoratori", "azionisti", "azionista", "amministratore",
 	    "bilancio", "bilanci", "fatturato", "filiale", "filiali",
 	    "quartier", "vertici", "acquisto", "acquisizione", "cessione",
-	    "azioni", "utili", "cda", "manager", NULL };
+	    "utili", "cda", "manager", NULL };	/* not "azioni": a
+	                                         * person's actions as often
+	                                         * ("le azioni di Putin") */
 	static const char *const of[] = { "di", "del", "della", "dello",
 	    "dei", "degli", "delle", "dell'", "dell’", NULL };
 	size_t k = a - 1;

@@ -1725,7 +1725,7 @@ store_entity_merge(struct store *st, int64_t into, int64_t from)
 	if ((kin = entity_key_of(st, into)) == NULL ||
 	    (kfrom = entity_key_of(st, from)) == NULL)
 		goto out;
-	if (store_begin(st) < 0)
+	if (store_flush_held(st) < 0 || store_begin(st) < 0)
 		goto out;
 	/* their rows in mentions alone, where the statements below look */
 	if (store_fts_flush(st) == 0 && store_mentions_settle(st, into) == 0 &&
@@ -1979,7 +1979,8 @@ store_entity_split(struct store *st, int64_t id, const char *surface,
 		    "of entity #%lld", surface, (long long)id);
 		goto out;
 	}
-	if (store_entity_get(st, id, &name, &type) != 0 || store_begin(st) < 0)
+	if (store_entity_get(st, id, &name, &type) != 0 ||
+	    store_flush_held(st) < 0 || store_begin(st) < 0)
 		goto out;
 	if (store_fts_flush(st) < 0 || store_mentions_settle(st, id) < 0)
 		goto fail;
@@ -2026,7 +2027,7 @@ store_entity_ignore(struct store *st, int64_t id)
 	store_keys_forget(st);	/* aliases change below */
 	if (key == NULL)
 		return -1;
-	if (store_begin(st) < 0) {
+	if (store_flush_held(st) < 0 || store_begin(st) < 0) {
 		free(key);
 		return -1;
 	}
@@ -2102,7 +2103,7 @@ store_article_update(struct store *st, int64_t id, const struct article *a,
 	sqlite3_stmt *s;
 
 	store_keys_forget(st);
-	if (store_begin(st) < 0)
+	if (store_flush_held(st) < 0 || store_begin(st) < 0)
 		return -1;
 	/* The update trigger replaces the article's index entry: it must
 	 * have one first. */

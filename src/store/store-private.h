@@ -133,6 +133,8 @@ int store_fts_register(sqlite3 *db);
 /* Write what a transaction holds back until it commits: the full-text
  * index of the articles added and the staged mentions (store.c). */
 int store_fts_flush(struct store *st);
+/* The same in a savepoint of its own, before one that may fail (store.c). */
+int store_flush_held(struct store *st);
 
 /* Move the staged mentions into mentions_recent, in key order, add them
  * to their entities' counters, and sweep a range of entities on into

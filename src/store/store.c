@@ -765,6 +765,29 @@ store_fts_flush(struct store *st)
 	return fts_index(st);
 }
 
+/*
+ * Write what the open transaction holds back (staged mentions and
+ * aliases, stories not yet indexed for search) in a savepoint of its
+ * own, before a story's update or an entity correction opens theirs.
+ * Written inside theirs, their failure rolled it back with them though
+ * the stage and the range to index had been emptied: the transaction
+ * then committed stories whose lists name entities with no mention rows,
+ * and that no search finds.  Nothing is held outside a transaction.
+ */
+int
+store_flush_held(struct store *st)
+{
+	if (st->depth == 0)
+		return 0;
+	if (store_begin(st) < 0)
+		return -1;
+	if (store_fts_flush(st) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st);
+}
+
 int
 store_bulk_first(struct store *st)
 {

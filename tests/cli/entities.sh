@@ -235,4 +235,36 @@ is "$(sqlite3 "$T/v5.db" 'PRAGMA user_version')" 7 "a schema-5 store is upgraded
 is "$(DOSSIER_DB="$T/v5.db" "$DOSSIER" entities --type person --format tsv | awk -F'\t' '$6 ~ /bin Salman/' | cut -f2,5)" \
 	"$(printf 'Mohammed bin Salman\t2')" "Mohammed and Muhammad bin Salman are one person in two stories"
 
+# each story's list of entities through the corrections that test it
+# most: two entities of one story merged, an alias split out of every
+# mention one had in a story, an entity that was a story's only one
+# ignored, a story naming nobody; then a re-import and a reindex
+mkdir -p "$T/lists"
+printf 'Talks in Rome\n\nMario Draghi met Angela Merkel in Rome. Draghi said the talks with Merkel went well.\n' >"$T/lists/a.txt"
+printf 'Berlin\n\nAngela Merkel welcomed Emmanuel Macron in Berlin. Merkel and Macron spoke.\n' >"$T/lists/b.txt"
+printf 'Paris\n\nEmmanuel Macron spoke in Paris. Macron was tired.\n' >"$T/lists/c.txt"
+printf 'Weather\n\nthe weather was fine and nobody said anything at all today.\n' >"$T/lists/d.txt"
+printf 'Lione\n\nIl presidente Macron ha visitato Lione ieri.\n' >"$T/lists/e.txt"
+keep_db=$DOSSIER_DB
+DOSSIER_DB="$T/lists.db"
+"$DOSSIER" -q import "$T/lists"
+lists_exact "small corpus"
+"$DOSSIER" -q entity merge 'Angela Merkel' 'Emmanuel Macron'
+lists_exact "two entities of one story merged"
+lyon=$(sqlite3 "$DOSSIER_DB" "SELECT id FROM articles WHERE title = 'Lione'")
+is "$("$DOSSIER" entities --article "$lyon" --format tsv | cut -f2 | grep -c 'Angela Merkel')" 1 \
+	"the merged entity is in the sidebar of a story that named Macron alone"
+"$DOSSIER" -q entity split 'Angela Merkel' 'Macron'
+lists_exact "an alias split out of all a story had of its entity"
+is "$("$DOSSIER" entities --article "$lyon" --format tsv | cut -f2 | grep -c 'Angela Merkel')" 0 \
+	"... which leaves that story's sidebar"
+"$DOSSIER" -q entity ignore Lione
+"$DOSSIER" -q entity ignore Macron
+lists_exact "a story's every entity ignored"
+"$DOSSIER" -q import "$T/lists"
+lists_exact "re-import"
+"$DOSSIER" -q reindex
+lists_exact "reindex after the corrections"
+DOSSIER_DB=$keep_db
+
 done_testing

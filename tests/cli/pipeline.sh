@@ -56,10 +56,11 @@ if command -v python3 >/dev/null; then
 		"and the same entities, counts and aliases"
 	ok $(($(sqlite3 "$T/big.db" 'SELECT count(*) FROM entities') > 300 ? 0 : 1)) \
 		"with hundreds of entities"
-	# A batch of 400 writes its first 250 stories' mentions and search
-	# index before it commits (STORE_SLICE, which test_store shows
-	# happening), with a sweep of mentions into the big table at each
-	# step when the small one is full: the store must be the same.
+	# A batch of 400 writes its first 250 stories' mentions before it
+	# commits (STORE_SLICE, which test_store shows happening), with a
+	# sweep of mentions into the big table at each step when the small
+	# one is full, and indexes the batch for search as it commits: the
+	# store must be the same.
 	is "$(sqlite3 "$T/big.db" "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check'); SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'the OR il'")" \
 		"$(sqlite3 "$T/big.db" 'SELECT count(*) FROM articles')" \
 		"every story of the batch indexed for search, the index sound"
@@ -75,7 +76,18 @@ if command -v python3 >/dev/null; then
 		"and the same mentions when the batch sweeps them on as it goes"
 	ok $(($(sqlite3 "$T/swept.db" 'SELECT count(*) FROM mentions') > 0 ? 0 : 1)) \
 		"(it swept rows on into the big table)"
+	# each story's list of entities names those it has rows of, however
+	# its rows were written and wherever they now are
+	for db in big each swept; do
+		printf '%s ' "$(sqlite3 "$T/$db.db" "SELECT (SELECT count(*) FROM
+			(SELECT article, entity FROM mentions_all EXCEPT SELECT
+			l.article, j.value FROM article_entities l, json_each(l.entities)
+			j)) + (SELECT count(*) FROM (SELECT l.article, j.value FROM
+			article_entities l, json_each(l.entities) j EXCEPT SELECT
+			article, entity FROM mentions_all))")"
+	done >"$T/l"
+	is "$(cat "$T/l")" "0 0 0 " "each story lists exactly its entities, in a batch, a story at a time, swept"
 else
-	for i in 1 2 3 4 5 6 7; do skip "python3 not found"; done
+	for i in 1 2 3 4 5 6 7 8; do skip "python3 not found"; done
 fi
 done_testing

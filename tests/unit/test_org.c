@@ -646,6 +646,10 @@ test_owned_by(void)
 	    "a capitalised common noun");
 	is_found("Hanno chiuso ieri la sede di Bergamo.", "Bergamo/place",
 	    "a city");
+	/* "azioni" are a person's actions as often as a firm's shares: a
+	 * surname alone after them is no firm */
+	is_found("Le azioni di Putin in Ucraina preoccupano Bruxelles.",
+	    "Ucraina/place; Bruxelles/place", "actions: no firm's");
 }
 
 /* An English plural after a plural article names a team or a band,

@@ -376,6 +376,45 @@ test_rollback(struct store *st)
 	boom(0);
 }
 
+/* A story's update (or an entity correction) that fails inside a batch
+ * rolls back alone: what the batch held back until then (its stories'
+ * mentions, their index for search), which the update writes first, is
+ * kept, as each story's list of entities is. */
+static void
+test_update_rollback(struct store *st)
+{
+	static const char *nm[] = { "Boom" };
+	static const enum entity_type tp[] = { ENTITY_PERSON };
+	struct store_filter f = { .search = "quokkaword" };
+	struct store_mention *m = NULL;
+	struct entity_result r;
+	struct article a;
+	long all = -1, unread, n;
+	int64_t old, good;
+
+	old = add(st, "Old", NULL, "An old story of Ugo Pell.",
+	    (const char *[]){ "Ugo Pell" }, tp, 1);
+	boom(1);
+	store_begin(st);
+	good = add(st, "Good", NULL, "A quokkaword story by Vera Tosk.",
+	    (const char *[]){ "Vera Tosk" }, tp, 1);
+	a = mkarticle("Old", NULL, "Boom went the old story.");
+	mkents(&r, a.body, nm, tp, 1);
+	ok(store_article_update(st, old, &a, &r) < 0,
+	    "an update fails inside a batch");
+	entity_result_free(&r);
+	is_int(store_commit(st), 0, "the batch commits");
+	boom(0);
+	store_count(st, &f, &all, &unread);
+	is_int(all, 1, "the batch's story before it is indexed for search");
+	n = store_article_mentions(st, good, &m);
+	free(m);
+	is_int(n, 1, "and its mentions are stored, as its list names them");
+	n = store_article_mentions(st, old, &m);
+	free(m);
+	is_int(n, 1, "the story that failed to update keeps its mentions");
+}
+
 /* Following an entity through the corpus: by date, then offset. */
 static void
 test_follow(struct store *st)
@@ -831,9 +870,9 @@ test_keys_shared(void)
 	store_close(a);
 }
 
-/* An import's batch (store_bulk) indexes its stories for search every
- * STORE_SLICE of them, not only when it commits; what it holds back
- * still goes when it commits. */
+/* An import's batch (store_bulk) writes its stories' mentions every
+ * STORE_SLICE of them, not only when it commits, and indexes them for
+ * search only as it commits, one segment for the batch. */
 static void
 test_bulk_slices(void)
 {
@@ -915,6 +954,7 @@ main(void)
 	test_tags(st);
 	test_entities(st);
 	test_rollback(st);
+	test_update_rollback(st);
 	test_alias_held(st);
 	test_mentions_both(st);
 	test_follow(st);
