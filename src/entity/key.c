@@ -535,19 +535,7 @@ static _Thread_local struct key_memo key_memo[1u << KEY_MEMO_BITS];
 static struct key_memo *
 key_memo_slot(const char *name, size_t len)
 {
-	uint64_t h = 0x9e3779b97f4a7c15ull * (len + 1), w;
-	const char *p = name, *end = name + len;
-
-	for (; end - p >= 8; p += 8) {
-		memcpy(&w, p, 8);
-		h = (h ^ w) * 0x9e3779b97f4a7c15ull;
-		h ^= h >> 29;
-	}
-	for (; p < end; p++)
-		h = (h ^ (unsigned char)*p) * 0x100000001b3ull;
-	h ^= h >> 32;
-	h *= 0xd6e8feb86659fd93ull;
-	return &key_memo[h >> (64 - KEY_MEMO_BITS)];
+	return &key_memo[ent_hash(name, len) >> (64 - KEY_MEMO_BITS)];
 }
 
 char *

@@ -91,66 +91,6 @@ static const struct {
 };
 #define LX_NFILES (sizeof(lx_files) / sizeof(lx_files[0]))
 
-/* The bytes at s as an integer, unaligned. */
-static inline uint64_t
-lx_load8(const char *s)
-{
-	uint64_t w;
-
-	memcpy(&w, s, 8);
-	return w;
-}
-
-static inline uint64_t
-lx_load4(const char *s)
-{
-	uint32_t w;
-
-	memcpy(&w, s, 4);
-	return w;
-}
-
-/* Every bit of x into every other (MurmurHash3's finaliser). */
-static inline uint64_t
-lx_mix(uint64_t x)
-{
-	x ^= x >> 33;
-	x *= 0xff51afd7ed558ccdull;
-	x ^= x >> 33;
-	x *= 0xc4ceb9fe1a85ec53ull;
-	x ^= x >> 33;
-	return x;
-}
-
-/* A hash of a byte string, eight bytes at a time (the last eight, or
- * two overlapping fours, or three bytes of a short one, close it):
- * FNV-1a's byte at a time was 2.7% of an import, in loading the lists
- * and in every look-up.  Only look-ups use it; nothing depends on the
- * order of the slots. */
-static inline __attribute__((always_inline)) uint64_t
-lx_hash(const char *s, size_t n)
-{
-	const char *end = s + n;
-	uint64_t h = 0x9e3779b97f4a7c15ull * (n + 1), w;
-
-	if (n >= 8) {
-		for (; end - s > 8; s += 8) {
-			h = (h ^ lx_load8(s)) * 0x9e3779b97f4a7c15ull;
-			h ^= h >> 32;
-		}
-		w = lx_load8(end - 8);
-	} else if (n >= 4) {
-		w = lx_load4(s) | lx_load4(end - 4) << 32;
-	} else if (n > 0) {
-		w = (uint64_t)(unsigned char)s[0] |
-		    (uint64_t)(unsigned char)s[n / 2] << 8 |
-		    (uint64_t)(unsigned char)s[n - 1] << 16;
-	} else {
-		w = 0;
-	}
-	return lx_mix(h ^ w);
-}
-
 /* The slot holding s, or the empty slot where it would go. */
 static struct lx_slot *
 lx_find_in(const struct entity_lexicon *lx, struct lx_slot *slot, size_t mask,
@@ -197,7 +137,7 @@ lx_put_head(struct entity_lexicon *lx, const struct lx_pending *p, size_t i)
 
 	if (n == 0)
 		return;
-	e = lx_find_in(lx, lx->head, lx->head_mask, w, n, lx_hash(w, n));
+	e = lx_find_in(lx, lx->head, lx->head_mask, w, n, ent_hash(w, n));
 	e->off = p->off;
 	e->len = (uint32_t)n;
 }
@@ -213,7 +153,7 @@ lx_put_heads(struct entity_lexicon *lx, const struct lx_pending *p)
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	for (; i + 8 <= p->len; i += 8) {
-		uint64_t x = lx_load8(w + i);
+		uint64_t x = ent_load8(w + i);
 		uint64_t m = lx_bytes_eq(x, 0x2020202020202020ull) |
 		    lx_bytes_eq(x, 0x2727272727272727ull);
 		for (; m != 0; m &= m - 1) {
@@ -251,7 +191,7 @@ lx_put_bare(struct entity_lexicon *lx, const struct lx_pending *p)
 			q.off = p->off + (uint32_t)n;
 			q.len = p->len - (uint32_t)n;
 			q.flags = p->flags;
-			q.hash = lx_hash(w + n, q.len);
+			q.hash = ent_hash(w + n, q.len);
 			lx_put(lx, &q);
 			return;
 		}
@@ -375,7 +315,7 @@ lx_index(struct entity_lexicon *lx, size_t a, size_t b, unsigned flags)
 		pipe[head % LX_PIPE].off = (uint32_t)(p - lx->buf);
 		pipe[head % LX_PIPE].len = (uint32_t)n;
 		pipe[head % LX_PIPE].flags = flags;
-		pipe[head % LX_PIPE].hash = lx_hash(p, n);
+		pipe[head % LX_PIPE].hash = ent_hash(p, n);
 		__builtin_prefetch(&lx->slot[pipe[head % LX_PIPE].hash &
 		    lx->mask], 1);
 		head++;
@@ -445,7 +385,7 @@ lx_index_plain(struct entity_lexicon *lx, size_t a, size_t b, unsigned flags)
 		q.off = (uint32_t)lx->len;
 		q.len = (uint32_t)m;
 		q.flags = flags;
-		q.hash = lx_hash(lx->buf + lx->len, m);
+		q.hash = ent_hash(lx->buf + lx->len, m);
 		e = lx_find(lx, lx->buf + lx->len, m, q.hash);
 		if (e->off >= lx->plain_at) {
 			e->flags |= flags; /* a town's and a city's */
@@ -480,7 +420,7 @@ lx_count_heads(const char *s, size_t n)
 	size_t c = 0, i = 0;
 
 	for (; i + 8 <= n; i += 8) {
-		uint64_t x = lx_load8(s + i);
+		uint64_t x = ent_load8(s + i);
 		uint64_t m = lx_bytes_eq(x, 0x2020202020202020ull) |
 		    lx_bytes_eq(x, 0x2727272727272727ull);
 		/* one bit per byte found: their sum in the top byte */
@@ -570,7 +510,7 @@ entity_lexicon_load(const char *dir, char **err)
 static struct lx_exo *
 lx_exo_slot(const struct entity_lexicon *lx, const char *key)
 {
-	size_t i = (size_t)lx_hash(key, strlen(key)) & lx->exo_mask;
+	size_t i = (size_t)ent_hash(key, strlen(key)) & lx->exo_mask;
 
 	while (lx->exo[i].from && strcmp(lx->exo[i].from, key) != 0)
 		i = (i + 1) & lx->exo_mask;
@@ -719,7 +659,7 @@ lx_fold(const char *s, size_t n, char *buf, size_t cap)
 	 * byte below 0x80 plus 0x3f or 0x25 carries into no other) */
 	for (; i + 8 <= n && i + 8 < cap; i += 8) {
 		const uint64_t ones = 0x0101010101010101ull;
-		uint64_t w = lx_load8(s + i), up;
+		uint64_t w = ent_load8(s + i), up;
 		if (w & 0x80 * ones)
 			break;
 		up = (w + (0x80 - 'A') * ones) & ~(w + (0x7f - 'Z') * ones) &
@@ -767,7 +707,7 @@ lx_get(const struct entity_lexicon *lx, const char *folded, size_t n)
 
 	if (lx == NULL || n == 0)
 		return 0;
-	e = lx_find(lx, folded, n, lx_hash(folded, n));
+	e = lx_find(lx, folded, n, ent_hash(folded, n));
 	return e->off ? e->flags : 0;
 }
 
@@ -789,7 +729,7 @@ lx_maybe_org(const struct entity_lexicon *lx, const char *folded, size_t n)
 	if (lx == NULL || n == 0)
 		return 0;
 	return lx_find_in(lx, lx->org, lx->org_mask, folded, n,
-	    lx_hash(folded, n))->off != 0;
+	    ent_hash(folded, n))->off != 0;
 }
 
 /* 1 if the folded word (a word and its apostrophe if elided) starts an
@@ -800,5 +740,5 @@ lx_maybe_head(const struct entity_lexicon *lx, const char *folded, size_t n)
 	if (lx == NULL || n == 0)
 		return 0;
 	return lx_find_in(lx, lx->head, lx->head_mask, folded, n,
-	    lx_hash(folded, n))->off != 0;
+	    ent_hash(folded, n))->off != 0;
 }

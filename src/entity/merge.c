@@ -47,44 +47,6 @@ struct merge {
 	size_t cap;         /* room in g */
 };
 
-/* A hash of n bytes, eight at a time (the last eight, or two
- * overlapping fours, or three bytes of a short one, close it), as the
- * lexicon's: FNV-1a a byte at a time was 1.3% of preparing a story.
- * Nothing depends on the slots' order: a key's entries lie along its
- * probe sequence in the order they were added, whatever the hash. */
-static inline __attribute__((always_inline)) uint64_t
-merge_hashn(const char *s, size_t n)
-{
-	const char *end = s + n;
-	uint64_t h = 0x9e3779b97f4a7c15ull * (n + 1), w;
-	uint32_t a, b;
-
-	if (n >= 8) {
-		for (; end - s > 8; s += 8) {
-			memcpy(&w, s, 8);
-			h = (h ^ w) * 0x9e3779b97f4a7c15ull;
-			h ^= h >> 32;
-		}
-		memcpy(&w, end - 8, 8);
-	} else if (n >= 4) {
-		memcpy(&a, s, 4);
-		memcpy(&b, end - 4, 4);
-		w = (uint64_t)a | (uint64_t)b << 32;
-	} else if (n > 0) {
-		w = (uint64_t)(unsigned char)s[0] |
-		    (uint64_t)(unsigned char)s[n / 2] << 8 |
-		    (uint64_t)(unsigned char)s[n - 1] << 16;
-	} else {
-		w = 0;
-	}
-	h ^= w;
-	h ^= h >> 33;
-	h *= 0xff51afd7ed558ccdull;
-	h ^= h >> 33;
-	h *= 0xc4ceb9fe1a85ec53ull;
-	return h ^ (h >> 33);
-}
-
 /* An empty map for about n entries. */
 static int
 mm_init(struct mm *mm, size_t n)
@@ -116,7 +78,7 @@ mm_next(const struct mm *mm, const char *k, size_t n, uint64_t h, size_t *i)
 static long
 mm_get(const struct mm *mm, const char *k, size_t n)
 {
-	uint64_t h = merge_hashn(k, n);
+	uint64_t h = ent_hash(k, n);
 	size_t i = h;
 	struct mm_slot *e = mm_next(mm, k, n, h, &i);
 
@@ -127,7 +89,7 @@ mm_get(const struct mm *mm, const char *k, size_t n)
 static void
 mm_add(struct mm *mm, const char *k, size_t n, long v)
 {
-	uint64_t h = merge_hashn(k, n);
+	uint64_t h = ent_hash(k, n);
 	size_t i = h;
 
 	while (mm->s[i & mm->mask].k)
@@ -139,7 +101,7 @@ mm_add(struct mm *mm, const char *k, size_t n, long v)
 static void
 mm_count(struct mm *mm, const char *k, size_t n)
 {
-	uint64_t h = merge_hashn(k, n);
+	uint64_t h = ent_hash(k, n);
 	size_t i = h;
 	struct mm_slot *e = mm_next(mm, k, n, h, &i);
 
@@ -324,7 +286,7 @@ merge_alias_person(const struct merge *m, size_t i, int strong_other,
 	long best = -1, after = -1;
 	const char *k = m->keys[i];
 	size_t n = strlen(k);
-	uint64_t h = merge_hashn(k, n);
+	uint64_t h = ent_hash(k, n);
 	size_t at = h;
 	struct mm_slot *e;
 

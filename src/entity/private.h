@@ -13,6 +13,61 @@
 #include <unitypes.h>
 #include "dossier/entity.h"
 
+/* The 8 (4) bytes at s as an integer, unaligned. */
+static inline uint64_t
+ent_load8(const char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+	return w;
+}
+
+static inline uint64_t
+ent_load4(const char *s)
+{
+	uint32_t w;
+
+	memcpy(&w, s, 4);
+	return w;
+}
+
+/*
+ * A hash of n bytes, eight at a time (the last eight, or two
+ * overlapping fours, or three bytes of a short one, close it), ending
+ * with MurmurHash3's finaliser: the lexicon's table, the merge's
+ * multimaps and the memory of keys all use it (FNV-1a a byte at a time
+ * was 2.7% of an import).  Nothing depends on the order of their slots.
+ */
+static inline __attribute__((always_inline)) uint64_t
+ent_hash(const char *s, size_t n)
+{
+	const char *end = s + n;
+	uint64_t h = 0x9e3779b97f4a7c15ull * (n + 1), w;
+
+	if (n >= 8) {
+		for (; end - s > 8; s += 8) {
+			h = (h ^ ent_load8(s)) * 0x9e3779b97f4a7c15ull;
+			h ^= h >> 32;
+		}
+		w = ent_load8(end - 8);
+	} else if (n >= 4) {
+		w = ent_load4(s) | ent_load4(end - 4) << 32;
+	} else if (n > 0) {
+		w = (uint64_t)(unsigned char)s[0] |
+		    (uint64_t)(unsigned char)s[n / 2] << 8 |
+		    (uint64_t)(unsigned char)s[n - 1] << 16;
+	} else {
+		w = 0;
+	}
+	h ^= w;
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdull;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ull;
+	return h ^ (h >> 33);
+}
+
 /* Token flags. */
 #define T_WORD    0x0001u /* has a letter or a digit */
 #define T_CAP     0x0002u /* starts with an upper-case letter */
