@@ -6301,6 +6301,41 @@ rec_from_place(struct rec *r, size_t a)
 	    rec_is(r, a - 2, origin)));
 }
 
+/* The type of the name X in "da X a", "from X to" just before the
+ * name at token a, if its own words and context speak for a person or a
+ * body more than for a place: the two ends of a range are of one kind
+ * ("da Berlusconi a Renzi", "da Yoda a Chewbecca", "dalla Juventus al
+ * Milan"), and "a" says no place there; ENTITY_OTHER if none. */
+static enum entity_type
+rec_range_from(struct rec *r, size_t a)
+{
+	static const char *const from[] = { "da", "dal", "dallo", "dalla",
+	    "dall'", "dall’", "from", NULL };
+	static const char *const to[] = { "a", "ad", "al", "allo", "alla",
+	    "all'", "all’", "to", NULL };
+	const struct span *x;
+	float place;
+
+	if (r->sl->n == 0 || a < 3 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    (r->tl->v[a].flags & T_NL) || !rec_is(r, a - 1, to))
+		return ENTITY_OTHER;
+	x = &r->sl->v[r->sl->n - 1];
+	if (x->t1 != a - 1 || x->t0 == 0 || x->weak || x->lone ||
+	    !(r->tl->v[x->t0 - 1].flags & T_LOWER) ||
+	    (r->tl->v[x->t0].flags & T_NL) || !rec_is(r, x->t0 - 1, from))
+		return ENTITY_OTHER;
+	/* "dal", "dalla" said a place of X: that is no evidence here */
+	place = x->score[ENTITY_PLACE] -
+	    (rec_is(r, x->t0 - 1, rec_place_preps) ? 1.2f : 0);
+	if (x->score[ENTITY_PERSON] > 0 && x->score[ENTITY_PERSON] > place &&
+	    x->score[ENTITY_PERSON] >= x->score[ENTITY_ORG])
+		return ENTITY_PERSON;
+	if (x->score[ENTITY_ORG] > 0 && x->score[ENTITY_ORG] > place &&
+	    x->score[ENTITY_ORG] > x->score[ENTITY_PERSON])
+		return ENTITY_ORG;
+	return ENTITY_OTHER;
+}
+
 /* 1 if a participle of birth, death or dwelling and "a", "ad" or "in"
  * come before token a: "nato a Poli", "morta ad Atri", "residente a
  * Cazzago", "con sede a Espoo": where someone or something is. */
@@ -7055,6 +7090,14 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (rec_place_apposition(r, b))
 		s.score[ENTITY_PLACE] += 3.5f; /* "Poli, piccolo comune",
 		                                * "Ahmad Awa, una località" */
+	if (!(f & (LX_PLACE | LX_TOWN | LX_COUNTRY))) {
+		enum entity_type kind = rec_range_from(r, a);
+
+		if (kind != ENTITY_OTHER) {
+			s.score[kind] += 2.5f; /* "da Berlusconi a Renzi" */
+			s.weak = 0;
+		}
+	}
 	if (rec_born_in(r, a)) {
 		s.score[ENTITY_PLACE] += 2.5f; /* "nato a Poli": a word, */
 		s.weak = 0;                    /* a place here */

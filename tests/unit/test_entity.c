@@ -1850,6 +1850,19 @@ test_key_memory(void)
 	    "and another thread the same");
 }
 
+/* Rules of the ner27 round (issue 3). */
+static void
+test_ner27(void)
+{
+	found_canonical = 0;
+	is_found("Negli ultimi sette governi, da Berlusconi a Renzi, ieri.",
+	    "Berlusconi/person; Renzi/person",
+	    "the end of a range from a person is a person, though after a");
+	is_found("Un aereo in volo da Catania a Forlì, ieri.",
+	    "Catania/place; Forlì/place",
+	    "the end of a range from a place stays a place");
+}
+
 int
 main(void)
 {
@@ -1901,6 +1914,7 @@ main(void)
 	test_article_venue();
 	test_letter_word();
 	test_group_keys();
+	test_ner27();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
