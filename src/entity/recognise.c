@@ -6336,6 +6336,30 @@ rec_range_from(struct rec *r, size_t a)
 	return ENTITY_OTHER;
 }
 
+/* 1 if the run [a, b) is a capitalised noun of a case, a law or a plan
+ * and the name of a person after it, as "il lodo Alfano" is in lower
+ * case: "Lodo Alfano", "Legge Garner", "Piano Capaldo", "Riforma
+ * Gelmini" name the person, even one that a small town's name spells
+ * ("Lodo Alfano"); not a place the lists know ("Decreto Genova"), nor
+ * a word ("Legge Finanziaria", "Piano Casa"). */
+static int
+rec_case_head(struct rec *r, size_t a, size_t b)
+{
+	unsigned g;
+
+	if (b - a < 2 || r->en || !rec_is(r, a, rec_cases) ||
+	    !rec_cap(r, a + 1) || (r->tl->v[a + 1].flags & T_UPPER) ||
+	    (b - a > 2 && !rec_full_name(r, a + 1, b)))
+		return 0;
+	g = rec_lx(r, a + 1);
+	if ((g & (LX_PLACE | LX_ORG | LX_NOTNAME | LX_ORGHEAD |
+	    LX_PLACEHEAD | LX_INST | LX_PTITLE | LX_BRAND)) ||
+	    ((g & LX_COMMON) && !(g & (LX_SURNAME | LX_GIVEN))))
+		return 0;
+	return !rec_adj_form(r, a + 1) &&
+	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG));
+}
+
 /* 1 if a participle of birth, death or dwelling and "a", "ad" or "in"
  * come before token a: "nato a Poli", "morta ad Atri", "residente a
  * Cazzago", "con sede a Espoo": where someone or something is. */
@@ -6807,6 +6831,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    !rec_adj_form(r, a + 1) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG))) {
 		a++;
+		gov = 1;
+		f = rec_lx(r, a);
+	} else if (rec_case_head(r, a, b)) {
+		a++; /* "Lodo Alfano", "Legge Garner": the person */
 		gov = 1;
 		f = rec_lx(r, a);
 	}

@@ -1861,6 +1861,11 @@ test_ner27(void)
 	is_found("Un aereo in volo da Catania a Forlì, ieri.",
 	    "Catania/place; Forlì/place",
 	    "the end of a range from a place stays a place");
+	is_found("La protesta contro i tagli della Riforma Gelmini, ieri.",
+	    "Gelmini/person",
+	    "a capitalised noun of a law before a surname: the person");
+	is_found("Il Piano Casa è stato approvato ieri.", "",
+	    "not before a common word");
 }
 
 int
