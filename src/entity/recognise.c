@@ -1015,7 +1015,8 @@ static const char *const rec_legal_dotted[] = {
 
 /* 1 if the name particle at i joins the words around it.  "al" and "da"
  * are Italian prepositions as well: "al" only joins a word that no list
- * knows ("Abu Hamza al Muhajir", not "Berlusconi al Senato"), "da" only
+ * knows ("Abu Hamza al Muhajir", not "Berlusconi al Senato", nor "Roberto
+ * Speciale al Viceministro Visco", a title), "da" only
  * a lone given name to what follows ("Leonardo da Vinci", not "Europa da
  * Nobel" or "Quirinale da Giorgio Napolitano"). */
 static int
@@ -1027,7 +1028,7 @@ rec_particle_ok(struct rec *r, size_t i, size_t head)
 	if (rec_is(r, i, al))
 		return !(rec_lx(r, i + 1) & (LX_COMMON | LX_PLACE | LX_TOWN |
 		    LX_ORG | LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_GIVEN |
-		    LX_PROPER | LX_NOTNAME));
+		    LX_PROPER | LX_NOTNAME | LX_PTITLE));
 	/* "Leonardo da Vinci"; after several names only before a surname
 	 * that is no place ("Luiz Inacio Lula da Silva"; not "Mario
 	 * Rossi da Roma") */

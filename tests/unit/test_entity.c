@@ -1866,6 +1866,9 @@ test_ner27(void)
 	    "a capitalised noun of a law before a surname: the person");
 	is_found("Il Piano Casa è stato approvato ieri.", "",
 	    "not before a common word");
+	is_found("La lettera di Marco Sereni al Viceministro Luca Torti, ieri.",
+	    "Marco Sereni/person; Luca Torti/person",
+	    "\"al\" joins no title to a name as a particle");
 }
 
 int
