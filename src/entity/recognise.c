@@ -5786,15 +5786,23 @@ rec_deed_of(struct rec *r, size_t a)
 
 /* 1 if a lower-case noun of a family or a clan comes just before token
  * a: "la famiglia Benetton", "i fratelli Wright", "il clan Moccia",
- * "della casata Savoia": the name is a surname, its bearers persons. */
+ * "della casata Savoia", or a noun and an adjective ("il clan
+ * camorristico Moccia"): the name is a surname, its bearers persons. */
 static int
 rec_family(struct rec *r, size_t a)
 {
 	static const char *const fam[] = { "famiglia", "famiglie",
 	    "fratelli", "sorelle", "clan", "casata", NULL };
 
-	return a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
-	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, fam);
+	if (a == 0 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    (r->tl->v[a].flags & T_NL))
+		return 0;
+	if (rec_is(r, a - 1, fam))
+		return 1;
+	/* "il clan camorristico Moccia", "la famiglia reale Windsor" */
+	return a > 1 && (r->tl->v[a - 2].flags & T_LOWER) &&
+	    !(r->tl->v[a - 1].flags & T_NL) && rec_is(r, a - 2, fam) &&
+	    rec_adjective(r, a - 1);
 }
 
 /* 1 if a singular definite article and a nationality come just before

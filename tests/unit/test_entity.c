@@ -1869,6 +1869,9 @@ test_ner27(void)
 	is_found("La lettera di Marco Sereni al Viceministro Luca Torti, ieri.",
 	    "Marco Sereni/person; Luca Torti/person",
 	    "\"al\" joins no title to a name as a particle");
+	is_found("Il luogotenente del clan camorristico Moccia, ieri.",
+	    "Moccia/person",
+	    "a clan's noun and an adjective before a surname");
 }
 
 int
