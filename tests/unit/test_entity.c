@@ -1872,6 +1872,8 @@ test_ner27(void)
 	is_found("Il luogotenente del clan camorristico Moccia, ieri.",
 	    "Moccia/person",
 	    "a clan's noun and an adjective before a surname");
+	is_found("Il ponte costruito dall'ingegner Eiffel, ieri.",
+	    "Eiffel/person", "a title cut short before a name (\"ingegner\")");
 }
 
 int
