@@ -5808,7 +5808,8 @@ rec_family(struct rec *r, size_t a)
 /* 1 if a singular definite article and a nationality come just before
  * the one unknown word a: "il tedesco Kluvert", "l'algerino Khemir",
  * "la russa Petrova": the athlete, the artist of that country, whose
- * name no list has. */
+ * name no list has; so does a party's adjective ("il leghista
+ * Calderoli"). */
 static int
 rec_national(struct rec *r, size_t a, size_t b)
 {
@@ -5832,7 +5833,13 @@ rec_national(struct rec *r, size_t a, size_t b)
 	    "armeno", "armena", "kazako", "kazaka", "colombiano",
 	    "colombiana", "venezuelano", "venezuelana", "peruviano",
 	    "peruviana", "uruguaiano", "uruguaiana", "cubano", "cubana",
-	    "neozelandese", "keniota", NULL };
+	    "neozelandese", "keniota",
+	    /* a party's: "il leghista Calderoli", "il laburista Corbyn" */
+	    "leghista", "grillino", "grillina", "forzista", "pentastellato",
+	    "pentastellata", "democristiano", "democristiana", "socialista",
+	    "comunista", "radicale", "repubblicano", "repubblicana",
+	    "democratico", "democratica", "laburista", "conservatore",
+	    "conservatrice", "centrista", NULL };
 
 	return b - a == 1 && a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
 	    (r->tl->v[a - 2].flags & T_LOWER) &&

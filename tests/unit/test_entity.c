@@ -1874,6 +1874,9 @@ test_ner27(void)
 	    "a clan's noun and an adjective before a surname");
 	is_found("Il ponte costruito dall'ingegner Eiffel, ieri.",
 	    "Eiffel/person", "a title cut short before a name (\"ingegner\")");
+	is_found("Ieri il leghista Calderoli ha rincarato la dose.",
+	    "Calderoli/person",
+	    "a party's adjective with an article before an unknown word");
 }
 
 int
