@@ -1877,6 +1877,8 @@ test_ner27(void)
 	is_found("Ieri il leghista Calderoli ha rincarato la dose.",
 	    "Calderoli/person",
 	    "a party's adjective with an article before an unknown word");
+	is_found("The museum's director Laurence des Cars told senators.",
+	    "Laurence des Cars/person", "\"des\" inside a French name");
 }
 
 int
