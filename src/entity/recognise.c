@@ -2504,13 +2504,23 @@ rec_roman(const struct rec *r, size_t i)
 	return 1;
 }
 
-/* 1 if a word of the span is a country or city but none is a given name:
- * a company, team or event named after a place more than a person. */
+/* 1 if a word of the span is a country or city but none is a given name
+ * (nor a word no list knows before a town's name: rec_place_inside's
+ * first test): a company, team or event named after a place more than a
+ * person. */
 static int
 rec_place_inside(struct rec *r, const struct span *s)
 {
 	int place = 0;
 
+	/* a word no list knows and a place that is no state: a person
+	 * whose surname a town spells ("Haruiko Kuroda", "Philando
+	 * Castile") as often as a firm ("Telecom Italia" is a state's) */
+	if (s->t1 - s->t0 == 2 && rec_lx(r, s->t0) == 0 &&
+	    !(r->tl->v[s->t0].flags & T_UPPER) &&
+	    !(rec_lx(r, s->t0 + 1) & LX_COUNTRY) &&
+	    !rec_is(r, s->t0 + 1, rec_compass))
+		return 0;
 	for (size_t i = s->t0; i < s->t1; i++) {
 		unsigned f = rec_lx(r, i);
 		if (f & LX_GIVEN)

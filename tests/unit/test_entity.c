@@ -1879,6 +1879,12 @@ test_ner27(void)
 	    "a party's adjective with an article before an unknown word");
 	is_found("The museum's director Laurence des Cars told senators.",
 	    "Laurence des Cars/person", "\"des\" inside a French name");
+	is_found("Ieri Haruiko Kuroda è arrivato a Tokyo.",
+	    "Haruiko Kuroda/person; Tokyo/place",
+	    "an unknown word and a town's name: no firm named after a place");
+	is_found("Ieri Telecom Italia è salita in Borsa.",
+	    "Telecom Italia/organisation; Borsa/organisation",
+	    "a word and a state's name stay a firm's");
 }
 
 int
