@@ -4247,7 +4247,9 @@ rec_nation_adj(struct rec *r, size_t i)
  * that ends in a link and a word ("Corpo dei Vigili del fuoco"); a name
  * of two capitalised words is whole ("la filiale di Banca Sella di
  * corso Orbassano", "l'uso da parte della Guardia Nazionale di
- * granate"). */
+ * granate").  one is 2 for a head that Italian capitalises as a common
+ * noun ("Parlamento", "Camera"): "di" and a noun right after it only
+ * ("la Camera dei deputati"; "il Parlamento ellenico | del trattato"). */
 static size_t
 rec_org_rest(struct rec *r, size_t b, int one)
 {
@@ -4258,7 +4260,8 @@ rec_org_rest(struct rec *r, size_t b, int one)
 		if ((rec_adjective(r, e) && !rec_verb_form(r, e)) ||
 		    rec_nation_adj(r, e))
 			e++;
-		else if (one && !of++ && (k = rec_lower_of(r, e)) > 0)
+		else if (one && (one == 1 || step == 0) && !of++ &&
+		    (k = rec_lower_of(r, e)) > 0)
 			e = k;
 		else
 			break;
@@ -7000,7 +7003,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	 * and the adjective that makes it one body */
 	if ((b - a == 1 ? (f & (LX_ORGHEAD | LX_INST)) : ((f & LX_ORGHEAD) &&
 	    !(f & LX_PLACEHEAD))) && (e = rec_org_purpose(r, a,
-	    rec_org_rest(r, b, b - a == 1 || !rec_cap(r, b - 2)))) > b) {
+	    rec_org_rest(r, b, !(b - a == 1 || !rec_cap(r, b - 2)) ? 0 :
+	    rec_is(r, a, rec_purpose_heads_not) ? 2 : 1))) > b) {
 		s.t0 = a;
 		s.t1 = e;
 		s.start = r->tl->v[a].start;

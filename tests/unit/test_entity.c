@@ -1885,6 +1885,13 @@ test_ner27(void)
 	is_found("Ieri Telecom Italia è salita in Borsa.",
 	    "Telecom Italia/organisation; Borsa/organisation",
 	    "a word and a state's name stay a firm's");
+	is_found("La ratifica da parte del Parlamento ellenico del trattato.",
+	    "Parlamento ellenico/organisation",
+	    "a head capitalised as a common noun, an adjective: no \"di\" "
+	    "and a noun after them");
+	is_found("La Camera dei deputati ha votato ieri.",
+	    "Camera dei deputati/organisation",
+	    "\"di\" and a noun right after such a head");
 }
 
 int
