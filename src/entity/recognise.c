@@ -4242,7 +4242,8 @@ rec_nation_adj(struct rec *r, size_t i)
 /* The end of the lower-case words from token b on that complete an
  * organisation's name: adjectives and "di" with a noun, up to three
  * ("Tribunale amministrativo regionale", "Organizzazione mondiale del
- * commercio", "Camera dei Deputati italiana"); b if none.  "di" and a
+ * commercio", "Camera dei Deputati italiana", "Commissione parlamentare
+ * antimafia"); b if none.  "di" and a
  * noun only once, and only if one is set: after a head alone or a name
  * that ends in a link and a word ("Corpo dei Vigili del fuoco"); a name
  * of two capitalised words is whole ("la filiale di Banca Sella di
@@ -4253,12 +4254,19 @@ rec_nation_adj(struct rec *r, size_t i)
 static size_t
 rec_org_rest(struct rec *r, size_t b, int one)
 {
+	/* the nouns after "anti" that Italian uses as invariable
+	 * adjectives of a body's field */
+	static const char *const against[] = { "antimafia",
+	    "antiterrorismo", "antidroga", "anticorruzione", "antitrust",
+	    "antiriciclaggio", "antifrode", "antidoping", "antincendio",
+	    "antiracket", "antiusura", NULL };
 	size_t e = b, k;
 	int of = 0;
 
 	for (int step = 0; step < 3 && e < r->tl->n; step++) {
 		if ((rec_adjective(r, e) && !rec_verb_form(r, e)) ||
-		    rec_nation_adj(r, e))
+		    rec_nation_adj(r, e) || ((r->tl->v[e].flags & T_LOWER) &&
+		    !(r->tl->v[e].flags & T_NL) && rec_is(r, e, against)))
 			e++;
 		else if (one && (one == 1 || step == 0) && !of++ &&
 		    (k = rec_lower_of(r, e)) > 0)

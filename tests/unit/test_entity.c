@@ -1892,6 +1892,9 @@ test_ner27(void)
 	is_found("La Camera dei deputati ha votato ieri.",
 	    "Camera dei deputati/organisation",
 	    "\"di\" and a noun right after such a head");
+	is_found("Il codice etico della Commissione parlamentare antimafia.",
+	    "Commissione parlamentare antimafia/organisation",
+	    "an invariable \"anti-\" noun completes a body's name");
 }
 
 int
