@@ -253,6 +253,10 @@ static const char *const rec_compass_adj[] = {
 };
 
 /* Compass words closing a place name ("Corea del Nord"). */
+/* The middle of a land, before its name ("Centro Italia"), as a
+ * quarter of the compass before it is ("Sud America"). */
+static const char *const rec_middle[] = { "centro", NULL };
+
 static const char *const rec_compass[] = {
 	"nord", "sud", "est", "ovest", "north", "south", "east", "west",
 	NULL
@@ -2812,6 +2816,13 @@ rec_evidence_words(struct rec *r, struct span *s)
 	    (rec_phrase(r, s->t0 + 1, s->t1) & LX_PLACE))
 		s->score[ENTITY_PLACE] += 4; /* "Sud America", "Eastern
 		                              * Europe" */
+	else if (len == 2 && !(whole & (LX_PLACE | LX_TOWN | LX_ORG)) &&
+	    rec_is(r, s->t0, rec_middle) &&
+	    (rec_lx(r, s->t0 + 1) & LX_PLACE) &&
+	    !(rec_lx(r, s->t0 + 1) & (LX_CITY | LX_TOWN)))
+		s->score[ENTITY_PLACE] += 4; /* "Centro Italia", the middle
+		                              * of a land; not "Centro
+		                              * Ricerche", a body's name */
 	if (len == 1 && whole == 0 && rec_place_shape(r, s->t0))
 		s->score[ENTITY_PLACE] += 2.5f; /* "Avdiivka", "Niederingen" */
 	if (len == 1 && rec_no_vowel(r, s->t0)) {

@@ -1895,6 +1895,8 @@ test_ner27(void)
 	is_found("Il codice etico della Commissione parlamentare antimafia.",
 	    "Commissione parlamentare antimafia/organisation",
 	    "an invariable \"anti-\" noun completes a body's name");
+	is_found("I danni del terremoto del Centro Italia, ieri.",
+	    "Centro Italia/place", "the middle of a land is a place");
 }
 
 int
