@@ -253,6 +253,10 @@ static const char *const rec_compass_adj[] = {
 };
 
 /* Compass words closing a place name ("Corea del Nord"). */
+/* The middle of a land, before its name ("Centro Italia"), as a
+ * quarter of the compass before it is ("Sud America"). */
+static const char *const rec_middle[] = { "centro", NULL };
+
 static const char *const rec_compass[] = {
 	"nord", "sud", "est", "ovest", "north", "south", "east", "west",
 	NULL
@@ -1015,7 +1019,8 @@ static const char *const rec_legal_dotted[] = {
 
 /* 1 if the name particle at i joins the words around it.  "al" and "da"
  * are Italian prepositions as well: "al" only joins a word that no list
- * knows ("Abu Hamza al Muhajir", not "Berlusconi al Senato"), "da" only
+ * knows ("Abu Hamza al Muhajir", not "Berlusconi al Senato", nor "Roberto
+ * Speciale al Viceministro Visco", a title), "da" only
  * a lone given name to what follows ("Leonardo da Vinci", not "Europa da
  * Nobel" or "Quirinale da Giorgio Napolitano"). */
 static int
@@ -1027,7 +1032,7 @@ rec_particle_ok(struct rec *r, size_t i, size_t head)
 	if (rec_is(r, i, al))
 		return !(rec_lx(r, i + 1) & (LX_COMMON | LX_PLACE | LX_TOWN |
 		    LX_ORG | LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_GIVEN |
-		    LX_PROPER | LX_NOTNAME));
+		    LX_PROPER | LX_NOTNAME | LX_PTITLE));
 	/* "Leonardo da Vinci"; after several names only before a surname
 	 * that is no place ("Luiz Inacio Lula da Silva"; not "Mario
 	 * Rossi da Roma") */
@@ -2503,13 +2508,23 @@ rec_roman(const struct rec *r, size_t i)
 	return 1;
 }
 
-/* 1 if a word of the span is a country or city but none is a given name:
- * a company, team or event named after a place more than a person. */
+/* 1 if a word of the span is a country or city but none is a given name
+ * (nor a word no list knows before a town's name: rec_place_inside's
+ * first test): a company, team or event named after a place more than a
+ * person. */
 static int
 rec_place_inside(struct rec *r, const struct span *s)
 {
 	int place = 0;
 
+	/* a word no list knows and a place that is no state: a person
+	 * whose surname a town spells ("Haruiko Kuroda", "Philando
+	 * Castile") as often as a firm ("Telecom Italia" is a state's) */
+	if (s->t1 - s->t0 == 2 && rec_lx(r, s->t0) == 0 &&
+	    !(r->tl->v[s->t0].flags & T_UPPER) &&
+	    !(rec_lx(r, s->t0 + 1) & LX_COUNTRY) &&
+	    !rec_is(r, s->t0 + 1, rec_compass))
+		return 0;
 	for (size_t i = s->t0; i < s->t1; i++) {
 		unsigned f = rec_lx(r, i);
 		if (f & LX_GIVEN)
@@ -2801,6 +2816,13 @@ rec_evidence_words(struct rec *r, struct span *s)
 	    (rec_phrase(r, s->t0 + 1, s->t1) & LX_PLACE))
 		s->score[ENTITY_PLACE] += 4; /* "Sud America", "Eastern
 		                              * Europe" */
+	else if (len == 2 && !(whole & (LX_PLACE | LX_TOWN | LX_ORG)) &&
+	    rec_is(r, s->t0, rec_middle) &&
+	    (rec_lx(r, s->t0 + 1) & LX_PLACE) &&
+	    !(rec_lx(r, s->t0 + 1) & (LX_CITY | LX_TOWN)))
+		s->score[ENTITY_PLACE] += 4; /* "Centro Italia", the middle
+		                              * of a land; not "Centro
+		                              * Ricerche", a body's name */
 	if (len == 1 && whole == 0 && rec_place_shape(r, s->t0))
 		s->score[ENTITY_PLACE] += 2.5f; /* "Avdiivka", "Niederingen" */
 	if (len == 1 && rec_no_vowel(r, s->t0)) {
@@ -4231,23 +4253,34 @@ rec_nation_adj(struct rec *r, size_t i)
 /* The end of the lower-case words from token b on that complete an
  * organisation's name: adjectives and "di" with a noun, up to three
  * ("Tribunale amministrativo regionale", "Organizzazione mondiale del
- * commercio", "Camera dei Deputati italiana"); b if none.  "di" and a
+ * commercio", "Camera dei Deputati italiana", "Commissione parlamentare
+ * antimafia"); b if none.  "di" and a
  * noun only once, and only if one is set: after a head alone or a name
  * that ends in a link and a word ("Corpo dei Vigili del fuoco"); a name
  * of two capitalised words is whole ("la filiale di Banca Sella di
  * corso Orbassano", "l'uso da parte della Guardia Nazionale di
- * granate"). */
+ * granate").  one is 2 for a head that Italian capitalises as a common
+ * noun ("Parlamento", "Camera"): "di" and a noun right after it only
+ * ("la Camera dei deputati"; "il Parlamento ellenico | del trattato"). */
 static size_t
 rec_org_rest(struct rec *r, size_t b, int one)
 {
+	/* the nouns after "anti" that Italian uses as invariable
+	 * adjectives of a body's field */
+	static const char *const against[] = { "antimafia",
+	    "antiterrorismo", "antidroga", "anticorruzione", "antitrust",
+	    "antiriciclaggio", "antifrode", "antidoping", "antincendio",
+	    "antiracket", "antiusura", NULL };
 	size_t e = b, k;
 	int of = 0;
 
 	for (int step = 0; step < 3 && e < r->tl->n; step++) {
 		if ((rec_adjective(r, e) && !rec_verb_form(r, e)) ||
-		    rec_nation_adj(r, e))
+		    rec_nation_adj(r, e) || ((r->tl->v[e].flags & T_LOWER) &&
+		    !(r->tl->v[e].flags & T_NL) && rec_is(r, e, against)))
 			e++;
-		else if (one && !of++ && (k = rec_lower_of(r, e)) > 0)
+		else if (one && (one == 1 || step == 0) && !of++ &&
+		    (k = rec_lower_of(r, e)) > 0)
 			e = k;
 		else
 			break;
@@ -5785,21 +5818,30 @@ rec_deed_of(struct rec *r, size_t a)
 
 /* 1 if a lower-case noun of a family or a clan comes just before token
  * a: "la famiglia Benetton", "i fratelli Wright", "il clan Moccia",
- * "della casata Savoia": the name is a surname, its bearers persons. */
+ * "della casata Savoia", or a noun and an adjective ("il clan
+ * camorristico Moccia"): the name is a surname, its bearers persons. */
 static int
 rec_family(struct rec *r, size_t a)
 {
 	static const char *const fam[] = { "famiglia", "famiglie",
 	    "fratelli", "sorelle", "clan", "casata", NULL };
 
-	return a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
-	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, fam);
+	if (a == 0 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    (r->tl->v[a].flags & T_NL))
+		return 0;
+	if (rec_is(r, a - 1, fam))
+		return 1;
+	/* "il clan camorristico Moccia", "la famiglia reale Windsor" */
+	return a > 1 && (r->tl->v[a - 2].flags & T_LOWER) &&
+	    !(r->tl->v[a - 1].flags & T_NL) && rec_is(r, a - 2, fam) &&
+	    rec_adjective(r, a - 1);
 }
 
 /* 1 if a singular definite article and a nationality come just before
  * the one unknown word a: "il tedesco Kluvert", "l'algerino Khemir",
  * "la russa Petrova": the athlete, the artist of that country, whose
- * name no list has. */
+ * name no list has; so does a party's adjective ("il leghista
+ * Calderoli"). */
 static int
 rec_national(struct rec *r, size_t a, size_t b)
 {
@@ -5823,7 +5865,13 @@ rec_national(struct rec *r, size_t a, size_t b)
 	    "armeno", "armena", "kazako", "kazaka", "colombiano",
 	    "colombiana", "venezuelano", "venezuelana", "peruviano",
 	    "peruviana", "uruguaiano", "uruguaiana", "cubano", "cubana",
-	    "neozelandese", "keniota", NULL };
+	    "neozelandese", "keniota",
+	    /* a party's: "il leghista Calderoli", "il laburista Corbyn" */
+	    "leghista", "grillino", "grillina", "forzista", "pentastellato",
+	    "pentastellata", "democristiano", "democristiana", "socialista",
+	    "comunista", "radicale", "repubblicano", "repubblicana",
+	    "democratico", "democratica", "laburista", "conservatore",
+	    "conservatrice", "centrista", NULL };
 
 	return b - a == 1 && a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
 	    (r->tl->v[a - 2].flags & T_LOWER) &&
@@ -6301,6 +6349,65 @@ rec_from_place(struct rec *r, size_t a)
 	    rec_is(r, a - 2, origin)));
 }
 
+/* The type of the name X in "da X a", "from X to" just before the
+ * name at token a, if its own words and context speak for a person or a
+ * body more than for a place: the two ends of a range are of one kind
+ * ("da Berlusconi a Renzi", "da Yoda a Chewbecca", "dalla Juventus al
+ * Milan"), and "a" says no place there; ENTITY_OTHER if none. */
+static enum entity_type
+rec_range_from(struct rec *r, size_t a)
+{
+	static const char *const from[] = { "da", "dal", "dallo", "dalla",
+	    "dall'", "dall’", "from", NULL };
+	static const char *const to[] = { "a", "ad", "al", "allo", "alla",
+	    "all'", "all’", "to", NULL };
+	const struct span *x;
+	float place;
+
+	if (r->sl->n == 0 || a < 3 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    (r->tl->v[a].flags & T_NL) || !rec_is(r, a - 1, to))
+		return ENTITY_OTHER;
+	x = &r->sl->v[r->sl->n - 1];
+	if (x->t1 != a - 1 || x->t0 == 0 || x->weak || x->lone ||
+	    !(r->tl->v[x->t0 - 1].flags & T_LOWER) ||
+	    (r->tl->v[x->t0].flags & T_NL) || !rec_is(r, x->t0 - 1, from))
+		return ENTITY_OTHER;
+	/* "dal", "dalla" said a place of X: that is no evidence here */
+	place = x->score[ENTITY_PLACE] -
+	    (rec_is(r, x->t0 - 1, rec_place_preps) ? 1.2f : 0);
+	if (x->score[ENTITY_PERSON] > 0 && x->score[ENTITY_PERSON] > place &&
+	    x->score[ENTITY_PERSON] >= x->score[ENTITY_ORG])
+		return ENTITY_PERSON;
+	if (x->score[ENTITY_ORG] > 0 && x->score[ENTITY_ORG] > place &&
+	    x->score[ENTITY_ORG] > x->score[ENTITY_PERSON])
+		return ENTITY_ORG;
+	return ENTITY_OTHER;
+}
+
+/* 1 if the run [a, b) is a capitalised noun of a case, a law or a plan
+ * and the name of a person after it, as "il lodo Alfano" is in lower
+ * case: "Lodo Alfano", "Legge Garner", "Piano Capaldo", "Riforma
+ * Gelmini" name the person, even one that a small town's name spells
+ * ("Lodo Alfano"); not a place the lists know ("Decreto Genova"), nor
+ * a word ("Legge Finanziaria", "Piano Casa"). */
+static int
+rec_case_head(struct rec *r, size_t a, size_t b)
+{
+	unsigned g;
+
+	if (b - a < 2 || r->en || !rec_is(r, a, rec_cases) ||
+	    !rec_cap(r, a + 1) || (r->tl->v[a + 1].flags & T_UPPER) ||
+	    (b - a > 2 && !rec_full_name(r, a + 1, b)))
+		return 0;
+	g = rec_lx(r, a + 1);
+	if ((g & (LX_PLACE | LX_ORG | LX_NOTNAME | LX_ORGHEAD |
+	    LX_PLACEHEAD | LX_INST | LX_PTITLE | LX_BRAND)) ||
+	    ((g & LX_COMMON) && !(g & (LX_SURNAME | LX_GIVEN))))
+		return 0;
+	return !rec_adj_form(r, a + 1) &&
+	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG));
+}
+
 /* 1 if a participle of birth, death or dwelling and "a", "ad" or "in"
  * come before token a: "nato a Poli", "morta ad Atri", "residente a
  * Cazzago", "con sede a Espoo": where someone or something is. */
@@ -6774,6 +6881,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 		a++;
 		gov = 1;
 		f = rec_lx(r, a);
+	} else if (rec_case_head(r, a, b)) {
+		a++; /* "Lodo Alfano", "Legge Garner": the person */
+		gov = 1;
+		f = rec_lx(r, a);
 	}
 	if (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
 	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, rec_regions) &&
@@ -6911,7 +7022,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	 * and the adjective that makes it one body */
 	if ((b - a == 1 ? (f & (LX_ORGHEAD | LX_INST)) : ((f & LX_ORGHEAD) &&
 	    !(f & LX_PLACEHEAD))) && (e = rec_org_purpose(r, a,
-	    rec_org_rest(r, b, b - a == 1 || !rec_cap(r, b - 2)))) > b) {
+	    rec_org_rest(r, b, !(b - a == 1 || !rec_cap(r, b - 2)) ? 0 :
+	    rec_is(r, a, rec_purpose_heads_not) ? 2 : 1))) > b) {
 		s.t0 = a;
 		s.t1 = e;
 		s.start = r->tl->v[a].start;
@@ -7055,6 +7167,14 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (rec_place_apposition(r, b))
 		s.score[ENTITY_PLACE] += 3.5f; /* "Poli, piccolo comune",
 		                                * "Ahmad Awa, una località" */
+	if (!(f & (LX_PLACE | LX_TOWN | LX_COUNTRY))) {
+		enum entity_type kind = rec_range_from(r, a);
+
+		if (kind != ENTITY_OTHER) {
+			s.score[kind] += 2.5f; /* "da Berlusconi a Renzi" */
+			s.weak = 0;
+		}
+	}
 	if (rec_born_in(r, a)) {
 		s.score[ENTITY_PLACE] += 2.5f; /* "nato a Poli": a word, */
 		s.weak = 0;                    /* a place here */

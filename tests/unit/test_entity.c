@@ -1850,6 +1850,55 @@ test_key_memory(void)
 	    "and another thread the same");
 }
 
+/* Rules of the ner27 round (issue 3). */
+static void
+test_ner27(void)
+{
+	found_canonical = 0;
+	is_found("Negli ultimi sette governi, da Berlusconi a Renzi, ieri.",
+	    "Berlusconi/person; Renzi/person",
+	    "the end of a range from a person is a person, though after a");
+	is_found("Un aereo in volo da Catania a Forlì, ieri.",
+	    "Catania/place; Forlì/place",
+	    "the end of a range from a place stays a place");
+	is_found("La protesta contro i tagli della Riforma Gelmini, ieri.",
+	    "Gelmini/person",
+	    "a capitalised noun of a law before a surname: the person");
+	is_found("Il Piano Casa è stato approvato ieri.", "",
+	    "not before a common word");
+	is_found("La lettera di Marco Sereni al Viceministro Luca Torti, ieri.",
+	    "Marco Sereni/person; Luca Torti/person",
+	    "\"al\" joins no title to a name as a particle");
+	is_found("Il luogotenente del clan camorristico Moccia, ieri.",
+	    "Moccia/person",
+	    "a clan's noun and an adjective before a surname");
+	is_found("Il ponte costruito dall'ingegner Eiffel, ieri.",
+	    "Eiffel/person", "a title cut short before a name (\"ingegner\")");
+	is_found("Ieri il leghista Calderoli ha rincarato la dose.",
+	    "Calderoli/person",
+	    "a party's adjective with an article before an unknown word");
+	is_found("The museum's director Laurence des Cars told senators.",
+	    "Laurence des Cars/person", "\"des\" inside a French name");
+	is_found("Ieri Haruiko Kuroda è arrivato a Tokyo.",
+	    "Haruiko Kuroda/person; Tokyo/place",
+	    "an unknown word and a town's name: no firm named after a place");
+	is_found("Ieri Telecom Italia è salita in Borsa.",
+	    "Telecom Italia/organisation; Borsa/organisation",
+	    "a word and a state's name stay a firm's");
+	is_found("La ratifica da parte del Parlamento ellenico del trattato.",
+	    "Parlamento ellenico/organisation",
+	    "a head capitalised as a common noun, an adjective: no \"di\" "
+	    "and a noun after them");
+	is_found("La Camera dei deputati ha votato ieri.",
+	    "Camera dei deputati/organisation",
+	    "\"di\" and a noun right after such a head");
+	is_found("Il codice etico della Commissione parlamentare antimafia.",
+	    "Commissione parlamentare antimafia/organisation",
+	    "an invariable \"anti-\" noun completes a body's name");
+	is_found("I danni del terremoto del Centro Italia, ieri.",
+	    "Centro Italia/place", "the middle of a land is a place");
+}
+
 int
 main(void)
 {
@@ -1901,6 +1950,7 @@ main(void)
 	test_article_venue();
 	test_letter_word();
 	test_group_keys();
+	test_ner27();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
