@@ -2978,10 +2978,15 @@ rec_beside_place(struct rec *r, const struct span *s)
 	    (b + 2 >= r->tl->n || !rec_cap(r, b + 2));
 }
 
+static int rec_passive_by(struct rec *r, size_t k);
+
 /* 1 if the span s is one end of a route or a stretch whose other end is
  * a one-word place the lists know: "il treno tra Parma e Santa Lucia
  * Alta", "la tappa da Bergamo a Sant'Omobono": both ends are places,
- * when the evidence is weak (not "tra Bari e Mario Rossi"). */
+ * when the evidence is weak (not "tra Bari e Mario Rossi").  A person's
+ * name the lists know is no start of one ("ricevuto da Rossi a Mosca"),
+ * nor the agent of a passive ("è stato ricevuto da Putin a Mosca"): "a"
+ * says where the act was. */
 static int
 rec_route(struct rec *r, const struct span *s)
 {
@@ -2997,6 +3002,9 @@ rec_route(struct rec *r, const struct span *s)
 	/* the first end: "da X a Roma", "tra X e Roma" */
 	if (a > 0 && b + 1 < n && (r->tl->v[a - 1].flags & T_LOWER) &&
 	    (r->tl->v[b].flags & T_LOWER) && rec_is(r, a - 1, from) &&
+	    !rec_passive_by(r, a - 1) && !(b - a == 1 &&
+	    (rec_lx(r, a) & (LX_GIVEN | LX_SURNAME)) &&
+	    !(rec_lx(r, a) & (LX_PLACE | LX_TOWN | LX_COUNTRY))) &&
 	    rec_is(r, b, rec_is(r, a - 1, from_da) ? to_a : to_e) &&
 	    rec_known_place(r, b + 1) && !(r->tl->v[b + 1].flags & T_NL) &&
 	    (b + 2 >= n || !rec_cap(r, b + 2)))
@@ -4101,6 +4109,25 @@ tok_ends_with_at(const struct rec *r, const struct tok *t,
 #define tok_ends_with_cached(r, t, ends, site) __extension__ ({ \
 	static rec_set_cache site; \
 	tok_ends_with_at(r, t, ends, &site); })
+
+/* 1 if "da" at token k is the agent's of a passive: a past participle
+ * after an auxiliary comes before it ("è stato ricevuto da", "viene
+ * accolto da"), whose agent is someone, not where one comes from. */
+static int
+rec_passive_by(struct rec *r, size_t k)
+{
+	static const char *const by[] = { "da", "dal", "dalla", NULL };
+	static const char *const aux[] = { "stato", "stata", "stati",
+	    "state", "viene", "vengono", "venne", "vennero", "verrà",
+	    "verranno", "venuto", "venuta", "veniva", "venivano", NULL };
+	static const char *const done[] = { "ato", "ata", "ati", "ate",
+	    "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite", NULL };
+
+	return k >= 2 && (r->tl->v[k].flags & T_LOWER) && rec_is(r, k, by) &&
+	    (r->tl->v[k - 1].flags & T_LOWER) &&
+	    (r->tl->v[k - 2].flags & T_LOWER) &&
+	    tok_ends_with(r, &r->tl->v[k - 1], done) && rec_is(r, k - 2, aux);
+}
 
 /* 1 if token i, in any case, has the form of an Italian adjective of
  * nationality, place or kind ("europea", "civile", "ortodossa",
@@ -7157,6 +7184,15 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (rec_said_by(r, a, b)) {
 		s.score[ENTITY_PERSON] += 3; /* "- dice Grasso -" */
+		s.weak = 0;
+	}
+	if (b - a == 1 && a > 0 && rec_passive_by(r, a - 1) &&
+	    !(r->tl->v[a].flags & (T_NL | T_UPPER)) &&
+	    !(f & (LX_PLACE | LX_TOWN | LX_COUNTRY | LX_ORG | LX_BRAND |
+	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_COMMON |
+	    LX_PTITLE))) {
+		s.score[ENTITY_PERSON] += 2; /* "ricevuto da Putin": the
+		                              * agent, a name no list knows */
 		s.weak = 0;
 	}
 	if (rec_title_apposition(r, a)) {

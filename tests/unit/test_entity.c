@@ -1899,6 +1899,21 @@ test_ner27(void)
 	    "Centro Italia/place", "the middle of a land is a place");
 }
 
+/* Rules of the ner28 round: errors seen in the entity sidebar. */
+static void
+test_ner28(void)
+{
+	found_canonical = 0;
+	is_found("Il presidente cinese è stato ricevuto da Putin a Mosca.",
+	    "Putin/person; Mosca/place",
+	    "the agent of a passive before \"a\" and a place: a person");
+	is_found("Il ministro è stato ricevuto da Rossi a Mosca.",
+	    "Rossi/person; Mosca/place",
+	    "a surname after \"da\" is no start of a route");
+	is_found("Il treno va da Bergamo a Sant'Omobono.",
+	    "Bergamo/place; Sant'Omobono/place", "a route stays one");
+}
+
 int
 main(void)
 {
@@ -1951,6 +1966,7 @@ main(void)
 	test_letter_word();
 	test_group_keys();
 	test_ner27();
+	test_ner28();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
