@@ -3427,14 +3427,24 @@ rec_head_of_name(struct rec *r, const struct span *s)
 /* 1 if token p is "a" or "ad" after a word that takes a person with
  * it: "insieme a Gaber", "assieme ad Albano", "fedeli a Gheddafi", "il
  * premio dedicato a Falcone", "intitolato a", "l'omaggio a", "l'addio
- * a": whom, not where. */
+ * a": whom, not where.  So after a noun of an act done or said to
+ * someone ("l'attacco a Obama", "la lettera a", "l'appello a", "una
+ * domanda a", "il sostegno a"): a place the lists know stays one ("gli
+ * attacchi a Kiev"), a town's name that is a person's too does not. */
 static int
 rec_with_whom(struct rec *r, size_t p)
 {
 	static const char *const with[] = { "insieme", "assieme", "fedele",
 	    "fedeli", "dedicato", "dedicata", "dedicati", "dedicate",
 	    "intitolato", "intitolata", "omaggio", "addio", "affidato",
-	    "affidata", "assegnato", "assegnata", NULL };
+	    "affidata", "assegnato", "assegnata", "attacco", "attacchi",
+	    "lettera", "lettere", "appello", "appelli", "domanda", "domande",
+	    "sostegno", "risposta", "risposte", "richiesta", "richieste",
+	    "messaggio", "messaggi", "telefonata", "critica", "critiche",
+	    "accuse", "invito", "inviti", "saluto", "saluti", "solidarietà",
+	    "vicinanza", "telegramma", "auguri", "regalo", "dono",
+	    "ultimatum", "replica", "offerta", "proposta", "minacce",
+	    "insulti", NULL };
 
 	return p > 0 && (r->tl->v[p].flags & T_LOWER) &&
 	    (r->tl->v[p - 1].flags & T_LOWER) &&

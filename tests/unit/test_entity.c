@@ -1912,6 +1912,13 @@ test_ner28(void)
 	    "a surname after \"da\" is no start of a route");
 	is_found("Il treno va da Bergamo a Sant'Omobono.",
 	    "Bergamo/place; Sant'Omobono/place", "a route stays one");
+	is_found("Dopo l'attacco a Obama, la Casa Bianca tace.",
+	    "Obama/person; Casa Bianca/organisation",
+	    "a noun of an act done to someone, \"a\" and a town's name");
+	is_found("La lettera a Zlatkovic, ieri.", "Zlatkovic/person",
+	    "a noun of an act done to someone before an unknown name");
+	is_found("Dopo l'attacco a Kiev, ieri.", "Kiev/place",
+	    "a place the lists know stays one");
 }
 
 int
