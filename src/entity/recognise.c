@@ -6186,17 +6186,24 @@ rec_member_of(struct rec *r, size_t a, size_t b, const struct span *s)
  * "di" come before token a, and the run [a, b) is no place the lists
  * know: "la sede legale di Eutelsat", "i dipendenti della Marelli",
  * "l'amministratore delegato di Unipol" name a body ("la sede di Roma"
- * says where). */
+ * says where).  Not a noun that takes a person as often: a player is
+ * sold ("la cessione di Osimhen"; a firm buys firms more than players,
+ * "l'acquisto di Korvex"); and a singer or a player has one manager:
+ * "il manager di Sinner" is his, a firm's are many ("i manager di Eni",
+ * "un manager di Unipol"). */
 static inline __attribute__((always_inline)) int
 rec_owned_by(struct rec *r, size_t a, size_t b)
 {
 	static const char *const owned[] = { "sede", "sedi", "dipendenti",
 	    "lavoratori", "azionisti", "azionista", "amministratore",
 	    "bilancio", "bilanci", "fatturato", "filiale", "filiali",
-	    "quartier", "vertici", "acquisto", "acquisizione", "cessione",
-	    "utili", "cda", "manager", NULL };	/* not "azioni": a
-	                                         * person's actions as often
-	                                         * ("le azioni di Putin") */
+	    "quartier", "vertici", "acquisto", "acquisizione", "utili",
+	    "cda", "manager", NULL };	/* not "azioni": a person's
+	                                 * actions as often ("le azioni
+	                                 * di Putin") */
+	static const char *const agent[] = { "manager", NULL };
+	static const char *const one[] = { "il", "del", "al", "dal", "col",
+	    "sul", NULL };
 	static const char *const of[] = { "di", "del", "della", "dello",
 	    "dei", "degli", "delle", "dell'", "dell’", NULL };
 	size_t k = a - 1;
@@ -6212,6 +6219,9 @@ rec_owned_by(struct rec *r, size_t a, size_t b)
 	if (k > 0 && (r->tl->v[k].flags & T_LOWER) && !rec_is(r, k, owned) &&
 	    rec_adjective(r, k))
 		k--; /* "sede legale", "amministratore delegato" */
+	if (k > 0 && (r->tl->v[k].flags & T_LOWER) && rec_is(r, k, agent) &&
+	    rec_is(r, k - 1, one) && !(f & (LX_ORG | LX_BRAND)))
+		return 0;
 	return (r->tl->v[k].flags & T_LOWER) && rec_is(r, k, owned);
 }
 

@@ -1919,6 +1919,12 @@ test_ner28(void)
 	    "a noun of an act done to someone before an unknown name");
 	is_found("Dopo l'attacco a Kiev, ieri.", "Kiev/place",
 	    "a place the lists know stays one");
+	is_found("Ieri la cessione di Osimhen al Napoli.", "Napoli/organisation",
+	    "a player is sold: \"cessione di\" says no firm");
+	is_found("Ieri il manager di Sinner ha parlato.", "",
+	    "\"il manager di\" a name: a person's, no firm's");
+	is_found("Ieri i manager di Eutelsat hanno parlato.",
+	    "Eutelsat/organisation", "\"i manager di\" a name: a firm's");
 }
 
 int
