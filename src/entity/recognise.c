@@ -2478,6 +2478,30 @@ rec_company_word(struct rec *r, size_t i)
 	return 0;
 }
 
+/* 1 if token i is a word no list knows, glued from the head of a
+ * body's name and an Italian word, as associations and unions name
+ * themselves: "Legambiente" ("lega" and "ambiente", one "a" for both). */
+static int
+rec_head_compound(struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	char buf[LX_FOLD_MAX];
+	size_t n;
+
+	if ((rec_lx(r, i) & (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN |
+	    LX_CITY | LX_COMMON | LX_NOTNAME | LX_PROPER)) ||
+	    t->end - t->start > 40 || (n = lx_fold(r->text + t->start,
+	    t->end - t->start, buf, sizeof(buf) - 1)) < 8)
+		return 0;
+	for (size_t m = 4; m + 4 <= n; m++)
+		if ((lx_get(r->lx, buf, m) & LX_ORGHEAD) &&
+		    ((lx_get(r->lx, buf + m, n - m) & LX_COMMON_IT) ||
+		    (strchr("aeiou", buf[m - 1]) != NULL &&
+		    (lx_get(r->lx, buf + m - 1, n - m + 1) & LX_COMMON_IT))))
+			return 1; /* one vowel for both */
+	return 0;
+}
+
 /* 1 if a word after the first is a common English word and no name:
  * brands and titles more than people. */
 static int
@@ -2910,8 +2934,10 @@ rec_evidence_words(struct rec *r, struct span *s)
 		                               * "Tom's Hardware" */
 	if (rec_saints_church(r, s))
 		s->score[ENTITY_PLACE] += 3; /* "Chiesa di San Silvestro" */
-	if (len == 1 && rec_company_word(r, s->t0))
-		s->score[ENTITY_ORG] += 1.5f; /* "Macromedia", "Trenord" */
+	if (len == 1 && (rec_company_word(r, s->t0) ||
+	    rec_head_compound(r, s->t0)))
+		s->score[ENTITY_ORG] += 1.5f; /* "Macromedia", "Trenord",
+		                               * "Legambiente" */
 	if (rec_titled(r, s->t0, s->t1))
 		s->score[ENTITY_ORG] += 1; /* "su Il Giornale" */
 	if (rec_ampersand(r, s))
@@ -5552,7 +5578,8 @@ rec_title_apposition(struct rec *r, size_t a)
  * speaker, whose name is said after the quote in Italian news ("- dice
  * Grasso -", "ha dichiarato Muti in una nota", "ha aggiunto Dudallah"),
  * a person though a common word or a name no list knows; not a name of
- * more words ("lo sostiene Verde Futuro Comune"). */
+ * more words ("lo sostiene Verde Futuro Comune"), nor one a list knows
+ * as a body's or a brand's or shaped as one ("dice Legambiente"). */
 static int
 rec_said_by(struct rec *r, size_t a, size_t b)
 {
@@ -5571,7 +5598,8 @@ rec_said_by(struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[a].flags & (T_NL | T_UPPER)) &&
 	    rec_is(r, a - 1, say) &&
 	    !(f & (LX_PTITLE | LX_INST | LX_ORGHEAD | LX_PLACEHEAD |
-	    LX_NOTNAME | LX_ORG | LX_PLACE | LX_COUNTRY)) &&
+	    LX_NOTNAME | LX_ORG | LX_BRAND | LX_PLACE | LX_COUNTRY)) &&
+	    !rec_company_word(r, a) && !rec_head_compound(r, a) &&
 	    !(b < r->tl->n && rec_cap(r, b));
 }
 

@@ -1925,6 +1925,11 @@ test_ner28(void)
 	    "\"il manager di\" a name: a person's, no firm's");
 	is_found("Ieri i manager di Eutelsat hanno parlato.",
 	    "Eutelsat/organisation", "\"i manager di\" a name: a firm's");
+	is_found("Lo dice Legambiente in una nota.",
+	    "Legambiente/organisation",
+	    "a body's head glued to a word is no speaker forced to a person");
+	is_found("Lo dice Grasso in una nota.", "Grasso/person",
+	    "a speaker after a verb of saying stays a person");
 }
 
 int
