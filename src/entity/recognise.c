@@ -2478,6 +2478,30 @@ rec_company_word(struct rec *r, size_t i)
 	return 0;
 }
 
+/* 1 if token i is a word no list knows, glued from the head of a
+ * body's name and an Italian word, as associations and unions name
+ * themselves: "Legambiente" ("lega" and "ambiente", one "a" for both). */
+static int
+rec_head_compound(struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	char buf[LX_FOLD_MAX];
+	size_t n;
+
+	if ((rec_lx(r, i) & (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN |
+	    LX_CITY | LX_COMMON | LX_NOTNAME | LX_PROPER)) ||
+	    t->end - t->start > 40 || (n = lx_fold(r->text + t->start,
+	    t->end - t->start, buf, sizeof(buf) - 1)) < 8)
+		return 0;
+	for (size_t m = 4; m + 4 <= n; m++)
+		if ((lx_get(r->lx, buf, m) & LX_ORGHEAD) &&
+		    ((lx_get(r->lx, buf + m, n - m) & LX_COMMON_IT) ||
+		    (strchr("aeiou", buf[m - 1]) != NULL &&
+		    (lx_get(r->lx, buf + m - 1, n - m + 1) & LX_COMMON_IT))))
+			return 1; /* one vowel for both */
+	return 0;
+}
+
 /* 1 if a word after the first is a common English word and no name:
  * brands and titles more than people. */
 static int
@@ -2910,8 +2934,10 @@ rec_evidence_words(struct rec *r, struct span *s)
 		                               * "Tom's Hardware" */
 	if (rec_saints_church(r, s))
 		s->score[ENTITY_PLACE] += 3; /* "Chiesa di San Silvestro" */
-	if (len == 1 && rec_company_word(r, s->t0))
-		s->score[ENTITY_ORG] += 1.5f; /* "Macromedia", "Trenord" */
+	if (len == 1 && (rec_company_word(r, s->t0) ||
+	    rec_head_compound(r, s->t0)))
+		s->score[ENTITY_ORG] += 1.5f; /* "Macromedia", "Trenord",
+		                               * "Legambiente" */
 	if (rec_titled(r, s->t0, s->t1))
 		s->score[ENTITY_ORG] += 1; /* "su Il Giornale" */
 	if (rec_ampersand(r, s))
@@ -2978,10 +3004,15 @@ rec_beside_place(struct rec *r, const struct span *s)
 	    (b + 2 >= r->tl->n || !rec_cap(r, b + 2));
 }
 
+static int rec_passive_by(struct rec *r, size_t k);
+
 /* 1 if the span s is one end of a route or a stretch whose other end is
  * a one-word place the lists know: "il treno tra Parma e Santa Lucia
  * Alta", "la tappa da Bergamo a Sant'Omobono": both ends are places,
- * when the evidence is weak (not "tra Bari e Mario Rossi"). */
+ * when the evidence is weak (not "tra Bari e Mario Rossi").  A person's
+ * name the lists know is no start of one ("ricevuto da Rossi a Mosca"),
+ * nor the agent of a passive ("è stato ricevuto da Putin a Mosca"): "a"
+ * says where the act was. */
 static int
 rec_route(struct rec *r, const struct span *s)
 {
@@ -2997,6 +3028,9 @@ rec_route(struct rec *r, const struct span *s)
 	/* the first end: "da X a Roma", "tra X e Roma" */
 	if (a > 0 && b + 1 < n && (r->tl->v[a - 1].flags & T_LOWER) &&
 	    (r->tl->v[b].flags & T_LOWER) && rec_is(r, a - 1, from) &&
+	    !rec_passive_by(r, a - 1) && !(b - a == 1 &&
+	    (rec_lx(r, a) & (LX_GIVEN | LX_SURNAME)) &&
+	    !(rec_lx(r, a) & (LX_PLACE | LX_TOWN | LX_COUNTRY))) &&
 	    rec_is(r, b, rec_is(r, a - 1, from_da) ? to_a : to_e) &&
 	    rec_known_place(r, b + 1) && !(r->tl->v[b + 1].flags & T_NL) &&
 	    (b + 2 >= n || !rec_cap(r, b + 2)))
@@ -3419,14 +3453,24 @@ rec_head_of_name(struct rec *r, const struct span *s)
 /* 1 if token p is "a" or "ad" after a word that takes a person with
  * it: "insieme a Gaber", "assieme ad Albano", "fedeli a Gheddafi", "il
  * premio dedicato a Falcone", "intitolato a", "l'omaggio a", "l'addio
- * a": whom, not where. */
+ * a": whom, not where.  So after a noun of an act done or said to
+ * someone ("l'attacco a Obama", "la lettera a", "l'appello a", "una
+ * domanda a", "il sostegno a"): a place the lists know stays one ("gli
+ * attacchi a Kiev"), a town's name that is a person's too does not. */
 static int
 rec_with_whom(struct rec *r, size_t p)
 {
 	static const char *const with[] = { "insieme", "assieme", "fedele",
 	    "fedeli", "dedicato", "dedicata", "dedicati", "dedicate",
 	    "intitolato", "intitolata", "omaggio", "addio", "affidato",
-	    "affidata", "assegnato", "assegnata", NULL };
+	    "affidata", "assegnato", "assegnata", "attacco", "attacchi",
+	    "lettera", "lettere", "appello", "appelli", "domanda", "domande",
+	    "sostegno", "risposta", "risposte", "richiesta", "richieste",
+	    "messaggio", "messaggi", "telefonata", "critica", "critiche",
+	    "accuse", "invito", "inviti", "saluto", "saluti", "solidarietà",
+	    "vicinanza", "telegramma", "auguri", "regalo", "dono",
+	    "ultimatum", "replica", "offerta", "proposta", "minacce",
+	    "insulti", NULL };
 
 	return p > 0 && (r->tl->v[p].flags & T_LOWER) &&
 	    (r->tl->v[p - 1].flags & T_LOWER) &&
@@ -4101,6 +4145,25 @@ tok_ends_with_at(const struct rec *r, const struct tok *t,
 #define tok_ends_with_cached(r, t, ends, site) __extension__ ({ \
 	static rec_set_cache site; \
 	tok_ends_with_at(r, t, ends, &site); })
+
+/* 1 if "da" at token k is the agent's of a passive: a past participle
+ * after an auxiliary comes before it ("è stato ricevuto da", "viene
+ * accolto da"), whose agent is someone, not where one comes from. */
+static int
+rec_passive_by(struct rec *r, size_t k)
+{
+	static const char *const by[] = { "da", "dal", "dalla", NULL };
+	static const char *const aux[] = { "stato", "stata", "stati",
+	    "state", "viene", "vengono", "venne", "vennero", "verrà",
+	    "verranno", "venuto", "venuta", "veniva", "venivano", NULL };
+	static const char *const done[] = { "ato", "ata", "ati", "ate",
+	    "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite", NULL };
+
+	return k >= 2 && (r->tl->v[k].flags & T_LOWER) && rec_is(r, k, by) &&
+	    (r->tl->v[k - 1].flags & T_LOWER) &&
+	    (r->tl->v[k - 2].flags & T_LOWER) &&
+	    tok_ends_with(r, &r->tl->v[k - 1], done) && rec_is(r, k - 2, aux);
+}
 
 /* 1 if token i, in any case, has the form of an Italian adjective of
  * nationality, place or kind ("europea", "civile", "ortodossa",
@@ -5515,7 +5578,8 @@ rec_title_apposition(struct rec *r, size_t a)
  * speaker, whose name is said after the quote in Italian news ("- dice
  * Grasso -", "ha dichiarato Muti in una nota", "ha aggiunto Dudallah"),
  * a person though a common word or a name no list knows; not a name of
- * more words ("lo sostiene Verde Futuro Comune"). */
+ * more words ("lo sostiene Verde Futuro Comune"), nor one a list knows
+ * as a body's or a brand's or shaped as one ("dice Legambiente"). */
 static int
 rec_said_by(struct rec *r, size_t a, size_t b)
 {
@@ -5534,7 +5598,8 @@ rec_said_by(struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[a].flags & (T_NL | T_UPPER)) &&
 	    rec_is(r, a - 1, say) &&
 	    !(f & (LX_PTITLE | LX_INST | LX_ORGHEAD | LX_PLACEHEAD |
-	    LX_NOTNAME | LX_ORG | LX_PLACE | LX_COUNTRY)) &&
+	    LX_NOTNAME | LX_ORG | LX_BRAND | LX_PLACE | LX_COUNTRY)) &&
+	    !rec_company_word(r, a) && !rec_head_compound(r, a) &&
 	    !(b < r->tl->n && rec_cap(r, b));
 }
 
@@ -6149,17 +6214,24 @@ rec_member_of(struct rec *r, size_t a, size_t b, const struct span *s)
  * "di" come before token a, and the run [a, b) is no place the lists
  * know: "la sede legale di Eutelsat", "i dipendenti della Marelli",
  * "l'amministratore delegato di Unipol" name a body ("la sede di Roma"
- * says where). */
+ * says where).  Not a noun that takes a person as often: a player is
+ * sold ("la cessione di Osimhen"; a firm buys firms more than players,
+ * "l'acquisto di Korvex"); and a singer or a player has one manager:
+ * "il manager di Sinner" is his, a firm's are many ("i manager di Eni",
+ * "un manager di Unipol"). */
 static inline __attribute__((always_inline)) int
 rec_owned_by(struct rec *r, size_t a, size_t b)
 {
 	static const char *const owned[] = { "sede", "sedi", "dipendenti",
 	    "lavoratori", "azionisti", "azionista", "amministratore",
 	    "bilancio", "bilanci", "fatturato", "filiale", "filiali",
-	    "quartier", "vertici", "acquisto", "acquisizione", "cessione",
-	    "utili", "cda", "manager", NULL };	/* not "azioni": a
-	                                         * person's actions as often
-	                                         * ("le azioni di Putin") */
+	    "quartier", "vertici", "acquisto", "acquisizione", "utili",
+	    "cda", "manager", NULL };	/* not "azioni": a person's
+	                                 * actions as often ("le azioni
+	                                 * di Putin") */
+	static const char *const agent[] = { "manager", NULL };
+	static const char *const one[] = { "il", "del", "al", "dal", "col",
+	    "sul", NULL };
 	static const char *const of[] = { "di", "del", "della", "dello",
 	    "dei", "degli", "delle", "dell'", "dell’", NULL };
 	size_t k = a - 1;
@@ -6175,6 +6247,9 @@ rec_owned_by(struct rec *r, size_t a, size_t b)
 	if (k > 0 && (r->tl->v[k].flags & T_LOWER) && !rec_is(r, k, owned) &&
 	    rec_adjective(r, k))
 		k--; /* "sede legale", "amministratore delegato" */
+	if (k > 0 && (r->tl->v[k].flags & T_LOWER) && rec_is(r, k, agent) &&
+	    rec_is(r, k - 1, one) && !(f & (LX_ORG | LX_BRAND)))
+		return 0;
 	return (r->tl->v[k].flags & T_LOWER) && rec_is(r, k, owned);
 }
 
@@ -7157,6 +7232,15 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (rec_said_by(r, a, b)) {
 		s.score[ENTITY_PERSON] += 3; /* "- dice Grasso -" */
+		s.weak = 0;
+	}
+	if (b - a == 1 && a > 0 && rec_passive_by(r, a - 1) &&
+	    !(r->tl->v[a].flags & (T_NL | T_UPPER)) &&
+	    !(f & (LX_PLACE | LX_TOWN | LX_COUNTRY | LX_ORG | LX_BRAND |
+	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_COMMON |
+	    LX_PTITLE))) {
+		s.score[ENTITY_PERSON] += 2; /* "ricevuto da Putin": the
+		                              * agent, a name no list knows */
 		s.weak = 0;
 	}
 	if (rec_title_apposition(r, a)) {

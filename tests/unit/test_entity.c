@@ -1899,6 +1899,39 @@ test_ner27(void)
 	    "Centro Italia/place", "the middle of a land is a place");
 }
 
+/* Rules of the ner28 round: errors seen in the entity sidebar. */
+static void
+test_ner28(void)
+{
+	found_canonical = 0;
+	is_found("Il presidente cinese è stato ricevuto da Putin a Mosca.",
+	    "Putin/person; Mosca/place",
+	    "the agent of a passive before \"a\" and a place: a person");
+	is_found("Il ministro è stato ricevuto da Rossi a Mosca.",
+	    "Rossi/person; Mosca/place",
+	    "a surname after \"da\" is no start of a route");
+	is_found("Il treno va da Bergamo a Sant'Omobono.",
+	    "Bergamo/place; Sant'Omobono/place", "a route stays one");
+	is_found("Dopo l'attacco a Obama, la Casa Bianca tace.",
+	    "Obama/person; Casa Bianca/organisation",
+	    "a noun of an act done to someone, \"a\" and a town's name");
+	is_found("La lettera a Zlatkovic, ieri.", "Zlatkovic/person",
+	    "a noun of an act done to someone before an unknown name");
+	is_found("Dopo l'attacco a Kiev, ieri.", "Kiev/place",
+	    "a place the lists know stays one");
+	is_found("Ieri la cessione di Osimhen al Napoli.", "Napoli/organisation",
+	    "a player is sold: \"cessione di\" says no firm");
+	is_found("Ieri il manager di Sinner ha parlato.", "",
+	    "\"il manager di\" a name: a person's, no firm's");
+	is_found("Ieri i manager di Eutelsat hanno parlato.",
+	    "Eutelsat/organisation", "\"i manager di\" a name: a firm's");
+	is_found("Lo dice Legambiente in una nota.",
+	    "Legambiente/organisation",
+	    "a body's head glued to a word is no speaker forced to a person");
+	is_found("Lo dice Grasso in una nota.", "Grasso/person",
+	    "a speaker after a verb of saying stays a person");
+}
+
 int
 main(void)
 {
@@ -1951,6 +1984,7 @@ main(void)
 	test_letter_word();
 	test_group_keys();
 	test_ner27();
+	test_ner28();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
