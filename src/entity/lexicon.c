@@ -112,18 +112,6 @@ lx_find(const struct entity_lexicon *lx, const char *s, size_t n,
 	return lx_find_in(lx, lx->slot, lx->mask, s, n, h);
 }
 
-/* The top bit of each byte of x that is c (c times 0x0101...), exactly:
- * a byte is c where x ^ c is zero, and a zero byte is one whose low
- * seven bits plus 0x7f and its own top bit leave the top bit clear. */
-static inline uint64_t
-lx_bytes_eq(uint64_t x, uint64_t c)
-{
-	const uint64_t low = 0x7f7f7f7f7f7f7f7full;
-	uint64_t t = x ^ c;
-
-	return ~(((t & low) + low) | t) & ~low;
-}
-
 /* Index the leading words of a phrase that end at byte i, a space or
  * an apostrophe: "unione" of "unione europea", "sant'" of "sant'angelo"
  * (with its apostrophe). */
@@ -154,8 +142,8 @@ lx_put_heads(struct entity_lexicon *lx, const struct lx_pending *p)
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	for (; i + 8 <= p->len; i += 8) {
 		uint64_t x = ent_load8(w + i);
-		uint64_t m = lx_bytes_eq(x, 0x2020202020202020ull) |
-		    lx_bytes_eq(x, 0x2727272727272727ull);
+		uint64_t m = ent_bytes_eq(x, 0x2020202020202020ull) |
+		    ent_bytes_eq(x, 0x2727272727272727ull);
 		for (; m != 0; m &= m - 1) {
 			size_t j = i + (size_t)__builtin_ctzll(m) / 8;
 			if (j >= 1)
@@ -421,8 +409,8 @@ lx_count_heads(const char *s, size_t n)
 
 	for (; i + 8 <= n; i += 8) {
 		uint64_t x = ent_load8(s + i);
-		uint64_t m = lx_bytes_eq(x, 0x2020202020202020ull) |
-		    lx_bytes_eq(x, 0x2727272727272727ull);
+		uint64_t m = ent_bytes_eq(x, 0x2020202020202020ull) |
+		    ent_bytes_eq(x, 0x2727272727272727ull);
 		/* one bit per byte found: their sum in the top byte */
 		c += (size_t)(((m >> 7) * 0x0101010101010101ull) >> 56);
 	}

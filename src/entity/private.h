@@ -32,6 +32,18 @@ ent_load4(const char *s)
 	return w;
 }
 
+/* The top bit of each byte of x that is c (c times 0x0101...), exactly:
+ * a byte is c where x ^ c is zero, and a zero byte is one whose low
+ * seven bits plus 0x7f and its own top bit leave the top bit clear. */
+static inline uint64_t
+ent_bytes_eq(uint64_t x, uint64_t c)
+{
+	const uint64_t low = 0x7f7f7f7f7f7f7f7full;
+	uint64_t t = x ^ c;
+
+	return ~(((t & low) + low) | t) & ~low;
+}
+
 /*
  * A hash of n bytes, eight at a time (the last eight, or two
  * overlapping fours, or three bytes of a short one, close it), ending

@@ -106,17 +106,6 @@ tok_shape(const char *text, size_t a, size_t b)
 	return flags;
 }
 
-/* The top bit of each byte of x that is c (c times 0x0101...), exactly:
- * a byte is c where x ^ c is zero. */
-static inline uint64_t
-tok_bytes_eq(uint64_t x, uint64_t c)
-{
-	const uint64_t low = 0x7f7f7f7f7f7f7f7full;
-	uint64_t t = x ^ c;
-
-	return ~(((t & low) + low) | t) & ~low;
-}
-
 /* Length of an elided prefix of [a, b) ending in ' or ’, or 0; len is
  * the text's, which may be read past b. */
 static size_t
@@ -128,10 +117,10 @@ tok_elision(const char *text, size_t a, size_t b, size_t len)
 	/* most words have no ' nor ’ in their first eight bytes: told by
 	 * one look at them (a byte at a time this was a tenth of tok_split) */
 	if (a + 8 <= len) {
-		uint64_t w, m;
-		memcpy(&w, text + a, 8);
-		m = tok_bytes_eq(w, 0x2727272727272727ull) |
-		    tok_bytes_eq(w, 0xE2E2E2E2E2E2E2E2ull);
+		uint64_t w = ent_load8(text + a), m;
+
+		m = ent_bytes_eq(w, 0x2727272727272727ull) |
+		    ent_bytes_eq(w, 0xE2E2E2E2E2E2E2E2ull);
 		if (b - a < 8)
 			m &= ((uint64_t)1 << (8 * (b - a))) - 1;
 		if (m == 0)
@@ -351,7 +340,7 @@ tok_breaks_ascii(const uint8_t *s, size_t a, size_t len, char *brk)
 			uint64_t x, low, m;
 			size_t k;
 
-			memcpy(&x, s + j, 8);
+			x = ent_load8((const char *)s + j);
 			low = (x | 0x20 * ones) & 0x7f * ones;
 			/* the top bit of each byte that is no ASCII letter */
 			m = ~((low + (0x80 - 'a') * ones) &
@@ -481,8 +470,8 @@ tok_split(const char *text, size_t len, struct tok_list *out)
 		/* the next break: eight bytes of brk (0 or 1 each) a step */
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 		for (;;) {
-			uint64_t w;
-			memcpy(&w, brk + b, 8);
+			uint64_t w = ent_load8(brk + b);
+
 			if (w != 0) {
 				b += (size_t)__builtin_ctzll(w) / 8;
 				break;
