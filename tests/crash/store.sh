@@ -34,7 +34,11 @@ done
 wait "$pid"; st=$?
 is "$st" 0 "the import alongside readers succeeds"
 is "$(cat "$T/imp.err")" "" "the import reports no error"
-ok $((runs < 8)) "readers ran while it imported ($runs runs)"
+# a round of the four readers at least: how many rounds fit in the import
+# is the machine's speed (4 to 12 runs seen on one VM in one hour); that
+# they overlapped it is the next checks' (no failure, the store grew
+# between readers)
+ok $((runs < 4)) "readers ran while it imported ($runs runs)"
 is "$fails" 0 "no reader failed"
 is "$(cat "$T/readers.err")" "" "no reader printed an error"
 ok $((grew < 2)) "readers saw the store grow ($grew times)"
