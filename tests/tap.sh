@@ -12,7 +12,20 @@ export DOSSIER_DB="$T/store.db"
 unset NO_COLOR DOSSIER_NO_PROGRESS
 mkdir -p "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME"
 SAMPLES="$top_srcdir/share/samples"
-# SQL that takes a store of schema 7 back to schema 6 (a story's entities
+# SQL that takes a store of schema 8 back to schema 7 (a story's mention
+# rows deleted by the trigger on articles, not by one on its list).
+BACK7="DROP TRIGGER article_entities_ld; DROP TRIGGER article_entities_ad;
+	CREATE TRIGGER article_entities_ad AFTER DELETE ON articles BEGIN
+	DELETE FROM mentions WHERE entity IN (SELECT value FROM json_each(
+	(SELECT entities FROM article_entities WHERE article = old.id)))
+	AND sortkey = (SELECT sortkey FROM article_entities
+	WHERE article = old.id) AND article = old.id;
+	DELETE FROM mentions_recent WHERE entity IN (SELECT value FROM
+	json_each((SELECT entities FROM article_entities
+	WHERE article = old.id))) AND sortkey = (SELECT sortkey FROM
+	article_entities WHERE article = old.id) AND article = old.id;
+	DELETE FROM article_entities WHERE article = old.id; END;"
+# SQL that takes a store of schema 8 or 7 back to schema 6 (a story's entities
 # found by an index on each mention table, not by a list of its own), for
 # the tests that make older stores to upgrade; user_version is theirs.
 BACK6="DROP TRIGGER article_entities_ad; DROP VIEW article_mentions;

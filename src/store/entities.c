@@ -1616,13 +1616,6 @@ entity_key_of(struct store *st, int64_t id)
 	return key;
 }
 
-/* A story's entities (article_entities), as rows of a subquery, and the
- * sortkey of its mention rows: with the entity, the primary key of each
- * of them in mentions and mentions_recent. */
-#define LIST_OF(a) "SELECT value FROM json_each((SELECT entities FROM " \
-	"article_entities WHERE article = " a "))"
-#define SORTKEY_OF(a) "(SELECT sortkey FROM article_entities WHERE " \
-	"article = " a ")"
 /* A list rewritten: its ids put through expression e (of `value`), kept
  * where w holds, ascending, each once. */
 #define LIST_MAP(e, w) "(SELECT json_group_array(v) FROM (SELECT DISTINCT " \
@@ -1728,7 +1721,7 @@ store_entity_merge(struct store *st, int64_t into, int64_t from)
 	if (store_flush_held(st) < 0 || store_begin(st) < 0)
 		goto out;
 	/* their rows in mentions alone, where the statements below look */
-	if (store_fts_flush(st) == 0 && store_mentions_settle(st, into) == 0 &&
+	if (store_mentions_settle(st, into) == 0 &&
 	    store_mentions_settle(st, from) == 0 &&
 	    (strcmp(kin, kfrom) == 0 || rule_add(st, "merge", kfrom, kin) == 0) &&
 	    merge_ends(st, from, kfrom, kin) == 0 &&
@@ -1982,7 +1975,7 @@ store_entity_split(struct store *st, int64_t id, const char *surface,
 	if (store_entity_get(st, id, &name, &type) != 0 ||
 	    store_flush_held(st) < 0 || store_begin(st) < 0)
 		goto out;
-	if (store_fts_flush(st) < 0 || store_mentions_settle(st, id) < 0)
+	if (store_mentions_settle(st, id) < 0)
 		goto fail;
 	if (rule_add(st, "split", skey, key) < 0 ||
 	    (nid = entity_create(st, surface, type, skey)) < 0)
@@ -2031,7 +2024,7 @@ store_entity_ignore(struct store *st, int64_t id)
 		free(key);
 		return -1;
 	}
-	if (store_fts_flush(st) < 0 || rule_add(st, "ignore", key, NULL) < 0)
+	if (rule_add(st, "ignore", key, NULL) < 0)
 		goto fail;
 	/* Every spelling seen of it is ignored too. */
 	if ((s = store_stmt(st, "INSERT INTO entity_rules (kind, key, created_at) "
@@ -2091,6 +2084,8 @@ store_entities_clear(struct store *st)
 	/* written, then deleted with the rest: a rollback restores both */
 	if (store_aliases_write(st) < 0)
 		return -1;
+	/* the mention tables first: the lists' delete trigger then does
+	 * not run (article_entities_ld) */
 	return store_exec(st, "DELETE FROM mentions; DELETE FROM mentions_recent; "
 	    "DELETE FROM article_entities; DELETE FROM aliases; "
 	    "DELETE FROM entities;");
@@ -2103,12 +2098,10 @@ store_article_update(struct store *st, int64_t id, const struct article *a,
 	sqlite3_stmt *s;
 
 	store_keys_forget(st);
+	/* The update trigger replaces the article's index entry: it must
+	 * have one first, which writing what is held gives it. */
 	if (store_flush_held(st) < 0 || store_begin(st) < 0)
 		return -1;
-	/* The update trigger replaces the article's index entry: it must
-	 * have one first. */
-	if (store_fts_flush(st) < 0)
-		goto fail;
 	s = store_stmt(st, "UPDATE articles SET title = ?, dateline = ?, "
 	    "published = ?, outlet = ?, byline = ?, lang = ?, body = ?, "
 	    "blocks = ?, sortkey = ? WHERE id = ?");
@@ -2148,17 +2141,12 @@ store_article_update(struct store *st, int64_t id, const struct article *a,
 			goto fail;
 		}
 	}
-	/* The story's old mentions leave their entities' counters. */
+	/* The story's old mentions leave their entities' counters, and its
+	 * list goes, taking its mention rows with it (article_entities_ld). */
 	if (exec2(st, "UPDATE entities SET mentions = mentions - x.n, articles "
 	    "= articles - 1 FROM (SELECT entity, sum(n) AS n FROM "
 	    "article_mentions WHERE article = ?1 GROUP BY entity) AS x WHERE "
 	    "entities.id = x.entity AND ?2 = ?2", id, 0) < 0 ||
-	    exec2(st, "DELETE FROM mentions WHERE entity IN (" LIST_OF("?1")
-	    ") AND sortkey = " SORTKEY_OF("?1") " AND article = ?1 AND ?2 = ?2",
-	    id, 0) < 0 ||
-	    exec2(st, "DELETE FROM mentions_recent WHERE entity IN ("
-	    LIST_OF("?1") ") AND sortkey = " SORTKEY_OF("?1") " AND article = "
-	    "?1 AND ?2 = ?2", id, 0) < 0 ||
 	    exec2(st, "DELETE FROM article_entities WHERE article = ?1 AND ?2 = "
 	    "?2", id, 0) < 0)
 		goto fail;

@@ -252,6 +252,29 @@ static const char *const store_migrations[] = {
 	"    article_entities WHERE article = old.id) AND article = old.id;"
 	"  DELETE FROM article_entities WHERE article = old.id;"
 	"END;",
+	/* 7 -> 8: a story's mention rows go with its list of entities, by
+	 * one trigger on the list, whether the story is deleted (the trigger
+	 * on articles now deletes only the list) or parsed again
+	 * (store_article_update deletes the list before writing the new
+	 * one): the two had each their own copy of the same deletes.
+	 * Emptying the whole store (store_entities_clear) deletes the mention
+	 * tables first, and the trigger's body runs only while mention rows
+	 * exist: a delete in a trigger costs about 45 us a row even where it
+	 * finds nothing (the lists of 100k stories: 72 s, against 0.6 s so). */
+	"DROP TRIGGER article_entities_ad;"
+	"CREATE TRIGGER article_entities_ld AFTER DELETE ON article_entities"
+	"  WHEN EXISTS (SELECT 1 FROM mentions)"
+	"  OR EXISTS (SELECT 1 FROM mentions_recent) BEGIN"
+	"  DELETE FROM mentions WHERE entity IN (SELECT value FROM"
+	"    json_each(old.entities)) AND sortkey = old.sortkey"
+	"    AND article = old.article;"
+	"  DELETE FROM mentions_recent WHERE entity IN (SELECT value FROM"
+	"    json_each(old.entities)) AND sortkey = old.sortkey"
+	"    AND article = old.article;"
+	"END;"
+	"CREATE TRIGGER article_entities_ad AFTER DELETE ON articles BEGIN"
+	"  DELETE FROM article_entities WHERE article = old.id;"
+	"END;",
 };
 
 #define STORE_NMIGRATIONS (sizeof(store_migrations) / sizeof(store_migrations[0]))

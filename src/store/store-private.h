@@ -130,10 +130,9 @@ void store_aliases_free(struct store *st);
 /* Register dossier_rank(), the search rank, on a connection (fts.c). */
 int store_fts_register(sqlite3 *db);
 
-/* Write what a transaction holds back until it commits: the full-text
- * index of the articles added and the staged mentions (store.c). */
-int store_fts_flush(struct store *st);
-/* The same in a savepoint of its own, before one that may fail (store.c). */
+/* Write what a transaction holds back until it commits (the full-text
+ * index of the articles added, the staged mentions and aliases) in a
+ * savepoint of its own, before one that may fail (store.c). */
 int store_flush_held(struct store *st);
 
 /* Move the staged mentions into mentions_recent, in key order, add them

@@ -756,7 +756,9 @@ fts_index(struct store *st)
 	return rc;
 }
 
-int
+/* Write what a transaction holds back until it commits: the full-text
+ * index of the articles added, the staged mentions and aliases. */
+static int
 store_fts_flush(struct store *st)
 {
 	if (store_aliases_write(st) < 0 ||

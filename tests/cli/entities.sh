@@ -142,7 +142,7 @@ sqlite3 "$T/v4.db" "UPDATE entities SET key = 'ramzan kadyrov' WHERE key = 'ramz
 	ALTER TABLE entities DROP COLUMN tail; PRAGMA user_version = 4"
 is "$(sqlite3 "$T/v4.db" "SELECT count(*) FROM entity_rules WHERE key = 'ramzan kadyrov'")" 1 "made a schema-4 store with an old key"
 "$DOSSIER" --db "$T/v4.db" list >/dev/null; is $? 0 "it opens"
-is "$(sqlite3 "$T/v4.db" 'PRAGMA user_version')" 7 "... and is upgraded"
+is "$(sqlite3 "$T/v4.db" 'PRAGMA user_version')" 8 "... and is upgraded"
 is "$(sqlite3 "$T/v4.db" "SELECT count(*) FROM entity_rules WHERE key = 'ramzan kadirov' AND kind = 'rename'")" 1 "the rename rule has the new key"
 is "$(sqlite3 "$T/v4.db" "SELECT id FROM entities WHERE key = 'ramzan kadirov'")" "$rid" "... as has the entity"
 "$DOSSIER" --db "$T/v4.db" -q reindex; is $? 0 "reindex the upgraded store"
@@ -231,7 +231,7 @@ sqlite3 "$T/v5.db" "UPDATE entities SET key = 'mohamed bin salman' WHERE key = '
 	UPDATE aliases SET key = 'mohamed bin salman' WHERE key = 'muhamad bin salman';
 	DROP INDEX entities_tail; ALTER TABLE entities DROP COLUMN tail; $BACK6 PRAGMA user_version = 5"
 DOSSIER_DB="$T/v5.db" "$DOSSIER" -q import "$T/mbs2.txt"
-is "$(sqlite3 "$T/v5.db" 'PRAGMA user_version')" 7 "a schema-5 store is upgraded"
+is "$(sqlite3 "$T/v5.db" 'PRAGMA user_version')" 8 "a schema-5 store is upgraded"
 is "$(DOSSIER_DB="$T/v5.db" "$DOSSIER" entities --type person --format tsv | awk -F'\t' '$6 ~ /bin Salman/' | cut -f2,5)" \
 	"$(printf 'Mohammed bin Salman\t2')" "Mohammed and Muhammad bin Salman are one person in two stories"
 
