@@ -6175,6 +6175,25 @@ rec_seat_of_body(struct rec *r, size_t a, size_t b)
 	    rec_is(r, a - 2, rec_members);
 }
 
+/* 1 if token k is a member's noun that only a body has, never a
+ * person: a president, a party's or a firm's officers and rank and file,
+ * a militia's fighters ("il presidente di Codacons", "i miliziani di
+ * Daesh", "i dipendenti di Unimi"); unlike "il portavoce di Prodi", "il
+ * consigliere di Obama", "gli elettori di Trump", "gli alleati di
+ * Berlusconi", whose one word after "di" is a person's name. */
+static int
+rec_body_role(struct rec *r, size_t k)
+{
+	static const char *const roles[] = { "presidente", "presidenti",
+	    "vicepresidente", "esponente", "esponenti", "militante",
+	    "militanti", "iscritto", "iscritti", "capogruppo", "capigruppo",
+	    "tesoriere", "dirigente", "dirigenti", "dirigenza", "vertici",
+	    "membro", "membri", "miliziani", "dipendente", "dipendenti",
+	    "azionisti", NULL };
+
+	return rec_is(r, k, roles);
+}
+
 /* 1 if a member's or an officer's noun and "di" with or without an
  * article come before the run [a, b), and the run is no person's nor a
  * place's name: "gli esponenti della Casa delle Libertà", "il leader
@@ -6191,7 +6210,7 @@ rec_member_of(struct rec *r, size_t a, size_t b, const struct span *s)
 	if (a < 2 || !(r->tl->v[a - 1].flags & T_LOWER) ||
 	    !(r->tl->v[a - 2].flags & T_LOWER) ||
 	    (r->tl->v[a].flags & T_NL) || !rec_is(r, a - 1, rec_head_links) ||
-	    !rec_is(r, a - 2, rec_members))
+	    !(rec_is(r, a - 2, rec_members) || rec_body_role(r, a - 2)))
 		return 0;
 	if ((f & (LX_PLACE | LX_TOWN | LX_COUNTRY)) || rec_roman(r, a) ||
 	    (rec_lx(r, a) & (LX_PTITLE | LX_NOTNAME | LX_GIVEN)) ||
@@ -6203,10 +6222,10 @@ rec_member_of(struct rec *r, size_t a, size_t b, const struct span *s)
 	    !rec_party_plural(r, a))
 		return 0; /* "i leader dei Paesi": a common noun that
 		           * journalists capitalise, no name */
+	/* "il presidente dei Verdi", "il presidente di Codacons"; not "il
+	 * portavoce di Prodi", "della Difesa" */
 	if (b - a == 1 && !(r->tl->v[a].flags & T_UPPER))
-		return rec_is(r, a - 1, plural); /* "il presidente dei Verdi";
-		                                  * not "il portavoce di Prodi",
-		                                  * "della Difesa" */
+		return rec_is(r, a - 1, plural) || rec_body_role(r, a - 2);
 	return s->score[ENTITY_PERSON] <= 0.01f;
 }
 

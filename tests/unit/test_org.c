@@ -1315,6 +1315,19 @@ test_member_body(void)
 	    "", "no cue after a title that is no member's");
 }
 
+/* One word after "di" and a member's noun that only a body has is a
+ * body's name; after a noun that a person has too it is a person's. */
+static void
+test_body_role(void)
+{
+	is_found("Lo ha detto il presidente di Consumlega ieri.",
+	    "Consumlega/organisation", "a president's body");
+	is_found("Lo hanno rapito i miliziani di Tarvesh ieri.",
+	    "Tarvesh/organisation", "a militia's fighters");
+	is_found("Lo ha detto il portavoce di Tarvesh ieri.",
+	    "", "a spokesman is a person's too: no body's name");
+}
+
 int
 main(void)
 {
@@ -1395,6 +1408,7 @@ main(void)
 	test_publisher();
 	test_org_cue_kind();
 	test_member_body();
+	test_body_role();
 	test_two_word_head();
 	test_masc_team();
 	entity_lexicon_free(lx);
