@@ -3535,6 +3535,18 @@ rec_published_by(struct rec *r, const struct span *s)
 	    rec_is(r, a - 2, edited);
 }
 
+/* 1 if the span is initials that no list knows as a place's ("PSI",
+ * "ABC"; not "USA"): initials are a body's far more often than a
+ * place's, whose initials the lists know, so a preposition of place or
+ * a place's head right before them ("dal PSI", "il canale ABC") says
+ * half as much as before a name. */
+static int
+rec_odd_initials(struct rec *r, const struct span *s)
+{
+	return s->acronym && !(rec_lx(r, s->t0) & (LX_PLACE | LX_TOWN |
+	    LX_COUNTRY));
+}
+
 static void
 rec_evidence_context(struct rec *r, struct span *s, int title)
 {
@@ -3589,7 +3601,7 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		s->score[ENTITY_PERSON] += 3; /* "il pilota giapponese
 		                               * Tomizawa" */
 	} else if (rec_is(r, p, rec_place_preps)) {
-		s->score[ENTITY_PLACE] += 1.2f;
+		s->score[ENTITY_PLACE] += rec_odd_initials(r, s) ? 0.6f : 1.2f;
 		/* bare "in" takes a place, a time or a thing, almost never
 		 * a person ("in Sabina", "the attack in Khan Younis") */
 		if (rec_is(r, p, rec_in) && !rec_poss_after(r, s->t1))
@@ -3635,7 +3647,8 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	    (rec_lx(r, p - 1) & LX_PLACEHEAD)))) {
 		/* "cosmodromo Vostočnyj", "città di Kazan", "stazione di
 		 * Khasan" (a given name too) */
-		s->score[ENTITY_PLACE] += rec_is(r, p, rec_of) ? 2.2f : 1.5f;
+		s->score[ENTITY_PLACE] += rec_is(r, p, rec_of) ? 2.2f :
+		    rec_odd_initials(r, s) ? 0.75f : 1.5f;
 	} else if (rec_place_cue_back(r, s->t0)) {
 		s->score[ENTITY_PLACE] += 2.2f; /* "le città turistiche di
 		                                 * Huanglong" */

@@ -1328,6 +1328,21 @@ test_body_role(void)
 	    "", "a spokesman is a person's too: no body's name");
 }
 
+/* Initials that no list knows are a body's, even after a preposition
+ * of place or a place's head: a place's initials the lists know. */
+static void
+test_initials_not_place(void)
+{
+	is_found("Il sostegno è venuto in seguito dal PSV.",
+	    "PSV/organisation", "initials with no vowel after \"dal\"");
+	is_found("Il sostegno è venuto in seguito dal PSI.",
+	    "PSI/organisation", "initials with a vowel after \"dal\"");
+	is_found("Era programmata dal canale ABC dal 1952.",
+	    "ABC/organisation", "initials after a place's head");
+	is_found("Il sostegno è venuto in seguito dagli USA.",
+	    "USA/place", "a place's initials the lists know");
+}
+
 int
 main(void)
 {
@@ -1409,6 +1424,7 @@ main(void)
 	test_org_cue_kind();
 	test_member_body();
 	test_body_role();
+	test_initials_not_place();
 	test_two_word_head();
 	test_masc_team();
 	entity_lexicon_free(lx);
