@@ -5271,15 +5271,17 @@ rec_bang(const struct rec *r, size_t b)
 }
 
 /* 1 if token a, all capitals, is a unit after a number ("32 GB",
- * "6.000 MW", "alle 12.30 BST"), no body.  (An abbreviation in brackets
- * after lower-case words is often a body's: "organizzazione mondiale
- * della sanità (OMS)".) */
+ * "6.000 MW", "alle 12.30 BST"), no body; so is a short word of no
+ * vowel in mixed case there ("1 GHz", "11 Kw", "1 Gbps").  (An
+ * abbreviation in brackets after lower-case words is often a body's:
+ * "organizzazione mondiale della sanità (OMS)".) */
 static int
 rec_not_acronym(struct rec *r, size_t a)
 {
 	const struct tok *t = &r->tl->v[a];
 
-	return a > 0 && (t->flags & T_UPPER) && (t[-1].flags & T_DIGIT) &&
+	return a > 0 && ((t->flags & T_UPPER) || (t->end - t->start <= 4 &&
+	    rec_no_vowel(r, a))) && (t[-1].flags & T_DIGIT) &&
 	    !(t->flags & T_NL) &&
 	    !(rec_lx(r, a) & (LX_ORG | LX_PLACE | LX_BRAND));
 }

@@ -1343,6 +1343,18 @@ test_initials_not_place(void)
 	    "USA/place", "a place's initials the lists know");
 }
 
+/* A short word of no vowel after a number is its unit, in any case. */
+static void
+test_unit_after_number(void)
+{
+	is_found("Ha un processore da 1 GHz e una rete da 1 Gbps.", "",
+	    "units in mixed case after a number");
+	is_found("La tassa sale per i motori fino a 11 Kw di potenza.", "",
+	    "a unit capitalised after a number");
+	is_found("Lo ha votato il Pd ieri.", "Pd/organisation",
+	    "initials of no vowel with no number before them");
+}
+
 int
 main(void)
 {
@@ -1425,6 +1437,7 @@ main(void)
 	test_member_body();
 	test_body_role();
 	test_initials_not_place();
+	test_unit_after_number();
 	test_two_word_head();
 	test_masc_team();
 	entity_lexicon_free(lx);
