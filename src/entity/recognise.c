@@ -6826,6 +6826,38 @@ rec_sent_club(struct rec *r, size_t a)
 	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, masc);
 }
 
+/* 1 if a past participle of what bodies do and "da" (with an
+ * article) come just before the name at token a, and no list knows its
+ * first word as a given name: a body organises, promotes, funds, runs,
+ * sponsors, controls, buys, commissions, holds, issues and spreads
+ * ("organizzato dalla Pro Valdimonte", "controllata da Banca Rossi",
+ * "la quota detenuta da Valfin", "i dati diffusi dall'Istat"); a
+ * person who does so is named in full ("gestita da Rocco Migliardi"). */
+static int
+rec_body_deed_by(struct rec *r, size_t a)
+{
+	static const char *const deeds[] = { "organizzato", "organizzata",
+	    "organizzati", "organizzate", "promosso", "promossa", "promossi",
+	    "promosse", "finanziato", "finanziata", "finanziati",
+	    "finanziate", "gestito", "gestita", "gestiti", "gestite",
+	    "sponsorizzato", "sponsorizzata", "sponsorizzati",
+	    "sponsorizzate", "controllato", "controllata", "controllati",
+	    "controllate", "acquisito", "acquisita", "acquisiti",
+	    "acquisite", "commissionato", "commissionata", "commissionati",
+	    "commissionate", "patrocinato", "patrocinata", "patrocinati",
+	    "patrocinate", "detenuto", "detenuta", "detenuti", "detenute",
+	    "emesso", "emessa", "emessi", "emesse", "diffuso", "diffusa",
+	    "diffusi", "diffuse", NULL };
+	static const char *const by[] = { "da", "dal", "dalla", "dallo",
+	    "dall'", "dall’", "dai", "dagli", "dalle", NULL };
+
+	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (r->tl->v[a - 2].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && !(r->tl->v[a - 1].flags & T_NL) &&
+	    rec_is(r, a - 1, by) && rec_is(r, a - 2, deeds) &&
+	    !(rec_lx(r, a) & (LX_GIVEN | LX_PTITLE | LX_PLACE | LX_TOWN));
+}
+
 static int
 rec_run(struct rec *r, size_t a, size_t b)
 {
@@ -7269,12 +7301,18 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.weak = 0;
 	}
 	if (b - a == 1 && a > 0 && rec_passive_by(r, a - 1) &&
+	    !rec_body_deed_by(r, a) &&
 	    !(r->tl->v[a].flags & (T_NL | T_UPPER)) &&
 	    !(f & (LX_PLACE | LX_TOWN | LX_COUNTRY | LX_ORG | LX_BRAND |
 	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_COMMON |
 	    LX_PTITLE))) {
 		s.score[ENTITY_PERSON] += 2; /* "ricevuto da Putin": the
 		                              * agent, a name no list knows */
+		s.weak = 0;
+	}
+	if (rec_body_deed_by(r, a)) {
+		s.score[ENTITY_ORG] += 2; /* "organizzato da Valfin",
+		                           * "controllata da Banca Rossi" */
 		s.weak = 0;
 	}
 	if (rec_title_apposition(r, a)) {

@@ -1355,6 +1355,19 @@ test_unit_after_number(void)
 	    "initials of no vowel with no number before them");
 }
 
+/* The agent of what bodies do (organise, fund, run, control, hold) is
+ * a body, unless named as a person is. */
+static void
+test_body_deed_by(void)
+{
+	is_found("Il convegno è stato organizzato dalla Valfin ieri.",
+	    "Valfin/organisation", "who organises");
+	is_found("La quota è detenuta da Korvex da anni.",
+	    "Korvex/organisation", "who holds a stake");
+	is_found("La società è gestita da Rocco Migliardi.",
+	    "Rocco Migliardi/person", "a person named in full runs it");
+}
+
 int
 main(void)
 {
@@ -1438,6 +1451,7 @@ main(void)
 	test_body_role();
 	test_initials_not_place();
 	test_unit_after_number();
+	test_body_deed_by();
 	test_two_word_head();
 	test_masc_team();
 	entity_lexicon_free(lx);
