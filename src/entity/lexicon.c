@@ -31,6 +31,9 @@ struct entity_lexicon {
 	struct lx_exo *exo; /* a place's key in another language -> its own */
 	size_t exo_mask;
 	char *exo_keys;     /* the keys, one after the other */
+	struct lx_exo *spell; /* an organisation's key -> its spelling */
+	size_t spell_mask;
+	char *spell_text;   /* org-spelling.txt, its keys after it */
 };
 
 /* A place's key in one language and the key of its name in the first
@@ -399,6 +402,7 @@ lx_error(char **err, const char *path, const char *why)
 
 static int lx_exonyms(struct entity_lexicon *lx, const char *dir,
 		      char **err);
+static int lx_spellings(struct entity_lexicon *lx, const char *dir);
 
 /* The spaces and apostrophes of the n bytes at s, eight at a time: a
  * byte at a time this was a tenth of loading the lexicons. */
@@ -487,7 +491,7 @@ entity_lexicon_load(const char *dir, char **err)
 	for (size_t i = 0; i < LX_NFILES; i++)
 		if (lx_files[i].plain)
 			lx_index_plain(lx, at[i], at[i + 1], lx_files[i].flags);
-	if (lx_exonyms(lx, dir, err) < 0) {
+	if (lx_exonyms(lx, dir, err) < 0 || lx_spellings(lx, dir) < 0) {
 		entity_lexicon_free(lx);
 		return NULL;
 	}
@@ -623,6 +627,89 @@ lx_exonym(const struct entity_lexicon *lx, const char *key)
 	return lx_exo_slot(lx, key)->to;
 }
 
+/* The slot of key in the spellings' table: its own or the empty one. */
+static struct lx_exo *
+lx_spell_slot(const struct entity_lexicon *lx, const char *key)
+{
+	size_t i = (size_t)ent_hash(key, strlen(key)) & lx->spell_mask;
+
+	while (lx->spell[i].from && strcmp(lx->spell[i].from, key) != 0)
+		i = (i + 1) & lx->spell_mask;
+	return &lx->spell[i];
+}
+
+/*
+ * Read org-spelling.txt: how the organisations that the lists know in
+ * lower case are spelt ("Reuters", "ANSA"), each under its name's key.
+ * The lines stay in spell_text, each ended by a NUL, their keys after
+ * them.  A lexicon directory without the file (one of an older dossier)
+ * has no spellings: its names keep the story's.  0, or -1 if out of
+ * memory.
+ */
+static int
+lx_spellings(struct entity_lexicon *lx, const char *dir)
+{
+	char path[4096], *p, *end, *nl;
+	size_t len, lines = 0, at, room;
+	long sz;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/org-spelling.txt", dir);
+	if ((sz = lx_file_size(path)) < 0 || (f = fopen(path, "rb")) == NULL)
+		return 0;
+	/* a key is at most six bytes a byte of its name (entity_key) */
+	room = 7 * (size_t)sz + 16;
+	if ((lx->spell_text = malloc(room)) == NULL) {
+		fclose(f);
+		return -1;
+	}
+	len = fread(lx->spell_text, 1, (size_t)sz, f);
+	fclose(f);
+	lx->spell_text[len] = '\n';
+	for (size_t i = 0; i <= len; i++)
+		lines += lx->spell_text[i] == '\n';
+	lx->spell_mask = 255;
+	while (lx->spell_mask + 1 < 2 * lines + 2)
+		lx->spell_mask = 2 * lx->spell_mask + 1;
+	if ((lx->spell = calloc(lx->spell_mask + 1,
+	    sizeof(*lx->spell))) == NULL)
+		return -1;
+	at = len + 1;
+	for (p = lx->spell_text, end = p + len; p < end; p = nl + 1) {
+		char *k;
+		size_t n, kn;
+		struct lx_exo *e;
+
+		nl = memchr(p, '\n', (size_t)(end - p) + 1);
+		n = (size_t)(nl - p);
+		*nl = '\0';
+		while (n && (p[n - 1] == '\r' || p[n - 1] == ' '))
+			p[--n] = '\0';
+		if (n == 0 || p[0] == '#' || (k = entity_key(p, n)) == NULL)
+			continue;
+		kn = strlen(k);
+		if (kn > 0 && at + kn + 1 <= room) {
+			memcpy(lx->spell_text + at, k, kn + 1);
+			e = lx_spell_slot(lx, lx->spell_text + at);
+			if (e->from == NULL) {
+				e->from = lx->spell_text + at;
+				e->to = p;
+			}
+			at += kn + 1;
+		}
+		free(k);
+	}
+	return 0;
+}
+
+const char *
+lx_spelling(const struct entity_lexicon *lx, const char *key)
+{
+	if (lx == NULL || lx->spell == NULL)
+		return NULL;
+	return lx_spell_slot(lx, key)->to;
+}
+
 void
 entity_lexicon_free(struct entity_lexicon *lx)
 {
@@ -630,6 +717,8 @@ entity_lexicon_free(struct entity_lexicon *lx)
 		return;
 	free(lx->exo);
 	free(lx->exo_keys);
+	free(lx->spell);
+	free(lx->spell_text);
 	if (lx->map)
 		munmap(lx->map, lx->map_len);
 	free(lx->org);

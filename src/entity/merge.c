@@ -907,6 +907,31 @@ merge_things(const struct merge *m, size_t *keep)
 	return 0;
 }
 
+/* An organisation that the story writes only in lower case ("come
+ * riporta reuters") takes its name as the lists spell it ("Reuters",
+ * "ANSA"): the store names an entity after the first story that names
+ * it, and a body's name is no lower-case word.  0, or -1 if out of
+ * memory. */
+static int
+merge_respell(const struct entity_lexicon *lx, struct entity_group *eg)
+{
+	char buf[LX_FOLD_MAX], *c;
+	size_t n = strlen(eg->canonical);
+	const char *own;
+
+	/* a capital anywhere: the story's own spelling */
+	if (lx_fold(eg->canonical, n, buf, sizeof(buf)) != n ||
+	    memcmp(buf, eg->canonical, n) != 0)
+		return 0;
+	if ((own = lx_spelling(lx, eg->key)) == NULL)
+		return 0;
+	if ((c = strdup(own)) == NULL)
+		return -1;
+	free(eg->canonical);
+	eg->canonical = c;
+	return 0;
+}
+
 /* Build the result: groups with mentions, canonical = fullest name. */
 static int
 merge_output(struct merge *m, struct entity_result *out)
@@ -984,6 +1009,8 @@ merge_output(struct merge *m, struct entity_result *out)
 		eg->key = strdup(out->mentions[bestm[map[j]]].key);
 		out->ngroups++;
 		if (eg->canonical == NULL || eg->key == NULL)
+			goto done;
+		if (eg->type == ENTITY_ORG && merge_respell(m->lx, eg) < 0)
 			goto done;
 		/* "Moscow" is "Mosca" in the store, "ECB" "Bce": the key of
 		 * the place's or body's own name, its mentions keeping their

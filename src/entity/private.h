@@ -190,6 +190,9 @@ int lx_maybe_org(const struct entity_lexicon *lx, const char *folded,
 int lx_maybe_head(const struct entity_lexicon *lx, const char *folded,
 		  size_t n);
 const char *lx_exonym(const struct entity_lexicon *lx, const char *key);
+/* How the organisation of a key is spelt ("reuters" "Reuters"), or NULL
+ * (org-spelling.txt). */
+const char *lx_spelling(const struct entity_lexicon *lx, const char *key);
 
 /* Prior evidence of a group with nothing known about it, added once per
  * group (not per mention: a place named ten times is no more a person). */

@@ -3535,6 +3535,18 @@ rec_published_by(struct rec *r, const struct span *s)
 	    rec_is(r, a - 2, edited);
 }
 
+/* 1 if the span is initials that no list knows as a place's ("PSI",
+ * "ABC"; not "USA"): initials are a body's far more often than a
+ * place's, whose initials the lists know, so a preposition of place or
+ * a place's head right before them ("dal PSI", "il canale ABC") says
+ * half as much as before a name. */
+static int
+rec_odd_initials(struct rec *r, const struct span *s)
+{
+	return s->acronym && !(rec_lx(r, s->t0) & (LX_PLACE | LX_TOWN |
+	    LX_COUNTRY));
+}
+
 static void
 rec_evidence_context(struct rec *r, struct span *s, int title)
 {
@@ -3589,7 +3601,7 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		s->score[ENTITY_PERSON] += 3; /* "il pilota giapponese
 		                               * Tomizawa" */
 	} else if (rec_is(r, p, rec_place_preps)) {
-		s->score[ENTITY_PLACE] += 1.2f;
+		s->score[ENTITY_PLACE] += rec_odd_initials(r, s) ? 0.6f : 1.2f;
 		/* bare "in" takes a place, a time or a thing, almost never
 		 * a person ("in Sabina", "the attack in Khan Younis") */
 		if (rec_is(r, p, rec_in) && !rec_poss_after(r, s->t1))
@@ -3635,7 +3647,8 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	    (rec_lx(r, p - 1) & LX_PLACEHEAD)))) {
 		/* "cosmodromo Vostočnyj", "città di Kazan", "stazione di
 		 * Khasan" (a given name too) */
-		s->score[ENTITY_PLACE] += rec_is(r, p, rec_of) ? 2.2f : 1.5f;
+		s->score[ENTITY_PLACE] += rec_is(r, p, rec_of) ? 2.2f :
+		    rec_odd_initials(r, s) ? 0.75f : 1.5f;
 	} else if (rec_place_cue_back(r, s->t0)) {
 		s->score[ENTITY_PLACE] += 2.2f; /* "le città turistiche di
 		                                 * Huanglong" */
@@ -5258,15 +5271,17 @@ rec_bang(const struct rec *r, size_t b)
 }
 
 /* 1 if token a, all capitals, is a unit after a number ("32 GB",
- * "6.000 MW", "alle 12.30 BST"), no body.  (An abbreviation in brackets
- * after lower-case words is often a body's: "organizzazione mondiale
- * della sanità (OMS)".) */
+ * "6.000 MW", "alle 12.30 BST"), no body; so is a short word of no
+ * vowel in mixed case there ("1 GHz", "11 Kw", "1 Gbps").  (An
+ * abbreviation in brackets after lower-case words is often a body's:
+ * "organizzazione mondiale della sanità (OMS)".) */
 static int
 rec_not_acronym(struct rec *r, size_t a)
 {
 	const struct tok *t = &r->tl->v[a];
 
-	return a > 0 && (t->flags & T_UPPER) && (t[-1].flags & T_DIGIT) &&
+	return a > 0 && ((t->flags & T_UPPER) || (t->end - t->start <= 4 &&
+	    rec_no_vowel(r, a))) && (t[-1].flags & T_DIGIT) &&
 	    !(t->flags & T_NL) &&
 	    !(rec_lx(r, a) & (LX_ORG | LX_PLACE | LX_BRAND));
 }
@@ -6175,6 +6190,25 @@ rec_seat_of_body(struct rec *r, size_t a, size_t b)
 	    rec_is(r, a - 2, rec_members);
 }
 
+/* 1 if token k is a member's noun that only a body has, never a
+ * person: a president, a party's or a firm's officers and rank and file,
+ * a militia's fighters ("il presidente di Codacons", "i miliziani di
+ * Daesh", "i dipendenti di Unimi"); unlike "il portavoce di Prodi", "il
+ * consigliere di Obama", "gli elettori di Trump", "gli alleati di
+ * Berlusconi", whose one word after "di" is a person's name. */
+static int
+rec_body_role(struct rec *r, size_t k)
+{
+	static const char *const roles[] = { "presidente", "presidenti",
+	    "vicepresidente", "esponente", "esponenti", "militante",
+	    "militanti", "iscritto", "iscritti", "capogruppo", "capigruppo",
+	    "tesoriere", "dirigente", "dirigenti", "dirigenza", "vertici",
+	    "membro", "membri", "miliziani", "dipendente", "dipendenti",
+	    "azionisti", NULL };
+
+	return rec_is(r, k, roles);
+}
+
 /* 1 if a member's or an officer's noun and "di" with or without an
  * article come before the run [a, b), and the run is no person's nor a
  * place's name: "gli esponenti della Casa delle Libertà", "il leader
@@ -6191,7 +6225,7 @@ rec_member_of(struct rec *r, size_t a, size_t b, const struct span *s)
 	if (a < 2 || !(r->tl->v[a - 1].flags & T_LOWER) ||
 	    !(r->tl->v[a - 2].flags & T_LOWER) ||
 	    (r->tl->v[a].flags & T_NL) || !rec_is(r, a - 1, rec_head_links) ||
-	    !rec_is(r, a - 2, rec_members))
+	    !(rec_is(r, a - 2, rec_members) || rec_body_role(r, a - 2)))
 		return 0;
 	if ((f & (LX_PLACE | LX_TOWN | LX_COUNTRY)) || rec_roman(r, a) ||
 	    (rec_lx(r, a) & (LX_PTITLE | LX_NOTNAME | LX_GIVEN)) ||
@@ -6203,10 +6237,10 @@ rec_member_of(struct rec *r, size_t a, size_t b, const struct span *s)
 	    !rec_party_plural(r, a))
 		return 0; /* "i leader dei Paesi": a common noun that
 		           * journalists capitalise, no name */
+	/* "il presidente dei Verdi", "il presidente di Codacons"; not "il
+	 * portavoce di Prodi", "della Difesa" */
 	if (b - a == 1 && !(r->tl->v[a].flags & T_UPPER))
-		return rec_is(r, a - 1, plural); /* "il presidente dei Verdi";
-		                                  * not "il portavoce di Prodi",
-		                                  * "della Difesa" */
+		return rec_is(r, a - 1, plural) || rec_body_role(r, a - 2);
 	return s->score[ENTITY_PERSON] <= 0.01f;
 }
 
@@ -6792,6 +6826,38 @@ rec_sent_club(struct rec *r, size_t a)
 	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, masc);
 }
 
+/* 1 if a past participle of what bodies do and "da" (with an
+ * article) come just before the name at token a, and no list knows its
+ * first word as a given name: a body organises, promotes, funds, runs,
+ * sponsors, controls, buys, commissions, holds, issues and spreads
+ * ("organizzato dalla Pro Valdimonte", "controllata da Banca Rossi",
+ * "la quota detenuta da Valfin", "i dati diffusi dall'Istat"); a
+ * person who does so is named in full ("gestita da Rocco Migliardi"). */
+static int
+rec_body_deed_by(struct rec *r, size_t a)
+{
+	static const char *const deeds[] = { "organizzato", "organizzata",
+	    "organizzati", "organizzate", "promosso", "promossa", "promossi",
+	    "promosse", "finanziato", "finanziata", "finanziati",
+	    "finanziate", "gestito", "gestita", "gestiti", "gestite",
+	    "sponsorizzato", "sponsorizzata", "sponsorizzati",
+	    "sponsorizzate", "controllato", "controllata", "controllati",
+	    "controllate", "acquisito", "acquisita", "acquisiti",
+	    "acquisite", "commissionato", "commissionata", "commissionati",
+	    "commissionate", "patrocinato", "patrocinata", "patrocinati",
+	    "patrocinate", "detenuto", "detenuta", "detenuti", "detenute",
+	    "emesso", "emessa", "emessi", "emesse", "diffuso", "diffusa",
+	    "diffusi", "diffuse", NULL };
+	static const char *const by[] = { "da", "dal", "dalla", "dallo",
+	    "dall'", "dall’", "dai", "dagli", "dalle", NULL };
+
+	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    (r->tl->v[a - 2].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & T_NL) && !(r->tl->v[a - 1].flags & T_NL) &&
+	    rec_is(r, a - 1, by) && rec_is(r, a - 2, deeds) &&
+	    !(rec_lx(r, a) & (LX_GIVEN | LX_PTITLE | LX_PLACE | LX_TOWN));
+}
+
 static int
 rec_run(struct rec *r, size_t a, size_t b)
 {
@@ -7235,12 +7301,18 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.weak = 0;
 	}
 	if (b - a == 1 && a > 0 && rec_passive_by(r, a - 1) &&
+	    !rec_body_deed_by(r, a) &&
 	    !(r->tl->v[a].flags & (T_NL | T_UPPER)) &&
 	    !(f & (LX_PLACE | LX_TOWN | LX_COUNTRY | LX_ORG | LX_BRAND |
 	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_COMMON |
 	    LX_PTITLE))) {
 		s.score[ENTITY_PERSON] += 2; /* "ricevuto da Putin": the
 		                              * agent, a name no list knows */
+		s.weak = 0;
+	}
+	if (rec_body_deed_by(r, a)) {
+		s.score[ENTITY_ORG] += 2; /* "organizzato da Valfin",
+		                           * "controllata da Banca Rossi" */
 		s.weak = 0;
 	}
 	if (rec_title_apposition(r, a)) {

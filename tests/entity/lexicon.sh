@@ -119,6 +119,14 @@ head -3 "$T/twice" | sed 's/^/#   /'
 grep -qxP 'bruxelles\tbrussels.*' "$L/exonyms.txt"
 ok $? "exonyms.txt puts the Italian name first"
 
+# org-spelling: each line spells an entry of organisations.txt, which
+# finds it in lower case; a spelling of no entry would never be used
+grep -v '^#' "$L/org-spelling.txt" | tr '[:upper:]' '[:lower:]' | sort -u |
+    comm -23 - <(words organisations.txt) > "$T/unspelt"
+[ ! -s "$T/unspelt" ]
+ok $? "org-spelling.txt spells only names of organisations.txt"
+head -3 "$T/unspelt" | sed 's/^/#   /'
+
 # the recogniser tests a word's length before it looks a particle up
 [ -z "$(words particles.txt | awk 'length($0) > 3')" ]
 ok $? "particles.txt holds no word longer than three letters"

@@ -319,6 +319,17 @@ test_lower_case(void)
 	    "a lower-case agency name counts");
 	ok(!has("Il fiume forma un'ansa.", "ansa"),
 	    "a common word that is also an agency does not");
+	/* the name the entity gets is the agency's spelling, not the
+	 * story's lower case (org-spelling.txt) */
+	is_found("Come riporta reuters, il vertice è finito.",
+	    "reuters/organisation=Reuters",
+	    "a lower-case agency is named as the list spells it");
+	is_found("Lo dicono la bbc e la cnn.",
+	    "bbc/organisation=BBC; cnn/organisation=CNN",
+	    "initials in lower case are named in capitals");
+	is_found("Come riporta Reuters, anzi reuters.",
+	    "Reuters/organisation=Reuters; reuters/organisation=Reuters",
+	    "the story's own capitals are kept");
 }
 
 static void

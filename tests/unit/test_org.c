@@ -1315,6 +1315,59 @@ test_member_body(void)
 	    "", "no cue after a title that is no member's");
 }
 
+/* One word after "di" and a member's noun that only a body has is a
+ * body's name; after a noun that a person has too it is a person's. */
+static void
+test_body_role(void)
+{
+	is_found("Lo ha detto il presidente di Consumlega ieri.",
+	    "Consumlega/organisation", "a president's body");
+	is_found("Lo hanno rapito i miliziani di Tarvesh ieri.",
+	    "Tarvesh/organisation", "a militia's fighters");
+	is_found("Lo ha detto il portavoce di Tarvesh ieri.",
+	    "", "a spokesman is a person's too: no body's name");
+}
+
+/* Initials that no list knows are a body's, even after a preposition
+ * of place or a place's head: a place's initials the lists know. */
+static void
+test_initials_not_place(void)
+{
+	is_found("Il sostegno è venuto in seguito dal PSV.",
+	    "PSV/organisation", "initials with no vowel after \"dal\"");
+	is_found("Il sostegno è venuto in seguito dal PSI.",
+	    "PSI/organisation", "initials with a vowel after \"dal\"");
+	is_found("Era programmata dal canale ABC dal 1952.",
+	    "ABC/organisation", "initials after a place's head");
+	is_found("Il sostegno è venuto in seguito dagli USA.",
+	    "USA/place", "a place's initials the lists know");
+}
+
+/* A short word of no vowel after a number is its unit, in any case. */
+static void
+test_unit_after_number(void)
+{
+	is_found("Ha un processore da 1 GHz e una rete da 1 Gbps.", "",
+	    "units in mixed case after a number");
+	is_found("La tassa sale per i motori fino a 11 Kw di potenza.", "",
+	    "a unit capitalised after a number");
+	is_found("Lo ha votato il Pd ieri.", "Pd/organisation",
+	    "initials of no vowel with no number before them");
+}
+
+/* The agent of what bodies do (organise, fund, run, control, hold) is
+ * a body, unless named as a person is. */
+static void
+test_body_deed_by(void)
+{
+	is_found("Il convegno è stato organizzato dalla Valfin ieri.",
+	    "Valfin/organisation", "who organises");
+	is_found("La quota è detenuta da Korvex da anni.",
+	    "Korvex/organisation", "who holds a stake");
+	is_found("La società è gestita da Rocco Migliardi.",
+	    "Rocco Migliardi/person", "a person named in full runs it");
+}
+
 int
 main(void)
 {
@@ -1395,6 +1448,10 @@ main(void)
 	test_publisher();
 	test_org_cue_kind();
 	test_member_body();
+	test_body_role();
+	test_initials_not_place();
+	test_unit_after_number();
+	test_body_deed_by();
 	test_two_word_head();
 	test_masc_team();
 	entity_lexicon_free(lx);
