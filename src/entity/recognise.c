@@ -3875,9 +3875,29 @@ static const char *const rec_months[] = { "gennaio", "febbraio",
 	"february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december", NULL };
 
+/* Nouns counted by a range of numbers: "3-4 milioni", "2-3 anni",
+ * "10-15 euro" are amounts, not a match's score, which no noun follows
+ * at once. */
+static const char *const rec_counted[] = { "milioni", "milione",
+	"miliardi", "miliardo", "mila", "euro", "dollari", "anni", "mesi",
+	"settimane", "giorni", "ore", "minuti", "volte", "metri",
+	"chilometri", "km", "persone", "%", "million", "millions",
+	"billion", "billions", "years", "months", "weeks", "days", "hours",
+	"minutes", "times", "people", "percent", "dollars", "miles", NULL };
+
+/* 1 if token i, after a range of numbers, makes it a date or an amount
+ * ("15-18 ottobre", "3-4 milioni"), not a score. */
+static int
+rec_range_noun(const struct rec *r, size_t i)
+{
+	return i < r->tl->n && (rec_is(r, i, rec_months) ||
+	    rec_is(r, i, rec_counted));
+}
+
 /* The number of tokens of a match's score that starts at token i
  * ("3-0" in one token or three, "16 – 19"), one or two digits a side;
- * 0 if none, or a range of days before a month ("15-18 ottobre"). */
+ * 0 if none, or a range of days before a month ("15-18 ottobre") or of
+ * an amount ("3-4 milioni"). */
 static size_t
 rec_score(const struct rec *r, size_t i)
 {
@@ -3893,8 +3913,8 @@ rec_score(const struct rec *r, size_t i)
 			    (r->text[t->start + k] < '0' ||
 			    r->text[t->start + k] > '9'))
 				return 0;
-		if (l < 1 || l > 2 || m < 1 || m > 2 || (i + 1 < r->tl->n &&
-		    rec_is(r, i + 1, rec_months)))
+		if (l < 1 || l > 2 || m < 1 || m > 2 ||
+		    rec_range_noun(r, i + 1))
 			return 0;
 		return 1;
 	}
@@ -3906,7 +3926,7 @@ rec_score(const struct rec *r, size_t i)
 	if (!((n == 1 && r->text[t[1].start] == '-') ||
 	    (n == 3 && memcmp(r->text + t[1].start, "–", 3) == 0)))
 		return 0;
-	if (i + 3 < r->tl->n && rec_is(r, i + 3, rec_months))
+	if (rec_range_noun(r, i + 3))
 		return 0;
 	return 3;
 }

@@ -1899,6 +1899,17 @@ test_ner27(void)
 	    "Centro Italia/place", "the middle of a land is a place");
 }
 
+/* Rules of the ner29 round: persons and places. */
+static void
+test_ner29(void)
+{
+	found_canonical = 0;
+	is_found("Ne sono arrivati 3-4 milioni dalla Grecia.", "Grecia/place",
+	    "a range before a counted noun is an amount, no score");
+	is_found("Ne sono arrivati 3 - 4 milioni dalla Grecia.",
+	    "Grecia/place", "so with spaces round the dash");
+}
+
 /* Rules of the ner28 round: errors seen in the entity sidebar. */
 static void
 test_ner28(void)
@@ -1984,6 +1995,7 @@ main(void)
 	test_letter_word();
 	test_group_keys();
 	test_ner27();
+	test_ner29();
 	test_ner28();
 	entity_lexicon_free(lx);
 	return tap_done();
