@@ -5543,11 +5543,30 @@ rec_verb_like(struct rec *r, size_t i)
 	    !tok_ends_with(r, t, participles));
 }
 
+/* 1 if token a is an Italian compound with "nova" (new) after a noun
+ * of the language: "Terranova", "Villanova", "Casanova" name a place, a
+ * ship or an Italian family, no Slavic woman, whose "-ova" follows a
+ * masculine "-ov" ("Ivanova", "Baranova": "Iva", "Bara" are given
+ * names). */
+static int
+rec_nova_compound(struct rec *r, size_t a)
+{
+	const struct tok *t = &r->tl->v[a];
+	size_t n = t->end - t->start;
+	unsigned f;
+
+	if (n < 7 || memcmp(r->text + t->end - 4, "nova", 4) != 0)
+		return 0;
+	f = lx_word(r->lx, r->text + t->start, n - 4);
+	return (f & LX_COMMON_IT) && !(f & LX_GIVEN);
+}
+
 /* 1 if the one word [a, b) is a woman's surname of Slavic shape, in
  * "-ova", "-eva", "-skaja", "-skaya", after a feminine article alone or
  * in a preposition: Italian news names a woman by her surname with the
  * article ("la Sharapova", "della Petrova"), and no place nor firm is
- * named so. */
+ * named so; nor is an Italian compound with "nova" ("la Terranova", a
+ * ship). */
 static int
 rec_fem_surname(struct rec *r, size_t a, size_t b)
 {
@@ -5561,7 +5580,7 @@ rec_fem_surname(struct rec *r, size_t a, size_t b)
 	    !(t->flags & (T_NL | T_UPPER)) && t->end - t->start >= 6 &&
 	    rec_is(r, a - 1, fem) && tok_ends_with(r, t, ends) &&
 	    !(rec_lx(r, a) & (LX_PLACE | LX_TOWN | LX_ORG | LX_COMMON |
-	    LX_NOTNAME));
+	    LX_NOTNAME)) && !rec_nova_compound(r, a);
 }
 
 /* 1 if a comma comes before token a and, before it, a lower-case

@@ -1452,6 +1452,21 @@ test_storm_of(void)
 	    "atteso domani.", "", "a storm named after di");
 }
 
+/* Rules of the ner29 round: persons. */
+static void
+test_ner29_person(void)
+{
+	const char *f;
+
+	is_found("Ha vinto la Ivanova, poi la Baranova.",
+	    "Ivanova/person; Baranova/person",
+	    "a Slavic woman's surname after a feminine article");
+	f = found("Ieri alle 9 la Terranova ha lasciato il porto.");
+	if (!ok(f != NULL && strstr(f, "/person") == NULL, "an Italian "
+	    "compound with \"nova\" is no Slavic woman's surname"))
+		printf("#   %s\n", f ? f : "(error)");
+}
+
 /* Two given names, "di" and a place: a member of a noble house. */
 static void
 test_house_of(void)
@@ -1574,6 +1589,7 @@ main(void)
 	test_holy_word();
 	test_counted_list();
 	test_storm_of();
+	test_ner29_person();
 	test_house_of();
 	entity_lexicon_free(lx);
 	return tap_done();
