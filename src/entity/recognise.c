@@ -2045,6 +2045,38 @@ rec_place_name(struct rec *r, size_t i, size_t j, int words)
 	return 1;
 }
 
+/* The end of a role's or a board's abbreviation that starts the run
+ * [i, j) before a person's name, or i: "AD Ian Read", "CEO Tim Cook",
+ * "Cda Rai Petroni" (a board and its body) are a title glued to the
+ * name of its holder, which the abbreviation is no part of.  The
+ * abbreviation is short and the lists know it as a title, no name or
+ * an institution; the name is a full one, or after a body the lists
+ * know one word of a surname's shape. */
+static size_t
+rec_role_front(struct rec *r, size_t i, size_t j)
+{
+	const struct tok *t = &r->tl->v[i];
+	unsigned f = rec_lx(r, i), g;
+
+	if (j < i + 2 || t->end - t->start > 4 || t[1].start == t->end ||
+	    !(f & (LX_PTITLE | LX_NOTNAME | LX_INST)) ||
+	    (f & (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN | LX_ORG)) ||
+	    !((t->flags & T_UPPER) || (f & LX_INST)))
+		return i;
+	if (rec_full_name(r, i + 1, j))
+		return i + 1; /* "AD | Ian Read" */
+	g = rec_lx(r, i + 1);
+	if (j != i + 3 || !(g & (LX_ORG | LX_BRAND)) || (g & LX_GIVEN) ||
+	    t[2].start == t[1].end || (t[2].flags & T_UPPER))
+		return i;
+	f = rec_lx(r, i + 2);
+	if ((f & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG | LX_BRAND |
+	    LX_INST | LX_ORGHEAD | LX_ORGTAIL | LX_PLACEHEAD | LX_NOTNAME |
+	    LX_PTITLE)) || !((f & LX_SURNAME) || rec_surname_form(r, i + 2)))
+		return i;
+	return i + 2; /* "Cda Rai | Petroni" */
+}
+
 /* 1 if the head of a place or a body at i is named after the person
  * whose given name follows it at k ("Stadio Luigi Ferraris", "Aula
  * Francesco Pessina", "Fondazione Gabriel Garcia Marquez"), or the
@@ -2343,6 +2375,8 @@ rec_split(struct rec *r, size_t i, size_t j)
 		return d; /* "Last December | Abiy Ahmed" */
 	if ((d = rec_title_domain(r, i, j)) > i)
 		return d; /* "presidente dell'Ungheria | Lech Brzostek" */
+	if ((d = rec_role_front(r, i, j)) > i)
+		return d; /* "AD | Ian Read", "Cda Rai | Petroni" */
 	if (rec_place_then_name(r, i, j) || rec_known_then_person(r, i, j) ||
 	    rec_title_state(r, i, j) || rec_given_place_then_person(r, i, j))
 		return i + 1; /* "Libia Ghassam Salamè", "Roma Virginia Raggi" */

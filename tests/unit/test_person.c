@@ -1461,6 +1461,12 @@ test_ner29_person(void)
 	is_found("Ha vinto la Ivanova, poi la Baranova.",
 	    "Ivanova/person; Baranova/person",
 	    "a Slavic woman's surname after a feminine article");
+	is_found("Lo ha detto il nuovo AD Ian Read ai giornalisti.",
+	    "Ian Read/person",
+	    "a role's abbreviation is no part of its holder's name");
+	is_found("La revoca del consigliere del Cda Rai Petroni non regge.",
+	    "Cda Rai/organisation; Petroni/person",
+	    "a board's abbreviation and its body, then the member's surname");
 	f = found("Ieri alle 9 la Terranova ha lasciato il porto.");
 	if (!ok(f != NULL && strstr(f, "/person") == NULL, "an Italian "
 	    "compound with \"nova\" is no Slavic woman's surname"))
