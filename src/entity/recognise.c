@@ -5072,8 +5072,13 @@ rec_listed(struct rec *r, size_t a, size_t b)
 		return 0;
 	static const char *const ends[] = { ",", "e", "ed", "and", ":", ";",
 	    ".", "(", ")", NULL };
+	/* a list's first item after a bare preposition: "di Coppi e
+	 * Bartali", "per Prodi, Monti e Letta" */
+	static const char *const preps[] = { "di", "a", "ad", "da", "per",
+	    "con", "tra", "fra", "of", "by", "with", "between", NULL };
 	int before = a == 0 || (r->tl->v[a].flags & T_NL) ||
-	    rec_is(r, a - 1, ends);
+	    rec_is(r, a - 1, ends) || ((r->tl->v[a - 1].flags & T_LOWER) &&
+	    rec_is(r, a - 1, preps));
 	int after = b >= r->tl->n || (r->tl->v[b].flags & T_NL) ||
 	    rec_is(r, b, ends);
 

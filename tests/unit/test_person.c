@@ -1467,6 +1467,9 @@ test_ner29_person(void)
 	is_found("La revoca del consigliere del Cda Rai Petroni non regge.",
 	    "Cda Rai/organisation; Petroni/person",
 	    "a board's abbreviation and its body, then the member's surname");
+	is_found("Il piano fu ordito da Prodi e Tommaso Padoa-Schioppa.",
+	    "Prodi/person; Tommaso Padoa-Schioppa/person",
+	    "a list's first item after a bare preposition, a person beside");
 	f = found("Ieri alle 9 la Terranova ha lasciato il porto.");
 	if (!ok(f != NULL && strstr(f, "/person") == NULL, "an Italian "
 	    "compound with \"nova\" is no Slavic woman's surname"))
