@@ -7580,6 +7580,29 @@ rec_future(struct rec *r, size_t i)
 	    (n >= 7 && memcmp(w + n - 5, "ranno", 5) == 0);
 }
 
+/* 1 if token i is a verb in the simple past, third person singular:
+ * "-ò" ("firmò", "parlò", "andò"), which no Italian noun of four letters
+ * or more but a few ends with, or one of the irregular ones ("fece",
+ * "disse"): "dove Trump fece il discorso" tells of someone. */
+static int
+rec_past(struct rec *r, size_t i)
+{
+	static const char *const irregular[] = { "fece", "disse", "ebbe",
+	    "vinse", "prese", "scrisse", "rispose", "nacque", "volle",
+	    "decise", "mise", "chiese", "giunse", "visse", "morì", "partì",
+	    "uscì", "seppe", "venne", "lesse", "perse", "spinse", NULL };
+	static const char *const nouns[] = { "però", "perciò", "falò",
+	    "oblò", "comò", "bordò", "rococò", "cocò", NULL };
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+
+	if (!(t->flags & T_LOWER) || (t->flags & T_NL) || n < 4)
+		return 0;
+	if (memcmp(r->text + t->end - 2, "\xc3\xb2", 2) == 0)
+		return n >= 5 && !rec_is(r, i, nouns);
+	return rec_is(r, i, irregular);
+}
+
 /* 1 if the words around the one-word name [a, b) speak of someone:
  * an item of a list ("Prodi, Monti e Letta") or a verb. */
 static int
@@ -7596,10 +7619,10 @@ rec_lone_cue(struct rec *r, size_t a, size_t b)
 	 * a word no list knows ("Ingroia non esclude", "Avakov ha detto") */
 	if (r->tl->v[a].flags & T_SENT)
 		return b < r->tl->n && (rec_is(r, b, after) ||
-		    rec_is(r, b, rec_person_verbs) || rec_future(r, b)) &&
-		    rec_lx(r, a) == 0 && !rec_code(r, a);
+		    rec_is(r, b, rec_person_verbs) || rec_future(r, b) ||
+		    rec_past(r, b)) && rec_lx(r, a) == 0 && !rec_code(r, a);
 	return (a > 0 && rec_is(r, a - 1, before)) ||
-	    (b < r->tl->n && rec_is(r, b, after)) ||
+	    (b < r->tl->n && (rec_is(r, b, after) || rec_past(r, b))) ||
 	    (b + 1 < r->tl->n && rec_is(r, b, and) && rec_cap(r, b + 1) &&
 	    !(r->tl->v[b + 1].flags & T_NL)); /* "Zhumayev e Pivtsov" */
 }

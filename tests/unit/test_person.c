@@ -1470,6 +1470,11 @@ test_ner29_person(void)
 	is_found("Il piano fu ordito da Prodi e Tommaso Padoa-Schioppa.",
 	    "Prodi/person; Tommaso Padoa-Schioppa/person",
 	    "a list's first item after a bare preposition, a person beside");
+	is_found("La chiesa dove Trump fece il discorso è chiusa.",
+	    "Trump/person", "an unknown word before a verb in the simple "
+	    "past is someone");
+	is_found("Il giorno in cui Zelkar parlò alla folla fu storico.",
+	    "Zelkar/person", "so before a past in \"-ò\"");
 	f = found("Ieri alle 9 la Terranova ha lasciato il porto.");
 	if (!ok(f != NULL && strstr(f, "/person") == NULL, "an Italian "
 	    "compound with \"nova\" is no Slavic woman's surname"))
