@@ -5952,7 +5952,8 @@ rec_deed_of(struct rec *r, size_t a)
 	    "legali", "avvocato", "avvocati", "biografia", "nomina",
 	    "elezione", "rielezione", "candidatura", "arresto",
 	    "dichiarazioni", "parole", "commenti", "annuncio", "citazione",
-	    "death", "murder", "funeral", "resignation", NULL };
+	    "discorso", "tweet", "death", "murder", "funeral", "resignation",
+	    "speech", NULL };
 	static const char *const of[] = { "di", "of", NULL };
 
 	return rec_noun_of(r, a, deeds, of) && !(rec_lx(r, a) & (LX_PLACEHEAD |
@@ -7609,7 +7610,7 @@ static int
 rec_lone_cue(struct rec *r, size_t a, size_t b)
 {
 	static const char *const before[] = { ",", "e", "ed", "con", "che",
-	    "and", "with", NULL };
+	    "secondo", "and", "with", NULL };
 	static const char *const after[] = { "è", "era", "si", "non",
 	    "hanno", "sarà", "was", "is", NULL };
 

@@ -1475,6 +1475,10 @@ test_ner29_person(void)
 	    "past is someone");
 	is_found("Il giorno in cui Zelkar parlò alla folla fu storico.",
 	    "Zelkar/person", "so before a past in \"-ò\"");
+	is_found("Il discorso di Trump è durato un'ora.", "Trump/person",
+	    "a speech is a person's");
+	is_found("Secondo Trump la crisi è finita.", "Trump/person",
+	    "\"secondo\" before a word no list knows: a source, someone");
 	f = found("Ieri alle 9 la Terranova ha lasciato il porto.");
 	if (!ok(f != NULL && strstr(f, "/person") == NULL, "an Italian "
 	    "compound with \"nova\" is no Slavic woman's surname"))
