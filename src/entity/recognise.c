@@ -7611,6 +7611,11 @@ rec_lone_cue(struct rec *r, size_t a, size_t b)
 {
 	static const char *const before[] = { ",", "e", "ed", "con", "che",
 	    "secondo", "and", "with", NULL };
+	/* a measure named after its author, as "il lodo Alfano" is, though
+	 * "il decreto Sicurezza" names its aim: only for a word no list
+	 * has ("il decreto Bersani") */
+	static const char *const measures[] = { "decreto", "decreti",
+	    "manovra", "finanziaria", "emendamento", NULL };
 	static const char *const after[] = { "è", "era", "si", "non",
 	    "hanno", "sarà", "was", "is", NULL };
 
@@ -7622,7 +7627,9 @@ rec_lone_cue(struct rec *r, size_t a, size_t b)
 		return b < r->tl->n && (rec_is(r, b, after) ||
 		    rec_is(r, b, rec_person_verbs) || rec_future(r, b) ||
 		    rec_past(r, b)) && rec_lx(r, a) == 0 && !rec_code(r, a);
-	return (a > 0 && rec_is(r, a - 1, before)) ||
+	return (a > 0 && rec_is(r, a - 1, before)) || (a > 0 &&
+	    (r->tl->v[a - 1].flags & T_LOWER) && rec_is(r, a - 1, measures) &&
+	    rec_lx(r, a) == 0) ||
 	    (b < r->tl->n && (rec_is(r, b, after) || rec_past(r, b))) ||
 	    (b + 1 < r->tl->n && rec_is(r, b, and) && rec_cap(r, b + 1) &&
 	    !(r->tl->v[b + 1].flags & T_NL)); /* "Zhumayev e Pivtsov" */

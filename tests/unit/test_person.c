@@ -1479,6 +1479,10 @@ test_ner29_person(void)
 	    "a speech is a person's");
 	is_found("Secondo Trump la crisi è finita.", "Trump/person",
 	    "\"secondo\" before a word no list knows: a source, someone");
+	is_found("Preparano una modifica del decreto Bersani, dicono.",
+	    "Bersani/person", "a decree named after a word no list has");
+	is_found("Preparano una modifica del decreto Sicurezza, dicono.",
+	    "", "a decree named after its aim");
 	f = found("Ieri alle 9 la Terranova ha lasciato il porto.");
 	if (!ok(f != NULL && strstr(f, "/person") == NULL, "an Italian "
 	    "compound with \"nova\" is no Slavic woman's surname"))
