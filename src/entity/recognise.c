@@ -3487,7 +3487,8 @@ rec_head_of_name(struct rec *r, const struct span *s)
 /* 1 if token p is "a" or "ad" after a word that takes a person with
  * it: "insieme a Gaber", "assieme ad Albano", "fedeli a Gheddafi", "il
  * premio dedicato a Falcone", "intitolato a", "l'omaggio a", "l'addio
- * a": whom, not where.  So after a noun of an act done or said to
+ * a", "paragonato a", "si è ispirato a", "la colpa a", "dare a": whom,
+ * not where.  So after a noun of an act done or said to
  * someone ("l'attacco a Obama", "la lettera a", "l'appello a", "una
  * domanda a", "il sostegno a"): a place the lists know stays one ("gli
  * attacchi a Kiev"), a town's name that is a person's too does not. */
@@ -3504,10 +3505,15 @@ rec_with_whom(struct rec *r, size_t p)
 	    "accuse", "invito", "inviti", "saluto", "saluti", "solidarietà",
 	    "vicinanza", "telegramma", "auguri", "regalo", "dono",
 	    "ultimatum", "replica", "offerta", "proposta", "minacce",
-	    "insulti", NULL };
+	    "insulti", "paragonato", "paragonata", "paragonati",
+	    "paragonate", "comparato", "comparata", "ispirato", "ispirata",
+	    "ispirati", "ispirate", "colpa", "dare", "darà", NULL };
 
+	/* the word may start the sentence: "Insieme a Gaber, Jannacci" */
 	return p > 0 && (r->tl->v[p].flags & T_LOWER) &&
-	    (r->tl->v[p - 1].flags & T_LOWER) &&
+	    ((r->tl->v[p - 1].flags & T_LOWER) ||
+	    ((r->tl->v[p - 1].flags & T_SENT) &&
+	    !(r->tl->v[p - 1].flags & T_UPPER))) &&
 	    !(r->tl->v[p].flags & T_NL) && rec_is(r, p, rec_place_weak) &&
 	    rec_is(r, p - 1, with);
 }

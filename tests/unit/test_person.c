@@ -1483,6 +1483,12 @@ test_ner29_person(void)
 	    "Bersani/person", "a decree named after a word no list has");
 	is_found("Preparano una modifica del decreto Sicurezza, dicono.",
 	    "", "a decree named after its aim");
+	is_found("Ieri Salvini è stato paragonato a Zulmek dai critici.",
+	    "Salvini/person; Zulmek/person",
+	    "\"paragonato a\" takes a person, not a place");
+	is_found("Insieme a Zulmek, Jannacci diede vita al gruppo.",
+	    "Zulmek/person; Jannacci/person",
+	    "\"Insieme a\" at a sentence's start takes a person too");
 	f = found("Ieri alle 9 la Terranova ha lasciato il porto.");
 	if (!ok(f != NULL && strstr(f, "/person") == NULL, "an Italian "
 	    "compound with \"nova\" is no Slavic woman's surname"))
