@@ -6494,19 +6494,36 @@ rec_age_noun(const struct rec *r, size_t i)
 
 /* 1 if a noun of age or of origin and "di" or "da" come before token a:
  * "un quarantenne di Varese", "il 40enne di Lodi", "originario di
- * Bergamo": where someone comes from. */
+ * Bergamo": where someone comes from; so a participle of leaving and
+ * "da" ("partito da Malles", "proveniente da Teterboro"; "partito di"
+ * is a party's) and the people of a place and "di" ("gli abitanti di
+ * Scampia"). */
 static int
 rec_from_place(struct rec *r, size_t a)
 {
 	static const char *const of[] = { "di", "da", NULL };
+	static const char *const from[] = { "da", NULL };
+	static const char *const di[] = { "di", NULL };
 	static const char *const origin[] = { "originario", "originaria",
 	    "originari", "originarie", "oriundo", "oriunda", "nativo",
 	    "nativa", "nativi", NULL };
+	static const char *const leaving[] = { "partito", "partita",
+	    "partiti", "partite", "proveniente", "provenienti", "fuggito",
+	    "fuggita", "fuggiti", "decollato", "decollata", "salpato",
+	    "salpata", NULL };
+	static const char *const people[] = { "abitanti", "popolazione",
+	    "cittadini", "residenti", NULL };
 
-	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
-	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, of) &&
-	    (rec_age_noun(r, a - 2) || ((r->tl->v[a - 2].flags & T_LOWER) &&
-	    rec_is(r, a - 2, origin)));
+	if (a < 2 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    (r->tl->v[a].flags & T_NL))
+		return 0;
+	if (rec_is(r, a - 1, of) && (rec_age_noun(r, a - 2) ||
+	    ((r->tl->v[a - 2].flags & T_LOWER) && rec_is(r, a - 2, origin))))
+		return 1;
+	if (!(r->tl->v[a - 2].flags & T_LOWER))
+		return 0;
+	return (rec_is(r, a - 1, from) && rec_is(r, a - 2, leaving)) ||
+	    (rec_is(r, a - 1, di) && rec_is(r, a - 2, people));
 }
 
 /* The type of the name X in "da X a", "from X to" just before the

@@ -1908,6 +1908,13 @@ test_ner29(void)
 	    "a range before a counted noun is an amount, no score");
 	is_found("Ne sono arrivati 3 - 4 milioni dalla Grecia.",
 	    "Grecia/place", "so with spaces round the dash");
+	is_found("Il treno era partito da Zelmes e diretto a Merano.",
+	    "Zelmes/place; Merano/place",
+	    "a participle of leaving and \"da\": where from");
+	is_found("Gli abitanti di Zelmes protestano.", "Zelmes/place",
+	    "the people of a place");
+	is_found("Il partito di Zelmes protesta.", "",
+	    "\"partito di\" is a party's, no place's");
 }
 
 /* Rules of the ner28 round: errors seen in the entity sidebar. */
