@@ -5870,6 +5870,30 @@ rec_where_after(struct rec *r, size_t b)
 	    rec_is(r, k + 1, rec_head_links);
 }
 
+/* 1 if a region or a state the lists know, in brackets, follows the
+ * run ending before token b: "Ridgway (Colorado)", "Teterboro (New
+ * Jersey)" name a place and the land it lies in; not a country nor a
+ * city, which may be a player's side or a member's ("Higuain
+ * (Napoli)", "Rossi (Italia)"). */
+static int
+rec_region_after(struct rec *r, size_t b)
+{
+	size_t k;
+	unsigned f;
+
+	if (b + 2 >= r->tl->n || r->tl->v[b].end - r->tl->v[b].start != 1 ||
+	    r->text[r->tl->v[b].start] != '(' || !rec_cap(r, b + 1))
+		return 0;
+	for (k = b + 2; k < r->tl->n && k < b + 5 && rec_cap(r, k); k++)
+		;
+	if (k >= r->tl->n || r->tl->v[k].end - r->tl->v[k].start != 1 ||
+	    r->text[r->tl->v[k].start] != ')')
+		return 0;
+	f = k == b + 2 ? rec_lx(r, b + 1) : rec_phrase(r, b + 1, k);
+	return (f & LX_PLACE) && !(f & (LX_COUNTRY | LX_CITY | LX_ORG |
+	    LX_BRAND | LX_GIVEN | LX_SURNAME));
+}
+
 /* 1 if a comma, an article or none, an adjective or none and a
  * lower-case noun of a settled place follow the run ending before token
  * b: it is the place the noun says ("a Ferguson, città dove",
@@ -7287,6 +7311,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_PLACE] += 4; /* "Washington DC" */
 	if (rec_where_after(r, b))
 		s.score[ENTITY_PLACE] += 2; /* "Uta, in provincia di" */
+	if (rec_region_after(r, b) && s.score[ENTITY_PERSON] <= 0.01f)
+		s.score[ENTITY_PLACE] += 2; /* "Ridgway (Colorado)" */
 	if (rec_venue_at(r, a, b))
 		s.score[ENTITY_PLACE] += 2.5f; /* "al Palarossini di Ancona" */
 	if (rec_substitute(r, a, b)) {

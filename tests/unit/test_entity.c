@@ -1903,6 +1903,8 @@ test_ner27(void)
 static void
 test_ner29(void)
 {
+	const char *f;
+
 	found_canonical = 0;
 	is_found("Ne sono arrivati 3-4 milioni dalla Grecia.", "Grecia/place",
 	    "a range before a counted noun is an amount, no score");
@@ -1915,6 +1917,13 @@ test_ner29(void)
 	    "the people of a place");
 	is_found("Il partito di Zelmes protesta.", "",
 	    "\"partito di\" is a party's, no place's");
+	is_found("Si è spento nella sua casa di Zelmes (Colorado) ieri.",
+	    "Zelmes/place; Colorado/place",
+	    "a region in brackets after a name: the land a place lies in");
+	f = found("Ha segnato Zelmes (Napoli) al 90'.");
+	if (!ok(f != NULL && strstr(f, "Zelmes/place") == NULL, "a city "
+	    "in brackets may be a player's side: no cue"))
+		printf("#   %s\n", f ? f : "(error)");
 }
 
 /* Rules of the ner28 round: errors seen in the entity sidebar. */
