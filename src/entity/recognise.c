@@ -5906,7 +5906,7 @@ rec_place_apposition(struct rec *r, size_t b)
 	static const char *const nouns[] = { "città", "comune", "paese",
 	    "paesino", "località", "cittadina", "villaggio", "capoluogo",
 	    "quartiere", "sobborgo", "frazione", "isola", "regione",
-	    "provincia", "capitale", "metropoli", NULL };
+	    "provincia", "capitale", "metropoli", "centro", "borgo", NULL };
 	size_t k = b + 1, n = r->tl->n;
 
 	if (k >= n || r->tl->v[b].end - r->tl->v[b].start != 1 ||
@@ -7379,6 +7379,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (rec_place_apposition(r, b))
 		s.score[ENTITY_PLACE] += 3.5f; /* "Poli, piccolo comune",
 		                                * "Ahmad Awa, una località" */
+	/* "Ardore, piccolo paese", "Atri, piccolo centro": a common word
+	 * is the town that an apposition after it says it is */
+	if (s.weak && b - a == 1 && !(r->tl->v[a].flags & T_SENT) &&
+	    rec_place_apposition(r, b))
+		s.weak = 0;
 	if (!(f & (LX_PLACE | LX_TOWN | LX_COUNTRY))) {
 		enum entity_type kind = rec_range_from(r, a);
 

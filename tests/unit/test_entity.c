@@ -1920,6 +1920,11 @@ test_ner29(void)
 	is_found("Si è spento nella sua casa di Zelmes (Colorado) ieri.",
 	    "Zelmes/place; Colorado/place",
 	    "a region in brackets after a name: the land a place lies in");
+	is_found("Si nascondeva nella campagna di Ardore, piccolo paese "
+	    "calabrese.", "Ardore/place",
+	    "a common word is the town an apposition says it is");
+	is_found("Il festival si tiene ogni anno ad Atri, piccolo centro "
+	    "abruzzese.", "Atri/place", "\"piccolo centro\": a town");
 	f = found("Ha segnato Zelmes (Napoli) al 90'.");
 	if (!ok(f != NULL && strstr(f, "Zelmes/place") == NULL, "a city "
 	    "in brackets may be a player's side: no cue"))
