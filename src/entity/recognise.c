@@ -6078,14 +6078,18 @@ rec_lineup(struct rec *r, size_t a, size_t b)
 }
 
 /* 1 if a comma and an age follow the run ending before token b:
- * "Chiaudani, 45 anni", "Rossi, classe 1960": a person, though the
- * name be a word.  (Not a title after the comma: "Fiat, il presidente
+ * "Chiaudani, 45 anni", "Rossi, classe 1960", or a birth or a death
+ * ("Proietti, nato a Roma", "Rossi, morta nel 1990"): a person, though
+ * the name be a word.  (Not a title after the comma: "Fiat, il presidente
  * Marchionne" names a body first.) */
 static int
 rec_person_apposition(struct rec *r, size_t b)
 {
 	static const char *const years[] = { "anni", "anno", NULL };
 	static const char *const born[] = { "classe", NULL };
+	static const char *const births[] = { "nato", "nata", "morto",
+	    "morta", NULL };
+	static const char *const at[] = { "a", "ad", "il", "nel", NULL };
 	size_t k = b + 1;
 
 	if (k + 1 >= r->tl->n || r->tl->v[b].end - r->tl->v[b].start != 1 ||
@@ -6093,6 +6097,8 @@ rec_person_apposition(struct rec *r, size_t b)
 		return 0;
 	if ((r->tl->v[k].flags & T_DIGIT) && rec_is(r, k + 1, years))
 		return 1; /* "45 anni" */
+	if (rec_is(r, k, births) && rec_is(r, k + 1, at))
+		return 1; /* "Proietti, nato a Roma il 2 novembre 1940" */
 	return rec_is(r, k, born) && (r->tl->v[k + 1].flags & T_DIGIT);
 }
 

@@ -1489,6 +1489,9 @@ test_ner29_person(void)
 	is_found("Insieme a Zulmek, Jannacci diede vita al gruppo.",
 	    "Zulmek/person; Jannacci/person",
 	    "\"Insieme a\" at a sentence's start takes a person too");
+	is_found("Proietti, nato a Roma nel 1940, debuttò in teatro.",
+	    "Proietti/person; Roma/place",
+	    "a comma and \"nato a\" after a name: a person's birth");
 	f = found("Ieri alle 9 la Terranova ha lasciato il porto.");
 	if (!ok(f != NULL && strstr(f, "/person") == NULL, "an Italian "
 	    "compound with \"nova\" is no Slavic woman's surname"))
