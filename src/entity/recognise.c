@@ -5950,6 +5950,21 @@ rec_substitute(struct rec *r, size_t a, size_t b)
 	    rec_road_number_at(r, t[a - 1].start, t[a - 1].end);
 }
 
+/* "della" before a woman named by her surname: "il marito della
+ * Giffords", "i funerali della Tassitani". */
+static const char *const rec_of_her[] = { "della", NULL };
+
+/* 1 if token a may be a woman's surname after a feminine article: a
+ * word that no list has, nor a word of a body's name ("della Regione"),
+ * in no capitals. */
+static int
+rec_woman_named(struct rec *r, size_t a)
+{
+	return !(r->tl->v[a].flags & (T_UPPER | T_NL)) &&
+	    (rec_lx(r, a) & ~(unsigned)LX_SURNAME) == 0 &&
+	    (a + 1 >= r->tl->n || !rec_cap(r, a + 1));
+}
+
 /* 1 if a kinship noun and "di" come before token a: "il figlio di
  * Gazza", "la moglie di Bruno", "la vedova di Falcone": a person's. */
 static int
@@ -5963,7 +5978,8 @@ rec_kin_of(struct rec *r, size_t a)
 	    "ex-moglie", "ex-marito", "familiari", "parenti", NULL };
 	static const char *const of[] = { "di", NULL };
 
-	return rec_noun_of(r, a, kin, of);
+	return rec_noun_of(r, a, kin, of) ||
+	    (rec_noun_of(r, a, kin, rec_of_her) && rec_woman_named(r, a));
 }
 
 /* 1 if a noun of what befalls or is done by one person and "di" (or
@@ -5986,8 +6002,10 @@ rec_deed_of(struct rec *r, size_t a)
 	    "speech", NULL };
 	static const char *const of[] = { "di", "of", NULL };
 
-	return rec_noun_of(r, a, deeds, of) && !(rec_lx(r, a) & (LX_PLACEHEAD |
-	    LX_ORGHEAD | LX_INST)); /* "i funerali di Stato" */
+	return (rec_noun_of(r, a, deeds, of) && !(rec_lx(r, a) &
+	    (LX_PLACEHEAD | LX_ORGHEAD | LX_INST))) || /* "i funerali di
+	                                                 * Stato" */
+	    (rec_noun_of(r, a, deeds, rec_of_her) && rec_woman_named(r, a));
 }
 
 /* 1 if a lower-case noun of a family or a clan comes just before token

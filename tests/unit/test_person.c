@@ -1492,6 +1492,15 @@ test_ner29_person(void)
 	is_found("Proietti, nato a Roma nel 1940, debuttò in teatro.",
 	    "Proietti/person; Roma/place",
 	    "a comma and \"nato a\" after a name: a person's birth");
+	is_found("Ieri si sono svolti i funerali della Zelmaki.",
+	    "Zelmaki/person", "a deed's noun and \"della\": a woman's "
+	    "surname");
+	is_found("Ha parlato Mark Kelly, marito della Giffords.",
+	    "Mark Kelly/person; Giffords/person",
+	    "a kinship noun and \"della\": a woman's surname");
+	is_found("Ieri i funerali della Regione Zelmaki.",
+	    "Regione Zelmaki/organisation",
+	    "not a body's head after \"della\"");
 	f = found("Ieri alle 9 la Terranova ha lasciato il porto.");
 	if (!ok(f != NULL && strstr(f, "/person") == NULL, "an Italian "
 	    "compound with \"nova\" is no Slavic woman's surname"))
