@@ -2045,6 +2045,38 @@ rec_place_name(struct rec *r, size_t i, size_t j, int words)
 	return 1;
 }
 
+/* The end of a role's or a board's abbreviation that starts the run
+ * [i, j) before a person's name, or i: "AD Ian Read", "CEO Tim Cook",
+ * "Cda Rai Petroni" (a board and its body) are a title glued to the
+ * name of its holder, which the abbreviation is no part of.  The
+ * abbreviation is short and the lists know it as a title, no name or
+ * an institution; the name is a full one, or after a body the lists
+ * know one word of a surname's shape. */
+static size_t
+rec_role_front(struct rec *r, size_t i, size_t j)
+{
+	const struct tok *t = &r->tl->v[i];
+	unsigned f = rec_lx(r, i), g;
+
+	if (j < i + 2 || t->end - t->start > 4 || t[1].start == t->end ||
+	    !(f & (LX_PTITLE | LX_NOTNAME | LX_INST)) ||
+	    (f & (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN | LX_ORG)) ||
+	    !((t->flags & T_UPPER) || (f & LX_INST)))
+		return i;
+	if (rec_full_name(r, i + 1, j))
+		return i + 1; /* "AD | Ian Read" */
+	g = rec_lx(r, i + 1);
+	if (j != i + 3 || !(g & (LX_ORG | LX_BRAND)) || (g & LX_GIVEN) ||
+	    t[2].start == t[1].end || (t[2].flags & T_UPPER))
+		return i;
+	f = rec_lx(r, i + 2);
+	if ((f & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG | LX_BRAND |
+	    LX_INST | LX_ORGHEAD | LX_ORGTAIL | LX_PLACEHEAD | LX_NOTNAME |
+	    LX_PTITLE)) || !((f & LX_SURNAME) || rec_surname_form(r, i + 2)))
+		return i;
+	return i + 2; /* "Cda Rai | Petroni" */
+}
+
 /* 1 if the head of a place or a body at i is named after the person
  * whose given name follows it at k ("Stadio Luigi Ferraris", "Aula
  * Francesco Pessina", "Fondazione Gabriel Garcia Marquez"), or the
@@ -2343,6 +2375,8 @@ rec_split(struct rec *r, size_t i, size_t j)
 		return d; /* "Last December | Abiy Ahmed" */
 	if ((d = rec_title_domain(r, i, j)) > i)
 		return d; /* "presidente dell'Ungheria | Lech Brzostek" */
+	if ((d = rec_role_front(r, i, j)) > i)
+		return d; /* "AD | Ian Read", "Cda Rai | Petroni" */
 	if (rec_place_then_name(r, i, j) || rec_known_then_person(r, i, j) ||
 	    rec_title_state(r, i, j) || rec_given_place_then_person(r, i, j))
 		return i + 1; /* "Libia Ghassam Salamè", "Roma Virginia Raggi" */
@@ -3453,7 +3487,8 @@ rec_head_of_name(struct rec *r, const struct span *s)
 /* 1 if token p is "a" or "ad" after a word that takes a person with
  * it: "insieme a Gaber", "assieme ad Albano", "fedeli a Gheddafi", "il
  * premio dedicato a Falcone", "intitolato a", "l'omaggio a", "l'addio
- * a": whom, not where.  So after a noun of an act done or said to
+ * a", "paragonato a", "si è ispirato a", "la colpa a", "dare a": whom,
+ * not where.  So after a noun of an act done or said to
  * someone ("l'attacco a Obama", "la lettera a", "l'appello a", "una
  * domanda a", "il sostegno a"): a place the lists know stays one ("gli
  * attacchi a Kiev"), a town's name that is a person's too does not. */
@@ -3470,10 +3505,15 @@ rec_with_whom(struct rec *r, size_t p)
 	    "accuse", "invito", "inviti", "saluto", "saluti", "solidarietà",
 	    "vicinanza", "telegramma", "auguri", "regalo", "dono",
 	    "ultimatum", "replica", "offerta", "proposta", "minacce",
-	    "insulti", NULL };
+	    "insulti", "paragonato", "paragonata", "paragonati",
+	    "paragonate", "comparato", "comparata", "ispirato", "ispirata",
+	    "ispirati", "ispirate", "colpa", "dare", "darà", NULL };
 
+	/* the word may start the sentence: "Insieme a Gaber, Jannacci" */
 	return p > 0 && (r->tl->v[p].flags & T_LOWER) &&
-	    (r->tl->v[p - 1].flags & T_LOWER) &&
+	    ((r->tl->v[p - 1].flags & T_LOWER) ||
+	    ((r->tl->v[p - 1].flags & T_SENT) &&
+	    !(r->tl->v[p - 1].flags & T_UPPER))) &&
 	    !(r->tl->v[p].flags & T_NL) && rec_is(r, p, rec_place_weak) &&
 	    rec_is(r, p - 1, with);
 }
@@ -3888,9 +3928,29 @@ static const char *const rec_months[] = { "gennaio", "febbraio",
 	"february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december", NULL };
 
+/* Nouns counted by a range of numbers: "3-4 milioni", "2-3 anni",
+ * "10-15 euro" are amounts, not a match's score, which no noun follows
+ * at once. */
+static const char *const rec_counted[] = { "milioni", "milione",
+	"miliardi", "miliardo", "mila", "euro", "dollari", "anni", "mesi",
+	"settimane", "giorni", "ore", "minuti", "volte", "metri",
+	"chilometri", "km", "persone", "%", "million", "millions",
+	"billion", "billions", "years", "months", "weeks", "days", "hours",
+	"minutes", "times", "people", "percent", "dollars", "miles", NULL };
+
+/* 1 if token i, after a range of numbers, makes it a date or an amount
+ * ("15-18 ottobre", "3-4 milioni"), not a score. */
+static int
+rec_range_noun(const struct rec *r, size_t i)
+{
+	return i < r->tl->n && (rec_is(r, i, rec_months) ||
+	    rec_is(r, i, rec_counted));
+}
+
 /* The number of tokens of a match's score that starts at token i
  * ("3-0" in one token or three, "16 – 19"), one or two digits a side;
- * 0 if none, or a range of days before a month ("15-18 ottobre"). */
+ * 0 if none, or a range of days before a month ("15-18 ottobre") or of
+ * an amount ("3-4 milioni"). */
 static size_t
 rec_score(const struct rec *r, size_t i)
 {
@@ -3906,8 +3966,8 @@ rec_score(const struct rec *r, size_t i)
 			    (r->text[t->start + k] < '0' ||
 			    r->text[t->start + k] > '9'))
 				return 0;
-		if (l < 1 || l > 2 || m < 1 || m > 2 || (i + 1 < r->tl->n &&
-		    rec_is(r, i + 1, rec_months)))
+		if (l < 1 || l > 2 || m < 1 || m > 2 ||
+		    rec_range_noun(r, i + 1))
 			return 0;
 		return 1;
 	}
@@ -3919,7 +3979,7 @@ rec_score(const struct rec *r, size_t i)
 	if (!((n == 1 && r->text[t[1].start] == '-') ||
 	    (n == 3 && memcmp(r->text + t[1].start, "–", 3) == 0)))
 		return 0;
-	if (i + 3 < r->tl->n && rec_is(r, i + 3, rec_months))
+	if (rec_range_noun(r, i + 3))
 		return 0;
 	return 3;
 }
@@ -5031,8 +5091,13 @@ rec_listed(struct rec *r, size_t a, size_t b)
 		return 0;
 	static const char *const ends[] = { ",", "e", "ed", "and", ":", ";",
 	    ".", "(", ")", NULL };
+	/* a list's first item after a bare preposition: "di Coppi e
+	 * Bartali", "per Prodi, Monti e Letta" */
+	static const char *const preps[] = { "di", "a", "ad", "da", "per",
+	    "con", "tra", "fra", "of", "by", "with", "between", NULL };
 	int before = a == 0 || (r->tl->v[a].flags & T_NL) ||
-	    rec_is(r, a - 1, ends);
+	    rec_is(r, a - 1, ends) || ((r->tl->v[a - 1].flags & T_LOWER) &&
+	    rec_is(r, a - 1, preps));
 	int after = b >= r->tl->n || (r->tl->v[b].flags & T_NL) ||
 	    rec_is(r, b, ends);
 
@@ -5538,11 +5603,30 @@ rec_verb_like(struct rec *r, size_t i)
 	    !tok_ends_with(r, t, participles));
 }
 
+/* 1 if token a is an Italian compound with "nova" (new) after a noun
+ * of the language: "Terranova", "Villanova", "Casanova" name a place, a
+ * ship or an Italian family, no Slavic woman, whose "-ova" follows a
+ * masculine "-ov" ("Ivanova", "Baranova": "Iva", "Bara" are given
+ * names). */
+static int
+rec_nova_compound(struct rec *r, size_t a)
+{
+	const struct tok *t = &r->tl->v[a];
+	size_t n = t->end - t->start;
+	unsigned f;
+
+	if (n < 7 || memcmp(r->text + t->end - 4, "nova", 4) != 0)
+		return 0;
+	f = lx_word(r->lx, r->text + t->start, n - 4);
+	return (f & LX_COMMON_IT) && !(f & LX_GIVEN);
+}
+
 /* 1 if the one word [a, b) is a woman's surname of Slavic shape, in
  * "-ova", "-eva", "-skaja", "-skaya", after a feminine article alone or
  * in a preposition: Italian news names a woman by her surname with the
  * article ("la Sharapova", "della Petrova"), and no place nor firm is
- * named so. */
+ * named so; nor is an Italian compound with "nova" ("la Terranova", a
+ * ship). */
 static int
 rec_fem_surname(struct rec *r, size_t a, size_t b)
 {
@@ -5556,7 +5640,7 @@ rec_fem_surname(struct rec *r, size_t a, size_t b)
 	    !(t->flags & (T_NL | T_UPPER)) && t->end - t->start >= 6 &&
 	    rec_is(r, a - 1, fem) && tok_ends_with(r, t, ends) &&
 	    !(rec_lx(r, a) & (LX_PLACE | LX_TOWN | LX_ORG | LX_COMMON |
-	    LX_NOTNAME));
+	    LX_NOTNAME)) && !rec_nova_compound(r, a);
 }
 
 /* 1 if a comma comes before token a and, before it, a lower-case
@@ -5801,6 +5885,30 @@ rec_where_after(struct rec *r, size_t b)
 	    rec_is(r, k + 1, rec_head_links);
 }
 
+/* 1 if a region or a state the lists know, in brackets, follows the
+ * run ending before token b: "Ridgway (Colorado)", "Teterboro (New
+ * Jersey)" name a place and the land it lies in; not a country nor a
+ * city, which may be a player's side or a member's ("Higuain
+ * (Napoli)", "Rossi (Italia)"). */
+static int
+rec_region_after(struct rec *r, size_t b)
+{
+	size_t k;
+	unsigned f;
+
+	if (b + 2 >= r->tl->n || r->tl->v[b].end - r->tl->v[b].start != 1 ||
+	    r->text[r->tl->v[b].start] != '(' || !rec_cap(r, b + 1))
+		return 0;
+	for (k = b + 2; k < r->tl->n && k < b + 5 && rec_cap(r, k); k++)
+		;
+	if (k >= r->tl->n || r->tl->v[k].end - r->tl->v[k].start != 1 ||
+	    r->text[r->tl->v[k].start] != ')')
+		return 0;
+	f = k == b + 2 ? rec_lx(r, b + 1) : rec_phrase(r, b + 1, k);
+	return (f & LX_PLACE) && !(f & (LX_COUNTRY | LX_CITY | LX_ORG |
+	    LX_BRAND | LX_GIVEN | LX_SURNAME));
+}
+
 /* 1 if a comma, an article or none, an adjective or none and a
  * lower-case noun of a settled place follow the run ending before token
  * b: it is the place the noun says ("a Ferguson, città dove",
@@ -5813,7 +5921,7 @@ rec_place_apposition(struct rec *r, size_t b)
 	static const char *const nouns[] = { "città", "comune", "paese",
 	    "paesino", "località", "cittadina", "villaggio", "capoluogo",
 	    "quartiere", "sobborgo", "frazione", "isola", "regione",
-	    "provincia", "capitale", "metropoli", NULL };
+	    "provincia", "capitale", "metropoli", "centro", "borgo", NULL };
 	size_t k = b + 1, n = r->tl->n;
 
 	if (k >= n || r->tl->v[b].end - r->tl->v[b].start != 1 ||
@@ -5857,6 +5965,21 @@ rec_substitute(struct rec *r, size_t a, size_t b)
 	    rec_road_number_at(r, t[a - 1].start, t[a - 1].end);
 }
 
+/* "della" before a woman named by her surname: "il marito della
+ * Giffords", "i funerali della Tassitani". */
+static const char *const rec_of_her[] = { "della", NULL };
+
+/* 1 if token a may be a woman's surname after a feminine article: a
+ * word that no list has, nor a word of a body's name ("della Regione"),
+ * in no capitals. */
+static int
+rec_woman_named(struct rec *r, size_t a)
+{
+	return !(r->tl->v[a].flags & (T_UPPER | T_NL)) &&
+	    (rec_lx(r, a) & ~(unsigned)LX_SURNAME) == 0 &&
+	    (a + 1 >= r->tl->n || !rec_cap(r, a + 1));
+}
+
 /* 1 if a kinship noun and "di" come before token a: "il figlio di
  * Gazza", "la moglie di Bruno", "la vedova di Falcone": a person's. */
 static int
@@ -5870,7 +5993,8 @@ rec_kin_of(struct rec *r, size_t a)
 	    "ex-moglie", "ex-marito", "familiari", "parenti", NULL };
 	static const char *const of[] = { "di", NULL };
 
-	return rec_noun_of(r, a, kin, of);
+	return rec_noun_of(r, a, kin, of) ||
+	    (rec_noun_of(r, a, kin, rec_of_her) && rec_woman_named(r, a));
 }
 
 /* 1 if a noun of what befalls or is done by one person and "di" (or
@@ -5889,11 +6013,14 @@ rec_deed_of(struct rec *r, size_t a)
 	    "legali", "avvocato", "avvocati", "biografia", "nomina",
 	    "elezione", "rielezione", "candidatura", "arresto",
 	    "dichiarazioni", "parole", "commenti", "annuncio", "citazione",
-	    "death", "murder", "funeral", "resignation", NULL };
+	    "discorso", "tweet", "death", "murder", "funeral", "resignation",
+	    "speech", NULL };
 	static const char *const of[] = { "di", "of", NULL };
 
-	return rec_noun_of(r, a, deeds, of) && !(rec_lx(r, a) & (LX_PLACEHEAD |
-	    LX_ORGHEAD | LX_INST)); /* "i funerali di Stato" */
+	return (rec_noun_of(r, a, deeds, of) && !(rec_lx(r, a) &
+	    (LX_PLACEHEAD | LX_ORGHEAD | LX_INST))) || /* "i funerali di
+	                                                 * Stato" */
+	    (rec_noun_of(r, a, deeds, rec_of_her) && rec_woman_named(r, a));
 }
 
 /* 1 if a lower-case noun of a family or a clan comes just before token
@@ -5984,14 +6111,18 @@ rec_lineup(struct rec *r, size_t a, size_t b)
 }
 
 /* 1 if a comma and an age follow the run ending before token b:
- * "Chiaudani, 45 anni", "Rossi, classe 1960": a person, though the
- * name be a word.  (Not a title after the comma: "Fiat, il presidente
+ * "Chiaudani, 45 anni", "Rossi, classe 1960", or a birth or a death
+ * ("Proietti, nato a Roma", "Rossi, morta nel 1990"): a person, though
+ * the name be a word.  (Not a title after the comma: "Fiat, il presidente
  * Marchionne" names a body first.) */
 static int
 rec_person_apposition(struct rec *r, size_t b)
 {
 	static const char *const years[] = { "anni", "anno", NULL };
 	static const char *const born[] = { "classe", NULL };
+	static const char *const births[] = { "nato", "nata", "morto",
+	    "morta", NULL };
+	static const char *const at[] = { "a", "ad", "il", "nel", NULL };
 	size_t k = b + 1;
 
 	if (k + 1 >= r->tl->n || r->tl->v[b].end - r->tl->v[b].start != 1 ||
@@ -5999,6 +6130,8 @@ rec_person_apposition(struct rec *r, size_t b)
 		return 0;
 	if ((r->tl->v[k].flags & T_DIGIT) && rec_is(r, k + 1, years))
 		return 1; /* "45 anni" */
+	if (rec_is(r, k, births) && rec_is(r, k + 1, at))
+		return 1; /* "Proietti, nato a Roma il 2 novembre 1940" */
 	return rec_is(r, k, born) && (r->tl->v[k + 1].flags & T_DIGIT);
 }
 
@@ -6443,19 +6576,36 @@ rec_age_noun(const struct rec *r, size_t i)
 
 /* 1 if a noun of age or of origin and "di" or "da" come before token a:
  * "un quarantenne di Varese", "il 40enne di Lodi", "originario di
- * Bergamo": where someone comes from. */
+ * Bergamo": where someone comes from; so a participle of leaving and
+ * "da" ("partito da Malles", "proveniente da Teterboro"; "partito di"
+ * is a party's) and the people of a place and "di" ("gli abitanti di
+ * Scampia"). */
 static int
 rec_from_place(struct rec *r, size_t a)
 {
 	static const char *const of[] = { "di", "da", NULL };
+	static const char *const from[] = { "da", NULL };
+	static const char *const di[] = { "di", NULL };
 	static const char *const origin[] = { "originario", "originaria",
 	    "originari", "originarie", "oriundo", "oriunda", "nativo",
 	    "nativa", "nativi", NULL };
+	static const char *const leaving[] = { "partito", "partita",
+	    "partiti", "partite", "proveniente", "provenienti", "fuggito",
+	    "fuggita", "fuggiti", "decollato", "decollata", "salpato",
+	    "salpata", NULL };
+	static const char *const people[] = { "abitanti", "popolazione",
+	    "cittadini", "residenti", NULL };
 
-	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
-	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, of) &&
-	    (rec_age_noun(r, a - 2) || ((r->tl->v[a - 2].flags & T_LOWER) &&
-	    rec_is(r, a - 2, origin)));
+	if (a < 2 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    (r->tl->v[a].flags & T_NL))
+		return 0;
+	if (rec_is(r, a - 1, of) && (rec_age_noun(r, a - 2) ||
+	    ((r->tl->v[a - 2].flags & T_LOWER) && rec_is(r, a - 2, origin))))
+		return 1;
+	if (!(r->tl->v[a - 2].flags & T_LOWER))
+		return 0;
+	return (rec_is(r, a - 1, from) && rec_is(r, a - 2, leaving)) ||
+	    (rec_is(r, a - 1, di) && rec_is(r, a - 2, people));
 }
 
 /* The type of the name X in "da X a", "from X to" just before the
@@ -7251,6 +7401,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_PLACE] += 4; /* "Washington DC" */
 	if (rec_where_after(r, b))
 		s.score[ENTITY_PLACE] += 2; /* "Uta, in provincia di" */
+	if (rec_region_after(r, b) && s.score[ENTITY_PERSON] <= 0.01f)
+		s.score[ENTITY_PLACE] += 2; /* "Ridgway (Colorado)" */
 	if (rec_venue_at(r, a, b))
 		s.score[ENTITY_PLACE] += 2.5f; /* "al Palarossini di Ancona" */
 	if (rec_substitute(r, a, b)) {
@@ -7323,6 +7475,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (rec_place_apposition(r, b))
 		s.score[ENTITY_PLACE] += 3.5f; /* "Poli, piccolo comune",
 		                                * "Ahmad Awa, una località" */
+	/* "Ardore, piccolo paese", "Atri, piccolo centro": a common word
+	 * is the town that an apposition after it says it is */
+	if (s.weak && b - a == 1 && !(r->tl->v[a].flags & T_SENT) &&
+	    rec_place_apposition(r, b))
+		s.weak = 0;
 	if (!(f & (LX_PLACE | LX_TOWN | LX_COUNTRY))) {
 		enum entity_type kind = rec_range_from(r, a);
 
@@ -7574,13 +7731,41 @@ rec_future(struct rec *r, size_t i)
 	    (n >= 7 && memcmp(w + n - 5, "ranno", 5) == 0);
 }
 
+/* 1 if token i is a verb in the simple past, third person singular:
+ * "-ò" ("firmò", "parlò", "andò"), which no Italian noun of four letters
+ * or more but a few ends with, or one of the irregular ones ("fece",
+ * "disse"): "dove Trump fece il discorso" tells of someone. */
+static int
+rec_past(struct rec *r, size_t i)
+{
+	static const char *const irregular[] = { "fece", "disse", "ebbe",
+	    "vinse", "prese", "scrisse", "rispose", "nacque", "volle",
+	    "decise", "mise", "chiese", "giunse", "visse", "morì", "partì",
+	    "uscì", "seppe", "venne", "lesse", "perse", "spinse", NULL };
+	static const char *const nouns[] = { "però", "perciò", "falò",
+	    "oblò", "comò", "bordò", "rococò", "cocò", NULL };
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+
+	if (!(t->flags & T_LOWER) || (t->flags & T_NL) || n < 4)
+		return 0;
+	if (memcmp(r->text + t->end - 2, "\xc3\xb2", 2) == 0)
+		return n >= 5 && !rec_is(r, i, nouns);
+	return rec_is(r, i, irregular);
+}
+
 /* 1 if the words around the one-word name [a, b) speak of someone:
  * an item of a list ("Prodi, Monti e Letta") or a verb. */
 static int
 rec_lone_cue(struct rec *r, size_t a, size_t b)
 {
 	static const char *const before[] = { ",", "e", "ed", "con", "che",
-	    "and", "with", NULL };
+	    "secondo", "and", "with", NULL };
+	/* a measure named after its author, as "il lodo Alfano" is, though
+	 * "il decreto Sicurezza" names its aim: only for a word no list
+	 * has ("il decreto Bersani") */
+	static const char *const measures[] = { "decreto", "decreti",
+	    "manovra", "finanziaria", "emendamento", NULL };
 	static const char *const after[] = { "è", "era", "si", "non",
 	    "hanno", "sarà", "was", "is", NULL };
 
@@ -7590,10 +7775,12 @@ rec_lone_cue(struct rec *r, size_t a, size_t b)
 	 * a word no list knows ("Ingroia non esclude", "Avakov ha detto") */
 	if (r->tl->v[a].flags & T_SENT)
 		return b < r->tl->n && (rec_is(r, b, after) ||
-		    rec_is(r, b, rec_person_verbs) || rec_future(r, b)) &&
-		    rec_lx(r, a) == 0 && !rec_code(r, a);
-	return (a > 0 && rec_is(r, a - 1, before)) ||
-	    (b < r->tl->n && rec_is(r, b, after)) ||
+		    rec_is(r, b, rec_person_verbs) || rec_future(r, b) ||
+		    rec_past(r, b)) && rec_lx(r, a) == 0 && !rec_code(r, a);
+	return (a > 0 && rec_is(r, a - 1, before)) || (a > 0 &&
+	    (r->tl->v[a - 1].flags & T_LOWER) && rec_is(r, a - 1, measures) &&
+	    rec_lx(r, a) == 0) ||
+	    (b < r->tl->n && (rec_is(r, b, after) || rec_past(r, b))) ||
 	    (b + 1 < r->tl->n && rec_is(r, b, and) && rec_cap(r, b + 1) &&
 	    !(r->tl->v[b + 1].flags & T_NL)); /* "Zhumayev e Pivtsov" */
 }

@@ -1910,6 +1910,38 @@ test_ner27(void)
 	    "Centro Italia/place", "the middle of a land is a place");
 }
 
+/* Rules of the ner29 round: persons and places. */
+static void
+test_ner29(void)
+{
+	const char *f;
+
+	found_canonical = 0;
+	is_found("Ne sono arrivati 3-4 milioni dalla Grecia.", "Grecia/place",
+	    "a range before a counted noun is an amount, no score");
+	is_found("Ne sono arrivati 3 - 4 milioni dalla Grecia.",
+	    "Grecia/place", "so with spaces round the dash");
+	is_found("Il treno era partito da Zelmes e diretto a Merano.",
+	    "Zelmes/place; Merano/place",
+	    "a participle of leaving and \"da\": where from");
+	is_found("Gli abitanti di Zelmes protestano.", "Zelmes/place",
+	    "the people of a place");
+	is_found("Il partito di Zelmes protesta.", "",
+	    "\"partito di\" is a party's, no place's");
+	is_found("Si è spento nella sua casa di Zelmes (Colorado) ieri.",
+	    "Zelmes/place; Colorado/place",
+	    "a region in brackets after a name: the land a place lies in");
+	is_found("Si nascondeva nella campagna di Ardore, piccolo paese "
+	    "calabrese.", "Ardore/place",
+	    "a common word is the town an apposition says it is");
+	is_found("Il festival si tiene ogni anno ad Atri, piccolo centro "
+	    "abruzzese.", "Atri/place", "\"piccolo centro\": a town");
+	f = found("Ha segnato Zelmes (Napoli) al 90'.");
+	if (!ok(f != NULL && strstr(f, "Zelmes/place") == NULL, "a city "
+	    "in brackets may be a player's side: no cue"))
+		printf("#   %s\n", f ? f : "(error)");
+}
+
 /* Rules of the ner28 round: errors seen in the entity sidebar. */
 static void
 test_ner28(void)
@@ -1995,6 +2027,7 @@ main(void)
 	test_letter_word();
 	test_group_keys();
 	test_ner27();
+	test_ner29();
 	test_ner28();
 	entity_lexicon_free(lx);
 	return tap_done();
