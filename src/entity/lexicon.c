@@ -498,15 +498,23 @@ entity_lexicon_load(const char *dir, char **err)
 	return lx;
 }
 
-/* The slot of key in the exonym table: its own or the empty one. */
+/* The slot of key in a table of key pairs of mask + 1 slots (the
+ * exonyms', the spellings'): its own or the empty one. */
+static struct lx_exo *
+lx_pair_slot(struct lx_exo *tab, size_t mask, const char *key)
+{
+	size_t i = (size_t)ent_hash(key, strlen(key)) & mask;
+
+	while (tab[i].from && strcmp(tab[i].from, key) != 0)
+		i = (i + 1) & mask;
+	return &tab[i];
+}
+
+/* The slot of key in the exonym table. */
 static struct lx_exo *
 lx_exo_slot(const struct entity_lexicon *lx, const char *key)
 {
-	size_t i = (size_t)ent_hash(key, strlen(key)) & lx->exo_mask;
-
-	while (lx->exo[i].from && strcmp(lx->exo[i].from, key) != 0)
-		i = (i + 1) & lx->exo_mask;
-	return &lx->exo[i];
+	return lx_pair_slot(lx->exo, lx->exo_mask, key);
 }
 
 /* Append the key of name [s, s+n) to lx->exo_keys at *at: its start, or
@@ -627,15 +635,11 @@ lx_exonym(const struct entity_lexicon *lx, const char *key)
 	return lx_exo_slot(lx, key)->to;
 }
 
-/* The slot of key in the spellings' table: its own or the empty one. */
+/* The slot of key in the spellings' table. */
 static struct lx_exo *
 lx_spell_slot(const struct entity_lexicon *lx, const char *key)
 {
-	size_t i = (size_t)ent_hash(key, strlen(key)) & lx->spell_mask;
-
-	while (lx->spell[i].from && strcmp(lx->spell[i].from, key) != 0)
-		i = (i + 1) & lx->spell_mask;
-	return &lx->spell[i];
+	return lx_pair_slot(lx->spell, lx->spell_mask, key);
 }
 
 /*
