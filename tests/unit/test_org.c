@@ -1320,8 +1320,8 @@ test_member_body(void)
 static void
 test_body_role(void)
 {
-	is_found("Lo ha detto il presidente di Consumlega ieri.",
-	    "Consumlega/organisation", "a president's body");
+	is_found("Lo ha detto il presidente di Zelmes ieri.",
+	    "Zelmes/organisation", "a president's body");
 	is_found("Lo hanno rapito i miliziani di Tarvesh ieri.",
 	    "Tarvesh/organisation", "a militia's fighters");
 	is_found("Lo ha detto il portavoce di Tarvesh ieri.",
