@@ -6984,7 +6984,7 @@ rec_sent_club(struct rec *r, size_t a)
  * "la quota detenuta da Valfin", "i dati diffusi dall'Istat"); a
  * person who does so is named in full ("gestita da Rocco Migliardi"). */
 static int
-rec_body_deed_by(struct rec *r, size_t a)
+rec_body_deed_by(struct rec *r, size_t a, size_t b)
 {
 	static const char *const deeds[] = { "organizzato", "organizzata",
 	    "organizzati", "organizzate", "promosso", "promossa", "promossi",
@@ -7001,11 +7001,27 @@ rec_body_deed_by(struct rec *r, size_t a)
 	static const char *const by[] = { "da", "dal", "dalla", "dallo",
 	    "dall'", "dall’", "dai", "dagli", "dalle", NULL };
 
-	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	static const char *const seps[] = { ",", "e", "ed", NULL };
+	size_t k;
+
+	if (!(a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
 	    (r->tl->v[a - 2].flags & T_LOWER) &&
 	    !(r->tl->v[a].flags & T_NL) && !(r->tl->v[a - 1].flags & T_NL) &&
 	    rec_is(r, a - 1, by) && rec_is(r, a - 2, deeds) &&
-	    !(rec_lx(r, a) & (LX_GIVEN | LX_PTITLE | LX_PLACE | LX_TOWN));
+	    !(rec_lx(r, a) & (LX_GIVEN | LX_PTITLE | LX_PLACE | LX_TOWN))))
+		return 0;
+	/* the first item of a list whose next is a person named in full is
+	 * a person too ("organizzato da Prodi e Tommaso Padoa-Schioppa"),
+	 * as rec_listed takes it */
+	if (b + 2 < r->tl->n && rec_is(r, b, seps) &&
+	    !(r->tl->v[b + 1].flags & T_NL)) {
+		for (k = b + 1; k < r->tl->n && rec_cap(r, k) &&
+		    !(r->tl->v[k].flags & T_NL); k++)
+			;
+		if (rec_full_name(r, b + 1, k))
+			return 0;
+	}
+	return 1;
 }
 
 static int
@@ -7453,7 +7469,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.weak = 0;
 	}
 	if (b - a == 1 && a > 0 && rec_passive_by(r, a - 1) &&
-	    !rec_body_deed_by(r, a) &&
+	    !rec_body_deed_by(r, a, b) &&
 	    !(r->tl->v[a].flags & (T_NL | T_UPPER)) &&
 	    !(f & (LX_PLACE | LX_TOWN | LX_COUNTRY | LX_ORG | LX_BRAND |
 	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_COMMON |
@@ -7462,7 +7478,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 		                              * agent, a name no list knows */
 		s.weak = 0;
 	}
-	if (rec_body_deed_by(r, a)) {
+	if (rec_body_deed_by(r, a, b)) {
 		s.score[ENTITY_ORG] += 2; /* "organizzato da Valfin",
 		                           * "controllata da Banca Rossi" */
 		s.weak = 0;

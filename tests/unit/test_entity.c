@@ -1919,12 +1919,17 @@ test_ner29(void)
 	found_canonical = 0;
 	is_found("Ne sono arrivati 3-4 milioni dalla Grecia.", "Grecia/place",
 	    "a range before a counted noun is an amount, no score");
-	is_found("Ne sono arrivati 3 - 4 milioni dalla Grecia.",
-	    "Grecia/place", "so with spaces round the dash");
+	/* past the first 16 tokens of a paragraph: before them a spaced
+	 * dash after a number ends a dateline (sent_dateline_dash), and no
+	 * score is read across it */
+	is_found("Secondo le stime diffuse ieri sera dalle autorità di "
+	    "frontiera e dalle organizzazioni umanitarie, ne sono arrivati "
+	    "3 - 4 milioni dalla Grecia.", "Grecia/place",
+	    "so with spaces round the dash");
 	is_found("Il treno era partito da Zelmes e diretto a Merano.",
 	    "Zelmes/place; Merano/place",
 	    "a participle of leaving and \"da\": where from");
-	is_found("Gli abitanti di Zelmes protestano.", "Zelmes/place",
+	is_found("I residenti di Zelmes protestano.", "Zelmes/place",
 	    "the people of a place");
 	is_found("Il partito di Zelmes protesta.", "",
 	    "\"partito di\" is a party's, no place's");

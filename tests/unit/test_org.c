@@ -1320,8 +1320,8 @@ test_member_body(void)
 static void
 test_body_role(void)
 {
-	is_found("Lo ha detto il presidente di Consumlega ieri.",
-	    "Consumlega/organisation", "a president's body");
+	is_found("Lo ha detto il presidente di Zelmes ieri.",
+	    "Zelmes/organisation", "a president's body");
 	is_found("Lo hanno rapito i miliziani di Tarvesh ieri.",
 	    "Tarvesh/organisation", "a militia's fighters");
 	is_found("Lo ha detto il portavoce di Tarvesh ieri.",
@@ -1366,6 +1366,14 @@ test_body_deed_by(void)
 	    "Korvex/organisation", "who holds a stake");
 	is_found("La società è gestita da Rocco Migliardi.",
 	    "Rocco Migliardi/person", "a person named in full runs it");
+	/* a list's first item beside a person named in full is a person
+	 * (rec_listed), whatever the participle before it */
+	is_found("Il convegno è stato organizzato da Prodi e Tommaso "
+	    "Padoa-Schioppa.", "Prodi/person; Tommaso Padoa-Schioppa/person",
+	    "a list's first item beside a person is no body");
+	is_found("La società è controllata da Zelmes e Korvex.",
+	    "Zelmes/organisation; Korvex/organisation",
+	    "a list of two unknown names stays two bodies");
 }
 
 int
