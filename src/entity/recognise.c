@@ -7008,7 +7008,8 @@ rec_body_deed_by(struct rec *r, size_t a, size_t b)
 	    (r->tl->v[a - 2].flags & T_LOWER) &&
 	    !(r->tl->v[a].flags & T_NL) && !(r->tl->v[a - 1].flags & T_NL) &&
 	    rec_is(r, a - 1, by) && rec_is(r, a - 2, deeds) &&
-	    !(rec_lx(r, a) & (LX_GIVEN | LX_PTITLE | LX_PLACE | LX_TOWN))))
+	    !(rec_lx(r, a) & (LX_GIVEN | LX_SURNAME | LX_PTITLE | LX_PLACE |
+	    LX_TOWN))))
 		return 0;
 	/* the first item of a list whose next is a person named in full is
 	 * a person too ("organizzato da Prodi e Tommaso Padoa-Schioppa"),

@@ -1366,6 +1366,9 @@ test_body_deed_by(void)
 	    "Korvex/organisation", "who holds a stake");
 	is_found("La società è gestita da Rocco Migliardi.",
 	    "Rocco Migliardi/person", "a person named in full runs it");
+	/* a surname the lists know names a person, as a given name does */
+	is_found("La squadra è gestita da Rossi.", "Rossi/person",
+	    "a known surname runs it");
 	/* a list's first item beside a person named in full is a person
 	 * (rec_listed), whatever the participle before it */
 	is_found("Il convegno è stato organizzato da Prodi e Tommaso "
