@@ -64,4 +64,16 @@ is_found(const char *text, const char *want, const char *name)
 	if (!ok(f != NULL && strcmp(f, want) == 0, "%s", name))
 		printf("#   got  %s\n#   want %s\n", f ? f : "(error)", want);
 }
+
+/* ok() that the mentions of text hold nothing that contains unwanted
+ * ("Zelmes/place", "/person"), showing them if not. */
+static inline void
+lacks_found(const char *text, const char *unwanted, const char *name)
+{
+	const char *f = found(text);
+
+	if (!ok(f != NULL && strstr(f, unwanted) == NULL, "%s", name))
+		printf("#   got  %s\n#   not  %s\n", f ? f : "(error)",
+		    unwanted);
+}
 #endif
