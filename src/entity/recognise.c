@@ -4219,20 +4219,25 @@ tok_ends_with_at(const struct rec *r, const struct tok *t,
 	static rec_set_cache site; \
 	tok_ends_with_at(r, t, ends, &site); })
 
+/* "da" and its forms with an article: the preposition of a passive's
+ * agent. */
+static const char *const rec_by[] = { "da", "dal", "dallo", "dalla",
+	"dall'", "dall’", "dai", "dagli", "dalle", NULL };
+
 /* 1 if "da" at token k is the agent's of a passive: a past participle
  * after an auxiliary comes before it ("è stato ricevuto da", "viene
  * accolto da"), whose agent is someone, not where one comes from. */
 static int
 rec_passive_by(struct rec *r, size_t k)
 {
-	static const char *const by[] = { "da", "dal", "dalla", NULL };
 	static const char *const aux[] = { "stato", "stata", "stati",
 	    "state", "viene", "vengono", "venne", "vennero", "verrà",
 	    "verranno", "venuto", "venuta", "veniva", "venivano", NULL };
 	static const char *const done[] = { "ato", "ata", "ati", "ate",
 	    "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite", NULL };
 
-	return k >= 2 && (r->tl->v[k].flags & T_LOWER) && rec_is(r, k, by) &&
+	return k >= 2 && (r->tl->v[k].flags & T_LOWER) &&
+	    rec_is(r, k, rec_by) &&
 	    (r->tl->v[k - 1].flags & T_LOWER) &&
 	    (r->tl->v[k - 2].flags & T_LOWER) &&
 	    tok_ends_with(r, &r->tl->v[k - 1], done) && rec_is(r, k - 2, aux);
@@ -6998,16 +7003,13 @@ rec_body_deed_by(struct rec *r, size_t a, size_t b)
 	    "patrocinate", "detenuto", "detenuta", "detenuti", "detenute",
 	    "emesso", "emessa", "emessi", "emesse", "diffuso", "diffusa",
 	    "diffusi", "diffuse", NULL };
-	static const char *const by[] = { "da", "dal", "dalla", "dallo",
-	    "dall'", "dall’", "dai", "dagli", "dalle", NULL };
-
 	static const char *const seps[] = { ",", "e", "ed", NULL };
 	size_t k;
 
 	if (!(a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
 	    (r->tl->v[a - 2].flags & T_LOWER) &&
 	    !(r->tl->v[a].flags & T_NL) && !(r->tl->v[a - 1].flags & T_NL) &&
-	    rec_is(r, a - 1, by) && rec_is(r, a - 2, deeds) &&
+	    rec_is(r, a - 1, rec_by) && rec_is(r, a - 2, deeds) &&
 	    !(rec_lx(r, a) & (LX_GIVEN | LX_SURNAME | LX_PTITLE | LX_PLACE |
 	    LX_TOWN))))
 		return 0;
