@@ -118,6 +118,8 @@ sqlite3 "$T/v7.db" 'DELETE FROM articles WHERE id = 3'
 is "$(sqlite3 "$T/v7.db" 'SELECT count(*) FROM mentions_all WHERE article = 3')/$(sqlite3 "$T/v7.db" 'SELECT count(*) FROM article_entities WHERE article = 3')/$e3" \
 	"0/0/$e3" "after the upgrade a deleted story leaves no mention rows and no list"
 e4=$(sqlite3 "$T/v7.db" 'SELECT count(*) FROM mentions_all WHERE article = 4')
+[ "$e3" -gt 0 ] && [ "$e4" -gt 0 ]
+ok $? "stories 3 and 4 had mention rows to delete ($e3, $e4)"
 sqlite3 "$T/v7.db" 'DELETE FROM article_entities WHERE article = 4'
 is "$(sqlite3 "$T/v7.db" 'SELECT count(*) FROM mentions_all WHERE article = 4')/$(sqlite3 "$T/v7.db" 'SELECT count(*) FROM articles WHERE id = 4')" \
 	"0/1" "a story's list deleted takes its $e4 mention rows, not the story"
