@@ -627,12 +627,17 @@ lx_exonyms(struct entity_lexicon *lx, const char *dir, char **err)
 	return 0;
 }
 
+/* The key paired with key in a table (NULL: none loaded), or NULL. */
+static const char *
+lx_pair_get(struct lx_exo *tab, size_t mask, const char *key)
+{
+	return tab == NULL ? NULL : lx_pair_slot(tab, mask, key)->to;
+}
+
 const char *
 lx_exonym(const struct entity_lexicon *lx, const char *key)
 {
-	if (lx == NULL || lx->exo == NULL)
-		return NULL;
-	return lx_exo_slot(lx, key)->to;
+	return lx == NULL ? NULL : lx_pair_get(lx->exo, lx->exo_mask, key);
 }
 
 /* The slot of key in the spellings' table. */
@@ -709,9 +714,8 @@ lx_spellings(struct entity_lexicon *lx, const char *dir)
 const char *
 lx_spelling(const struct entity_lexicon *lx, const char *key)
 {
-	if (lx == NULL || lx->spell == NULL)
-		return NULL;
-	return lx_spell_slot(lx, key)->to;
+	return lx == NULL ? NULL : lx_pair_get(lx->spell, lx->spell_mask,
+	    key);
 }
 
 void
