@@ -1,10 +1,12 @@
 /* lexicon: the plain-text word lists of share/lexicon in one hashed set. */
 #include <errno.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unicase.h>
 #include <unistr.h>
 #include "private.h"
@@ -236,18 +238,21 @@ lx_table(struct entity_lexicon *lx, size_t n, size_t len)
 	return 0;
 }
 
-/* Size of a file, or -1. */
+/* Size of a regular file, or -1 with errno set: a directory's size is
+ * no size to read (ext4 says 2^63 - 1, and the lists' memory then "ran
+ * out"). */
 static long
 lx_file_size(const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	long sz = -1;
+	struct stat sb;
 
-	if (f && fseek(f, 0, SEEK_END) == 0)
-		sz = ftell(f);
-	if (f)
-		fclose(f);
-	return sz;
+	if (stat(path, &sb) < 0)
+		return -1;
+	if (!S_ISREG(sb.st_mode)) {
+		errno = S_ISDIR(sb.st_mode) ? EISDIR : EINVAL;
+		return -1;
+	}
+	return sb.st_size > LONG_MAX ? LONG_MAX : (long)sb.st_size;
 }
 
 /* Read file path at lx->buf + lx->len. */
@@ -402,7 +407,8 @@ lx_error(char **err, const char *path, const char *why)
 
 static int lx_exonyms(struct entity_lexicon *lx, const char *dir,
 		      char **err);
-static int lx_spellings(struct entity_lexicon *lx, const char *dir);
+static int lx_spellings(struct entity_lexicon *lx, const char *dir,
+			char **err);
 
 /* The spaces and apostrophes of the n bytes at s, eight at a time: a
  * byte at a time this was a tenth of loading the lexicons. */
@@ -491,7 +497,7 @@ entity_lexicon_load(const char *dir, char **err)
 	for (size_t i = 0; i < LX_NFILES; i++)
 		if (lx_files[i].plain)
 			lx_index_plain(lx, at[i], at[i + 1], lx_files[i].flags);
-	if (lx_exonyms(lx, dir, err) < 0 || lx_spellings(lx, dir) < 0) {
+	if (lx_exonyms(lx, dir, err) < 0 || lx_spellings(lx, dir, err) < 0) {
 		entity_lexicon_free(lx);
 		return NULL;
 	}
@@ -652,11 +658,12 @@ lx_spell_slot(const struct entity_lexicon *lx, const char *key)
  * lower case are spelt ("Reuters", "ANSA"), each under its name's key.
  * The lines stay in spell_text, each ended by a NUL, their keys after
  * them.  A lexicon directory without the file (one of an older dossier)
- * has no spellings: its names keep the story's.  0, or -1 if out of
+ * has no spellings: its names keep the story's.  0, or -1 with *err
+ * set if the file is there but cannot be read, or left NULL if out of
  * memory.
  */
 static int
-lx_spellings(struct entity_lexicon *lx, const char *dir)
+lx_spellings(struct entity_lexicon *lx, const char *dir, char **err)
 {
 	char path[4096], *p, *end, *nl;
 	size_t len, lines = 0, at, room;
@@ -664,8 +671,12 @@ lx_spellings(struct entity_lexicon *lx, const char *dir)
 	FILE *f;
 
 	snprintf(path, sizeof(path), "%s/org-spelling.txt", dir);
-	if ((sz = lx_file_size(path)) < 0 || (f = fopen(path, "rb")) == NULL)
+	if ((sz = lx_file_size(path)) < 0 && errno == ENOENT)
 		return 0;
+	if (sz < 0 || (f = fopen(path, "rb")) == NULL) {
+		lx_error(err, path, strerror(errno));
+		return -1;
+	}
 	/* a key is at most six bytes a byte of its name (entity_key) */
 	room = 7 * (size_t)sz + 16;
 	if ((lx->spell_text = malloc(room)) == NULL) {

@@ -47,5 +47,26 @@ st=$?
 grep -q '/nonexistent/' "${TMPDIR:-/tmp}/extract.err.$$"
 check $(( st != 0 ? $? : 1 )) "a missing lexicon is reported by file"
 rm -f "${TMPDIR:-/tmp}/extract.err.$$"
+# A lexicon file that is a directory is named, with why, rather than
+# sizing it as 2^63 bytes and failing as "out of memory"; the optional
+# org-spelling.txt may be absent, but not unreadable.
+L=$(mktemp -d "${TMPDIR:-/tmp}/lexicon.XXXXXX")
+cp "$DOSSIER_LEXICON_DIR"/*.txt "$L/"
+rm "$L/org-spelling.txt"
+out=$(printf 'come riporta reuters' | DOSSIER_LEXICON_DIR=$L "$X" 2>&1)
+check $? "a lexicon without org-spelling.txt loads"
+case $out in *"organisation	reuters"*) r=0 ;; *) r=1 ;; esac
+check $r "and keeps the story's spelling of an organisation"
+for f in org-spelling.txt places.txt exonyms.txt; do
+	mv "$L/$f" "$L/$f.away" 2>/dev/null
+	mkdir "$L/$f"
+	out=$(printf 'Roma' | DOSSIER_LEXICON_DIR=$L "$X" 2>&1)
+	st=$?
+	case $out in *"$L/$f: Is a directory"*) r=0 ;; *) r=1 ;; esac
+	check $(( st != 0 ? r : 1 )) "a directory named $f is reported as one"
+	rmdir "$L/$f"
+	mv "$L/$f.away" "$L/$f" 2>/dev/null
+done
+rm -rf "$L"
 echo "1..$n"
 exit $fail
