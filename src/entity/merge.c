@@ -31,6 +31,7 @@ struct mm {
 struct merge {
 	const struct entity_lexicon *lx;
 	const char *text;
+	size_t len;         /* of text, which need not end in a NUL */
 	struct span_list *sl;
 	char **keys;
 	size_t *nwords;
@@ -326,7 +327,7 @@ merge_alias_acronym(const struct merge *m, size_t i)
 	 * not named alone before (an earlier "Ispi" is a body of its own,
 	 * whatever "Corea del Sud (Ispi)" says later) */
 	if (i > 0 && s->start >= 2 && m->text[s->start - 1] == '(' &&
-	    m->text[s->end] == ')' &&
+	    s->end < m->len && m->text[s->end] == ')' &&
 	    (s->group == SIZE_MAX || m->g[s->group].first == i) &&
 	    m->sl->v[i - 1].end + 2 >= s->start - 1 && m->nwords[i] == 1 &&
 	    m->nwords[i - 1] >= 2 && m->sl->v[i - 1].group != SIZE_MAX &&
@@ -1036,11 +1037,11 @@ done:
 
 /* Group the spans of sl into out. */
 int
-merge_spans(const struct entity_lexicon *lx, const char *text,
+merge_spans(const struct entity_lexicon *lx, const char *text, size_t len,
 	    const struct tok_list *tl, struct span_list *sl,
 	    struct entity_result *out)
 {
-	struct merge m = { .lx = lx, .text = text, .sl = sl };
+	struct merge m = { .lx = lx, .text = text, .len = len, .sl = sl };
 	struct mm seen = { 0 }; /* a span's text -> the first span with it */
 	int rc = -1;
 

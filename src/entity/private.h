@@ -238,7 +238,7 @@ int span_push(struct span_list *sl, const struct span *s);
 
 /* merge.c */
 int merge_spans(const struct entity_lexicon *lx, const char *text,
-		const struct tok_list *tl, struct span_list *sl,
+		size_t len, const struct tok_list *tl, struct span_list *sl,
 		struct entity_result *out);
 
 #endif

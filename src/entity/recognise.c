@@ -8439,7 +8439,7 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 		goto done;
 	if (rec_spans(&r) < 0)
 		goto done;
-	rc = merge_spans(lx, text, &tl, &sl, out);
+	rc = merge_spans(lx, text, len, &tl, &sl, out);
 done:
 	free(r.lxf);
 	free(r.w8);

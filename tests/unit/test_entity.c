@@ -358,6 +358,27 @@ test_grouping(void)
 	    "Kcna/organisation=Korean Central News Agency") != NULL,
 	    "a parenthesised acronym is an alias"))
 		printf("#   %s\n", f);
+	/* the text ends at its length, not at a NUL: a ")" just past it
+	 * closes no brackets (merge read that byte) */
+	{
+		const char *v = "Lo riferisce la Korean Central News Agency "
+		    "(Rodong).";
+		struct entity_result r;
+		int alias = 0;
+
+		if (entity_recognise(lx, v, strlen(v) - 2, "it", &r) == 0) {
+			for (size_t k = 0; k < r.nmentions; k++)
+				alias += r.mentions[k].start == 44 &&
+				    strcmp(r.groups[r.mentions[k].group].canonical,
+				    "Korean Central News Agency") == 0;
+			entity_result_free(&r);
+		}
+		ok(alias == 0, "a word before the text's end is no bracketed "
+		    "alias for a \")\" past it");
+		f = found(v);
+		ok(strstr(f, "Rodong/organisation=Korean Central News Agency")
+		    != NULL, "but is one with the \")\" inside the text");
+	}
 	f = found("Alexei Navalny è morto. Aleksej Navalnyj era in carcere. "
 	    "Navalny aveva 47 anni. Leggeva Fyodor Dostoyevsky e Fëdor "
 	    "Dostoevskij.");
