@@ -1729,6 +1729,24 @@ static const char *const rec_surname_particles[] = {
 	"d’", "dell’", "van", "von", "mc", "mac", "o'", NULL
 };
 
+/* 1 if token a is "Le" before a capitalised word that ends in a
+ * consonant: a French surname's particle ("Le Pen", "Le Roux"), for the
+ * Italian article "le" comes before a plural in "-e" or "-i" ("Le Iene",
+ * "le Contrade"). */
+static int
+rec_french_le(const struct rec *r, size_t a)
+{
+	const struct tok *t = &r->tl->v[a];
+	char c;
+
+	if (a + 1 >= r->tl->n || t->end - t->start != 2 ||
+	    memcmp(r->text + t->start, "Le", 2) != 0 || !rec_cap(r, a + 1) ||
+	    (t[1].flags & (T_UPPER | T_NL)) || t[1].end - t[1].start < 3)
+		return 0;
+	c = r->text[t[1].end - 1];
+	return c >= 'a' && c <= 'z' && strchr("aeiouy", c) == NULL;
+}
+
 static int rec_roman(const struct rec *r, size_t i);
 
 /* Ordinals, which follow a name as its number ("Giovanni Paolo
@@ -2948,8 +2966,10 @@ rec_evidence_words(struct rec *r, struct span *s)
 	if (len >= 2 && rec_roman(r, s->t1 - 1))
 		s->score[ENTITY_PERSON] += 2; /* "Benedetto XVI" */
 	if (len >= 2 && !(r->tl->v[s->t0].flags & T_SENT) &&
-	    rec_is(r, s->t0, rec_surname_particles))
-		s->score[ENTITY_PERSON] += 1.5f; /* "Di Pietro", "La Russa" */
+	    (rec_is(r, s->t0, rec_surname_particles) ||
+	    rec_french_le(r, s->t0)))
+		s->score[ENTITY_PERSON] += 1.5f; /* "Di Pietro", "La Russa",
+		                                  * "Le Pen" */
 	if (last & LX_SURNAME)
 		s->score[ENTITY_PERSON] += len >= 2 ? 1 : 0.8f;
 	else if (len == 1 && !(first & (LX_PLACE | LX_TOWN | LX_COMMON)) &&
@@ -7133,11 +7153,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 	 * given name after the particle makes one even if a word too ("Di
 	 * Battista") */
 	surname = b - a == 2 && (r->tl->v[a].flags & T_SENT) &&
-	    rec_is(r, a, rec_surname_starts) &&
+	    (rec_is(r, a, rec_surname_starts) || rec_french_le(r, a)) &&
 	    !(rec_lx(r, a + 1) & (LX_PLACE | LX_TOWN | LX_ORG |
 	    LX_NOTNAME | LX_INST | LX_ORGHEAD | LX_PLACEHEAD)) &&
-	    (rec_lx(r, a + 1) & (LX_COMMON | LX_GIVEN)) != LX_COMMON &&
-	    !(r->tl->v[a + 1].flags & T_UPPER);
+	    ((rec_lx(r, a + 1) & (LX_COMMON | LX_GIVEN)) != LX_COMMON ||
+	    rec_french_le(r, a)) && !(r->tl->v[a + 1].flags & T_UPPER);
 	if ((f & LX_NOTNAME) && (r->tl->v[a].flags & T_SENT) && !surname) {
 		if (b - a == 1)
 			return rec_surname_only(r, a); /* "Dalla ha detto" */

@@ -1515,6 +1515,20 @@ test_house_of(void)
 	    "\"dalla\" after a given name starts a surname, a word too");
 }
 
+/* "Le" before a word ending in a consonant: a French surname's
+ * particle, not the Italian plural article. */
+static void
+test_french_le(void)
+{
+	is_found("Secondo Le Pen la crisi non è finita.",
+	    "Le Pen/person", "\"Le\" and a consonant mid-sentence");
+	is_found("Sudafrica: Le Roux, Combrinck, Venter.",
+	    "Sudafrica/place; Le Roux/person; Combrinck/person; "
+	    "Venter/person", "\"Le\" and a consonant after a colon");
+	lacks_found("Ieri. Le Iene hanno scoperto una truffa.",
+	    "Le Iene/person", "\"Le\" and a plural is the article");
+}
+
 int
 main(void)
 {
@@ -1628,6 +1642,7 @@ main(void)
 	test_storm_of();
 	test_ner29_person();
 	test_house_of();
+	test_french_le();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
