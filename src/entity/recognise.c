@@ -1664,6 +1664,19 @@ rec_house_of(struct rec *r, size_t i, size_t j, unsigned f)
 	    (rec_lx(r, i - 1) & LX_PTITLE));
 }
 
+/* The lexicon's categories of token i, less the place of a given name
+ * that names no city, town nor state ("Luca", "Mary": a land somewhere,
+ * a person's name first). */
+static unsigned
+rec_lx_given(struct rec *r, size_t i)
+{
+	unsigned f = rec_lx(r, i);
+
+	if ((f & LX_GIVEN) && !(f & (LX_CITY | LX_TOWN | LX_COUNTRY)))
+		f &= ~(unsigned)LX_PLACE;
+	return f;
+}
+
 /* 1 if the given names [i, j) go on with "di", "de", "del", "d'",
  * "dalla", "la", "lo" and one last capitalised word that is no place: a
  * surname with its particle ("Alessandro di Battista", "Francesco del
@@ -1693,7 +1706,7 @@ rec_person_of(struct rec *r, size_t i, size_t j)
 	 * given name is a word too; "di" may be a preposition after one */
 	elided = rec_is(r, j, d) && t[1].start == t->end;
 	for (size_t k = i; k < j; k++) {
-		f = rec_lx(r, k);
+		f = rec_lx_given(r, k);
 		if (elided)
 			f &= ~(unsigned)LX_COMMON; /* "Massimo d'Alema" */
 		if (!(f & LX_GIVEN) || (f & (LX_COMMON | LX_PLACE | LX_ORG |

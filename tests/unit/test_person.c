@@ -1513,6 +1513,9 @@ test_house_of(void)
 	is_found("La conduttrice Rita dalla Chiesa ha parlato.",
 	    "Rita dalla Chiesa/person",
 	    "\"dalla\" after a given name starts a surname, a word too");
+	is_found("Ne ha parlato Luca Cordero di Montezemolo, presidente.",
+	    "Luca Cordero di Montezemolo/person",
+	    "a given name that names a land, no city, stays a given name");
 }
 
 /* "Le" before a word ending in a consonant: a French surname's
