@@ -3633,7 +3633,12 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	    rec_is(r, s->t1, rec_person_verbs))
 		s->score[ENTITY_PERSON] += 0.5f;
 	if (rec_beside_given(r, s))
-		s->score[ENTITY_PERSON] += 1; /* "Kim e Putin" */
+		/* "Kim e Putin"; two given names, "Luca e Paolo", are two
+		 * people, though one names a land somewhere too (not
+		 * "Siena", a city) */
+		s->score[ENTITY_PERSON] += s->t1 - s->t0 == 1 &&
+		    (rec_lx_given(r, s->t0) & (LX_GIVEN | LX_PLACE)) ==
+		    LX_GIVEN ? 4.5f : 1;
 	if (rec_beside_place(r, s))
 		s->score[ENTITY_PLACE] += 2; /* "Toscana ed Emilia" */
 	if (rec_route(r, s))

@@ -1532,6 +1532,18 @@ test_french_le(void)
 	    "Le Iene/person", "\"Le\" and a plural is the article");
 }
 
+/* Two given names joined by "e" are two people, though one of them
+ * names a land somewhere too. */
+static void
+test_two_given(void)
+{
+	is_found("Sul palco sono saliti Luca e Paolo, truccati da clown.",
+	    "Luca/person; Paolo/person", "\"Luca\" beside a given name");
+	is_found("Le canonizzazioni di Santa Caterina da Siena e Maria "
+	    "Goretti.", "Santa Caterina/person; Siena/place; "
+	    "Maria Goretti/person", "a city beside a given name stays one");
+}
+
 int
 main(void)
 {
@@ -1646,6 +1658,7 @@ main(void)
 	test_ner29_person();
 	test_house_of();
 	test_french_le();
+	test_two_given();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
