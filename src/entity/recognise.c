@@ -2717,6 +2717,23 @@ rec_head_first(struct rec *r, const struct span *s)
 	    (f & LX_COMMON) == LX_COMMON;
 }
 
+/* 1 if the span, mid-sentence, starts with an ordinal from "Terzo" on
+ * and one capitalised word follows: a town named so ("Sesto
+ * Fiorentino", "Quinto Romano", "Settimo Torinese"), not a given name,
+ * which only "Primo" and "Secondo" are in today's names.  At a
+ * sentence's start it is a rank ("Quarto Pol Espargaró"). */
+static int
+rec_ordinal_town(struct rec *r, const struct span *s)
+{
+	static const char *const ords[] = { "terzo", "quarto", "quinto",
+	    "sesto", "settimo", "ottavo", "nono", "decimo", NULL };
+
+	return s->t1 - s->t0 == 2 &&
+	    !(r->tl->v[s->t0].flags & (T_SENT | T_UPPER)) &&
+	    !(r->tl->v[s->t1 - 1].flags & T_UPPER) &&
+	    rec_is(r, s->t0, ords);
+}
+
 /* 1 if the span is a place and the compass point of a part of it:
  * "Germania Est", "Roma Nord" (an Italian point right after a known
  * place; "Kanye West" is a person), "Ossezia del Sud" (a name of some
@@ -2962,7 +2979,9 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 3.5f; /* "Fox News" */
 	else if (len >= 2 && rec_is(r, s->t1 - 1, rec_legal_forms))
 		s->score[ENTITY_ORG] += 3.5f; /* "Uber Italy s.r.l." */
-	if ((first & LX_GIVEN) && !s->acronym && !rec_head_first(r, s))
+	if (rec_ordinal_town(r, s))
+		s->score[ENTITY_PLACE] += 2.5f; /* "a Sesto Pusteria" */
+	else if ((first & LX_GIVEN) && !s->acronym && !rec_head_first(r, s))
 		s->score[ENTITY_PERSON] += len >= 2 ? 2.5f : 1.5f; /* not
 		                                                    * "MOSE" */
 	else if (len >= 2 && first == 0 && rec_hyphen_given(r, s->t0))

@@ -1544,6 +1544,17 @@ test_two_given(void)
 	    "Maria Goretti/person", "a city beside a given name stays one");
 }
 
+/* An ordinal from "Terzo" on before a capitalised word, mid-sentence,
+ * names a town, not a person. */
+static void
+test_ordinal_town(void)
+{
+	is_found("Una frana è caduta vicino a Sesto Pusteria ieri.",
+	    "Sesto Pusteria/place", "\"Sesto\" and a word: a town");
+	is_found("I funerali si terranno a Quinto Romano domani.",
+	    "Quinto Romano/place", "\"Quinto\" and a given name: a town");
+}
+
 int
 main(void)
 {
@@ -1659,6 +1670,7 @@ main(void)
 	test_house_of();
 	test_french_le();
 	test_two_given();
+	test_ordinal_town();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
