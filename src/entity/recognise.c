@@ -6172,6 +6172,19 @@ rec_lineup(struct rec *r, size_t a, size_t b)
 	    LX_ORGHEAD | LX_PLACEHEAD | LX_EVHEAD | LX_COUNTRY));
 }
 
+/* 1 if "e compagni" follows the run ending before token b: "Durant e
+ * compagni", "Parigini e compagni", a player and his team-mates; only a
+ * person has companions. */
+static int
+rec_and_mates(struct rec *r, size_t b)
+{
+	static const char *const and[] = { "e", "ed", NULL };
+	static const char *const mates[] = { "compagni", "compagne", NULL };
+
+	return b + 1 < r->tl->n && !(r->tl->v[b].flags & T_NL) &&
+	    rec_is(r, b, and) && rec_is(r, b + 1, mates);
+}
+
 /* 1 if a comma and an age follow the run ending before token b:
  * "Chiaudani, 45 anni", "Rossi, classe 1960", or a birth or a death
  * ("Proietti, nato a Roma", "Rossi, morta nel 1990"): a person, though
@@ -7518,6 +7531,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (rec_person_apposition(r, b)) {
 		s.score[ENTITY_PERSON] += 2; /* "Chiaudani, 45 anni" */
+		s.weak = 0;
+	}
+	if (rec_and_mates(r, b)) {
+		s.score[ENTITY_PERSON] += 5; /* "Durant e compagni", though a
+		                              * place or a word too */
 		s.weak = 0;
 	}
 	if (rec_fem_surname(r, a, b)) {

@@ -1555,6 +1555,16 @@ test_ordinal_town(void)
 	    "Quinto Romano/place", "\"Quinto\" and a given name: a town");
 }
 
+/* "e compagni" after a name: a player and his team-mates. */
+static void
+test_and_mates(void)
+{
+	is_found("Il pubblico ha risposto colpo su colpo a Durant e compagni.",
+	    "Durant/person", "a town's name before \"e compagni\"");
+	is_found("Allo stadio nuovo, Parigini e compagni hanno vinto.",
+	    "Parigini/person", "a plural word before \"e compagni\"");
+}
+
 int
 main(void)
 {
@@ -1671,6 +1681,7 @@ main(void)
 	test_french_le();
 	test_two_given();
 	test_ordinal_town();
+	test_and_mates();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
