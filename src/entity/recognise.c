@@ -6027,6 +6027,24 @@ rec_substitute(struct rec *r, size_t a, size_t b)
 	    rec_road_number_at(r, t[a - 1].start, t[a - 1].end);
 }
 
+/* 1 if the one-word run [a, b) is followed by a bracket, a minute and
+ * a capitalised word: the player that one replaced, in a line-up
+ * ("Canna (70 Allan)", "Panico (41 Quaglio)"), a person though a word. */
+static int
+rec_substituted(struct rec *r, size_t a, size_t b)
+{
+	const struct tok *t = r->tl->v;
+
+	return b - a == 1 && b + 2 < r->tl->n &&
+	    t[b].end - t[b].start == 1 && r->text[t[b].start] == '(' &&
+	    (t[b + 1].flags & T_DIGIT) && t[b + 1].end - t[b + 1].start <= 3 &&
+	    rec_road_number_at(r, t[b + 1].start, t[b + 1].end) &&
+	    rec_cap(r, b + 2) && !(t[b + 2].flags & T_UPPER) &&
+	    t[a].end - t[a].start >= 3 && !(t[a].flags & T_UPPER) &&
+	    !(rec_lx(r, a) & (LX_ORG | LX_BRAND | LX_INST | LX_NOTNAME |
+	    LX_PTITLE | LX_ORGHEAD | LX_PLACEHEAD | LX_EVHEAD | LX_COUNTRY));
+}
+
 /* "della" before a woman named by her surname: "il marito della
  * Giffords", "i funerali della Tassitani". */
 static const char *const rec_of_her[] = { "della", NULL };
@@ -7497,6 +7515,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (rec_substitute(r, a, b)) {
 		s.score[ENTITY_PERSON] += 2.5f; /* "(70 Gori)": who came
 		                                * on */
+		s.weak = 0;
+	}
+	if (rec_substituted(r, a, b)) {
+		s.score[ENTITY_PERSON] += 2.5f; /* "Canna (70 Allan)": who
+		                                * went off */
 		s.weak = 0;
 	}
 	if (rec_kin_of(r, a)) {

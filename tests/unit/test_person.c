@@ -1192,8 +1192,8 @@ static void
 test_substitute(void)
 {
 	is_found("Italia: Padovani; Canna (70 Quagliotto), Bronzini.",
-	    "Italia/place; Quagliotto/person; Bronzini/person",
-	    "a surname no list knows after a minute");
+	    "Italia/place; Canna/person; Quagliotto/person; "
+	    "Bronzini/person", "a surname no list knows after a minute");
 	is_found("Il prezzo (15 Euro) sale.", "", "a currency");
 }
 
@@ -1565,6 +1565,18 @@ test_and_mates(void)
 	    "Parigini/person", "a plural word before \"e compagni\"");
 }
 
+/* The player a substitute replaced, before "(minute Name)", is a
+ * person too. */
+static void
+test_substituted(void)
+{
+	is_found("Mediani: Canna (70 Allan), Bronzini.",
+	    "Canna/person; Allan/person; Bronzini/person",
+	    "a word before a substitution");
+	is_found("La sede di Milano (20 dipendenti) chiude.",
+	    "Milano/place", "not before a count of people");
+}
+
 int
 main(void)
 {
@@ -1682,6 +1694,7 @@ main(void)
 	test_two_given();
 	test_ordinal_town();
 	test_and_mates();
+	test_substituted();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
