@@ -7069,6 +7069,30 @@ rec_sent_club(struct rec *r, size_t a)
 	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, masc);
 }
 
+/* 1 if the run [a, b) is an airport, a hospital or a station named by
+ * its city alone ("Aeroporto di Ginevra", "Ospedale di Cagliari"): a
+ * description whose one name is the city's; not "Aeroporto di
+ * Roma-Fiumicino", the airport's own name. */
+static int
+rec_site_of_city(struct rec *r, size_t a, size_t b)
+{
+	static const char *const sites[] = { "aeroporto", "ospedale",
+	    "stazione", NULL };
+	static const char *const di[] = { "di", NULL };
+	const struct tok *t;
+	unsigned f;
+
+	if (b - a != 3 || !rec_is(r, a, sites) || !rec_is(r, a + 1, di))
+		return 0;
+	t = &r->tl->v[a + 2];
+	if ((t->flags & T_UPPER) ||
+	    memchr(r->text + t->start, '-', t->end - t->start) != NULL)
+		return 0;
+	f = rec_lx(r, a + 2);
+	return (f & (LX_CITY | LX_TOWN | LX_PLACE)) &&
+	    !(f & (LX_ORG | LX_COUNTRY));
+}
+
 /* 1 if a past participle of what bodies do and "da" (with an
  * article) come just before the name at token a, and no list knows its
  * first word as a given name: a body organises, promotes, funds, runs,
@@ -7139,6 +7163,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (rec_pro_club(r, a, b))
 		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "Pro
 		                                                * Valdimonte" */
+	if (rec_site_of_city(r, a, b))
+		return rec_push_typed(r, b - 1, b, ENTITY_PLACE,
+		    6); /* "l'Aeroporto di Ginevra": the city */
 	if (rec_titles(r, &a, b, &title, &keep) < 0)
 		return -1;
 	if (b - a >= 2 && rec_letter_word(r, a) &&

@@ -1577,6 +1577,17 @@ test_substituted(void)
 	    "Milano/place", "not before a count of people");
 }
 
+/* An airport, a hospital or a station named by its city alone: the
+ * city is the place named; an airport's own name stays whole. */
+static void
+test_site_of_city(void)
+{
+	is_found("Sono sospesi i voli per l'Aeroporto di Podgorica.",
+	    "Podgorica/place", "an airport named by its city");
+	is_found("Il volo era partito dall'Aeroporto di Roma-Fiumicino.",
+	    "Aeroporto di Roma-Fiumicino/place", "an airport's own name");
+}
+
 int
 main(void)
 {
@@ -1695,6 +1706,7 @@ main(void)
 	test_ordinal_town();
 	test_and_mates();
 	test_substituted();
+	test_site_of_city();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
