@@ -1819,6 +1819,34 @@ rec_title_after(struct rec *r, size_t i, size_t j)
 	    LX_PLACETAIL | LX_PARTICLE | LX_BRAND));
 }
 
+static int rec_dash(const struct rec *r, size_t i);
+
+/* 1 if token j, a capitalised Italian word, starts the next title of a
+ * list of "title - artist" items after the name a dash starts at i,
+ * whose words are no word nor place of the lists:
+ * "- Annalisa Straordinario - Chiara", "- Nek Adesso e qui",
+ * "- Gianluca Grignani Sola - Nina Zilli". */
+static int
+rec_title_after_dash(struct rec *r, size_t i, size_t j)
+{
+	const struct tok *t = &r->tl->v[j];
+	unsigned f;
+
+	if (i == 0 || !rec_dash(r, i - 1) || j + 1 >= r->tl->n ||
+	    !rec_cap(r, j) || (t->flags & (T_UPPER | T_NL)) ||
+	    (t[1].flags & T_NL) || (t[-1].flags & T_ELIDED) ||
+	    !((t[1].flags & T_LOWER) || rec_dash(r, j + 1)))
+		return 0;
+	for (size_t k = i; k < j; k++)
+		if (rec_lx(r, k) & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
+		    LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE))
+			return 0; /* "LUGANO - Gran Consiglio ticinese" */
+	f = rec_lx(r, j);
+	return (f & LX_COMMON_IT) && !(f & (LX_GIVEN | LX_SURNAME |
+	    LX_PLACE | LX_TOWN | LX_PROPER | LX_ORG | LX_ORGTAIL |
+	    LX_PLACETAIL | LX_PARTICLE | LX_BRAND));
+}
+
 /* 1 if token i is an English possessive glued to the name before it in
  * an Italian text ("McDonald's", "Tod's", "Tom's Hardware"): Italian
  * has no such possessive, so it is part of a brand's name. */
@@ -1897,7 +1925,8 @@ rec_extend(struct rec *r, size_t i)
 		if (rec_cap(r, j) && !(t->flags & T_UPPER) &&
 		    rec_is(r, j, rec_clause_words)) {
 			break; /* "Marco Masini Il mondo esplode" */
-		} else if (rec_title_after(r, i, j)) {
+		} else if (rec_title_after(r, i, j) ||
+		    rec_title_after_dash(r, i, j)) {
 			break; /* "Lorenzo Fragola Un attimo importante" */
 		} else if (rec_cap(r, j) && (t->start > r->tl->v[j - 1].end ||
 		    rec_name_elided(r, j - 1))) {

@@ -1588,6 +1588,18 @@ test_site_of_city(void)
 	    "Aeroporto di Roma-Fiumicino/place", "an airport's own name");
 }
 
+/* In a list of "title - artist" items, a capitalised word after the
+ * artist's name starts the next title. */
+static void
+test_title_after_dash(void)
+{
+	is_found("I brani: Grande amore - Nek Adesso e qui - Annalisa "
+	    "Straordinario - Marco Masini.", "Nek/person; Annalisa/person; "
+	    "Marco Masini/person", "a title after a dash and a name");
+	is_found("Il treno Milano - Reggio Calabria è in ritardo.",
+	    "Milano/place; Reggio Calabria/place", "not a place's word");
+}
+
 int
 main(void)
 {
@@ -1707,6 +1719,7 @@ main(void)
 	test_and_mates();
 	test_substituted();
 	test_site_of_city();
+	test_title_after_dash();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
