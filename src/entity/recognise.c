@@ -7122,6 +7122,26 @@ rec_site_of_city(struct rec *r, size_t a, size_t b)
 	    !(f & (LX_ORG | LX_COUNTRY));
 }
 
+/* 1 if the run [a, b) is the name of a decree or a law after its noun,
+ * an Italian verb or noun and a place the lists know ("il decreto Salva
+ * Roma", "il decreto Cura Italia", "Sblocca Italia"): a measure named by
+ * its aim, whose one proper name is the place's. */
+static int
+rec_measure_place(struct rec *r, size_t a, size_t b)
+{
+	static const char *const measures[] = { "decreto", "decreti", "dl",
+	    "legge", "ddl", "manovra", "piano", "provvedimento", NULL };
+	unsigned f;
+
+	if (b - a != 2 || a == 0 || !rec_is(r, a - 1, measures) ||
+	    (r->tl->v[a].flags & (T_UPPER | T_NL)))
+		return 0;
+	f = rec_lx(r, a);
+	return (f & LX_COMMON_IT) && !(f & (LX_PLACE | LX_TOWN | LX_ORG |
+	    LX_GIVEN | LX_SURNAME)) &&
+	    (rec_lx(r, a + 1) & (LX_PLACE | LX_COUNTRY | LX_CITY));
+}
+
 /* 1 if a past participle of what bodies do and "da" (with an
  * article) come just before the name at token a, and no list knows its
  * first word as a given name: a body organises, promotes, funds, runs,
@@ -7195,6 +7215,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (rec_site_of_city(r, a, b))
 		return rec_push_typed(r, b - 1, b, ENTITY_PLACE,
 		    6); /* "l'Aeroporto di Ginevra": the city */
+	if (rec_measure_place(r, a, b))
+		return rec_push_typed(r, a + 1, b, ENTITY_PLACE,
+		    6); /* "il decreto Salva Roma": the city */
 	if (rec_titles(r, &a, b, &title, &keep) < 0)
 		return -1;
 	if (b - a >= 2 && rec_letter_word(r, a) &&

@@ -1600,6 +1600,17 @@ test_title_after_dash(void)
 	    "Milano/place; Reggio Calabria/place", "not a place's word");
 }
 
+/* A decree named by its aim, a word and a place: the place only. */
+static void
+test_measure_place(void)
+{
+	is_found("Il Governo ritira il decreto Salva Roma in Senato.",
+	    "Roma/place; Senato/organisation",
+	    "a verb and a city after \"decreto\"");
+	is_found("Il decreto Cura Italia prevede aiuti.", "Italia/place",
+	    "a noun and a country after \"decreto\"");
+}
+
 int
 main(void)
 {
@@ -1720,6 +1731,7 @@ main(void)
 	test_substituted();
 	test_site_of_city();
 	test_title_after_dash();
+	test_measure_place();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
