@@ -3599,6 +3599,8 @@ rec_with_whom(struct rec *r, size_t p)
 	    rec_is(r, p - 1, with);
 }
 
+static int rec_age_noun(const struct rec *r, size_t i);
+
 /* Add the evidence of the words around the span (p: title before it). */
 /* 1 if the span is one word that only the Italian dictionary knows, as
  * a proper name of no kind the lists say, no company's, no word: such a
@@ -3726,6 +3728,10 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	} else if (rec_title_adj(r, s->t0)) {
 		s->score[ENTITY_PERSON] += 3; /* "il pilota giapponese
 		                               * Tomizawa" */
+	} else if ((r->tl->v[p].flags & T_LOWER) && rec_age_noun(r, p)) {
+		s->score[ENTITY_PERSON] += 4.5f; /* "la dodicenne Mary", "il
+		                                  * ventenne Zelmak": an age
+		                                  * is a person's */
 	} else if (rec_is(r, p, rec_place_preps)) {
 		s->score[ENTITY_PLACE] += rec_odd_initials(r, s) ? 0.6f : 1.2f;
 		/* bare "in" takes a place, a time or a thing, almost never

@@ -1611,6 +1611,16 @@ test_measure_place(void)
 	    "a noun and a country after \"decreto\"");
 }
 
+/* A noun of age ("dodicenne", "ventenne") before a name: a person's. */
+static void
+test_age_before(void)
+{
+	is_found("Lo ha detto il ventenne Zelmak ieri.", "Zelmak/person",
+	    "a name no list knows after an age");
+	is_found("Voleva regalare alla dodicenne Mary una festa.",
+	    "Mary/person", "a given name that names a city after an age");
+}
+
 int
 main(void)
 {
@@ -1732,6 +1742,7 @@ main(void)
 	test_site_of_city();
 	test_title_after_dash();
 	test_measure_place();
+	test_age_before();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
