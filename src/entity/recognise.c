@@ -1664,6 +1664,19 @@ rec_house_of(struct rec *r, size_t i, size_t j, unsigned f)
 	    (rec_lx(r, i - 1) & LX_PTITLE));
 }
 
+/* The lexicon's categories of token i, less the place of a given name
+ * that names no city, town nor state ("Luca", "Mary": a land somewhere,
+ * a person's name first). */
+static unsigned
+rec_lx_given(struct rec *r, size_t i)
+{
+	unsigned f = rec_lx(r, i);
+
+	if ((f & LX_GIVEN) && !(f & (LX_CITY | LX_TOWN | LX_COUNTRY)))
+		f &= ~(unsigned)LX_PLACE;
+	return f;
+}
+
 /* 1 if the given names [i, j) go on with "di", "de", "del", "d'",
  * "dalla", "la", "lo" and one last capitalised word that is no place: a
  * surname with its particle ("Alessandro di Battista", "Francesco del
@@ -1693,7 +1706,7 @@ rec_person_of(struct rec *r, size_t i, size_t j)
 	 * given name is a word too; "di" may be a preposition after one */
 	elided = rec_is(r, j, d) && t[1].start == t->end;
 	for (size_t k = i; k < j; k++) {
-		f = rec_lx(r, k);
+		f = rec_lx_given(r, k);
 		if (elided)
 			f &= ~(unsigned)LX_COMMON; /* "Massimo d'Alema" */
 		if (!(f & LX_GIVEN) || (f & (LX_COMMON | LX_PLACE | LX_ORG |
@@ -1728,6 +1741,24 @@ static const char *const rec_surname_particles[] = {
 	"di", "de", "del", "della", "dei", "la", "lo", "li", "d'", "dell'",
 	"d’", "dell’", "van", "von", "mc", "mac", "o'", NULL
 };
+
+/* 1 if token a is "Le" before a capitalised word that ends in a
+ * consonant: a French surname's particle ("Le Pen", "Le Roux"), for the
+ * Italian article "le" comes before a plural in "-e" or "-i" ("Le Iene",
+ * "le Contrade"). */
+static int
+rec_french_le(const struct rec *r, size_t a)
+{
+	const struct tok *t = &r->tl->v[a];
+	char c;
+
+	if (a + 1 >= r->tl->n || t->end - t->start != 2 ||
+	    memcmp(r->text + t->start, "Le", 2) != 0 || !rec_cap(r, a + 1) ||
+	    (t[1].flags & (T_UPPER | T_NL)) || t[1].end - t[1].start < 3)
+		return 0;
+	c = r->text[t[1].end - 1];
+	return c >= 'a' && c <= 'z' && strchr("aeiouy", c) == NULL;
+}
 
 static int rec_roman(const struct rec *r, size_t i);
 
@@ -1784,6 +1815,34 @@ rec_title_after(struct rec *r, size_t i, size_t j)
 		return 1; /* an article or a pronoun, though a list has it as
 		           * a surname or a town too ("Un", "Le") */
 	return (f & (LX_COMMON_IT | LX_NOTNAME)) && !(f & (LX_GIVEN | LX_SURNAME |
+	    LX_PLACE | LX_TOWN | LX_PROPER | LX_ORG | LX_ORGTAIL |
+	    LX_PLACETAIL | LX_PARTICLE | LX_BRAND));
+}
+
+static int rec_dash(const struct rec *r, size_t i);
+
+/* 1 if token j, a capitalised Italian word, starts the next title of a
+ * list of "title - artist" items after the name a dash starts at i,
+ * whose words are no word nor place of the lists:
+ * "- Annalisa Straordinario - Chiara", "- Nek Adesso e qui",
+ * "- Gianluca Grignani Sola - Nina Zilli". */
+static int
+rec_title_after_dash(struct rec *r, size_t i, size_t j)
+{
+	const struct tok *t = &r->tl->v[j];
+	unsigned f;
+
+	if (i == 0 || !rec_dash(r, i - 1) || j + 1 >= r->tl->n ||
+	    !rec_cap(r, j) || (t->flags & (T_UPPER | T_NL)) ||
+	    (t[1].flags & T_NL) || (t[-1].flags & T_ELIDED) ||
+	    !((t[1].flags & T_LOWER) || rec_dash(r, j + 1)))
+		return 0;
+	for (size_t k = i; k < j; k++)
+		if (rec_lx(r, k) & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
+		    LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE))
+			return 0; /* "LUGANO - Gran Consiglio ticinese" */
+	f = rec_lx(r, j);
+	return (f & LX_COMMON_IT) && !(f & (LX_GIVEN | LX_SURNAME |
 	    LX_PLACE | LX_TOWN | LX_PROPER | LX_ORG | LX_ORGTAIL |
 	    LX_PLACETAIL | LX_PARTICLE | LX_BRAND));
 }
@@ -1866,7 +1925,8 @@ rec_extend(struct rec *r, size_t i)
 		if (rec_cap(r, j) && !(t->flags & T_UPPER) &&
 		    rec_is(r, j, rec_clause_words)) {
 			break; /* "Marco Masini Il mondo esplode" */
-		} else if (rec_title_after(r, i, j)) {
+		} else if (rec_title_after(r, i, j) ||
+		    rec_title_after_dash(r, i, j)) {
 			break; /* "Lorenzo Fragola Un attimo importante" */
 		} else if (rec_cap(r, j) && (t->start > r->tl->v[j - 1].end ||
 		    rec_name_elided(r, j - 1))) {
@@ -2686,6 +2746,23 @@ rec_head_first(struct rec *r, const struct span *s)
 	    (f & LX_COMMON) == LX_COMMON;
 }
 
+/* 1 if the span, mid-sentence, starts with an ordinal from "Terzo" on
+ * and one capitalised word follows: a town named so ("Sesto
+ * Fiorentino", "Quinto Romano", "Settimo Torinese"), not a given name,
+ * which only "Primo" and "Secondo" are in today's names.  At a
+ * sentence's start it is a rank ("Quarto Pol Espargaró"). */
+static int
+rec_ordinal_town(struct rec *r, const struct span *s)
+{
+	static const char *const ords[] = { "terzo", "quarto", "quinto",
+	    "sesto", "settimo", "ottavo", "nono", "decimo", NULL };
+
+	return s->t1 - s->t0 == 2 &&
+	    !(r->tl->v[s->t0].flags & (T_SENT | T_UPPER)) &&
+	    !(r->tl->v[s->t1 - 1].flags & T_UPPER) &&
+	    rec_is(r, s->t0, ords);
+}
+
 /* 1 if the span is a place and the compass point of a part of it:
  * "Germania Est", "Roma Nord" (an Italian point right after a known
  * place; "Kanye West" is a person), "Ossezia del Sud" (a name of some
@@ -2931,7 +3008,9 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 3.5f; /* "Fox News" */
 	else if (len >= 2 && rec_is(r, s->t1 - 1, rec_legal_forms))
 		s->score[ENTITY_ORG] += 3.5f; /* "Uber Italy s.r.l." */
-	if ((first & LX_GIVEN) && !s->acronym && !rec_head_first(r, s))
+	if (rec_ordinal_town(r, s))
+		s->score[ENTITY_PLACE] += 2.5f; /* "a Sesto Pusteria" */
+	else if ((first & LX_GIVEN) && !s->acronym && !rec_head_first(r, s))
 		s->score[ENTITY_PERSON] += len >= 2 ? 2.5f : 1.5f; /* not
 		                                                    * "MOSE" */
 	else if (len >= 2 && first == 0 && rec_hyphen_given(r, s->t0))
@@ -2948,8 +3027,10 @@ rec_evidence_words(struct rec *r, struct span *s)
 	if (len >= 2 && rec_roman(r, s->t1 - 1))
 		s->score[ENTITY_PERSON] += 2; /* "Benedetto XVI" */
 	if (len >= 2 && !(r->tl->v[s->t0].flags & T_SENT) &&
-	    rec_is(r, s->t0, rec_surname_particles))
-		s->score[ENTITY_PERSON] += 1.5f; /* "Di Pietro", "La Russa" */
+	    (rec_is(r, s->t0, rec_surname_particles) ||
+	    rec_french_le(r, s->t0)))
+		s->score[ENTITY_PERSON] += 1.5f; /* "Di Pietro", "La Russa",
+		                                  * "Le Pen" */
 	if (last & LX_SURNAME)
 		s->score[ENTITY_PERSON] += len >= 2 ? 1 : 0.8f;
 	else if (len == 1 && !(first & (LX_PLACE | LX_TOWN | LX_COMMON)) &&
@@ -3518,6 +3599,8 @@ rec_with_whom(struct rec *r, size_t p)
 	    rec_is(r, p - 1, with);
 }
 
+static int rec_age_noun(const struct rec *r, size_t i);
+
 /* Add the evidence of the words around the span (p: title before it). */
 /* 1 if the span is one word that only the Italian dictionary knows, as
  * a proper name of no kind the lists say, no company's, no word: such a
@@ -3600,7 +3683,12 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	    rec_is(r, s->t1, rec_person_verbs))
 		s->score[ENTITY_PERSON] += 0.5f;
 	if (rec_beside_given(r, s))
-		s->score[ENTITY_PERSON] += 1; /* "Kim e Putin" */
+		/* "Kim e Putin"; two given names, "Luca e Paolo", are two
+		 * people, though one names a land somewhere too (not
+		 * "Siena", a city) */
+		s->score[ENTITY_PERSON] += s->t1 - s->t0 == 1 &&
+		    (rec_lx_given(r, s->t0) & (LX_GIVEN | LX_PLACE)) ==
+		    LX_GIVEN ? 4.5f : 1;
 	if (rec_beside_place(r, s))
 		s->score[ENTITY_PLACE] += 2; /* "Toscana ed Emilia" */
 	if (rec_route(r, s))
@@ -3640,6 +3728,10 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	} else if (rec_title_adj(r, s->t0)) {
 		s->score[ENTITY_PERSON] += 3; /* "il pilota giapponese
 		                               * Tomizawa" */
+	} else if ((r->tl->v[p].flags & T_LOWER) && rec_age_noun(r, p)) {
+		s->score[ENTITY_PERSON] += 4.5f; /* "la dodicenne Mary", "il
+		                                  * ventenne Zelmak": an age
+		                                  * is a person's */
 	} else if (rec_is(r, p, rec_place_preps)) {
 		s->score[ENTITY_PLACE] += rec_odd_initials(r, s) ? 0.6f : 1.2f;
 		/* bare "in" takes a place, a time or a thing, almost never
@@ -5970,6 +6062,24 @@ rec_substitute(struct rec *r, size_t a, size_t b)
 	    rec_road_number_at(r, t[a - 1].start, t[a - 1].end);
 }
 
+/* 1 if the one-word run [a, b) is followed by a bracket, a minute and
+ * a capitalised word: the player that one replaced, in a line-up
+ * ("Canna (70 Allan)", "Panico (41 Quaglio)"), a person though a word. */
+static int
+rec_substituted(struct rec *r, size_t a, size_t b)
+{
+	const struct tok *t = r->tl->v;
+
+	return b - a == 1 && b + 2 < r->tl->n &&
+	    t[b].end - t[b].start == 1 && r->text[t[b].start] == '(' &&
+	    (t[b + 1].flags & T_DIGIT) && t[b + 1].end - t[b + 1].start <= 3 &&
+	    rec_road_number_at(r, t[b + 1].start, t[b + 1].end) &&
+	    rec_cap(r, b + 2) && !(t[b + 2].flags & T_UPPER) &&
+	    t[a].end - t[a].start >= 3 && !(t[a].flags & T_UPPER) &&
+	    !(rec_lx(r, a) & (LX_ORG | LX_BRAND | LX_INST | LX_NOTNAME |
+	    LX_PTITLE | LX_ORGHEAD | LX_PLACEHEAD | LX_EVHEAD | LX_COUNTRY));
+}
+
 /* "della" before a woman named by her surname: "il marito della
  * Giffords", "i funerali della Tassitani". */
 static const char *const rec_of_her[] = { "della", NULL };
@@ -6113,6 +6223,19 @@ rec_lineup(struct rec *r, size_t a, size_t b)
 	    rec_is(r, b + 1, after) && !(rec_lx(r, a) & (LX_PLACE | LX_TOWN |
 	    LX_ORG | LX_BRAND | LX_INST | LX_NOTNAME | LX_PTITLE |
 	    LX_ORGHEAD | LX_PLACEHEAD | LX_EVHEAD | LX_COUNTRY));
+}
+
+/* 1 if "e compagni" follows the run ending before token b: "Durant e
+ * compagni", "Parigini e compagni", a player and his team-mates; only a
+ * person has companions. */
+static int
+rec_and_mates(struct rec *r, size_t b)
+{
+	static const char *const and[] = { "e", "ed", NULL };
+	static const char *const mates[] = { "compagni", "compagne", NULL };
+
+	return b + 1 < r->tl->n && !(r->tl->v[b].flags & T_NL) &&
+	    rec_is(r, b, and) && rec_is(r, b + 1, mates);
 }
 
 /* 1 if a comma and an age follow the run ending before token b:
@@ -6981,6 +7104,50 @@ rec_sent_club(struct rec *r, size_t a)
 	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, masc);
 }
 
+/* 1 if the run [a, b) is an airport, a hospital or a station named by
+ * its city alone ("Aeroporto di Ginevra", "Ospedale di Cagliari"): a
+ * description whose one name is the city's; not "Aeroporto di
+ * Roma-Fiumicino", the airport's own name. */
+static int
+rec_site_of_city(struct rec *r, size_t a, size_t b)
+{
+	static const char *const sites[] = { "aeroporto", "ospedale",
+	    "stazione", NULL };
+	static const char *const di[] = { "di", NULL };
+	const struct tok *t;
+	unsigned f;
+
+	if (b - a != 3 || !rec_is(r, a, sites) || !rec_is(r, a + 1, di))
+		return 0;
+	t = &r->tl->v[a + 2];
+	if ((t->flags & T_UPPER) ||
+	    memchr(r->text + t->start, '-', t->end - t->start) != NULL)
+		return 0;
+	f = rec_lx(r, a + 2);
+	return (f & (LX_CITY | LX_TOWN | LX_PLACE)) &&
+	    !(f & (LX_ORG | LX_COUNTRY));
+}
+
+/* 1 if the run [a, b) is the name of a decree or a law after its noun,
+ * an Italian verb or noun and a place the lists know ("il decreto Salva
+ * Roma", "il decreto Cura Italia", "Sblocca Italia"): a measure named by
+ * its aim, whose one proper name is the place's. */
+static int
+rec_measure_place(struct rec *r, size_t a, size_t b)
+{
+	static const char *const measures[] = { "decreto", "decreti", "dl",
+	    "legge", "ddl", "manovra", "piano", "provvedimento", NULL };
+	unsigned f;
+
+	if (b - a != 2 || a == 0 || !rec_is(r, a - 1, measures) ||
+	    (r->tl->v[a].flags & (T_UPPER | T_NL)))
+		return 0;
+	f = rec_lx(r, a);
+	return (f & LX_COMMON_IT) && !(f & (LX_PLACE | LX_TOWN | LX_ORG |
+	    LX_GIVEN | LX_SURNAME)) &&
+	    (rec_lx(r, a + 1) & (LX_PLACE | LX_COUNTRY | LX_CITY));
+}
+
 /* 1 if a past participle of what bodies do and "da" (with an
  * article) come just before the name at token a, and no list knows its
  * first word as a given name: a body organises, promotes, funds, runs,
@@ -7051,6 +7218,12 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (rec_pro_club(r, a, b))
 		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "Pro
 		                                                * Valdimonte" */
+	if (rec_site_of_city(r, a, b))
+		return rec_push_typed(r, b - 1, b, ENTITY_PLACE,
+		    6); /* "l'Aeroporto di Ginevra": the city */
+	if (rec_measure_place(r, a, b))
+		return rec_push_typed(r, a + 1, b, ENTITY_PLACE,
+		    6); /* "il decreto Salva Roma": the city */
 	if (rec_titles(r, &a, b, &title, &keep) < 0)
 		return -1;
 	if (b - a >= 2 && rec_letter_word(r, a) &&
@@ -7133,11 +7306,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 	 * given name after the particle makes one even if a word too ("Di
 	 * Battista") */
 	surname = b - a == 2 && (r->tl->v[a].flags & T_SENT) &&
-	    rec_is(r, a, rec_surname_starts) &&
+	    (rec_is(r, a, rec_surname_starts) || rec_french_le(r, a)) &&
 	    !(rec_lx(r, a + 1) & (LX_PLACE | LX_TOWN | LX_ORG |
 	    LX_NOTNAME | LX_INST | LX_ORGHEAD | LX_PLACEHEAD)) &&
-	    (rec_lx(r, a + 1) & (LX_COMMON | LX_GIVEN)) != LX_COMMON &&
-	    !(r->tl->v[a + 1].flags & T_UPPER);
+	    ((rec_lx(r, a + 1) & (LX_COMMON | LX_GIVEN)) != LX_COMMON ||
+	    rec_french_le(r, a)) && !(r->tl->v[a + 1].flags & T_UPPER);
 	if ((f & LX_NOTNAME) && (r->tl->v[a].flags & T_SENT) && !surname) {
 		if (b - a == 1)
 			return rec_surname_only(r, a); /* "Dalla ha detto" */
@@ -7429,6 +7602,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 		                                * on */
 		s.weak = 0;
 	}
+	if (rec_substituted(r, a, b)) {
+		s.score[ENTITY_PERSON] += 2.5f; /* "Canna (70 Allan)": who
+		                                * went off */
+		s.weak = 0;
+	}
 	if (rec_kin_of(r, a)) {
 		s.score[ENTITY_PERSON] += 2.5f; /* "il figlio di Gazza" */
 		s.weak = 0;
@@ -7461,6 +7639,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (rec_person_apposition(r, b)) {
 		s.score[ENTITY_PERSON] += 2; /* "Chiaudani, 45 anni" */
+		s.weak = 0;
+	}
+	if (rec_and_mates(r, b)) {
+		s.score[ENTITY_PERSON] += 5; /* "Durant e compagni", though a
+		                              * place or a word too */
 		s.weak = 0;
 	}
 	if (rec_fem_surname(r, a, b)) {

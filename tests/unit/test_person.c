@@ -1192,8 +1192,8 @@ static void
 test_substitute(void)
 {
 	is_found("Italia: Padovani; Canna (70 Quagliotto), Bronzini.",
-	    "Italia/place; Quagliotto/person; Bronzini/person",
-	    "a surname no list knows after a minute");
+	    "Italia/place; Canna/person; Quagliotto/person; "
+	    "Bronzini/person", "a surname no list knows after a minute");
 	is_found("Il prezzo (15 Euro) sale.", "", "a currency");
 }
 
@@ -1513,6 +1513,112 @@ test_house_of(void)
 	is_found("La conduttrice Rita dalla Chiesa ha parlato.",
 	    "Rita dalla Chiesa/person",
 	    "\"dalla\" after a given name starts a surname, a word too");
+	is_found("Ne ha parlato Luca Cordero di Montezemolo, presidente.",
+	    "Luca Cordero di Montezemolo/person",
+	    "a given name that names a land, no city, stays a given name");
+}
+
+/* "Le" before a word ending in a consonant: a French surname's
+ * particle, not the Italian plural article. */
+static void
+test_french_le(void)
+{
+	is_found("Secondo Le Pen la crisi non è finita.",
+	    "Le Pen/person", "\"Le\" and a consonant mid-sentence");
+	is_found("Sudafrica: Le Roux, Combrinck, Venter.",
+	    "Sudafrica/place; Le Roux/person; Combrinck/person; "
+	    "Venter/person", "\"Le\" and a consonant after a colon");
+	lacks_found("Ieri. Le Iene hanno scoperto una truffa.",
+	    "Le Iene/person", "\"Le\" and a plural is the article");
+}
+
+/* Two given names joined by "e" are two people, though one of them
+ * names a land somewhere too. */
+static void
+test_two_given(void)
+{
+	is_found("Sul palco sono saliti Luca e Paolo, truccati da clown.",
+	    "Luca/person; Paolo/person", "\"Luca\" beside a given name");
+	is_found("Le canonizzazioni di Santa Caterina da Siena e Maria "
+	    "Goretti.", "Santa Caterina/person; Siena/place; "
+	    "Maria Goretti/person", "a city beside a given name stays one");
+}
+
+/* An ordinal from "Terzo" on before a capitalised word, mid-sentence,
+ * names a town, not a person. */
+static void
+test_ordinal_town(void)
+{
+	is_found("Una frana è caduta vicino a Sesto Pusteria ieri.",
+	    "Sesto Pusteria/place", "\"Sesto\" and a word: a town");
+	is_found("I funerali si terranno a Quinto Romano domani.",
+	    "Quinto Romano/place", "\"Quinto\" and a given name: a town");
+}
+
+/* "e compagni" after a name: a player and his team-mates. */
+static void
+test_and_mates(void)
+{
+	is_found("Il pubblico ha risposto colpo su colpo a Durant e compagni.",
+	    "Durant/person", "a town's name before \"e compagni\"");
+	is_found("Allo stadio nuovo, Parigini e compagni hanno vinto.",
+	    "Parigini/person", "a plural word before \"e compagni\"");
+}
+
+/* The player a substitute replaced, before "(minute Name)", is a
+ * person too. */
+static void
+test_substituted(void)
+{
+	is_found("Mediani: Canna (70 Allan), Bronzini.",
+	    "Canna/person; Allan/person; Bronzini/person",
+	    "a word before a substitution");
+	is_found("La sede di Milano (20 dipendenti) chiude.",
+	    "Milano/place", "not before a count of people");
+}
+
+/* An airport, a hospital or a station named by its city alone: the
+ * city is the place named; an airport's own name stays whole. */
+static void
+test_site_of_city(void)
+{
+	is_found("Sono sospesi i voli per l'Aeroporto di Podgorica.",
+	    "Podgorica/place", "an airport named by its city");
+	is_found("Il volo era partito dall'Aeroporto di Roma-Fiumicino.",
+	    "Aeroporto di Roma-Fiumicino/place", "an airport's own name");
+}
+
+/* In a list of "title - artist" items, a capitalised word after the
+ * artist's name starts the next title. */
+static void
+test_title_after_dash(void)
+{
+	is_found("I brani: Grande amore - Nek Adesso e qui - Annalisa "
+	    "Straordinario - Marco Masini.", "Nek/person; Annalisa/person; "
+	    "Marco Masini/person", "a title after a dash and a name");
+	is_found("Il treno Milano - Reggio Calabria è in ritardo.",
+	    "Milano/place; Reggio Calabria/place", "not a place's word");
+}
+
+/* A decree named by its aim, a word and a place: the place only. */
+static void
+test_measure_place(void)
+{
+	is_found("Il Governo ritira il decreto Salva Roma in Senato.",
+	    "Roma/place; Senato/organisation",
+	    "a verb and a city after \"decreto\"");
+	is_found("Il decreto Cura Italia prevede aiuti.", "Italia/place",
+	    "a noun and a country after \"decreto\"");
+}
+
+/* A noun of age ("dodicenne", "ventenne") before a name: a person's. */
+static void
+test_age_before(void)
+{
+	is_found("Lo ha detto il ventenne Zelmak ieri.", "Zelmak/person",
+	    "a name no list knows after an age");
+	is_found("Voleva regalare alla dodicenne Mary una festa.",
+	    "Mary/person", "a given name that names a city after an age");
 }
 
 int
@@ -1628,6 +1734,15 @@ main(void)
 	test_storm_of();
 	test_ner29_person();
 	test_house_of();
+	test_french_le();
+	test_two_given();
+	test_ordinal_town();
+	test_and_mates();
+	test_substituted();
+	test_site_of_city();
+	test_title_after_dash();
+	test_measure_place();
+	test_age_before();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
