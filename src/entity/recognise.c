@@ -3793,6 +3793,35 @@ rec_fans_of(struct rec *r, size_t a)
 	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 2, people);
 }
 
+/* 1 if a team's member and "del" come before token a, in a name no list
+ * knows as a place: "il portiere del Partizan", "il ciclista della
+ * Quick Step", "il pilota della Yamaha", "gli scozzesi del Rangers":
+ * the team, as "i tifosi della Lazio" is. */
+static int
+rec_member_of_team(struct rec *r, size_t a)
+{
+	static const char *const riders[] = { "ciclista", "ciclisti",
+	    "corridore", "corridori", "velocista", "gregario", "pilota",
+	    "piloti", "cestista", "pallavolista", NULL };
+	static const char *const sides[] = { "serbi", "croati", "scozzesi",
+	    "inglesi", "gallesi", "irlandesi", "spagnoli", "portoghesi",
+	    "francesi", "tedeschi", "olandesi", "belgi", "svizzeri",
+	    "austriaci", "russi", "ucraini", "turchi", "greci", "polacchi",
+	    "cechi", "danesi", "svedesi", "norvegesi", "rumeni", "bulgari",
+	    "brasiliani", "argentini", NULL };
+	static const char *const the[] = { "i", "gli", NULL };
+
+	if (rec_fans_of(r, a))
+		return 1;
+	if (a < 2 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    (r->tl->v[a].flags & T_NL) ||
+	    !rec_is(r, a - 1, rec_club_articles))
+		return 0;
+	if (rec_is(r, a - 2, riders))
+		return 1;
+	return a >= 3 && rec_is(r, a - 2, sides) && rec_is(r, a - 3, the);
+}
+
 /* 1 if a national side's noun and "di" come before token a: "le
  * nazionali di Francia e Germania", "la nazionale dell'Unione
  * Sovietica", "il commissario tecnico della Russia" speak of a team;
@@ -7551,6 +7580,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.actor = 1; /* "il Torino", "del Basilea" */
 	if (b - a == 1 && (f & LX_PLACE) && rec_fans_of(r, a))
 		s.actor = 1; /* "i tifosi della Lazio" */
+	else if (!((b - a == 1 ? f : rec_phrase(r, a, b)) & (LX_PLACE |
+	    LX_TOWN | LX_COUNTRY)) && rec_member_of_team(r, a)) {
+		s.score[ENTITY_ORG] += 3; /* "il portiere del Partizan" */
+		s.weak = 0;
+	}
 	if (((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_COUNTRY) &&
 	    rec_side_of(r, a))
 		s.actor = 1; /* "la nazionale dell'Unione Sovietica" */

@@ -553,6 +553,19 @@ test_masc_team(void)
 	    "Crystal Palace/organisation", "a club of two words after \"del\"");
 }
 
+/* A team's member, a rider or a side's nationality and "del" before a
+ * name no list knows as a place make it a team's. */
+static void
+test_member_of_team(void)
+{
+	is_found("Ha parlato il portiere del Wanderers dopo la gara.",
+	    "Wanderers/organisation", "a player's role and \"del\"");
+	is_found("Ha vinto il ciclista della Silver Wind in volata.",
+	    "Silver Wind/organisation", "a rider and \"della\"");
+	is_found("Nel girone ci sono gli scozzesi del Wanderers ora.",
+	    "Wanderers/organisation", "a side's nationality and \"del\"");
+}
+
 /* "&" between two parts of a name makes a firm or a duo, not two
  * persons' full names. */
 static void
@@ -1465,6 +1478,7 @@ main(void)
 	test_body_deed_by();
 	test_two_word_head();
 	test_masc_team();
+	test_member_of_team();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
