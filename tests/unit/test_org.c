@@ -566,6 +566,17 @@ test_member_of_team(void)
 	    "Wanderers/organisation", "a side's nationality and \"del\"");
 }
 
+/* The Islamic State is a militia that the lists know, no state: "Stato"
+ * as its head makes no place of it. */
+static void
+test_islamic_state(void)
+{
+	is_found("L'attacco è stato rivendicato dallo Stato Islamico ieri.",
+	    "Stato Islamico/organisation", "the Islamic State");
+	is_found("Vogliono fondare uno stato islamico nel nord.", "",
+	    "an Islamic state in lower case is no name");
+}
+
 /* "&" between two parts of a name makes a firm or a duo, not two
  * persons' full names. */
 static void
@@ -1479,6 +1490,7 @@ main(void)
 	test_two_word_head();
 	test_masc_team();
 	test_member_of_team();
+	test_islamic_state();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
