@@ -577,6 +577,19 @@ test_islamic_state(void)
 	    "an Islamic state in lower case is no name");
 }
 
+/* Italian parties the lists know, by the names the press writes: a
+ * word of them alone no list knows as a body. */
+static void
+test_italian_parties(void)
+{
+	is_found("Contro hanno votato Liberi e Uguali e Sinistra Italiana.",
+	    "Liberi e Uguali/organisation; Sinistra Italiana/organisation",
+	    "parties of common words");
+	is_found("Lo hanno detto i Radicali Italiani e Forza Nuova ieri.",
+	    "Radicali Italiani/organisation; Forza Nuova/organisation",
+	    "parties after an article");
+}
+
 /* "&" between two parts of a name makes a firm or a duo, not two
  * persons' full names. */
 static void
@@ -1491,6 +1504,7 @@ main(void)
 	test_masc_team();
 	test_member_of_team();
 	test_islamic_state();
+	test_italian_parties();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
