@@ -590,6 +590,20 @@ test_italian_parties(void)
 	    "parties after an article");
 }
 
+/* Companies, banks and newspapers the lists know: a name no other list
+ * has would be a person's, a common word none. */
+static void
+test_known_firms(void)
+{
+	is_found("Ieri hanno perso Mediobanca e Luxottica in chiusura.",
+	    "Mediobanca/organisation; Luxottica/organisation",
+	    "companies of the market");
+	is_found("Lo hanno annunciato ieri Pfizer e Sanofi insieme.",
+	    "Pfizer/organisation; Sanofi/organisation", "drugmakers");
+	is_found("Lo ha scritto ieri Avvenire in prima pagina.",
+	    "Avvenire/organisation", "a newspaper named by a common word");
+}
+
 /* "&" between two parts of a name makes a firm or a duo, not two
  * persons' full names. */
 static void
@@ -1505,6 +1519,7 @@ main(void)
 	test_member_of_team();
 	test_islamic_state();
 	test_italian_parties();
+	test_known_firms();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
