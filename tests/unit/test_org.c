@@ -604,6 +604,18 @@ test_known_firms(void)
 	    "Avvenire/organisation", "a newspaper named by a common word");
 }
 
+/* Football clubs the lists know that no town names: a given name, an
+ * English word. */
+static void
+test_known_clubs(void)
+{
+	is_found("Nel girone ci sono Everton, Galatasaray e Feyenoord.",
+	    "Everton/organisation; Galatasaray/organisation; "
+	    "Feyenoord/organisation", "clubs in a list");
+	is_found("Ieri sera l'Arsenal ha vinto ancora.",
+	    "Arsenal/organisation", "a club named by an English word");
+}
+
 /* "&" between two parts of a name makes a firm or a duo, not two
  * persons' full names. */
 static void
@@ -1520,6 +1532,7 @@ main(void)
 	test_islamic_state();
 	test_italian_parties();
 	test_known_firms();
+	test_known_clubs();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
