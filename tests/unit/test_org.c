@@ -616,6 +616,19 @@ test_known_clubs(void)
 	    "Arsenal/organisation", "a club named by an English word");
 }
 
+/* Agencies, associations and armed groups the lists know: named by
+ * common words or as persons are, they were none or persons. */
+static void
+test_known_agencies(void)
+{
+	is_found("Lo denuncia Human Rights Watch in un rapporto.",
+	    "Human Rights Watch/organisation", "a watchdog of common words");
+	is_found("Ieri Boko Haram ha rivendicato l'attacco.",
+	    "Boko Haram/organisation", "an armed group named as a person");
+	is_found("Dopo tre sismi in un giorno la zona è chiusa.", "",
+	    "a plural of sisma is no service's name");
+}
+
 /* "&" between two parts of a name makes a firm or a duo, not two
  * persons' full names. */
 static void
@@ -1533,6 +1546,7 @@ main(void)
 	test_italian_parties();
 	test_known_firms();
 	test_known_clubs();
+	test_known_agencies();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
