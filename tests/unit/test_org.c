@@ -629,6 +629,17 @@ test_known_agencies(void)
 	    "a plural of sisma is no service's name");
 }
 
+/* Parliaments abroad named by their own word, forums of states, and a
+ * market named by its square: bodies, not places nor persons. */
+static void
+test_known_assemblies(void)
+{
+	is_found("La legge passa ora al Bundesrat per il voto.",
+	    "Bundesrat/organisation", "a parliament after \"al\"");
+	is_found("Ieri Piazza Affari ha chiuso in rialzo.",
+	    "Piazza Affari/organisation", "the Milan market");
+}
+
 /* "&" between two parts of a name makes a firm or a duo, not two
  * persons' full names. */
 static void
@@ -1547,6 +1558,7 @@ main(void)
 	test_known_firms();
 	test_known_clubs();
 	test_known_agencies();
+	test_known_assemblies();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
