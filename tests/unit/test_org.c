@@ -640,6 +640,18 @@ test_known_assemblies(void)
 	    "Piazza Affari/organisation", "the Milan market");
 }
 
+/* Bodies named by their nicknames: the Italian side, the tax police. */
+static void
+test_known_nicknames(void)
+{
+	is_found("La partita è finita e gli Azzurri hanno vinto.",
+	    "Azzurri/organisation", "the Italian side");
+	is_found("Lo hanno scoperto le Fiamme Gialle ieri sera.",
+	    "Fiamme Gialle/organisation", "the tax police");
+	is_found("Sopra di noi i cieli azzurri di maggio.", "",
+	    "a colour in lower case");
+}
+
 /* "&" between two parts of a name makes a firm or a duo, not two
  * persons' full names. */
 static void
@@ -1559,6 +1571,7 @@ main(void)
 	test_known_clubs();
 	test_known_agencies();
 	test_known_assemblies();
+	test_known_nicknames();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
