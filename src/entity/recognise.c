@@ -3140,15 +3140,31 @@ rec_org_cue(struct rec *r, size_t a)
 	return rec_org_noun(r, p);
 }
 
+/* The token a, or the opening quote before it: where the words before
+ * a name in quotes end ("il quotidiano ucraino “Vesti”"). */
+static size_t
+rec_before_quote(struct rec *r, size_t a)
+{
+	static const char *const quotes[] = { "\"", "“", "«", NULL };
+
+	if (a >= 3 && rec_is(r, a - 1, quotes) &&
+	    !(r->tl->v[a].flags & T_NL) && !(r->tl->v[a - 1].flags & T_NL))
+		return a - 1;
+	return a;
+}
+
 /* 1 if a body's noun comes a few lower-case words before token a, the
  * last of them no function word: "l'agenzia di stampa Cihan", "la rete
  * televisiva italiana Sportitalia", "le associazioni dei consumatori
- * Adusbef"; not "il partito di Berlusconi", whose leader it is. */
+ * Adusbef", "l'emittente locale \"Primocanale\"", the name maybe in
+ * quotes; not "il partito di Berlusconi", whose leader it is. */
 static int
 rec_org_cue_back(struct rec *r, size_t a)
 {
-	size_t lo = a > 4 ? a - 4 : 0;
+	size_t lo;
 
+	a = rec_before_quote(r, a);
+	lo = a > 4 ? a - 4 : 0;
 	if (a < 2 || !(r->tl->v[a - 1].flags & T_LOWER) ||
 	    (rec_lx(r, a - 1) & (LX_NOTNAME | LX_PTITLE | LX_PARTICLE)) ||
 	    rec_is(r, a - 1, rec_links) || rec_is(r, a - 1, rec_articles) ||

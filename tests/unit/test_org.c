@@ -652,6 +652,15 @@ test_known_nicknames(void)
 	    "a colour in lower case");
 }
 
+/* A body's noun and an adjective before a name in quotes: the body's
+ * name, as without the quotes. */
+static void
+test_org_cue_quoted(void)
+{
+	is_found("Negli studi dell'emittente locale \"Videolina\" si è "
+	    "parlato.", "Videolina/organisation", "a channel in quotes");
+}
+
 /* "&" between two parts of a name makes a firm or a duo, not two
  * persons' full names. */
 static void
@@ -1572,6 +1581,7 @@ main(void)
 	test_known_agencies();
 	test_known_assemblies();
 	test_known_nicknames();
+	test_org_cue_quoted();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
