@@ -661,6 +661,20 @@ test_org_cue_quoted(void)
 	    "parlato.", "Videolina/organisation", "a channel in quotes");
 }
 
+/* Channels and newspapers the lists know, Italian and foreign: a name
+ * of a word and a number, of common words, or a foreign article and a
+ * word. */
+static void
+test_known_channels(void)
+{
+	is_found("Lo ha trasmesso ieri La7 in diretta.",
+	    "La7/organisation", "a channel of a word and a number");
+	is_found("Lo ha mostrato Studio Aperto ieri.",
+	    "Studio Aperto/organisation", "a bulletin of common words");
+	is_found("Lo scrive El Mundo oggi.", "El Mundo/organisation",
+	    "a foreign paper, no person");
+}
+
 /* "&" between two parts of a name makes a firm or a duo, not two
  * persons' full names. */
 static void
@@ -1582,6 +1596,7 @@ main(void)
 	test_known_assemblies();
 	test_known_nicknames();
 	test_org_cue_quoted();
+	test_known_channels();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
