@@ -675,6 +675,18 @@ test_known_channels(void)
 	    "a foreign paper, no person");
 }
 
+/* International companies and rating agencies the lists know, named
+ * as persons are. */
+static void
+test_known_companies(void)
+{
+	is_found("Lo hanno annunciato ieri Stellantis e Allianz.",
+	    "Stellantis/organisation; Allianz/organisation",
+	    "companies named as persons");
+	is_found("Il rating è stato tagliato da Fitch ieri.",
+	    "Fitch/organisation", "a rating agency");
+}
+
 /* "&" between two parts of a name makes a firm or a duo, not two
  * persons' full names. */
 static void
@@ -1597,6 +1609,7 @@ main(void)
 	test_known_nicknames();
 	test_org_cue_quoted();
 	test_known_channels();
+	test_known_companies();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
