@@ -6374,11 +6374,13 @@ rec_seat_of_body(struct rec *r, size_t a, size_t b)
 }
 
 /* 1 if token k is a member's noun that only a body has, never a
- * person: a president, a party's or a firm's officers and rank and file,
- * a militia's fighters ("il presidente di Codacons", "i miliziani di
- * Daesh", "i dipendenti di Unimi"); unlike "il portavoce di Prodi", "il
- * consigliere di Obama", "gli elettori di Trump", "gli alleati di
- * Berlusconi", whose one word after "di" is a person's name. */
+ * person: a president, a party's or a firm's officers (its chief
+ * executive, its founder) and rank and file, a militia's fighters ("il
+ * presidente di Codacons", "i miliziani di Daesh", "i dipendenti di
+ * Unimi", "l'amministratore delegato di Fenzi"); unlike "il portavoce di
+ * Prodi", "il consigliere di Obama", "gli elettori di Trump", "gli
+ * alleati di Berlusconi", whose one word after "di" is a person's
+ * name. */
 static int
 rec_body_role(struct rec *r, size_t k)
 {
@@ -6387,7 +6389,9 @@ rec_body_role(struct rec *r, size_t k)
 	    "militanti", "iscritto", "iscritti", "capogruppo", "capigruppo",
 	    "tesoriere", "dirigente", "dirigenti", "dirigenza", "vertici",
 	    "membro", "membri", "miliziani", "dipendente", "dipendenti",
-	    "azionisti", NULL };
+	    "azionisti", "amministratore", "amministratrice", "delegato",
+	    "delegata", "ceo", "cfo", "fondatore", "fondatrice",
+	    "cofondatore", "cofondatrice", "generale", NULL };
 
 	return rec_is(r, k, roles);
 }

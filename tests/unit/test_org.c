@@ -687,6 +687,21 @@ test_known_companies(void)
 	    "Fitch/organisation", "a rating agency");
 }
 
+/* A firm's officer and "di" before one name make it the firm's, though
+ * named as a person is: the chief executive, the founder. */
+static void
+test_officer_of(void)
+{
+	is_found("L'amministratore delegato di Fenzi ha parlato.",
+	    "Fenzi/organisation", "a chief executive");
+	is_found("Lo ha detto Marco Bianchi, ceo di Fenzi.",
+	    "Marco Bianchi/person; Fenzi/organisation", "a ceo");
+	is_found("Lo ha detto Marco Bianchi, fondatore di Fenzi.",
+	    "Marco Bianchi/person; Fenzi/organisation", "a founder");
+	is_found("Il fondatore di Roma fu Romolo.",
+	    "Roma/place; Romolo/person", "not a place");
+}
+
 /* "&" between two parts of a name makes a firm or a duo, not two
  * persons' full names. */
 static void
@@ -1610,6 +1625,7 @@ main(void)
 	test_org_cue_quoted();
 	test_known_channels();
 	test_known_companies();
+	test_officer_of();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
