@@ -702,6 +702,15 @@ test_officer_of(void)
 	    "Roma/place; Romolo/person", "not a place");
 }
 
+/* Space agencies and satellite operators the lists know. */
+static void
+test_known_space(void)
+{
+	is_found("Lo hanno lanciato ieri Roscosmos e Arianespace.",
+	    "Roscosmos/organisation; Arianespace/organisation",
+	    "a space agency and a launcher");
+}
+
 /* "&" between two parts of a name makes a firm or a duo, not two
  * persons' full names. */
 static void
@@ -1626,6 +1635,7 @@ main(void)
 	test_known_channels();
 	test_known_companies();
 	test_officer_of();
+	test_known_space();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
