@@ -711,6 +711,16 @@ test_known_space(void)
 	    "a space agency and a launcher");
 }
 
+/* Italian public companies and agencies the lists know, named as
+ * persons or places are. */
+static void
+test_known_public(void)
+{
+	is_found("Lo ha deciso ieri Trenord con Italgas.",
+	    "Trenord/organisation; Italgas/organisation",
+	    "a railway and a utility");
+}
+
 /* "&" between two parts of a name makes a firm or a duo, not two
  * persons' full names. */
 static void
@@ -1636,6 +1646,7 @@ main(void)
 	test_known_companies();
 	test_officer_of();
 	test_known_space();
+	test_known_public();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
