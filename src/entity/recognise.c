@@ -3221,15 +3221,31 @@ rec_org_cue(struct rec *r, size_t a)
 	return rec_org_noun(r, p);
 }
 
+/* The token a, or the opening quote before it: where the words before
+ * a name in quotes end ("il quotidiano ucraino “Vesti”"). */
+static size_t
+rec_before_quote(struct rec *r, size_t a)
+{
+	static const char *const quotes[] = { "\"", "“", "«", NULL };
+
+	if (a >= 3 && rec_is(r, a - 1, quotes) &&
+	    !(r->tl->v[a].flags & T_NL) && !(r->tl->v[a - 1].flags & T_NL))
+		return a - 1;
+	return a;
+}
+
 /* 1 if a body's noun comes a few lower-case words before token a, the
  * last of them no function word: "l'agenzia di stampa Cihan", "la rete
  * televisiva italiana Sportitalia", "le associazioni dei consumatori
- * Adusbef"; not "il partito di Berlusconi", whose leader it is. */
+ * Adusbef", "l'emittente locale \"Primocanale\"", the name maybe in
+ * quotes; not "il partito di Berlusconi", whose leader it is. */
 static int
 rec_org_cue_back(struct rec *r, size_t a)
 {
-	size_t lo = a > 4 ? a - 4 : 0;
+	size_t lo;
 
+	a = rec_before_quote(r, a);
+	lo = a > 4 ? a - 4 : 0;
 	if (a < 2 || !(r->tl->v[a - 1].flags & T_LOWER) ||
 	    (rec_lx(r, a - 1) & (LX_NOTNAME | LX_PTITLE | LX_PARTICLE)) ||
 	    rec_is(r, a - 1, rec_links) || rec_is(r, a - 1, rec_articles) ||
@@ -3883,6 +3899,35 @@ rec_fans_of(struct rec *r, size_t a)
 	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
 	    rec_is(r, a - 1, rec_club_articles) &&
 	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 2, people);
+}
+
+/* 1 if a team's member and "del" come before token a, in a name no list
+ * knows as a place: "il portiere del Partizan", "il ciclista della
+ * Quick Step", "il pilota della Yamaha", "gli scozzesi del Rangers":
+ * the team, as "i tifosi della Lazio" is. */
+static int
+rec_member_of_team(struct rec *r, size_t a)
+{
+	static const char *const riders[] = { "ciclista", "ciclisti",
+	    "corridore", "corridori", "velocista", "gregario", "pilota",
+	    "piloti", "cestista", "pallavolista", NULL };
+	static const char *const sides[] = { "serbi", "croati", "scozzesi",
+	    "inglesi", "gallesi", "irlandesi", "spagnoli", "portoghesi",
+	    "francesi", "tedeschi", "olandesi", "belgi", "svizzeri",
+	    "austriaci", "russi", "ucraini", "turchi", "greci", "polacchi",
+	    "cechi", "danesi", "svedesi", "norvegesi", "rumeni", "bulgari",
+	    "brasiliani", "argentini", NULL };
+	static const char *const the[] = { "i", "gli", NULL };
+
+	if (rec_fans_of(r, a))
+		return 1;
+	if (a < 2 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    (r->tl->v[a].flags & T_NL) ||
+	    !rec_is(r, a - 1, rec_club_articles))
+		return 0;
+	if (rec_is(r, a - 2, riders))
+		return 1;
+	return a >= 3 && rec_is(r, a - 2, sides) && rec_is(r, a - 3, the);
 }
 
 /* 1 if a national side's noun and "di" come before token a: "le
@@ -6452,11 +6497,13 @@ rec_seat_of_body(struct rec *r, size_t a, size_t b)
 }
 
 /* 1 if token k is a member's noun that only a body has, never a
- * person: a president, a party's or a firm's officers and rank and file,
- * a militia's fighters ("il presidente di Codacons", "i miliziani di
- * Daesh", "i dipendenti di Unimi"); unlike "il portavoce di Prodi", "il
- * consigliere di Obama", "gli elettori di Trump", "gli alleati di
- * Berlusconi", whose one word after "di" is a person's name. */
+ * person: a president, a party's or a firm's officers (its chief
+ * executive, its founder) and rank and file, a militia's fighters ("il
+ * presidente di Codacons", "i miliziani di Daesh", "i dipendenti di
+ * Unimi", "l'amministratore delegato di Fenzi"); unlike "il portavoce di
+ * Prodi", "il consigliere di Obama", "gli elettori di Trump", "gli
+ * alleati di Berlusconi", whose one word after "di" is a person's
+ * name. */
 static int
 rec_body_role(struct rec *r, size_t k)
 {
@@ -6465,7 +6512,9 @@ rec_body_role(struct rec *r, size_t k)
 	    "militanti", "iscritto", "iscritti", "capogruppo", "capigruppo",
 	    "tesoriere", "dirigente", "dirigenti", "dirigenza", "vertici",
 	    "membro", "membri", "miliziani", "dipendente", "dipendenti",
-	    "azionisti", NULL };
+	    "azionisti", "amministratore", "amministratrice", "delegato",
+	    "delegata", "ceo", "cfo", "fondatore", "fondatrice",
+	    "cofondatore", "cofondatrice", "generale", NULL };
 
 	return rec_is(r, k, roles);
 }
@@ -7734,6 +7783,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.actor = 1; /* "il Torino", "del Basilea" */
 	if (b - a == 1 && (f & LX_PLACE) && rec_fans_of(r, a))
 		s.actor = 1; /* "i tifosi della Lazio" */
+	else if (!((b - a == 1 ? f : rec_phrase(r, a, b)) & (LX_PLACE |
+	    LX_TOWN | LX_COUNTRY)) && rec_member_of_team(r, a)) {
+		s.score[ENTITY_ORG] += 3; /* "il portiere del Partizan" */
+		s.weak = 0;
+	}
 	if (((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_COUNTRY) &&
 	    rec_side_of(r, a))
 		s.actor = 1; /* "la nazionale dell'Unione Sovietica" */

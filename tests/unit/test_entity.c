@@ -1424,7 +1424,7 @@ test_places_ner19(void)
 	    "Palazzo Reale di Spagna/place",
 	    "a state after di is part of a palace's name");
 	is_found("Sale il Monte dei Paschi di Siena in Borsa.",
-	    "Monte dei Paschi di Siena/place; Borsa/organisation",
+	    "Monte dei Paschi di Siena/organisation; Borsa/organisation",
 	    "a city after a name with a small word in it is part of it");
 	is_found("Il torneo si è giocato ieri sera al Palarossini di Ancona.",
 	    "Palarossini/place; Ancona/place",

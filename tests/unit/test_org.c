@@ -553,6 +553,174 @@ test_masc_team(void)
 	    "Crystal Palace/organisation", "a club of two words after \"del\"");
 }
 
+/* A team's member, a rider or a side's nationality and "del" before a
+ * name no list knows as a place make it a team's. */
+static void
+test_member_of_team(void)
+{
+	is_found("Ha parlato il portiere del Wanderers dopo la gara.",
+	    "Wanderers/organisation", "a player's role and \"del\"");
+	is_found("Ha vinto il ciclista della Silver Wind in volata.",
+	    "Silver Wind/organisation", "a rider and \"della\"");
+	is_found("Nel girone ci sono gli scozzesi del Wanderers ora.",
+	    "Wanderers/organisation", "a side's nationality and \"del\"");
+}
+
+/* The Islamic State is a militia that the lists know, no state: "Stato"
+ * as its head makes no place of it. */
+static void
+test_islamic_state(void)
+{
+	is_found("L'attacco è stato rivendicato dallo Stato Islamico ieri.",
+	    "Stato Islamico/organisation", "the Islamic State");
+	is_found("Vogliono fondare uno stato islamico nel nord.", "",
+	    "an Islamic state in lower case is no name");
+}
+
+/* Italian parties the lists know, by the names the press writes: a
+ * word of them alone no list knows as a body. */
+static void
+test_italian_parties(void)
+{
+	is_found("Contro hanno votato Liberi e Uguali e Sinistra Italiana.",
+	    "Liberi e Uguali/organisation; Sinistra Italiana/organisation",
+	    "parties of common words");
+	is_found("Lo hanno detto i Radicali Italiani e Forza Nuova ieri.",
+	    "Radicali Italiani/organisation; Forza Nuova/organisation",
+	    "parties after an article");
+}
+
+/* Companies, banks and newspapers the lists know: a name no other list
+ * has would be a person's, a common word none. */
+static void
+test_known_firms(void)
+{
+	is_found("Ieri hanno perso Mediobanca e Luxottica in chiusura.",
+	    "Mediobanca/organisation; Luxottica/organisation",
+	    "companies of the market");
+	is_found("Lo hanno annunciato ieri Pfizer e Sanofi insieme.",
+	    "Pfizer/organisation; Sanofi/organisation", "drugmakers");
+	is_found("Lo ha scritto ieri Avvenire in prima pagina.",
+	    "Avvenire/organisation", "a newspaper named by a common word");
+}
+
+/* Football clubs the lists know that no town names: a given name, an
+ * English word. */
+static void
+test_known_clubs(void)
+{
+	is_found("Nel girone ci sono Everton, Galatasaray e Feyenoord.",
+	    "Everton/organisation; Galatasaray/organisation; "
+	    "Feyenoord/organisation", "clubs in a list");
+	is_found("Ieri sera l'Arsenal ha vinto ancora.",
+	    "Arsenal/organisation", "a club named by an English word");
+}
+
+/* Agencies, associations and armed groups the lists know: named by
+ * common words or as persons are, they were none or persons. */
+static void
+test_known_agencies(void)
+{
+	is_found("Lo denuncia Human Rights Watch in un rapporto.",
+	    "Human Rights Watch/organisation", "a watchdog of common words");
+	is_found("Ieri Boko Haram ha rivendicato l'attacco.",
+	    "Boko Haram/organisation", "an armed group named as a person");
+	is_found("Dopo tre sismi in un giorno la zona è chiusa.", "",
+	    "a plural of sisma is no service's name");
+}
+
+/* Parliaments abroad named by their own word, forums of states, and a
+ * market named by its square: bodies, not places nor persons. */
+static void
+test_known_assemblies(void)
+{
+	is_found("La legge passa ora al Bundesrat per il voto.",
+	    "Bundesrat/organisation", "a parliament after \"al\"");
+	is_found("Ieri Piazza Affari ha chiuso in rialzo.",
+	    "Piazza Affari/organisation", "the Milan market");
+}
+
+/* Bodies named by their nicknames: the Italian side, the tax police. */
+static void
+test_known_nicknames(void)
+{
+	is_found("La partita è finita e gli Azzurri hanno vinto.",
+	    "Azzurri/organisation", "the Italian side");
+	is_found("Lo hanno scoperto le Fiamme Gialle ieri sera.",
+	    "Fiamme Gialle/organisation", "the tax police");
+	is_found("Sopra di noi i cieli azzurri di maggio.", "",
+	    "a colour in lower case");
+}
+
+/* A body's noun and an adjective before a name in quotes: the body's
+ * name, as without the quotes. */
+static void
+test_org_cue_quoted(void)
+{
+	is_found("Negli studi dell'emittente locale \"Videolina\" si è "
+	    "parlato.", "Videolina/organisation", "a channel in quotes");
+}
+
+/* Channels and newspapers the lists know, Italian and foreign: a name
+ * of a word and a number, of common words, or a foreign article and a
+ * word. */
+static void
+test_known_channels(void)
+{
+	is_found("Lo ha trasmesso ieri La7 in diretta.",
+	    "La7/organisation", "a channel of a word and a number");
+	is_found("Lo ha mostrato Studio Aperto ieri.",
+	    "Studio Aperto/organisation", "a bulletin of common words");
+	is_found("Lo scrive El Mundo oggi.", "El Mundo/organisation",
+	    "a foreign paper, no person");
+}
+
+/* International companies and rating agencies the lists know, named
+ * as persons are. */
+static void
+test_known_companies(void)
+{
+	is_found("Lo hanno annunciato ieri Stellantis e Allianz.",
+	    "Stellantis/organisation; Allianz/organisation",
+	    "companies named as persons");
+	is_found("Il rating è stato tagliato da Fitch ieri.",
+	    "Fitch/organisation", "a rating agency");
+}
+
+/* A firm's officer and "di" before one name make it the firm's, though
+ * named as a person is: the chief executive, the founder. */
+static void
+test_officer_of(void)
+{
+	is_found("L'amministratore delegato di Fenzi ha parlato.",
+	    "Fenzi/organisation", "a chief executive");
+	is_found("Lo ha detto Marco Bianchi, ceo di Fenzi.",
+	    "Marco Bianchi/person; Fenzi/organisation", "a ceo");
+	is_found("Lo ha detto Marco Bianchi, fondatore di Fenzi.",
+	    "Marco Bianchi/person; Fenzi/organisation", "a founder");
+	is_found("Il fondatore di Roma fu Romolo.",
+	    "Roma/place; Romolo/person", "not a place");
+}
+
+/* Space agencies and satellite operators the lists know. */
+static void
+test_known_space(void)
+{
+	is_found("Lo hanno lanciato ieri Roscosmos e Arianespace.",
+	    "Roscosmos/organisation; Arianespace/organisation",
+	    "a space agency and a launcher");
+}
+
+/* Italian public companies and agencies the lists know, named as
+ * persons or places are. */
+static void
+test_known_public(void)
+{
+	is_found("Lo ha deciso ieri Trenord con Italgas.",
+	    "Trenord/organisation; Italgas/organisation",
+	    "a railway and a utility");
+}
+
 /* "&" between two parts of a name makes a firm or a duo, not two
  * persons' full names. */
 static void
@@ -1465,6 +1633,20 @@ main(void)
 	test_body_deed_by();
 	test_two_word_head();
 	test_masc_team();
+	test_member_of_team();
+	test_islamic_state();
+	test_italian_parties();
+	test_known_firms();
+	test_known_clubs();
+	test_known_agencies();
+	test_known_assemblies();
+	test_known_nicknames();
+	test_org_cue_quoted();
+	test_known_channels();
+	test_known_companies();
+	test_officer_of();
+	test_known_space();
+	test_known_public();
 	entity_lexicon_free(lx);
 	return tap_done();
 }

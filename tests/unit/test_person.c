@@ -416,7 +416,7 @@ test_quoted(void)
 	    "a ship's name in quotes");
 	is_found("Al concerto di Alessandra 2020 parteciperà anche lei.", "",
 	    "a name before a year is an event's");
-	is_found("Alle elezioni ha votato anche Scelta Civica ieri.", "",
+	is_found("Alle elezioni ha votato anche Svolta Civica ieri.", "",
 	    "a name that starts with an Italian word and nothing else");
 	is_found("Alle elezioni ha votato anche Benedetto XVI ieri.",
 	    "Benedetto XVI/person", "not with a regnal number");
