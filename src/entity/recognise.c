@@ -2137,15 +2137,37 @@ rec_role_front(struct rec *r, size_t i, size_t j)
 	return i + 2; /* "Cda Rai | Petroni" */
 }
 
+/* Institutions that, unlike a senate or a court, are named after a
+ * person: "Università Luigi Bocconi", "Politecnico Leonardo da Vinci". */
+static const char *const rec_named_schools[] = { "università",
+	"universita", "politecnico", NULL };
+
 /* 1 if the head of a place or a body at i is named after the person
  * whose given name follows it at k ("Stadio Luigi Ferraris", "Aula
  * Francesco Pessina", "Fondazione Gabriel Garcia Marquez"), or the
  * head of a place after the person's title ("Via Principe Amedeo"): the head
  * and the name are one place or body, not a body and a person; not a
- * government ("governo Mario Monti"), a title nor a saint. */
+ * government ("governo Mario Monti"), a title nor a saint, nor an
+ * institution but a university ("il presidente del Senato Pietro
+ * Grasso"). */
 static int
 rec_named_after(struct rec *r, size_t i, size_t k)
 {
+	static const char *const ministers[] = { "ministro", "ministra",
+	    "ministero", "ministri", "dicastero", NULL };
+	unsigned inst = LX_INST;
+
+	/* a university named after the given name at k, not the ministry's
+	 * ("il ministro dell'Università Fabio Mussi", "il Ministro per
+	 * l'Università Fabio Mussi") */
+	if (rec_is(r, i, rec_named_schools) && k == i + 1 && rec_cap(r, k) &&
+	    (rec_lx(r, k) & LX_GIVEN)) {
+		inst = 0;
+		for (size_t d = 2; d <= 3 && d <= i; d++)
+			if (rec_is(r, i - d, ministers))
+				inst = LX_INST;
+	}
+
 	if (k == i + 2 && (rec_lx(r, i) & LX_PLACEHEAD) &&
 	    (rec_lx(r, i + 1) & LX_PTITLE) && rec_cap(r, i + 1) &&
 	    !(rec_lx(r, i) & (LX_PTITLE | LX_GIVEN | LX_SURNAME)) &&
@@ -2154,7 +2176,7 @@ rec_named_after(struct rec *r, size_t i, size_t k)
 		           * not "Stato Maggiore | Ada Brill" */
 	return k == i + 1 && (rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) &&
 	    !rec_is(r, i, rec_govs) &&
-	    !(rec_lx(r, i) & (LX_PTITLE | LX_GIVEN | LX_SURNAME | LX_INST)) &&
+	    !(rec_lx(r, i) & (LX_PTITLE | LX_GIVEN | LX_SURNAME | inst)) &&
 	    !(r->tl->v[i].flags & T_UPPER);
 }
 

@@ -1167,6 +1167,17 @@ test_english_heads(void)
 	is_found("Her tour went to Milan; she flew home via London.",
 	    "Milan/place; London/place", "in English text "
 	    "a city that names a team is the city, and \"via\" is by way of");
+	found_lang = NULL;
+	is_found("Studia all'Università Luigi Bocconi di Milano, poi "
+	    "all'Università Federico II.", "Università Luigi "
+	    "Bocconi/organisation; Milano/place; Università Federico "
+	    "II/organisation", "a university named after a person is one "
+	    "body, as a foundation is");
+	is_found("Lo ha detto il ministro dell'Università Fabio Mussi, "
+	    "ospite dell'Università degli Studi di Milano.", "Fabio "
+	    "Mussi/person; Università degli Studi di Milano/organisation",
+	    "but the minister's portfolio, then the person");
+	found_lang = "en";
 	/* organisations.txt holds no common English word whose body is
 	 * the rarer sense: a sentence's first word would be one */
 	is_found("It rained. Science is slow, and the spurs jingled.", "",
