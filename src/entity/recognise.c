@@ -2137,6 +2137,8 @@ rec_role_front(struct rec *r, size_t i, size_t j)
 	return i + 2; /* "Cda Rai | Petroni" */
 }
 
+static int rec_portfolio(struct rec *r, size_t a);
+
 /* Institutions that, unlike a senate or a court, are named after a
  * person: "Università Luigi Bocconi", "Politecnico Leonardo da Vinci". */
 static const char *const rec_named_schools[] = { "università",
@@ -2153,20 +2155,11 @@ static const char *const rec_named_schools[] = { "università",
 static int
 rec_named_after(struct rec *r, size_t i, size_t k)
 {
-	static const char *const ministers[] = { "ministro", "ministra",
-	    "ministero", "ministri", "dicastero", NULL };
-	unsigned inst = LX_INST;
-
-	/* a university named after the given name at k, not the ministry's
-	 * ("il ministro dell'Università Fabio Mussi", "il Ministro per
-	 * l'Università Fabio Mussi") */
-	if (rec_is(r, i, rec_named_schools) && k == i + 1 && rec_cap(r, k) &&
-	    (rec_lx(r, k) & LX_GIVEN)) {
-		inst = 0;
-		for (size_t d = 2; d <= 3 && d <= i; d++)
-			if (rec_is(r, i - d, ministers))
-				inst = LX_INST;
-	}
+	/* a university named after the given name at k, not a minister's
+	 * portfolio ("il Ministro per l'Università Fabio Mussi") */
+	unsigned inst = rec_is(r, i, rec_named_schools) && k == i + 1 &&
+	    rec_cap(r, k) && (rec_lx(r, k) & LX_GIVEN) &&
+	    !rec_portfolio(r, i) ? 0 : LX_INST;
 
 	if (k == i + 2 && (rec_lx(r, i) & LX_PLACEHEAD) &&
 	    (rec_lx(r, i + 1) & LX_PTITLE) && rec_cap(r, i + 1) &&
@@ -4808,7 +4801,7 @@ rec_surname_only(struct rec *r, size_t a)
 
 /* 1 if the run at a names a minister's portfolio: "ministro degli
  * Esteri", "assessore alla Cultura", "viceministro delle
- * Infrastrutture". */
+ * Infrastrutture", "Ministro per l'Università". */
 static inline __attribute__((always_inline)) int
 rec_portfolio(struct rec *r, size_t a)
 {
@@ -4818,10 +4811,16 @@ rec_portfolio(struct rec *r, size_t a)
 	static const char *const of[] = { "di", "del", "della", "dello",
 	    "dei", "degli", "delle", "dell'", "dell’", "alla", "allo", "ai",
 	    "agli", "alle", "all'", "all’", "al", "for", "of", "the", NULL };
+	static const char *const per[] = { "per", NULL };
 
-	return a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
-	    rec_is(r, a - 1, of) && !(r->tl->v[a].flags & T_NL) &&
-	    rec_is(r, a - 2, ministers);
+	if (a < 2 || !(r->tl->v[a - 1].flags & T_LOWER) ||
+	    (r->tl->v[a].flags & T_NL))
+		return 0;
+	if (rec_is(r, a - 1, of) && rec_is(r, a - 2, ministers))
+		return 1;
+	/* "ministro per gli Affari regionali", "per l'Università" */
+	return a >= 3 && rec_is(r, a - 1, rec_articles) &&
+	    rec_is(r, a - 2, per) && rec_is(r, a - 3, ministers);
 }
 
 /* 1 if token k of the run [a, b) after a minister's title starts the

@@ -711,6 +711,9 @@ test_lexicon_round2(void)
 	    "Consiglio/organisation=Presidenza del Consiglio") == 0,
 	    "a minister's portfolio is no name, the minister after it is"))
 		printf("#   %s\n", f);
+	is_str(found("Il ministro per gli Affari Regionali Marco Zelmini ha "
+	    "parlato."), "Marco Zelmini/person=Marco Zelmini",
+	    "so is one after \"per\" and an article");
 	is_str(found("Il ministro della Repubblica Popolare di Tarvonia ha "
 	    "parlato."), "Repubblica Popolare di Tarvonia/organisation="
 	    "Repubblica Popolare di Tarvonia",

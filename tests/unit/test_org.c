@@ -1177,6 +1177,8 @@ test_english_heads(void)
 	    "ospite dell'Università degli Studi di Milano.", "Fabio "
 	    "Mussi/person; Università degli Studi di Milano/organisation",
 	    "but the minister's portfolio, then the person");
+	is_found("È stato invitato il Ministro per l'Università Fabio Mussi.",
+	    "Fabio Mussi/person", "a portfolio after \"per\" too");
 	found_lang = "en";
 	/* organisations.txt holds no common English word whose body is
 	 * the rarer sense: a sentence's first word would be one */
