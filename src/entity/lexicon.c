@@ -255,19 +255,31 @@ lx_file_size(const char *path)
 	return sb.st_size > LONG_MAX ? LONG_MAX : (long)sb.st_size;
 }
 
-/* Read file path at lx->buf + lx->len. */
-static int
-lx_read(struct entity_lexicon *lx, const char *path, size_t room)
+/* Read at most room bytes of file path into dst and a newline after
+ * them: the bytes read and the newline, or -1 with errno set. */
+static long
+lx_fread(const char *path, char *dst, size_t room)
 {
 	FILE *f = fopen(path, "rb");
 	size_t n;
 
 	if (f == NULL)
 		return -1;
-	n = fread(lx->buf + lx->len, 1, room, f);
+	n = fread(dst, 1, room, f);
 	fclose(f);
-	lx->len += n;
-	lx->buf[lx->len++] = '\n';
+	dst[n] = '\n';
+	return (long)n + 1;
+}
+
+/* Read file path at lx->buf + lx->len. */
+static int
+lx_read(struct entity_lexicon *lx, const char *path, size_t room)
+{
+	long n = lx_fread(path, lx->buf + lx->len, room);
+
+	if (n < 0)
+		return -1;
+	lx->len += (size_t)n;
 	return 0;
 }
 
@@ -599,18 +611,16 @@ lx_exonyms(struct entity_lexicon *lx, const char *dir, char **err)
 		return -1;
 	len = 0;
 	for (size_t i = 0; i < NF; i++) {
-		FILE *f;
+		long n;
 
 		snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
-		if ((f = fopen(path, "rb")) == NULL) {
+		if ((n = lx_fread(path, text + len, (size_t)sz[i])) < 0) {
 			lx_error(err, path, strerror(errno));
 			free(text);
 			return -1;
 		}
 		off[i] = len;
-		len += fread(text + len, 1, (size_t)sz[i], f);
-		text[len++] = '\n';
-		fclose(f);
+		len += (size_t)n;
 	}
 	off[NF] = len;
 	text[len] = '\0';
@@ -667,25 +677,24 @@ lx_spellings(struct entity_lexicon *lx, const char *dir, char **err)
 {
 	char path[4096], *p, *end, *nl;
 	size_t len, lines = 0, at, room;
-	long sz;
-	FILE *f;
+	long sz, got;
 
 	snprintf(path, sizeof(path), "%s/org-spelling.txt", dir);
 	if ((sz = lx_file_size(path)) < 0 && errno == ENOENT)
 		return 0;
-	if (sz < 0 || (f = fopen(path, "rb")) == NULL) {
+	if (sz < 0) {
 		lx_error(err, path, strerror(errno));
 		return -1;
 	}
 	/* a key is at most six bytes a byte of its name (entity_key) */
 	room = 7 * (size_t)sz + 16;
-	if ((lx->spell_text = malloc(room)) == NULL) {
-		fclose(f);
+	if ((lx->spell_text = malloc(room)) == NULL)
+		return -1;
+	if ((got = lx_fread(path, lx->spell_text, (size_t)sz)) < 0) {
+		lx_error(err, path, strerror(errno));
 		return -1;
 	}
-	len = fread(lx->spell_text, 1, (size_t)sz, f);
-	fclose(f);
-	lx->spell_text[len] = '\n';
+	len = (size_t)got - 1;	/* the newline after the file stays */
 	for (size_t i = 0; i <= len; i++)
 		lines += lx->spell_text[i] == '\n';
 	lx->spell_mask = 255;
