@@ -7724,19 +7724,17 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_PERSON] += 3; /* "- dice Grasso -" */
 		s.weak = 0;
 	}
-	if (b - a == 1 && a > 0 && rec_passive_by(r, a - 1) &&
-	    !rec_body_deed_by(r, a, b) &&
+	if (rec_body_deed_by(r, a, b)) {
+		s.score[ENTITY_ORG] += 2; /* "organizzato da Valfin",
+		                           * "controllata da Banca Rossi" */
+		s.weak = 0;
+	} else if (b - a == 1 && a > 0 && rec_passive_by(r, a - 1) &&
 	    !(r->tl->v[a].flags & (T_NL | T_UPPER)) &&
 	    !(f & (LX_PLACE | LX_TOWN | LX_COUNTRY | LX_ORG | LX_BRAND |
 	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_COMMON |
 	    LX_PTITLE))) {
 		s.score[ENTITY_PERSON] += 2; /* "ricevuto da Putin": the
 		                              * agent, a name no list knows */
-		s.weak = 0;
-	}
-	if (rec_body_deed_by(r, a, b)) {
-		s.score[ENTITY_ORG] += 2; /* "organizzato da Valfin",
-		                           * "controllata da Banca Rossi" */
 		s.weak = 0;
 	}
 	if (rec_title_apposition(r, a)) {
