@@ -1621,12 +1621,27 @@ test_age_before(void)
 	    "Mary/person", "a given name that names a city after an age");
 }
 
+/* Titles of wire copy: an office not yet taken ("President-elect",
+ * "Minister-designate") is a title like the office, not part of the
+ * name. */
+static void
+test_elect_titles(void)
+{
+	is_found("President-elect Joe Biden said so.", "Joe Biden/person",
+	    "an elected president not yet sworn in");
+	is_found("Vice President-elect Mike Pence spoke.",
+	    "Mike Pence/person", "vice and an elected office: no body");
+	is_found("Prime Minister-designate Ali Smith met them.",
+	    "Ali Smith/person", "a designated minister");
+}
+
 int
 main(void)
 {
 	if (found_lexicon() < 0)
 		return tap_done();
 	test_named_after();
+	test_elect_titles();
 	test_place_words();
 	test_title_after();
 	test_title_body();
