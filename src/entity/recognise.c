@@ -5687,6 +5687,47 @@ rec_quoted(const struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[b].flags & T_NL);
 }
 
+/* 1 if the run [a, b) is the credit of wire copy: a word or two in
+ * brackets, a dash after them, on a line that starts with the dateline
+ * a few words before ("BEIJING, March 3 (Xinhua) --", "TOKYO (Kyodo)
+ * -", "Roma, 6 set. (askanews) –"): the agency, whatever else its name
+ * may be (Xinhua is a town too). */
+static int
+rec_wire_credit(struct rec *r, size_t a, size_t b)
+{
+	static const char *const open[] = { "(", NULL };
+	static const char *const close[] = { ")", NULL };
+	static const char *const dashes[] = { "-", "--", "–", "—", NULL };
+	static const char *const comma[] = { ",", NULL };
+	const struct tok *t = r->tl->v;
+	size_t k, n;
+	int upper = 1;
+
+	if (a < 2 || b + 1 >= r->tl->n || b - a > 2 || !rec_is(r, a - 1, open) ||
+	    !rec_is(r, b, close) || !rec_is(r, b + 1, dashes) ||
+	    (t[b + 1].flags & T_NL))
+		return 0;
+	for (k = a - 1; k > 0 && a - k < 10; k--)
+		if (t[k].flags & T_NL)
+			break;
+	if ((k > 0 && !(t[k].flags & T_NL)) || !(t[k].flags & T_CAP))
+		return 0;
+	/* the city: capitalised words, then the bracket if they are in
+	 * capitals ("TOKYO (Kyodo)"), else a comma and a date */
+	for (n = 0; k < a - 1 && n < 3 && (t[k].flags & T_CAP); k++, n++)
+		upper &= (t[k].flags & T_UPPER) != 0;
+	if (n == 0)
+		return 0;
+	if (k == a - 1)
+		return upper;
+	if (!rec_is(r, k, comma) || a - 1 - k > 5)
+		return 0;
+	for (k++; k < a - 1; k++)
+		if (t[k].flags & T_DIGIT)
+			return 1;
+	return 0;
+}
+
 /* 1 if the run [a, b) stands alone in brackets, or first in a bracketed
  * list, just after a person's name of two words or more: the person's
  * party, team or company ("Anna Finocchiaro (PD)", "Michael Schumacher
@@ -7776,6 +7817,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_ORG] += 3; /* "Anna Finocchiaro (PD)",
 		                           * "Fernando Alonso (Renault)" */
 		s.weak = 0; /* "Angelo Bonelli (Verdi)" */
+	}
+	if (rec_wire_credit(r, a, b)) {
+		s.score[ENTITY_ORG] += 8; /* "BEIJING, March 3 (Xinhua) --" */
+		s.weak = 0;
 	}
 	if (rec_initials_after(r, a, b)) {
 		s.score[ENTITY_ORG] += 6; /* "Fondo Ambiente Italiano (FAI)",

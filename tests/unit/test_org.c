@@ -1564,11 +1564,39 @@ test_body_deed_by(void)
 	    "a list of two unknown names stays two bodies");
 }
 
+/* The agency credited after a dateline is a body, even where its name
+ * is a town's too. */
+static void
+test_wire_credit(void)
+{
+	found_lang = "en";
+	is_found("BEIJING, March 3 (Xinhua) -- China said on Tuesday that the "
+	    "talks with the government would go on.",
+	    "BEIJING/place; Xinhua/organisation; China/place",
+	    "an agency after a dateline's date");
+	is_found("DAMASCUS, Feb. 12 (Xinhua) -- The minister said on Tuesday "
+	    "that the government is ready to hold talks.",
+	    "DAMASCUS/place; Xinhua/organisation",
+	    "an abbreviated month");
+	is_found("SHIJIAZHUANG (Xinhua) - The city said on Tuesday that the "
+	    "roads would be open.",
+	    "SHIJIAZHUANG/place; Xinhua/organisation",
+	    "a city in capitals and no date");
+	is_found("He said that he lives in Xinhua (Hebei) - a town where the "
+	    "roads are open.", "Xinhua/place; Hebei/place",
+	    "a town and its province in brackets: no dateline");
+	found_lang = NULL;
+	is_found("Milano (Lombardia) - Un uomo è stato fermato.",
+	    "Milano/place; Lombardia/place",
+	    "only a city in capitals starts a dateline without a date");
+}
+
 int
 main(void)
 {
 	if (found_lexicon() < 0)
 		return tap_done();
+	test_wire_credit();
 	test_affiliation();
 	test_body_of_place();
 	test_body_of_body();
