@@ -1564,6 +1564,28 @@ test_body_deed_by(void)
 	    "a list of two unknown names stays two bodies");
 }
 
+/* English parties and bodies named by a union, a movement, a front or
+ * their members ("Christian Democrats"), even after a given name. */
+static void
+test_party_tails(void)
+{
+	found_lang = "en";
+	is_found("He met the opposition parties GreenLeft and Christian Union "
+	    "on Tuesday, and said that the talks would go on.",
+	    "GreenLeft/organisation; Christian Union/organisation",
+	    "a given name and Union");
+	is_found("He would continue talks with the ruling coalition’s "
+	    "Liberals and Christian Democrats on Tuesday.",
+	    "Christian Democrats/organisation",
+	    "a party named by its members");
+	is_found("The Five Star Movement said on Tuesday that it would vote.",
+	    "Five Star Movement/organisation", "a movement");
+	is_found("The Soviet Union fell and the talks were over for the "
+	    "government.", "Soviet Union/place",
+	    "a state the lists know stays a place");
+	found_lang = NULL;
+}
+
 /* The agency credited after a dateline is a body, even where its name
  * is a town's too. */
 static void
@@ -1597,6 +1619,7 @@ main(void)
 	if (found_lexicon() < 0)
 		return tap_done();
 	test_wire_credit();
+	test_party_tails();
 	test_affiliation();
 	test_body_of_place();
 	test_body_of_body();
