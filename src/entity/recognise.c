@@ -5687,6 +5687,41 @@ rec_quoted(const struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[b].flags & T_NL);
 }
 
+/* 1 if the run [a, b) is a person's initials with the age after them,
+ * as Italian crime news names a suspect or a victim: "A.M., 41enne",
+ * "G.R. di 35 anni", "M.T., 52 anni": a person, not an acronym. */
+static int
+rec_initials_aged(struct rec *r, size_t a, size_t b)
+{
+	static const char *const dot[] = { ".", NULL };
+	static const char *const comma[] = { ",", NULL };
+	static const char *const di[] = { "di", NULL };
+	static const char *const anni[] = { "anni", NULL };
+	const struct tok *t = r->tl->v;
+	const char *w = r->text + t[a].start;
+	size_t n = t[a].end - t[a].start, k;
+
+	/* the word is "A.M", its last point a token of its own */
+	if (b - a != 1 || (n != 3 && n != 5) || b + 1 >= r->tl->n ||
+	    !rec_is(r, b, dot) || t[b].start != t[a].end)
+		return 0;
+	for (k = 0; k < n; k += 2)
+		if (w[k] < 'A' || w[k] > 'Z' || (k + 1 < n && w[k + 1] != '.'))
+			return 0;
+	if (a > 0 && (t[a - 1].flags & (T_LOWER | T_DIGIT)) &&
+	    rec_age_noun(r, a - 1))
+		return 1; /* "il 35enne G.R." */
+	k = b + 1;
+	if (rec_is(r, k, comma) || rec_is(r, k, di))
+		k++;
+	if (k >= r->tl->n || (t[k].flags & T_NL))
+		return 0;
+	if (rec_age_noun(r, k))
+		return 1;
+	return (t[k].flags & T_DIGIT) && k + 1 < r->tl->n &&
+	    rec_is(r, k + 1, anni);
+}
+
 /* 1 if the run [a, b) is the credit of wire copy: a word or two in
  * brackets, a dash after them, on a line that starts with the dateline
  * a few words before ("BEIJING, March 3 (Xinhua) --", "TOKYO (Kyodo)
@@ -7315,6 +7350,13 @@ rec_run(struct rec *r, size_t a, size_t b)
 	int cue, ocue, keep = 0, surname, gov = 0, work = 0;
 	size_t e;
 
+	if (rec_initials_aged(r, a, b)) {
+		if (rec_push_typed(r, a, b, ENTITY_PERSON, 8) < 0)
+			return -1;
+		r->sl->v[r->sl->n - 1].end = r->tl->v[b].end; /* the point */
+		return 0; /* "A.M., 41enne" */
+	}
+
 	if (rec_titled_street(r, a, b)) {
 		memset(&s, 0, sizeof(s));
 		if (rec_house_number(r, a - 1, b))
@@ -7817,6 +7859,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_ORG] += 3; /* "Anna Finocchiaro (PD)",
 		                           * "Fernando Alonso (Renault)" */
 		s.weak = 0; /* "Angelo Bonelli (Verdi)" */
+	}
+	if (rec_initials_aged(r, a, b)) {
+		s.score[ENTITY_PERSON] += 8; /* "Arrestato A.M., 41enne":
+		                              * the run lost its first word */
+		s.weak = 0;
 	}
 	if (rec_wire_credit(r, a, b)) {
 		s.score[ENTITY_ORG] += 8; /* "BEIJING, March 3 (Xinhua) --" */

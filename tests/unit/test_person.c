@@ -1635,6 +1635,23 @@ test_elect_titles(void)
 	    "Ali Smith/person", "a designated minister");
 }
 
+/* Italian crime news names a suspect or a victim by initials and age:
+ * a person, not an acronym; the prosecutor's "P.M." is a title. */
+static void
+test_initials_aged(void)
+{
+	is_found("I carabinieri hanno arrestato A.M., 41enne di Roma.",
+	    "A.M./person; Roma/place", "initials, then an age noun");
+	is_found("I carabinieri hanno denunciato G.R. di 35 anni.",
+	    "G.R./person", "initials, then di and years");
+	is_found("Ieri il 35enne G.R. è fuggito.", "G.R./person",
+	    "an age noun, then initials");
+	is_found("Lo ha deciso il P.M. di turno ieri.", "",
+	    "the prosecutor's abbreviation is no name");
+	is_found("Lo dice la F.I.G.C. in una nota.", "F.I.G.C./organisation",
+	    "an acronym with points and no age stays a body");
+}
+
 int
 main(void)
 {
@@ -1642,6 +1659,7 @@ main(void)
 		return tap_done();
 	test_named_after();
 	test_elect_titles();
+	test_initials_aged();
 	test_place_words();
 	test_title_after();
 	test_title_body();
