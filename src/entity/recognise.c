@@ -36,6 +36,7 @@ struct rec {
 	size_t phrase_a, phrase_b; /* the last phrase looked up */
 	unsigned phrase_f;         /* and its categories */
 	int en;                    /* the text is English */
+	int sport;                 /* the text reports a game: rec_sport */
 };
 
 /* Words that join two capitalised parts of one organisation or place
@@ -7996,6 +7997,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 		                           * Valfin" */
 		s.weak = 0;
 	}
+	if (r->sport && b - a == 1 && !(r->tl->v[a].flags & (T_SENT |
+	    T_UPPER | T_NL)) && rec_lx(r, a) == 0 &&
+	    s.score[ENTITY_PERSON] <= 0.01f && s.score[ENTITY_ORG] <= 0.01f &&
+	    s.score[ENTITY_PLACE] <= 0.01f && !s.weak)
+		s.score[ENTITY_PERSON] += 1; /* "il rigore di Lukaku" */
 	if (rec_of_unknown(r, a, b, &s))
 		s.thing = 1; /* "le puntate di Zenitale", "il patriarcato di
 		              * Valdorna" */
@@ -8748,6 +8754,31 @@ rec_spans(struct rec *r)
 	return 0;
 }
 
+/* 1 if the text reports games: words of the trade ("gol", "rigore",
+ * "doppietta", "allenatore"; "goal", "striker") in lower case, four
+ * times or more.  Such a report names players and coaches by surname
+ * alone, after "di" and with no other cue ("il rigore di Lukaku",
+ * "supera Bizarri"), where elsewhere an unknown word is as often a
+ * work's or a village's name. */
+static int
+rec_sport(struct rec *r)
+{
+	static const char *const words[] = { "gol", "rigore", "rigori",
+	    "doppietta", "tripletta", "allenatore", "attaccante",
+	    "centrocampista", "difensore", "portiere", "ammonito",
+	    "ammoniti", "espulso", "traversa", "marcatori", "scudetto",
+	    "retrocessione", "goal", "goals", "striker", "midfielder",
+	    "defender", "goalkeeper", "equaliser", "equalizer", "hat-trick",
+	    NULL };
+	int n = 0;
+
+	for (size_t i = 0; i < r->tl->n; i++)
+		if ((r->tl->v[i].flags & T_LOWER) && rec_is(r, i, words) &&
+		    ++n >= 4)
+			return 1;
+	return 0;
+}
+
 int
 entity_recognise(const struct entity_lexicon *lx, const char *text,
 		 size_t len, const char *lang, struct entity_result *out)
@@ -8770,6 +8801,7 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 	r.phrase_a = r.phrase_b = SIZE_MAX;
 	r.phrase_f = 0;
 	r.en = lang != NULL && strcmp(lang, "en") == 0;
+	r.sport = 0;
 	r.lxf = malloc((tl.n ? tl.n : 1) * sizeof(*r.lxf));
 	r.w8 = malloc((tl.n ? tl.n : 1) * sizeof(*r.w8));
 	r.twin = malloc((tl.n ? tl.n : 1) * sizeof(*r.twin));
@@ -8785,6 +8817,7 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 	rec_w8_all(&r, len);
 	if (rec_twins(&r) < 0)
 		goto done;
+	r.sport = rec_sport(&r);
 	if (rec_spans(&r) < 0)
 		goto done;
 	rc = merge_spans(lx, text, len, &tl, &sl, out);

@@ -1652,6 +1652,23 @@ test_initials_aged(void)
 	    "an acronym with points and no age stays a body");
 }
 
+/* A report of a game names players by surname alone, after "di" and
+ * with no cue; elsewhere such a word is as often a work's name. */
+static void
+test_sport_surnames(void)
+{
+	is_found("Un gol su rigore, una doppietta e una tripletta: il "
+	    "portiere non ha potuto nulla. Decide il rigore di Lukaku, "
+	    "poi il sinistro di Dybala.",
+	    "Lukaku/person; Dybala/person",
+	    "surnames after di in a game's report");
+	is_found("Il difensore sbaglia, il portiere supera Bizarri e "
+	    "segna il gol del pareggio con un rigore.",
+	    "Bizarri/person", "a surname alone after a verb");
+	is_found("Le puntate di Zenitale vanno in onda il lunedì.", "",
+	    "no report of a game: an unknown word after di stays out");
+}
+
 int
 main(void)
 {
@@ -1660,6 +1677,7 @@ main(void)
 	test_named_after();
 	test_elect_titles();
 	test_initials_aged();
+	test_sport_surnames();
 	test_place_words();
 	test_title_after();
 	test_title_body();
