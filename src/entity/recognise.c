@@ -7834,6 +7834,14 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (s.weak && b - a == 1 && !(r->tl->v[a].flags & T_SENT) &&
 	    rec_place_apposition(r, b))
 		s.weak = 0;
+	/* "Ma Monti ha detto", "Ieri Rossi ha segnato": a surname that is
+	 * a word too, capitalised after the sentence's first word and
+	 * before a verb that persons do, is the surname */
+	if (s.weak && b - a == 1 && !(r->tl->v[a].flags & (T_SENT | T_UPPER |
+	    T_NL)) && (f & LX_SURNAME) && b < r->tl->n &&
+	    (r->tl->v[b].flags & T_LOWER) && !(r->tl->v[b].flags & T_NL) &&
+	    rec_is(r, b, rec_person_verbs))
+		s.weak = 0;
 	if (!(f & (LX_PLACE | LX_TOWN | LX_COUNTRY))) {
 		enum entity_type kind = rec_range_from(r, a);
 

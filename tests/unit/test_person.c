@@ -1669,6 +1669,21 @@ test_sport_surnames(void)
 	    "no report of a game: an unknown word after di stays out");
 }
 
+/* A surname that is an Italian word too ("Monti", "Rossi", "Conte"),
+ * capitalised after the sentence's first word and before a verb that
+ * persons do, is the surname; a capitalised institution's noun is
+ * still none. */
+static void
+test_word_surname_verb(void)
+{
+	is_found("Ma Monti ha detto no.", "Monti/person",
+	    "after a conjunction, before a verb of saying");
+	is_found("Ieri Rossi ha segnato due volte.", "Rossi/person",
+	    "after an adverb");
+	is_found("Ma Governo ha detto no.", "",
+	    "an institution's noun is no surname");
+}
+
 int
 main(void)
 {
@@ -1678,6 +1693,7 @@ main(void)
 	test_elect_titles();
 	test_initials_aged();
 	test_sport_surnames();
+	test_word_surname_verb();
 	test_place_words();
 	test_title_after();
 	test_title_body();
