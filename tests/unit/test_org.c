@@ -1580,10 +1580,17 @@ test_party_tails(void)
 	    "a party named by its members");
 	is_found("The Five Star Movement said on Tuesday that it would vote.",
 	    "Five Star Movement/organisation", "a movement");
+	is_found("The opposition parties, Plaid Cymru and Sinn Fein, said on "
+	    "Tuesday that the talks would go on.",
+	    "Plaid Cymru/organisation; Sinn Fein/organisation",
+	    "parties abroad the list knows");
 	is_found("The Soviet Union fell and the talks were over for the "
 	    "government.", "Soviet Union/place",
 	    "a state the lists know stays a place");
 	found_lang = NULL;
+	is_found("Alle urne, Fidesz ha vinto ancora e Syriza ha perso.",
+	    "Fidesz/organisation; Syriza/organisation",
+	    "parties abroad in Italian copy");
 }
 
 /* The agency credited after a dateline is a body, even where its name
