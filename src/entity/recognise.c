@@ -5688,6 +5688,24 @@ rec_quoted(const struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[b].flags & T_NL);
 }
 
+/* 1 if token a is the English plural of initials that name no one: a
+ * title's or a common noun's, as the lists know the initials ("MPs",
+ * "CEOs", "NGOs"; not "UNs"). */
+static int
+rec_common_plural(struct rec *r, size_t a)
+{
+	const struct tok *t = &r->tl->v[a];
+	const char *w = r->text + t->start;
+	size_t n = t->end - t->start;
+
+	if (n < 3 || n > 8 || w[n - 1] != 's')
+		return 0;
+	for (size_t k = 0; k + 1 < n; k++)
+		if (w[k] < 'A' || w[k] > 'Z')
+			return 0;
+	return (lx_word(r->lx, w, n - 1) & (LX_NOTNAME | LX_PTITLE)) != 0;
+}
+
 /* 1 if the run [a, b) is a person's initials with the age after them,
  * as Italian crime news names a suspect or a victim: "A.M., 41enne",
  * "G.R. di 35 anni", "M.T., 52 anni": a person, not an acronym. */
@@ -7605,11 +7623,22 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    rec_is(r, a, rec_compass_adj))))
 		return 0; /* "met European leaders", "Many Americans", "the
 		           * South Korean news agency" */
+	if (b - a == 1 && r->en && r->tl->v[a].end - r->tl->v[a].start == 2 &&
+	    memcmp(r->text + r->tl->v[a].start, "UN", 2) == 0) {
+		s.t0 = a; /* "the UN said": English writes no article so */
+		s.t1 = b;
+		s.start = r->tl->v[a].start;
+		s.end = r->tl->v[a].end;
+		s.score[ENTITY_ORG] = 6;
+		return span_push(r->sl, &s);
+	}
 	if (b - a == 1 && (f & LX_NOTNAME) && !rec_initials_of_prev(r, a) &&
 	    !rec_english_caps(r, a))
 		return rec_surname_only(r, a); /* "UTC", "CEO"; "Dalla" */
 	if (b - a == 1 && rec_not_acronym(r, a))
 		return 0; /* "32 GB", "6.000 MW" */
+	if (b - a == 1 && rec_common_plural(r, a))
+		return 0; /* "MPs", "CEOs", "NGOs" */
 	if (b - a == 1 && (r->tl->v[a].flags & T_UPPER) && (f & LX_EVHEAD))
 		return 0; /* "il GP di Spagna": an event, no body */
 	if (b - a == 1 && rec_channel_word(r, a)) {

@@ -1584,6 +1584,9 @@ test_party_tails(void)
 	    "Tuesday that the talks would go on.",
 	    "Plaid Cymru/organisation; Sinn Fein/organisation",
 	    "parties abroad the list knows");
+	is_found("Opposition MPs said on Tuesday that the UN would help, and "
+	    "CEOs of NGOs agreed.", "UN/organisation",
+	    "the UN in English; plurals of initials that name no one");
 	is_found("The Soviet Union fell and the talks were over for the "
 	    "government.", "Soviet Union/place",
 	    "a state the lists know stays a place");
