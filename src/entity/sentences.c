@@ -29,6 +29,7 @@ static const struct sent_word sent_abbrevs[] = {
 	SENT_W("cit"), SENT_W("tel"), SENT_W("fig"), SENT_W("pp"),
 	SENT_W("inc"), SENT_W("ltd"), SENT_W("co"), SENT_W("corp"),
 	SENT_W("dept"), SENT_W("univ"), SENT_W("gov"), SENT_W("rev"), SENT_W("rep"),
+	SENT_W("reps"), SENT_W("sens"), SENT_W("govs"),
 	SENT_W("lt"), SENT_W("sgt"), SENT_W("capt"), SENT_W("cmdr"),
 	SENT_W("adm"), SENT_W("spa"), SENT_W("srl"), SENT_W("a.c"),
 	SENT_W("d.c"), SENT_W("jan"), SENT_W("feb"), SENT_W("apr"),

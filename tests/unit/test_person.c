@@ -1684,6 +1684,22 @@ test_word_surname_verb(void)
 	    "an institution's noun is no surname");
 }
 
+/* American political copy: "Sens." and "Reps." before names, and the
+ * parties' members, who alone name no one. */
+static void
+test_us_copy(void)
+{
+	found_lang = "en";
+	is_found("Sens. Patty Murray and Maria Cantwell, both Democrats, "
+	    "released statements on Tuesday.",
+	    "Patty Murray/person; Maria Cantwell/person",
+	    "Sens. is a title and no sentence's end; Democrats no name");
+	is_found("Skeptical Republican senators who visited the White House "
+	    "on Monday were frustrated.", "White House/organisation",
+	    "a party's adjective names no place");
+	found_lang = NULL;
+}
+
 int
 main(void)
 {
@@ -1694,6 +1710,7 @@ main(void)
 	test_initials_aged();
 	test_sport_surnames();
 	test_word_surname_verb();
+	test_us_copy();
 	test_place_words();
 	test_title_after();
 	test_title_body();
