@@ -5741,6 +5741,35 @@ rec_initials_aged(struct rec *r, size_t a, size_t b)
 	    rec_is(r, k + 1, anni);
 }
 
+/* 1 if the run [a, b) is followed by a change in per cent in brackets,
+ * as a market report lists shares: "Ferrari (-0,6%)", "Moncler
+ * (+1,2 %)", "Tenaris (+3.8%)": a listed company. */
+static int
+rec_share_move(struct rec *r, size_t a, size_t b)
+{
+	static const char *const open[] = { "(", NULL };
+	static const char *const close[] = { ")", NULL };
+	static const char *const pct[] = { "%", NULL };
+	static const char *const signs[] = { "+", "-", "−", "–", NULL };
+	const struct tok *t = r->tl->v;
+	size_t k = b;
+
+	(void)a;
+	if (k + 3 >= r->tl->n || !rec_is(r, k, open) || (t[k].flags & T_NL))
+		return 0;
+	k++;
+	if (rec_is(r, k, signs))
+		k++;
+	/* the number: digits, a comma or a point, digits */
+	if (k >= r->tl->n || !(t[k].flags & T_DIGIT))
+		return 0;
+	while (k < r->tl->n && !rec_is(r, k, pct) && !rec_is(r, k, close) &&
+	    k - b < 6)
+		k++;
+	return k + 1 < r->tl->n && rec_is(r, k, pct) &&
+	    rec_is(r, k + 1, close);
+}
+
 /* 1 if the run [a, b) is the credit of wire copy: a word or two in
  * brackets, a dash after them, on a line that starts with the dateline
  * a few words before ("BEIJING, March 3 (Xinhua) --", "TOKYO (Kyodo)
@@ -7568,9 +7597,13 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if ((r->tl->v[a].flags & T_SENT) && (f & LX_COMMON) && b - a >= 2 &&
 	    !surname && !rec_roman(r, b - 1) && !rec_given_word(r, a, b) &&
 	    !rec_english_first(r, a, b) &&
-	    !(f & (LX_GIVEN | LX_PLACE | LX_ORG | LX_ORGHEAD | LX_PLACEHEAD)) &&
+	    (!(f & (LX_GIVEN | LX_PLACE | LX_ORG | LX_ORGHEAD |
+	    LX_PLACEHEAD)) || ((f & (LX_PLACE | LX_GIVEN | LX_ORG |
+	    LX_ORGHEAD)) == LX_PLACE && rec_share_move(r, a + 1, b))) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG)) &&
 	    !rec_known_front(r, a, b)) {
+		/* a word that is a town too before a share's move: "Male
+		 * Generali (-1,5%)" */
 		a++;
 		rec_trim_links(r, &a, b);
 		if (a >= b)
@@ -7901,6 +7934,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (rec_initials_aged(r, a, b)) {
 		s.score[ENTITY_PERSON] += 8; /* "Arrestato A.M., 41enne":
 		                              * the run lost its first word */
+		s.weak = 0;
+	}
+	if (rec_share_move(r, a, b)) {
+		s.score[ENTITY_ORG] += 6; /* "Ferrari (-0,6%)" */
 		s.weak = 0;
 	}
 	if (rec_wire_credit(r, a, b)) {

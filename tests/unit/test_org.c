@@ -1596,6 +1596,22 @@ test_party_tails(void)
 	    "parties abroad in Italian copy");
 }
 
+/* A market report lists shares with their change in brackets: the
+ * name is a listed company's, even a surname or a word. */
+static void
+test_share_moves(void)
+{
+	is_found("In calo anche Iveco (-1,8%) e Ferrari (-0,6%). Vendite su "
+	    "Moncler (-0,9%) e Cucinelli (-0,7%).",
+	    "Iveco/organisation; Ferrari/organisation; Moncler/organisation; "
+	    "Cucinelli/organisation", "shares and their moves");
+	is_found("Male Generali (-1,5%), bene Eni.",
+	    "Generali/organisation; Eni/organisation",
+	    "an adverb that is a town too starts the sentence");
+	is_found("Lo ha detto Mario Rossi (il 40% dei voti).",
+	    "Mario Rossi/person", "a share of votes is no share's move");
+}
+
 /* The agency credited after a dateline is a body, even where its name
  * is a town's too. */
 static void
@@ -1629,6 +1645,7 @@ main(void)
 	if (found_lexicon() < 0)
 		return tap_done();
 	test_wire_credit();
+	test_share_moves();
 	test_party_tails();
 	test_affiliation();
 	test_body_of_place();
