@@ -42,6 +42,8 @@ static const char *debris_exact[] = {
 	"leggi dopo", "mostra i commenti", "read later", "copy",
 	"copy url", "copia", "flipboard", "bluesky", "threads", "mastodon",
 	"tumblr", "messenger", "sms", "approfondimento", "approfondimenti",
+	"adv", "about", "articolo", "preferenze", "dark mode",
+	"newsletters", "on", "off",
 };
 
 /* Folded prefixes that make a short line debris. */
@@ -72,7 +74,9 @@ static const char *debris_prefix[] = {
 	"questo contenuto e riservato", "contenuto riservato agli abbonati",
 	"per continuare a leggere", "segui i temi", "save articles",
 	"aggiornato alle", "articolo riservato agli abbonati",
-	"se ti abboni", "get our free", "sostieni",
+	"se ti abboni", "get our free", "sostieni", "esclusive per gli abbonati",
+	"esclusiva per gli abbonati", "riservato agli abbonati",
+	"solo per gli abbonati",
 };
 
 /* Folded phrases that make a short line debris wherever they occur. */
@@ -293,6 +297,33 @@ agency_credit(const char *s, size_t n)
 		}
 	}
 	return (unsigned char)s[i - 1] >= 'A';
+}
+
+/* 1 if the folded line f holds a publisher's legal identity, as the
+ * footer of an Italian site writes it: a VAT number ("P. IVA
+ * 14451341003", "Partita Iva 01234567890": "iva" and eleven digits) or
+ * a serial number ("ISSN 2974-5217").  A story names a "partita Iva"
+ * without its number. */
+static int
+legal_footer(const char *f, size_t fl)
+{
+	const char *p;
+
+	for (p = f; (p = strstr(p, "iva ")) != NULL; p += 4) {
+		size_t k = 0;
+		if (p > f && p[-1] != ' ')
+			continue;
+		while (p + 4 + k < f + fl && p[4 + k] >= '0' && p[4 + k] <= '9')
+			k++;
+		if (k == 11)
+			return 1;
+	}
+	for (p = f; (p = strstr(p, "issn ")) != NULL; p += 5)
+		if ((p == f || p[-1] == ' ') && p + 13 <= f + fl &&
+		    p[5] >= '0' && p[5] <= '9' && p[9] == ' ' &&
+		    p[10] >= '0' && p[10] <= '9')
+			return 1;
+	return 0;
 }
 
 /* 1 if the folded line f is a reading time: "3 di lettura" ("3' di
@@ -671,6 +702,8 @@ article_is_debris(const char *s, size_t n)
 		    article_starts_word(f, fl, credit_prefix[i]);
 	if (!hit && n <= 60)
 		hit = agency_credit(s, n) || reading_time(f, fl);
+	if (!hit)
+		hit = legal_footer(f, fl);
 	/* a stamp, not a sentence: "è morto 3 giorni fa." stays */
 	if (!hit && n <= 60 && s[n - 1] != '.' && s[n - 1] != '!' &&
 	    s[n - 1] != '?')

@@ -408,6 +408,33 @@ test_inline(void)
 	article_free(&a);
 }
 
+/* An Italian site's chrome and legal footer are debris; a story that
+ * names a "partita Iva" is none. */
+static void
+test_site_debris(void)
+{
+	static const struct {
+		const char *s;
+		int debris;
+	} t[] = {
+		{ "ADV", 1 },
+		{ "Dark mode", 1 },
+		{ "(ON)", 1 },
+		{ "Esclusive per gli abbonati", 1 },
+		{ "\xe2\x86\x92 UU Srls - Via Parigi 11 00185 Roma - P. IVA "
+		  "14451341003 - ISSN 2974-5217.", 1 },
+		{ "Editoriale Srl, Partita Iva 01234567890", 1 },
+		{ "Registrata presso il Tribunale. ISSN 1234-5678", 1 },
+		{ "Stop alla partita Iva per i giovani sotto i 30 anni.", 0 },
+		{ "Con la partita Iva 2025 cambia tutto.", 0 },
+	};
+
+	for (size_t i = 0; i < sizeof(t) / sizeof(*t); i++)
+		ok(article_is_debris(t[i].s, strlen(t[i].s)) == t[i].debris,
+		    "%s: '%s'", t[i].debris ? "site debris" : "a story's line",
+		    t[i].s);
+}
+
 /* Breadcrumbs are debris: two separators or more of " | ", " › ", " > "
  * and " » ", each counted without overlapping another of its own. */
 static void
@@ -653,6 +680,7 @@ main(void)
 		check(own_dir, &own[i]);
 	test_inline();
 	test_breadcrumbs();
+	test_site_debris();
 	test_dates();
 	test_lang();
 	test_hostile();
