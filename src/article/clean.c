@@ -76,7 +76,10 @@ static const char *debris_prefix[] = {
 	"aggiornato alle", "articolo riservato agli abbonati",
 	"se ti abboni", "get our free", "sostieni", "esclusive per gli abbonati",
 	"esclusiva per gli abbonati", "riservato agli abbonati",
-	"solo per gli abbonati",
+	"solo per gli abbonati", "caricamento commenti", "commenta la notizia",
+	"commenta l articolo", "se non sei registrato", "per poter commentare",
+	"per poter scrivere un opinione",
+	"effettua il login", "leggi i commenti",
 };
 
 /* Folded phrases that make a short line debris wherever they occur. */

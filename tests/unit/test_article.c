@@ -425,7 +425,13 @@ test_site_debris(void)
 		  "14451341003 - ISSN 2974-5217.", 1 },
 		{ "Editoriale Srl, Partita Iva 01234567890", 1 },
 		{ "Registrata presso il Tribunale. ISSN 1234-5678", 1 },
+		{ "Per poter scrivere un'opinione \xc3\xa8 necessario effettuare "
+		  "il login", 1 },
+		{ "Se non sei registrato clicca qui", 1 },
+		{ "Caricamento commenti", 1 },
+		{ "Commenta la notizia", 1 },
 		{ "Stop alla partita Iva per i giovani sotto i 30 anni.", 0 },
+		{ "Per commentare la sentenza il ministro ha parlato.", 0 },
 		{ "Con la partita Iva 2025 cambia tutto.", 0 },
 	};
 
