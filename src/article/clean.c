@@ -178,17 +178,45 @@ chrome_seps(const char *s, size_t n)
 	return c;
 }
 
-/* 1 for page chrome: a bare URL, or breadcrumbs ("Home | Esteri | Russia"). */
+/* The menu entries a page's text glued together, each a capital after
+ * three lower-case letters or more ("FinancialGovernment SolutionsLegal
+ * Reuters"): brands have one now and then ("PlayStation", "WhatsApp"),
+ * a menu many. */
+static size_t
+glued_words(const char *s, size_t n)
+{
+	size_t c = 0, low = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] >= 'a' && s[i] <= 'z') {
+			low++;
+			continue;
+		}
+		if (s[i] >= 'A' && s[i] <= 'Z' && low >= 3)
+			c++;
+		low = 0;
+	}
+	return c;
+}
+
+/* 1 for page chrome: a bare URL, breadcrumbs ("Home | Esteri | Russia"),
+ * a section's hashtag ("#Market News"), a glued menu. */
 static int
 looks_like_chrome(const char *s, size_t n)
 {
 	if (memchr(s, ' ', n) == NULL && (article_starts_word(s, n, "http") ||
 	    article_starts_word(s, n, "https") || (n > 4 && strncasecmp(s, "www.", 4) == 0)))
 		return 1;
+	if (glued_words(s, n) >= 3)
+		return 1;
 	if (n > 120)
 		return 0;
 	if (s[0] == '#' && count_in(s, n, " ") + 1 == count_in(s, n, "#"))
 		return 1;	/* "#Putin #Kim" */
+	if (s[0] == '#' && n <= 30 && n > 1 && s[1] >= 'A' && s[1] <= 'Z' &&
+	    count_in(s, n, " ") <= 2 && memchr(s, '.', n) == NULL &&
+	    memchr(s, '!', n) == NULL && memchr(s, '?', n) == NULL)
+		return 1;	/* "#World News": a section, no sentence */
 	return chrome_seps(s, n) >= 2;
 }
 

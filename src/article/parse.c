@@ -454,8 +454,8 @@ where_byline(struct parse *ps, const char *s, size_t n, size_t seen)
 	return (ps->byline = strndup(s, name)) != NULL;
 }
 
-/* A byline: "By Jane Doe | Updated ...", "di Mario Rossi", or one of
- * where_byline's (seen: the line's count among those not empty). Notes
+/* A byline: "By Jane Doe | Updated ...", "di Mario Rossi", a desk's
+ * ("Reuters Staff"), or one of where_byline's (seen: the line's count among those not empty). Notes
  * the author and any date; 1 if the line is one. */
 static int
 take_byline(struct parse *ps, const char *s, size_t n, size_t seen)
@@ -475,6 +475,13 @@ take_byline(struct parse *ps, const char *s, size_t n, size_t seen)
 			k = strlen(kw[i]);
 			min = strcmp(kw[i], "di") == 0 ? 2 : 1;
 		}
+	if (k == 0 && n <= 40 && n > 6 && memcmp(s + n - 6, " Staff", 6) == 0) {
+		/* "Reuters Staff": a desk's byline, no heading */
+		name = name_run(s, n - 6, &words);
+		if (words < 1 || words > 3 || name != n - 6)
+			return 0;
+		return (ps->byline = strndup(s, n)) != NULL;
+	}
 	if (k == 0)
 		return where_byline(ps, s, n, seen);
 	while (k < n && (s[k] == ' ' || s[k] == ':'))
@@ -1242,8 +1249,14 @@ analyse(struct parse *ps, struct article *out)
 		out->title = strndup(ps->bb.p + ps->blocks[0].off,
 		    ps->blocks[0].len);
 		first = 1;
-		r = parse_dateline(ps, ps->bb.p + ps->blocks[1].off,
-		    ps->blocks[1].len, &dl);
+		/* the headline again: pages repeat it above the story */
+		while (first + 1 < ps->nblocks &&
+		    ps->blocks[first].len == ps->blocks[0].len &&
+		    memcmp(ps->bb.p + ps->blocks[first].off,
+		    ps->bb.p + ps->blocks[0].off, ps->blocks[0].len) == 0)
+			first++;
+		r = parse_dateline(ps, ps->bb.p + ps->blocks[first].off,
+		    ps->blocks[first].len, &dl);
 		if (r < 0)
 			return -1;
 	}

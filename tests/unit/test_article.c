@@ -408,6 +408,34 @@ test_inline(void)
 	article_free(&a);
 }
 
+/* A wire page as saved: a glued menu, a section's hashtag, the
+ * headline twice and a desk's byline. */
+static void
+test_wire_page(void)
+{
+	struct article a;
+
+	ok(parse_str("FinancialGovernment SolutionsLegalReuters News "
+	    "AgencyRisk Management SolutionsTax & AccountingBlog: Answers "
+	    "OnInnovation @ Thomson Reuters\n"
+	    "Dutch finmin: talks on 2013 budget constructive\n#Market News\n"
+	    "April 26, 2012 / 5:46 AM / 5 years ago\n\n"
+	    "Dutch finmin: talks on 2013 budget constructive\n\n"
+	    "Reuters Staff\n\n1 Min Read\n\n"
+	    "AMSTERDAM, April 26 (Reuters) - Dutch Finance Minister Jan Kees "
+	    "de Jager said on Thursday talks about a 2013 government budget "
+	    "were constructive.\n\nHe said he would continue talks later on "
+	    "Thursday with opposition parties.\n", &a) == 0,
+	    "a saved wire page parses");
+	is_str(a.title, "Dutch finmin: talks on 2013 budget constructive",
+	    "the headline, not the glued menu");
+	is_str(a.byline, "Reuters Staff", "a desk's byline");
+	is_str(a.blocks, "pp", "the headline's repeat and the chrome gone");
+	ok(a.body && strncmp(a.body, "Dutch Finance Minister", 22) == 0,
+	    "the body starts after the dateline");
+	article_free(&a);
+}
+
 /* An Italian site's chrome and legal footer are debris; a story that
  * names a "partita Iva" is none. */
 static void
@@ -430,6 +458,12 @@ test_site_debris(void)
 		{ "Se non sei registrato clicca qui", 1 },
 		{ "Caricamento commenti", 1 },
 		{ "Commenta la notizia", 1 },
+		{ "FinancialGovernment SolutionsLegalReuters News AgencyRisk "
+		  "Management SolutionsTax & AccountingBlog: Answers "
+		  "OnInnovation @ Thomson Reuters", 1 },
+		{ "#Market News", 1 },
+		{ "#MeToo is a movement that changed Hollywood.", 0 },
+		{ "Sony PlayStation e WhatsApp hanno annunciato ieri.", 0 },
 		{ "Stop alla partita Iva per i giovani sotto i 30 anni.", 0 },
 		{ "Per commentare la sentenza il ministro ha parlato.", 0 },
 		{ "Con la partita Iva 2025 cambia tutto.", 0 },
@@ -687,6 +721,7 @@ main(void)
 	test_inline();
 	test_breadcrumbs();
 	test_site_debris();
+	test_wire_page();
 	test_dates();
 	test_lang();
 	test_hostile();
