@@ -5688,6 +5688,31 @@ rec_quoted(const struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[b].flags & T_NL);
 }
 
+/* 1 if the run [a, b) is a nation's adjective and a title, nothing
+ * more ("French President", "German Chancellor", "the Turkish Foreign
+ * Minister"): an office, whoever holds it. */
+static int
+rec_demonym_title(struct rec *r, size_t a, size_t b)
+{
+	int dem = 0;
+
+	if (b - a >= 3 && (r->tl->v[a].flags & T_SENT) &&
+	    (rec_lx(r, a) & LX_NOTNAME))
+		a++; /* "The French President said" */
+	if (b - a < 2 || b - a > 4 || !(rec_lx(r, b - 1) & LX_PTITLE))
+		return 0;
+	for (size_t k = a; k < b; k++) {
+		unsigned f = rec_lx(r, k);
+		if (f & LX_DEMONYM)
+			dem = 1;
+		else if (!(f & LX_PTITLE) && !(k > a && k + 1 < b &&
+		    (f & (LX_COMMON_EN | LX_COMMON_IT)) &&
+		    !(f & (LX_PLACE | LX_ORG | LX_GIVEN | LX_SURNAME))))
+			return 0;
+	}
+	return dem && (rec_lx(r, a) & LX_DEMONYM);
+}
+
 /* 1 if token a is the English plural of initials that name no one: a
  * title's or a common noun's, as the lists know the initials ("MPs",
  * "CEOs", "NGOs"; not "UNs"). */
@@ -7398,6 +7423,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 	int cue, ocue, keep = 0, surname, gov = 0, work = 0;
 	size_t e;
 
+	if (rec_demonym_title(r, a, b))
+		return 0; /* "French President: Emmanuel Macron", "the German
+		           * Chancellor said": an office, no name */
 	if (rec_initials_aged(r, a, b)) {
 		if (rec_push_typed(r, a, b, ENTITY_PERSON, 8) < 0)
 			return -1;

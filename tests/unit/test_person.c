@@ -1697,6 +1697,12 @@ test_us_copy(void)
 	is_found("Skeptical Republican senators who visited the White House "
 	    "on Monday were frustrated.", "White House/organisation",
 	    "a party's adjective names no place");
+	is_found("French President: Emmanuel Macron", "Emmanuel Macron/person",
+	    "a nation's adjective and a title before a colon: an office");
+	is_found("The Turkish Foreign Minister said on Tuesday that the talks "
+	    "would go on.", "", "an office, whoever holds it");
+	is_found("British Airways said on Tuesday that flights would go on.",
+	    "British Airways/organisation", "an adjective and no title");
 	found_lang = NULL;
 }
 
