@@ -1912,6 +1912,22 @@ rec_member_cue(struct rec *r, size_t a)
 	return rec_noun_of(r, a, members, of);
 }
 
+/* 1 if token j is an apostrophe glued to a capitalised word in "s"
+ * before it: an English plural's possessive inside a name
+ * ("Magistrates' Court", "Workers' Party"); not a person's ("Carlos'
+ * Bar"). */
+static int
+rec_plural_poss(struct rec *r, size_t j)
+{
+	static const char *const apos[] = { "'", "’", NULL };
+	const struct tok *t = r->tl->v;
+
+	return j > 0 && rec_is(r, j, apos) && t[j].start == t[j - 1].end &&
+	    rec_cap(r, j - 1) && t[j - 1].end - t[j - 1].start >= 3 &&
+	    r->text[t[j - 1].end - 1] == 's' &&
+	    !(rec_lx(r, j - 1) & (LX_GIVEN | LX_SURNAME));
+}
+
 /* End (exclusive) of the name run starting at capitalised token i. */
 static size_t
 rec_extend(struct rec *r, size_t i)
@@ -1981,6 +1997,10 @@ rec_extend(struct rec *r, size_t i)
 		} else if (t->end - t->start == 1 && r->text[t->start] == '&' &&
 		    j + 1 < n && rec_cap(r, j + 1)) {
 			j += 2;
+		} else if (rec_plural_poss(r, j) && j + 1 < n &&
+		    rec_cap(r, j + 1) && !(r->tl->v[j + 1].flags & T_NL) &&
+		    r->tl->v[j + 1].start > t->end) {
+			j += 2; /* "Barkingside Magistrates' Court" */
 		} else {
 			break;
 		}

@@ -1701,6 +1701,12 @@ test_us_copy(void)
 	    "a nation's adjective and a title before a colon: an office");
 	is_found("The Turkish Foreign Minister said on Tuesday that the talks "
 	    "would go on.", "", "an office, whoever holds it");
+	is_found("Det Supt Dan Rutland said on Tuesday that PC Brown has been "
+	    "suspended.", "Dan Rutland/person; Brown/person",
+	    "British police ranks are titles");
+	is_found("He will appear at Bromley Magistrates’ Court on Tuesday, the "
+	    "force said.", "Bromley Magistrates’ Court/organisation",
+	    "a plural's possessive inside a name");
 	is_found("British Airways said on Tuesday that flights would go on.",
 	    "British Airways/organisation", "an adjective and no title");
 	found_lang = NULL;
