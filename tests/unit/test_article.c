@@ -415,23 +415,21 @@ test_wire_page(void)
 {
 	struct article a;
 
-	ok(parse_str("FinancialGovernment SolutionsLegalReuters News "
-	    "AgencyRisk Management SolutionsTax & AccountingBlog: Answers "
-	    "OnInnovation @ Thomson Reuters\n"
-	    "Dutch finmin: talks on 2013 budget constructive\n#Market News\n"
+	ok(parse_str("BusinessMarkets SolutionsWorld NewsPolitics "
+	    "TechnologyBreakingviews SustainabilityLegal @ Example\n"
+	    "Kalmar finmin: budget talks were constructive\n#Market News\n"
 	    "April 26, 2012 / 5:46 AM / 5 years ago\n\n"
-	    "Dutch finmin: talks on 2013 budget constructive\n\n"
+	    "Kalmar finmin: budget talks were constructive\n\n"
 	    "Reuters Staff\n\n1 Min Read\n\n"
-	    "AMSTERDAM, April 26 (Reuters) - Dutch Finance Minister Jan Kees "
-	    "de Jager said on Thursday talks about a 2013 government budget "
-	    "were constructive.\n\nHe said he would continue talks later on "
-	    "Thursday with opposition parties.\n", &a) == 0,
-	    "a saved wire page parses");
-	is_str(a.title, "Dutch finmin: talks on 2013 budget constructive",
+	    "KALMAR, April 26 (Reuters) - The finance minister of Kalmar said "
+	    "on Thursday that the talks on next year's budget had gone well."
+	    "\n\nHe will meet the opposition parties again next week.\n",
+	    &a) == 0, "a saved wire page parses");
+	is_str(a.title, "Kalmar finmin: budget talks were constructive",
 	    "the headline, not the glued menu");
 	is_str(a.byline, "Reuters Staff", "a desk's byline");
 	is_str(a.blocks, "pp", "the headline's repeat and the chrome gone");
-	ok(a.body && strncmp(a.body, "Dutch Finance Minister", 22) == 0,
+	ok(a.body && strncmp(a.body, "The finance minister", 20) == 0,
 	    "the body starts after the dateline");
 	article_free(&a);
 }
@@ -449,8 +447,8 @@ test_site_debris(void)
 		{ "Dark mode", 1 },
 		{ "(ON)", 1 },
 		{ "Esclusive per gli abbonati", 1 },
-		{ "\xe2\x86\x92 UU Srls - Via Parigi 11 00185 Roma - P. IVA "
-		  "14451341003 - ISSN 2974-5217.", 1 },
+		{ "\xe2\x86\x92 Esempio Srls - Via Roma 1 00100 Roma - P. IVA "
+		  "01234567890 - ISSN 1234-5678.", 1 },
 		{ "Editoriale Srl, Partita Iva 01234567890", 1 },
 		{ "Registrata presso il Tribunale. ISSN 1234-5678", 1 },
 		{ "Per poter scrivere un'opinione \xc3\xa8 necessario effettuare "
@@ -458,9 +456,8 @@ test_site_debris(void)
 		{ "Se non sei registrato clicca qui", 1 },
 		{ "Caricamento commenti", 1 },
 		{ "Commenta la notizia", 1 },
-		{ "FinancialGovernment SolutionsLegalReuters News AgencyRisk "
-		  "Management SolutionsTax & AccountingBlog: Answers "
-		  "OnInnovation @ Thomson Reuters", 1 },
+		{ "BusinessMarkets SolutionsWorld NewsPolitics "
+		  "TechnologyBreakingviews @ Example", 1 },
 		{ "#Market News", 1 },
 		{ "#MeToo is a movement that changed Hollywood.", 0 },
 		{ "Sony PlayStation e WhatsApp hanno annunciato ieri.", 0 },

@@ -1690,22 +1690,22 @@ static void
 test_us_copy(void)
 {
 	found_lang = "en";
-	is_found("Sens. Patty Murray and Maria Cantwell, both Democrats, "
-	    "released statements on Tuesday.",
-	    "Patty Murray/person; Maria Cantwell/person",
+	is_found("Sens. Anna Berg and Maria Holt, both Democrats, spoke to "
+	    "reporters on Tuesday.",
+	    "Anna Berg/person; Maria Holt/person",
 	    "Sens. is a title and no sentence's end; Democrats no name");
-	is_found("Skeptical Republican senators who visited the White House "
-	    "on Monday were frustrated.", "White House/organisation",
+	is_found("Several Republican senators left the White House on Monday "
+	    "without a deal.", "White House/organisation",
 	    "a party's adjective names no place");
 	is_found("French President: Emmanuel Macron", "Emmanuel Macron/person",
 	    "a nation's adjective and a title before a colon: an office");
 	is_found("The Turkish Foreign Minister said on Tuesday that the talks "
 	    "would go on.", "", "an office, whoever holds it");
-	is_found("Det Supt Dan Rutland said on Tuesday that PC Brown has been "
-	    "suspended.", "Dan Rutland/person; Brown/person",
+	is_found("Det Supt Carl Meyer said on Tuesday that PC Hall has been "
+	    "suspended.", "Carl Meyer/person; Hall/person",
 	    "British police ranks are titles");
-	is_found("He will appear at Bromley Magistrates’ Court on Tuesday, the "
-	    "force said.", "Bromley Magistrates’ Court/organisation",
+	is_found("He will appear at Croydon Magistrates’ Court on Tuesday, the "
+	    "force said.", "Croydon Magistrates’ Court/organisation",
 	    "a plural's possessive inside a name");
 	is_found("British Airways said on Tuesday that flights would go on.",
 	    "British Airways/organisation", "an adjective and no title");
