@@ -6363,8 +6363,9 @@ rec_deed_of(struct rec *r, size_t a)
 	    "legali", "avvocato", "avvocati", "biografia", "nomina",
 	    "elezione", "rielezione", "candidatura", "arresto",
 	    "dichiarazioni", "parole", "commenti", "annuncio", "citazione",
-	    "discorso", "tweet", "death", "murder", "funeral", "resignation",
-	    "speech", NULL };
+	    "discorso", "tweet", "lettera", "intervista", "libro", "romanzo",
+	    "memorie", "appello", "proposta", "death", "murder", "funeral",
+	    "resignation", "speech", NULL };
 	static const char *const of[] = { "di", "of", NULL };
 
 	return (rec_noun_of(r, a, deeds, of) && !(rec_lx(r, a) &

@@ -1682,6 +1682,13 @@ test_word_surname_verb(void)
 	    "after an adverb");
 	is_found("Ma Governo ha detto no.", "",
 	    "an institution's noun is no surname");
+	is_found("Il consiglio ha votato la proposta di Valdieri sul bilancio.",
+	    "Valdieri/person", "a proposal is a person's, though a town "
+	    "has the name");
+	is_found("La lettera di Tarmani al premier è arrivata ieri.",
+	    "Tarmani/person", "a letter is a person's");
+	is_found("Una lettera di Roma è arrivata ieri.", "Roma/place",
+	    "a city the lists know stays a place");
 }
 
 /* American political copy: "Sens." and "Reps." before names, and the
