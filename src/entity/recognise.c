@@ -8567,6 +8567,94 @@ rec_national_side(struct rec *r, size_t i)
 	return rec_age_group(r, i + 1);
 }
 
+/* Lower-case nouns of a state's or a city's institutions, masculine and
+ * feminine: an adjective of a place after one names that place's
+ * ("il governo tedesco", "la polizia portoghese"); alone they name none
+ * ("il governo", "la polizia"). */
+static const char *const rec_state_bodies_m[] = { "governo", "esecutivo",
+	"esercito", "parlamento", "regime", "consolato", "tribunale", NULL };
+static const char *const rec_state_bodies_f[] = { "polizia",
+	"magistratura", "marina", "aeronautica", "ambasciata",
+	"amministrazione", "gendarmeria", "procura", "questura", NULL };
+
+/* 1 if token i is a lower-case adjective of a state, a people, a region
+ * or a city: place-adjectives.txt, the short ones of rec_nations, those
+ * in -ese ("iracheno", "russa", "francesi"). */
+static int
+rec_place_adj(struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+
+	return (t->flags & T_LOWER) && !(t->flags & T_NL) &&
+	    ((rec_lx(r, i) & LX_PLACEADJ) || rec_is(r, i, rec_nations) ||
+	    rec_nation_ese(r, i));
+}
+
+/* 1 if the place's adjective at token i, ending in "e", is a feminine
+ * plural ("italiane", "tedesche"): its singular in "a" is one too; not
+ * "francese", "macedone", a singular of both genders. */
+static int
+rec_place_adj_fem_pl(struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+	char buf[32];
+
+	if (n < 4 || n >= sizeof(buf) || r->text[t->end - 1] != 'e')
+		return 0;
+	memcpy(buf, r->text + t->start, n);
+	if (buf[n - 2] == 'h' && (buf[n - 3] == 'c' || buf[n - 3] == 'g'))
+		n--; /* "tedesche": "tedesca" */
+	buf[n - 1] = 'a';
+	buf[n] = '\0';
+	if (lx_word(r->lx, buf, n) & LX_PLACEADJ)
+		return 1;
+	for (int k = 0; rec_nations[k]; k++)
+		if (strcmp(rec_nations[k], buf) == 0)
+			return 1;
+	return 0;
+}
+
+/* The end of a lower-case institution's noun and the adjective of the
+ * place it belongs to that start at token i, or 0: one body ("il governo
+ * iracheno", "la polizia ucraina", "le forze armate libanesi", "la
+ * guardia costiera americana"), the adjective agreeing with the noun
+ * ("la polizia marocchine" is no one's: the adjective is another
+ * noun's). */
+static size_t
+rec_state_body(struct rec *r, size_t i)
+{
+	static const char *const forces[] = { "forze", NULL };
+	static const char *const armed[] = { "armate", NULL };
+	static const char *const guard[] = { "guardia", NULL };
+	static const char *const coast[] = { "costiera", NULL };
+	size_t j = i + 1, n = r->tl->n;
+	int fem, pl = 0;
+	char z, y;
+
+	if (rec_is(r, i, rec_state_bodies_m))
+		fem = 0;
+	else if (rec_is(r, i, rec_state_bodies_f))
+		fem = 1;
+	else if (j < n && rec_is(r, i, forces) && rec_is(r, j, armed))
+		fem = pl = 1, j++;
+	else if (j < n && rec_is(r, i, guard) && rec_is(r, j, coast))
+		fem = 1, j++;
+	else
+		return 0;
+	if (j >= n || (j > i + 1 && (r->tl->v[i + 1].flags & T_NL)) ||
+	    !rec_place_adj(r, j))
+		return 0;
+	z = r->text[r->tl->v[j].end - 1];
+	y = r->text[r->tl->v[j].end - 2];
+	if (pl) /* "le forze armate italiane", "libanesi" */
+		return z == 'i' || rec_place_adj_fem_pl(r, j) ? j + 1 : 0;
+	if (z == 'e')
+		return rec_place_adj_fem_pl(r, j) ? 0 : j + 1;
+	return (fem ? z == 'a' : z == 'o' || (z == 'a' && (y == 't' ||
+	    y == 'g'))) ? j + 1 : 0; /* "il governo saudita", "belga" */
+}
+
 /* Find every candidate span of the text. */
 static int
 rec_spans(struct rec *r)
@@ -8643,6 +8731,14 @@ rec_spans(struct rec *r)
 			if ((t->flags & T_DIGIT) && rec_emergency(r, i) &&
 			    rec_push_typed(r, i, i + 1, ENTITY_ORG, 6) < 0)
 				return -1;
+			if ((t->flags & T_LOWER) && t->end - t->start >= 5 &&
+			    t->end - t->start <= 14 &&
+			    (e = rec_state_body(r, i)) > i) {
+				if (rec_push_typed(r, i, e, ENTITY_ORG, 6) < 0)
+					return -1;
+				i = e; /* "il governo tedesco" */
+				continue;
+			}
 			if (t->end - t->start == 9 &&
 			    (e = rec_national_side(r, i)) > i) {
 				if (rec_push_typed(r, i, e, ENTITY_ORG, 6) < 0)

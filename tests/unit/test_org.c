@@ -1564,6 +1564,39 @@ test_body_deed_by(void)
 	    "a list of two unknown names stays two bodies");
 }
 
+/* A lower-case institution's noun and the adjective of a state or a city
+ * name that state's or city's body; the noun alone, or with an adjective
+ * of another kind, names none. */
+static void
+test_state_body(void)
+{
+	is_found("Lo ha detto ieri il governo tedesco.",
+	    "governo tedesco/organisation", "a government and a nation");
+	is_found("Lo ha arrestato la polizia portoghese.",
+	    "polizia portoghese/organisation", "a police and -ese");
+	is_found("Lo ha detto ieri il governo cinese.",
+	    "governo cinese/organisation", "cinese, shorter than -ese's rule");
+	is_found("Lo ha detto il governo iracheno a Baghdad.",
+	    "governo iracheno/organisation; Baghdad/place",
+	    "an adjective of place-adjectives.txt");
+	is_found("Sono intervenute le forze armate libanesi ieri.",
+	    "forze armate libanesi/organisation", "armed forces, plural");
+	is_found("Lo ha salvato la guardia costiera americana.",
+	    "guardia costiera americana/organisation", "a coast guard");
+	is_found("Lo ha deciso ieri il governo saudita.",
+	    "governo saudita/organisation", "an adjective in -ita");
+	is_found("Indaga la magistratura capitolina da mesi.",
+	    "magistratura capitolina/organisation", "a city's adjective");
+	is_found("Lo ha detto ieri il governo.", "", "a bare noun: no body");
+	is_found("Lo ha detto ieri la polizia.", "", "a bare police");
+	is_found("Lo ha detto ieri il governo militare.", "",
+	    "an adjective of a kind, not a place");
+	is_found("Gli agenti della polizia marocchini sono tornati.", "",
+	    "a plural adjective is another noun's");
+	is_found("Lo ha detto il governo a un tedesco.", "",
+	    "a nationality as a noun, not after the body's noun");
+}
+
 int
 main(void)
 {
@@ -1664,6 +1697,7 @@ main(void)
 	test_officer_of();
 	test_known_space();
 	test_known_public();
+	test_state_body();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
