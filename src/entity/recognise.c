@@ -8615,6 +8615,23 @@ rec_place_adj_fem_pl(struct rec *r, size_t i)
 	return 0;
 }
 
+/* 1 if the place's adjective at token i agrees with a noun, feminine
+ * or not, plural or not ("la polizia portoghese", "il governo saudita",
+ * "le forze armate italiane"); not "la polizia marocchine". */
+static int
+rec_place_adj_agrees(struct rec *r, size_t i, int fem, int pl)
+{
+	char z = r->text[r->tl->v[i].end - 1];
+	char y = r->text[r->tl->v[i].end - 2];
+
+	if (pl) /* "libanesi", "italiane" */
+		return z == 'i' || (fem && rec_place_adj_fem_pl(r, i));
+	if (z == 'e')
+		return !rec_place_adj_fem_pl(r, i);
+	return fem ? z == 'a' : z == 'o' || (z == 'a' && (y == 't' ||
+	    y == 'g')); /* "saudita", "belga" */
+}
+
 /* The end of a lower-case institution's noun and the adjective of the
  * place it belongs to that start at token i, or 0: one body ("il governo
  * iracheno", "la polizia ucraina", "le forze armate libanesi", "la
@@ -8630,7 +8647,6 @@ rec_state_body(struct rec *r, size_t i)
 	static const char *const coast[] = { "costiera", NULL };
 	size_t j = i + 1, n = r->tl->n;
 	int fem, pl = 0;
-	char z, y;
 
 	if (rec_is(r, i, rec_state_bodies_m))
 		fem = 0;
@@ -8645,14 +8661,43 @@ rec_state_body(struct rec *r, size_t i)
 	if (j >= n || (j > i + 1 && (r->tl->v[i + 1].flags & T_NL)) ||
 	    !rec_place_adj(r, j))
 		return 0;
-	z = r->text[r->tl->v[j].end - 1];
-	y = r->text[r->tl->v[j].end - 2];
-	if (pl) /* "le forze armate italiane", "libanesi" */
-		return z == 'i' || rec_place_adj_fem_pl(r, j) ? j + 1 : 0;
-	if (z == 'e')
-		return rec_place_adj_fem_pl(r, j) ? 0 : j + 1;
-	return (fem ? z == 'a' : z == 'o' || (z == 'a' && (y == 't' ||
-	    y == 'g'))) ? j + 1 : 0; /* "il governo saudita", "belga" */
+	return rec_place_adj_agrees(r, j, fem, pl) ? j + 1 : 0;
+}
+
+/* The end of a lower-case council, executive or police of the town, the
+ * region or the province the story is about that starts at token i, or
+ * 0: a fixed name of that one body ("il consiglio comunale", "la giunta
+ * regionale", "l'amministrazione comunale", "la polizia locale"), with
+ * the adjective of its place after it if any ("il consiglio regionale
+ * sardo"); "di" and the town after it are a place of their own ("il
+ * consiglio comunale di Milano"); not a sitting of the council. */
+static size_t
+rec_local_body(struct rec *r, size_t i)
+{
+	static const char *const councils[] = { "consiglio", "giunta",
+	    "amministrazione", NULL };
+	static const char *const tiers[] = { "comunale", "regionale",
+	    "provinciale", NULL };
+	static const char *const police[] = { "polizia", NULL };
+	static const char *const local[] = { "locale", "municipale",
+	    "provinciale", NULL };
+	static const char *const sittings[] = { "primo", "ultimo",
+	    "prossimo", NULL };
+	size_t j = i + 1, n = r->tl->n;
+
+	if (j >= n || !(r->tl->v[j].flags & T_LOWER) ||
+	    (r->tl->v[j].flags & T_NL) || !((rec_is(r, i, councils) &&
+	    rec_is(r, j, tiers)) || (rec_is(r, i, police) &&
+	    rec_is(r, j, local))))
+		return 0;
+	if (i > 0 && (r->tl->v[i - 1].flags & T_LOWER) &&
+	    rec_is(r, i - 1, sittings))
+		return 0; /* "il primo consiglio comunale": a sitting */
+	if (j + 1 < n && rec_place_adj(r, j + 1) &&
+	    rec_place_adj_agrees(r, j + 1, r->text[r->tl->v[i].end - 1] ==
+	    'a' || r->text[r->tl->v[i].end - 1] == 'e', 0))
+		return j + 2;
+	return j + 1;
 }
 
 /* Find every candidate span of the text. */
@@ -8732,11 +8777,13 @@ rec_spans(struct rec *r)
 			    rec_push_typed(r, i, i + 1, ENTITY_ORG, 6) < 0)
 				return -1;
 			if ((t->flags & T_LOWER) && t->end - t->start >= 5 &&
-			    t->end - t->start <= 14 &&
-			    (e = rec_state_body(r, i)) > i) {
+			    t->end - t->start <= 15 &&
+			    ((e = rec_state_body(r, i)) > i ||
+			    (e = rec_local_body(r, i)) > i)) {
 				if (rec_push_typed(r, i, e, ENTITY_ORG, 6) < 0)
 					return -1;
-				i = e; /* "il governo tedesco" */
+				i = e; /* "il governo tedesco", "il consiglio
+				        * comunale" */
 				continue;
 			}
 			if (t->end - t->start == 9 &&

@@ -1597,6 +1597,35 @@ test_state_body(void)
 	    "a nationality as a noun, not after the body's noun");
 }
 
+/* A lower-case council, executive or police of the town, the region or
+ * the province a story is about is that one body; "di" and the town
+ * after it stay a place; a sitting of the council is none. */
+static void
+test_local_body(void)
+{
+	is_found("Lo ha approvato ieri il consiglio comunale.",
+	    "consiglio comunale/organisation", "a town council");
+	is_found("Lo ha deciso la giunta regionale ieri.",
+	    "giunta regionale/organisation", "a region's executive");
+	is_found("Lo ha detto l'amministrazione comunale ieri.",
+	    "amministrazione comunale/organisation",
+	    "a town's administration, fifteen letters");
+	is_found("Sono intervenuti gli agenti della polizia locale.",
+	    "polizia locale/organisation", "a local police");
+	is_found("Lo ha detto il presidente del consiglio regionale sardo.",
+	    "consiglio regionale sardo/organisation",
+	    "a council and its region's adjective");
+	is_found("Lo ha votato il consiglio comunale di Milano.",
+	    "consiglio comunale/organisation; Milano/place",
+	    "di and the town stay a place");
+	is_found("Si è riunito il primo consiglio comunale dopo il voto.", "",
+	    "a sitting of the council is no body");
+	is_found("Lo ha chiesto il consiglio ieri.", "",
+	    "a bare council is no body");
+	is_found("Lo ha deciso il consiglio di amministrazione ieri.", "",
+	    "a board is any company's");
+}
+
 int
 main(void)
 {
@@ -1698,6 +1727,7 @@ main(void)
 	test_known_space();
 	test_known_public();
 	test_state_body();
+	test_local_body();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
