@@ -8700,6 +8700,29 @@ rec_local_body(struct rec *r, size_t i)
 	return j + 1;
 }
 
+/* The end of a lower-case ministry, an article's "di" and its portfolio
+ * in lower case that start at token i, or 0: the portfolio names the one
+ * ministry ("il ministero del tesoro", "il ministero dell'interno"), and
+ * the adjective of a state after it says whose ("il ministero della
+ * giustizia macedone").  Not a public prosecutor ("il pubblico ministero
+ * di turno"), nor bare "di" ("il ministero di grazia"). */
+static size_t
+rec_ministry(struct rec *r, size_t i)
+{
+	static const char *const ministry[] = { "ministero", NULL };
+	static const char *const public[] = { "pubblico", NULL };
+	static const char *const bare[] = { "di", "d'", "d’", NULL };
+	size_t n = r->tl->n, e;
+
+	if (i + 2 >= n || !rec_is(r, i, ministry) || rec_is(r, i + 1, bare) ||
+	    (i > 0 && rec_is(r, i - 1, public)) ||
+	    (e = rec_lower_of(r, i + 1)) == 0)
+		return 0;
+	if (e < n && rec_place_adj(r, e) && rec_place_adj_agrees(r, e, 0, 0))
+		e++;
+	return e;
+}
+
 /* Find every candidate span of the text. */
 static int
 rec_spans(struct rec *r)
@@ -8779,7 +8802,8 @@ rec_spans(struct rec *r)
 			if ((t->flags & T_LOWER) && t->end - t->start >= 5 &&
 			    t->end - t->start <= 15 &&
 			    ((e = rec_state_body(r, i)) > i ||
-			    (e = rec_local_body(r, i)) > i)) {
+			    (e = rec_local_body(r, i)) > i ||
+			    (e = rec_ministry(r, i)) > i)) {
 				if (rec_push_typed(r, i, e, ENTITY_ORG, 6) < 0)
 					return -1;
 				i = e; /* "il governo tedesco", "il consiglio

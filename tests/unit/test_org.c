@@ -1626,6 +1626,26 @@ test_local_body(void)
 	    "a board is any company's");
 }
 
+/* A lower-case ministry and its lower-case portfolio after an article's
+ * "di" name one ministry, with the adjective of its state if any; a
+ * public prosecutor names none. */
+static void
+test_ministry(void)
+{
+	is_found("Lo ha detto il ministero del tesoro ieri.",
+	    "ministero del tesoro/organisation", "a lower-case portfolio");
+	is_found("Lo ha detto il ministero dell'interno ieri.",
+	    "ministero dell'interno/organisation", "after an elided article");
+	is_found("Lo ha detto il ministero della giustizia macedone ieri.",
+	    "ministero della giustizia macedone/organisation",
+	    "and its state's adjective");
+	is_found("Lo ha chiesto il pubblico ministero del tribunale ieri.", "",
+	    "a public prosecutor is no ministry");
+	is_found("Lo ha detto il ministero di grazia ieri.", "",
+	    "bare di is no portfolio's");
+	is_found("Lo ha detto il ministero ieri.", "", "a bare ministry");
+}
+
 int
 main(void)
 {
@@ -1728,6 +1748,7 @@ main(void)
 	test_known_public();
 	test_state_body();
 	test_local_body();
+	test_ministry();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
