@@ -8665,12 +8665,14 @@ rec_state_body(struct rec *r, size_t i)
 }
 
 /* The end of a lower-case council, executive or police of the town, the
- * region or the province the story is about that starts at token i, or
- * 0: a fixed name of that one body ("il consiglio comunale", "la giunta
- * regionale", "l'amministrazione comunale", "la polizia locale"), with
- * the adjective of its place after it if any ("il consiglio regionale
- * sardo"); "di" and the town after it are a place of their own ("il
- * consiglio comunale di Milano"); not a sitting of the council. */
+ * region or the province the story is about, or a unit of the police,
+ * that starts at token i, or 0: a fixed name of that one body ("il
+ * consiglio comunale", "la giunta regionale", "l'amministrazione
+ * comunale", "la polizia locale", "la polizia postale", "la squadra
+ * mobile"), with the adjective of its place after it if any ("il
+ * consiglio regionale sardo"); "di" and the town after it are a place
+ * of their own ("il consiglio comunale di Milano"); not a sitting of the
+ * council. */
 static size_t
 rec_local_body(struct rec *r, size_t i)
 {
@@ -8680,7 +8682,10 @@ rec_local_body(struct rec *r, size_t i)
 	    "provinciale", NULL };
 	static const char *const police[] = { "polizia", NULL };
 	static const char *const local[] = { "locale", "municipale",
-	    "provinciale", NULL };
+	    "provinciale", "scientifica", "postale", "stradale",
+	    "ferroviaria", NULL };
+	static const char *const squad[] = { "squadra", NULL };
+	static const char *const mobile[] = { "mobile", NULL };
 	static const char *const sittings[] = { "primo", "ultimo",
 	    "prossimo", NULL };
 	size_t j = i + 1, n = r->tl->n;
@@ -8688,7 +8693,8 @@ rec_local_body(struct rec *r, size_t i)
 	if (j >= n || !(r->tl->v[j].flags & T_LOWER) ||
 	    (r->tl->v[j].flags & T_NL) || !((rec_is(r, i, councils) &&
 	    rec_is(r, j, tiers)) || (rec_is(r, i, police) &&
-	    rec_is(r, j, local))))
+	    rec_is(r, j, local)) || (rec_is(r, i, squad) &&
+	    rec_is(r, j, mobile))))
 		return 0;
 	if (i > 0 && (r->tl->v[i - 1].flags & T_LOWER) &&
 	    rec_is(r, i - 1, sittings))

@@ -1618,6 +1618,12 @@ test_local_body(void)
 	is_found("Lo ha votato il consiglio comunale di Milano.",
 	    "consiglio comunale/organisation; Milano/place",
 	    "di and the town stay a place");
+	is_found("Lo ha scoperto la polizia postale ieri.",
+	    "polizia postale/organisation", "a unit of the police");
+	is_found("Lo hanno fermato gli agenti della squadra mobile.",
+	    "squadra mobile/organisation", "a police squad");
+	is_found("La squadra ospite ha vinto ieri.", "",
+	    "a team of another kind is no body");
 	is_found("Si è riunito il primo consiglio comunale dopo il voto.", "",
 	    "a sitting of the council is no body");
 	is_found("Lo ha chiesto il consiglio ieri.", "",
