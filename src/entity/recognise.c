@@ -8729,6 +8729,28 @@ rec_ministry(struct rec *r, size_t i)
 	return e;
 }
 
+/* The end of a lower-case university, "di" and its city that start at
+ * token i, or 0: as with "Università di Bologna", the city is part of
+ * the name ("l'università di Nottingham", "l'università di Fort Hare":
+ * up to three capitalised words); not a person's name after "di". */
+static size_t
+rec_university(struct rec *r, size_t i)
+{
+	static const char *const university[] = { "università", NULL };
+	static const char *const of[] = { "di", NULL };
+	size_t j = i + 2, n = r->tl->n, e;
+
+	if (j >= n || (r->tl->v[i + 1].flags & T_NL) ||
+	    !rec_is(r, i, university) || !rec_is(r, i + 1, of) ||
+	    (rec_lx(r, j) & (LX_GIVEN | LX_PLACE | LX_TOWN)) == LX_GIVEN)
+		return 0; /* "la prima università di Paolo Rossi" */
+	for (e = j; e < n && e < j + 3 && rec_cap(r, e) &&
+	    !(r->tl->v[e].flags & T_NL) && (e == j ||
+	    r->tl->v[e].start > r->tl->v[e - 1].end); e++)
+		;
+	return e > j ? e : 0;
+}
+
 /* Find every candidate span of the text. */
 static int
 rec_spans(struct rec *r)
@@ -8809,7 +8831,8 @@ rec_spans(struct rec *r)
 			    t->end - t->start <= 15 &&
 			    ((e = rec_state_body(r, i)) > i ||
 			    (e = rec_local_body(r, i)) > i ||
-			    (e = rec_ministry(r, i)) > i)) {
+			    (e = rec_ministry(r, i)) > i ||
+			    (e = rec_university(r, i)) > i)) {
 				if (rec_push_typed(r, i, e, ENTITY_ORG, 6) < 0)
 					return -1;
 				i = e; /* "il governo tedesco", "il consiglio

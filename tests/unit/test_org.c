@@ -1652,6 +1652,21 @@ test_ministry(void)
 	is_found("Lo ha detto il ministero ieri.", "", "a bare ministry");
 }
 
+/* A lower-case university, "di" and its city are one name, the city in
+ * it, as with a capitalised head. */
+static void
+test_university_of(void)
+{
+	is_found("Ha studiato all'università di Nottingham per anni.",
+	    "università di Nottingham/organisation", "a university of a city");
+	is_found("Ha studiato all'università di Fort Hare per anni.",
+	    "università di Fort Hare/organisation", "a city of two words");
+	is_found("Ha pagato la prima università di Paolo Rossi ieri.",
+	    "Paolo Rossi/person", "a person after di is no city");
+	is_found("Ha detto che l'università costa troppo.", "",
+	    "a bare university");
+}
+
 int
 main(void)
 {
@@ -1755,6 +1770,7 @@ main(void)
 	test_state_body();
 	test_local_body();
 	test_ministry();
+	test_university_of();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
