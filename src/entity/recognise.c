@@ -8751,6 +8751,45 @@ rec_university(struct rec *r, size_t i)
 	return e > j ? e : 0;
 }
 
+/* The end of a fixed lower-case name of one body, a noun, "di" and a
+ * noun, that starts at token i, or 0: the cabinet of the state the story
+ * is about ("il consiglio dei ministri", with the state's adjective: "il
+ * consiglio dei ministri italiano"), the Carabinieri's corps ("l'arma
+ * dei carabinieri", "l'arma dei Carabinieri", not "Carabinieri" alone),
+ * the port's authority ("la capitaneria di porto"). */
+static size_t
+rec_fixed_body(struct rec *r, size_t i)
+{
+	static const char *const council[] = { "consiglio", NULL };
+	static const char *const ministers[] = { "ministri", NULL };
+	static const char *const corps[] = { "arma", NULL };
+	static const char *const carabinieri[] = { "carabinieri", NULL };
+	static const char *const harbour[] = { "capitaneria", NULL };
+	static const char *const port[] = { "porto", NULL };
+	static const char *const of_the[] = { "dei", NULL };
+	static const char *const of[] = { "di", NULL };
+	size_t n = r->tl->n, e = i + 3;
+	int fem;
+
+	if (e > n || (r->tl->v[i + 1].flags & (T_NL | T_CAP)) ||
+	    (r->tl->v[i + 2].flags & T_NL))
+		return 0;
+	if (rec_is(r, i, council) && rec_is(r, i + 1, of_the) &&
+	    rec_is(r, i + 2, ministers))
+		fem = 0;
+	else if (rec_is(r, i, corps) && rec_is(r, i + 1, of_the) &&
+	    rec_is(r, i + 2, carabinieri))
+		fem = 1;
+	else if (rec_is(r, i, harbour) && rec_is(r, i + 1, of) &&
+	    rec_is(r, i + 2, port))
+		fem = 1;
+	else
+		return 0;
+	if (e < n && rec_place_adj(r, e) && rec_place_adj_agrees(r, e, fem, 0))
+		e++;
+	return e;
+}
+
 /* Find every candidate span of the text. */
 static int
 rec_spans(struct rec *r)
@@ -8827,12 +8866,13 @@ rec_spans(struct rec *r)
 			if ((t->flags & T_DIGIT) && rec_emergency(r, i) &&
 			    rec_push_typed(r, i, i + 1, ENTITY_ORG, 6) < 0)
 				return -1;
-			if ((t->flags & T_LOWER) && t->end - t->start >= 5 &&
+			if ((t->flags & T_LOWER) && t->end - t->start >= 4 &&
 			    t->end - t->start <= 15 &&
 			    ((e = rec_state_body(r, i)) > i ||
 			    (e = rec_local_body(r, i)) > i ||
 			    (e = rec_ministry(r, i)) > i ||
-			    (e = rec_university(r, i)) > i)) {
+			    (e = rec_university(r, i)) > i ||
+			    (e = rec_fixed_body(r, i)) > i)) {
 				if (rec_push_typed(r, i, e, ENTITY_ORG, 6) < 0)
 					return -1;
 				i = e; /* "il governo tedesco", "il consiglio

@@ -1667,6 +1667,28 @@ test_university_of(void)
 	    "a bare university");
 }
 
+/* Fixed lower-case names of one body, a noun, "di" and a noun: the
+ * cabinet, the Carabinieri's corps, a port's authority; the nouns alone
+ * name none. */
+static void
+test_fixed_body(void)
+{
+	is_found("Lo ha approvato ieri il consiglio dei ministri.",
+	    "consiglio dei ministri/organisation", "the cabinet");
+	is_found("Lo ha approvato il consiglio dei ministri italiano.",
+	    "consiglio dei ministri italiano/organisation",
+	    "the cabinet and its state's adjective");
+	is_found("Lo hanno arrestato i militari dell'arma dei Carabinieri.",
+	    "arma dei Carabinieri/organisation",
+	    "the corps with its name capitalised");
+	is_found("Lo ha soccorso la capitaneria di porto ieri.",
+	    "capitaneria di porto/organisation", "a port's authority");
+	is_found("Lo hanno arrestato i carabinieri ieri.", "",
+	    "bare carabinieri are no body");
+	is_found("Lo ha detto il consiglio dei docenti ieri.", "",
+	    "a council of another kind");
+}
+
 int
 main(void)
 {
@@ -1771,6 +1793,7 @@ main(void)
 	test_local_body();
 	test_ministry();
 	test_university_of();
+	test_fixed_body();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
