@@ -8635,7 +8635,8 @@ rec_place_adj_agrees(struct rec *r, size_t i, int fem, int pl)
 /* The end of a lower-case institution's noun and the adjective of the
  * place it belongs to that start at token i, or 0: one body ("il governo
  * iracheno", "la polizia ucraina", "le forze armate libanesi", "la
- * guardia costiera americana"), the adjective agreeing with the noun
+ * guardia costiera americana", a national side after its article: "la
+ * nazionale russa"), the adjective agreeing with the noun
  * ("la polizia marocchine" is no one's: the adjective is another
  * noun's). */
 static size_t
@@ -8645,6 +8646,9 @@ rec_state_body(struct rec *r, size_t i)
 	static const char *const armed[] = { "armate", NULL };
 	static const char *const guard[] = { "guardia", NULL };
 	static const char *const coast[] = { "costiera", NULL };
+	static const char *const side[] = { "nazionale", NULL };
+	static const char *const the_fem[] = { "la", "della", "alla",
+	    "dalla", "nella", "sulla", NULL };
 	size_t j = i + 1, n = r->tl->n;
 	int fem, pl = 0;
 
@@ -8652,6 +8656,9 @@ rec_state_body(struct rec *r, size_t i)
 		fem = 0;
 	else if (rec_is(r, i, rec_state_bodies_f))
 		fem = 1;
+	else if (i > 0 && rec_is(r, i, side) && rec_is(r, i - 1, the_fem))
+		fem = 1; /* "la nazionale italiana"; not "la televisione
+		          * nazionale birmana" */
 	else if (j < n && rec_is(r, i, forces) && rec_is(r, j, armed))
 		fem = pl = 1, j++;
 	else if (j < n && rec_is(r, i, guard) && rec_is(r, j, coast))

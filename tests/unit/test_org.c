@@ -1587,6 +1587,10 @@ test_state_body(void)
 	    "governo saudita/organisation", "an adjective in -ita");
 	is_found("Indaga la magistratura capitolina da mesi.",
 	    "magistratura capitolina/organisation", "a city's adjective");
+	is_found("Ha guidato la nazionale italiana per anni.",
+	    "nazionale italiana/organisation", "a national side");
+	is_found("Lo ha detto la televisione nazionale birmana ieri.", "",
+	    "nazionale as an adjective is no side");
 	is_found("Lo ha detto ieri il governo.", "", "a bare noun: no body");
 	is_found("Lo ha detto ieri la polizia.", "", "a bare police");
 	is_found("Lo ha detto ieri il governo militare.", "",
