@@ -8575,7 +8575,8 @@ static const char *const rec_state_bodies_m[] = { "governo", "esecutivo",
 	"esercito", "parlamento", "regime", "consolato", "tribunale", NULL };
 static const char *const rec_state_bodies_f[] = { "polizia",
 	"magistratura", "marina", "aeronautica", "ambasciata",
-	"amministrazione", "gendarmeria", "procura", "questura", NULL };
+	"amministrazione", "gendarmeria", "procura", "questura",
+	"commissione", NULL };
 
 /* 1 if token i is a lower-case adjective of a state, a people, a region
  * or a city: place-adjectives.txt, the short ones of rec_nations, those

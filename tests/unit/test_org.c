@@ -1591,6 +1591,8 @@ test_state_body(void)
 	    "nazionale italiana/organisation", "a national side");
 	is_found("Lo ha detto la televisione nazionale birmana ieri.", "",
 	    "nazionale as an adjective is no side");
+	is_found("Lo ha proposto ieri la commissione europea.",
+	    "commissione europea/organisation", "a commission and its union");
 	is_found("Lo ha detto ieri il governo.", "", "a bare noun: no body");
 	is_found("Lo ha detto ieri la polizia.", "", "a bare police");
 	is_found("Lo ha detto ieri il governo militare.", "",
