@@ -8637,7 +8637,8 @@ rec_place_adj_agrees(struct rec *r, size_t i, int fem, int pl)
  * place it belongs to that start at token i, or 0: one body ("il governo
  * iracheno", "la polizia ucraina", "le forze armate libanesi", "la
  * guardia costiera americana", a national side after its article: "la
- * nazionale russa"), the adjective agreeing with the noun
+ * nazionale russa"; an adjective of kind may come between: "l'esercito
+ * governativo siriano"), the adjective agreeing with the noun
  * ("la polizia marocchine" is no one's: the adjective is another
  * noun's). */
 static size_t
@@ -8666,9 +8667,16 @@ rec_state_body(struct rec *r, size_t i)
 		fem = 1, j++;
 	else
 		return 0;
-	if (j >= n || (j > i + 1 && (r->tl->v[i + 1].flags & T_NL)) ||
-	    !rec_place_adj(r, j))
+	if (j >= n || (j > i + 1 && (r->tl->v[i + 1].flags & T_NL)))
 		return 0;
+	if (!rec_place_adj(r, j)) {
+		/* an adjective of kind before the place's: "l'esercito
+		 * governativo siriano", "il governo transitorio somalo" */
+		if (pl || j + 1 >= n || !rec_adjective(r, j) ||
+		    rec_verb_form(r, j) || !rec_place_adj_agrees(r, j, fem, 0) ||
+		    !rec_place_adj(r, ++j))
+			return 0;
+	}
 	return rec_place_adj_agrees(r, j, fem, pl) ? j + 1 : 0;
 }
 

@@ -1593,6 +1593,9 @@ test_state_body(void)
 	    "nazionale as an adjective is no side");
 	is_found("Lo ha proposto ieri la commissione europea.",
 	    "commissione europea/organisation", "a commission and its union");
+	is_found("Lo ha bombardato l'esercito governativo siriano.",
+	    "esercito governativo siriano/organisation",
+	    "an adjective of kind between");
 	is_found("Lo ha detto ieri il governo.", "", "a bare noun: no body");
 	is_found("Lo ha detto ieri la polizia.", "", "a bare police");
 	is_found("Lo ha detto ieri il governo militare.", "",
