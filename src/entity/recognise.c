@@ -6225,6 +6225,8 @@ rec_family(struct rec *r, size_t a)
 	    rec_adjective(r, a - 1);
 }
 
+static int rec_place_adj(struct rec *r, size_t i);
+
 /* 1 if a singular definite article and a nationality come just before
  * the one unknown word a: "il tedesco Kluvert", "l'algerino Khemir",
  * "la russa Petrova": the athlete, the artist of that country, whose
@@ -6233,33 +6235,13 @@ rec_family(struct rec *r, size_t a)
 static int
 rec_national(struct rec *r, size_t a, size_t b)
 {
-	static const char *const nat[] = { "italiano", "italiana",
-	    "francese", "inglese", "americano", "americana", "statunitense",
-	    "britannico", "britannica", "olandese", "svedese", "norvegese",
-	    "danese", "finlandese", "svizzero", "svizzera", "austriaco",
-	    "austriaca", "portoghese", "brasiliano", "brasiliana",
-	    "argentino", "argentina", "cileno", "cilena", "messicano",
-	    "messicana", "canadese", "australiano", "australiana",
-	    "giapponese", "cinese", "coreano", "coreana", "indiano",
-	    "indiana", "iraniano", "iraniana", "egiziano", "egiziana",
-	    "algerino", "algerina", "marocchino", "marocchina", "tunisino",
-	    "tunisina", "nigeriano", "nigeriana", "sudafricano",
-	    "sudafricana", "keniano", "keniana", "etiope", "israeliano",
-	    "israeliana", "palestinese", "ucraino", "ucraina", "bielorusso",
-	    "bielorussa", "rumeno", "rumena", "romeno", "romena", "bulgaro",
-	    "bulgara", "ungherese", "sloveno", "slovena", "albanese",
-	    "irlandese", "scozzese", "gallese", "islandese", "estone",
-	    "lettone", "lituano", "lituana", "georgiano", "georgiana",
-	    "armeno", "armena", "kazako", "kazaka", "colombiano",
-	    "colombiana", "venezuelano", "venezuelana", "peruviano",
-	    "peruviana", "uruguaiano", "uruguaiana", "cubano", "cubana",
-	    "neozelandese", "keniota",
-	    /* a party's: "il leghista Calderoli", "il laburista Corbyn" */
-	    "leghista", "grillino", "grillina", "forzista", "pentastellato",
-	    "pentastellata", "democristiano", "democristiana", "socialista",
-	    "comunista", "radicale", "repubblicano", "repubblicana",
-	    "democratico", "democratica", "laburista", "conservatore",
-	    "conservatrice", "centrista", NULL };
+	/* a party's: "il leghista Calderoli", "il laburista Corbyn" */
+	static const char *const parties[] = { "leghista", "grillino",
+	    "grillina", "forzista", "pentastellato", "pentastellata",
+	    "democristiano", "democristiana", "socialista", "comunista",
+	    "radicale", "repubblicano", "repubblicana", "democratico",
+	    "democratica", "laburista", "conservatore", "conservatrice",
+	    "centrista", NULL };
 
 	return b - a == 1 && a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
 	    (r->tl->v[a - 2].flags & T_LOWER) &&
@@ -6267,7 +6249,7 @@ rec_national(struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[a - 1].flags & T_NL) &&
 	    !(rec_lx(r, a) & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
 	    LX_BRAND | LX_INST | LX_NOTNAME | LX_PTITLE)) &&
-	    (rec_is(r, a - 1, nat) || rec_is(r, a - 1, rec_nations)) &&
+	    (rec_place_adj(r, a - 1) || rec_is(r, a - 1, parties)) &&
 	    rec_is(r, a - 2, rec_sing_articles);
 }
 

@@ -352,6 +352,8 @@ test_national(void)
 	    "Kluvert/person", "a German, named once");
 	is_found("Ha segnato l'algerino Khemir su rigore.", "Khemir/person",
 	    "an Algerian, after an elided article");
+	is_found("Ha vinto ieri il saudita Zarqeb in volata.",
+	    "Zarqeb/person", "a nationality of place-adjectives.txt");
 }
 
 /* A line-up with each player's points. */
