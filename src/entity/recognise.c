@@ -8788,6 +8788,18 @@ rec_fixed_body(struct rec *r, size_t i)
 	return e;
 }
 
+/* The first words of rec_state_body, rec_local_body, rec_ministry,
+ * rec_university and rec_fixed_body: one look-up tells a lower-case word
+ * that starts none of them, as most do, instead of a dozen (the five
+ * rules cost an import an eighth more instructions without it). */
+static const char *const rec_lower_heads[] = { "governo", "esecutivo",
+	"esercito", "parlamento", "regime", "consolato", "tribunale",
+	"polizia", "magistratura", "marina", "aeronautica", "ambasciata",
+	"amministrazione", "gendarmeria", "procura", "questura",
+	"commissione", "nazionale", "forze", "guardia", "consiglio",
+	"giunta", "squadra", "ministero", "università", "arma",
+	"capitaneria", NULL };
+
 /* Find every candidate span of the text. */
 static int
 rec_spans(struct rec *r)
@@ -8866,6 +8878,7 @@ rec_spans(struct rec *r)
 				return -1;
 			if ((t->flags & T_LOWER) && t->end - t->start >= 4 &&
 			    t->end - t->start <= 15 &&
+			    rec_is(r, i, rec_lower_heads) &&
 			    ((e = rec_state_body(r, i)) > i ||
 			    (e = rec_local_body(r, i)) > i ||
 			    (e = rec_ministry(r, i)) > i ||
