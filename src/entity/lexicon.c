@@ -93,6 +93,7 @@ static const struct {
 	{ "work-heads.txt", LX_WORKHEAD, 0 },
 	{ "event-heads.txt", LX_EVHEAD, 0 },
 	{ "event-tails.txt", LX_EVTAIL, 0 },
+	{ "place-adjectives.txt", LX_PLACEADJ, 0 },
 };
 #define LX_NFILES (sizeof(lx_files) / sizeof(lx_files[0]))
 

@@ -170,6 +170,8 @@ int sent_is_abbrev(const char *s, size_t n);
 #define LX_CITY      0x8000000u /* a city, no region's name ("Torino",
                                  * not "Lazio", "Cairo"): it takes no
                                  * article in Italian, a team does */
+#define LX_PLACEADJ  0x10000000u /* "iracheno", "capitolina": which state
+                                  * or city an institution is of */
 #define LX_BRAND     0x40000u /* a company or brand: an organisation when
                                * capitalised, a word when not ("tuta") */
 #define LX_COMMON    (LX_COMMON_IT | LX_COMMON_EN)

@@ -6395,6 +6395,8 @@ rec_family(struct rec *r, size_t a)
 	    rec_adjective(r, a - 1);
 }
 
+static int rec_place_adj(struct rec *r, size_t i);
+
 /* 1 if a singular definite article and a nationality come just before
  * the one unknown word a: "il tedesco Kluvert", "l'algerino Khemir",
  * "la russa Petrova": the athlete, the artist of that country, whose
@@ -6403,33 +6405,13 @@ rec_family(struct rec *r, size_t a)
 static int
 rec_national(struct rec *r, size_t a, size_t b)
 {
-	static const char *const nat[] = { "italiano", "italiana",
-	    "francese", "inglese", "americano", "americana", "statunitense",
-	    "britannico", "britannica", "olandese", "svedese", "norvegese",
-	    "danese", "finlandese", "svizzero", "svizzera", "austriaco",
-	    "austriaca", "portoghese", "brasiliano", "brasiliana",
-	    "argentino", "argentina", "cileno", "cilena", "messicano",
-	    "messicana", "canadese", "australiano", "australiana",
-	    "giapponese", "cinese", "coreano", "coreana", "indiano",
-	    "indiana", "iraniano", "iraniana", "egiziano", "egiziana",
-	    "algerino", "algerina", "marocchino", "marocchina", "tunisino",
-	    "tunisina", "nigeriano", "nigeriana", "sudafricano",
-	    "sudafricana", "keniano", "keniana", "etiope", "israeliano",
-	    "israeliana", "palestinese", "ucraino", "ucraina", "bielorusso",
-	    "bielorussa", "rumeno", "rumena", "romeno", "romena", "bulgaro",
-	    "bulgara", "ungherese", "sloveno", "slovena", "albanese",
-	    "irlandese", "scozzese", "gallese", "islandese", "estone",
-	    "lettone", "lituano", "lituana", "georgiano", "georgiana",
-	    "armeno", "armena", "kazako", "kazaka", "colombiano",
-	    "colombiana", "venezuelano", "venezuelana", "peruviano",
-	    "peruviana", "uruguaiano", "uruguaiana", "cubano", "cubana",
-	    "neozelandese", "keniota",
-	    /* a party's: "il leghista Calderoli", "il laburista Corbyn" */
-	    "leghista", "grillino", "grillina", "forzista", "pentastellato",
-	    "pentastellata", "democristiano", "democristiana", "socialista",
-	    "comunista", "radicale", "repubblicano", "repubblicana",
-	    "democratico", "democratica", "laburista", "conservatore",
-	    "conservatrice", "centrista", NULL };
+	/* a party's: "il leghista Calderoli", "il laburista Corbyn" */
+	static const char *const parties[] = { "leghista", "grillino",
+	    "grillina", "forzista", "pentastellato", "pentastellata",
+	    "democristiano", "democristiana", "socialista", "comunista",
+	    "radicale", "repubblicano", "repubblicana", "democratico",
+	    "democratica", "laburista", "conservatore", "conservatrice",
+	    "centrista", NULL };
 
 	return b - a == 1 && a >= 2 && (r->tl->v[a - 1].flags & T_LOWER) &&
 	    (r->tl->v[a - 2].flags & T_LOWER) &&
@@ -6437,7 +6419,7 @@ rec_national(struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[a - 1].flags & T_NL) &&
 	    !(rec_lx(r, a) & (LX_COMMON | LX_PLACE | LX_TOWN | LX_ORG |
 	    LX_BRAND | LX_INST | LX_NOTNAME | LX_PTITLE)) &&
-	    (rec_is(r, a - 1, nat) || rec_is(r, a - 1, rec_nations)) &&
+	    (rec_place_adj(r, a - 1) || rec_is(r, a - 1, parties)) &&
 	    rec_is(r, a - 2, rec_sing_articles);
 }
 
@@ -8788,6 +8770,257 @@ rec_national_side(struct rec *r, size_t i)
 	return rec_age_group(r, i + 1);
 }
 
+/* Lower-case nouns of a state's or a city's institutions, masculine and
+ * feminine: an adjective of a place after one names that place's
+ * ("il governo tedesco", "la polizia portoghese"); alone they name none
+ * ("il governo", "la polizia"). */
+static const char *const rec_state_bodies_m[] = { "governo", "esecutivo",
+	"esercito", "parlamento", "regime", "consolato", "tribunale", NULL };
+static const char *const rec_state_bodies_f[] = { "polizia",
+	"magistratura", "marina", "aeronautica", "ambasciata",
+	"amministrazione", "gendarmeria", "procura", "questura",
+	"commissione", NULL };
+
+/* 1 if token i is a lower-case adjective of a state, a people, a region
+ * or a city: place-adjectives.txt, the short ones of rec_nations, those
+ * in -ese ("iracheno", "russa", "francesi"). */
+static int
+rec_place_adj(struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+
+	return (t->flags & T_LOWER) && !(t->flags & T_NL) &&
+	    ((rec_lx(r, i) & LX_PLACEADJ) || rec_is(r, i, rec_nations) ||
+	    rec_nation_ese(r, i));
+}
+
+/* 1 if the place's adjective at token i, ending in "e", is a feminine
+ * plural ("italiane", "tedesche"): its singular in "a" is one too; not
+ * "francese", "macedone", a singular of both genders. */
+static int
+rec_place_adj_fem_pl(struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+	char buf[32];
+
+	if (n < 4 || n >= sizeof(buf) || r->text[t->end - 1] != 'e')
+		return 0;
+	memcpy(buf, r->text + t->start, n);
+	if (buf[n - 2] == 'h' && (buf[n - 3] == 'c' || buf[n - 3] == 'g'))
+		n--; /* "tedesche": "tedesca" */
+	buf[n - 1] = 'a';
+	buf[n] = '\0';
+	if (lx_word(r->lx, buf, n) & LX_PLACEADJ)
+		return 1;
+	for (int k = 0; rec_nations[k]; k++)
+		if (strcmp(rec_nations[k], buf) == 0)
+			return 1;
+	return 0;
+}
+
+/* 1 if the place's adjective at token i agrees with a noun, feminine
+ * or not, plural or not ("la polizia portoghese", "il governo saudita",
+ * "le forze armate italiane"); not "la polizia marocchine". */
+static int
+rec_place_adj_agrees(struct rec *r, size_t i, int fem, int pl)
+{
+	char z = r->text[r->tl->v[i].end - 1];
+	char y = r->text[r->tl->v[i].end - 2];
+
+	if (pl) /* "libanesi", "italiane" */
+		return z == 'i' || (fem && rec_place_adj_fem_pl(r, i));
+	if (z == 'e')
+		return !rec_place_adj_fem_pl(r, i);
+	return fem ? z == 'a' : z == 'o' || (z == 'a' && (y == 't' ||
+	    y == 'g')); /* "saudita", "belga" */
+}
+
+/* The end of a lower-case institution's noun and the adjective of the
+ * place it belongs to that start at token i, or 0: one body ("il governo
+ * iracheno", "la polizia ucraina", "le forze armate libanesi", "la
+ * guardia costiera americana", a national side after its article: "la
+ * nazionale russa"; an adjective of kind may come between: "l'esercito
+ * governativo siriano"), the adjective agreeing with the noun
+ * ("la polizia marocchine" is no one's: the adjective is another
+ * noun's). */
+static size_t
+rec_state_body(struct rec *r, size_t i)
+{
+	static const char *const forces[] = { "forze", NULL };
+	static const char *const armed[] = { "armate", NULL };
+	static const char *const guard[] = { "guardia", NULL };
+	static const char *const coast[] = { "costiera", NULL };
+	static const char *const side[] = { "nazionale", NULL };
+	static const char *const the_fem[] = { "la", "della", "alla",
+	    "dalla", "nella", "sulla", NULL };
+	size_t j = i + 1, n = r->tl->n;
+	int fem, pl = 0;
+
+	if (rec_is(r, i, rec_state_bodies_m))
+		fem = 0;
+	else if (rec_is(r, i, rec_state_bodies_f))
+		fem = 1;
+	else if (i > 0 && rec_is(r, i, side) && rec_is(r, i - 1, the_fem))
+		fem = 1; /* "la nazionale italiana"; not "la televisione
+		          * nazionale birmana" */
+	else if (j < n && rec_is(r, i, forces) && rec_is(r, j, armed))
+		fem = pl = 1, j++;
+	else if (j < n && rec_is(r, i, guard) && rec_is(r, j, coast))
+		fem = 1, j++;
+	else
+		return 0;
+	if (j >= n || (j > i + 1 && (r->tl->v[i + 1].flags & T_NL)))
+		return 0;
+	if (!rec_place_adj(r, j)) {
+		/* an adjective of kind before the place's: "l'esercito
+		 * governativo siriano", "il governo transitorio somalo" */
+		if (pl || j + 1 >= n || !rec_adjective(r, j) ||
+		    rec_verb_form(r, j) || !rec_place_adj_agrees(r, j, fem, 0) ||
+		    !rec_place_adj(r, ++j))
+			return 0;
+	}
+	return rec_place_adj_agrees(r, j, fem, pl) ? j + 1 : 0;
+}
+
+/* The end of a lower-case council, executive or police of the town, the
+ * region or the province the story is about, or a unit of the police,
+ * that starts at token i, or 0: a fixed name of that one body ("il
+ * consiglio comunale", "la giunta regionale", "l'amministrazione
+ * comunale", "la polizia locale", "la polizia postale", "la squadra
+ * mobile"), with the adjective of its place after it if any ("il
+ * consiglio regionale sardo"); "di" and the town after it are a place
+ * of their own ("il consiglio comunale di Milano"); not a sitting of the
+ * council. */
+static size_t
+rec_local_body(struct rec *r, size_t i)
+{
+	static const char *const councils[] = { "consiglio", "giunta",
+	    "amministrazione", NULL };
+	static const char *const tiers[] = { "comunale", "regionale",
+	    "provinciale", NULL };
+	static const char *const police[] = { "polizia", NULL };
+	static const char *const local[] = { "locale", "municipale",
+	    "provinciale", "scientifica", "postale", "stradale",
+	    "ferroviaria", NULL };
+	static const char *const squad[] = { "squadra", NULL };
+	static const char *const mobile[] = { "mobile", NULL };
+	static const char *const sittings[] = { "primo", "ultimo",
+	    "prossimo", NULL };
+	size_t j = i + 1, n = r->tl->n;
+
+	if (j >= n || !(r->tl->v[j].flags & T_LOWER) ||
+	    (r->tl->v[j].flags & T_NL) || !((rec_is(r, i, councils) &&
+	    rec_is(r, j, tiers)) || (rec_is(r, i, police) &&
+	    rec_is(r, j, local)) || (rec_is(r, i, squad) &&
+	    rec_is(r, j, mobile))))
+		return 0;
+	if (i > 0 && (r->tl->v[i - 1].flags & T_LOWER) &&
+	    rec_is(r, i - 1, sittings))
+		return 0; /* "il primo consiglio comunale": a sitting */
+	if (j + 1 < n && rec_place_adj(r, j + 1) &&
+	    rec_place_adj_agrees(r, j + 1, r->text[r->tl->v[i].end - 1] ==
+	    'a' || r->text[r->tl->v[i].end - 1] == 'e', 0))
+		return j + 2;
+	return j + 1;
+}
+
+/* The end of a lower-case ministry, an article's "di" and its portfolio
+ * in lower case that start at token i, or 0: the portfolio names the one
+ * ministry ("il ministero del tesoro", "il ministero dell'interno"), and
+ * the adjective of a state after it says whose ("il ministero della
+ * giustizia macedone").  Not a public prosecutor ("il pubblico ministero
+ * di turno"), nor bare "di" ("il ministero di grazia"). */
+static size_t
+rec_ministry(struct rec *r, size_t i)
+{
+	static const char *const ministry[] = { "ministero", NULL };
+	static const char *const public[] = { "pubblico", NULL };
+	static const char *const bare[] = { "di", "d'", "d’", NULL };
+	size_t n = r->tl->n, e;
+
+	if (i + 2 >= n || !rec_is(r, i, ministry) || rec_is(r, i + 1, bare) ||
+	    (i > 0 && rec_is(r, i - 1, public)) ||
+	    (e = rec_lower_of(r, i + 1)) == 0)
+		return 0;
+	if (e < n && rec_place_adj(r, e) && rec_place_adj_agrees(r, e, 0, 0))
+		e++;
+	return e;
+}
+
+/* The end of a lower-case university, "di" and its city that start at
+ * token i, or 0: as with "Università di Bologna", the city is part of
+ * the name ("l'università di Nottingham", "l'università di Fort Hare":
+ * up to three capitalised words); not a person's name after "di". */
+static size_t
+rec_university(struct rec *r, size_t i)
+{
+	static const char *const university[] = { "università", NULL };
+	static const char *const of[] = { "di", NULL };
+	size_t j = i + 2, n = r->tl->n, e;
+
+	if (j >= n || (r->tl->v[i + 1].flags & T_NL) ||
+	    !rec_is(r, i, university) || !rec_is(r, i + 1, of) ||
+	    (rec_lx(r, j) & (LX_GIVEN | LX_PLACE | LX_TOWN)) == LX_GIVEN)
+		return 0; /* "la prima università di Paolo Rossi" */
+	for (e = j; e < n && e < j + 3 && rec_cap(r, e) &&
+	    !(r->tl->v[e].flags & T_NL) && (e == j ||
+	    r->tl->v[e].start > r->tl->v[e - 1].end); e++)
+		;
+	return e > j ? e : 0;
+}
+
+/* The end of a fixed lower-case name of one body, a noun, "di" and a
+ * noun, that starts at token i, or 0: the cabinet of the state the story
+ * is about ("il consiglio dei ministri", with the state's adjective: "il
+ * consiglio dei ministri italiano"), the Carabinieri's corps ("l'arma
+ * dei carabinieri", "l'arma dei Carabinieri", not "Carabinieri" alone),
+ * the port's authority ("la capitaneria di porto"). */
+static size_t
+rec_fixed_body(struct rec *r, size_t i)
+{
+	static const char *const council[] = { "consiglio", NULL };
+	static const char *const ministers[] = { "ministri", NULL };
+	static const char *const corps[] = { "arma", NULL };
+	static const char *const carabinieri[] = { "carabinieri", NULL };
+	static const char *const harbour[] = { "capitaneria", NULL };
+	static const char *const port[] = { "porto", NULL };
+	static const char *const of_the[] = { "dei", NULL };
+	static const char *const of[] = { "di", NULL };
+	size_t n = r->tl->n, e = i + 3;
+	int fem;
+
+	if (e > n || (r->tl->v[i + 1].flags & (T_NL | T_CAP)) ||
+	    (r->tl->v[i + 2].flags & T_NL))
+		return 0;
+	if (rec_is(r, i, council) && rec_is(r, i + 1, of_the) &&
+	    rec_is(r, i + 2, ministers))
+		fem = 0;
+	else if (rec_is(r, i, corps) && rec_is(r, i + 1, of_the) &&
+	    rec_is(r, i + 2, carabinieri))
+		fem = 1;
+	else if (rec_is(r, i, harbour) && rec_is(r, i + 1, of) &&
+	    rec_is(r, i + 2, port))
+		fem = 1;
+	else
+		return 0;
+	if (e < n && rec_place_adj(r, e) && rec_place_adj_agrees(r, e, fem, 0))
+		e++;
+	return e;
+}
+
+/* The first words of rec_state_body, rec_local_body, rec_ministry,
+ * rec_university and rec_fixed_body: one look-up tells a lower-case word
+ * that starts none of them, as most do, instead of a dozen (the five
+ * rules cost an import an eighth more instructions without it). */
+static const char *const rec_lower_heads[] = { "governo", "esecutivo",
+	"esercito", "parlamento", "regime", "consolato", "tribunale",
+	"polizia", "magistratura", "marina", "aeronautica", "ambasciata",
+	"amministrazione", "gendarmeria", "procura", "questura",
+	"commissione", "nazionale", "forze", "guardia", "consiglio",
+	"giunta", "squadra", "ministero", "università", "arma",
+	"capitaneria", NULL };
+
 /* Find every candidate span of the text. */
 static int
 rec_spans(struct rec *r)
@@ -8864,6 +9097,20 @@ rec_spans(struct rec *r)
 			if ((t->flags & T_DIGIT) && rec_emergency(r, i) &&
 			    rec_push_typed(r, i, i + 1, ENTITY_ORG, 6) < 0)
 				return -1;
+			if ((t->flags & T_LOWER) && t->end - t->start >= 4 &&
+			    t->end - t->start <= 15 &&
+			    rec_is(r, i, rec_lower_heads) &&
+			    ((e = rec_state_body(r, i)) > i ||
+			    (e = rec_local_body(r, i)) > i ||
+			    (e = rec_ministry(r, i)) > i ||
+			    (e = rec_university(r, i)) > i ||
+			    (e = rec_fixed_body(r, i)) > i)) {
+				if (rec_push_typed(r, i, e, ENTITY_ORG, 6) < 0)
+					return -1;
+				i = e; /* "il governo tedesco", "il consiglio
+				        * comunale" */
+				continue;
+			}
 			if (t->end - t->start == 9 &&
 			    (e = rec_national_side(r, i)) > i) {
 				if (rec_push_typed(r, i, e, ENTITY_ORG, 6) < 0)

@@ -1639,6 +1639,140 @@ test_wire_credit(void)
 	    "only a city in capitals starts a dateline without a date");
 }
 
+/* A lower-case institution's noun and the adjective of a state or a city
+ * name that state's or city's body; the noun alone, or with an adjective
+ * of another kind, names none. */
+static void
+test_state_body(void)
+{
+	is_found("Lo ha detto ieri il governo tedesco.",
+	    "governo tedesco/organisation", "a government and a nation");
+	is_found("Lo ha arrestato la polizia portoghese.",
+	    "polizia portoghese/organisation", "a police and -ese");
+	is_found("Lo ha detto ieri il governo cinese.",
+	    "governo cinese/organisation", "cinese, shorter than -ese's rule");
+	is_found("Lo ha detto il governo iracheno a Baghdad.",
+	    "governo iracheno/organisation; Baghdad/place",
+	    "an adjective of place-adjectives.txt");
+	is_found("Sono intervenute le forze armate libanesi ieri.",
+	    "forze armate libanesi/organisation", "armed forces, plural");
+	is_found("Lo ha salvato la guardia costiera americana.",
+	    "guardia costiera americana/organisation", "a coast guard");
+	is_found("Lo ha deciso ieri il governo saudita.",
+	    "governo saudita/organisation", "an adjective in -ita");
+	is_found("Indaga la magistratura capitolina da mesi.",
+	    "magistratura capitolina/organisation", "a city's adjective");
+	is_found("Ha guidato la nazionale italiana per anni.",
+	    "nazionale italiana/organisation", "a national side");
+	is_found("Lo ha detto la televisione nazionale birmana ieri.", "",
+	    "nazionale as an adjective is no side");
+	is_found("Lo ha proposto ieri la commissione europea.",
+	    "commissione europea/organisation", "a commission and its union");
+	is_found("Lo ha bombardato l'esercito governativo siriano.",
+	    "esercito governativo siriano/organisation",
+	    "an adjective of kind between");
+	is_found("Lo ha detto ieri il governo.", "", "a bare noun: no body");
+	is_found("Lo ha detto ieri la polizia.", "", "a bare police");
+	is_found("Lo ha detto ieri il governo militare.", "",
+	    "an adjective of a kind, not a place");
+	is_found("Gli agenti della polizia marocchini sono tornati.", "",
+	    "a plural adjective is another noun's");
+	is_found("Lo ha detto il governo a un tedesco.", "",
+	    "a nationality as a noun, not after the body's noun");
+}
+
+/* A lower-case council, executive or police of the town, the region or
+ * the province a story is about is that one body; "di" and the town
+ * after it stay a place; a sitting of the council is none. */
+static void
+test_local_body(void)
+{
+	is_found("Lo ha approvato ieri il consiglio comunale.",
+	    "consiglio comunale/organisation", "a town council");
+	is_found("Lo ha deciso la giunta regionale ieri.",
+	    "giunta regionale/organisation", "a region's executive");
+	is_found("Lo ha detto l'amministrazione comunale ieri.",
+	    "amministrazione comunale/organisation",
+	    "a town's administration, fifteen letters");
+	is_found("Sono intervenuti gli agenti della polizia locale.",
+	    "polizia locale/organisation", "a local police");
+	is_found("Lo ha detto il presidente del consiglio regionale sardo.",
+	    "consiglio regionale sardo/organisation",
+	    "a council and its region's adjective");
+	is_found("Lo ha votato il consiglio comunale di Milano.",
+	    "consiglio comunale/organisation; Milano/place",
+	    "di and the town stay a place");
+	is_found("Lo ha scoperto la polizia postale ieri.",
+	    "polizia postale/organisation", "a unit of the police");
+	is_found("Lo hanno fermato gli agenti della squadra mobile.",
+	    "squadra mobile/organisation", "a police squad");
+	is_found("La squadra ospite ha vinto ieri.", "",
+	    "a team of another kind is no body");
+	is_found("Si è riunito il primo consiglio comunale dopo il voto.", "",
+	    "a sitting of the council is no body");
+	is_found("Lo ha chiesto il consiglio ieri.", "",
+	    "a bare council is no body");
+	is_found("Lo ha deciso il consiglio di amministrazione ieri.", "",
+	    "a board is any company's");
+}
+
+/* A lower-case ministry and its lower-case portfolio after an article's
+ * "di" name one ministry, with the adjective of its state if any; a
+ * public prosecutor names none. */
+static void
+test_ministry(void)
+{
+	is_found("Lo ha detto il ministero del tesoro ieri.",
+	    "ministero del tesoro/organisation", "a lower-case portfolio");
+	is_found("Lo ha detto il ministero dell'interno ieri.",
+	    "ministero dell'interno/organisation", "after an elided article");
+	is_found("Lo ha detto il ministero della giustizia macedone ieri.",
+	    "ministero della giustizia macedone/organisation",
+	    "and its state's adjective");
+	is_found("Lo ha chiesto il pubblico ministero del tribunale ieri.", "",
+	    "a public prosecutor is no ministry");
+	is_found("Lo ha detto il ministero di grazia ieri.", "",
+	    "bare di is no portfolio's");
+	is_found("Lo ha detto il ministero ieri.", "", "a bare ministry");
+}
+
+/* A lower-case university, "di" and its city are one name, the city in
+ * it, as with a capitalised head. */
+static void
+test_university_of(void)
+{
+	is_found("Ha studiato all'università di Nottingham per anni.",
+	    "università di Nottingham/organisation", "a university of a city");
+	is_found("Ha studiato all'università di Fort Hare per anni.",
+	    "università di Fort Hare/organisation", "a city of two words");
+	is_found("Ha pagato la prima università di Paolo Rossi ieri.",
+	    "Paolo Rossi/person", "a person after di is no city");
+	is_found("Ha detto che l'università costa troppo.", "",
+	    "a bare university");
+}
+
+/* Fixed lower-case names of one body, a noun, "di" and a noun: the
+ * cabinet, the Carabinieri's corps, a port's authority; the nouns alone
+ * name none. */
+static void
+test_fixed_body(void)
+{
+	is_found("Lo ha approvato ieri il consiglio dei ministri.",
+	    "consiglio dei ministri/organisation", "the cabinet");
+	is_found("Lo ha approvato il consiglio dei ministri italiano.",
+	    "consiglio dei ministri italiano/organisation",
+	    "the cabinet and its state's adjective");
+	is_found("Lo hanno arrestato i militari dell'arma dei Carabinieri.",
+	    "arma dei Carabinieri/organisation",
+	    "the corps with its name capitalised");
+	is_found("Lo ha soccorso la capitaneria di porto ieri.",
+	    "capitaneria di porto/organisation", "a port's authority");
+	is_found("Lo hanno arrestato i carabinieri ieri.", "",
+	    "bare carabinieri are no body");
+	is_found("Lo ha detto il consiglio dei docenti ieri.", "",
+	    "a council of another kind");
+}
+
 int
 main(void)
 {
@@ -1742,6 +1876,11 @@ main(void)
 	test_officer_of();
 	test_known_space();
 	test_known_public();
+	test_state_body();
+	test_local_body();
+	test_ministry();
+	test_university_of();
+	test_fixed_body();
 	entity_lexicon_free(lx);
 	return tap_done();
 }

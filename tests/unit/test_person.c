@@ -352,6 +352,8 @@ test_national(void)
 	    "Kluvert/person", "a German, named once");
 	is_found("Ha segnato l'algerino Khemir su rigore.", "Khemir/person",
 	    "an Algerian, after an elided article");
+	is_found("Ha vinto ieri il saudita Zarqeb in volata.",
+	    "Zarqeb/person", "a nationality of place-adjectives.txt");
 }
 
 /* A line-up with each player's points. */
@@ -791,8 +793,9 @@ test_demonyms(void)
 	is_found("The South Korean news agency Yonhap said so.",
 	    "Yonhap/organisation", "a compass word and a nationality");
 	is_found("Lo ha detto il portavoce del governo russo Yevgeny "
-	    "Nebenzya.", "Yevgeny Nebenzya/person", "a body's noun after a "
-	    "title and \"di\" is the title-holder's, not the name's");
+	    "Nebenzya.", "governo russo/organisation; "
+	    "Yevgeny Nebenzya/person", "a body's noun after a title and "
+	    "\"di\" is the title-holder's, not the name's");
 	is_found("He met the Canadian opposition leader in Ottawa.",
 	    "Ottawa/place", "a nationality that WordNet also knows as a "
 	    "river's name");
