@@ -1028,7 +1028,18 @@ rec_particle_ok(struct rec *r, size_t i, size_t head)
 {
 	static const char *const al[] = { "al", NULL };
 	static const char *const da[] = { "da", NULL };
+	static const char *const de[] = { "de", NULL };
+	static const char *const it_arts[] = { "il", "lo", "gli", "l'", "l’",
+	    NULL };
 
+	/* "Domenico Quirico de La Stampa", "Mario Rossi de Il Giornale":
+	 * Italian's "de" before a title that starts with its article, the
+	 * paper after the person; a French or Spanish particle takes no
+	 * "Il" and names no paper ("Jean de La Fontaine") */
+	if (rec_is(r, i, de) && rec_cap(r, i + 1) && (rec_is(r, i + 1,
+	    it_arts) || (i + 2 < r->tl->n && (rec_phrase(r, i + 1, i + 3) &
+	    LX_ORG))))
+		return 0;
 	if (rec_is(r, i, al))
 		return !(rec_lx(r, i + 1) & (LX_COMMON | LX_PLACE | LX_TOWN |
 		    LX_ORG | LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_GIVEN |

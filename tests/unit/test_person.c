@@ -1621,6 +1621,21 @@ test_age_before(void)
 	    "Mary/person", "a given name that names a city after an age");
 }
 
+/* "de" and an article that starts a paper's name: the person, then the
+ * paper. */
+static void
+test_de_paper(void)
+{
+	is_found("Lo ha scritto Mario Rossi de Il Giornale ieri.",
+	    "Mario Rossi/person; Il Giornale/organisation",
+	    "\"de Il\": a paper after the person");
+	is_found("Ne parlano Domenico Quirico de La Stampa e altri.",
+	    "Domenico Quirico/person; La Stampa/organisation",
+	    "\"de La\" and a known paper");
+	is_found("Lo dice Jean de La Fontaine.", "Jean de La Fontaine/person",
+	    "a French particle before no paper stays in the name");
+}
+
 int
 main(void)
 {
@@ -1743,6 +1758,7 @@ main(void)
 	test_title_after_dash();
 	test_measure_place();
 	test_age_before();
+	test_de_paper();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
