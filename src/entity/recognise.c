@@ -57,6 +57,12 @@ static const char *const rec_head_links_art[] = {
 /* "per" in a body's name ("Comitato per la ..."). */
 static const char *const rec_for[] = { "per", "for", NULL };
 
+/* Italian definite articles: after "per" in a body's purpose ("per la
+ * tutela"), capitalised before a name ("Il Popolo delle Libertà"). */
+static const char *const rec_it_articles[] = {
+	"il", "lo", "la", "l'", "l’", "i", "gli", "le", NULL
+};
+
 /* Articles after "per" or "for" in such a link. */
 static const char *const rec_per_articles[] = {
 	"il", "lo", "la", "l'", "l’", "i", "gli", "le", "the", NULL
@@ -2002,7 +2008,8 @@ rec_extend(struct rec *r, size_t i)
 	for (k = i + 6 < n ? i + 6 : n; k > j; k--)
 		if ((r->tl->v[k - 1].flags & T_WORD) &&
 		    ((rec_phrase(r, i, k) & (LX_PLACE | LX_ORG | LX_TOWN)) ||
-		    ((r->tl->v[i].flags & T_SENT) && k >= i + 3 &&
+		    (((r->tl->v[i].flags & T_SENT) ||
+		    rec_is(r, i, rec_it_articles)) && k >= i + 3 &&
 		    (rec_phrase(r, i + 1, k) & (LX_PLACE | LX_ORG |
 		    LX_TOWN)))))
 			return k;
@@ -4615,11 +4622,6 @@ static const char *const rec_purpose_heads_not[] = {
 	NULL
 };
 
-/* Articles after "per" in a body's purpose. */
-static const char *const rec_purpose_arts[] = {
-	"il", "lo", "la", "l'", "l’", "i", "gli", "le", NULL
-};
-
 /* "di", "a" or "su" with an article, which join a noun to the noun of a
  * purpose: "la tutela dei beni", "la caccia alle balene", "la ricerca
  * sul mare". */
@@ -4714,7 +4716,7 @@ rec_org_purpose(struct rec *r, size_t a, size_t e)
 	    (k = rec_purpose_np(r, e + 2)) > e + 2)
 		e = k;
 	if (e + 2 >= n || !(t[e].flags & T_LOWER) || !rec_is(r, e, per) ||
-	    !rec_is(r, e + 1, rec_purpose_arts) ||
+	    !rec_is(r, e + 1, rec_it_articles) ||
 	    (t[e + 1].flags & T_NL) || rec_is(r, a, rec_purpose_heads_not))
 		return e;
 	for (k = a + 1; k < e; k++)
@@ -7404,6 +7406,15 @@ rec_run(struct rec *r, size_t a, size_t b)
 			return -1;
 		if (a >= b)
 			return 0;
+		f = rec_lx(r, a);
+	}
+	/* "Forza Italia e Il Popolo delle Libertà": a capitalised article
+	 * mid-sentence before a name the lists know without it, which
+	 * rec_extend took in; not "Il Giornale", known with it */
+	if (b - a >= 3 && rec_is(r, a, rec_it_articles) &&
+	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG | LX_TOWN)) &&
+	    (rec_phrase(r, a + 1, b) & (LX_PLACE | LX_ORG | LX_TOWN))) {
+		a++;
 		f = rec_lx(r, a);
 	}
 	if (rec_ordinal_first(r, a, b)) {

@@ -1564,6 +1564,18 @@ test_body_deed_by(void)
 	    "a list of two unknown names stays two bodies");
 }
 
+/* A capitalised article mid-sentence before a name known without it is
+ * no part of the name. */
+static void
+test_article_mid(void)
+{
+	is_found("Forza Italia e Il Popolo delle Libertà sono partiti.",
+	    "Forza Italia/organisation; Popolo delle Libertà/organisation",
+	    "\"Il\" before a party known without it");
+	is_found("Lo scrive Il Giornale oggi.", "Il Giornale/organisation",
+	    "a paper known with its article keeps it");
+}
+
 int
 main(void)
 {
@@ -1664,6 +1676,7 @@ main(void)
 	test_officer_of();
 	test_known_space();
 	test_known_public();
+	test_article_mid();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
