@@ -1060,6 +1060,12 @@ rec_particle_ok(struct rec *r, size_t i, size_t head)
 			return 0;
 		if (i == head + 1)
 			return (rec_lx(r, head) & LX_GIVEN) && !(f & LX_GIVEN);
+		/* "Politecnico Leonardo da Vinci", "Aeroporto Leonardo da
+		 * Vinci": a body's or a place's noun, then the given name */
+		if (i == head + 2 && (rec_lx(r, head) & (LX_ORGHEAD |
+		    LX_PLACEHEAD)))
+			return (rec_lx(r, head + 1) & LX_GIVEN) &&
+			    !(f & LX_GIVEN);
 		if (!(f & LX_SURNAME) || (f & (LX_PLACE | LX_TOWN | LX_COMMON)))
 			return 0;
 		for (size_t k = i > head + 3 ? i - 3 : head; k < i; k++)

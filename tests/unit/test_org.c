@@ -1576,6 +1576,18 @@ test_article_mid(void)
 	    "a paper known with its article keeps it");
 }
 
+/* "da" after a body's noun and a given name joins the surname. */
+static void
+test_head_given_da(void)
+{
+	is_found("Studia al Politecnico Leonardo da Vinci di Milano.",
+	    "Politecnico Leonardo da Vinci/organisation; Milano/place",
+	    "a school named after Leonardo da Vinci");
+	is_found("Atterra all'Aeroporto Leonardo da Vinci di Fiumicino.",
+	    "Aeroporto Leonardo da Vinci/place; Fiumicino/place",
+	    "an airport named after Leonardo da Vinci");
+}
+
 int
 main(void)
 {
@@ -1677,6 +1689,7 @@ main(void)
 	test_known_space();
 	test_known_public();
 	test_article_mid();
+	test_head_given_da();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
