@@ -6091,19 +6091,15 @@ rec_region_after(struct rec *r, size_t b)
 	    LX_BRAND | LX_GIVEN | LX_SURNAME));
 }
 
-/* 1 if a comma, an article or none, an adjective or none and a
- * lower-case noun of a settled place follow the run ending before token
- * b: it is the place the noun says ("a Ferguson, città dove",
- * "Poli, piccolo comune", "Ahmad Awa, una pittoresca località"). */
-static int
-rec_place_apposition(struct rec *r, size_t b)
+/* The lower-case noun of an apposition after the run ending before
+ * token b: a comma, an article or none, an adjective or none, and the
+ * first word after them that is in nouns or, with nouns NULL, a noun
+ * of a kind of body; 0 if none. */
+static size_t
+rec_apposition_noun(struct rec *r, size_t b, const char *const *nouns)
 {
-	static const char *const arts[] = { "un", "una", "uno", "il", "la",
-	    "l'", "l’", NULL };
-	static const char *const nouns[] = { "città", "comune", "paese",
-	    "paesino", "località", "cittadina", "villaggio", "capoluogo",
-	    "quartiere", "sobborgo", "frazione", "isola", "regione",
-	    "provincia", "capitale", "metropoli", "centro", "borgo", NULL };
+	static const char *const arts[] = { "un", "una", "uno", "un'", "un’",
+	    "il", "la", "l'", "l’", NULL };
 	size_t k = b + 1, n = r->tl->n;
 
 	if (k >= n || r->tl->v[b].end - r->tl->v[b].start != 1 ||
@@ -6115,10 +6111,39 @@ rec_place_apposition(struct rec *r, size_t b)
 		if (!(r->tl->v[k].flags & T_LOWER) ||
 		    (r->tl->v[k].flags & T_NL))
 			return 0;
-		if (rec_is(r, k, nouns))
-			return 1;
+		if (nouns ? rec_is(r, k, nouns) : rec_org_noun(r, k))
+			return k;
 	}
 	return 0;
+}
+
+/* 1 if a comma, an article or none, an adjective or none and a
+ * lower-case noun of a settled place follow the run ending before token
+ * b: it is the place the noun says ("a Ferguson, città dove",
+ * "Poli, piccolo comune", "Ahmad Awa, una pittoresca località"). */
+static int
+rec_place_apposition(struct rec *r, size_t b)
+{
+	static const char *const nouns[] = { "città", "comune", "paese",
+	    "paesino", "località", "cittadina", "villaggio", "capoluogo",
+	    "quartiere", "sobborgo", "frazione", "isola", "regione",
+	    "provincia", "capitale", "metropoli", "centro", "borgo", NULL };
+
+	return rec_apposition_noun(r, b, nouns) > 0;
+}
+
+/* 1 if an apposition after the run ending before token b names a kind
+ * of body with no adjective before the noun: it is the body ("L'IMO,
+ * l'organizzazione marittima internazionale", "Capsugel, società che",
+ * "Ursa, azienda di polistirolo"); not "Berlusconi, quel consiglio",
+ * nor a noun of a place too ("Tzong Khapa, centro buddhista"). */
+static int
+rec_org_apposition(struct rec *r, size_t b)
+{
+	size_t k = rec_apposition_noun(r, b, NULL);
+
+	return k > 0 && (k == b + 1 || (k == b + 2 &&
+	    rec_is(r, b + 1, rec_it_articles))) && !rec_place_apposition(r, b);
 }
 
 static int rec_road_number_at(const struct rec *r, size_t a, size_t e);
@@ -7773,6 +7798,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (rec_place_apposition(r, b))
 		s.score[ENTITY_PLACE] += 3.5f; /* "Poli, piccolo comune",
 		                                * "Ahmad Awa, una località" */
+	if (rec_org_apposition(r, b))
+		s.score[ENTITY_ORG] += 3; /* "L'IMO, l'organizzazione
+		                           * marittima" */
 	/* "Ardore, piccolo paese", "Atri, piccolo centro": a common word
 	 * is the town that an apposition after it says it is */
 	if (s.weak && b - a == 1 && !(r->tl->v[a].flags & T_SENT) &&

@@ -1588,6 +1588,19 @@ test_head_given_da(void)
 	    "an airport named after Leonardo da Vinci");
 }
 
+/* An apposition of a body's noun after a name: the name is the body's. */
+static void
+test_org_apposition(void)
+{
+	is_found("L'IMO, l'organizzazione marittima internazionale, ha deciso.",
+	    "IMO/organisation", "an acronym, then \"l'organizzazione\"");
+	is_found("Lo dice Capsugel, società che produce capsule.",
+	    "Capsugel/organisation", "a name, then \"società che\"");
+	is_found("In fiamme il Monastero Lama Tzong Khapa, centro buddhista.",
+	    "Monastero Lama Tzong Khapa/place",
+	    "a noun of a place too is no body's");
+}
+
 int
 main(void)
 {
@@ -1690,6 +1703,7 @@ main(void)
 	test_known_public();
 	test_article_mid();
 	test_head_given_da();
+	test_org_apposition();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
