@@ -7441,8 +7441,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	/* "Forza Italia e Il Popolo delle Libertà": a capitalised article
 	 * mid-sentence before a name the lists know without it, which
-	 * rec_extend took in; not "Il Giornale", known with it */
+	 * rec_extend took in; not "Il Giornale", known with it, nor "a Il
+	 * corriere della sera", whose capital is the article's */
 	if (b - a >= 3 && rec_is(r, a, rec_it_articles) &&
+	    rec_cap(r, a + 1) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG | LX_TOWN)) &&
 	    (rec_phrase(r, a + 1, b) & (LX_PLACE | LX_ORG | LX_TOWN))) {
 		a++;

@@ -1574,6 +1574,9 @@ test_article_mid(void)
 	    "\"Il\" before a party known without it");
 	is_found("Lo scrive Il Giornale oggi.", "Il Giornale/organisation",
 	    "a paper known with its article keeps it");
+	is_found("Ne parlò a Il corriere della sera dei timori.", "",
+	    "a name in lower case after a capitalised article: not cut to "
+	    "a known name without the article");
 }
 
 /* "da" after a body's noun and a given name joins the surname. */
