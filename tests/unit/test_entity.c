@@ -145,6 +145,11 @@ test_sentences(void)
 	    "a dateline's dash after a city in capitals or a bracket");
 	is_str(starts("Lo ha detto ieri – Mario Rossi – in aula."), "Lo",
 	    "a dash inside a sentence, after a word");
+	is_str(starts("Con il cuore » « La Polonia è amica », “ Ciao Tony ”."),
+	    "Con|La|Ciao", "a guillemet or a curly quote after no word opens "
+	    "a sentence");
+	is_str(starts("Il settimanale « Il Giornalino » esce."), "Il",
+	    "a guillemet after a word opens a title, no sentence");
 }
 
 static void

@@ -1636,6 +1636,18 @@ test_de_paper(void)
 	    "a French particle before no paper stays in the name");
 }
 
+/* A capitalised word after a quote that opens a sentence starts the
+ * sentence, not a name. */
+static void
+test_quote_start(void)
+{
+	is_found("Hanno scritto: « Grazie » « La Polonia è un Paese amico ».",
+	    "Polonia/place", "an article after a quote that opens a "
+	    "sentence is no part of a name");
+	is_found("Sul muro: « Grazie » « Ciao Little Tony ».",
+	    "Little Tony/person", "a greeting after such a quote");
+}
+
 int
 main(void)
 {
@@ -1759,6 +1771,7 @@ main(void)
 	test_measure_place();
 	test_age_before();
 	test_de_paper();
+	test_quote_start();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
