@@ -5935,6 +5935,12 @@ rec_ordinal_first(struct rec *r, size_t a, size_t b)
 	if ((f & LX_GIVEN) && !(f & LX_COMMON))
 		return b - a >= 3; /* "Terzo Allan Davis"; not "Primo
 		                    * Carnera" alone */
+	/* "Quarto Pol Espargaró": a name of two words or more whose first
+	 * is a person's name of any list and no Italian word */
+	if (b - a >= 3 && (f & (LX_GIVEN | LX_SURNAME)) &&
+	    !(f & (LX_COMMON_IT | LX_PLACE | LX_TOWN | LX_ORG | LX_NOTNAME |
+	    LX_PTITLE)))
+		return 1;
 	if (f == 0 && rec_noun_form(r->text + r->tl->v[a + 1].start,
 	    r->tl->v[a + 1].end - r->tl->v[a + 1].start))
 		return 1; /* "Primo Emendamento", a word the list lacks */
@@ -7452,7 +7458,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (rec_ordinal_first(r, a, b)) {
 		/* "Primo Ministro", "Terzo Mondo", "Quarto Pol Espargaró" */
-		if (!(rec_lx(r, a + 1) & LX_GIVEN))
+		if (!(rec_lx(r, a + 1) & (LX_GIVEN | LX_SURNAME)) ||
+		    (rec_lx(r, a + 1) & LX_COMMON_IT))
 			a++;
 		a++;
 		if (a >= b)

@@ -523,6 +523,9 @@ test_ordinals(void)
 	is_found("Arrivo: Terzo Allan Davis, quinto Mario Rossi.",
 	    "Allan Davis/person; Mario Rossi/person",
 	    "a rank before a full name is no part of it");
+	is_found("Quarto Pol Espargaró, quinto Stefan Bradl.",
+	    "Pol Espargaró/person; Stefan Bradl/person",
+	    "a rank before a name whose first word is a surname of a list");
 	is_found("Il libro di Primo Levi fu pubblicato.", "Primo Levi/person",
 	    "an ordinal given name before a surname is a person");
 	is_found("Un omicidio a Sesto Fiorentino ieri.",
