@@ -132,6 +132,10 @@ test_thing_initials(void)
 	is_found("È esplosa una cisterna di GNL sulla statale.", "",
 	    "a fuel");
 	is_found("La rete ADSL arriva a Roma.", "Roma/place", "a network");
+	is_found("Il traffico IPTV cresce e il GPL costa meno.", "",
+	    "a television over the net, a fuel");
+	is_found("Il CISPA autorizzerà soggetti privati a monitorare.", "",
+	    "a bill");
 }
 
 /* A national side's age group is part of its name, and makes the
