@@ -1651,6 +1651,14 @@ test_quote_start(void)
 	    "Little Tony/person", "a greeting after such a quote");
 }
 
+/* A city by its nickname is the city. */
+static void
+test_city_nickname(void)
+{
+	is_found("Ieri è cambiato il vertice della Grande Mela.",
+	    "Grande Mela/place", "New York's nickname");
+}
+
 int
 main(void)
 {
@@ -1775,6 +1783,7 @@ main(void)
 	test_age_before();
 	test_de_paper();
 	test_quote_start();
+	test_city_nickname();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
