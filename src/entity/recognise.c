@@ -7164,17 +7164,21 @@ rec_known_front(struct rec *r, size_t a, size_t b)
 }
 
 /* 1 if a noun of works or craft and an adjective of six letters or more
- * come just before the name at token a: "la petroliera panamense
- * Varna", "la sonda spaziale Tarvo", "il film americano Dolce Vento": a
- * title or a craft's name as after the noun alone. */
+ * or a nationality come just before the name at token a: "la petroliera
+ * panamense Varna", "la sonda spaziale Tarvo", "il film americano Dolce
+ * Vento", "la petroliera russa Volga-Neft": a title or a craft's name as
+ * after the noun alone; not after a language that the nationality names
+ * ("la televisione di lingua tedesca SF"). */
 static int
 rec_work_adj(struct rec *r, size_t a)
 {
+	static const char *const tongues[] = { "lingua", "dialetto", NULL };
 	const struct tok *t = r->tl->v;
 
 	return a >= 2 && (t[a - 1].flags & T_LOWER) &&
 	    (t[a - 2].flags & T_LOWER) && !(t[a].flags & T_NL) &&
-	    !(t[a - 1].flags & T_NL) && rec_adj_form(r, a - 1) &&
+	    !(t[a - 1].flags & T_NL) && (rec_adj_form(r, a - 1) ||
+	    (rec_is(r, a - 1, rec_nations) && !rec_is(r, a - 2, tongues))) &&
 	    !(rec_lx(r, a - 1) & (LX_PTITLE | LX_WORKHEAD)) &&
 	    (rec_lx(r, a - 2) & LX_WORKHEAD);
 }

@@ -1407,6 +1407,10 @@ test_work_adjective(void)
 {
 	is_found("Ieri la sonda spaziale Tarvesso ha raggiunto la sua orbita.",
 	    "", "a probe's name after its adjective");
+	is_found("La petroliera russa Volga-Neft è stata spezzata in due.",
+	    "", "a tanker's name after a nationality");
+	is_found("La televisione svizzera di lingua tedesca SF ha deciso.",
+	    "SF/organisation", "a language's nationality names no work");
 }
 
 /* "scali di" before names: airports' or ports' places. */
