@@ -1409,6 +1409,8 @@ test_work_adjective(void)
 	    "", "a probe's name after its adjective");
 	is_found("La petroliera russa Volga-Neft è stata spezzata in due.",
 	    "", "a tanker's name after a nationality");
+	is_found("Anche il cargo russo Kovel che trasportava zolfo è affondato.",
+	    "", "a cargo ship's name");
 	is_found("La televisione svizzera di lingua tedesca SF ha deciso.",
 	    "SF/organisation", "a language's nationality names no work");
 }
