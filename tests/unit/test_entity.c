@@ -637,6 +637,11 @@ test_lexicon_round2(void)
 	    "ricevette il Nobel per la pace.");
 	if (!ok(f[0] == '\0', "a feast or the Nobel alone is no name"))
 		printf("#   %s\n", f);
+	f = found("Il vincitore della Vuelta 2010 ha perso. È uscito bene "
+	    "dalla Vuelta.");
+	if (!ok(f[0] == '\0',
+	    "the Vuelta, a race, is no name"))
+		printf("#   %s\n", f);
 	f = found("Un'officina per il lanciatore Angara e il razzo Sojuz.");
 	if (!ok(f[0] == '\0', "a rocket named after its kind is no entity"))
 		printf("#   %s\n", f);
