@@ -3846,7 +3846,12 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		    (rec_lx(r, p - 1) & LX_PLACEHEAD))
 			s->score[ENTITY_PLACE] += 1.5f;
 	} else if ((r->tl->v[p].flags & T_LOWER) &&
-	    ((rec_lx(r, p) & LX_ORGHEAD) || rec_is(r, p, rec_org_nouns))) {
+	    ((rec_lx(r, p) & LX_ORGHEAD) || rec_is(r, p, rec_org_nouns)) &&
+	    !(p > 1 && (r->tl->v[p - 1].flags & T_LOWER) &&
+	    rec_is(r, p - 1, rec_of) && (r->tl->v[p - 2].flags & T_LOWER))) {
+		/* not after a noun and a bare "di", which says what kind
+		 * of officer the noun is ("il funzionario di polizia Udom
+		 * Akpuodom") */
 		s->score[ENTITY_ORG] += 2.5f; /* "il colosso Pfizer" */
 		if (s->t1 - s->t0 == 1 && rec_is(r, p, rec_firm_nouns))
 			s->score[ENTITY_ORG] += 1.5f; /* "il gruppo Elliott":

@@ -1665,6 +1665,19 @@ test_city_nickname(void)
 	    "Grande Mela/place", "New York's nickname");
 }
 
+/* A body's noun after a noun and a bare "di" says what kind of officer
+ * the name is: no body's name. */
+static void
+test_officer_kind(void)
+{
+	is_found("Come dichiarato dal funzionario di polizia Udom Akpuodom.",
+	    "Udom Akpuodom/person", "an officer \"di polizia\"");
+	is_found("Lo ha detto l'agente di polizia Dick Heller.",
+	    "Dick Heller/person", "a given name after \"di polizia\"");
+	is_found("Lo ha comprato il colosso Pfizer.", "Pfizer/organisation",
+	    "a body's noun right before the name");
+}
+
 int
 main(void)
 {
@@ -1790,6 +1803,7 @@ main(void)
 	test_de_paper();
 	test_quote_start();
 	test_city_nickname();
+	test_officer_kind();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
