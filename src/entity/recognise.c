@@ -58,6 +58,12 @@ static const char *const rec_head_links_art[] = {
 /* "per" in a body's name ("Comitato per la ..."). */
 static const char *const rec_for[] = { "per", "for", NULL };
 
+/* Italian definite articles: after "per" in a body's purpose ("per la
+ * tutela"), capitalised before a name ("Il Popolo delle Libertà"). */
+static const char *const rec_it_articles[] = {
+	"il", "lo", "la", "l'", "l’", "i", "gli", "le", NULL
+};
+
 /* Articles after "per" or "for" in such a link. */
 static const char *const rec_per_articles[] = {
 	"il", "lo", "la", "l'", "l’", "i", "gli", "le", "the", NULL
@@ -1029,7 +1035,18 @@ rec_particle_ok(struct rec *r, size_t i, size_t head)
 {
 	static const char *const al[] = { "al", NULL };
 	static const char *const da[] = { "da", NULL };
+	static const char *const de[] = { "de", NULL };
+	static const char *const it_arts[] = { "il", "lo", "gli", "l'", "l’",
+	    NULL };
 
+	/* "Domenico Quirico de La Stampa", "Mario Rossi de Il Giornale":
+	 * Italian's "de" before a title that starts with its article, the
+	 * paper after the person; a French or Spanish particle takes no
+	 * "Il" and names no paper ("Jean de La Fontaine") */
+	if (rec_is(r, i, de) && rec_cap(r, i + 1) && (rec_is(r, i + 1,
+	    it_arts) || (i + 2 < r->tl->n && (rec_phrase(r, i + 1, i + 3) &
+	    LX_ORG))))
+		return 0;
 	if (rec_is(r, i, al))
 		return !(rec_lx(r, i + 1) & (LX_COMMON | LX_PLACE | LX_TOWN |
 		    LX_ORG | LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_GIVEN |
@@ -1044,6 +1061,12 @@ rec_particle_ok(struct rec *r, size_t i, size_t head)
 			return 0;
 		if (i == head + 1)
 			return (rec_lx(r, head) & LX_GIVEN) && !(f & LX_GIVEN);
+		/* "Politecnico Leonardo da Vinci", "Aeroporto Leonardo da
+		 * Vinci": a body's or a place's noun, then the given name */
+		if (i == head + 2 && (rec_lx(r, head) & (LX_ORGHEAD |
+		    LX_PLACEHEAD)))
+			return (rec_lx(r, head + 1) & LX_GIVEN) &&
+			    !(f & LX_GIVEN);
 		if (!(f & LX_SURNAME) || (f & (LX_PLACE | LX_TOWN | LX_COMMON)))
 			return 0;
 		for (size_t k = i > head + 3 ? i - 3 : head; k < i; k++)
@@ -2012,7 +2035,8 @@ rec_extend(struct rec *r, size_t i)
 	for (k = i + 6 < n ? i + 6 : n; k > j; k--)
 		if ((r->tl->v[k - 1].flags & T_WORD) &&
 		    ((rec_phrase(r, i, k) & (LX_PLACE | LX_ORG | LX_TOWN)) ||
-		    ((r->tl->v[i].flags & T_SENT) && k >= i + 3 &&
+		    (((r->tl->v[i].flags & T_SENT) ||
+		    rec_is(r, i, rec_it_articles)) && k >= i + 3 &&
 		    (rec_phrase(r, i + 1, k) & (LX_PLACE | LX_ORG |
 		    LX_TOWN)))))
 			return k;
@@ -3843,7 +3867,12 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		    (rec_lx(r, p - 1) & LX_PLACEHEAD))
 			s->score[ENTITY_PLACE] += 1.5f;
 	} else if ((r->tl->v[p].flags & T_LOWER) &&
-	    ((rec_lx(r, p) & LX_ORGHEAD) || rec_is(r, p, rec_org_nouns))) {
+	    ((rec_lx(r, p) & LX_ORGHEAD) || rec_is(r, p, rec_org_nouns)) &&
+	    !(p > 1 && (r->tl->v[p - 1].flags & T_LOWER) &&
+	    rec_is(r, p - 1, rec_of) && (r->tl->v[p - 2].flags & T_LOWER))) {
+		/* not after a noun and a bare "di", which says what kind
+		 * of officer the noun is ("il funzionario di polizia Udom
+		 * Akpuodom") */
 		s->score[ENTITY_ORG] += 2.5f; /* "il colosso Pfizer" */
 		if (s->t1 - s->t0 == 1 && rec_is(r, p, rec_firm_nouns))
 			s->score[ENTITY_ORG] += 1.5f; /* "il gruppo Elliott":
@@ -4625,11 +4654,6 @@ static const char *const rec_purpose_heads_not[] = {
 	NULL
 };
 
-/* Articles after "per" in a body's purpose. */
-static const char *const rec_purpose_arts[] = {
-	"il", "lo", "la", "l'", "l’", "i", "gli", "le", NULL
-};
-
 /* "di", "a" or "su" with an article, which join a noun to the noun of a
  * purpose: "la tutela dei beni", "la caccia alle balene", "la ricerca
  * sul mare". */
@@ -4724,7 +4748,7 @@ rec_org_purpose(struct rec *r, size_t a, size_t e)
 	    (k = rec_purpose_np(r, e + 2)) > e + 2)
 		e = k;
 	if (e + 2 >= n || !(t[e].flags & T_LOWER) || !rec_is(r, e, per) ||
-	    !rec_is(r, e + 1, rec_purpose_arts) ||
+	    !rec_is(r, e + 1, rec_it_articles) ||
 	    (t[e + 1].flags & T_NL) || rec_is(r, a, rec_purpose_heads_not))
 		return e;
 	for (k = a + 1; k < e; k++)
@@ -6085,6 +6109,12 @@ rec_ordinal_first(struct rec *r, size_t a, size_t b)
 	if ((f & LX_GIVEN) && !(f & LX_COMMON))
 		return b - a >= 3; /* "Terzo Allan Davis"; not "Primo
 		                    * Carnera" alone */
+	/* "Quarto Pol Espargaró": a name of two words or more whose first
+	 * is a person's name of any list and no Italian word */
+	if (b - a >= 3 && (f & (LX_GIVEN | LX_SURNAME)) &&
+	    !(f & (LX_COMMON_IT | LX_PLACE | LX_TOWN | LX_ORG | LX_NOTNAME |
+	    LX_PTITLE)))
+		return 1;
 	if (f == 0 && rec_noun_form(r->text + r->tl->v[a + 1].start,
 	    r->tl->v[a + 1].end - r->tl->v[a + 1].start))
 		return 1; /* "Primo Emendamento", a word the list lacks */
@@ -6241,19 +6271,15 @@ rec_region_after(struct rec *r, size_t b)
 	    LX_BRAND | LX_GIVEN | LX_SURNAME));
 }
 
-/* 1 if a comma, an article or none, an adjective or none and a
- * lower-case noun of a settled place follow the run ending before token
- * b: it is the place the noun says ("a Ferguson, città dove",
- * "Poli, piccolo comune", "Ahmad Awa, una pittoresca località"). */
-static int
-rec_place_apposition(struct rec *r, size_t b)
+/* The lower-case noun of an apposition after the run ending before
+ * token b: a comma, an article or none, an adjective or none, and the
+ * first word after them that is in nouns or, with nouns NULL, a noun
+ * of a kind of body; 0 if none. */
+static size_t
+rec_apposition_noun(struct rec *r, size_t b, const char *const *nouns)
 {
-	static const char *const arts[] = { "un", "una", "uno", "il", "la",
-	    "l'", "l’", NULL };
-	static const char *const nouns[] = { "città", "comune", "paese",
-	    "paesino", "località", "cittadina", "villaggio", "capoluogo",
-	    "quartiere", "sobborgo", "frazione", "isola", "regione",
-	    "provincia", "capitale", "metropoli", "centro", "borgo", NULL };
+	static const char *const arts[] = { "un", "una", "uno", "un'", "un’",
+	    "il", "la", "l'", "l’", NULL };
 	size_t k = b + 1, n = r->tl->n;
 
 	if (k >= n || r->tl->v[b].end - r->tl->v[b].start != 1 ||
@@ -6265,10 +6291,39 @@ rec_place_apposition(struct rec *r, size_t b)
 		if (!(r->tl->v[k].flags & T_LOWER) ||
 		    (r->tl->v[k].flags & T_NL))
 			return 0;
-		if (rec_is(r, k, nouns))
-			return 1;
+		if (nouns ? rec_is(r, k, nouns) : rec_org_noun(r, k))
+			return k;
 	}
 	return 0;
+}
+
+/* 1 if a comma, an article or none, an adjective or none and a
+ * lower-case noun of a settled place follow the run ending before token
+ * b: it is the place the noun says ("a Ferguson, città dove",
+ * "Poli, piccolo comune", "Ahmad Awa, una pittoresca località"). */
+static int
+rec_place_apposition(struct rec *r, size_t b)
+{
+	static const char *const nouns[] = { "città", "comune", "paese",
+	    "paesino", "località", "cittadina", "villaggio", "capoluogo",
+	    "quartiere", "sobborgo", "frazione", "isola", "regione",
+	    "provincia", "capitale", "metropoli", "centro", "borgo", NULL };
+
+	return rec_apposition_noun(r, b, nouns) > 0;
+}
+
+/* 1 if an apposition after the run ending before token b names a kind
+ * of body with no adjective before the noun: it is the body ("L'IMO,
+ * l'organizzazione marittima internazionale", "Capsugel, società che",
+ * "Ursa, azienda di polistirolo"); not "Berlusconi, quel consiglio",
+ * nor a noun of a place too ("Tzong Khapa, centro buddhista"). */
+static int
+rec_org_apposition(struct rec *r, size_t b)
+{
+	size_t k = rec_apposition_noun(r, b, NULL);
+
+	return k > 0 && (k == b + 1 || (k == b + 2 &&
+	    rec_is(r, b + 1, rec_it_articles))) && !rec_place_apposition(r, b);
 }
 
 static int rec_road_number_at(const struct rec *r, size_t a, size_t e);
@@ -7266,17 +7321,21 @@ rec_known_front(struct rec *r, size_t a, size_t b)
 }
 
 /* 1 if a noun of works or craft and an adjective of six letters or more
- * come just before the name at token a: "la petroliera panamense
- * Varna", "la sonda spaziale Tarvo", "il film americano Dolce Vento": a
- * title or a craft's name as after the noun alone. */
+ * or a nationality come just before the name at token a: "la petroliera
+ * panamense Varna", "la sonda spaziale Tarvo", "il film americano Dolce
+ * Vento", "la petroliera russa Volga-Neft": a title or a craft's name as
+ * after the noun alone; not after a language that the nationality names
+ * ("la televisione di lingua tedesca SF"). */
 static int
 rec_work_adj(struct rec *r, size_t a)
 {
+	static const char *const tongues[] = { "lingua", "dialetto", NULL };
 	const struct tok *t = r->tl->v;
 
 	return a >= 2 && (t[a - 1].flags & T_LOWER) &&
 	    (t[a - 2].flags & T_LOWER) && !(t[a].flags & T_NL) &&
-	    !(t[a - 1].flags & T_NL) && rec_adj_form(r, a - 1) &&
+	    !(t[a - 1].flags & T_NL) && (rec_adj_form(r, a - 1) ||
+	    (rec_is(r, a - 1, rec_nations) && !rec_is(r, a - 2, tongues))) &&
 	    !(rec_lx(r, a - 1) & (LX_PTITLE | LX_WORKHEAD)) &&
 	    (rec_lx(r, a - 2) & LX_WORKHEAD);
 }
@@ -7557,9 +7616,21 @@ rec_run(struct rec *r, size_t a, size_t b)
 			return 0;
 		f = rec_lx(r, a);
 	}
+	/* "Forza Italia e Il Popolo delle Libertà": a capitalised article
+	 * mid-sentence before a name the lists know without it, which
+	 * rec_extend took in; not "Il Giornale", known with it, nor "a Il
+	 * corriere della sera", whose capital is the article's */
+	if (b - a >= 3 && rec_is(r, a, rec_it_articles) &&
+	    rec_cap(r, a + 1) &&
+	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG | LX_TOWN)) &&
+	    (rec_phrase(r, a + 1, b) & (LX_PLACE | LX_ORG | LX_TOWN))) {
+		a++;
+		f = rec_lx(r, a);
+	}
 	if (rec_ordinal_first(r, a, b)) {
 		/* "Primo Ministro", "Terzo Mondo", "Quarto Pol Espargaró" */
-		if (!(rec_lx(r, a + 1) & LX_GIVEN))
+		if (!(rec_lx(r, a + 1) & (LX_GIVEN | LX_SURNAME)) ||
+		    (rec_lx(r, a + 1) & LX_COMMON_IT))
 			a++;
 		a++;
 		if (a >= b)
@@ -7922,6 +7993,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (rec_place_apposition(r, b))
 		s.score[ENTITY_PLACE] += 3.5f; /* "Poli, piccolo comune",
 		                                * "Ahmad Awa, una località" */
+	if (rec_org_apposition(r, b))
+		s.score[ENTITY_ORG] += 3; /* "L'IMO, l'organizzazione
+		                           * marittima" */
 	/* "Ardore, piccolo paese", "Atri, piccolo centro": a common word
 	 * is the town that an apposition after it says it is */
 	if (s.weak && b - a == 1 && !(r->tl->v[a].flags & T_SENT) &&

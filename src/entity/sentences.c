@@ -115,6 +115,22 @@ sent_dateline_dash(const char *text, const struct tok_list *tl, size_t i,
 	    (p->end - p->start == 1 && text[p->start] == ')');
 }
 
+/* 1 if token i is an opening guillemet or curly quote after no word: a
+ * quoted sentence starts after it ("il cuore » « La Polonia è un Paese
+ * amico", "« Ciao Little Tony »"), while a quote after a word names a
+ * title ("il settimanale « Il Giornalino »"). */
+static int
+sent_quote_start(const char *text, const struct tok_list *tl, size_t i)
+{
+	const struct tok *t = &tl->v[i];
+	size_t n = t->end - t->start;
+
+	if (i > 0 && (tl->v[i - 1].flags & T_WORD))
+		return 0;
+	return (n == 2 && memcmp(text + t->start, "\xc2\xab", 2) == 0) ||
+	    (n == 3 && memcmp(text + t->start, "\xe2\x80\x9c", 3) == 0);
+}
+
 /* Set T_SENT on sentence starts and T_ABBR on abbreviations. */
 void
 sent_mark(const char *text, struct tok_list *tl)
@@ -136,6 +152,10 @@ sent_mark(const char *text, struct tok_list *tl)
 			continue;
 		}
 		if (sent_dateline_dash(text, tl, i, para)) {
+			start = 1;
+			continue;
+		}
+		if (sent_quote_start(text, tl, i)) {
 			start = 1;
 			continue;
 		}

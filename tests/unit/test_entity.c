@@ -145,6 +145,11 @@ test_sentences(void)
 	    "a dateline's dash after a city in capitals or a bracket");
 	is_str(starts("Lo ha detto ieri – Mario Rossi – in aula."), "Lo",
 	    "a dash inside a sentence, after a word");
+	is_str(starts("Con il cuore » « La Polonia è amica », “ Ciao Tony ”."),
+	    "Con|La|Ciao", "a guillemet or a curly quote after no word opens "
+	    "a sentence");
+	is_str(starts("Il settimanale « Il Giornalino » esce."), "Il",
+	    "a guillemet after a word opens a title, no sentence");
 }
 
 static void
@@ -631,6 +636,11 @@ test_lexicon_round2(void)
 	f = found("Il veglione di Capodanno e il pranzo di Natale. Nel 1993 "
 	    "ricevette il Nobel per la pace.");
 	if (!ok(f[0] == '\0', "a feast or the Nobel alone is no name"))
+		printf("#   %s\n", f);
+	f = found("Il vincitore della Vuelta 2010 ha perso. È uscito bene "
+	    "dalla Vuelta.");
+	if (!ok(f[0] == '\0',
+	    "the Vuelta, a race, is no name"))
 		printf("#   %s\n", f);
 	f = found("Un'officina per il lanciatore Angara e il razzo Sojuz.");
 	if (!ok(f[0] == '\0', "a rocket named after its kind is no entity"))

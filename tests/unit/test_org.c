@@ -132,6 +132,10 @@ test_thing_initials(void)
 	is_found("È esplosa una cisterna di GNL sulla statale.", "",
 	    "a fuel");
 	is_found("La rete ADSL arriva a Roma.", "Roma/place", "a network");
+	is_found("Il traffico IPTV cresce e il GPL costa meno.", "",
+	    "a television over the net, a fuel");
+	is_found("Il CISPA autorizzerà soggetti privati a monitorare.", "",
+	    "a bill");
 }
 
 /* A national side's age group is part of its name, and makes the
@@ -1773,6 +1777,46 @@ test_fixed_body(void)
 	    "a council of another kind");
 }
 
+/* A capitalised article mid-sentence before a name known without it is
+ * no part of the name. */
+static void
+test_article_mid(void)
+{
+	is_found("Forza Italia e Il Popolo delle Libertà sono partiti.",
+	    "Forza Italia/organisation; Popolo delle Libertà/organisation",
+	    "\"Il\" before a party known without it");
+	is_found("Lo scrive Il Giornale oggi.", "Il Giornale/organisation",
+	    "a paper known with its article keeps it");
+	is_found("Ne parlò a Il corriere della sera dei timori.", "",
+	    "a name in lower case after a capitalised article: not cut to "
+	    "a known name without the article");
+}
+
+/* "da" after a body's noun and a given name joins the surname. */
+static void
+test_head_given_da(void)
+{
+	is_found("Studia al Politecnico Leonardo da Vinci di Milano.",
+	    "Politecnico Leonardo da Vinci/organisation; Milano/place",
+	    "a school named after Leonardo da Vinci");
+	is_found("Atterra all'Aeroporto Leonardo da Vinci di Fiumicino.",
+	    "Aeroporto Leonardo da Vinci/place; Fiumicino/place",
+	    "an airport named after Leonardo da Vinci");
+}
+
+/* An apposition of a body's noun after a name: the name is the body's. */
+static void
+test_org_apposition(void)
+{
+	is_found("L'IMO, l'organizzazione marittima internazionale, ha deciso.",
+	    "IMO/organisation", "an acronym, then \"l'organizzazione\"");
+	is_found("Lo dice Capsugel, società che produce capsule.",
+	    "Capsugel/organisation", "a name, then \"società che\"");
+	is_found("In fiamme il Monastero Lama Tzong Khapa, centro buddhista.",
+	    "Monastero Lama Tzong Khapa/place",
+	    "a noun of a place too is no body's");
+}
+
 int
 main(void)
 {
@@ -1881,6 +1925,9 @@ main(void)
 	test_ministry();
 	test_university_of();
 	test_fixed_body();
+	test_article_mid();
+	test_head_given_da();
+	test_org_apposition();
 	entity_lexicon_free(lx);
 	return tap_done();
 }

@@ -525,6 +525,9 @@ test_ordinals(void)
 	is_found("Arrivo: Terzo Allan Davis, quinto Mario Rossi.",
 	    "Allan Davis/person; Mario Rossi/person",
 	    "a rank before a full name is no part of it");
+	is_found("Quarto Pol Espargaró, quinto Stefan Bradl.",
+	    "Pol Espargaró/person; Stefan Bradl/person",
+	    "a rank before a name whose first word is a surname of a list");
 	is_found("Il libro di Primo Levi fu pubblicato.", "Primo Levi/person",
 	    "an ordinal given name before a surname is a person");
 	is_found("Un omicidio a Sesto Fiorentino ieri.",
@@ -1407,6 +1410,12 @@ test_work_adjective(void)
 {
 	is_found("Ieri la sonda spaziale Tarvesso ha raggiunto la sua orbita.",
 	    "", "a probe's name after its adjective");
+	is_found("La petroliera russa Volga-Neft è stata spezzata in due.",
+	    "", "a tanker's name after a nationality");
+	is_found("Anche il cargo russo Kovel che trasportava zolfo è affondato.",
+	    "", "a cargo ship's name");
+	is_found("La televisione svizzera di lingua tedesca SF ha deciso.",
+	    "SF/organisation", "a language's nationality names no work");
 }
 
 /* "scali di" before names: airports' or ports' places. */
@@ -1722,6 +1731,54 @@ test_us_copy(void)
 	found_lang = NULL;
 }
 
+/* "de" and an article that starts a paper's name: the person, then the
+ * paper. */
+static void
+test_de_paper(void)
+{
+	is_found("Lo ha scritto Mario Rossi de Il Giornale ieri.",
+	    "Mario Rossi/person; Il Giornale/organisation",
+	    "\"de Il\": a paper after the person");
+	is_found("Ne parlano Domenico Quirico de La Stampa e altri.",
+	    "Domenico Quirico/person; La Stampa/organisation",
+	    "\"de La\" and a known paper");
+	is_found("Lo dice Jean de La Fontaine.", "Jean de La Fontaine/person",
+	    "a French particle before no paper stays in the name");
+}
+
+/* A capitalised word after a quote that opens a sentence starts the
+ * sentence, not a name. */
+static void
+test_quote_start(void)
+{
+	is_found("Hanno scritto: « Grazie » « La Polonia è un Paese amico ».",
+	    "Polonia/place", "an article after a quote that opens a "
+	    "sentence is no part of a name");
+	is_found("Sul muro: « Grazie » « Ciao Little Tony ».",
+	    "Little Tony/person", "a greeting after such a quote");
+}
+
+/* A city by its nickname is the city. */
+static void
+test_city_nickname(void)
+{
+	is_found("Ieri è cambiato il vertice della Grande Mela.",
+	    "Grande Mela/place", "New York's nickname");
+}
+
+/* A body's noun after a noun and a bare "di" says what kind of officer
+ * the name is: no body's name. */
+static void
+test_officer_kind(void)
+{
+	is_found("Come dichiarato dal funzionario di polizia Udom Akpuodom.",
+	    "Udom Akpuodom/person", "an officer \"di polizia\"");
+	is_found("Lo ha detto l'agente di polizia Dick Heller.",
+	    "Dick Heller/person", "a given name after \"di polizia\"");
+	is_found("Lo ha comprato il colosso Pfizer.", "Pfizer/organisation",
+	    "a body's noun right before the name");
+}
+
 int
 main(void)
 {
@@ -1849,6 +1906,10 @@ main(void)
 	test_title_after_dash();
 	test_measure_place();
 	test_age_before();
+	test_de_paper();
+	test_quote_start();
+	test_city_nickname();
+	test_officer_kind();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
