@@ -36,7 +36,8 @@ struct rec {
 	size_t phrase_a, phrase_b; /* the last phrase looked up */
 	unsigned phrase_f;         /* and its categories */
 	int en;                    /* the text is English */
-	int sport;                 /* the text reports a game: rec_sport */
+	int sport;                 /* the text reports a game: rec_sport;
+	                            * -1 until asked */
 };
 
 /* Words that join two capitalised parts of one organisation or place
@@ -7269,6 +7270,34 @@ rec_merger_of(struct rec *r, size_t a)
 	return 0;
 }
 
+/* 1 if the text reports games: words of the trade ("gol", "rigore",
+ * "doppietta", "allenatore"; "goal", "striker") in lower case, four
+ * times or more.  Such a report names players and coaches by surname
+ * alone, after "di" and with no other cue ("il rigore di Lukaku",
+ * "supera Bizarri"), where elsewhere an unknown word is as often a
+ * work's or a village's name.  Asked once, when a word needs it. */
+static int
+rec_sport(struct rec *r)
+{
+	static const char *const words[] = { "gol", "rigore", "rigori",
+	    "doppietta", "tripletta", "allenatore", "attaccante",
+	    "centrocampista", "difensore", "portiere", "ammonito",
+	    "ammoniti", "espulso", "traversa", "marcatori", "scudetto",
+	    "retrocessione", "goal", "goals", "striker", "midfielder",
+	    "defender", "goalkeeper", "equaliser", "equalizer", "hat-trick",
+	    NULL };
+	int n = 0;
+
+	if (r->sport >= 0)
+		return r->sport;
+	r->sport = 0;
+	for (size_t i = 0; i < r->tl->n && !r->sport; i++)
+		if ((r->tl->v[i].flags & T_LOWER) && rec_is(r, i, words) &&
+		    ++n >= 4)
+			r->sport = 1;
+	return r->sport;
+}
+
 /* 1 if the one-word run [a, b) comes after "di" with nothing but
  * the prior for any type, no list knowing the word as a person's name
  * nor its shape a surname's: "le puntate di Zenitale", "il patriarcato
@@ -8176,10 +8205,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 		                           * Valfin" */
 		s.weak = 0;
 	}
-	if (r->sport && b - a == 1 && !(r->tl->v[a].flags & (T_SENT |
-	    T_UPPER | T_NL)) && rec_lx(r, a) == 0 &&
-	    s.score[ENTITY_PERSON] <= 0.01f && s.score[ENTITY_ORG] <= 0.01f &&
-	    s.score[ENTITY_PLACE] <= 0.01f && !s.weak)
+	if (b - a == 1 && !(r->tl->v[a].flags & (T_SENT | T_UPPER | T_NL)) &&
+	    rec_lx(r, a) == 0 && s.score[ENTITY_PERSON] <= 0.01f &&
+	    s.score[ENTITY_ORG] <= 0.01f && s.score[ENTITY_PLACE] <= 0.01f &&
+	    !s.weak && rec_sport(r))
 		s.score[ENTITY_PERSON] += 1; /* "il rigore di Lukaku" */
 	if (rec_of_unknown(r, a, b, &s))
 		s.thing = 1; /* "le puntate di Zenitale", "il patriarcato di
@@ -9198,30 +9227,6 @@ rec_spans(struct rec *r)
 	return 0;
 }
 
-/* 1 if the text reports games: words of the trade ("gol", "rigore",
- * "doppietta", "allenatore"; "goal", "striker") in lower case, four
- * times or more.  Such a report names players and coaches by surname
- * alone, after "di" and with no other cue ("il rigore di Lukaku",
- * "supera Bizarri"), where elsewhere an unknown word is as often a
- * work's or a village's name. */
-static int
-rec_sport(struct rec *r)
-{
-	static const char *const words[] = { "gol", "rigore", "rigori",
-	    "doppietta", "tripletta", "allenatore", "attaccante",
-	    "centrocampista", "difensore", "portiere", "ammonito",
-	    "ammoniti", "espulso", "traversa", "marcatori", "scudetto",
-	    "retrocessione", "goal", "goals", "striker", "midfielder",
-	    "defender", "goalkeeper", "equaliser", "equalizer", "hat-trick",
-	    NULL };
-	int n = 0;
-
-	for (size_t i = 0; i < r->tl->n; i++)
-		if ((r->tl->v[i].flags & T_LOWER) && rec_is(r, i, words) &&
-		    ++n >= 4)
-			return 1;
-	return 0;
-}
 
 int
 entity_recognise(const struct entity_lexicon *lx, const char *text,
@@ -9245,7 +9250,7 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 	r.phrase_a = r.phrase_b = SIZE_MAX;
 	r.phrase_f = 0;
 	r.en = lang != NULL && strcmp(lang, "en") == 0;
-	r.sport = 0;
+	r.sport = -1;
 	r.lxf = malloc((tl.n ? tl.n : 1) * sizeof(*r.lxf));
 	r.w8 = malloc((tl.n ? tl.n : 1) * sizeof(*r.w8));
 	r.twin = malloc((tl.n ? tl.n : 1) * sizeof(*r.twin));
@@ -9261,7 +9266,6 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 	rec_w8_all(&r, len);
 	if (rec_twins(&r) < 0)
 		goto done;
-	r.sport = rec_sport(&r);
 	if (rec_spans(&r) < 0)
 		goto done;
 	rc = merge_spans(lx, text, len, &tl, &sl, out);

@@ -464,6 +464,7 @@ test_site_debris(void)
 		{ "Stop alla partita Iva per i giovani sotto i 30 anni.", 0 },
 		{ "Per commentare la sentenza il ministro ha parlato.", 0 },
 		{ "Con la partita Iva 2025 cambia tutto.", 0 },
+		{ "Ne deriva 01234567890 come codice.", 0 },
 	};
 
 	for (size_t i = 0; i < sizeof(t) / sizeof(*t); i++)
