@@ -207,7 +207,10 @@ looks_like_chrome(const char *s, size_t n)
 	if (memchr(s, ' ', n) == NULL && (article_starts_word(s, n, "http") ||
 	    article_starts_word(s, n, "https") || (n > 4 && strncasecmp(s, "www.", 4) == 0)))
 		return 1;
-	if (glued_words(s, n) >= 3)
+	/* a sentence's end is no menu's: most lines end so, and skip the
+	 * count */
+	if (n > 0 && s[n - 1] != '.' && s[n - 1] != '"' &&
+	    glued_words(s, n) >= 3)
 		return 1;
 	if (n > 120)
 		return 0;
@@ -338,25 +341,22 @@ agency_credit(const char *s, size_t n)
 static int
 legal_footer(const char *f, size_t fl)
 {
-	size_t i, run = 0, quad = 0;
+	const char *p;
 
-	/* the number first, in one pass: most lines have none */
-	for (i = 0; i < fl; i++) {
-		if (f[i] >= '0' && f[i] <= '9') {
-			run++;
+	for (p = f; fl >= 15 && (p = strstr(p, "iva ")) != NULL; p += 4) {
+		size_t k = 0;
+		if (p > f && p[-1] != ' ')
 			continue;
-		}
-		if (run == 11 && i >= 15 && memcmp(f + i - 15, "iva ", 4) == 0 &&
-		    (i == 15 || f[i - 16] == ' '))
+		while (p + 4 + k < f + fl && p[4 + k] >= '0' && p[4 + k] <= '9')
+			k++;
+		if (k == 11)
 			return 1;
-		quad = run == 4 && f[i] == ' ' ? i - 4 : 0;
-		if (run == 4 && quad >= 5 && memcmp(f + quad - 5, "issn ", 5) == 0)
-			return 1;
-		run = 0;
 	}
-	if (run == 11 && fl >= 15 && memcmp(f + fl - 15, "iva ", 4) == 0 &&
-	    (fl == 15 || f[fl - 16] == ' '))
-		return 1;
+	for (p = f; fl >= 14 && (p = strstr(p, "issn ")) != NULL; p += 5)
+		if ((p == f || p[-1] == ' ') && p + 14 <= f + fl &&
+		    p[5] >= '0' && p[5] <= '9' && p[9] == ' ' &&
+		    p[10] >= '0' && p[10] <= '9')
+			return 1;
 	return 0;
 }
 

@@ -7286,15 +7286,25 @@ rec_sport(struct rec *r)
 	    "retrocessione", "goal", "goals", "striker", "midfielder",
 	    "defender", "goalkeeper", "equaliser", "equalizer", "hat-trick",
 	    NULL };
+	/* a, c, d, e, g, h, m, p, r, s, t */
+	static const uint32_t firsts = 1u << 0 | 1u << 2 | 1u << 3 | 1u << 4 |
+	    1u << 6 | 1u << 7 | 1u << 12 | 1u << 15 | 1u << 17 | 1u << 18 |
+	    1u << 19;
 	int n = 0;
 
 	if (r->sport >= 0)
 		return r->sport;
 	r->sport = 0;
-	for (size_t i = 0; i < r->tl->n && !r->sport; i++)
-		if ((r->tl->v[i].flags & T_LOWER) && rec_is(r, i, words) &&
-		    ++n >= 4)
+	for (size_t i = 0; i < r->tl->n && !r->sport; i++) {
+		const struct tok *t = &r->tl->v[i];
+		unsigned char c = (unsigned char)r->text[t->start];
+
+		/* the words' first letters and lengths, before the set */
+		if ((t->flags & T_LOWER) && t->end - t->start >= 3 &&
+		    c >= 'a' && c <= 'z' && ((firsts >> (c - 'a')) & 1) &&
+		    rec_is(r, i, words) && ++n >= 4)
 			r->sport = 1;
+	}
 	return r->sport;
 }
 
