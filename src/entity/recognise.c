@@ -159,6 +159,13 @@ static const char *const rec_articles[] = {
 	"sul", "sulla", "sull'", "sull’", "col", "coi", NULL
 };
 
+/* Singular definite articles, alone or in a preposition. */
+static const char *const rec_sing_articles[] = { "il", "lo", "la", "l'",
+	"l’", "del", "dello", "della", "dell'", "dell’", "dal", "dallo",
+	"dalla", "dall'", "dall’", "al", "allo", "alla", "all'", "all’",
+	"nel", "nello", "nella", "nell'", "nell’", "sul", "sullo", "sulla",
+	"sull'", "sull’", "col", NULL };
+
 /* Definite articles, alone or in a preposition, that make a known place
  * an agent: "l'Italia ha battuto la Francia", "dalla Cina". Italian
  * names a country with one, but a country that is only where something
@@ -5662,13 +5669,6 @@ rec_possessed(const struct rec *r, size_t a)
 	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, poss);
 }
 
-/* Singular definite articles, alone or in a preposition. */
-static const char *const rec_sing_articles[] = { "il", "lo", "la", "l'",
-	"l’", "del", "dello", "della", "dell'", "dell’", "dal", "dallo",
-	"dalla", "dall'", "dall’", "al", "allo", "alla", "all'", "all’",
-	"nel", "nello", "nella", "nell'", "nell’", "sul", "sullo", "sulla",
-	"sull'", "sull’", "col", NULL };
-
 /* "in" and a singular definite article. */
 static const char *const rec_in_articles[] = { "nel", "nello", "nella",
 	"nell'", "nell’", NULL };
@@ -5812,7 +5812,10 @@ rec_initials_aged(struct rec *r, size_t a, size_t b)
 
 /* 1 if the run [a, b) is followed by a change in per cent in brackets,
  * as a market report lists shares: "Ferrari (-0,6%)", "Moncler
- * (+1,2 %)", "Tenaris (+3.8%)": a listed company. */
+ * (+1,2 %)", "Tenaris (+3.8%)": a listed company. Out of brackets the
+ * change needs its sign, glued to the number, and may follow "a":
+ * "Tim +2,1%", "Bper Banca -2%", "Saipem a +3,3%" ("Lega 8%" is a
+ * poll's, and "Roma, 30%" no name's). */
 static int
 rec_share_move(struct rec *r, size_t a, size_t b)
 {
@@ -5820,12 +5823,28 @@ rec_share_move(struct rec *r, size_t a, size_t b)
 	static const char *const close[] = { ")", NULL };
 	static const char *const pct[] = { "%", NULL };
 	static const char *const signs[] = { "+", "-", "−", "–", NULL };
+	static const char *const at[] = { "a", NULL };
 	const struct tok *t = r->tl->v;
 	size_t k = b;
 
 	(void)a;
-	if (k + 3 >= r->tl->n || !rec_is(r, k, open) || (t[k].flags & T_NL))
+	if (k + 3 >= r->tl->n || (t[k].flags & T_NL))
 		return 0;
+	if (!rec_is(r, k, open)) {
+		if (rec_is(r, k, at) && !(t[k + 1].flags & T_NL))
+			k++;
+		if (k + 2 >= r->tl->n || !rec_is(r, k, signs) ||
+		    (t[k + 1].flags & T_NL) || t[k].end != t[k + 1].start ||
+		    !(t[k + 1].flags & T_DIGIT))
+			return 0;
+		for (k++; k < r->tl->n && k - b < 6 && !rec_is(r, k, pct) &&
+		    !(t[k].flags & T_NL); k++)
+			if (!(t[k].flags & T_DIGIT) &&
+			    t[k].end - t[k].start != 1)
+				return 0; /* digits, a comma or a point */
+		return k < r->tl->n && rec_is(r, k, pct) &&
+		    t[k - 1].end == t[k].start;
+	}
 	k++;
 	if (rec_is(r, k, signs))
 		k++;

@@ -1614,6 +1614,12 @@ test_share_moves(void)
 	    "an adverb that is a town too starts the sentence");
 	is_found("Lo ha detto Mario Rossi (il 40% dei voti).",
 	    "Mario Rossi/person", "a share of votes is no share's move");
+	is_found("In coda Gucci +1,4% e Bper Banca -3%, mentre Saipem a +2,7% "
+	    "guida il listino.",
+	    "Gucci/organisation; Bper Banca/organisation; Saipem/organisation",
+	    "a move with its sign out of brackets");
+	is_found("Al ballottaggio Carla Venturi ha avuto il 52%.",
+	    "Carla Venturi/person", "a share of votes without a sign");
 }
 
 /* The agency credited after a dateline is a body, even where its name
