@@ -1723,6 +1723,8 @@ rec_person_of(struct rec *r, size_t i, size_t j)
 	    "d’", "dalla", "la", "lo", NULL };
 	static const char *const d[] = { "d'", "d’", NULL };
 	static const char *const dalla[] = { "dalla", NULL };
+	static const char *const fem[] = { "la", "della", "alla", "dalla",
+	    "nella", "sulla", NULL };
 	const struct tok *t = &r->tl->v[j];
 	unsigned f;
 	int elided;
@@ -1732,6 +1734,17 @@ rec_person_of(struct rec *r, size_t i, size_t j)
 	    (t[1].flags & (T_NL | T_UPPER)) || (t->flags & T_NL) ||
 	    (j + 2 < r->tl->n && (rec_cap(r, j + 2) ||
 	    rec_is(r, j + 2, rec_links))))
+		return 0;
+	/* "la Ferrari di Leclerc", "della Williams di Albon": Italian puts
+	 * no article before a given name, so a surname or a make after a
+	 * feminine one is a car's, a team's or a firm's, and the name after
+	 * "di" its driver's or owner's; a masculine one, or a given name
+	 * alone, may name a work ("il David di Donatello", "il Sigfrido di
+	 * Wagner"), and a word a rule ("la Norma di Bellini") */
+	if (j == i + 1 && i > 0 && (r->tl->v[i - 1].flags & T_LOWER) &&
+	    !(r->tl->v[i].flags & T_NL) && rec_is(r, i - 1, fem) &&
+	    (rec_lx(r, i) & (LX_SURNAME | LX_BRAND | LX_ORG)) &&
+	    !(rec_lx(r, i) & LX_COMMON))
 		return 0;
 	/* an elided particle glued to a capital is a surname's, though the
 	 * given name is a word too; "di" may be a preposition after one */

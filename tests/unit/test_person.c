@@ -1528,6 +1528,11 @@ test_house_of(void)
 	is_found("Ne ha parlato Luca Cordero di Montezemolo, presidente.",
 	    "Luca Cordero di Montezemolo/person",
 	    "a given name that names a land, no city, stays a given name");
+	is_found("In testa al gruppo c'era la Ferrari di Lombardi, poi "
+	    "la Williams di Zanetti.",
+	    "Ferrari/organisation; Lombardi/person; Williams/organisation; "
+	    "Zanetti/person",
+	    "an article before the first word: a car and its driver");
 }
 
 /* "Le" before a word ending in a consonant: a French surname's
