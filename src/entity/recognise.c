@@ -7507,6 +7507,51 @@ rec_body_deed_by(struct rec *r, size_t a, size_t b)
 	return 1;
 }
 
+/* 1 if the capitalised token i is a past participle, as a sentence of
+ * sport or crime news opens with what befell the name after it
+ * ("Squalificato Rossi", "Ammonito Pellegrini", "Espulsi Lucchini e
+ * Bonera"): a regular one whose infinitive is an Italian word, or one of
+ * the irregular ones such news uses; no name (not "Donato Bilancia",
+ * "Renato Zero"), nor a body's or a place's head ("Partito
+ * Democratico", "Stato Islamico"). */
+static int
+rec_lead_participle(struct rec *r, size_t i)
+{
+	static const char *const irregular[] = { "espulso", "espulsi",
+	    "espulsa", "sospeso", "sospesi", "sospesa", "escluso", "esclusi",
+	    "esclusa", "ucciso", "uccisi", "uccisa", "assolto", "assolti",
+	    "assolta", "rimosso", "rimossi", "promosso", "promossi",
+	    "arresi", NULL };
+	static const char *const infs[] = { "are", "ire", "ere" };
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+	char buf[48];
+	unsigned f;
+
+	if (!rec_cap(r, i) || (t->flags & (T_UPPER | T_NL)) || n < 6 ||
+	    n + 1 > sizeof(buf))
+		return 0;
+	f = rec_lx(r, i);
+	if (f & (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN | LX_ORG |
+	    LX_BRAND | LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_PTITLE |
+	    LX_EVHEAD | LX_PROPER))
+		return 0;
+	if (rec_is(r, i, irregular))
+		return 1;
+	memcpy(buf, r->text + t->start, n);
+	if (buf[n - 2] != 't' || !strchr("aeio", buf[n - 1]) ||
+	    !strchr("aiu", buf[n - 3]))
+		return 0;
+	/* "squalificat-o" to "squalificare", "ammonit-o" to "ammonire",
+	 * "battut-o" to "battere" */
+	if (buf[0] < 'A' || buf[0] > 'Z')
+		return 0;
+	buf[0] = (char)(buf[0] - 'A' + 'a');
+	memcpy(buf + n - 3, buf[n - 3] == 'a' ? infs[0] : buf[n - 3] == 'i' ?
+	    infs[1] : infs[2], 3);
+	return (lx_word(r->lx, buf, n) & LX_COMMON_IT) != 0;
+}
+
 static int
 rec_run(struct rec *r, size_t a, size_t b)
 {
@@ -7514,7 +7559,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	int title = 0;
 	unsigned f;
 	size_t h;
-	int cue, ocue, keep = 0, surname, gov = 0, work = 0;
+	int cue, ocue, keep = 0, surname, gov = 0, work = 0, led = 0;
 	size_t e;
 
 	if (rec_demonym_title(r, a, b))
@@ -7727,6 +7772,15 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.actor = rec_council_acts(r, h); /* "il comune di Genova
 		                                   * ha chiesto" */
 		return span_push(r->sl, &s);
+	}
+	/* "Squalificato Rossi", "Espulsi Lucchini e Bonera": a participle
+	 * that opens the sentence says what befell the name after it */
+	if ((r->tl->v[a].flags & T_SENT) && b - a >= 2 && !surname &&
+	    rec_lead_participle(r, a) &&
+	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG | LX_TOWN))) {
+		a++;
+		led = 1;
+		f = rec_lx(r, a);
 	}
 	if ((r->tl->v[a].flags & T_SENT) && (f & LX_COMMON) && b - a >= 2 &&
 	    !surname && !rec_roman(r, b - 1) && !rec_given_word(r, a, b) &&
@@ -8033,6 +8087,16 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (s.weak && b - a == 1 && !(r->tl->v[a].flags & T_SENT) &&
 	    rec_place_apposition(r, b))
 		s.weak = 0;
+	/* "Squalificato Rossi", "Ammonito Pellegrini": a surname, or a
+	 * word no list knows, after the participle that opened the
+	 * sentence is the person it befell, though a word too */
+	if (led && b - a == 1 && !(r->tl->v[a].flags & T_UPPER) &&
+	    (!(f & LX_COMMON) || (f & LX_SURNAME)) &&
+	    !(f & (LX_PLACE | LX_TOWN | LX_COUNTRY | LX_ORG | LX_BRAND |
+	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE))) {
+		s.score[ENTITY_PERSON] += 2;
+		s.weak = 0;
+	}
 	/* "Ma Monti ha detto", "Ieri Rossi ha segnato": a surname that is
 	 * a word too, capitalised after the sentence's first word and
 	 * before a verb that persons do, is the surname */
