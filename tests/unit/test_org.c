@@ -136,6 +136,9 @@ test_thing_initials(void)
 	    "a television over the net, a fuel");
 	is_found("Il CISPA autorizzerà soggetti privati a monitorare.", "",
 	    "a bill");
+	is_found("Lo prevede il D.Lgs. 12/2019, come il D.P.R. 301/2001, "
+	    "il D.L. del giugno scorso e il Dlgs 88.", "",
+	    "the abbreviations of a decree, which name a law, no body");
 }
 
 /* A national side's age group is part of its name, and makes the
