@@ -4542,6 +4542,16 @@ rec_lower_of(struct rec *r, size_t i)
 	if (r->text[t->end - 1] == 'e' && r->text[t->end - 2] == 'r' &&
 	    strchr("aei", r->text[t->end - 3]))
 		return 0; /* an infinitive */
+	/* "Dipartimento di pubblica sicurezza": an adjective before its
+	 * noun, which ends the name */
+	if (i + 2 < r->tl->n && rec_adjective(r, i + 1) &&
+	    (r->tl->v[i + 2].flags & T_LOWER) &&
+	    !(r->tl->v[i + 2].flags & T_NL) &&
+	    r->tl->v[i + 2].end - r->tl->v[i + 2].start >= 5 &&
+	    (rec_lx(r, i + 2) & LX_COMMON_IT) &&
+	    !(rec_lx(r, i + 2) & LX_NOTNAME) && !rec_adjective(r, i + 2) &&
+	    !rec_verb_form(r, i + 2))
+		return i + 3;
 	if (i + 2 < r->tl->n && rec_adjective(r, i + 2) &&
 	    !rec_verb_form(r, i + 2))
 		return i + 3;

@@ -282,6 +282,10 @@ test_verb_after_body(void)
 	    "Protezione civile/organisation", "a verb in -ano after a body");
 	is_found("Ieri la Guardia di finanza forniva i dati.",
 	    "Guardia di finanza/organisation", "a verb in -iva after a body");
+	is_found("Una circolare del Dipartimento di pubblica sicurezza è "
+	    "arrivata ai questori.",
+	    "Dipartimento di pubblica sicurezza/organisation",
+	    "an adjective before its noun after a body's \"di\"");
 	is_found("Lo ha deciso la Commissione esecutiva ieri.",
 	    "Commissione esecutiva/organisation",
 	    "an adjective in -iva stays in the name");
