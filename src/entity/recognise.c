@@ -160,6 +160,13 @@ static const char *const rec_articles[] = {
 	"sul", "sulla", "sull'", "sull’", "col", "coi", NULL
 };
 
+/* Singular definite articles, alone or in a preposition. */
+static const char *const rec_sing_articles[] = { "il", "lo", "la", "l'",
+	"l’", "del", "dello", "della", "dell'", "dell’", "dal", "dallo",
+	"dalla", "dall'", "dall’", "al", "allo", "alla", "all'", "all’",
+	"nel", "nello", "nella", "nell'", "nell’", "sul", "sullo", "sulla",
+	"sull'", "sull’", "col", NULL };
+
 /* Definite articles, alone or in a preposition, that make a known place
  * an agent: "l'Italia ha battuto la Francia", "dalla Cina". Italian
  * names a country with one, but a country that is only where something
@@ -1717,6 +1724,8 @@ rec_person_of(struct rec *r, size_t i, size_t j)
 	    "d’", "dalla", "la", "lo", NULL };
 	static const char *const d[] = { "d'", "d’", NULL };
 	static const char *const dalla[] = { "dalla", NULL };
+	static const char *const fem[] = { "la", "della", "alla", "dalla",
+	    "nella", "sulla", NULL };
 	const struct tok *t = &r->tl->v[j];
 	unsigned f;
 	int elided;
@@ -1726,6 +1735,17 @@ rec_person_of(struct rec *r, size_t i, size_t j)
 	    (t[1].flags & (T_NL | T_UPPER)) || (t->flags & T_NL) ||
 	    (j + 2 < r->tl->n && (rec_cap(r, j + 2) ||
 	    rec_is(r, j + 2, rec_links))))
+		return 0;
+	/* "la Ferrari di Leclerc", "della Williams di Albon": Italian puts
+	 * no article before a given name, so a surname or a make after a
+	 * feminine one is a car's, a team's or a firm's, and the name after
+	 * "di" its driver's or owner's; a masculine one, or a given name
+	 * alone, may name a work ("il David di Donatello", "il Sigfrido di
+	 * Wagner"), and a word a rule ("la Norma di Bellini") */
+	if (j == i + 1 && i > 0 && (r->tl->v[i - 1].flags & T_LOWER) &&
+	    !(r->tl->v[i].flags & T_NL) && rec_is(r, i - 1, fem) &&
+	    (rec_lx(r, i) & (LX_SURNAME | LX_BRAND | LX_ORG)) &&
+	    !(rec_lx(r, i) & LX_COMMON))
 		return 0;
 	/* an elided particle glued to a capital is a surname's, though the
 	 * given name is a word too; "di" may be a preposition after one */
@@ -4523,6 +4543,16 @@ rec_lower_of(struct rec *r, size_t i)
 	if (r->text[t->end - 1] == 'e' && r->text[t->end - 2] == 'r' &&
 	    strchr("aei", r->text[t->end - 3]))
 		return 0; /* an infinitive */
+	/* "Dipartimento di pubblica sicurezza": an adjective before its
+	 * noun, which ends the name */
+	if (i + 2 < r->tl->n && rec_adjective(r, i + 1) &&
+	    (r->tl->v[i + 2].flags & T_LOWER) &&
+	    !(r->tl->v[i + 2].flags & T_NL) &&
+	    r->tl->v[i + 2].end - r->tl->v[i + 2].start >= 5 &&
+	    (rec_lx(r, i + 2) & LX_COMMON_IT) &&
+	    !(rec_lx(r, i + 2) & LX_NOTNAME) && !rec_adjective(r, i + 2) &&
+	    !rec_verb_form(r, i + 2))
+		return i + 3;
 	if (i + 2 < r->tl->n && rec_adjective(r, i + 2) &&
 	    !rec_verb_form(r, i + 2))
 		return i + 3;
@@ -5663,13 +5693,6 @@ rec_possessed(const struct rec *r, size_t a)
 	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, poss);
 }
 
-/* Singular definite articles, alone or in a preposition. */
-static const char *const rec_sing_articles[] = { "il", "lo", "la", "l'",
-	"l’", "del", "dello", "della", "dell'", "dell’", "dal", "dallo",
-	"dalla", "dall'", "dall’", "al", "allo", "alla", "all'", "all’",
-	"nel", "nello", "nella", "nell'", "nell’", "sul", "sullo", "sulla",
-	"sull'", "sull’", "col", NULL };
-
 /* "in" and a singular definite article. */
 static const char *const rec_in_articles[] = { "nel", "nello", "nella",
 	"nell'", "nell’", NULL };
@@ -5813,7 +5836,10 @@ rec_initials_aged(struct rec *r, size_t a, size_t b)
 
 /* 1 if the run [a, b) is followed by a change in per cent in brackets,
  * as a market report lists shares: "Ferrari (-0,6%)", "Moncler
- * (+1,2 %)", "Tenaris (+3.8%)": a listed company. */
+ * (+1,2 %)", "Tenaris (+3.8%)": a listed company. Out of brackets the
+ * change needs its sign, glued to the number, and may follow "a":
+ * "Tim +2,1%", "Bper Banca -2%", "Saipem a +3,3%" ("Lega 8%" is a
+ * poll's, and "Roma, 30%" no name's). */
 static int
 rec_share_move(struct rec *r, size_t a, size_t b)
 {
@@ -5821,12 +5847,28 @@ rec_share_move(struct rec *r, size_t a, size_t b)
 	static const char *const close[] = { ")", NULL };
 	static const char *const pct[] = { "%", NULL };
 	static const char *const signs[] = { "+", "-", "−", "–", NULL };
+	static const char *const at[] = { "a", NULL };
 	const struct tok *t = r->tl->v;
 	size_t k = b;
 
 	(void)a;
-	if (k + 3 >= r->tl->n || !rec_is(r, k, open) || (t[k].flags & T_NL))
+	if (k + 3 >= r->tl->n || (t[k].flags & T_NL))
 		return 0;
+	if (!rec_is(r, k, open)) {
+		if (rec_is(r, k, at) && !(t[k + 1].flags & T_NL))
+			k++;
+		if (k + 2 >= r->tl->n || !rec_is(r, k, signs) ||
+		    (t[k + 1].flags & T_NL) || t[k].end != t[k + 1].start ||
+		    !(t[k + 1].flags & T_DIGIT))
+			return 0;
+		for (k++; k < r->tl->n && k - b < 6 && !rec_is(r, k, pct) &&
+		    !(t[k].flags & T_NL); k++)
+			if (!(t[k].flags & T_DIGIT) &&
+			    t[k].end - t[k].start != 1)
+				return 0; /* digits, a comma or a point */
+		return k < r->tl->n && rec_is(r, k, pct) &&
+		    t[k - 1].end == t[k].start;
+	}
 	k++;
 	if (rec_is(r, k, signs))
 		k++;
@@ -7514,6 +7556,51 @@ rec_body_deed_by(struct rec *r, size_t a, size_t b)
 	return 1;
 }
 
+/* 1 if the capitalised token i is a past participle, as a sentence of
+ * sport or crime news opens with what befell the name after it
+ * ("Squalificato Rossi", "Ammonito Pellegrini", "Espulsi Lucchini e
+ * Bonera"): a regular one whose infinitive is an Italian word, or one of
+ * the irregular ones such news uses; no name (not "Donato Bilancia",
+ * "Renato Zero"), nor a body's or a place's head ("Partito
+ * Democratico", "Stato Islamico"). */
+static int
+rec_lead_participle(struct rec *r, size_t i)
+{
+	static const char *const irregular[] = { "espulso", "espulsi",
+	    "espulsa", "sospeso", "sospesi", "sospesa", "escluso", "esclusi",
+	    "esclusa", "ucciso", "uccisi", "uccisa", "assolto", "assolti",
+	    "assolta", "rimosso", "rimossi", "promosso", "promossi",
+	    "arresi", NULL };
+	static const char *const infs[] = { "are", "ire", "ere" };
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+	char buf[48];
+	unsigned f;
+
+	if (!rec_cap(r, i) || (t->flags & (T_UPPER | T_NL)) || n < 6 ||
+	    n + 1 > sizeof(buf))
+		return 0;
+	f = rec_lx(r, i);
+	if (f & (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN | LX_ORG |
+	    LX_BRAND | LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_PTITLE |
+	    LX_EVHEAD | LX_PROPER))
+		return 0;
+	if (rec_is(r, i, irregular))
+		return 1;
+	memcpy(buf, r->text + t->start, n);
+	if (buf[n - 2] != 't' || !strchr("aeio", buf[n - 1]) ||
+	    !strchr("aiu", buf[n - 3]))
+		return 0;
+	/* "squalificat-o" to "squalificare", "ammonit-o" to "ammonire",
+	 * "battut-o" to "battere" */
+	if (buf[0] < 'A' || buf[0] > 'Z')
+		return 0;
+	buf[0] = (char)(buf[0] - 'A' + 'a');
+	memcpy(buf + n - 3, buf[n - 3] == 'a' ? infs[0] : buf[n - 3] == 'i' ?
+	    infs[1] : infs[2], 3);
+	return (lx_word(r->lx, buf, n) & LX_COMMON_IT) != 0;
+}
+
 static int
 rec_run(struct rec *r, size_t a, size_t b)
 {
@@ -7521,7 +7608,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	int title = 0;
 	unsigned f;
 	size_t h;
-	int cue, ocue, keep = 0, surname, gov = 0, work = 0;
+	int cue, ocue, keep = 0, surname, gov = 0, work = 0, led = 0;
 	size_t e;
 
 	if (rec_demonym_title(r, a, b))
@@ -7734,6 +7821,15 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.actor = rec_council_acts(r, h); /* "il comune di Genova
 		                                   * ha chiesto" */
 		return span_push(r->sl, &s);
+	}
+	/* "Squalificato Rossi", "Espulsi Lucchini e Bonera": a participle
+	 * that opens the sentence says what befell the name after it */
+	if ((r->tl->v[a].flags & T_SENT) && b - a >= 2 && !surname &&
+	    rec_lead_participle(r, a) &&
+	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG | LX_TOWN))) {
+		a++;
+		led = 1;
+		f = rec_lx(r, a);
 	}
 	if ((r->tl->v[a].flags & T_SENT) && (f & LX_COMMON) && b - a >= 2 &&
 	    !surname && !rec_roman(r, b - 1) && !rec_given_word(r, a, b) &&
@@ -8040,6 +8136,16 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (s.weak && b - a == 1 && !(r->tl->v[a].flags & T_SENT) &&
 	    rec_place_apposition(r, b))
 		s.weak = 0;
+	/* "Squalificato Rossi", "Ammonito Pellegrini": a surname, or a
+	 * word no list knows, after the participle that opened the
+	 * sentence is the person it befell, though a word too */
+	if (led && b - a == 1 && !(r->tl->v[a].flags & T_UPPER) &&
+	    (!(f & LX_COMMON) || (f & LX_SURNAME)) &&
+	    !(f & (LX_PLACE | LX_TOWN | LX_COUNTRY | LX_ORG | LX_BRAND |
+	    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE))) {
+		s.score[ENTITY_PERSON] += 2;
+		s.weak = 0;
+	}
 	/* "Ma Monti ha detto", "Ieri Rossi ha segnato": a surname that is
 	 * a word too, capitalised after the sentence's first word and
 	 * before a verb that persons do, is the surname */

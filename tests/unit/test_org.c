@@ -136,6 +136,9 @@ test_thing_initials(void)
 	    "a television over the net, a fuel");
 	is_found("Il CISPA autorizzerà soggetti privati a monitorare.", "",
 	    "a bill");
+	is_found("Lo prevede il D.Lgs. 12/2019, come il D.P.R. 301/2001, "
+	    "il D.L. del giugno scorso e il Dlgs 88.", "",
+	    "the abbreviations of a decree, which name a law, no body");
 }
 
 /* A national side's age group is part of its name, and makes the
@@ -279,6 +282,10 @@ test_verb_after_body(void)
 	    "Protezione civile/organisation", "a verb in -ano after a body");
 	is_found("Ieri la Guardia di finanza forniva i dati.",
 	    "Guardia di finanza/organisation", "a verb in -iva after a body");
+	is_found("Una circolare del Dipartimento di pubblica sicurezza è "
+	    "arrivata ai questori.",
+	    "Dipartimento di pubblica sicurezza/organisation",
+	    "an adjective before its noun after a body's \"di\"");
 	is_found("Lo ha deciso la Commissione esecutiva ieri.",
 	    "Commissione esecutiva/organisation",
 	    "an adjective in -iva stays in the name");
@@ -1614,6 +1621,12 @@ test_share_moves(void)
 	    "an adverb that is a town too starts the sentence");
 	is_found("Lo ha detto Mario Rossi (il 40% dei voti).",
 	    "Mario Rossi/person", "a share of votes is no share's move");
+	is_found("In coda Gucci +1,4% e Bper Banca -3%, mentre Saipem a +2,7% "
+	    "guida il listino.",
+	    "Gucci/organisation; Bper Banca/organisation; Saipem/organisation",
+	    "a move with its sign out of brackets");
+	is_found("Al ballottaggio Carla Venturi ha avuto il 52%.",
+	    "Carla Venturi/person", "a share of votes without a sign");
 }
 
 /* The agency credited after a dateline is a body, even where its name

@@ -1528,6 +1528,11 @@ test_house_of(void)
 	is_found("Ne ha parlato Luca Cordero di Montezemolo, presidente.",
 	    "Luca Cordero di Montezemolo/person",
 	    "a given name that names a land, no city, stays a given name");
+	is_found("In testa al gruppo c'era la Ferrari di Lombardi, poi "
+	    "la Williams di Zanetti.",
+	    "Ferrari/organisation; Lombardi/person; Williams/organisation; "
+	    "Zanetti/person",
+	    "an article before the first word: a car and its driver");
 }
 
 /* "Le" before a word ending in a consonant: a French surname's
@@ -1681,6 +1686,24 @@ test_sport_surnames(void)
 	    "no report of a game: an unknown word after di stays out");
 }
 
+/* A participle that opens a sentence says what befell the name after
+ * it ("Squalificato Rossi"): no part of the name, which is a person's
+ * even where it is a word too; a name that starts so stays whole. */
+static void
+test_lead_participle(void)
+{
+	is_found("Squalificato Bianchi per tre turni dopo la lite.",
+	    "Bianchi/person", "a regular participle and a surname that is "
+	    "a word too");
+	is_found("Espulsi Marzotti e Feltrin nella ripresa.",
+	    "Marzotti/person; Feltrin/person", "an irregular participle");
+	is_found("Convocato Tarvelli per la trasferta di domenica.",
+	    "Tarvelli/person", "a participle and a word no list knows");
+	is_found("Partito Democratico e Lega votano contro.",
+	    "Partito Democratico/organisation; Lega/organisation",
+	    "a body's head that is a participle too stays in the name");
+}
+
 /* A surname that is an Italian word too ("Monti", "Rossi", "Conte"),
  * capitalised after the sentence's first word and before a verb that
  * persons do, is the surname; a capitalised institution's noun is
@@ -1789,6 +1812,7 @@ main(void)
 	test_initials_aged();
 	test_sport_surnames();
 	test_word_surname_verb();
+	test_lead_participle();
 	test_us_copy();
 	test_place_words();
 	test_title_after();
