@@ -31,7 +31,8 @@ static const struct sent_word sent_abbrevs[] = {
 	SENT_W("dept"), SENT_W("univ"), SENT_W("gov"), SENT_W("rev"), SENT_W("rep"),
 	SENT_W("reps"), SENT_W("sens"), SENT_W("govs"),
 	SENT_W("lt"), SENT_W("sgt"), SENT_W("capt"), SENT_W("cmdr"),
-	SENT_W("adm"), SENT_W("spa"), SENT_W("srl"), SENT_W("a.c"),
+	SENT_W("adm"), SENT_W("maj"), SENT_W("cpl"), SENT_W("pvt"),
+	SENT_W("spc"), SENT_W("msgr"), SENT_W("spa"), SENT_W("srl"), SENT_W("a.c"),
 	SENT_W("d.c"), SENT_W("jan"), SENT_W("feb"), SENT_W("apr"),
 	SENT_W("jun"), SENT_W("jul"), SENT_W("aug"), SENT_W("sep"),
 	SENT_W("sept"), SENT_W("oct"), SENT_W("nov"), SENT_W("dec")

@@ -1723,6 +1723,9 @@ test_us_copy(void)
 	is_found("Det Supt Carl Meyer said on Tuesday that PC Hall has been "
 	    "suspended.", "Carl Meyer/person; Hall/person",
 	    "British police ranks are titles");
+	is_found("Maj. Tom Ardley and Cpl. Ruth Vane were hurt, Msgr. Paul "
+	    "Orrin said.", "Tom Ardley/person; Ruth Vane/person; "
+	    "Paul Orrin/person", "American ranks abbreviated with a stop");
 	is_found("He will appear at Croydon Magistrates’ Court on Tuesday, the "
 	    "force said.", "Croydon Magistrates’ Court/organisation",
 	    "a plural's possessive inside a name");
