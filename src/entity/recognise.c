@@ -3445,10 +3445,13 @@ rec_before_abbrev(const struct rec *r, size_t a)
 	    r->text[t[a - 1].start] == '.' && (t[a - 2].flags & T_ABBR) &&
 	    ((t[a - 2].flags & T_LOWER) || r->en || (a >= 3 &&
 	    (t[a - 3].flags & T_LOWER) && rec_is(r, a - 3, rec_articles))) &&
-	    t[a - 2].end == t[a - 1].start)
+	    t[a - 2].end == t[a - 1].start &&
+	    !(a >= 3 && (t[a - 3].flags & T_DIGIT)))
 		return a - 2; /* English writes "Mr.", "Sen." capitalised;
 		               * so does Italian after an article ("il
-		               * Prof. Rossi"), where no sentence ends */
+		               * Prof. Rossi"), where no sentence ends; not
+		               * an hour's "p.m." after its number ("at 9
+		               * p.m. Police said"), no prosecutor's */
 	return a - 1;
 }
 

@@ -94,6 +94,40 @@ sent_abbrev_before(const char *text, const struct tok *w,
 	return sent_is_abbrev(text + w->start, n);
 }
 
+/* 1 if token i is the stop of an hour's "a.m." or "p.m." after its
+ * number and before a capitalised word that starts a sentence: "at 9
+ * p.m. Police said", not "at 9 p.m. Tuesday", "8 p.m. Eastern time" nor
+ * "10 a.m. EDT". */
+static int
+sent_hour_end(const char *text, const struct tok_list *tl, size_t i)
+{
+	static const struct sent_word goes_on[] = {
+		SENT_W("monday"), SENT_W("tuesday"), SENT_W("wednesday"),
+		SENT_W("thursday"), SENT_W("friday"), SENT_W("saturday"),
+		SENT_W("sunday"), SENT_W("eastern"), SENT_W("central"),
+		SENT_W("pacific"), SENT_W("mountain"), SENT_W("local")
+	};
+	const struct tok *w, *next;
+	size_t n;
+
+	if (i < 2 || i + 1 >= tl->n)
+		return 0;
+	w = &tl->v[i - 1];
+	next = &tl->v[i + 1];
+	if (w->end - w->start != 3 || w->end != tl->v[i].start ||
+	    (strncasecmp(text + w->start, "a.m", 3) != 0 &&
+	    strncasecmp(text + w->start, "p.m", 3) != 0) ||
+	    !(tl->v[i - 2].flags & T_DIGIT) || !(next->flags & T_CAP) ||
+	    (next->flags & T_UPPER))
+		return 0;
+	n = next->end - next->start;
+	for (size_t k = 0; k < sizeof(goes_on) / sizeof(*goes_on); k++)
+		if (goes_on[k].n == n &&
+		    strncasecmp(text + next->start, goes_on[k].s, n) == 0)
+			return 0;
+	return 1;
+}
+
 /* 1 if token i is the dash that ends a dateline at the head of a
  * paragraph that starts at token para ("Roma, 12 marzo 2025 – Il",
  * "ROMA – Il", "MOSCOW, Sept. 13 (Reuters) - The"): a dash with a space
@@ -166,7 +200,7 @@ sent_mark(const char *text, struct tok_list *tl)
 			if (i > 0 && sent_abbrev_before(text, &tl->v[i - 1],
 			    t)) {
 				tl->v[i - 1].flags |= T_ABBR;
-				start = 0;
+				start = sent_hour_end(text, tl, i);
 			} else {
 				start = 1;
 			}

@@ -1726,6 +1726,13 @@ test_us_copy(void)
 	is_found("Maj. Tom Ardley and Cpl. Ruth Vane were hurt, Msgr. Paul "
 	    "Orrin said.", "Tom Ardley/person; Ruth Vane/person; "
 	    "Paul Orrin/person", "American ranks abbreviated with a stop");
+	is_found("The polls closed at 9 p.m. There were short queues, said Oda "
+	    "Brant.", "Oda Brant/person",
+	    "an hour's p.m. ends a sentence and is no title");
+	is_found("The blaze began at 11:15 p.m. Police found the car on "
+	    "Tuesday.", "", "the same before a word the lists know as a town");
+	is_found("The court sits at 10 a.m. Monday in Dover.", "Dover/place",
+	    "a weekday after the hour goes on with the sentence");
 	is_found("He will appear at Croydon Magistrates’ Court on Tuesday, the "
 	    "force said.", "Croydon Magistrates’ Court/organisation",
 	    "a plural's possessive inside a name");
