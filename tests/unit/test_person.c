@@ -1733,6 +1733,12 @@ test_us_copy(void)
 	    "Tuesday.", "", "the same before a word the lists know as a town");
 	is_found("The court sits at 10 a.m. Monday in Dover.", "Dover/place",
 	    "a weekday after the hour goes on with the sentence");
+	is_found("Police chief Darnetta \"DJ\" Royce said the road was shut.",
+	    "Darnetta \"DJ\" Royce/person",
+	    "a nickname in quotes after a given name no list knows");
+	is_found("Mayor Lena “Len” Ostrow opened the fair.",
+	    "Lena “Len” Ostrow/person",
+	    "a title before the given name and the nickname");
 	is_found("He will appear at Croydon Magistrates’ Court on Tuesday, the "
 	    "force said.", "Croydon Magistrates’ Court/organisation",
 	    "a plural's possessive inside a name");
