@@ -1649,7 +1649,7 @@ rec_article_name(const struct rec *r, size_t i)
 }
 
 /* 1 if the given names [i, j) go on with a nickname in quotes and the
- * surname: Giuseppe "Pepé" Flachi, Saul “Canelo” Alvarez; titles may
+ * surname: Giuseppe "Pepé" Flachi, Saul “Canelo” Alvarez; a title may
  * come first ("Mayor Ann "Annie" Holm"), and in English the last given
  * name may be one no list knows ("Chief Darnetta "DJ" Royce"). */
 static int
@@ -1666,15 +1666,17 @@ rec_nickname(struct rec *r, size_t i, size_t j)
 	    t[3].start == t[2].end || (t[3].flags & (T_NL | T_UPPER)) ||
 	    (t[1].flags & T_NL))
 		return 0;
-	for (size_t k = i, given = 0; k < j; k++) {
+	/* the words up to the last title are its holder's body or place
+	 * ("Memphis Police Director Darnetta "DJ" Royce") */
+	for (size_t k = i; k + 1 < j; k++)
+		if (rec_lx(r, k) & LX_PTITLE)
+			i = k + 1;
+	for (size_t k = i; k < j; k++) {
 		unsigned f = rec_lx(r, k);
 
-		if ((f & LX_PTITLE) && given == 0 && k + 1 < j)
-			continue;
 		if (!(f & LX_GIVEN) && !(r->en && k + 1 == j && (f &
 		    ~(unsigned)(LX_SURNAME | LX_PROPER)) == 0))
 			return 0;
-		given++;
 	}
 	return !(rec_lx(r, j + 3) & (LX_NOTNAME | LX_PTITLE | LX_ORGHEAD |
 	    LX_PLACEHEAD));

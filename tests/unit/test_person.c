@@ -1739,6 +1739,9 @@ test_us_copy(void)
 	is_found("Mayor Lena “Len” Ostrow opened the fair.",
 	    "Lena “Len” Ostrow/person",
 	    "a title before the given name and the nickname");
+	is_found("Dorset Police Director Lena “Len” Ostrow opened the fair.",
+	    "Dorset Police/organisation; Lena “Len” Ostrow/person",
+	    "a body and its title before them");
 	is_found("He will appear at Croydon Magistrates’ Court on Tuesday, the "
 	    "force said.", "Croydon Magistrates’ Court/organisation",
 	    "a plural's possessive inside a name");
