@@ -314,6 +314,22 @@ merge_alias_person(const struct merge *m, size_t i, int strong_other,
 	return best >= 0 ? best : after;
 }
 
+/* 1 if a dash follows offset at in the text, past spaces: the dash
+ * after a wire credit ("BOSTON (AP) — ", "(AP) - "). */
+static int
+merge_dash_after(const struct merge *m, size_t at)
+{
+	while (at < m->len && m->text[at] == ' ')
+		at++;
+	if (at < m->len && m->text[at] == '-')
+		return 1;
+	/* "–" and "—": E2 80 93, E2 80 94 */
+	return at + 2 < m->len && (unsigned char)m->text[at] == 0xe2 &&
+	    (unsigned char)m->text[at + 1] == 0x80 &&
+	    ((unsigned char)m->text[at + 2] == 0x93 ||
+	    (unsigned char)m->text[at + 2] == 0x94);
+}
+
 /* The organisation group an acronym at span i stands for, or -1. */
 static long
 merge_alias_acronym(const struct merge *m, size_t i)
@@ -325,9 +341,12 @@ merge_alias_acronym(const struct merge *m, size_t i)
 	/* "Korean Central News Agency (Kcna)": the word alone in the
 	 * brackets (not "South Korea (Istituto per gli studi ...)"), and
 	 * not named alone before (an earlier "Ispi" is a body of its own,
-	 * whatever "Corea del Sud (Ispi)" says later) */
+	 * whatever "Corea del Sud (Ispi)" says later); not the agency of
+	 * wire copy, whose dash follows the bracket ("DENVER (AP) —" is no
+	 * Denver's acronym) */
 	if (i > 0 && s->start >= 2 && m->text[s->start - 1] == '(' &&
 	    s->end < m->len && m->text[s->end] == ')' &&
+	    !merge_dash_after(m, s->end + 1) &&
 	    (s->group == SIZE_MAX || m->g[s->group].first == i) &&
 	    m->sl->v[i - 1].end + 2 >= s->start - 1 && m->nwords[i] == 1 &&
 	    m->nwords[i - 1] >= 2 && m->sl->v[i - 1].group != SIZE_MAX &&

@@ -1657,7 +1657,9 @@ rec_article_name(const struct rec *r, size_t i)
 }
 
 /* 1 if the given names [i, j) go on with a nickname in quotes and the
- * surname: Giuseppe "Pepé" Flachi, Saul “Canelo” Alvarez. */
+ * surname: Giuseppe "Pepé" Flachi, Saul “Canelo” Alvarez; a title may
+ * come first ("Mayor Ann "Annie" Holm"), and in English the last given
+ * name may be one no list knows ("Chief Darnetta "DJ" Royce"). */
 static int
 rec_nickname(struct rec *r, size_t i, size_t j)
 {
@@ -1672,9 +1674,18 @@ rec_nickname(struct rec *r, size_t i, size_t j)
 	    t[3].start == t[2].end || (t[3].flags & (T_NL | T_UPPER)) ||
 	    (t[1].flags & T_NL))
 		return 0;
-	for (size_t k = i; k < j; k++)
-		if (!(rec_lx(r, k) & LX_GIVEN))
+	/* the words up to the last title are its holder's body or place
+	 * ("Memphis Police Director Darnetta "DJ" Royce") */
+	for (size_t k = i; k + 1 < j; k++)
+		if (rec_lx(r, k) & LX_PTITLE)
+			i = k + 1;
+	for (size_t k = i; k < j; k++) {
+		unsigned f = rec_lx(r, k);
+
+		if (!(f & LX_GIVEN) && !(r->en && k + 1 == j && (f &
+		    ~(unsigned)(LX_SURNAME | LX_PROPER)) == 0))
 			return 0;
+	}
 	return !(rec_lx(r, j + 3) & (LX_NOTNAME | LX_PTITLE | LX_ORGHEAD |
 	    LX_PLACEHEAD));
 }
@@ -3466,10 +3477,13 @@ rec_before_abbrev(const struct rec *r, size_t a)
 	    r->text[t[a - 1].start] == '.' && (t[a - 2].flags & T_ABBR) &&
 	    ((t[a - 2].flags & T_LOWER) || r->en || (a >= 3 &&
 	    (t[a - 3].flags & T_LOWER) && rec_is(r, a - 3, rec_articles))) &&
-	    t[a - 2].end == t[a - 1].start)
+	    t[a - 2].end == t[a - 1].start &&
+	    !(a >= 3 && (t[a - 3].flags & T_DIGIT)))
 		return a - 2; /* English writes "Mr.", "Sen." capitalised;
 		               * so does Italian after an article ("il
-		               * Prof. Rossi"), where no sentence ends */
+		               * Prof. Rossi"), where no sentence ends; not
+		               * an hour's "p.m." after its number ("at 9
+		               * p.m. Police said"), no prosecutor's */
 	return a - 1;
 }
 

@@ -31,7 +31,8 @@ static const struct sent_word sent_abbrevs[] = {
 	SENT_W("dept"), SENT_W("univ"), SENT_W("gov"), SENT_W("rev"), SENT_W("rep"),
 	SENT_W("reps"), SENT_W("sens"), SENT_W("govs"),
 	SENT_W("lt"), SENT_W("sgt"), SENT_W("capt"), SENT_W("cmdr"),
-	SENT_W("adm"), SENT_W("spa"), SENT_W("srl"), SENT_W("a.c"),
+	SENT_W("adm"), SENT_W("maj"), SENT_W("cpl"), SENT_W("pvt"),
+	SENT_W("spc"), SENT_W("msgr"), SENT_W("spa"), SENT_W("srl"), SENT_W("a.c"),
 	SENT_W("d.c"), SENT_W("jan"), SENT_W("feb"), SENT_W("apr"),
 	SENT_W("jun"), SENT_W("jul"), SENT_W("aug"), SENT_W("sep"),
 	SENT_W("sept"), SENT_W("oct"), SENT_W("nov"), SENT_W("dec")
@@ -91,6 +92,40 @@ sent_abbrev_before(const char *text, const struct tok *w,
 	if (memchr(text + w->start, '.', n))
 		return 1; /* "U.S." */
 	return sent_is_abbrev(text + w->start, n);
+}
+
+/* 1 if token i is the stop of an hour's "a.m." or "p.m." after its
+ * number and before a capitalised word that starts a sentence: "at 9
+ * p.m. Police said", not "at 9 p.m. Tuesday", "8 p.m. Eastern time" nor
+ * "10 a.m. EDT". */
+static int
+sent_hour_end(const char *text, const struct tok_list *tl, size_t i)
+{
+	static const struct sent_word goes_on[] = {
+		SENT_W("monday"), SENT_W("tuesday"), SENT_W("wednesday"),
+		SENT_W("thursday"), SENT_W("friday"), SENT_W("saturday"),
+		SENT_W("sunday"), SENT_W("eastern"), SENT_W("central"),
+		SENT_W("pacific"), SENT_W("mountain"), SENT_W("local")
+	};
+	const struct tok *w, *next;
+	size_t n;
+
+	if (i < 2 || i + 1 >= tl->n)
+		return 0;
+	w = &tl->v[i - 1];
+	next = &tl->v[i + 1];
+	if (w->end - w->start != 3 || w->end != tl->v[i].start ||
+	    (strncasecmp(text + w->start, "a.m", 3) != 0 &&
+	    strncasecmp(text + w->start, "p.m", 3) != 0) ||
+	    !(tl->v[i - 2].flags & T_DIGIT) || !(next->flags & T_CAP) ||
+	    (next->flags & T_UPPER))
+		return 0;
+	n = next->end - next->start;
+	for (size_t k = 0; k < sizeof(goes_on) / sizeof(*goes_on); k++)
+		if (goes_on[k].n == n &&
+		    strncasecmp(text + next->start, goes_on[k].s, n) == 0)
+			return 0;
+	return 1;
 }
 
 /* 1 if token i is the dash that ends a dateline at the head of a
@@ -165,7 +200,7 @@ sent_mark(const char *text, struct tok_list *tl)
 			if (i > 0 && sent_abbrev_before(text, &tl->v[i - 1],
 			    t)) {
 				tl->v[i - 1].flags |= T_ABBR;
-				start = 0;
+				start = sent_hour_end(text, tl, i);
 			} else {
 				start = 1;
 			}

@@ -1977,6 +1977,21 @@ test_ner29(void)
 	    "a city in brackets may be a player's side: no cue");
 }
 
+/* American states abbreviated by their initials after a town, in a
+ * dateline and in the story: places, and the town stays one. */
+static void
+test_state_initials(void)
+{
+	found_canonical = 0;
+	found_lang = "en";
+	is_found("HOBART, N.H. (AP) — A barn fire closed a road on Sunday, the "
+	    "town said. The owner, who lives in Elmira, N.Y., was away.",
+	    "HOBART/place; N.H./place; AP/organisation; Elmira/place; "
+	    "N.Y./place", "a state's initials after a town");
+	found_lang = NULL;
+	found_canonical = 1;
+}
+
 /* Rules of the ner28 round: errors seen in the entity sidebar. */
 static void
 test_ner28(void)
@@ -2064,6 +2079,7 @@ main(void)
 	test_ner27();
 	test_ner29();
 	test_ner28();
+	test_state_initials();
 	entity_lexicon_free(lx);
 	return tap_done();
 }

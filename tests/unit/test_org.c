@@ -1650,6 +1650,11 @@ test_wire_credit(void)
 	is_found("He said that he lives in Xinhua (Hebei) - a town where the "
 	    "roads are open.", "Xinhua/place; Hebei/place",
 	    "a town and its province in brackets: no dateline");
+	found_canonical = 1;
+	is_found("NEW HAVEN (AP) — A fire closed two schools on Friday, the "
+	    "city said.", "NEW HAVEN/place=NEW HAVEN; AP/organisation=AP",
+	    "the agency is no acronym of the city before it");
+	found_canonical = 0;
 	found_lang = NULL;
 	is_found("Milano (Lombardia) - Un uomo è stato fermato.",
 	    "Milano/place; Lombardia/place",

@@ -1746,6 +1746,25 @@ test_us_copy(void)
 	is_found("Det Supt Carl Meyer said on Tuesday that PC Hall has been "
 	    "suspended.", "Carl Meyer/person; Hall/person",
 	    "British police ranks are titles");
+	is_found("Maj. Tom Ardley and Cpl. Ruth Vane were hurt, Msgr. Paul "
+	    "Orrin said.", "Tom Ardley/person; Ruth Vane/person; "
+	    "Paul Orrin/person", "American ranks abbreviated with a stop");
+	is_found("The polls closed at 9 p.m. There were short queues, said Oda "
+	    "Brant.", "Oda Brant/person",
+	    "an hour's p.m. ends a sentence and is no title");
+	is_found("The blaze began at 11:15 p.m. Police found the car on "
+	    "Tuesday.", "", "the same before a word the lists know as a town");
+	is_found("The court sits at 10 a.m. Monday in Dover.", "Dover/place",
+	    "a weekday after the hour goes on with the sentence");
+	is_found("Police chief Darnetta \"DJ\" Royce said the road was shut.",
+	    "Darnetta \"DJ\" Royce/person",
+	    "a nickname in quotes after a given name no list knows");
+	is_found("Mayor Lena “Len” Ostrow opened the fair.",
+	    "Lena “Len” Ostrow/person",
+	    "a title before the given name and the nickname");
+	is_found("Dorset Police Director Lena “Len” Ostrow opened the fair.",
+	    "Dorset Police/organisation; Lena “Len” Ostrow/person",
+	    "a body and its title before them");
 	is_found("He will appear at Croydon Magistrates’ Court on Tuesday, the "
 	    "force said.", "Croydon Magistrates’ Court/organisation",
 	    "a plural's possessive inside a name");
