@@ -455,8 +455,9 @@ where_byline(struct parse *ps, const char *s, size_t n, size_t seen)
 }
 
 /* A byline: "By Jane Doe | Updated ...", "di Mario Rossi", a desk's
- * ("Reuters Staff"), or one of where_byline's (seen: the line's count among those not empty). Notes
- * the author and any date; 1 if the line is one. */
+ * ("Reuters Staff"), or one of where_byline's (seen: the line's count
+ * among those not empty).  Notes the author and any date; 1 if the line
+ * is one. */
 static int
 take_byline(struct parse *ps, const char *s, size_t n, size_t seen)
 {
