@@ -321,13 +321,7 @@ merge_dash_after(const struct merge *m, size_t at)
 {
 	while (at < m->len && m->text[at] == ' ')
 		at++;
-	if (at < m->len && m->text[at] == '-')
-		return 1;
-	/* "–" and "—": E2 80 93, E2 80 94 */
-	return at + 2 < m->len && (unsigned char)m->text[at] == 0xe2 &&
-	    (unsigned char)m->text[at + 1] == 0x80 &&
-	    ((unsigned char)m->text[at + 2] == 0x93 ||
-	    (unsigned char)m->text[at + 2] == 0x94);
+	return at < m->len && tok_dash(m->text + at, m->len - at) > 0;
 }
 
 /* The organisation group an acronym at span i stands for, or -1. */

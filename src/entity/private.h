@@ -105,6 +105,7 @@ struct tok_list {
 /* tokens.c */
 int tok_split(const char *text, size_t len, struct tok_list *out);
 void tok_breaks(const char *text, size_t len, char *brk);
+size_t tok_dash(const char *s, size_t n);
 
 /* The 8 bytes at s in one word, first byte lowest, 'A' to 'Z' lowered
  * (no other byte changed): as the recogniser packs a word of 8 bytes to

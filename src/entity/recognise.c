@@ -5906,14 +5906,14 @@ rec_wire_credit(struct rec *r, size_t a, size_t b)
 {
 	static const char *const open[] = { "(", NULL };
 	static const char *const close[] = { ")", NULL };
-	static const char *const dashes[] = { "-", "--", "–", "—", NULL };
 	static const char *const comma[] = { ",", NULL };
 	const struct tok *t = r->tl->v;
 	size_t k, n;
 	int upper = 1;
 
 	if (a < 2 || b + 1 >= r->tl->n || b - a > 2 || !rec_is(r, a - 1, open) ||
-	    !rec_is(r, b, close) || !rec_is(r, b + 1, dashes) ||
+	    !rec_is(r, b, close) ||
+	    !tok_dash(r->text + t[b + 1].start, t[b + 1].end - t[b + 1].start) ||
 	    (t[b + 1].flags & T_NL))
 		return 0;
 	for (k = a - 1; k > 0 && a - k < 10; k--)

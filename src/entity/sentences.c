@@ -140,10 +140,7 @@ sent_dateline_dash(const char *text, const struct tok_list *tl, size_t i,
 	size_t n = t->end - t->start;
 
 	if (i == 0 || i + 1 >= tl->n || i - para > 16 ||
-	    !((n == 1 && text[t->start] == '-') || (n == 3 &&
-	    memcmp(text + t->start, "\xe2\x80", 2) == 0 &&
-	    ((unsigned char)text[t->start + 2] == 0x93 ||
-	    (unsigned char)text[t->start + 2] == 0x94))) ||
+	    tok_dash(text + t->start, n) != n ||
 	    p->end == t->start || t[1].start == t->end)
 		return 0;
 	return (p->flags & (T_DIGIT | T_UPPER)) ||

@@ -512,3 +512,20 @@ tok_split(const char *text, size_t len, struct tok_list *out)
 	tok_join_hyphens(text, out);
 	return 0;
 }
+
+/* The length in bytes of the dash that starts the n bytes at s, or 0:
+ * "-" (1), "–" or "—" (3: E2 80 93, E2 80 94).  News sets a dash between
+ * a dateline and its story and after a wire credit ("ROMA – Il",
+ * "MOSCOW, Sept. 13 (Reuters) - The", "BOSTON (AP) — "); the sentence
+ * splitter, the recogniser and the merging all ask this one question. */
+size_t
+tok_dash(const char *s, size_t n)
+{
+	if (n >= 1 && s[0] == '-')
+		return 1;
+	if (n >= 3 && (unsigned char)s[0] == 0xe2 &&
+	    (unsigned char)s[1] == 0x80 &&
+	    ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94))
+		return 3;
+	return 0;
+}

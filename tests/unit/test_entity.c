@@ -1664,6 +1664,35 @@ test_word_breaks(void)
 	ok(bad == 0, "tok_breaks is u8_wordbreaks on %d strings", cases);
 }
 
+/* tok_dash: the dashes news sets between a dateline or a credit and
+ * the story, and nothing else that looks like one. */
+static void
+test_dash(void)
+{
+	static const struct { const char *s; size_t want; } v[] = {
+		{ "-", 1 }, { "- Il", 1 }, { "\xe2\x80\x93", 3 },
+		{ "\xe2\x80\x94 The", 3 }, { "\xe2\x80\x92", 0 },
+		{ "\xe2\x80", 0 }, { "\xe2\x80\x9c", 0 }, { "_", 0 },
+		{ "", 0 }, { "a-b", 0 }
+	};
+	int bad = 0, canonical = found_canonical;
+
+	found_canonical = 0;
+	for (size_t k = 0; k < sizeof(v) / sizeof(*v); k++)
+		if (tok_dash(v[k].s, strlen(v[k].s)) != v[k].want) {
+			printf("#   %s\n", v[k].s);
+			bad++;
+		}
+	ok(bad == 0, "tok_dash knows '-', en and em dashes, not a cut one");
+	is_found("ROMA \xe2\x80\x94 Il sindaco Marco Ferretti ha parlato.",
+	    "ROMA/place; Marco Ferretti/person",
+	    "an em dash after a dateline in capitals starts a sentence");
+	is_found("OSLO, 4 May (Lumen) -- Ferries stopped on Friday.",
+	    "OSLO/place; Lumen/organisation",
+	    "a credit in brackets before two hyphens is the agency");
+	found_canonical = canonical;
+}
+
 /* lx_fold lower-cases ASCII eight bytes at a time: every byte, at every
  * offset, every buffer size, against a byte at a time. */
 static void
@@ -2039,6 +2068,7 @@ main(void)
 	found_canonical = 1;
 	if (found_lexicon() < 0)
 		return tap_done();
+	test_dash();
 	test_common_words();
 	test_spans();
 	test_lower_case();
