@@ -1661,6 +1661,9 @@ test_initials_aged(void)
 	    "A.M./person; Roma/place", "initials, then an age noun");
 	is_found("I carabinieri hanno denunciato G.R. di 35 anni.",
 	    "G.R./person", "initials, then di and years");
+	is_found("Fermato T.B., 29enne di Lecco.", "T.B./person; Lecco/place",
+	    "after a participle that opens the sentence (the run loses its "
+	    "first word before it is scored)");
 	is_found("Ieri il 35enne G.R. è fuggito.", "G.R./person",
 	    "an age noun, then initials");
 	is_found("Lo ha deciso il P.M. di turno ieri.", "",
