@@ -4573,23 +4573,19 @@ rec_lower_of(struct rec *r, size_t i)
 	return i + 2;
 }
 
-/* Nationality adjectives too short or irregular for rec_adj_form
- * ("russa", "serbo", "tedesca", "macedone"), and Italy's by its
- * national teams' colour ("la Nazionale azzurra"). */
-static const char *const rec_nations[] = {
-	"russo", "russa", "russi", "russe", "serbo", "serba", "serbi",
-	"serbe", "greco", "greca", "greci", "greche", "turco", "turca",
-	"turchi", "turche", "sardo", "sarda", "sardi", "sarde", "ceco",
-	"ceca", "cechi", "ceche", "croato", "croata", "croati", "croate",
-	"tedesco", "tedesca", "tedeschi", "tedesche", "polacco", "polacca",
-	"polacchi", "polacche", "spagnolo", "spagnola", "spagnoli",
-	"spagnole", "basco", "basca", "baschi", "basche", "curdo", "curda",
-	"curdi", "curde", "arabo", "araba", "arabi", "arabe", "belga",
-	"belgi", "belghe", "macedone", "macedoni", "cipriota", "ciprioti",
-	"slovacco", "slovacca", "slovacchi", "slovacche", "bosniaco",
-	"bosniaca", "kosovaro", "kosovara", "azzurro", "azzurra", "azzurri",
-	"azzurre", NULL
-};
+/* Italy's national teams by their colour ("la Nazionale azzurra",
+ * "gli azzurri"): a nation's adjective in sport, though no place's. */
+static const char *const rec_azzurri[] = { "azzurro", "azzurra", "azzurri",
+	"azzurre", NULL };
+
+/* 1 if token i is an adjective of nationality: place-adjectives.txt
+ * (the regions' and cities' too, "russa", "serbo", "iracheno",
+ * "sarda"), or Italy's colour. */
+static int
+rec_nation_word(struct rec *r, size_t i)
+{
+	return (rec_lx(r, i) & LX_PLACEADJ) || rec_is(r, i, rec_azzurri);
+}
 
 /* Adjectives of rank or standing that institutions' names take and
  * rec_adj_form misses: "Camera bassa", "Consiglio superiore",
@@ -4620,7 +4616,7 @@ rec_headed_owner(struct rec *r, size_t o)
 		k++;
 	return k < r->tl->n && rec_cap(r, k) && !(t[k].flags & T_NL) &&
 	    !(rec_lx(r, k) & (LX_PLACE | LX_TOWN | LX_COUNTRY | LX_GIVEN)) &&
-	    !rec_place_last(r, k) && !rec_is(r, k, rec_nations);
+	    !rec_place_last(r, k) && !rec_nation_word(r, k);
 }
 
 /* 1 if token i is a lower-case adjective of nationality or of a
@@ -4634,7 +4630,7 @@ rec_nation_adj(struct rec *r, size_t i)
 
 	if (!(t->flags & T_LOWER) || (t->flags & T_NL))
 		return 0;
-	return rec_is(r, i, rec_nations) || rec_is(r, i, rec_directions) ||
+	return rec_nation_word(r, i) || rec_is(r, i, rec_directions) ||
 	    rec_is(r, i, rec_rank_adjs);
 }
 
@@ -7430,7 +7426,7 @@ rec_work_adj(struct rec *r, size_t a)
 	return a >= 2 && (t[a - 1].flags & T_LOWER) &&
 	    (t[a - 2].flags & T_LOWER) && !(t[a].flags & T_NL) &&
 	    !(t[a - 1].flags & T_NL) && (rec_adj_form(r, a - 1) ||
-	    (rec_is(r, a - 1, rec_nations) && !rec_is(r, a - 2, tongues))) &&
+	    (rec_nation_word(r, a - 1) && !rec_is(r, a - 2, tongues))) &&
 	    !(rec_lx(r, a - 1) & (LX_PTITLE | LX_WORKHEAD)) &&
 	    (rec_lx(r, a - 2) & LX_WORKHEAD);
 }
@@ -9015,7 +9011,7 @@ static const char *const rec_state_bodies_f[] = { "polizia",
 	"commissione", NULL };
 
 /* 1 if token i is a lower-case adjective of a state, a people, a region
- * or a city: place-adjectives.txt, the short ones of rec_nations, those
+ * or a city: place-adjectives.txt, Italy's colour, those
  * in -ese ("iracheno", "russa", "francesi"). */
 static int
 rec_place_adj(struct rec *r, size_t i)
@@ -9023,7 +9019,7 @@ rec_place_adj(struct rec *r, size_t i)
 	const struct tok *t = &r->tl->v[i];
 
 	return (t->flags & T_LOWER) && !(t->flags & T_NL) &&
-	    ((rec_lx(r, i) & LX_PLACEADJ) || rec_is(r, i, rec_nations) ||
+	    (rec_nation_word(r, i) ||
 	    rec_nation_ese(r, i));
 }
 
@@ -9046,8 +9042,8 @@ rec_place_adj_fem_pl(struct rec *r, size_t i)
 	buf[n] = '\0';
 	if (lx_word(r->lx, buf, n) & LX_PLACEADJ)
 		return 1;
-	for (int k = 0; rec_nations[k]; k++)
-		if (strcmp(rec_nations[k], buf) == 0)
+	for (int k = 0; rec_azzurri[k]; k++)
+		if (strcmp(rec_azzurri[k], buf) == 0)
 			return 1;
 	return 0;
 }

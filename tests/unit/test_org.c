@@ -963,6 +963,10 @@ test_nation_adj(void)
 	    "Parlamento macedone/organisation; Skopje/place", "macedone");
 	is_found("Ha protestato la Chiesa ortodossa serba ieri.",
 	    "Chiesa ortodossa serba/organisation", "two adjectives");
+	is_found("Lo ha votato ieri il Parlamento uzbeko a Tashkent.",
+	    "Parlamento uzbeko/organisation; Tashkent/place",
+	    "any nation's adjective of place-adjectives.txt, not only a "
+	    "short list's");
 	is_found("Lo ha detto ieri il Governo tedesco.",
 	    "Governo tedesco/organisation", "tedesco");
 	is_found("Ha esordito ieri nella Nazionale azzurra di rugby.",
