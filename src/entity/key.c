@@ -322,6 +322,36 @@ key_names(char *s)
 	}
 }
 
+/* The Arabic article inside a name, in place: a word "al" or "el" after
+ * the name's first word is left out ("Bashar al-Assad" "Bashar Assad",
+ * "Abdel Fattah el-Sisi" "Abdel Fattah al Sisi"), as outlets write it
+ * with a hyphen, a space or not at all; a first word "el" is "al" ("El
+ * Sisi", "Al Sisi"), and a first "al" stays ("Al Gore", "Al Jazeera").
+ * Never the name's last word. */
+static void
+key_article(char *s)
+{
+	char *r = s, *w = s;
+
+	if (r[0] == 'e' && r[1] == 'l' && r[2] == ' ')
+		r[0] = 'a';
+	while (*r) {
+		size_t n = strcspn(r, " ");
+
+		if (r > s && n == 2 && (r[0] == 'a' || r[0] == 'e') &&
+		    r[1] == 'l' && r[2] == ' ' && r[3] != '\0') {
+			r += 3; /* the article and its space */
+			continue;
+		}
+		memmove(w, r, n);
+		w += n;
+		r += n;
+		if (*r == ' ')
+			*w++ = *r++;
+	}
+	*w = '\0';
+}
+
 /* The folds added to the key after the first stores were written (see
  * entity_key_upgrade), on a key of the first kind, in place; s has room
  * for twice its length plus one.  One pass (it runs on every name of
@@ -333,7 +363,8 @@ key_names(char *s)
  * a letter doubled by these is one; and (schema 6) a word's first "ye"
  * before a consonant is "e" ("Yelena" "Elena"; not "Yellen") and the
  * spellings of one Arabic name are one (key_names: "Mohammed"
- * "Muhammad"). */
+ * "Muhammad"); and (schema 9) the Arabic article inside a name goes
+ * (key_article: "al-Assad" "Assad"). */
 static void
 key_refold(char *s)
 {
@@ -392,6 +423,7 @@ key_refold(char *s)
 	}
 	*w = '\0';
 	key_names(s);
+	key_article(s);
 }
 
 /* Latin letters for the Cyrillic and Greek ones of key k, folded by the

@@ -275,6 +275,16 @@ static const char *const store_migrations[] = {
 	"CREATE TRIGGER article_entities_ad AFTER DELETE ON articles BEGIN"
 	"  DELETE FROM article_entities WHERE article = old.id;"
 	"END;",
+	/* 8 -> 9: keys leave out the Arabic article inside a name ("Bashar
+	 * al-Assad" "Bashar Assad", "el-Sisi" "al-Sisi"): stored keys and
+	 * the rules' keys are re-keyed as at 4 -> 5, and the last words
+	 * indexed again. */
+	"UPDATE entities SET key = dossier_key_upgrade(key);"
+	"UPDATE aliases SET key = dossier_key_upgrade(key);"
+	"UPDATE entity_rules SET key = dossier_key_upgrade(key),"
+	"  arg = CASE WHEN kind IN ('merge', 'split') THEN"
+	"  dossier_key_upgrade(arg) ELSE arg END;"
+	"UPDATE entities SET tail = dossier_key_tail(key);",
 };
 
 #define STORE_NMIGRATIONS (sizeof(store_migrations) / sizeof(store_migrations[0]))

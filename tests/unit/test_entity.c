@@ -446,12 +446,21 @@ test_keys(void)
 	    "Arabic name are one");
 	ok(!same_key("Mohamedou", "Muhammadou") &&
 	    !same_key("Ahmedabad", "Ahmadabad"), "... as whole words only");
+	ok(same_key("Bashar al-Assad", "Bashar Assad") &&
+	    same_key("Abdel Fattah el-Sisi", "Abdel Fattah al Sisi") &&
+	    same_key("Ayman Al-Zawahiri", "Ayman Zawahiri") &&
+	    same_key("El Sisi", "Al-Sisi"), "the Arabic article inside a "
+	    "name is left out, and el is al");
+	ok(!same_key("Al Gore", "Gore") && !same_key("Nahyan al", "Nahyan") &&
+	    !same_key("Ali Khan", "Khan"), "... not first nor last, and "
+	    "only al or el");
 	/* the store's migration re-keys with entity_key_upgrade: a key
 	 * already upgraded stays as it is */
 	{
 		static const char *const names[] = { "Gorbaciov Kadyrov",
 		    "Αλέξης Τσίπρας", "Maxx Yyyy", "Dostoyevsky", "Putin",
-		    "Mohammed Ahmed", "Yevgeny Yeltsin" };
+		    "Mohammed Ahmed", "Yevgeny Yeltsin", "Bashar al-Assad",
+		    "El Sisi" };
 
 		for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
 			char *a = entity_key(names[i], strlen(names[i]));
@@ -467,6 +476,10 @@ test_keys(void)
 		k = entity_key_upgrade("mohamed bin salman ahmed yelena");
 		is_str(k, "muhamad bin salman ahmad elena",
 		    "a key of schema 5 upgraded folds the Arabic names and ye");
+		free(k);
+		k = entity_key_upgrade("el sisi basar al asad");
+		is_str(k, "al sisi basar asad",
+		    "a key of schema 8 upgraded leaves out the Arabic article");
 		free(k);
 		k = entity_key_upgrade("сергеи шоигу");
 		is_str(k, "sergei soigu", "an old Cyrillic key upgraded");
