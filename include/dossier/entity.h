@@ -63,6 +63,16 @@ char *entity_key(const char *name, size_t len);
  * NULL on ENOMEM. */
 char *entity_key_upgrade(const char *old);
 
+/* The key of the name spelt with the other Latin spelling of the
+ * Russian and Ukrainian letter х: "kh" in English and Italian news,
+ * "ch" in the scholarly and German spellings that Italian outlets also
+ * use ("Kherson" "Cherson", "Mikhail" "Michail", "Khrushchev"
+ * "Chruščëv").  "ch" is also the English spelling of ч ("Chernobyl"),
+ * so the two cannot share a key: the store looks this one up only when
+ * a name's own key finds nothing.  NULL when the name has neither
+ * spelling (or on ENOMEM); malloc'd. */
+char *entity_key_alt(const char *name, size_t len);
+
 struct entity_lexicon;
 
 /* Load lexicons from dir (share/lexicon).  NULL on failure with *err set to

@@ -640,3 +640,54 @@ entity_result_free(struct entity_result *r)
 	free(r->mentions);
 	memset(r, 0, sizeof(*r));
 }
+
+/* 1 if byte p of name starts "kh" (any case), 2 if "ch" not after "s"
+ * or "t" ("sch", "tch" spell other letters), else 0. */
+static int
+key_kh_at(const char *name, size_t p, size_t len)
+{
+	char a, b;
+
+	if (p + 1 >= len)
+		return 0;
+	a = (char)(name[p] | 0x20);
+	b = (char)(name[p + 1] | 0x20);
+	if (b != 'h')
+		return 0;
+	if (a == 'k')
+		return 1;
+	if (a == 'c' && (p == 0 || ((name[p - 1] | 0x20) != 's' &&
+	    (name[p - 1] | 0x20) != 't')))
+		return 2;
+	return 0;
+}
+
+char *
+entity_key_alt(const char *name, size_t len)
+{
+	int kh = 0, ch = 0, from;
+	char *alt, *k;
+
+	for (size_t p = 0; p + 1 < len; p++) {
+		int w = key_kh_at(name, p, len);
+		kh |= w == 1;
+		ch |= w == 2;
+	}
+	if (!kh && !ch)
+		return NULL;
+	from = kh ? 1 : 2; /* "Khrushchev": its "kh" only */
+	if ((alt = malloc(len + 1)) == NULL)
+		return NULL;
+	memcpy(alt, name, len);
+	alt[len] = '\0';
+	for (size_t p = 0; p + 1 < len; p++)
+		if (key_kh_at(name, p, len) == from) {
+			int up = name[p] >= 'A' && name[p] <= 'Z';
+			alt[p] = (char)(from == 1 ? (up ? 'C' : 'c') :
+			    (up ? 'K' : 'k'));
+		}
+	k = entity_key(alt, len);
+	free(alt);
+	return k;
+}
+

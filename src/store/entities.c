@@ -459,6 +459,26 @@ person_claim_end(struct store *st, const char *key, const char *name,
 	return 0;
 }
 
+/* The entity of type `type` that name spelt with the other Latin
+ * spelling of х has ("Cherson" finds "Kherson", "Michail Chodorkovskij"
+ * "Mikhail Khodorkovsky"), or 0; -1 on error.  Asked only when the
+ * name's own key finds nothing. */
+static int64_t
+entity_by_alt(struct store *st, const char *name, enum entity_type type)
+{
+	char *alt;
+	int64_t id;
+	int t = ENTITY_OTHER;
+
+	if (type != ENTITY_PERSON && type != ENTITY_PLACE)
+		return 0;
+	if ((alt = entity_key_alt(name, strlen(name))) == NULL)
+		return 0;
+	id = entity_by_key(st, alt, &t);
+	free(alt);
+	return id > 0 && t != (int)type ? 0 : id;
+}
+
 /* Find or create the entity for key; 0 never, -1 on error.  When
  * typed is not NULL, *typed says whether the entity has a type.  A
  * person's name not yet known may be the end of a known one's, or a
@@ -474,6 +494,10 @@ entity_for(struct store *st, const char *key, const char *name,
 	if (id == 0 && type == ENTITY_PERSON &&
 	    (split = rule_get(st, "split", key, NULL)) < 0)
 		return -1;
+	if (id == 0 && !split && (id = entity_by_alt(st, name, type)) > 0) {
+		t = (int)type;
+		key_remember(st, key, id, t);
+	}
 	if (id == 0 && type == ENTITY_PERSON && !split) {
 		t = ENTITY_PERSON;
 		if (strchr(key, ' ') != NULL)

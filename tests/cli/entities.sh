@@ -257,6 +257,22 @@ is "$(DOSSIER_DB="$T/v8.db" "$DOSSIER" entities --type person --format tsv | awk
 is "$(DOSSIER_DB="$T/v8.db" "$DOSSIER" entities --type person --format tsv | awk -F'\t' '$6 ~ /Gore/' | cut -f2)" \
 	"Al Gore" "a first Al is a given name, kept"
 
+# x spelt kh in one outlet and ch in another: one place, one person,
+# whichever came first; ch in a name with no kh twin stays its own
+mkdir -p "$T/kh"
+printf 'Fronte sud\n\nLe truppe sono entrate a Cherson ieri. Cherson \xc3\xa8 libera.\n' > "$T/kh/1.txt"
+printf 'Front\n\nTroops entered Kherson on Friday, officials said.\n' > "$T/kh/2.txt"
+printf 'Esilio\n\nMikhail Khodorkovsky ha parlato a Londra ieri.\n' > "$T/kh/3.txt"
+printf 'Intervista\n\nIl dissidente Michail Chodorkovskij vive a Londra.\n' > "$T/kh/4.txt"
+printf 'Anniversario\n\nSono passati anni dal disastro di Chernobyl, in Ucraina.\n' > "$T/kh/5.txt"
+for f in 1 2 3 4 5; do DOSSIER_DB="$T/kh.db" "$DOSSIER" -q import "$T/kh/$f.txt"; done
+is "$(DOSSIER_DB="$T/kh.db" "$DOSSIER" entities --type place --format tsv | awk -F'\t' '$6 ~ /Kherson/' | cut -f2,5,6)" \
+	"$(printf 'Cherson\t2\tCherson; Kherson')" "Cherson and Kherson are one place in two stories"
+is "$(DOSSIER_DB="$T/kh.db" "$DOSSIER" entities --type person --format tsv | awk -F'\t' '$6 ~ /Khodorkovsky/' | cut -f2,5)" \
+	"$(printf 'Mikhail Khodorkovsky\t2')" "Khodorkovsky and Chodorkovskij are one person in two stories"
+is "$(DOSSIER_DB="$T/kh.db" "$DOSSIER" entities --type place --format tsv | awk -F'\t' '$2 == "Chernobyl"' | cut -f5)" 1 \
+	"a ch with no kh twin stays its own"
+
 # each story's list of entities through the corrections that test it
 # most: two entities of one story merged, an alias split out of every
 # mention one had in a story, an entity that was a story's only one

@@ -451,6 +451,34 @@ test_keys(void)
 	    same_key("Ayman Al-Zawahiri", "Ayman Zawahiri") &&
 	    same_key("El Sisi", "Al-Sisi"), "the Arabic article inside a "
 	    "name is left out, and el is al");
+	{
+		static const char *const alt[][2] = {
+			{ "Cherson", "Kherson" }, { "Kherson", "Cherson" },
+			{ "Michail Chodorkovskij", "Mikhail Khodorkovsky" },
+			{ "Nikita Chruščëv", "Nikita Khrushchev" },
+			{ "CHARKIV", "Kharkiv" }
+		};
+		int bad = 0;
+
+		for (size_t i = 0; i < sizeof(alt) / sizeof(alt[0]); i++) {
+			char *a = entity_key_alt(alt[i][0], strlen(alt[i][0]));
+			char *b = entity_key(alt[i][1], strlen(alt[i][1]));
+			if (a == NULL || b == NULL || strcmp(a, b) != 0) {
+				printf("#   %s: %s, %s\n", alt[i][0], a, b);
+				bad++;
+			}
+			free(a);
+			free(b);
+		}
+		ok(bad == 0, "the other spelling of kh and ch keys the name as "
+		    "the other outlets spell it");
+		k = entity_key_alt("Putin", 5);
+		ok(k == NULL, "no other key for a name with neither");
+		free(k);
+		k = entity_key_alt("Schultz Kitchener", 17);
+		ok(k == NULL, "nor for sch and tch, other letters");
+		free(k);
+	}
 	ok(!same_key("Al Gore", "Gore") && !same_key("Nahyan al", "Nahyan") &&
 	    !same_key("Ali Khan", "Khan"), "... not first nor last, and "
 	    "only al or el");
