@@ -1983,6 +1983,30 @@ rec_plural_poss(struct rec *r, size_t j)
 	    !(rec_lx(r, j - 1) & (LX_GIVEN | LX_SURNAME));
 }
 
+/* 1 if token a is "UN" in English text: the United Nations, where
+ * Italian text has the article in capitals. */
+static int
+rec_english_un(const struct rec *r, size_t a)
+{
+	return r->en && r->tl->v[a].end - r->tl->v[a].start == 2 &&
+	    memcmp(r->text + r->tl->v[a].start, "UN", 2) == 0;
+}
+
+/* 1 if token j, after a capitalised word, is the English pronoun "I"
+ * and no regnal number: a lower-case word follows it and the word
+ * before it is no given name ("the Inquiry I would", "Last Summer I
+ * went"; not "Elizabeth I ruled", "John Paul I"). */
+static int
+rec_pronoun_i(struct rec *r, size_t j)
+{
+	const struct tok *t = &r->tl->v[j];
+
+	return r->en && t->end - t->start == 1 && r->text[t->start] == 'I' &&
+	    j > 0 && j + 1 < r->tl->n && (r->tl->v[j + 1].flags & T_LOWER) &&
+	    !(r->tl->v[j + 1].flags & T_NL) &&
+	    !(rec_lx(r, j - 1) & LX_GIVEN);
+}
+
 /* End (exclusive) of the name run starting at capitalised token i. */
 static size_t
 rec_extend(struct rec *r, size_t i)
@@ -1997,6 +2021,8 @@ rec_extend(struct rec *r, size_t i)
 		if (rec_cap(r, j) && !(t->flags & T_UPPER) &&
 		    rec_is(r, j, rec_clause_words)) {
 			break; /* "Marco Masini Il mondo esplode" */
+		} else if (rec_pronoun_i(r, j)) {
+			break; /* "On the Hutton Inquiry I would say" */
 		} else if (rec_title_after(r, i, j) ||
 		    rec_title_after_dash(r, i, j)) {
 			break; /* "Lorenzo Fragola Un attimo importante" */
@@ -5170,10 +5196,25 @@ rec_title_stacked(struct rec *r, size_t k, size_t b)
 	const unsigned body = LX_ORGHEAD | LX_ORGTAIL | LX_INST |
 	    LX_PLACEHEAD;
 
-	return k + 2 < b && (rec_lx(r, k) & LX_PTITLE) &&
-	    !(rec_lx(r, k) & body) && rec_cap(r, k + 1) &&
-	    !(r->tl->v[k + 1].flags & T_NL) &&
-	    !(rec_lx(r, k + 1) & (body | LX_PTITLE));
+	if (k + 2 >= b || !(rec_lx(r, k) & LX_PTITLE) || !rec_cap(r, k + 1) ||
+	    (r->tl->v[k + 1].flags & T_NL))
+		return 0;
+	if (rec_lx(r, k) & body) /* "Secretary General Jens Stoltenberg" */
+		return (rec_lx(r, k + 1) & LX_GIVEN) &&
+		    !(rec_lx(r, k + 1) & (body | LX_PTITLE | LX_COMMON));
+	return !(rec_lx(r, k + 1) & (body | LX_PTITLE));
+}
+
+/* 1 if token i is a hyphen glued to the words on each side
+ * ("Secretary-General"). */
+static int
+rec_glued_hyphen(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+
+	return i > 0 && i + 1 < r->tl->n && t->end - t->start == 1 &&
+	    r->text[t->start] == '-' && t[-1].end == t->start &&
+	    t[1].start == t->end;
 }
 
 /* The title after one to three capitalised words at the front of the
@@ -5192,7 +5233,25 @@ rec_title_front(struct rec *r, size_t a, size_t b)
 		f = rec_lx(r, k);
 		if (k > a && (f & LX_PTITLE) && rec_cap(r, k) &&
 		    !(r->tl->v[k].flags & T_NL)) {
-			unsigned g = k + 1 < b ? rec_lx(r, k + 1) : 0;
+			size_t t0 = k;
+			unsigned g;
+
+			/* "Secretary-General", "Director General": one title */
+			for (;;) {
+				if (k + 2 < b && rec_glued_hyphen(r, k + 1) &&
+				    (rec_lx(r, k + 2) & LX_PTITLE) &&
+				    rec_cap(r, k + 2))
+					k += 2;
+				else if (k + 1 < b &&
+				    (rec_lx(r, k + 1) & LX_PTITLE) &&
+				    rec_cap(r, k + 1) &&
+				    !(r->tl->v[k + 1].flags & T_NL) &&
+				    !rec_title_stacked(r, k + 1, b))
+					k++;
+				else
+					break;
+			}
+			g = k + 1 < b ? rec_lx(r, k + 1) : 0;
 
 			/* "US Secretary of State"; "NATO Secretary-General"
 			 * split from the given name after it */
@@ -5201,7 +5260,7 @@ rec_title_front(struct rec *r, size_t a, size_t b)
 				    (((r->tl->v[b].flags & T_LOWER) &&
 				    rec_is(r, b, rec_links)) ||
 				    (rec_cap(r, b) && (rec_lx(r, b) & LX_GIVEN) &&
-				    !(r->tl->v[b].flags & T_NL))) ? k : a;
+				    !(r->tl->v[b].flags & T_NL))) ? t0 : a;
 			/* a name follows, not a body's word ("United
 			 * Nations General Assembly" is one); a given name
 			 * if a surname may come before ("Draghi
@@ -5214,7 +5273,7 @@ rec_title_front(struct rec *r, size_t a, size_t b)
 			    !rec_name_of_two(r, k + 1, b)) ||
 			    (sur && !(g & LX_GIVEN)))
 				return a;
-			return k;
+			return t0;
 		}
 		if (!rec_cap(r, k) || (f & (LX_PTITLE | LX_PARTICLE)) ||
 		    ((f & (LX_GIVEN | LX_GIVENWORD)) &&
@@ -5260,8 +5319,15 @@ rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
 		 * what comes before the title qualifies it and is not the
 		 * person's name; a body or a place among it is one of its
 		 * own */
-		unsigned g = rec_phrase(r, *a, k), h = rec_lx(r, *a), w = 0;
-		size_t e = *a;
+		unsigned g, h, w = 0;
+		size_t e;
+
+		if (k - *a >= 2 && (r->tl->v[*a].flags & T_SENT) &&
+		    (rec_lx(r, *a) & LX_NOTNAME))
+			(*a)++; /* "The EU High Representative Josep Borrell" */
+		g = rec_phrase(r, *a, k);
+		h = rec_lx(r, *a);
+		e = *a;
 
 		for (size_t i = *a; i < k; i++)
 			w |= rec_lx(r, i);
@@ -5789,6 +5855,44 @@ rec_demonym_title(struct rec *r, size_t a, size_t b)
 			return 0;
 	}
 	return dem && (rec_lx(r, a) & LX_DEMONYM);
+}
+
+/* Where an office ends the run [a, b) in English, no name after it: the
+ * end of what comes before its title, which may be a body or a place of
+ * its own ("UN Special Representative": "UN"), a when that is nothing or
+ * one common word, the office's portfolio ("the Home Secretary", "the
+ * Schools Secretary", "Deputy Prime Minister"); b where the run is no
+ * such office.  The title is a title of the lists and the words that
+ * qualify one ("Special", "Deputy", "High"). */
+static size_t
+rec_office_en(struct rec *r, size_t a, size_t b)
+{
+	static const char *const quals[] = { "special", "deputy", "high",
+	    "acting", "interim", "senior", "assistant", "vice", "shadow",
+	    "junior", "permanent", "principal", NULL };
+	static const char *const goes_on[] = { "for", "of", "to", NULL };
+	size_t t0 = b;
+	unsigned f;
+
+	if (!r->en || b - a < 2 || b - a > 5 || !(rec_lx(r, b - 1) & LX_PTITLE) ||
+	    (b < r->tl->n && rec_is(r, b, goes_on)))
+		return b; /* "the UN High Commissioner for Refugees" */
+	if ((r->tl->v[a].flags & T_SENT) && (rec_lx(r, a) & LX_NOTNAME) &&
+	    !rec_english_un(r, a))
+		a++; /* "The Home Secretary" */
+	while (t0 > a && ((rec_lx(r, t0 - 1) & LX_PTITLE) ||
+	    rec_is(r, t0 - 1, quals)) && !(r->tl->v[t0 - 1].flags & T_UPPER))
+		t0--;
+	if (t0 == b || rec_tail_named(r, a, b))
+		return b;
+	if (t0 == a)
+		return a;
+	f = rec_lx(r, a);
+	if (t0 == a + 1 && (f & LX_COMMON_EN) && !(r->tl->v[a].flags &
+	    T_UPPER) && !(f & (LX_PLACE | LX_ORG | LX_TOWN | LX_COUNTRY |
+	    LX_GIVEN | LX_SURNAME | LX_DEMONYM | LX_INST | LX_ORGHEAD)))
+		return a; /* a portfolio: "Home", "Health", "Schools" */
+	return t0;
 }
 
 /* 1 if token a is the English plural of initials that name no one: a
@@ -7624,6 +7728,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (rec_demonym_title(r, a, b))
 		return 0; /* "French President: Emmanuel Macron", "the German
 		           * Chancellor said": an office, no name */
+	if ((e = rec_office_en(r, a, b)) != b)
+		return e > a ? rec_run(r, a, e) : 0; /* "the Home Secretary",
+		                                      * "UN | Special Envoy" */
 	if (rec_initials_aged(r, a, b)) {
 		if (rec_push_typed(r, a, b, ENTITY_PERSON, 8) < 0)
 			return -1;
@@ -7738,7 +7845,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    LX_NOTNAME | LX_INST | LX_ORGHEAD | LX_PLACEHEAD)) &&
 	    ((rec_lx(r, a + 1) & (LX_COMMON | LX_GIVEN)) != LX_COMMON ||
 	    rec_french_le(r, a)) && !(r->tl->v[a + 1].flags & T_UPPER);
-	if ((f & LX_NOTNAME) && (r->tl->v[a].flags & T_SENT) && !surname) {
+	if ((f & LX_NOTNAME) && (r->tl->v[a].flags & T_SENT) && !surname &&
+	    !rec_english_un(r, a)) {
 		if (b - a == 1)
 			return rec_surname_only(r, a); /* "Dalla ha detto" */
 		a++;
@@ -7903,8 +8011,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    rec_is(r, a, rec_compass_adj))))
 		return 0; /* "met European leaders", "Many Americans", "the
 		           * South Korean news agency" */
-	if (b - a == 1 && r->en && r->tl->v[a].end - r->tl->v[a].start == 2 &&
-	    memcmp(r->text + r->tl->v[a].start, "UN", 2) == 0) {
+	if (b - a == 1 && rec_english_un(r, a)) {
 		s.t0 = a; /* "the UN said": English writes no article so */
 		s.t1 = b;
 		s.start = r->tl->v[a].start;

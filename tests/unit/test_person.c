@@ -1749,6 +1749,28 @@ test_us_copy(void)
 	is_found("Det Supt Carl Meyer said on Tuesday that PC Hall has been "
 	    "suspended.", "Carl Meyer/person; Hall/person",
 	    "British police ranks are titles");
+	is_found("The Transport Secretary said on Monday that fares would "
+	    "rise.", "", "a portfolio and a title: an office, no body");
+	is_found("The UN Special Envoy, Marta Solvig, arrived on Monday.",
+	    "UN/organisation; Marta Solvig/person",
+	    "the body before a qualified title is one of its own");
+	is_found("The UN High Commissioner for Refugees said on Monday that "
+	    "camps were full.", "UN High Commissioner/organisation",
+	    "a title that goes on with for stays in the body's name");
+	is_found("NATO Deputy Secretary General Ilse Marken spoke on Monday.",
+	    "NATO/organisation; Ilse Marken/person",
+	    "titles in a row between a body and a name");
+	is_found("UN Director-General Tomas Brevik spoke on Monday.",
+	    "UN/organisation; Tomas Brevik/person",
+	    "UN opening an English sentence, before a hyphenated title");
+	is_found("The EU High Representative Lena Vahl spoke on Monday.",
+	    "EU/organisation; Lena Vahl/person",
+	    "the sentence's article before a body, a title and a name");
+	is_found("On the Pell Inquiry I would say nothing more, he said.",
+	    "Pell Inquiry/organisation",
+	    "the pronoun I after a capitalised word is no part of it");
+	is_found("Queen Matilda I ruled for years, the book says.",
+	    "Matilda I/person", "a regnal number after a given name stays");
 	is_found("Maj. Tom Ardley and Cpl. Ruth Vane were hurt, Msgr. Paul "
 	    "Orrin said.", "Tom Ardley/person; Ruth Vane/person; "
 	    "Paul Orrin/person", "American ranks abbreviated with a stop");
