@@ -5948,6 +5948,53 @@ rec_initials_aged(struct rec *r, size_t a, size_t b)
 	    rec_is(r, k + 1, anni);
 }
 
+/* The type of what a noun names, when the run at token a follows it and
+ * "called", "named" or their Italian ("a man called X", "una società
+ * chiamata X", "un paese di nome X"): the noun says a person, a body or
+ * a place, whatever else the name could be ("a person called Clare", a
+ * county too); ENTITY_OTHER if no such noun. */
+static enum entity_type
+rec_called(struct rec *r, size_t a)
+{
+	static const char *const called[] = { "called", "named", "chiamato",
+	    "chiamata", "chiamati", "chiamate", NULL };
+	static const char *const di[] = { "di", NULL };
+	static const char *const nome[] = { "nome", NULL };
+	static const char *const persons[] = { "person", "man", "woman",
+	    "boy", "girl", "child", "son", "daughter", "friend", "brother",
+	    "sister", "husband", "wife", "teenager", "student", "uomo",
+	    "donna", "ragazzo", "ragazza", "bambino", "bambina", "figlio",
+	    "figlia", "amico", "amica", "fratello", "sorella", "marito",
+	    "moglie", "signore", "signora", "studente", "studentessa", NULL };
+	static const char *const bodies[] = { "company", "firm", "group",
+	    "organisation", "organization", "charity", "band", "party",
+	    "startup", "società", "azienda", "gruppo", "associazione",
+	    "partito", "ditta", NULL };
+	static const char *const places[] = { "town", "village", "city",
+	    "island", "river", "paese", "città", "villaggio", "località",
+	    "frazione", "isola", "fiume", NULL };
+	const struct tok *t = r->tl->v;
+	size_t q;
+
+	if (a < 2 || !(t[a - 1].flags & T_LOWER))
+		return ENTITY_OTHER;
+	if (rec_is(r, a - 1, called))
+		q = a - 2;
+	else if (a >= 3 && rec_is(r, a - 1, nome) && rec_is(r, a - 2, di))
+		q = a - 3;
+	else
+		return ENTITY_OTHER;
+	if (!(t[q].flags & T_LOWER) || (t[q + 1].flags & T_NL))
+		return ENTITY_OTHER;
+	if (rec_is(r, q, persons))
+		return ENTITY_PERSON;
+	if (rec_is(r, q, bodies))
+		return ENTITY_ORG;
+	if (rec_is(r, q, places))
+		return ENTITY_PLACE;
+	return ENTITY_OTHER;
+}
+
 /* 1 if the run [a, b) is followed by a change in per cent in brackets,
  * as a market report lists shares: "Ferrari (-0,6%)", "Moncler
  * (+1,2 %)", "Tenaris (+3.8%)": a listed company. Out of brackets the
@@ -7723,6 +7770,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	unsigned f;
 	size_t h;
 	int cue, ocue, keep = 0, surname, gov = 0, work = 0, led = 0;
+	enum entity_type named;
 	size_t e;
 
 	if (rec_demonym_title(r, a, b))
@@ -8305,6 +8353,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (rec_share_move(r, a, b)) {
 		s.score[ENTITY_ORG] += 6; /* "Ferrari (-0,6%)" */
+		s.weak = 0;
+	}
+	if ((named = rec_called(r, a)) != ENTITY_OTHER) {
+		s.score[named] += 6; /* "a person called Clare", "un paese
+		                  * chiamato Roma" */
 		s.weak = 0;
 	}
 	if (rec_wire_credit(r, a, b)) {

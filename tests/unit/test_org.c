@@ -963,6 +963,9 @@ test_nation_adj(void)
 	    "Parlamento macedone/organisation; Skopje/place", "macedone");
 	is_found("Ha protestato la Chiesa ortodossa serba ieri.",
 	    "Chiesa ortodossa serba/organisation", "two adjectives");
+	is_found("Ha fondato una società chiamata Aurora Tessile a Prato.",
+	    "Aurora Tessile/organisation; Prato/place",
+	    "una società chiamata X is a body, though X reads as a person");
 	is_found("Lo ha votato ieri il Parlamento uzbeko a Tashkent.",
 	    "Parlamento uzbeko/organisation; Tashkent/place",
 	    "any nation's adjective of place-adjectives.txt, not only a "

@@ -1769,6 +1769,13 @@ test_us_copy(void)
 	is_found("On the Pell Inquiry I would say nothing more, he said.",
 	    "Pell Inquiry/organisation",
 	    "the pronoun I after a capitalised word is no part of it");
+	is_found("The police found a text from a person called Clare on the "
+	    "phone.", "Clare/person", "a person called X, though X is a "
+	    "county too");
+	is_found("He grew up in a town called Lincoln Falls near the border.",
+	    "Lincoln Falls/place", "a town called X is a place");
+	is_found("They founded a company called Orange Harbour last year.",
+	    "Orange Harbour/organisation", "a company called X is a body");
 	is_found("Queen Matilda I ruled for years, the book says.",
 	    "Matilda I/person", "a regnal number after a given name stays");
 	is_found("Maj. Tom Ardley and Cpl. Ruth Vane were hurt, Msgr. Paul "
