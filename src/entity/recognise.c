@@ -842,6 +842,11 @@ rec_lx_fill(struct rec *r, size_t i)
 		buf[n] = '.';
 		r->lxf[i] |= lx_word(r->lx, buf, n + 1);
 	}
+	/* a place's initials in capitals are no given name: "US Capitol",
+	 * not Us */
+	if ((t->flags & T_UPPER) && n >= 2 && n <= 3 &&
+	    (r->lxf[i] & LX_PLACE))
+		r->lxf[i] &= ~(unsigned)LX_GIVEN;
 	return r->lxf[i];
 }
 

@@ -1776,6 +1776,9 @@ test_us_copy(void)
 	    "Lincoln Falls/place", "a town called X is a place");
 	is_found("They founded a company called Orange Harbour last year.",
 	    "Orange Harbour/organisation", "a company called X is a body");
+	is_found("The US Capitol was closed on Monday, officials said.",
+	    "US Capitol/organisation", "a state's initials in capitals are "
+	    "no given name before a word no list knows");
 	is_found("Queen Matilda I ruled for years, the book says.",
 	    "Matilda I/person", "a regnal number after a given name stays");
 	is_found("Maj. Tom Ardley and Cpl. Ruth Vane were hurt, Msgr. Paul "
