@@ -759,6 +759,80 @@ test_mentions_both(struct store *st)
 	    "spans (%s)", spans);
 }
 
+/* A batch's new mention rows go into mentions_recent 32 to a statement;
+ * a row whose key is there already (never written so by an import, but
+ * kept safe) takes the new spans as a row at a time did, wherever in
+ * such a statement it falls, and every other row is written once. */
+static void
+test_mention_rows(struct store *st)
+{
+	static const char *const dina[] = { "Dina Varga" };
+	int64_t e, last = 0, first = 0;
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	char sql[256], spans[64] = "";
+	int rows = -1, n = -1, ok_all = 1;
+
+	if (add_one(st, "Varga", "Parla Dina Varga.", "Dina Varga", dina, 1) < 0)
+		ok(0, "the first story");
+	e = store_entity_find(st, "Dina Varga");
+	sqlite3_open(path, &db);
+	if (sqlite3_prepare_v2(db, "SELECT max(id) FROM articles", -1, &s,
+	    NULL) == SQLITE_OK) {
+		if (sqlite3_step(s) == SQLITE_ROW)
+			last = sqlite3_column_int64(s, 0);
+		sqlite3_finalize(s);
+	}
+	/* the 11th story of the batch below finds its row taken */
+	snprintf(sql, sizeof(sql), "INSERT INTO mentions_recent VALUES (%lld, "
+	    "'2021-04-01', %lld, 1, '0:1')", (long long)e, (long long)last + 11);
+	sqlite3_exec(db, sql, NULL, NULL, NULL);
+	sqlite3_close(db);
+	store_begin(st);
+	for (int i = 0; i < 40; i++) {
+		char body[48];
+		int64_t id;
+
+		snprintf(body, sizeof(body), "Dina Varga torna, %d.", i);
+		id = add_one(st, "Varga ancora", body, "Dina Varga", dina, 1);
+
+		ok_all &= id == last + 1 + i;
+		if (i == 0)
+			first = id;
+	}
+	is_int(store_commit(st), 0, "a batch of 40 stories of one person "
+	    "commits");
+	ok(ok_all && first == last + 1, "their ids follow on");
+	sqlite3_open(path, &db);
+	if (sqlite3_prepare_v2(db, "SELECT count(*), sum(n = 1 AND spans = "
+	    "'0:10') FROM mentions_all WHERE entity = ?1 AND article > ?2",
+	    -1, &s, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(s, 1, e);
+		sqlite3_bind_int64(s, 2, last);
+		if (sqlite3_step(s) == SQLITE_ROW) {
+			rows = sqlite3_column_int(s, 0);
+			n = sqlite3_column_int(s, 1);
+		}
+		sqlite3_finalize(s);
+	}
+	is_int(rows, 40, "a row for each story");
+	is_int(n, 39, "each written once, with its own span");
+	if (sqlite3_prepare_v2(db, "SELECT n, spans FROM mentions_all WHERE "
+	    "entity = ?1 AND article = ?2", -1, &s, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(s, 1, e);
+		sqlite3_bind_int64(s, 2, last + 11);
+		if (sqlite3_step(s) == SQLITE_ROW) {
+			n = sqlite3_column_int(s, 0);
+			snprintf(spans, sizeof(spans), "%s",
+			    (const char *)sqlite3_column_text(s, 1));
+		}
+		sqlite3_finalize(s);
+	}
+	sqlite3_close(db);
+	is_int(n, 2, "the row found there counts both");
+	is_str(spans, "0:1,0:10", "and keeps both spans");
+}
+
 /* A connection remembers which entity a name's key finds across its own
  * transactions, but not past another connection's commit: after another
  * connection's import makes a bare surname belong to someone else, the
@@ -932,6 +1006,43 @@ test_bulk_slices(void)
 		sqlite3_close(db);
 		is_int(segs, 1, "the batch is one segment of the search index");
 	}
+	if ((st = store_open(bpath, 0, &err)) == NULL || store_bulk(st) < 0) {
+		ok(0, "the bulk store again: %s", err ? err : "");
+		free(err);
+		return;
+	}
+	/* an entity's counts gathered over a batch's slices are added to its
+	 * row once, as the batch commits, and a batch rolled back adds none */
+	{
+		int64_t e = store_entity_find(st, "Ottavia Slicenti");
+		long mn = -1, ar = -1;
+
+		store_entity_counts(st, e, &mn, &ar);
+		ok(mn == 300 && ar == 300, "her counts after the batch (%ld "
+		    "mentions, %ld stories)", mn, ar);
+		for (int pass = 0; pass < 2; pass++) {
+			store_begin(st);
+			for (int i = 1; i <= (pass == 0 ? 260 : 10); i++) {
+				snprintf(title, sizeof(title), "Again %d %d", pass, i);
+				snprintf(body, sizeof(body), "Ancora Ottavia "
+				    "Slicenti, passo %d, numero %d.", pass, i);
+				add(st, title, "2024-05-02", body, names, types, 1);
+			}
+			if (pass == 0)
+				store_rollback(st);
+			else
+				store_commit(st);
+			store_entity_counts(st, e, &mn, &ar);
+			if (pass == 0)
+				ok(mn == 300 && ar == 300, "a batch of 260 rolled "
+				    "back past its first slice counts nothing "
+				    "(%ld, %ld)", mn, ar);
+			else
+				ok(mn == 310 && ar == 310, "the next batch counts its "
+				    "own only (%ld, %ld)", mn, ar);
+		}
+	}
+	store_close(st);
 }
 
 int
@@ -957,6 +1068,7 @@ main(void)
 	test_update_rollback(st);
 	test_alias_held(st);
 	test_mentions_both(st);
+	test_mention_rows(st);
 	test_follow(st);
 	test_notes(st);
 	test_snapshot(st);
