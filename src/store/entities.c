@@ -1146,6 +1146,28 @@ id_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Write id in decimal at p, as "%lld" would (sprintf cost 930
+ * instructions an id, 14 ids a story); the number of bytes. */
+static size_t
+id_put(char *p, int64_t id)
+{
+	char t[24];
+	size_t n = 0, s = 0;
+	uint64_t v = (uint64_t)id;
+
+	if (id < 0) {
+		p[s++] = '-';
+		v = -v;
+	}
+	do {
+		t[n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v > 0);
+	for (size_t k = 0; k < n; k++)
+		p[s + k] = t[n - 1 - k];
+	return s + n;
+}
+
 /*
  * Write a story's list of entities (article_entities): the distinct
  * entities of the mentions staged from index `from` on, ascending, as a
@@ -1177,9 +1199,11 @@ article_list_write(struct store *st, int64_t article, const char *sortkey,
 	qsort(ids, n, sizeof(*ids), id_cmp);
 	json[len++] = '[';
 	for (size_t i = 0; i < n; i++)
-		if (i == 0 || ids[i] != ids[i - 1])
-			len += (size_t)sprintf(json + len, "%s%lld",
-			    len > 1 ? "," : "", (long long)ids[i]);
+		if (i == 0 || ids[i] != ids[i - 1]) {
+			if (len > 1)
+				json[len++] = ',';
+			len += id_put(json + len, ids[i]);
+		}
 	json[len++] = ']';
 	free(ids);
 	if ((s = store_stmt(st, "INSERT INTO article_entities (article, "
