@@ -833,6 +833,135 @@ test_mention_rows(struct store *st)
 	is_str(spans, "0:1,0:10", "and keeps both spans");
 }
 
+/* A batch's staged mentions are sorted into the mention tables' key
+ * order (entity, date, story, start) before they are written: stories
+ * whose dates run backwards, each naming a dozen people once to three
+ * times in no order, give one row per person and story with every span
+ * in order, and each person's counts. */
+static void
+test_mention_order(struct store *st)
+{
+	static const char *names[] = { "Ilario Quenta", "Mirta Solvani",
+		"Bruno Tessaglia", "Ornella Pivetti", "Guido Marranca",
+		"Sveva Lattari", "Tullio Ceradini", "Zaira Fonteviva",
+		"Egidio Rambelli", "Nives Carbotti", "Fosco Albarella",
+		"Lidia Venturoli" };
+	static const char *const dates[] = { "2023-09-30", "2021-02-11",
+		"2019-07-04" };
+	enum entity_type types[12];
+	char body[1024];
+	int64_t ids[3];
+	int rows_ok = 1, spans_ok = 1;
+
+	for (int i = 0; i < 12; i++)
+		types[i] = ENTITY_PERSON;
+	store_begin(st);
+	for (int k = 0; k < 3; k++) {
+		size_t len = 0;
+
+		/* person i appears 1 + (i + k) % 3 times, in a shuffled order */
+		for (int r = 0; r < 3; r++)
+			for (int j = 0; j < 12; j++) {
+				int i = (j * 5 + k + r) % 12;
+
+				if (r < 1 + (i + k) % 3)
+					len += (size_t)snprintf(body + len,
+					    sizeof(body) - len, "%s parla %d. ",
+					    names[i], r);
+			}
+		ids[k] = add(st, "Ordine", dates[k], body, names, types, 12);
+	}
+	is_int(store_commit(st), 0, "a batch of three crowded stories commits");
+	for (int k = 0; k < 3; k++) {
+		sqlite3 *db;
+		sqlite3_stmt *s;
+
+		sqlite3_open(path, &db);
+		if (sqlite3_prepare_v2(db, "SELECT e.name, m.n, m.spans FROM "
+		    "mentions_all m JOIN entities e ON e.id = m.entity WHERE "
+		    "m.article = ?1 ORDER BY e.name", -1, &s, NULL) != SQLITE_OK) {
+			sqlite3_close(db);
+			rows_ok = 0;
+			break;
+		}
+		sqlite3_bind_int64(s, 1, ids[k]);
+		int rows = 0;
+
+		while (sqlite3_step(s) == SQLITE_ROW) {
+			const char *name = (const char *)sqlite3_column_text(s, 0);
+			const char *spans = (const char *)sqlite3_column_text(s, 2);
+			int n = sqlite3_column_int(s, 1), i, want, last = -1;
+
+			for (i = 0; i < 12 && strcmp(names[i], name) != 0; i++)
+				;
+			want = i < 12 ? 1 + (i + k) % 3 : -1;
+			rows++;
+			if (n != want)
+				rows_ok = 0;
+			/* spans ascending, each the name's bytes */
+			for (const char *p = spans; p && *p;) {
+				int a, b;
+
+				if (sscanf(p, "%d:%d", &a, &b) != 2 || a <= last ||
+				    b - a != (int)strlen(name))
+					spans_ok = 0;
+				last = a;
+				p = strchr(p, ',');
+				if (p)
+					p++;
+			}
+		}
+		sqlite3_finalize(s);
+		sqlite3_close(db);
+		if (rows != 12)
+			rows_ok = 0;
+	}
+	ok(rows_ok, "one row per person and story, counting each mention");
+	ok(spans_ok, "each row's spans in order");
+	/* two groups of one story that find the same person (a bare
+	 * surname, known as hers from an earlier story): one row, its spans
+	 * merged in order */
+	{
+		static const char *const first[] = { "Dario Fenzi", "Fenzi" };
+		static const char *two[] = { "Dario Fenzi", "Fenzi" };
+		static const enum entity_type pp[] = { ENTITY_PERSON,
+			ENTITY_PERSON };
+		const char *b2 = "Dario Fenzi parla. Poi Fenzi tace. Dario "
+		    "Fenzi ride.";
+		sqlite3 *db;
+		sqlite3_stmt *s;
+		char spans[128] = "";
+		int rows = 0;
+		int64_t id;
+
+		add_one(st, "Fenzi", "Dario Fenzi arriva. Fenzi saluta.",
+		    "Dario Fenzi", first, 2);
+		id = add(st, "Fenzi due", "2022-03-03", b2, two, pp, 2);
+		sqlite3_open(path, &db);
+		if (sqlite3_prepare_v2(db, "SELECT spans FROM mentions_all "
+		    "WHERE article = ?1", -1, &s, NULL) == SQLITE_OK) {
+			sqlite3_bind_int64(s, 1, id);
+			while (sqlite3_step(s) == SQLITE_ROW) {
+				rows++;
+				snprintf(spans, sizeof(spans), "%s",
+				    (const char *)sqlite3_column_text(s, 0));
+			}
+			sqlite3_finalize(s);
+		}
+		sqlite3_close(db);
+		is_int(rows, 1, "two groups of one person: one row");
+		is_str(spans, "0:11,6:11,23:28,35:46,41:46", "its spans in order");
+	}
+	{
+		long mn = -1, ar = -1;
+
+		store_entity_counts(st, store_entity_find(st, "Lidia Venturoli"),
+		    &mn, &ar);
+		/* i = 11: 1 + (11 + k) % 3 for k = 0, 1, 2 */
+		ok(mn == 3 + 1 + 2 && ar == 3, "her counts (%ld, %ld)", mn, ar);
+	}
+}
+
 /* A connection remembers which entity a name's key finds across its own
  * transactions, but not past another connection's commit: after another
  * connection's import makes a bare surname belong to someone else, the
@@ -1069,6 +1198,7 @@ main(void)
 	test_alias_held(st);
 	test_mentions_both(st);
 	test_mention_rows(st);
+	test_mention_order(st);
 	test_follow(st);
 	test_notes(st);
 	test_snapshot(st);
