@@ -39,6 +39,12 @@ struct store_alias_log {
 	long n;
 };
 
+/* Mentions and stories an entity gained in the open transaction, not
+ * yet added to its row (entities.c, store_counts_write). */
+struct store_count {
+	int64_t entity, n, a;
+};
+
 /* One user correction, cached in memory while a transaction runs. */
 struct store_rule {
 	char kind[8]; /* merge, rename, retype, split, ignore */
@@ -68,6 +74,10 @@ struct store {
 	 * d began, so that rolling it back drops its own. */
 	struct store_staged *stage;
 	size_t nstage, capstage;
+	/* Entities' counts of the mentions written by a batch's slices,
+	 * added to their rows once the batch commits (entities.c) */
+	struct store_count *counts;
+	size_t ncounts, capcounts;
 	char **stage_keys;        /* the sortkeys they point to */
 	size_t nstage_keys, capstage_keys;
 	size_t stage_mark[STORE_MAXDEPTH];
@@ -139,6 +149,11 @@ int store_flush_held(struct store *st);
  * to their entities' counters, and sweep a range of entities on into
  * mentions (entities.c). */
 int store_mentions_flush(struct store *st);
+
+/* Add the counts held by store_mentions_flush to their entities' rows;
+ * 0 or -1.  Forget them unwritten (a rollback) (entities.c). */
+int store_counts_write(struct store *st);
+void store_counts_clear(struct store *st);
 
 /*
  * An import's batch does some of its commit's work as it goes, every

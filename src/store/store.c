@@ -557,6 +557,7 @@ store_close(struct store *st)
 	free(st->keys);
 	free(st->stage);
 	free(st->stage_keys);
+	free(st->counts);
 	free(st->plans);
 	free(st->path);
 	free(st);
@@ -762,7 +763,8 @@ static int
 store_fts_flush(struct store *st)
 {
 	if (store_aliases_write(st) < 0 ||
-	    (st->nstage > 0 && store_mentions_flush(st) < 0))
+	    (st->nstage > 0 && store_mentions_flush(st) < 0) ||
+	    store_counts_write(st) < 0)
 		return -1;
 	return fts_index(st);
 }
@@ -831,6 +833,7 @@ store_commit(struct store *st)
 		st->unsliced = 0;
 		st->recent_rows = -1;	/* count them again */
 		store_stage_truncate(st, 0);
+		store_counts_clear(st);
 		quiet_exec(st, "ROLLBACK");
 		return -1;
 	}
@@ -863,6 +866,7 @@ store_rollback(struct store *st)
 	st->unsliced = 0;
 	st->fts_less = 0;
 	store_stage_truncate(st, 0);
+	store_counts_clear(st);
 	if (!sqlite3_get_autocommit(st->db))
 		quiet_exec(st, "ROLLBACK");
 	return 0;

@@ -759,6 +759,209 @@ test_mentions_both(struct store *st)
 	    "spans (%s)", spans);
 }
 
+/* A batch's new mention rows go into mentions_recent 32 to a statement;
+ * a row whose key is there already (never written so by an import, but
+ * kept safe) takes the new spans as a row at a time did, wherever in
+ * such a statement it falls, and every other row is written once. */
+static void
+test_mention_rows(struct store *st)
+{
+	static const char *const dina[] = { "Dina Varga" };
+	int64_t e, last = 0, first = 0;
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	char sql[256], spans[64] = "";
+	int rows = -1, n = -1, ok_all = 1;
+
+	if (add_one(st, "Varga", "Parla Dina Varga.", "Dina Varga", dina, 1) < 0)
+		ok(0, "the first story");
+	e = store_entity_find(st, "Dina Varga");
+	sqlite3_open(path, &db);
+	if (sqlite3_prepare_v2(db, "SELECT max(id) FROM articles", -1, &s,
+	    NULL) == SQLITE_OK) {
+		if (sqlite3_step(s) == SQLITE_ROW)
+			last = sqlite3_column_int64(s, 0);
+		sqlite3_finalize(s);
+	}
+	/* the 11th story of the batch below finds its row taken */
+	snprintf(sql, sizeof(sql), "INSERT INTO mentions_recent VALUES (%lld, "
+	    "'2021-04-01', %lld, 1, '0:1')", (long long)e, (long long)last + 11);
+	sqlite3_exec(db, sql, NULL, NULL, NULL);
+	sqlite3_close(db);
+	store_begin(st);
+	for (int i = 0; i < 40; i++) {
+		char body[48];
+		int64_t id;
+
+		snprintf(body, sizeof(body), "Dina Varga torna, %d.", i);
+		id = add_one(st, "Varga ancora", body, "Dina Varga", dina, 1);
+
+		ok_all &= id == last + 1 + i;
+		if (i == 0)
+			first = id;
+	}
+	is_int(store_commit(st), 0, "a batch of 40 stories of one person "
+	    "commits");
+	ok(ok_all && first == last + 1, "their ids follow on");
+	sqlite3_open(path, &db);
+	if (sqlite3_prepare_v2(db, "SELECT count(*), sum(n = 1 AND spans = "
+	    "'0:10') FROM mentions_all WHERE entity = ?1 AND article > ?2",
+	    -1, &s, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(s, 1, e);
+		sqlite3_bind_int64(s, 2, last);
+		if (sqlite3_step(s) == SQLITE_ROW) {
+			rows = sqlite3_column_int(s, 0);
+			n = sqlite3_column_int(s, 1);
+		}
+		sqlite3_finalize(s);
+	}
+	is_int(rows, 40, "a row for each story");
+	is_int(n, 39, "each written once, with its own span");
+	if (sqlite3_prepare_v2(db, "SELECT n, spans FROM mentions_all WHERE "
+	    "entity = ?1 AND article = ?2", -1, &s, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(s, 1, e);
+		sqlite3_bind_int64(s, 2, last + 11);
+		if (sqlite3_step(s) == SQLITE_ROW) {
+			n = sqlite3_column_int(s, 0);
+			snprintf(spans, sizeof(spans), "%s",
+			    (const char *)sqlite3_column_text(s, 1));
+		}
+		sqlite3_finalize(s);
+	}
+	sqlite3_close(db);
+	is_int(n, 2, "the row found there counts both");
+	is_str(spans, "0:1,0:10", "and keeps both spans");
+}
+
+/* A batch's staged mentions are sorted into the mention tables' key
+ * order (entity, date, story, start) before they are written: stories
+ * whose dates run backwards, each naming a dozen people once to three
+ * times in no order, give one row per person and story with every span
+ * in order, and each person's counts. */
+static void
+test_mention_order(struct store *st)
+{
+	static const char *names[] = { "Ilario Quenta", "Mirta Solvani",
+		"Bruno Tessaglia", "Ornella Pivetti", "Guido Marranca",
+		"Sveva Lattari", "Tullio Ceradini", "Zaira Fonteviva",
+		"Egidio Rambelli", "Nives Carbotti", "Fosco Albarella",
+		"Lidia Venturoli" };
+	static const char *const dates[] = { "2023-09-30", "2021-02-11",
+		"2019-07-04" };
+	enum entity_type types[12];
+	char body[1024];
+	int64_t ids[3];
+	int rows_ok = 1, spans_ok = 1;
+
+	for (int i = 0; i < 12; i++)
+		types[i] = ENTITY_PERSON;
+	store_begin(st);
+	for (int k = 0; k < 3; k++) {
+		size_t len = 0;
+
+		/* person i appears 1 + (i + k) % 3 times, in a shuffled order */
+		for (int r = 0; r < 3; r++)
+			for (int j = 0; j < 12; j++) {
+				int i = (j * 5 + k + r) % 12;
+
+				if (r < 1 + (i + k) % 3)
+					len += (size_t)snprintf(body + len,
+					    sizeof(body) - len, "%s parla %d. ",
+					    names[i], r);
+			}
+		ids[k] = add(st, "Ordine", dates[k], body, names, types, 12);
+	}
+	is_int(store_commit(st), 0, "a batch of three crowded stories commits");
+	for (int k = 0; k < 3; k++) {
+		sqlite3 *db;
+		sqlite3_stmt *s;
+
+		sqlite3_open(path, &db);
+		if (sqlite3_prepare_v2(db, "SELECT e.name, m.n, m.spans FROM "
+		    "mentions_all m JOIN entities e ON e.id = m.entity WHERE "
+		    "m.article = ?1 ORDER BY e.name", -1, &s, NULL) != SQLITE_OK) {
+			sqlite3_close(db);
+			rows_ok = 0;
+			break;
+		}
+		sqlite3_bind_int64(s, 1, ids[k]);
+		int rows = 0;
+
+		while (sqlite3_step(s) == SQLITE_ROW) {
+			const char *name = (const char *)sqlite3_column_text(s, 0);
+			const char *spans = (const char *)sqlite3_column_text(s, 2);
+			int n = sqlite3_column_int(s, 1), i, want, last = -1;
+
+			for (i = 0; i < 12 && strcmp(names[i], name) != 0; i++)
+				;
+			want = i < 12 ? 1 + (i + k) % 3 : -1;
+			rows++;
+			if (n != want)
+				rows_ok = 0;
+			/* spans ascending, each the name's bytes */
+			for (const char *p = spans; p && *p;) {
+				int a, b;
+
+				if (sscanf(p, "%d:%d", &a, &b) != 2 || a <= last ||
+				    b - a != (int)strlen(name))
+					spans_ok = 0;
+				last = a;
+				p = strchr(p, ',');
+				if (p)
+					p++;
+			}
+		}
+		sqlite3_finalize(s);
+		sqlite3_close(db);
+		if (rows != 12)
+			rows_ok = 0;
+	}
+	ok(rows_ok, "one row per person and story, counting each mention");
+	ok(spans_ok, "each row's spans in order");
+	/* two groups of one story that find the same person (a bare
+	 * surname, known as hers from an earlier story): one row, its spans
+	 * merged in order */
+	{
+		static const char *const first[] = { "Dario Fenzi", "Fenzi" };
+		static const char *two[] = { "Dario Fenzi", "Fenzi" };
+		static const enum entity_type pp[] = { ENTITY_PERSON,
+			ENTITY_PERSON };
+		const char *b2 = "Dario Fenzi parla. Poi Fenzi tace. Dario "
+		    "Fenzi ride.";
+		sqlite3 *db;
+		sqlite3_stmt *s;
+		char spans[128] = "";
+		int rows = 0;
+		int64_t id;
+
+		add_one(st, "Fenzi", "Dario Fenzi arriva. Fenzi saluta.",
+		    "Dario Fenzi", first, 2);
+		id = add(st, "Fenzi due", "2022-03-03", b2, two, pp, 2);
+		sqlite3_open(path, &db);
+		if (sqlite3_prepare_v2(db, "SELECT spans FROM mentions_all "
+		    "WHERE article = ?1", -1, &s, NULL) == SQLITE_OK) {
+			sqlite3_bind_int64(s, 1, id);
+			while (sqlite3_step(s) == SQLITE_ROW) {
+				rows++;
+				snprintf(spans, sizeof(spans), "%s",
+				    (const char *)sqlite3_column_text(s, 0));
+			}
+			sqlite3_finalize(s);
+		}
+		sqlite3_close(db);
+		is_int(rows, 1, "two groups of one person: one row");
+		is_str(spans, "0:11,6:11,23:28,35:46,41:46", "its spans in order");
+	}
+	{
+		long mn = -1, ar = -1;
+
+		store_entity_counts(st, store_entity_find(st, "Lidia Venturoli"),
+		    &mn, &ar);
+		/* i = 11: 1 + (11 + k) % 3 for k = 0, 1, 2 */
+		ok(mn == 3 + 1 + 2 && ar == 3, "her counts (%ld, %ld)", mn, ar);
+	}
+}
+
 /* A connection remembers which entity a name's key finds across its own
  * transactions, but not past another connection's commit: after another
  * connection's import makes a bare surname belong to someone else, the
@@ -932,6 +1135,43 @@ test_bulk_slices(void)
 		sqlite3_close(db);
 		is_int(segs, 1, "the batch is one segment of the search index");
 	}
+	if ((st = store_open(bpath, 0, &err)) == NULL || store_bulk(st) < 0) {
+		ok(0, "the bulk store again: %s", err ? err : "");
+		free(err);
+		return;
+	}
+	/* an entity's counts gathered over a batch's slices are added to its
+	 * row once, as the batch commits, and a batch rolled back adds none */
+	{
+		int64_t e = store_entity_find(st, "Ottavia Slicenti");
+		long mn = -1, ar = -1;
+
+		store_entity_counts(st, e, &mn, &ar);
+		ok(mn == 300 && ar == 300, "her counts after the batch (%ld "
+		    "mentions, %ld stories)", mn, ar);
+		for (int pass = 0; pass < 2; pass++) {
+			store_begin(st);
+			for (int i = 1; i <= (pass == 0 ? 260 : 10); i++) {
+				snprintf(title, sizeof(title), "Again %d %d", pass, i);
+				snprintf(body, sizeof(body), "Ancora Ottavia "
+				    "Slicenti, passo %d, numero %d.", pass, i);
+				add(st, title, "2024-05-02", body, names, types, 1);
+			}
+			if (pass == 0)
+				store_rollback(st);
+			else
+				store_commit(st);
+			store_entity_counts(st, e, &mn, &ar);
+			if (pass == 0)
+				ok(mn == 300 && ar == 300, "a batch of 260 rolled "
+				    "back past its first slice counts nothing "
+				    "(%ld, %ld)", mn, ar);
+			else
+				ok(mn == 310 && ar == 310, "the next batch counts its "
+				    "own only (%ld, %ld)", mn, ar);
+		}
+	}
+	store_close(st);
 }
 
 int
@@ -957,6 +1197,8 @@ main(void)
 	test_update_rollback(st);
 	test_alias_held(st);
 	test_mentions_both(st);
+	test_mention_rows(st);
+	test_mention_order(st);
 	test_follow(st);
 	test_notes(st);
 	test_snapshot(st);
