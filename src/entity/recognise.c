@@ -4981,13 +4981,14 @@ rec_people(struct rec *r, size_t i)
 static int
 rec_event_head(struct rec *r, size_t a, size_t b)
 {
-	static const char *const gran[] = { "gran", "grand", "prima",
-	    "seconda", "terza", NULL };
+	static const char *const gran[] = { "gran", "grand", "grande",
+	    "prima", "seconda", "terza", NULL };
 
 	if (rec_lx(r, a) & LX_EVHEAD)
 		return 1;
-	return a + 1 < b && rec_is(r, a, gran) &&
-	    (rec_lx(r, a + 1) & LX_EVHEAD); /* "Seconda Guerra Mondiale" */
+	return a + 1 < b && (rec_is(r, a, gran) || rec_roman(r, a)) &&
+	    (rec_lx(r, a + 1) & LX_EVHEAD); /* "Seconda Guerra Mondiale",
+	    "XV Giornata del Contemporaneo" */
 }
 
 static int rec_run(struct rec *r, size_t a, size_t b);
@@ -7923,8 +7924,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 		return 0; /* "32 GB", "6.000 MW" */
 	if (b - a == 1 && rec_common_plural(r, a))
 		return 0; /* "MPs", "CEOs", "NGOs" */
-	if (b - a == 1 && (r->tl->v[a].flags & T_UPPER) && (f & LX_EVHEAD))
-		return 0; /* "il GP di Spagna": an event, no body */
+	if (b - a == 1 && (f & LX_EVHEAD) &&
+	    !(f & (LX_ORG | LX_PLACE | LX_SURNAME | LX_GIVEN |
+	    LX_COMMON_IT)))
+		return 0; /* "il GP di Spagna", "l'Eurolega": an event */
 	if (b - a == 1 && rec_channel_word(r, a)) {
 		s.t0 = a; /* "TG1", "Rai3", "Rete4" */
 		s.t1 = b;

@@ -384,6 +384,27 @@ test_event_acronym(void)
 	    "FIM/organisation", "GP alone");
 }
 
+/* A championship or cup named by one word that is no Italian word
+ * ("MotoGP", "Supercoppa", "Eurolega"), a "Grande" or a roman numeral
+ * before an event's head ("Grande Slam", "XII Giornata"): an event, no
+ * body; a surname spelt like a head ("Coppa") is still a person. */
+static void
+test_event_words(void)
+{
+	is_found("Il calendario della MotoGP partirà dal Qatar.",
+	    "Qatar/place", "a motorcycling championship of one word");
+	is_found("La Supercoppa Europea si gioca a Tallinn.",
+	    "Tallinn/place", "a cup of one word and an adjective");
+	is_found("Il Panathinaikos ha vinto la Eurolega ieri.",
+	    "Panathinaikos/organisation", "a basketball championship");
+	is_found("Ha vinto il suo primo torneo del Grande Slam.", "",
+	    "Grande before an event's head");
+	is_found("Si apre domani la XII Giornata della Memoria.", "",
+	    "a roman numeral before an event's head");
+	is_found("\"Non era previsto\", ha concluso Coppa ieri.",
+	    "Coppa/person", "a surname spelt like a cup stays a person");
+}
+
 /* A "!" glued to a name and followed by a mark that never follows a
  * sentence's "!" is part of the name ("Yahoo!"). */
 static void
@@ -1865,6 +1886,7 @@ main(void)
 	test_team_in();
 	test_for_state();
 	test_event_acronym();
+	test_event_words();
 	test_bang_name();
 	test_legal_form();
 	test_firm_noun();
