@@ -405,6 +405,23 @@ test_event_words(void)
 	    "Coppa/person", "a surname spelt like a cup stays a person");
 }
 
+/* Initials of things, not of bodies: a drug, a plan, a community, a
+ * code, a network, a screen. */
+static void
+test_thing_codes(void)
+{
+	is_found("Il chimico Piero Valsecchi sintetizzò per primo l'LSD.",
+	    "Piero Valsecchi/person", "a drug");
+	is_found("Le associazioni LGBTQ di Brescia hanno protestato.",
+	    "Brescia/place", "a community's initials");
+	is_found("Il sindaco di Lodi chiede i fondi del PNRR e un nuovo CD.",
+	    "Lodi/place", "a plan and a disc");
+	is_found("Il telefono ha uno schermo AMOLED e la rete HSDPA.", "",
+	    "a screen and a network");
+	is_found("Serve il codice IBAN e lo SPID per la domanda all'INPS.",
+	    "INPS/organisation", "codes beside a body's initials");
+}
+
 /* A "!" glued to a name and followed by a mark that never follows a
  * sentence's "!" is part of the name ("Yahoo!"). */
 static void
@@ -1887,6 +1904,7 @@ main(void)
 	test_for_state();
 	test_event_acronym();
 	test_event_words();
+	test_thing_codes();
 	test_bang_name();
 	test_legal_form();
 	test_firm_noun();
