@@ -4991,6 +4991,30 @@ rec_event_head(struct rec *r, size_t a, size_t b)
 	    "XV Giornata del Contemporaneo" */
 }
 
+/* 1 if the run [a, b) is a brand's product: a company or brand the
+ * lists know and a word that names a product or a service of it
+ * ("WhatsApp Pay", "Google Photos", "Apple Watch"), or a brand of
+ * brands.txt and its model's number ("PlayStation 5"): a thing, no
+ * body; not a service that is a branch of its own ("Apple Music"), nor
+ * "Pro" ("Lega Pro" is a league). */
+static int
+rec_product(struct rec *r, size_t a, size_t b)
+{
+	static const char *const kinds[] = { "pay", "photos", "maps",
+	    "eats", "max", "mini", "air", "lite", "ultra", "teams", "drive",
+	    "docs", "translate", "earth", "assistant", "watch", "pods",
+	    NULL };
+	unsigned f = rec_lx(r, a);
+
+	if (b - a != 2 || !(f & LX_ORG))
+		return 0;
+	if ((r->tl->v[b - 1].flags & T_DIGIT) && r->tl->v[b - 1].end -
+	    r->tl->v[b - 1].start <= 2)
+		return (f & LX_BRAND) && !(f & (LX_PLACE | LX_TOWN |
+		    LX_COMMON));
+	return rec_cap(r, b - 1) && rec_is(r, b - 1, kinds);
+}
+
 static int rec_run(struct rec *r, size_t a, size_t b);
 
 /* An event's name [a, b) is no entity, but a place it is named after
@@ -7784,6 +7808,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (b - a >= 2 && !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG)) &&
 	    ((rec_lx(r, b - 1) & LX_EVTAIL) || rec_event_head(r, a, b)))
 		return rec_event_rest(r, a, b); /* "Coppa Italia", "Grammy Awards" */
+	if (rec_product(r, a, b))
+		return 0; /* "WhatsApp Pay", "PlayStation 5" */
 	memset(&s, 0, sizeof(s));
 	if (rec_cabinet(r, a, b) ||
 	    (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&

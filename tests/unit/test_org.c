@@ -422,6 +422,24 @@ test_thing_codes(void)
 	    "INPS/organisation", "codes beside a body's initials");
 }
 
+/* A company's or a brand's name and a product's word or a model's
+ * number name a thing, no body; a channel's number is still a body's
+ * and "Pro" may end a league's name. */
+static void
+test_brand_product(void)
+{
+	is_found("In Brasile arriva WhatsApp Pay per i negozi.",
+	    "Brasile/place", "a payment service");
+	is_found("Le foto restano su Google Photos per sempre.", "",
+	    "a photo service");
+	is_found("Ieri è uscita la PlayStation 5 nei negozi di Osaka.",
+	    "Osaka/place", "a brand and its model's number");
+	is_found("Lo ha trasmesso Canale 5 ieri sera.",
+	    "Canale 5/organisation", "a channel's number");
+	is_found("La Lega Pro ha rinviato la partita.",
+	    "Lega Pro/organisation", "a league named with Pro");
+}
+
 /* A "!" glued to a name and followed by a mark that never follows a
  * sentence's "!" is part of the name ("Yahoo!"). */
 static void
@@ -1905,6 +1923,7 @@ main(void)
 	test_event_acronym();
 	test_event_words();
 	test_thing_codes();
+	test_brand_product();
 	test_bang_name();
 	test_legal_form();
 	test_firm_noun();
