@@ -440,6 +440,16 @@ test_brand_product(void)
 	    "Lega Pro/organisation", "a league named with Pro");
 }
 
+/* A newspaper named by its kind and its city is one name. */
+static void
+test_paper_of_city(void)
+{
+	is_found("Lo ha scritto ieri la Gazzetta di Mantova.",
+	    "Gazzetta di Mantova/organisation", "a gazette and its city");
+	is_found("Lo ha intervistato il Mattino di Padova.",
+	    "Mattino di Padova/organisation", "a morning paper and its city");
+}
+
 /* A "!" glued to a name and followed by a mark that never follows a
  * sentence's "!" is part of the name ("Yahoo!"). */
 static void
@@ -1924,6 +1934,7 @@ main(void)
 	test_event_words();
 	test_thing_codes();
 	test_brand_product();
+	test_paper_of_city();
 	test_bang_name();
 	test_legal_form();
 	test_firm_noun();
