@@ -5008,13 +5008,38 @@ rec_people(struct rec *r, size_t i)
 static int
 rec_event_head(struct rec *r, size_t a, size_t b)
 {
-	static const char *const gran[] = { "gran", "grand", "prima",
-	    "seconda", "terza", NULL };
+	static const char *const gran[] = { "gran", "grand", "grande",
+	    "prima", "seconda", "terza", NULL };
 
 	if (rec_lx(r, a) & LX_EVHEAD)
 		return 1;
-	return a + 1 < b && rec_is(r, a, gran) &&
-	    (rec_lx(r, a + 1) & LX_EVHEAD); /* "Seconda Guerra Mondiale" */
+	return a + 1 < b && (rec_is(r, a, gran) || rec_roman(r, a)) &&
+	    (rec_lx(r, a + 1) & LX_EVHEAD); /* "Seconda Guerra Mondiale",
+	    "XV Giornata del Contemporaneo" */
+}
+
+/* 1 if the run [a, b) is a brand's product: a company or brand the
+ * lists know and a word that names a product or a service of it
+ * ("WhatsApp Pay", "Google Photos", "Apple Watch"), or a brand of
+ * brands.txt and its model's number ("PlayStation 5"): a thing, no
+ * body; not a service that is a branch of its own ("Apple Music"), nor
+ * "Pro" ("Lega Pro" is a league). */
+static int
+rec_product(struct rec *r, size_t a, size_t b)
+{
+	static const char *const kinds[] = { "pay", "photos", "maps",
+	    "eats", "max", "mini", "air", "lite", "ultra", "teams", "drive",
+	    "docs", "translate", "earth", "assistant", "watch", "pods",
+	    NULL };
+	unsigned f = rec_lx(r, a);
+
+	if (b - a != 2 || !(f & LX_ORG))
+		return 0;
+	if ((r->tl->v[b - 1].flags & T_DIGIT) && r->tl->v[b - 1].end -
+	    r->tl->v[b - 1].start <= 2)
+		return (f & LX_BRAND) && !(f & (LX_PLACE | LX_TOWN |
+		    LX_COMMON));
+	return rec_cap(r, b - 1) && rec_is(r, b - 1, kinds);
 }
 
 static int rec_run(struct rec *r, size_t a, size_t b);
@@ -7940,6 +7965,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (b - a >= 2 && !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG)) &&
 	    ((rec_lx(r, b - 1) & LX_EVTAIL) || rec_event_head(r, a, b)))
 		return rec_event_rest(r, a, b); /* "Coppa Italia", "Grammy Awards" */
+	if (rec_product(r, a, b))
+		return 0; /* "WhatsApp Pay", "PlayStation 5" */
 	memset(&s, 0, sizeof(s));
 	if (rec_cabinet(r, a, b) ||
 	    (a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
@@ -8079,8 +8106,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 		return 0; /* "32 GB", "6.000 MW" */
 	if (b - a == 1 && rec_common_plural(r, a))
 		return 0; /* "MPs", "CEOs", "NGOs" */
-	if (b - a == 1 && (r->tl->v[a].flags & T_UPPER) && (f & LX_EVHEAD))
-		return 0; /* "il GP di Spagna": an event, no body */
+	if (b - a == 1 && (f & LX_EVHEAD) &&
+	    !(f & (LX_ORG | LX_PLACE | LX_SURNAME | LX_GIVEN |
+	    LX_COMMON_IT)))
+		return 0; /* "il GP di Spagna", "l'Eurolega": an event */
 	if (b - a == 1 && rec_channel_word(r, a)) {
 		s.t0 = a; /* "TG1", "Rai3", "Rete4" */
 		s.t1 = b;

@@ -384,6 +384,72 @@ test_event_acronym(void)
 	    "FIM/organisation", "GP alone");
 }
 
+/* A championship or cup named by one word that is no Italian word
+ * ("MotoGP", "Supercoppa", "Eurolega"), a "Grande" or a roman numeral
+ * before an event's head ("Grande Slam", "XII Giornata"): an event, no
+ * body; a surname spelt like a head ("Coppa") is still a person. */
+static void
+test_event_words(void)
+{
+	is_found("Il calendario della MotoGP partirà dal Qatar.",
+	    "Qatar/place", "a motorcycling championship of one word");
+	is_found("La Supercoppa Europea si gioca a Tallinn.",
+	    "Tallinn/place", "a cup of one word and an adjective");
+	is_found("Il Panathinaikos ha vinto la Eurolega ieri.",
+	    "Panathinaikos/organisation", "a basketball championship");
+	is_found("Ha vinto il suo primo torneo del Grande Slam.", "",
+	    "Grande before an event's head");
+	is_found("Si apre domani la XII Giornata della Memoria.", "",
+	    "a roman numeral before an event's head");
+	is_found("\"Non era previsto\", ha concluso Coppa ieri.",
+	    "Coppa/person", "a surname spelt like a cup stays a person");
+}
+
+/* Initials of things, not of bodies: a drug, a plan, a community, a
+ * code, a network, a screen. */
+static void
+test_thing_codes(void)
+{
+	is_found("Il chimico Piero Valsecchi sintetizzò per primo l'LSD.",
+	    "Piero Valsecchi/person", "a drug");
+	is_found("Le associazioni LGBTQ di Brescia hanno protestato.",
+	    "Brescia/place", "a community's initials");
+	is_found("Il sindaco di Lodi chiede i fondi del PNRR e un nuovo CD.",
+	    "Lodi/place", "a plan and a disc");
+	is_found("Il telefono ha uno schermo AMOLED e la rete HSDPA.", "",
+	    "a screen and a network");
+	is_found("Serve il codice IBAN e lo SPID per la domanda all'INPS.",
+	    "INPS/organisation", "codes beside a body's initials");
+}
+
+/* A company's or a brand's name and a product's word or a model's
+ * number name a thing, no body; a channel's number is still a body's
+ * and "Pro" may end a league's name. */
+static void
+test_brand_product(void)
+{
+	is_found("In Brasile arriva WhatsApp Pay per i negozi.",
+	    "Brasile/place", "a payment service");
+	is_found("Le foto restano su Google Photos per sempre.", "",
+	    "a photo service");
+	is_found("Ieri è uscita la PlayStation 5 nei negozi di Osaka.",
+	    "Osaka/place", "a brand and its model's number");
+	is_found("Lo ha trasmesso Canale 5 ieri sera.",
+	    "Canale 5/organisation", "a channel's number");
+	is_found("La Lega Pro ha rinviato la partita.",
+	    "Lega Pro/organisation", "a league named with Pro");
+}
+
+/* A newspaper named by its kind and its city is one name. */
+static void
+test_paper_of_city(void)
+{
+	is_found("Lo ha scritto ieri la Gazzetta di Mantova.",
+	    "Gazzetta di Mantova/organisation", "a gazette and its city");
+	is_found("Lo ha intervistato il Mattino di Padova.",
+	    "Mattino di Padova/organisation", "a morning paper and its city");
+}
+
 /* A "!" glued to a name and followed by a mark that never follows a
  * sentence's "!" is part of the name ("Yahoo!"). */
 static void
@@ -1872,6 +1938,10 @@ main(void)
 	test_team_in();
 	test_for_state();
 	test_event_acronym();
+	test_event_words();
+	test_thing_codes();
+	test_brand_product();
+	test_paper_of_city();
 	test_bang_name();
 	test_legal_form();
 	test_firm_noun();
