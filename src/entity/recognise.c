@@ -5729,6 +5729,23 @@ rec_article_full(struct rec *r, size_t a, size_t b)
 	    !rec_is(r, a, rec_surname_particles);
 }
 
+/* 1 if a masculine singular article, alone or in a preposition, comes
+ * just before the one word a that the text has not named in full
+ * before: Italian puts none before a man's name, so "il Mac", "sul
+ * Vesuvio", "del Drago" name a thing, a place, a team; a surname takes
+ * one only as the text's second mention of it ("Marco Zanon ... il
+ * Zanon").  Not "al", the Arabic article too ("al Baghdadi"). */
+static inline __attribute__((always_inline)) int
+rec_article_one(struct rec *r, size_t a, size_t b)
+{
+	static const char *const arts[] = { "il", "lo", "del", "dello",
+	    "dal", "dallo", "nel", "nello", "sul", "sullo", "col", NULL };
+
+	return b - a == 1 && a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & (T_NL | T_UPPER)) && rec_cap(r, a) &&
+	    rec_is(r, a - 1, arts) && !rec_named_before(r, a);
+}
+
 /* The figures of the great religions, named by a word Italian also
  * has as a common noun or none of the lists knows as a name ("Dio",
  * "Cristo", "Allah"): capitalised, they name one being, whom news
@@ -8281,7 +8298,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[a].flags & T_NL)) || rec_year_after(r, b) ||
 	    (s.score[ENTITY_PERSON] <= 0.01f && rec_word_first(r, a, b)) ||
 	    rec_english_title(r, a, b) || rec_possessed(r, a) ||
-	    rec_article_full(r, a, b));
+	    rec_article_full(r, a, b) || rec_article_one(r, a, b));
 	/* "una Peugeot 206", "un Iveco CityClass", "un Segway": a company's
 	 * name after an indefinite article is its make, a thing; only a
 	 * body's noun names a body there ("una Commissione d'inchiesta") */

@@ -187,6 +187,21 @@ test_article_full(void)
 	    "Kastor Palumbo/place", "after \"nel\" a place");
 }
 
+/* A masculine singular article before one word that the text has not
+ * named in full: a thing, not a man, though the word is a given name. */
+static void
+test_article_one(void)
+{
+	is_found("Si libera spazio sul Teodoro cancellando la cache. Anche "
+	    "il Teodoro si sblocca con il telefono.", "",
+	    "a computer named like a man, after \"sul\" and \"il\"");
+	is_found("Marco Zanon è arrivato. Il Zanon ha parlato.",
+	    "Marco Zanon/person; Zanon/person",
+	    "a surname the text named in full stays after \"il\"");
+	is_found("Lo ha ricevuto Teodoro ieri.", "Teodoro/person",
+	    "no article: a man");
+}
+
 /* A family's or a clan's noun before a surname: its bearers. */
 static void
 test_family(void)
@@ -1902,6 +1917,7 @@ main(void)
 	test_head_surname();
 	test_substitute();
 	test_article_full();
+	test_article_one();
 	test_family();
 	test_head_adjective();
 	test_of_unknown();
