@@ -5746,6 +5746,54 @@ rec_article_one(struct rec *r, size_t a, size_t b)
 	    rec_is(r, a - 1, arts) && !rec_named_before(r, a);
 }
 
+/* 1 if token i is a number with the ordinal's letter glued to it
+ * ("15º", "6ª"). */
+static int
+rec_ordinal_number(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+	const char *w = r->text + t->start;
+
+	if (!(t->flags & T_DIGIT) || n < 3 || (unsigned char)w[n - 2] != 0xC2 ||
+	    ((unsigned char)w[n - 1] != 0xBA && (unsigned char)w[n - 1] != 0xAA))
+		return 0;
+	for (size_t k = 0; k < n - 2; k++)
+		if (w[k] < '0' || w[k] > '9')
+			return 0;
+	return 1;
+}
+
+/* Nouns of the units an army, a police or a city numbers: "il 15º
+ * Stormo", "la 3ª Brigata", "il 9º Reggimento", "il 2º Municipio". */
+static const char *const rec_unit_nouns[] = { "stormo", "stormi",
+	"reggimento", "brigata", "battaglione", "divisione", "flottiglia",
+	"squadriglia", "squadra", "legione", "armata", "flotta", "reparto",
+	"corpo", "gruppo", "nucleo", "compagnia", "municipio", "circoscrizione",
+	"sezione", "distretto", NULL };
+
+/* After a number with its ordinal's letter, the run [a, b) that starts
+ * with an Italian word naming no person, event nor work: 2 if the word
+ * is a unit's noun, a numbered unit ("il 15º Stormo"), else 1, a
+ * numbered thing ("la 20ª Costituzione"); never a person, whom an
+ * ordinal ranks only before a given name ("1º Mario Rossi").  0 if
+ * not so. */
+static int
+rec_numbered_unit(struct rec *r, size_t a, size_t b)
+{
+	unsigned f;
+
+	if (a == 0 || b <= a || (r->tl->v[a].flags & (T_NL | T_UPPER)) ||
+	    !rec_cap(r, a) || !rec_ordinal_number(r, a - 1))
+		return 0;
+	f = rec_lx(r, a);
+	if (!(f & LX_COMMON_IT) || (f & (LX_GIVEN | LX_SURNAME | LX_PLACE |
+	    LX_TOWN | LX_EVHEAD | LX_WORKHEAD | LX_NOTNAME | LX_PTITLE)) ||
+	    (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG | LX_TOWN)))
+		return 0;
+	return rec_is(r, a, rec_unit_nouns) ? 2 : 1;
+}
+
 /* The figures of the great religions, named by a word Italian also
  * has as a common noun or none of the lists knows as a name ("Dio",
  * "Cristo", "Allah"): capitalised, they name one being, whom news
@@ -7662,6 +7710,13 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.end = r->tl->v[b - 1].end;
 		s.score[ENTITY_PLACE] = 8;
 		return span_push(r->sl, &s);
+	}
+	switch (rec_numbered_unit(r, a, b)) {
+	case 2:
+		return rec_push_typed(r, a - 1, b, ENTITY_ORG, 6); /* "del 15º
+		                                                    * Stormo" */
+	case 1:
+		return 0; /* "la 20ª Costituzione" */
 	}
 	if (rec_pro_club(r, a, b))
 		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "Pro

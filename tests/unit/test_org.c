@@ -1835,6 +1835,22 @@ test_org_apposition(void)
 	    "a noun of a place too is no body's");
 }
 
+/* A number with its ordinal's letter before an Italian word: a unit the
+ * word names, or a thing, never a person; a given name after it is a
+ * ranked person still. */
+static void
+test_numbered_unit(void)
+{
+	is_found("I piloti del 41º Stormo sono decollati da Grosseto.",
+	    "41º Stormo/organisation; Grosseto/place",
+	    "a numbered air wing, the number in its name");
+	is_found("È stata approvata la 12ª Carta dal 1950.", "",
+	    "a numbered document: no person");
+	is_found("Arrivo: 1º Marco Tarvisi, 2º Luca Pendini.",
+	    "Marco Tarvisi/person; Luca Pendini/person",
+	    "a ranking's given names stay persons");
+}
+
 int
 main(void)
 {
@@ -1946,6 +1962,7 @@ main(void)
 	test_article_mid();
 	test_head_given_da();
 	test_org_apposition();
+	test_numbered_unit();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
