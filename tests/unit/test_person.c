@@ -202,6 +202,20 @@ test_article_one(void)
 	    "no article: a man");
 }
 
+/* A boat's, a telescope's, a program's noun before a name: the craft's
+ * or the program's, no person, here nor alone later in the text. */
+static void
+test_craft_heads(void)
+{
+	is_found("La barca Verbella ha vinto la regata. Poi Verbella ha "
+	    "girato la boa.", "", "a racing boat, then its name alone");
+	is_found("Il telescopio Orsani ha fotografato la cometa.", "",
+	    "a telescope");
+	is_found("Il software Pallavio è gratuito.", "", "a program");
+	is_found("Il telescopio Orsani porta il nome di Lina Orsani.",
+	    "Lina Orsani/person", "the person it is named after stays");
+}
+
 /* A family's or a clan's noun before a surname: its bearers. */
 static void
 test_family(void)
@@ -1918,6 +1932,7 @@ main(void)
 	test_substitute();
 	test_article_full();
 	test_article_one();
+	test_craft_heads();
 	test_family();
 	test_head_adjective();
 	test_of_unknown();
