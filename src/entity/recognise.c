@@ -2514,6 +2514,19 @@ rec_date_front(struct rec *r, size_t i, size_t j)
 	return i;
 }
 
+/* 1 if token k may be a word of a person's name after a known name in
+ * one run: no common word, no tail nor head of a body's or a place's
+ * name, no particle, compass point nor numeral. */
+static int
+rec_name_word(struct rec *r, size_t k)
+{
+	return !(r->tl->v[k].flags & T_UPPER) && !(rec_lx(r, k) &
+	    (LX_COMMON | LX_ORGTAIL | LX_PARTICLE | LX_NOTNAME |
+	    LX_PLACEHEAD | LX_ORGHEAD | LX_PLACE | LX_TOWN | LX_ORG)) &&
+	    !rec_is(r, k, rec_compass) && !rec_roman(r, k) &&
+	    !rec_team_plural(r, k);
+}
+
 /* Where a known place or organisation is followed by a given name
  * ("Cremlino Dmitry Peskov"), the split point; else j. */
 static size_t
@@ -2549,6 +2562,11 @@ rec_split(struct rec *r, size_t i, size_t j)
 		    LX_ORGTAIL | LX_PARTICLE | LX_NOTNAME | LX_PLACEHEAD |
 		    LX_ORGHEAD)) && !rec_is(r, k, rec_compass) &&
 		    !rec_roman(r, k) && !rec_team_plural(r, k))
+			return k;
+		/* "Real Madrid Novica Velickovic": a known name of two words
+		 * or more, then two words that are no common ones */
+		if (k + 2 == j && known == k && k - i >= 2 &&
+		    rec_name_word(r, k) && rec_name_word(r, k + 1))
 			return k;
 		/* "Maria Elena Boschi Ministero della Giustizia": a person,
 		 * then the head of a body; a given name that is a word too

@@ -216,6 +216,16 @@ test_craft_heads(void)
 	    "Lina Orsani/person", "the person it is named after stays");
 }
 
+/* A club the lists know by two words, then two words of a name no list
+ * knows: the club, then its player. */
+static void
+test_known_then_two(void)
+{
+	is_found("Ha segnato 18 punti l'ala del Bayern Monaco Tarko "
+	    "Velindić.", "Bayern Monaco/organisation; Tarko Velindić/person",
+	    "a club, then a player's full name");
+}
+
 /* A family's or a clan's noun before a surname: its bearers. */
 static void
 test_family(void)
@@ -1933,6 +1943,7 @@ main(void)
 	test_article_full();
 	test_article_one();
 	test_craft_heads();
+	test_known_then_two();
 	test_family();
 	test_head_adjective();
 	test_of_unknown();
