@@ -708,6 +708,46 @@ rec_is_at(const struct rec *r, size_t i, const char *const *list,
 	!((r)->tl->v[(a)].flags & T_NL) && rec_is((r), (a) - 1, (preps)) && \
 	rec_is((r), (a) - 2, (nouns)))
 
+/* Pairs of consonants that begin a name in some language ("Bruno",
+ * "Schmidt", "Mbeki", "Dmitri", "Hrvoje", "Ljubo", "Xhaka"). */
+static const char *const rec_onsets[] = { "bh", "bj", "bl", "br", "ch",
+	"cl", "cr", "cz", "dh", "dj", "dm", "dr", "dw", "dz", "fj", "fl",
+	"fr", "gh", "gj", "gl", "gn", "gr", "gw", "hr", "hv", "kh", "kj",
+	"kl", "kn", "kr", "kv", "kw", "lj", "ll", "mb", "ml", "mn", "mr",
+	"nd", "ng", "nj", "nk", "nt", "ph", "pf", "pl", "pr", "ps", "pt",
+	"rh", "sc", "sh", "sj", "sk", "sl", "sm", "sn", "sp", "sr", "st",
+	"sv", "sw", "sz", "th", "tj", "tl", "tr", "ts", "tw", "tz", "vl",
+	"vr", "wh", "wl", "wr", "xh", "zb", "zd", "zh", "zl", "zv", "zw",
+	NULL };
+
+/* 1 if token i is a word of three or four Latin letters, a capital and
+ * no more capitals, whose first two letters are consonants that begin
+ * no name ("Wbo", "Wba", "Fnsi"): an acronym written as a word. */
+static int
+rec_acronym_onset(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	const char *w = r->text + t->start;
+	size_t n = t->end - t->start;
+	char pair[3];
+
+	if (n < 3 || n > 4 || (t->flags & (T_UPPER | T_ABBR)) ||
+	    w[0] < 'A' || w[0] > 'Z')
+		return 0;
+	for (size_t k = 1; k < n; k++)
+		if (w[k] < 'a' || w[k] > 'z')
+			return 0;
+	pair[0] = (char)(w[0] + 32);
+	pair[1] = w[1];
+	pair[2] = '\0';
+	if (strchr("aeiouy", pair[0]) || strchr("aeiouy", pair[1]))
+		return 0;
+	for (size_t k = 0; rec_onsets[k]; k++)
+		if (strcmp(pair, rec_onsets[k]) == 0)
+			return 0;
+	return 1;
+}
+
 /* 1 if token i is made of Latin letters with no vowel and no stop after
  * it ("Btp", "Pd", "Mps"): an acronym written as a word, never a
  * person's name. */
@@ -3070,8 +3110,10 @@ rec_evidence_words(struct rec *r, struct span *s)
 		                              * Ricerche", a body's name */
 	if (len == 1 && whole == 0 && rec_place_shape(r, s->t0))
 		s->score[ENTITY_PLACE] += 2.5f; /* "Avdiivka", "Niederingen" */
-	if (len == 1 && rec_no_vowel(r, s->t0)) {
-		s->score[ENTITY_PERSON] -= 10; /* "Btp", "Pd": no person's */
+	if (len == 1 && (rec_no_vowel(r, s->t0) ||
+	    rec_acronym_onset(r, s->t0))) {
+		s->score[ENTITY_PERSON] -= 10; /* "Btp", "Pd", "Wbo": no
+		                                * person's */
 		s->score[ENTITY_ORG] += 1;
 	}
 	if (len >= 2 && !(whole & (LX_PLACE | LX_TOWN | LX_ORG)) &&

@@ -1851,6 +1851,19 @@ test_numbered_unit(void)
 	    "a ranking's given names stay persons");
 }
 
+/* A word of three or four letters whose first two consonants begin no
+ * name is an acronym written as a word; a name with a rare onset stays
+ * a person. */
+static void
+test_acronym_onset(void)
+{
+	is_found("Il pugile ha vinto le cinture Tbo e Gva.",
+	    "Tbo/organisation; Gva/organisation",
+	    "two federations written as words");
+	is_found("Lo ha detto Mbeki ieri.", "Mbeki/person",
+	    "a surname that begins with two consonants");
+}
+
 int
 main(void)
 {
@@ -1963,6 +1976,7 @@ main(void)
 	test_head_given_da();
 	test_org_apposition();
 	test_numbered_unit();
+	test_acronym_onset();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
