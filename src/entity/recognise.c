@@ -7836,8 +7836,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 		return span_push(r->sl, &s);
 	}
 	if (!keep && a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
-	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, rec_name_titles)) {
-		keep = 1; /* "don Lorenzo Milani", "suor Lucia" */
+	    !(r->tl->v[a].flags & T_NL) && (rec_is(r, a - 1,
+	    rec_name_titles) || (rec_is(r, a - 1, rec_saints) &&
+	    (rec_lx(r, a) & LX_GIVEN)))) {
+		keep = 1; /* "don Lorenzo Milani", "suor Lucia"; "san
+		           * Procolo" in lower case is the saint, no town */
 		title = 1;
 		a--;
 	}

@@ -226,6 +226,17 @@ test_known_then_two(void)
 	    "a club, then a player's full name");
 }
 
+/* "san", "santa" in lower case before a given name: the saint, a
+ * person, and the word is part of the name. */
+static void
+test_lower_saint(void)
+{
+	is_found("I fedeli hanno pregato san Teodoro per la pioggia.",
+	    "san Teodoro/person", "a saint named in lower case");
+	is_found("La sagra cade nella notte di san Procolo.", "",
+	    "a feast day stays a date");
+}
+
 /* A family's or a clan's noun before a surname: its bearers. */
 static void
 test_family(void)
@@ -1944,6 +1955,7 @@ main(void)
 	test_article_one();
 	test_craft_heads();
 	test_known_then_two();
+	test_lower_saint();
 	test_family();
 	test_head_adjective();
 	test_of_unknown();
