@@ -708,6 +708,46 @@ rec_is_at(const struct rec *r, size_t i, const char *const *list,
 	!((r)->tl->v[(a)].flags & T_NL) && rec_is((r), (a) - 1, (preps)) && \
 	rec_is((r), (a) - 2, (nouns)))
 
+/* Pairs of consonants that begin a name in some language ("Bruno",
+ * "Schmidt", "Mbeki", "Dmitri", "Hrvoje", "Ljubo", "Xhaka"). */
+static const char *const rec_onsets[] = { "bh", "bj", "bl", "br", "ch",
+	"cl", "cr", "cz", "dh", "dj", "dm", "dr", "dw", "dz", "fj", "fl",
+	"fr", "gh", "gj", "gl", "gn", "gr", "gw", "hr", "hv", "kh", "kj",
+	"kl", "kn", "kr", "kv", "kw", "lj", "ll", "mb", "ml", "mn", "mr",
+	"nd", "ng", "nj", "nk", "nt", "ph", "pf", "pl", "pr", "ps", "pt",
+	"rh", "sc", "sh", "sj", "sk", "sl", "sm", "sn", "sp", "sr", "st",
+	"sv", "sw", "sz", "th", "tj", "tl", "tr", "ts", "tw", "tz", "vl",
+	"vr", "wh", "wl", "wr", "xh", "zb", "zd", "zh", "zl", "zv", "zw",
+	NULL };
+
+/* 1 if token i is a word of three or four Latin letters, a capital and
+ * no more capitals, whose first two letters are consonants that begin
+ * no name ("Wbo", "Wba", "Fnsi"): an acronym written as a word. */
+static int
+rec_acronym_onset(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	const char *w = r->text + t->start;
+	size_t n = t->end - t->start;
+	char pair[3];
+
+	if (n < 3 || n > 4 || (t->flags & (T_UPPER | T_ABBR)) ||
+	    w[0] < 'A' || w[0] > 'Z')
+		return 0;
+	for (size_t k = 1; k < n; k++)
+		if (w[k] < 'a' || w[k] > 'z')
+			return 0;
+	pair[0] = (char)(w[0] + 32);
+	pair[1] = w[1];
+	pair[2] = '\0';
+	if (strchr("aeiouy", pair[0]) || strchr("aeiouy", pair[1]))
+		return 0;
+	for (size_t k = 0; rec_onsets[k]; k++)
+		if (strcmp(pair, rec_onsets[k]) == 0)
+			return 0;
+	return 1;
+}
+
 /* 1 if token i is made of Latin letters with no vowel and no stop after
  * it ("Btp", "Pd", "Mps"): an acronym written as a word, never a
  * person's name. */
@@ -2545,6 +2585,19 @@ rec_date_front(struct rec *r, size_t i, size_t j)
 	return i;
 }
 
+/* 1 if token k may be a word of a person's name after a known name in
+ * one run: no common word, no tail nor head of a body's or a place's
+ * name, no particle, compass point nor numeral. */
+static int
+rec_name_word(struct rec *r, size_t k)
+{
+	return !(r->tl->v[k].flags & T_UPPER) && !(rec_lx(r, k) &
+	    (LX_COMMON | LX_ORGTAIL | LX_PARTICLE | LX_NOTNAME |
+	    LX_PLACEHEAD | LX_ORGHEAD | LX_PLACE | LX_TOWN | LX_ORG)) &&
+	    !rec_is(r, k, rec_compass) && !rec_roman(r, k) &&
+	    !rec_team_plural(r, k);
+}
+
 /* Where a known place or organisation is followed by a given name
  * ("Cremlino Dmitry Peskov"), the split point; else j. */
 static size_t
@@ -2580,6 +2633,11 @@ rec_split(struct rec *r, size_t i, size_t j)
 		    LX_ORGTAIL | LX_PARTICLE | LX_NOTNAME | LX_PLACEHEAD |
 		    LX_ORGHEAD)) && !rec_is(r, k, rec_compass) &&
 		    !rec_roman(r, k) && !rec_team_plural(r, k))
+			return k;
+		/* "Real Madrid Novica Velickovic": a known name of two words
+		 * or more, then two words that are no common ones */
+		if (k + 2 == j && known == k && k - i >= 2 &&
+		    rec_name_word(r, k) && rec_name_word(r, k + 1))
 			return k;
 		/* "Maria Elena Boschi Ministero della Giustizia": a person,
 		 * then the head of a body; a given name that is a word too
@@ -3083,8 +3141,10 @@ rec_evidence_words(struct rec *r, struct span *s)
 		                              * Ricerche", a body's name */
 	if (len == 1 && whole == 0 && rec_place_shape(r, s->t0))
 		s->score[ENTITY_PLACE] += 2.5f; /* "Avdiivka", "Niederingen" */
-	if (len == 1 && rec_no_vowel(r, s->t0)) {
-		s->score[ENTITY_PERSON] -= 10; /* "Btp", "Pd": no person's */
+	if (len == 1 && (rec_no_vowel(r, s->t0) ||
+	    rec_acronym_onset(r, s->t0))) {
+		s->score[ENTITY_PERSON] -= 10; /* "Btp", "Pd", "Wbo": no
+		                                * person's */
 		s->score[ENTITY_ORG] += 1;
 	}
 	if (len >= 2 && !(whole & (LX_PLACE | LX_TOWN | LX_ORG)) &&
@@ -5821,6 +5881,71 @@ rec_article_full(struct rec *r, size_t a, size_t b)
 	    !rec_is(r, a, rec_surname_particles);
 }
 
+/* 1 if a masculine singular article, alone or in a preposition, comes
+ * just before the one word a that the text has not named in full
+ * before: Italian puts none before a man's name, so "il Mac", "sul
+ * Vesuvio", "del Drago" name a thing, a place, a team; a surname takes
+ * one only as the text's second mention of it ("Marco Zanon ... il
+ * Zanon").  Not "al", the Arabic article too ("al Baghdadi"). */
+static inline __attribute__((always_inline)) int
+rec_article_one(struct rec *r, size_t a, size_t b)
+{
+	static const char *const arts[] = { "il", "lo", "del", "dello",
+	    "dal", "dallo", "nel", "nello", "sul", "sullo", "col", NULL };
+
+	return b - a == 1 && a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	    !(r->tl->v[a].flags & (T_NL | T_UPPER)) && rec_cap(r, a) &&
+	    rec_is(r, a - 1, arts) && !rec_named_before(r, a);
+}
+
+/* 1 if token i is a number with the ordinal's letter glued to it
+ * ("15º", "6ª"). */
+static int
+rec_ordinal_number(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+	const char *w = r->text + t->start;
+
+	if (!(t->flags & T_DIGIT) || n < 3 || (unsigned char)w[n - 2] != 0xC2 ||
+	    ((unsigned char)w[n - 1] != 0xBA && (unsigned char)w[n - 1] != 0xAA))
+		return 0;
+	for (size_t k = 0; k < n - 2; k++)
+		if (w[k] < '0' || w[k] > '9')
+			return 0;
+	return 1;
+}
+
+/* Nouns of the units an army, a police or a city numbers: "il 15º
+ * Stormo", "la 3ª Brigata", "il 9º Reggimento", "il 2º Municipio". */
+static const char *const rec_unit_nouns[] = { "stormo", "stormi",
+	"reggimento", "brigata", "battaglione", "divisione", "flottiglia",
+	"squadriglia", "squadra", "legione", "armata", "flotta", "reparto",
+	"corpo", "gruppo", "nucleo", "compagnia", "municipio", "circoscrizione",
+	"sezione", "distretto", NULL };
+
+/* After a number with its ordinal's letter, the run [a, b) that starts
+ * with an Italian word naming no person, event nor work: 2 if the word
+ * is a unit's noun, a numbered unit ("il 15º Stormo"), else 1, a
+ * numbered thing ("la 20ª Costituzione"); never a person, whom an
+ * ordinal ranks only before a given name ("1º Mario Rossi").  0 if
+ * not so. */
+static int
+rec_numbered_unit(struct rec *r, size_t a, size_t b)
+{
+	unsigned f;
+
+	if (a == 0 || b <= a || (r->tl->v[a].flags & (T_NL | T_UPPER)) ||
+	    !rec_cap(r, a) || !rec_ordinal_number(r, a - 1))
+		return 0;
+	f = rec_lx(r, a);
+	if (!(f & LX_COMMON_IT) || (f & (LX_GIVEN | LX_SURNAME | LX_PLACE |
+	    LX_TOWN | LX_EVHEAD | LX_WORKHEAD | LX_NOTNAME | LX_PTITLE)) ||
+	    (rec_phrase(r, a, b) & (LX_PLACE | LX_ORG | LX_TOWN)))
+		return 0;
+	return rec_is(r, a, rec_unit_nouns) ? 2 : 1;
+}
+
 /* The figures of the great religions, named by a word Italian also
  * has as a common noun or none of the lists knows as a name ("Dio",
  * "Cristo", "Allah"): capitalised, they name one being, whom news
@@ -7827,6 +7952,13 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_PLACE] = 8;
 		return span_push(r->sl, &s);
 	}
+	switch (rec_numbered_unit(r, a, b)) {
+	case 2:
+		return rec_push_typed(r, a - 1, b, ENTITY_ORG, 6); /* "del 15º
+		                                                    * Stormo" */
+	case 1:
+		return 0; /* "la 20ª Costituzione" */
+	}
 	if (rec_pro_club(r, a, b))
 		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "Pro
 		                                                * Valdimonte" */
@@ -7885,8 +8017,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 		return span_push(r->sl, &s);
 	}
 	if (!keep && a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
-	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, rec_name_titles)) {
-		keep = 1; /* "don Lorenzo Milani", "suor Lucia" */
+	    !(r->tl->v[a].flags & T_NL) && (rec_is(r, a - 1,
+	    rec_name_titles) || (rec_is(r, a - 1, rec_saints) &&
+	    (rec_lx(r, a) & LX_GIVEN)))) {
+		keep = 1; /* "don Lorenzo Milani", "suor Lucia"; "san
+		           * Procolo" in lower case is the saint, no town */
 		title = 1;
 		a--;
 	}
@@ -8471,7 +8606,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    !(r->tl->v[a].flags & T_NL)) || rec_year_after(r, b) ||
 	    (s.score[ENTITY_PERSON] <= 0.01f && rec_word_first(r, a, b)) ||
 	    rec_english_title(r, a, b) || rec_possessed(r, a) ||
-	    rec_article_full(r, a, b));
+	    rec_article_full(r, a, b) || rec_article_one(r, a, b));
 	/* "una Peugeot 206", "un Iveco CityClass", "un Segway": a company's
 	 * name after an indefinite article is its make, a thing; only a
 	 * body's noun names a body there ("una Commissione d'inchiesta") */

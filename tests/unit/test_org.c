@@ -1908,6 +1908,35 @@ test_org_apposition(void)
 	    "a noun of a place too is no body's");
 }
 
+/* A number with its ordinal's letter before an Italian word: a unit the
+ * word names, or a thing, never a person; a given name after it is a
+ * ranked person still. */
+static void
+test_numbered_unit(void)
+{
+	is_found("I piloti del 41º Stormo sono decollati da Grosseto.",
+	    "41º Stormo/organisation; Grosseto/place",
+	    "a numbered air wing, the number in its name");
+	is_found("È stata approvata la 12ª Carta dal 1950.", "",
+	    "a numbered document: no person");
+	is_found("Arrivo: 1º Marco Tarvisi, 2º Luca Pendini.",
+	    "Marco Tarvisi/person; Luca Pendini/person",
+	    "a ranking's given names stay persons");
+}
+
+/* A word of three or four letters whose first two consonants begin no
+ * name is an acronym written as a word; a name with a rare onset stays
+ * a person. */
+static void
+test_acronym_onset(void)
+{
+	is_found("Il pugile ha vinto le cinture Tbo e Gva.",
+	    "Tbo/organisation; Gva/organisation",
+	    "two federations written as words");
+	is_found("Lo ha detto Mbeki ieri.", "Mbeki/person",
+	    "a surname that begins with two consonants");
+}
+
 int
 main(void)
 {
@@ -2023,6 +2052,8 @@ main(void)
 	test_article_mid();
 	test_head_given_da();
 	test_org_apposition();
+	test_numbered_unit();
+	test_acronym_onset();
 	entity_lexicon_free(lx);
 	return tap_done();
 }

@@ -187,6 +187,56 @@ test_article_full(void)
 	    "Kastor Palumbo/place", "after \"nel\" a place");
 }
 
+/* A masculine singular article before one word that the text has not
+ * named in full: a thing, not a man, though the word is a given name. */
+static void
+test_article_one(void)
+{
+	is_found("Si libera spazio sul Teodoro cancellando la cache. Anche "
+	    "il Teodoro si sblocca con il telefono.", "",
+	    "a computer named like a man, after \"sul\" and \"il\"");
+	is_found("Marco Zanon è arrivato. Il Zanon ha parlato.",
+	    "Marco Zanon/person; Zanon/person",
+	    "a surname the text named in full stays after \"il\"");
+	is_found("Lo ha ricevuto Teodoro ieri.", "Teodoro/person",
+	    "no article: a man");
+}
+
+/* A boat's, a telescope's, a program's noun before a name: the craft's
+ * or the program's, no person, here nor alone later in the text. */
+static void
+test_craft_heads(void)
+{
+	is_found("La barca Verbella ha vinto la regata. Poi Verbella ha "
+	    "girato la boa.", "", "a racing boat, then its name alone");
+	is_found("Il telescopio Orsani ha fotografato la cometa.", "",
+	    "a telescope");
+	is_found("Il software Pallavio è gratuito.", "", "a program");
+	is_found("Il telescopio Orsani porta il nome di Lina Orsani.",
+	    "Lina Orsani/person", "the person it is named after stays");
+}
+
+/* A club the lists know by two words, then two words of a name no list
+ * knows: the club, then its player. */
+static void
+test_known_then_two(void)
+{
+	is_found("Ha segnato 18 punti l'ala del Bayern Monaco Tarko "
+	    "Velindić.", "Bayern Monaco/organisation; Tarko Velindić/person",
+	    "a club, then a player's full name");
+}
+
+/* "san", "santa" in lower case before a given name: the saint, a
+ * person, and the word is part of the name. */
+static void
+test_lower_saint(void)
+{
+	is_found("I fedeli hanno pregato san Teodoro per la pioggia.",
+	    "san Teodoro/person", "a saint named in lower case");
+	is_found("La sagra cade nella notte di san Procolo.", "",
+	    "a feast day stays a date");
+}
+
 /* A family's or a clan's noun before a surname: its bearers. */
 static void
 test_family(void)
@@ -1937,6 +1987,10 @@ main(void)
 	test_head_surname();
 	test_substitute();
 	test_article_full();
+	test_article_one();
+	test_craft_heads();
+	test_known_then_two();
+	test_lower_saint();
 	test_family();
 	test_head_adjective();
 	test_of_unknown();
