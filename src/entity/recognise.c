@@ -4902,11 +4902,23 @@ rec_portfolio(struct rec *r, size_t a)
 	    "dei", "degli", "delle", "dell'", "dell’", "alla", "allo", "ai",
 	    "agli", "alle", "all'", "all’", "al", "for", "of", "the", NULL };
 	static const char *const per[] = { "per", NULL };
+	/* the first word of a ministry's name, never a minister's */
+	static const char *const portfolios[] = { "esteri", "interno",
+	    "difesa", "giustizia", "economia", "salute", "famiglia",
+	    "affari", "sviluppo", "lavoro", "istruzione", "università",
+	    "cultura", "ambiente", "turismo", "agricoltura",
+	    "infrastrutture", "trasporti", "riforme", "disabilità",
+	    "innovazione", "politiche", "rapporti", "transizione",
+	    "imprese", "finanze", "tesoro", "pari", "beni", NULL };
 
 	if (a < 2 || !(r->tl->v[a - 1].flags & T_LOWER) ||
 	    (r->tl->v[a].flags & T_NL))
 		return 0;
 	if (rec_is(r, a - 1, of) && rec_is(r, a - 2, ministers))
+		return 1;
+	/* "ministro Famiglia e natalità", "ministro Affari regionali":
+	 * a list of a government drops the article, not the portfolio */
+	if (rec_is(r, a - 1, ministers) && rec_is(r, a, portfolios))
 		return 1;
 	/* "ministro per gli Affari regionali", "per l'Università" */
 	return a >= 3 && rec_is(r, a - 1, rec_articles) &&
@@ -6593,6 +6605,30 @@ rec_person_apposition(struct rec *r, size_t b)
 	return rec_is(r, k, born) && (r->tl->v[k + 1].flags & T_DIGIT);
 }
 
+/* 1 if a comma and, with no article, the lower-case name of an office
+ * follow the run ending before token b: "Barzoni, ministro
+ * dell'Interno; Tellini, sottosegretario alla presidenza", the list of
+ * a government or a council, each holder named by surname alone.  (An
+ * article makes the name a body's: "Fiat, il presidente Marchionne".) */
+static int
+rec_office_apposition(struct rec *r, size_t b)
+{
+	static const char *const offices[] = { "ministro", "ministra",
+	    "viceministro", "viceministra", "sottosegretario",
+	    "sottosegretaria", "sindaco", "sindaca", "vicesindaco",
+	    "assessore", "assessora", "presidente", "vicepresidente",
+	    "segretario", "segretaria", "portavoce", "deputato", "deputata",
+	    "senatore", "senatrice", "consigliere", "consigliera",
+	    "governatore", "governatrice", "capogruppo", "commissario",
+	    "commissaria", NULL };
+	size_t k = b + 1;
+
+	return k + 1 < r->tl->n && r->tl->v[b].end - r->tl->v[b].start == 1 &&
+	    r->text[r->tl->v[b].start] == ',' &&
+	    !(r->tl->v[k].flags & (T_NL | T_UPPER)) && rec_is(r, k, offices) && !(r->tl->v[k + 1].flags & T_NL) &&
+	    !(r->tl->v[k + 1].flags & T_DIGIT);
+}
+
 /* 1 if a comma, an article or none, and a lower-case noun of a work or
  * a storm follow the run [a, b): the name is the work's ("Sandy,
  * l'uragano che ha sommerso tutto", "Titanic, film del 1997"); not
@@ -8106,6 +8142,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (rec_person_apposition(r, b)) {
 		s.score[ENTITY_PERSON] += 2; /* "Chiaudani, 45 anni" */
+		s.weak = 0;
+	}
+	if (b - a == 1 && !s.acronym && rec_office_apposition(r, b)) {
+		s.score[ENTITY_PERSON] += 2; /* "Barzoni, ministro della
+		                              * Difesa" */
 		s.weak = 0;
 	}
 	if (rec_and_mates(r, b)) {

@@ -1824,6 +1824,24 @@ test_officer_kind(void)
 	    "a body's noun right before the name");
 }
 
+/* The list of a government names each minister by surname, a comma,
+ * then the office with no article; the portfolio after "ministro" is
+ * no person. */
+static void
+test_office_list(void)
+{
+	is_found("La squadra: Bertolazzi, ministro dell'Interno; Crivellaro, "
+	    "ministro della Difesa; Santoni, sottosegretario alla presidenza.",
+	    "Bertolazzi/person; Crivellaro/person; Santoni/person",
+	    "surnames, each before \", ministro\"");
+	is_found("Quindi Ravizzi, Ministro della Cultura.",
+	    "Ravizzi/person", "the office capitalised");
+	is_found("Poi Bertolazzi, ministro Famiglia e natalità; Crivellaro, "
+	    "ministro Affari regionali.", "Bertolazzi/person; "
+	    "Crivellaro/person", "a portfolio with no preposition is no "
+	    "person");
+}
+
 int
 main(void)
 {
@@ -1956,6 +1974,7 @@ main(void)
 	test_quote_start();
 	test_city_nickname();
 	test_officer_kind();
+	test_office_list();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
