@@ -515,8 +515,14 @@ merge_aliases(struct merge *m)
 		    m->g[s->group].score[m->g[s->group].type] >= 3;
 		if (m->nwords[i] <= 3 && !s->title && !s->surname_only)
 			g = merge_alias_person(m, i, strong_other, 0);
-		else if (m->nwords[i] == 1)
+		else if (m->nwords[i] == 1) {
 			g = merge_alias_person(m, i, strong_other, 1);
+			/* a title joins a surname it spells, not one its
+			 * key folds to ("Sen." is no "Tana Senn") */
+			if (g >= 0 && s->title &&
+			    !merge_same_word(m, i, m->g[g].first))
+				g = -1;
+		}
 		if (g < 0 && m->nwords[i] >= 2 && s->group != SIZE_MAX &&
 		    m->g[s->group].type != ENTITY_PERSON) {
 			g = mm_get(&m->prefixes, m->keys[i],

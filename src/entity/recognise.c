@@ -5807,6 +5807,30 @@ rec_demonym_title(struct rec *r, size_t a, size_t b)
 	return dem && (rec_lx(r, a) & LX_DEMONYM);
 }
 
+/* 1 if the run [a, b) is an English common word and a title cut off
+ * by the title's stop from the name it goes with ("Police Sgt. Mona
+ * Perkins", "Fire Capt. Leo Vance"): the rank of the person after it,
+ * no body. */
+static int
+rec_service_title(struct rec *r, size_t a, size_t b)
+{
+	unsigned f;
+	size_t k = b;
+
+	if (b - a != 2 || !(rec_lx(r, a + 1) & LX_PTITLE))
+		return 0;
+	f = rec_lx(r, a);
+	if (!(f & LX_COMMON_EN) || (f & (LX_ORG | LX_GIVEN | LX_SURNAME |
+	    LX_PTITLE | LX_DEMONYM | LX_COUNTRY)))
+		return 0;
+	if (k < r->tl->n && r->tl->v[k].end - r->tl->v[k].start == 1 &&
+	    r->text[r->tl->v[k].start] == '.' &&
+	    r->tl->v[k].start == r->tl->v[b - 1].end)
+		k++;
+	return k < r->tl->n && k > b && rec_cap(r, k) &&
+	    !(r->tl->v[k].flags & T_NL);
+}
+
 /* 1 if token a is the English plural of initials that name no one: a
  * title's or a common noun's, as the lists know the initials ("MPs",
  * "CEOs", "NGOs"; not "UNs"). */
@@ -7651,6 +7675,25 @@ rec_lead_participle(struct rec *r, size_t i)
 	return (lx_word(r->lx, buf, n) & LX_COMMON_IT) != 0;
 }
 
+/* 1 if the token a starts a lawmaker's party and seat in American
+ * copy, set off by a comma or a bracket: "D-Fairview", "(R-Ohio)",
+ * "(I-Vt.)": a party's letter, a hyphen, and the place (not "on
+ * D-Day"). */
+static int
+rec_party_seat(struct rec *r, size_t a)
+{
+	const struct tok *t = r->tl->v;
+	const char *w = r->text + t[a].start;
+	char p;
+
+	if (a == 0 || t[a].end - t[a].start < 4 ||
+	    t[a - 1].end - t[a - 1].start != 1)
+		return 0;
+	p = r->text[t[a - 1].start];
+	return (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' &&
+	    w[2] >= 'A' && w[2] <= 'Z' && (p == ',' || p == '(');
+}
+
 static int
 rec_run(struct rec *r, size_t a, size_t b)
 {
@@ -7664,6 +7707,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (rec_demonym_title(r, a, b))
 		return 0; /* "French President: Emmanuel Macron", "the German
 		           * Chancellor said": an office, no name */
+	if (rec_service_title(r, a, b))
+		return 0; /* "Police Sgt. Mona Perkins": her rank */
 	if (rec_initials_aged(r, a, b)) {
 		if (rec_push_typed(r, a, b, ENTITY_PERSON, 8) < 0)
 			return -1;
@@ -7693,6 +7738,13 @@ rec_run(struct rec *r, size_t a, size_t b)
 		    6); /* "il decreto Salva Roma": the city */
 	if (rec_titles(r, &a, b, &title, &keep) < 0)
 		return -1;
+	if (rec_party_seat(r, a)) {
+		if (rec_push_typed(r, a, b, ENTITY_PLACE, 6) < 0)
+			return -1;
+		r->sl->v[r->sl->n - 1].start += 2; /* "Sen. Ann Blake,
+		                                    * D-Fairview": her town */
+		return 0;
+	}
 	if (b - a >= 2 && rec_letter_word(r, a) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG | LX_TOWN)))
 		a++; /* "В Кремле заявили": a preposition of one letter */

@@ -1842,6 +1842,32 @@ test_office_list(void)
 	    "person");
 }
 
+/* American copy names a lawmaker's party and seat after the name
+ * ("D-Fairview"): the seat is a place, the letter no part of it; a
+ * rank cut off by its stop belongs to the name after it; a title that
+ * spells a surname's start joins no one. */
+static void
+test_us_lawmakers(void)
+{
+	found_lang = "en";
+	is_found("The bill came from Sen. Tessa Vornholt, D-Fairview, and Rep. "
+	    "Hal Moot (R-Sedro Woolley) on Monday.", "Tessa Vornholt/person; "
+	    "Fairview/place; Hal Moot/person; Sedro Woolley/place",
+	    "a party's letter and a seat");
+	is_found("Troops landed on D-Day.", "",
+	    "a letter and a hyphen with no comma or bracket before");
+	is_found("Police Sgt. Mona Perkins said one man was shot.",
+	    "Mona Perkins/person", "a service and a rank before the stop");
+	is_found("The police called at noon, Capt. Dale Wexford said.",
+	    "Dale Wexford/person", "Capt. is a title");
+	found_canonical = 1;
+	is_found("Rep. Lia Senn spoke. Then Sen. Ivo Marr voted.",
+	    "Lia Senn/person=Lia Senn; Ivo Marr/person=Ivo Marr",
+	    "Sen. is no short name of Senn");
+	found_canonical = 0;
+	found_lang = NULL;
+}
+
 int
 main(void)
 {
@@ -1975,6 +2001,7 @@ main(void)
 	test_city_nickname();
 	test_officer_kind();
 	test_office_list();
+	test_us_lawmakers();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
