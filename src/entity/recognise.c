@@ -7694,6 +7694,36 @@ rec_party_seat(struct rec *r, size_t a)
 	    w[2] >= 'A' && w[2] <= 'Z' && (p == ',' || p == '(');
 }
 
+/* The offset of the hyphen that parts the one-token run at a into two
+ * teams of a match ("Juventus-Roma"): two capitalised parts, each a
+ * body or a city the lists know, one of them a body and no place (a
+ * club: "Bologna-Firenze" is a road or a line), the other a city
+ * ("Fiat-Chrysler" is a merger); 0 if not. */
+static size_t
+rec_match_pair(struct rec *r, size_t a)
+{
+	const struct tok *t = &r->tl->v[a];
+	const char *p = r->text + t->start, *e = r->text + t->end, *h;
+	unsigned f, g;
+
+	if ((h = memchr(p, '-', (size_t)(e - p))) == NULL || h - p < 3 ||
+	    e - h < 4 || memchr(h + 1, '-', (size_t)(e - h - 1)) != NULL ||
+	    !(*p >= 'A' && *p <= 'Z') || !(h[1] >= 'A' && h[1] <= 'Z'))
+		return 0;
+	f = lx_word(r->lx, p, (size_t)(h - p));
+	g = lx_word(r->lx, h + 1, (size_t)(e - h - 1));
+	if (!((f & LX_ORG) || ((f & LX_CITY) && !(f & (LX_COMMON |
+	    LX_GIVEN)))) || !((g & LX_ORG) || ((g & LX_CITY) &&
+	    !(g & (LX_COMMON | LX_GIVEN)))))
+		return 0;
+	if (!((f | g) & LX_CITY))
+		return 0; /* "Fiat-Chrysler", two companies merged */
+	if (((f & LX_ORG) && !(f & (LX_PLACE | LX_TOWN))) ||
+	    ((g & LX_ORG) && !(g & (LX_PLACE | LX_TOWN))))
+		return (size_t)(h - r->text);
+	return 0;
+}
+
 static int
 rec_run(struct rec *r, size_t a, size_t b)
 {
@@ -7738,6 +7768,16 @@ rec_run(struct rec *r, size_t a, size_t b)
 		    6); /* "il decreto Salva Roma": the city */
 	if (rec_titles(r, &a, b, &title, &keep) < 0)
 		return -1;
+	if (b - a == 1 && (h = rec_match_pair(r, a)) > 0) {
+		if (rec_push_typed(r, a, b, ENTITY_ORG, 6) < 0)
+			return -1;
+		r->sl->v[r->sl->n - 1].end = h; /* "Juventus-Roma": the
+		                                 * two teams of a match */
+		if (rec_push_typed(r, a, b, ENTITY_ORG, 6) < 0)
+			return -1;
+		r->sl->v[r->sl->n - 1].start = h + 1;
+		return 0;
+	}
 	if (rec_party_seat(r, a)) {
 		if (rec_push_typed(r, a, b, ENTITY_PLACE, 6) < 0)
 			return -1;

@@ -1835,6 +1835,19 @@ test_org_apposition(void)
 	    "a noun of a place too is no body's");
 }
 
+/* A match between a club and a city's club, glued by a hyphen, names
+ * two teams; two cities so glued are a road or a line, two companies a
+ * merger. */
+static void
+test_match_pair(void)
+{
+	is_found("Stasera si gioca Juventus-Cagliari allo stadio.",
+	    "Juventus/organisation; Cagliari/organisation",
+	    "a club and a city's club: two teams");
+	is_found("Il treno Bologna-Firenze è fermo.",
+	    "Bologna-Firenze/place", "two cities: a line, one name");
+}
+
 int
 main(void)
 {
@@ -1946,6 +1959,7 @@ main(void)
 	test_article_mid();
 	test_head_given_da();
 	test_org_apposition();
+	test_match_pair();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
