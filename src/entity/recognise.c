@@ -6000,6 +6000,8 @@ rec_affiliation(struct rec *r, size_t a, size_t b)
 	if (rec_lx(r, a) & (LX_PTITLE | LX_NOTNAME | LX_INST))
 		return 0; /* "(Presidente)", "(Governo)": no name */
 	f = b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b);
+	if (b - a == 1 && (f & LX_CITY) && !(f & (LX_COUNTRY | LX_PROVCODE)))
+		return 2; /* "Aldo Brenni (Cagliari)": a city's club */
 	return !(f & (LX_PLACE | LX_TOWN | LX_PROVCODE)) || (f & LX_ORG);
 }
 
@@ -7731,7 +7733,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	int title = 0;
 	unsigned f;
 	size_t h;
-	int cue, ocue, keep = 0, surname, gov = 0, work = 0, led = 0;
+	int cue, ocue, keep = 0, surname, gov = 0, work = 0, led = 0, aff;
 	size_t e;
 
 	if (rec_demonym_title(r, a, b))
@@ -8323,9 +8325,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_ORG] += 3; /* "the Wagner group" */
 		s.weak = 0;
 	}
-	if (rec_affiliation(r, a, b)) {
-		s.score[ENTITY_ORG] += 3; /* "Anna Finocchiaro (PD)",
-		                           * "Fernando Alonso (Renault)" */
+	if ((aff = rec_affiliation(r, a, b)) > 0) {
+		s.score[ENTITY_ORG] += 3 * (float)aff; /* "Anna Finocchiaro (PD)",
+		                           * "Fernando Alonso (Renault)", more
+		                           * for a city's club */
 		s.weak = 0; /* "Angelo Bonelli (Verdi)" */
 	}
 	if (rec_initials_aged(r, a, b)) {

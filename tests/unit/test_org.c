@@ -1848,6 +1848,18 @@ test_match_pair(void)
 	    "Bologna-Firenze/place", "two cities: a line, one name");
 }
 
+/* A city alone in brackets after a person's full name is the club the
+ * person plays or coaches for; a country there says where one is from. */
+static void
+test_city_club_brackets(void)
+{
+	is_found("La classifica dei tecnici: Aldo Brenni (Cagliari) 6.50.",
+	    "Aldo Brenni/person; Cagliari/organisation",
+	    "a city in brackets after a coach");
+	is_found("Tra i feriti c'è Sean Clancy (Irlanda), ricoverato.",
+	    "Sean Clancy/person; Irlanda/place", "a country stays a place");
+}
+
 int
 main(void)
 {
@@ -1960,6 +1972,7 @@ main(void)
 	test_head_given_da();
 	test_org_apposition();
 	test_match_pair();
+	test_city_club_brackets();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
