@@ -1615,6 +1615,13 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 		return 0; /* "Corte Suprema di Barack Obama" */
 	if (rec_named_after_at(r, head, i))
 		return 0; /* "Stadio Luigi Ferraris di Genova" */
+	/* "il comando di Terni delle Fiamme Gialle": a city, then the
+	 * body that has a command there, two names */
+	if (i == head + 1 && (rec_lx(r, head) & LX_CITY) &&
+	    !(rec_lx(r, head) & (LX_GIVEN | LX_SURNAME)) &&
+	    ((rec_lx(r, i + 1) & LX_ORG) || (i + 2 < r->tl->n &&
+	    (rec_phrase(r, i + 1, i + 3) & LX_ORG))))
+		return 0;
 	if (rec_place_of_word(r, head, i))
 		return 1; /* "Italia dei Valori" */
 	for (size_t k = head; k < i && !linked; k++)
@@ -5979,6 +5986,21 @@ rec_wire_credit(struct rec *r, size_t a, size_t b)
  * (Ferrari)", "Luca Zaia (LN, FI)"); not a place the lists know, which
  * says where the person is from ("Clancy (Irlanda)"), nor a title or
  * an institution's common noun ("(Governo)"). */
+/* 1 if the bracket closing at token b has a figure after it, a
+ * table's score or time ("(Cagliari) 6.50", "(Mercedes) +0.829"). */
+static int
+rec_figure_after(struct rec *r, size_t b)
+{
+	const struct tok *t = r->tl->v;
+	size_t k = b + 1;
+
+	if (k < r->tl->n && t[k].end - t[k].start == 1 &&
+	    (r->text[t[k].start] == '+' || r->text[t[k].start] == '-'))
+		k++;
+	return r->text[t[b].start] == ')' && k < r->tl->n &&
+	    (t[k].flags & T_DIGIT) && !(t[k].flags & T_NL);
+}
+
 static int
 rec_affiliation(struct rec *r, size_t a, size_t b)
 {
@@ -6000,8 +6022,10 @@ rec_affiliation(struct rec *r, size_t a, size_t b)
 	if (rec_lx(r, a) & (LX_PTITLE | LX_NOTNAME | LX_INST))
 		return 0; /* "(Presidente)", "(Governo)": no name */
 	f = b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b);
-	if (b - a == 1 && (f & LX_CITY) && !(f & (LX_COUNTRY | LX_PROVCODE)))
-		return 2; /* "Aldo Brenni (Cagliari)": a city's club */
+	if (b - a == 1 && (f & LX_CITY) && !(f & (LX_COUNTRY | LX_PROVCODE)) &&
+	    rec_figure_after(r, b))
+		return 2; /* "Aldo Brenni (Cagliari) 6.50": a table's
+		           * club; "Mario Rossi (Milano) ieri" is where */
 	return !(f & (LX_PLACE | LX_TOWN | LX_PROVCODE)) || (f & LX_ORG);
 }
 
@@ -7726,6 +7750,46 @@ rec_match_pair(struct rec *r, size_t a)
 	return 0;
 }
 
+/* 1 if the one-word run at a is a weekday cut to three or four
+ * letters, then a comma or none and a day's number: a page's date
+ * stamp ("Thu, 3 Dec 2015", "Wed 12 March"), no name. */
+static int
+rec_weekday_stamp(struct rec *r, size_t a, size_t b)
+{
+	static const char *const days[] = { "mon", "tue", "tues", "wed",
+	    "thu", "thur", "thurs", "fri", "sat", "sun", NULL };
+	const struct tok *t = r->tl->v;
+	size_t k = b;
+
+	if (b != a + 1 || !rec_is(r, a, days))
+		return 0;
+	if (k < r->tl->n && t[k].end - t[k].start == 1 &&
+	    r->text[t[k].start] == ',')
+		k++;
+	return k < r->tl->n && (t[k].flags & T_DIGIT) &&
+	    t[k].end - t[k].start <= 2 && !(t[k].flags & T_NL);
+}
+
+/* 1 if the one-word run at a is a state as the wires abbreviate it
+ * with a stop, after a town and a comma: "Roseville, Calif.", "Erie,
+ * Pa.", "Dover, Del." (alone, "Pa" or "Del" is no place). */
+static int
+rec_ap_state(struct rec *r, size_t a, size_t b)
+{
+	static const char *const states[] = { "ala", "ariz", "ark",
+	    "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+	    "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont",
+	    "neb", "nev", "okla", "ore", "pa", "tenn", "vt", "va", "wash",
+	    "wis", "wyo", NULL };
+	const struct tok *t = r->tl->v;
+
+	return b == a + 1 && a >= 2 && b < r->tl->n &&
+	    t[b].end - t[b].start == 1 && r->text[t[b].start] == '.' &&
+	    t[b].start == t[a].end && t[a - 1].end - t[a - 1].start == 1 &&
+	    r->text[t[a - 1].start] == ',' && rec_cap(r, a - 2) &&
+	    !(t[a].flags & T_NL) && rec_is(r, a, states);
+}
+
 static int
 rec_run(struct rec *r, size_t a, size_t b)
 {
@@ -7778,6 +7842,14 @@ rec_run(struct rec *r, size_t a, size_t b)
 		if (rec_push_typed(r, a, b, ENTITY_ORG, 6) < 0)
 			return -1;
 		r->sl->v[r->sl->n - 1].start = h + 1;
+		return 0;
+	}
+	if (rec_weekday_stamp(r, a, b))
+		return 0; /* "Thu, 3 Dec 2015": a date */
+	if (rec_ap_state(r, a, b)) {
+		if (rec_push_typed(r, a, b, ENTITY_PLACE, 6) < 0)
+			return -1;
+		r->sl->v[r->sl->n - 1].end = r->tl->v[b].end; /* "Calif." */
 		return 0;
 	}
 	if (rec_party_seat(r, a)) {

@@ -2025,6 +2025,20 @@ test_ner28(void)
 	    "a speaker after a verb of saying stays a person");
 }
 
+/* A page's date stamp starts with a weekday cut short, no name; a city
+ * and the body that has a command there are two names. */
+static void
+test_stamp_and_command(void)
+{
+	found_canonical = 0;
+	found_lang = "en";
+	is_found("Thu, 3 Dec 2015, 8:46AM", "", "a weekday cut short, a date");
+	found_lang = NULL;
+	is_found("Indaga il comando di Varese delle Fiamme Gialle.",
+	    "Varese/place; Fiamme Gialle/organisation",
+	    "a city, then the body commanded there");
+}
+
 int
 main(void)
 {
@@ -2080,6 +2094,7 @@ main(void)
 	test_ner29();
 	test_ner28();
 	test_state_initials();
+	test_stamp_and_command();
 	entity_lexicon_free(lx);
 	return tap_done();
 }

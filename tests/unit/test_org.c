@@ -1848,8 +1848,9 @@ test_match_pair(void)
 	    "Bologna-Firenze/place", "two cities: a line, one name");
 }
 
-/* A city alone in brackets after a person's full name is the club the
- * person plays or coaches for; a country there says where one is from. */
+/* A city alone in brackets after a person's full name, a figure after
+ * it, is the club of a table's row; a country there says where one is
+ * from. */
 static void
 test_city_club_brackets(void)
 {
