@@ -5269,6 +5269,10 @@ rec_tail_named(struct rec *r, size_t a, size_t b)
  * "Don Milani" keeps its title: *keep); where a title and "di" name a
  * body and then a person ("Presidente del Consiglio Prodi"), the body is
  * a run of its own and the run goes on with the person. */
+/* The words of a chamber's side before a title ("Senate Majority
+ * Leader", "House Minority Whip"): part of the office, not the body. */
+static const char *const rec_sides[] = { "majority", "minority", NULL };
+
 static int
 rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
 {
@@ -5295,6 +5299,8 @@ rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
 		    !(h & (LX_GIVEN | LX_COMMON))) ||
 		    (r->tl->v[*a].flags & T_UPPER))
 			e = *a + 1; /* "Paris Mayor", "US Secretary" */
+		while (e > *a + 1 && rec_is(r, e - 1, rec_sides))
+			e--; /* "Senate Majority Leader": the Senate */
 		if (e > *a && rec_run(r, *a, e) < 0)
 			return -1;
 		*a = k;
@@ -7750,6 +7756,24 @@ rec_match_pair(struct rec *r, size_t a)
 	return 0;
 }
 
+/* The index of "of" in the run [a, b) left after a title, when a
+ * given name and a surname come before it and a place the lists know
+ * after it, to the run's end: "Leader Ann Wick of Ohio", the person
+ * and her state; b if none. */
+static size_t
+rec_of_state(struct rec *r, size_t a, size_t b)
+{
+	static const char *const of[] = { "of", NULL };
+
+	for (size_t i = a + 2; i + 1 < b && i <= a + 3; i++)
+		if (rec_is(r, i, of) && (r->tl->v[i].flags & T_LOWER) &&
+		    (rec_lx(r, a) & LX_GIVEN) &&
+		    ((b - i == 2 ? rec_lx(r, i + 1) : rec_phrase(r, i + 1, b)) &
+		    (LX_PLACE | LX_COUNTRY)))
+			return i;
+	return b;
+}
+
 /* 1 if the one-word run at a is a weekday cut to three or four
  * letters, then a comma or none and a day's number: a page's date
  * stamp ("Thu, 3 Dec 2015", "Wed 12 March"), no name. */
@@ -7834,6 +7858,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 		    6); /* "il decreto Salva Roma": the city */
 	if (rec_titles(r, &a, b, &title, &keep) < 0)
 		return -1;
+	if ((h = rec_of_state(r, a, b)) < b)
+		/* "Senate Leader Ann Wick of Ohio": she, then her state */
+		return rec_run(r, a, h) < 0 ? -1 : rec_run(r, h + 1, b);
 	if (b - a == 1 && (h = rec_match_pair(r, a)) > 0) {
 		if (rec_push_typed(r, a, b, ENTITY_ORG, 6) < 0)
 			return -1;

@@ -1860,6 +1860,9 @@ test_us_lawmakers(void)
 	    "Mona Perkins/person", "a service and a rank before the stop");
 	is_found("The police called at noon, Capt. Dale Wexford said.",
 	    "Dale Wexford/person", "Capt. is a title");
+	is_found("Senate Majority Leader Tessa Vornholt of Ohio said no.",
+	    "Senate/organisation; Tessa Vornholt/person; Ohio/place",
+	    "a chamber, its majority's leader, and her state");
 	is_found("A man was held in Fresno, Calif., and in Erie, Pa., on "
 	    "Monday.", "Fresno/place; Calif./place; Erie/place; Pa./place",
 	    "a state as the wires abbreviate it, after a town");
