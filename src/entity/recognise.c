@@ -1214,6 +1214,18 @@ rec_link_art(struct rec *r, size_t i, size_t head)
 	    LX_NOTNAME)) ? n : 0;
 }
 
+/* 1 if no capitalised token of [a, b) is a given name or a surname a
+ * list knows ("Operativo"; not "Rossi"). */
+static int
+rec_words_only(struct rec *r, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (!(r->tl->v[k].flags & T_LOWER) &&
+		    (rec_lx(r, k) & (LX_GIVEN | LX_SURNAME)))
+			return 0;
+	return 1;
+}
+
 /* The number of lower-case tokens at i, "e" and an article with or
  * without "di", that join two parts of the name of a body whose run
  * starts at head ("Ministero dell'Economia e delle Finanze", "Istituto
@@ -1249,6 +1261,9 @@ rec_link_and(struct rec *r, size_t i, size_t head)
 		return 0; /* "e San Paolo", "e Ass." */
 	if ((f & (LX_PLACE | LX_TOWN)) && !(f & LX_COMMON) && n == 2)
 		return 0; /* "e l'Ucraina" */
+	if ((f & LX_PLACEHEAD) && n == 2)
+		return 0; /* "Aliquota Radiomobile e della Stazione di Fondo":
+		           * two units */
 	if (w + 1 < r->tl->n && rec_cap(r, w + 1) &&
 	    (rec_phrase(r, w, w + 2) & (LX_ORG | LX_PLACE)))
 		return 0; /* "Alleanza Atlantica e le Nazioni Unite" */
@@ -1259,8 +1274,12 @@ rec_link_and(struct rec *r, size_t i, size_t head)
 	if ((f & (LX_GIVEN | LX_SURNAME)) && (!(f & (LX_COMMON | LX_PLACE)) ||
 	    (w + 1 < r->tl->n && rec_cap(r, w + 1))))
 		return 0; /* "e Guido Crosetto" */
-	if (n == 1 && !(f & (LX_COMMON | LX_PLACE)))
-		return 0;
+	/* a word no list knows joins too: "Nucleo Operativo e
+	 * Radiomobile", not a name of its own */
+	if (n == 1 && !(f & (LX_COMMON | LX_PLACE)) && !(f == 0 &&
+	    w + 1 < r->tl->n && !rec_cap(r, w + 1) &&
+	    !(r->tl->v[w + 1].flags & T_NL) && rec_words_only(r, head + 1, i)))
+		return 0; /* not "Banca Rossi e Valfin", two names */
 	return n;
 }
 
@@ -1570,6 +1589,13 @@ rec_inner_capital(const struct rec *r, size_t i)
 	return 0;
 }
 
+/* The heads of the units of the carabinieri, the police and the
+ * finance police, one inside another ("il Nucleo Operativo della
+ * Compagnia di Lecco"). */
+static const char *const rec_units[] = { "nucleo", "reparto", "aliquota",
+	"compagnia", "comando", "stazione", "tenenza", "gruppo", "legione",
+	NULL };
+
 /* 1 if the link at i is "and" and a name of its own starts after it: a
  * nationality, a given name, a name the lists know alone or with the
  * next word ("and British Airways", "and Melinda Gates"; not "and
@@ -1611,6 +1637,10 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 		return 0; /* "Corte Suprema degli Stati Uniti" */
 	if (rec_body_of_body(r, head, i))
 		return 0; /* "Commissione Difesa del Senato" */
+	if (i >= head + 2 && (rec_lx(r, head) & LX_ORGHEAD) &&
+	    rec_is(r, i + 1, rec_units) && rec_is(r, head, rec_units))
+		return 0; /* "Nucleo Operativo della Compagnia di Lecco": a
+		           * unit of another */
 	if (rec_body_of_person(r, head, i))
 		return 0; /* "Corte Suprema di Barack Obama" */
 	if (rec_named_after_at(r, head, i))

@@ -1848,6 +1848,20 @@ test_match_pair(void)
 	    "Bologna-Firenze/place", "two cities: a line, one name");
 }
 
+/* The units of the carabinieri are bodies, one inside another: their
+ * heads ("Nucleo", "Reparto"), a word no list knows after "e", and a
+ * unit "della" another unit is two. */
+static void
+test_police_units(void)
+{
+	is_found("Lo hanno fermato i militari del Nucleo Operativo e "
+	    "Radiomobile della Compagnia di Varese.",
+	    "Nucleo Operativo e Radiomobile/organisation; "
+	    "Compagnia di Varese/organisation", "two units, one in another");
+	is_found("Indaga il Reparto Operativo dei carabinieri.",
+	    "Reparto Operativo/organisation", "a unit's head");
+}
+
 /* A city alone in brackets after a person's full name, a figure after
  * it, is the club of a table's row; a country there says where one is
  * from. */
@@ -1974,6 +1988,7 @@ main(void)
 	test_org_apposition();
 	test_match_pair();
 	test_city_club_brackets();
+	test_police_units();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
