@@ -7804,6 +7804,33 @@ rec_of_state(struct rec *r, size_t a, size_t b)
 	return b;
 }
 
+/* 1 if the run [a, b) is a heading in capitals, not a name: four words
+ * or more, all in capitals, two of them common words no list knows as
+ * a name, the first no head of a body's or a place's name ("DUE LADRI
+ * ARRESTATI A ROMA"; not "BANCA NAZIONALE DEL LAVORO"). */
+static int
+rec_caps_heading(struct rec *r, size_t a, size_t b)
+{
+	int common = 0;
+
+	if (b - a < 4 || (rec_lx(r, a) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
+	    (rec_phrase(r, a, b) & (LX_ORG | LX_PLACE)))
+		return 0;
+	for (size_t k = a; k < b; k++) {
+		unsigned g = rec_lx(r, k);
+
+		if (r->tl->v[k].flags & T_LOWER)
+			return 0;
+		if (!(r->tl->v[k].flags & T_UPPER) &&
+		    r->tl->v[k].end - r->tl->v[k].start > 1)
+			return 0;
+		if ((g & LX_COMMON_IT) && !(g & (LX_ORG | LX_GIVEN |
+		    LX_SURNAME | LX_CITY | LX_COUNTRY | LX_BRAND)))
+			common++;
+	}
+	return common >= 2;
+}
+
 /* 1 if the one-word run at a is a weekday cut to three or four
  * letters, then a comma or none and a day's number: a page's date
  * stamp ("Thu, 3 Dec 2015", "Wed 12 March"), no name. */
@@ -7903,6 +7930,17 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (rec_weekday_stamp(r, a, b))
 		return 0; /* "Thu, 3 Dec 2015": a date */
+	if (rec_caps_heading(r, a, b)) {
+		for (size_t k = a; k < b; k++) {
+			unsigned g = rec_lx(r, k);
+
+			if ((g & (LX_CITY | LX_COUNTRY)) && !(g & LX_COMMON) &&
+			    rec_push_typed(r, k, k + 1, ENTITY_PLACE, 4) < 0)
+				return -1;
+		}
+		return 0; /* "DUE LADRI ARRESTATI A ROMA": a heading in
+		           * capitals, with the city it names */
+	}
 	if (rec_ap_state(r, a, b)) {
 		if (rec_push_typed(r, a, b, ENTITY_PLACE, 6) < 0)
 			return -1;

@@ -2034,6 +2034,12 @@ test_stamp_and_command(void)
 	found_lang = "en";
 	is_found("Thu, 3 Dec 2015, 8:46AM", "", "a weekday cut short, a date");
 	found_lang = NULL;
+	is_found("CRONACA – TRE FURTI SVENTATI A VARESE – I ladri sono "
+	    "fuggiti.", "VARESE/place",
+	    "a heading in capitals is no body; its city is a place");
+	is_found("Lo dice la BANCA NAZIONALE DEL LAVORO oggi.",
+	    "BANCA NAZIONALE DEL LAVORO/organisation",
+	    "a body's name in capitals stays one");
 	is_found("Indaga il comando di Varese delle Fiamme Gialle.",
 	    "Varese/place; Fiamme Gialle/organisation",
 	    "a city, then the body commanded there");

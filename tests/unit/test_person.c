@@ -1834,6 +1834,9 @@ test_office_list(void)
 	    "ministro della Difesa; Santoni, sottosegretario alla presidenza.",
 	    "Bertolazzi/person; Crivellaro/person; Santoni/person",
 	    "surnames, each before \", ministro\"");
+	is_found("Lo ha disposto il giudice, Dott.ssa Agnese Varrone, ieri.",
+	    "Agnese Varrone/person", "Dott.ssa is a title, no part of the "
+	    "name");
 	is_found("Quindi Ravizzi, Ministro della Cultura.",
 	    "Ravizzi/person", "the office capitalised");
 	is_found("Poi Bertolazzi, ministro Famiglia e natalità; Crivellaro, "
