@@ -958,6 +958,17 @@ merge_respell(const struct entity_lexicon *lx, struct entity_group *eg)
 	return 0;
 }
 
+/* 1 if span s has a lower-case ASCII letter: "Roma", not "ROMA", a
+ * heading's capitals, which no entity should be named after. */
+static int
+merge_has_lower(const struct merge *m, const struct span *s)
+{
+	for (size_t k = s->start; k < s->end; k++)
+		if (m->text[k] >= 'a' && m->text[k] <= 'z')
+			return 1;
+	return 0;
+}
+
 /* Build the result: groups with mentions, canonical = fullest name. */
 static int
 merge_output(struct merge *m, struct entity_result *out)
@@ -1003,7 +1014,10 @@ merge_output(struct merge *m, struct entity_result *out)
 			struct span *b = &m->sl->v[best[map[g]]];
 			if (m->nwords[i] > m->nwords[best[map[g]]] ||
 			    (m->nwords[i] == m->nwords[best[map[g]]] &&
-			    s->end - s->start > b->end - b->start)) {
+			    s->end - s->start > b->end - b->start) ||
+			    (m->nwords[i] == m->nwords[best[map[g]]] &&
+			    s->end - s->start == b->end - b->start &&
+			    !merge_has_lower(m, b) && merge_has_lower(m, s))) {
 				bestm[map[g]] = out->nmentions;
 				best[map[g]] = i;
 			}

@@ -2037,6 +2037,11 @@ test_stamp_and_command(void)
 	is_found("CRONACA – TRE FURTI SVENTATI A VARESE – I ladri sono "
 	    "fuggiti.", "VARESE/place",
 	    "a heading in capitals is no body; its city is a place");
+	found_canonical = 1;
+	is_found("TRE FURTI SVENTATI A VARESE – I ladri di Varese sono "
+	    "fuggiti.", "VARESE/place=Varese; Varese/place=Varese",
+	    "a place is named as the text writes it, not as a heading");
+	found_canonical = 0;
 	is_found("Lo dice la BANCA NAZIONALE DEL LAVORO oggi.",
 	    "BANCA NAZIONALE DEL LAVORO/organisation",
 	    "a body's name in capitals stays one");
