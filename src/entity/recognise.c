@@ -8492,10 +8492,13 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_ORG] += 3; /* "the Wagner group" */
 		s.weak = 0;
 	}
-	if ((aff = rec_affiliation(r, a, b)) > 0) {
-		s.score[ENTITY_ORG] += 3 * (float)aff; /* "Anna Finocchiaro (PD)",
-		                           * "Fernando Alonso (Renault)", more
-		                           * for a city's club */
+	if ((aff = rec_affiliation(r, a, b)) == 2) {
+		s.actor = 1; /* "Aldo Brenni (Cagliari) 6.50": the club's
+		              * mention; the city stays a place elsewhere */
+		s.weak = 0;
+	} else if (aff == 1) {
+		s.score[ENTITY_ORG] += 3; /* "Anna Finocchiaro (PD)",
+		                           * "Fernando Alonso (Renault)" */
 		s.weak = 0; /* "Angelo Bonelli (Verdi)" */
 	}
 	if (rec_initials_aged(r, a, b)) {
