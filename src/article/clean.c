@@ -44,6 +44,12 @@ static const char *debris_exact[] = {
 	"tumblr", "messenger", "sms", "approfondimento", "approfondimenti",
 	"adv", "about", "articolo", "preferenze", "dark mode",
 	"newsletters", "on", "off",
+	/* a blog's comment form, a list's toggle, a radio's player */
+	"leave a reply", "leave a comment", "lascia un commento",
+	"mostra meno", "mostra altro", "show more",
+	"show less", "author", "autore", "publish date",
+	"live now", "listen live", "up next", "start time", "end time",
+	"playing for",
 };
 
 /* Folded prefixes that make a short line debris. */
@@ -80,6 +86,11 @@ static const char *debris_prefix[] = {
 	"commenta l articolo", "se non sei registrato", "per poter commentare",
 	"per poter scrivere un opinione",
 	"effettua il login", "leggi i commenti",
+	"fill in your details", "you must be logged in",
+	"your email address will not be published",
+	"il tuo indirizzo email non sara pubblicato", "listen live",
+	"per accedere senza limiti", "scegli il piano di abbonamento",
+	"puoi leggere tutti i titoli",
 };
 
 /* Folded phrases that make a short line debris wherever they occur. */
@@ -91,7 +102,7 @@ static const char *debris_phrase[] = {
 	"gift articles", "trust principles", "contributed to this report",
 	"contributed reporting", "thanks for signing up",
 	"would like to be emailed", "read our privacy notice",
-	"ascolta questo articolo",
+	"ascolta questo articolo", "cookie policy", "rinnovo automatico",
 };
 
 /* Units of time that "ago" or "fa" follow in a line that says when a
@@ -127,6 +138,32 @@ player_time(const char *s, size_t n)
 			return 0;
 	}
 	return colon;
+}
+
+/* 1 if the folded word f (fl bytes) is nothing but the names of two
+ * share buttons or more glued together, as a page's icons leave them
+ * when their labels lose their spaces: "facebooktwitterreddit". */
+static int
+glued_share(const char *f, size_t fl)
+{
+	static const char *const nets[] = { "facebook", "twitter",
+	    "reddit", "whatsapp", "linkedin", "telegram", "pinterest",
+	    "email", "flipboard", "tumblr", "print", "messenger", NULL };
+	size_t at = 0;
+	int n = 0;
+
+	while (at < fl) {
+		size_t k = 0;
+
+		for (int i = 0; nets[i] != NULL && k == 0; i++)
+			if (strncmp(f + at, nets[i], strlen(nets[i])) == 0)
+				k = strlen(nets[i]);
+		if (k == 0)
+			return 0;
+		at += k;
+		n++;
+	}
+	return n >= 2;
 }
 
 /* Count the occurrences of needle in s[0..n). */
@@ -199,13 +236,17 @@ glued_words(const char *s, size_t n)
 	return c;
 }
 
-/* 1 for page chrome: a bare URL, breadcrumbs ("Home | Esteri | Russia"),
+/* 1 for page chrome: a bare URL or path, breadcrumbs ("Home | Esteri | Russia"),
  * a section's hashtag ("#Market News"), a glued menu. */
 static int
 looks_like_chrome(const char *s, size_t n)
 {
 	if (memchr(s, ' ', n) == NULL && (article_starts_word(s, n, "http") ||
 	    article_starts_word(s, n, "https") || (n > 4 && strncasecmp(s, "www.", 4) == 0)))
+		return 1;
+	/* a link's path on the site, "/ricerca/search.shtml?tag=" */
+	if (n > 2 && s[0] == '/' && s[1] != '/' && memchr(s, ' ', n) == NULL &&
+	    memchr(s + 1, '/', n - 1) != NULL)
 		return 1;
 	/* a sentence's end is no menu's: most lines end so, and skip the
 	 * count */
@@ -380,6 +421,8 @@ static const struct {
 	size_t len, sp;
 } debris_anywhere[] = {
 	{ "opens new tab", 13, 5 }, { "purchase licensing rights", 25, 8 },
+	/* the cookie wall of Italian sites, whatever its length */
+	{ "cookie di profilazione", 22, 6 },
 };
 
 /* Credits that end a caption of any length, as written ("Sébastien
@@ -724,6 +767,10 @@ article_is_debris(const char *s, size_t n)
 	    i++)
 		hit = debris_exact[i][0] == f[0] &&
 		    strcmp(f, debris_exact[i]) == 0;
+	if (!hit && fl <= 80 && fl >= 10 && (f[0] == 'f' || f[0] == 't' ||
+	    f[0] == 'w' || f[0] == 'e' || f[0] == 'l' || f[0] == 'r' ||
+	    f[0] == 'p' || f[0] == 'm') && memchr(f, ' ', fl) == NULL)
+		hit = glued_share(f, fl);
 	for (i = 0; !hit && n <= 120 &&
 	    i < sizeof(debris_phrase) / sizeof(*debris_phrase); i++)
 		hit = strstr(f, debris_phrase[i]) != NULL;

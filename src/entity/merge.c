@@ -509,8 +509,14 @@ merge_aliases(struct merge *m)
 		    m->g[s->group].score[m->g[s->group].type] >= 3;
 		if (m->nwords[i] <= 3 && !s->title && !s->surname_only)
 			g = merge_alias_person(m, i, strong_other, 0);
-		else if (m->nwords[i] == 1)
+		else if (m->nwords[i] == 1) {
 			g = merge_alias_person(m, i, strong_other, 1);
+			/* a title joins a surname it spells, not one its
+			 * key folds to ("Sen." is no "Tana Senn") */
+			if (g >= 0 && s->title &&
+			    !merge_same_word(m, i, m->g[g].first))
+				g = -1;
+		}
 		if (g < 0 && m->nwords[i] >= 2 && s->group != SIZE_MAX &&
 		    m->g[s->group].type != ENTITY_PERSON) {
 			g = mm_get(&m->prefixes, m->keys[i],
@@ -946,6 +952,17 @@ merge_respell(const struct entity_lexicon *lx, struct entity_group *eg)
 	return 0;
 }
 
+/* 1 if span s has a lower-case ASCII letter: "Roma", not "ROMA", a
+ * heading's capitals, which no entity should be named after. */
+static int
+merge_has_lower(const struct merge *m, const struct span *s)
+{
+	for (size_t k = s->start; k < s->end; k++)
+		if (m->text[k] >= 'a' && m->text[k] <= 'z')
+			return 1;
+	return 0;
+}
+
 /* Build the result: groups with mentions, canonical = fullest name. */
 static int
 merge_output(struct merge *m, struct entity_result *out)
@@ -991,7 +1008,10 @@ merge_output(struct merge *m, struct entity_result *out)
 			struct span *b = &m->sl->v[best[map[g]]];
 			if (m->nwords[i] > m->nwords[best[map[g]]] ||
 			    (m->nwords[i] == m->nwords[best[map[g]]] &&
-			    s->end - s->start > b->end - b->start)) {
+			    s->end - s->start > b->end - b->start) ||
+			    (m->nwords[i] == m->nwords[best[map[g]]] &&
+			    s->end - s->start == b->end - b->start &&
+			    !merge_has_lower(m, b) && merge_has_lower(m, s))) {
 				bestm[map[g]] = out->nmentions;
 				best[map[g]] = i;
 			}

@@ -1259,6 +1259,18 @@ rec_link_art(struct rec *r, size_t i, size_t head)
 	    LX_NOTNAME)) ? n : 0;
 }
 
+/* 1 if no capitalised token of [a, b) is a given name or a surname a
+ * list knows ("Operativo"; not "Rossi"). */
+static int
+rec_words_only(struct rec *r, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (!(r->tl->v[k].flags & T_LOWER) &&
+		    (rec_lx(r, k) & (LX_GIVEN | LX_SURNAME)))
+			return 0;
+	return 1;
+}
+
 /* The number of lower-case tokens at i, "e" and an article with or
  * without "di", that join two parts of the name of a body whose run
  * starts at head ("Ministero dell'Economia e delle Finanze", "Istituto
@@ -1294,6 +1306,9 @@ rec_link_and(struct rec *r, size_t i, size_t head)
 		return 0; /* "e San Paolo", "e Ass." */
 	if ((f & (LX_PLACE | LX_TOWN)) && !(f & LX_COMMON) && n == 2)
 		return 0; /* "e l'Ucraina" */
+	if ((f & LX_PLACEHEAD) && n == 2)
+		return 0; /* "Aliquota Radiomobile e della Stazione di Fondo":
+		           * two units */
 	if (w + 1 < r->tl->n && rec_cap(r, w + 1) &&
 	    (rec_phrase(r, w, w + 2) & (LX_ORG | LX_PLACE)))
 		return 0; /* "Alleanza Atlantica e le Nazioni Unite" */
@@ -1304,8 +1319,12 @@ rec_link_and(struct rec *r, size_t i, size_t head)
 	if ((f & (LX_GIVEN | LX_SURNAME)) && (!(f & (LX_COMMON | LX_PLACE)) ||
 	    (w + 1 < r->tl->n && rec_cap(r, w + 1))))
 		return 0; /* "e Guido Crosetto" */
-	if (n == 1 && !(f & (LX_COMMON | LX_PLACE)))
-		return 0;
+	/* a word no list knows joins too: "Nucleo Operativo e
+	 * Radiomobile", not a name of its own */
+	if (n == 1 && !(f & (LX_COMMON | LX_PLACE)) && !(f == 0 &&
+	    w + 1 < r->tl->n && !rec_cap(r, w + 1) &&
+	    !(r->tl->v[w + 1].flags & T_NL) && rec_words_only(r, head + 1, i)))
+		return 0; /* not "Banca Rossi e Valfin", two names */
 	return n;
 }
 
@@ -1615,6 +1634,13 @@ rec_inner_capital(const struct rec *r, size_t i)
 	return 0;
 }
 
+/* The heads of the units of the carabinieri, the police and the
+ * finance police, one inside another ("il Nucleo Operativo della
+ * Compagnia di Lecco"). */
+static const char *const rec_units[] = { "nucleo", "reparto", "aliquota",
+	"compagnia", "comando", "stazione", "tenenza", "gruppo", "legione",
+	NULL };
+
 /* 1 if the link at i is "and" and a name of its own starts after it: a
  * nationality, a given name, a name the lists know alone or with the
  * next word ("and British Airways", "and Melinda Gates"; not "and
@@ -1656,10 +1682,21 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 		return 0; /* "Corte Suprema degli Stati Uniti" */
 	if (rec_body_of_body(r, head, i))
 		return 0; /* "Commissione Difesa del Senato" */
+	if (i >= head + 2 && (rec_lx(r, head) & LX_ORGHEAD) &&
+	    rec_is(r, i + 1, rec_units) && rec_is(r, head, rec_units))
+		return 0; /* "Nucleo Operativo della Compagnia di Lecco": a
+		           * unit of another */
 	if (rec_body_of_person(r, head, i))
 		return 0; /* "Corte Suprema di Barack Obama" */
 	if (rec_named_after_at(r, head, i))
 		return 0; /* "Stadio Luigi Ferraris di Genova" */
+	/* "il comando di Terni delle Fiamme Gialle": a city, then the
+	 * body that has a command there, two names */
+	if (i == head + 1 && (rec_lx(r, head) & LX_CITY) &&
+	    !(rec_lx(r, head) & (LX_GIVEN | LX_SURNAME)) &&
+	    ((rec_lx(r, i + 1) & LX_ORG) || (i + 2 < r->tl->n &&
+	    (rec_phrase(r, i + 1, i + 3) & LX_ORG))))
+		return 0;
 	if (rec_place_of_word(r, head, i))
 		return 1; /* "Italia dei Valori" */
 	for (size_t k = head; k < i && !linked; k++)
@@ -4989,11 +5026,23 @@ rec_portfolio(struct rec *r, size_t a)
 	    "dei", "degli", "delle", "dell'", "dell’", "alla", "allo", "ai",
 	    "agli", "alle", "all'", "all’", "al", "for", "of", "the", NULL };
 	static const char *const per[] = { "per", NULL };
+	/* the first word of a ministry's name, never a minister's */
+	static const char *const portfolios[] = { "esteri", "interno",
+	    "difesa", "giustizia", "economia", "salute", "famiglia",
+	    "affari", "sviluppo", "lavoro", "istruzione", "università",
+	    "cultura", "ambiente", "turismo", "agricoltura",
+	    "infrastrutture", "trasporti", "riforme", "disabilità",
+	    "innovazione", "politiche", "rapporti", "transizione",
+	    "imprese", "finanze", "tesoro", "pari", "beni", NULL };
 
 	if (a < 2 || !(r->tl->v[a - 1].flags & T_LOWER) ||
 	    (r->tl->v[a].flags & T_NL))
 		return 0;
 	if (rec_is(r, a - 1, of) && rec_is(r, a - 2, ministers))
+		return 1;
+	/* "ministro Famiglia e natalità", "ministro Affari regionali":
+	 * a list of a government drops the article, not the portfolio */
+	if (rec_is(r, a - 1, ministers) && rec_is(r, a, portfolios))
 		return 1;
 	/* "ministro per gli Affari regionali", "per l'Università" */
 	return a >= 3 && rec_is(r, a - 1, rec_articles) &&
@@ -5395,6 +5444,10 @@ rec_tail_named(struct rec *r, size_t a, size_t b)
  * "Don Milani" keeps its title: *keep); where a title and "di" name a
  * body and then a person ("Presidente del Consiglio Prodi"), the body is
  * a run of its own and the run goes on with the person. */
+/* The words of a chamber's side before a title ("Senate Majority
+ * Leader", "House Minority Whip"): part of the office, not the body. */
+static const char *const rec_sides[] = { "majority", "minority", NULL };
+
 static int
 rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
 {
@@ -5428,6 +5481,8 @@ rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
 		    !(h & (LX_GIVEN | LX_COMMON))) ||
 		    (r->tl->v[*a].flags & T_UPPER))
 			e = *a + 1; /* "Paris Mayor", "US Secretary" */
+		while (e > *a + 1 && rec_is(r, e - 1, rec_sides))
+			e--; /* "Senate Majority Leader": the Senate */
 		if (e > *a && rec_run(r, *a, e) < 0)
 			return -1;
 		*a = k;
@@ -6050,6 +6105,30 @@ rec_office_en(struct rec *r, size_t a, size_t b)
 	return t0;
 }
 
+/* 1 if the run [a, b) is an English common word and a title cut off
+ * by the title's stop from the name it goes with ("Police Sgt. Mona
+ * Perkins", "Fire Capt. Leo Vance"): the rank of the person after it,
+ * no body. */
+static int
+rec_service_title(struct rec *r, size_t a, size_t b)
+{
+	unsigned f;
+	size_t k = b;
+
+	if (b - a != 2 || !(rec_lx(r, a + 1) & LX_PTITLE))
+		return 0;
+	f = rec_lx(r, a);
+	if (!(f & LX_COMMON_EN) || (f & (LX_ORG | LX_GIVEN | LX_SURNAME |
+	    LX_PTITLE | LX_DEMONYM | LX_COUNTRY)))
+		return 0;
+	if (k < r->tl->n && r->tl->v[k].end - r->tl->v[k].start == 1 &&
+	    r->text[r->tl->v[k].start] == '.' &&
+	    r->tl->v[k].start == r->tl->v[b - 1].end)
+		k++;
+	return k < r->tl->n && k > b && rec_cap(r, k) &&
+	    !(r->tl->v[k].flags & T_NL);
+}
+
 /* 1 if token a is the English plural of initials that name no one: a
  * title's or a common noun's, as the lists know the initials ("MPs",
  * "CEOs", "NGOs"; not "UNs"). */
@@ -6245,6 +6324,21 @@ rec_wire_credit(struct rec *r, size_t a, size_t b)
  * (Ferrari)", "Luca Zaia (LN, FI)"); not a place the lists know, which
  * says where the person is from ("Clancy (Irlanda)"), nor a title or
  * an institution's common noun ("(Governo)"). */
+/* 1 if the bracket closing at token b has a figure after it, a
+ * table's score or time ("(Cagliari) 6.50", "(Mercedes) +0.829"). */
+static int
+rec_figure_after(struct rec *r, size_t b)
+{
+	const struct tok *t = r->tl->v;
+	size_t k = b + 1;
+
+	if (k < r->tl->n && t[k].end - t[k].start == 1 &&
+	    (r->text[t[k].start] == '+' || r->text[t[k].start] == '-'))
+		k++;
+	return r->text[t[b].start] == ')' && k < r->tl->n &&
+	    (t[k].flags & T_DIGIT) && !(t[k].flags & T_NL);
+}
+
 static int
 rec_affiliation(struct rec *r, size_t a, size_t b)
 {
@@ -6266,6 +6360,10 @@ rec_affiliation(struct rec *r, size_t a, size_t b)
 	if (rec_lx(r, a) & (LX_PTITLE | LX_NOTNAME | LX_INST))
 		return 0; /* "(Presidente)", "(Governo)": no name */
 	f = b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b);
+	if (b - a == 1 && (f & LX_CITY) && !(f & (LX_COUNTRY | LX_PROVCODE)) &&
+	    rec_figure_after(r, b))
+		return 2; /* "Aldo Brenni (Cagliari) 6.50": a table's
+		           * club; "Mario Rossi (Milano) ieri" is where */
 	return !(f & (LX_PLACE | LX_TOWN | LX_PROVCODE)) || (f & LX_ORG);
 }
 
@@ -6893,6 +6991,30 @@ rec_person_apposition(struct rec *r, size_t b)
 	if (rec_is(r, k, births) && rec_is(r, k + 1, at))
 		return 1; /* "Proietti, nato a Roma il 2 novembre 1940" */
 	return rec_is(r, k, born) && (r->tl->v[k + 1].flags & T_DIGIT);
+}
+
+/* 1 if a comma and, with no article, the lower-case name of an office
+ * follow the run ending before token b: "Barzoni, ministro
+ * dell'Interno; Tellini, sottosegretario alla presidenza", the list of
+ * a government or a council, each holder named by surname alone.  (An
+ * article makes the name a body's: "Fiat, il presidente Marchionne".) */
+static int
+rec_office_apposition(struct rec *r, size_t b)
+{
+	static const char *const offices[] = { "ministro", "ministra",
+	    "viceministro", "viceministra", "sottosegretario",
+	    "sottosegretaria", "sindaco", "sindaca", "vicesindaco",
+	    "assessore", "assessora", "presidente", "vicepresidente",
+	    "segretario", "segretaria", "portavoce", "deputato", "deputata",
+	    "senatore", "senatrice", "consigliere", "consigliera",
+	    "governatore", "governatrice", "capogruppo", "commissario",
+	    "commissaria", NULL };
+	size_t k = b + 1;
+
+	return k + 1 < r->tl->n && r->tl->v[b].end - r->tl->v[b].start == 1 &&
+	    r->text[r->tl->v[b].start] == ',' &&
+	    !(r->tl->v[k].flags & (T_NL | T_UPPER)) && rec_is(r, k, offices) && !(r->tl->v[k + 1].flags & T_NL) &&
+	    !(r->tl->v[k + 1].flags & T_DIGIT);
 }
 
 /* 1 if a comma, an article or none, and a lower-case noun of a work or
@@ -7917,6 +8039,140 @@ rec_lead_participle(struct rec *r, size_t i)
 	return (lx_word(r->lx, buf, n) & LX_COMMON_IT) != 0;
 }
 
+/* 1 if the token a starts a lawmaker's party and seat in American
+ * copy, set off by a comma or a bracket: "D-Fairview", "(R-Ohio)",
+ * "(I-Vt.)": a party's letter, a hyphen, and the place (not "on
+ * D-Day"). */
+static int
+rec_party_seat(struct rec *r, size_t a)
+{
+	const struct tok *t = r->tl->v;
+	const char *w = r->text + t[a].start;
+	char p;
+
+	if (a == 0 || t[a].end - t[a].start < 4 ||
+	    t[a - 1].end - t[a - 1].start != 1)
+		return 0;
+	p = r->text[t[a - 1].start];
+	return (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' &&
+	    w[2] >= 'A' && w[2] <= 'Z' && (p == ',' || p == '(');
+}
+
+/* The offset of the hyphen that parts the one-token run at a into two
+ * teams of a match ("Juventus-Roma"): two capitalised parts, each a
+ * body or a city the lists know, one of them a body and no place (a
+ * club: "Bologna-Firenze" is a road or a line), the other a city
+ * ("Fiat-Chrysler" is a merger); 0 if not. */
+static size_t
+rec_match_pair(struct rec *r, size_t a)
+{
+	const struct tok *t = &r->tl->v[a];
+	const char *p = r->text + t->start, *e = r->text + t->end, *h;
+	unsigned f, g;
+
+	if ((h = memchr(p, '-', (size_t)(e - p))) == NULL || h - p < 3 ||
+	    e - h < 4 || memchr(h + 1, '-', (size_t)(e - h - 1)) != NULL ||
+	    !(*p >= 'A' && *p <= 'Z') || !(h[1] >= 'A' && h[1] <= 'Z'))
+		return 0;
+	f = lx_word(r->lx, p, (size_t)(h - p));
+	g = lx_word(r->lx, h + 1, (size_t)(e - h - 1));
+	if (!((f & LX_ORG) || ((f & LX_CITY) && !(f & (LX_COMMON |
+	    LX_GIVEN)))) || !((g & LX_ORG) || ((g & LX_CITY) &&
+	    !(g & (LX_COMMON | LX_GIVEN)))))
+		return 0;
+	if (!((f | g) & LX_CITY))
+		return 0; /* "Fiat-Chrysler", two companies merged */
+	if (((f & LX_ORG) && !(f & (LX_PLACE | LX_TOWN))) ||
+	    ((g & LX_ORG) && !(g & (LX_PLACE | LX_TOWN))))
+		return (size_t)(h - r->text);
+	return 0;
+}
+
+/* The index of "of" in the run [a, b) left after a title, when a
+ * given name and a surname come before it and a place the lists know
+ * after it, to the run's end: "Leader Ann Wick of Ohio", the person
+ * and her state; b if none. */
+static size_t
+rec_of_state(struct rec *r, size_t a, size_t b)
+{
+	static const char *const of[] = { "of", NULL };
+
+	for (size_t i = a + 2; i + 1 < b && i <= a + 3; i++)
+		if (rec_is(r, i, of) && (r->tl->v[i].flags & T_LOWER) &&
+		    (rec_lx(r, a) & LX_GIVEN) &&
+		    ((b - i == 2 ? rec_lx(r, i + 1) : rec_phrase(r, i + 1, b)) &
+		    (LX_PLACE | LX_COUNTRY)))
+			return i;
+	return b;
+}
+
+/* 1 if the run [a, b) is a heading in capitals, not a name: four words
+ * or more, all in capitals, two of them common words no list knows as
+ * a name, the first no head of a body's or a place's name ("DUE LADRI
+ * ARRESTATI A ROMA"; not "BANCA NAZIONALE DEL LAVORO"). */
+static int
+rec_caps_heading(struct rec *r, size_t a, size_t b)
+{
+	int common = 0;
+
+	if (b - a < 4 || (rec_lx(r, a) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
+	    (rec_phrase(r, a, b) & (LX_ORG | LX_PLACE)))
+		return 0;
+	for (size_t k = a; k < b; k++) {
+		unsigned g = rec_lx(r, k);
+
+		if (r->tl->v[k].flags & T_LOWER)
+			return 0;
+		if (!(r->tl->v[k].flags & T_UPPER) &&
+		    r->tl->v[k].end - r->tl->v[k].start > 1)
+			return 0;
+		if ((g & LX_COMMON_IT) && !(g & (LX_ORG | LX_GIVEN |
+		    LX_SURNAME | LX_CITY | LX_COUNTRY | LX_BRAND)))
+			common++;
+	}
+	return common >= 2;
+}
+
+/* 1 if the one-word run at a is a weekday cut to three or four
+ * letters, then a comma or none and a day's number: a page's date
+ * stamp ("Thu, 3 Dec 2015", "Wed 12 March"), no name. */
+static int
+rec_weekday_stamp(struct rec *r, size_t a, size_t b)
+{
+	static const char *const days[] = { "mon", "tue", "tues", "wed",
+	    "thu", "thur", "thurs", "fri", "sat", "sun", NULL };
+	const struct tok *t = r->tl->v;
+	size_t k = b;
+
+	if (b != a + 1 || !rec_is(r, a, days))
+		return 0;
+	if (k < r->tl->n && t[k].end - t[k].start == 1 &&
+	    r->text[t[k].start] == ',')
+		k++;
+	return k < r->tl->n && (t[k].flags & T_DIGIT) &&
+	    t[k].end - t[k].start <= 2 && !(t[k].flags & T_NL);
+}
+
+/* 1 if the one-word run at a is a state as the wires abbreviate it
+ * with a stop, after a town and a comma: "Roseville, Calif.", "Erie,
+ * Pa.", "Dover, Del." (alone, "Pa" or "Del" is no place). */
+static int
+rec_ap_state(struct rec *r, size_t a, size_t b)
+{
+	static const char *const states[] = { "ala", "ariz", "ark",
+	    "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+	    "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont",
+	    "neb", "nev", "okla", "ore", "pa", "tenn", "vt", "va", "wash",
+	    "wis", "wyo", NULL };
+	const struct tok *t = r->tl->v;
+
+	return b == a + 1 && a >= 2 && b < r->tl->n &&
+	    t[b].end - t[b].start == 1 && r->text[t[b].start] == '.' &&
+	    t[b].start == t[a].end && t[a - 1].end - t[a - 1].start == 1 &&
+	    r->text[t[a - 1].start] == ',' && rec_cap(r, a - 2) &&
+	    !(t[a].flags & T_NL) && rec_is(r, a, states);
+}
+
 static int
 rec_run(struct rec *r, size_t a, size_t b)
 {
@@ -7924,13 +8180,15 @@ rec_run(struct rec *r, size_t a, size_t b)
 	int title = 0;
 	unsigned f;
 	size_t h;
-	int cue, ocue, keep = 0, surname, gov = 0, work = 0, led = 0;
+	int cue, ocue, keep = 0, surname, gov = 0, work = 0, led = 0, aff;
 	enum entity_type named;
 	size_t e;
 
 	if (rec_demonym_title(r, a, b))
 		return 0; /* "French President: Emmanuel Macron", "the German
 		           * Chancellor said": an office, no name */
+	if (rec_service_title(r, a, b))
+		return 0; /* "Police Sgt. Mona Perkins": her rank */
 	if ((e = rec_office_en(r, a, b)) != b)
 		return e > a ? rec_run(r, a, e) : 0; /* "the Home Secretary",
 		                                      * "UN | Special Envoy" */
@@ -7970,6 +8228,45 @@ rec_run(struct rec *r, size_t a, size_t b)
 		    6); /* "il decreto Salva Roma": the city */
 	if (rec_titles(r, &a, b, &title, &keep) < 0)
 		return -1;
+	if ((h = rec_of_state(r, a, b)) < b)
+		/* "Senate Leader Ann Wick of Ohio": she, then her state */
+		return rec_run(r, a, h) < 0 ? -1 : rec_run(r, h + 1, b);
+	if (b - a == 1 && (h = rec_match_pair(r, a)) > 0) {
+		if (rec_push_typed(r, a, b, ENTITY_ORG, 6) < 0)
+			return -1;
+		r->sl->v[r->sl->n - 1].end = h; /* "Juventus-Roma": the
+		                                 * two teams of a match */
+		if (rec_push_typed(r, a, b, ENTITY_ORG, 6) < 0)
+			return -1;
+		r->sl->v[r->sl->n - 1].start = h + 1;
+		return 0;
+	}
+	if (rec_weekday_stamp(r, a, b))
+		return 0; /* "Thu, 3 Dec 2015": a date */
+	if (rec_caps_heading(r, a, b)) {
+		for (size_t k = a; k < b; k++) {
+			unsigned g = rec_lx(r, k);
+
+			if ((g & (LX_CITY | LX_COUNTRY)) && !(g & LX_COMMON) &&
+			    rec_push_typed(r, k, k + 1, ENTITY_PLACE, 4) < 0)
+				return -1;
+		}
+		return 0; /* "DUE LADRI ARRESTATI A ROMA": a heading in
+		           * capitals, with the city it names */
+	}
+	if (rec_ap_state(r, a, b)) {
+		if (rec_push_typed(r, a, b, ENTITY_PLACE, 6) < 0)
+			return -1;
+		r->sl->v[r->sl->n - 1].end = r->tl->v[b].end; /* "Calif." */
+		return 0;
+	}
+	if (rec_party_seat(r, a)) {
+		if (rec_push_typed(r, a, b, ENTITY_PLACE, 6) < 0)
+			return -1;
+		r->sl->v[r->sl->n - 1].start += 2; /* "Sen. Ann Blake,
+		                                    * D-Fairview": her town */
+		return 0;
+	}
 	if (b - a >= 2 && rec_letter_word(r, a) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG | LX_TOWN)))
 		a++; /* "В Кремле заявили": a preposition of one letter */
@@ -8428,6 +8725,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_PERSON] += 2; /* "Chiaudani, 45 anni" */
 		s.weak = 0;
 	}
+	if (b - a == 1 && !s.acronym && rec_office_apposition(r, b)) {
+		s.score[ENTITY_PERSON] += 2; /* "Barzoni, ministro della
+		                              * Difesa" */
+		s.weak = 0;
+	}
 	if (rec_and_mates(r, b)) {
 		s.score[ENTITY_PERSON] += 5; /* "Durant e compagni", though a
 		                              * place or a word too */
@@ -8510,7 +8812,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_ORG] += 3; /* "the Wagner group" */
 		s.weak = 0;
 	}
-	if (rec_affiliation(r, a, b)) {
+	if ((aff = rec_affiliation(r, a, b)) == 2) {
+		s.actor = 1; /* "Aldo Brenni (Cagliari) 6.50": the club's
+		              * mention; the city stays a place elsewhere */
+		s.weak = 0;
+	} else if (aff == 1) {
 		s.score[ENTITY_ORG] += 3; /* "Anna Finocchiaro (PD)",
 		                           * "Fernando Alonso (Renault)" */
 		s.weak = 0; /* "Angelo Bonelli (Verdi)" */

@@ -465,6 +465,28 @@ test_site_debris(void)
 		{ "Per commentare la sentenza il ministro ha parlato.", 0 },
 		{ "Con la partita Iva 2025 cambia tutto.", 0 },
 		{ "Ne deriva 01234567890 come codice.", 0 },
+		/* a blog's comment form, share icons glued, a player */
+		{ "Leave a Reply", 1 },
+		{ "Fill in your details below or click an icon to log in.",
+		  1 },
+		{ "facebooktwitterreddit", 1 },
+		{ "Mostra meno", 1 },
+		{ "Listen live on KXYZ", 1 },
+		{ "Up next", 1 },
+		{ "Per accedere senza limiti a tutti i contenuti di Esempio.it",
+		  1 },
+		{ "Facebook", 1 },
+		{ "Se rifiuti i cookie di profilazione e tracciamento puoi "
+		  "scegliere un abbonamento che costa poco e dura un anno, "
+		  "oppure accettare e leggere gratis tutto il sito di Esempio.",
+		  1 },
+		{ "Leggi le Condizioni, la Cookie Policy e l'Informativa.", 1 },
+		{ "Durata annuale (senza rinnovo automatico)", 1 },
+		{ "/cerca/esempio/search.shtml?tag=", 1 },
+		{ "/2", 0 },
+		{ "Facebookgate", 0 },
+		{ "Twitter e Facebook hanno chiuso il profilo.", 0 },
+		{ "Leave a reply to the mayor, the council said.", 0 },
 	};
 
 	for (size_t i = 0; i < sizeof(t) / sizeof(*t); i++)

@@ -2095,6 +2095,31 @@ test_ner28(void)
 	    "a speaker after a verb of saying stays a person");
 }
 
+/* A page's date stamp starts with a weekday cut short, no name; a city
+ * and the body that has a command there are two names. */
+static void
+test_stamp_and_command(void)
+{
+	found_canonical = 0;
+	found_lang = "en";
+	is_found("Thu, 3 Dec 2015, 8:46AM", "", "a weekday cut short, a date");
+	found_lang = NULL;
+	is_found("CRONACA – TRE FURTI SVENTATI A VARESE – I ladri sono "
+	    "fuggiti.", "VARESE/place",
+	    "a heading in capitals is no body; its city is a place");
+	found_canonical = 1;
+	is_found("TRE FURTI SVENTATI A VARESE – I ladri di Varese sono "
+	    "fuggiti.", "VARESE/place=Varese; Varese/place=Varese",
+	    "a place is named as the text writes it, not as a heading");
+	found_canonical = 0;
+	is_found("Lo dice la BANCA NAZIONALE DEL LAVORO oggi.",
+	    "BANCA NAZIONALE DEL LAVORO/organisation",
+	    "a body's name in capitals stays one");
+	is_found("Indaga il comando di Varese delle Fiamme Gialle.",
+	    "Varese/place; Fiamme Gialle/organisation",
+	    "a city, then the body commanded there");
+}
+
 int
 main(void)
 {
@@ -2151,6 +2176,7 @@ main(void)
 	test_ner29();
 	test_ner28();
 	test_state_initials();
+	test_stamp_and_command();
 	entity_lexicon_free(lx);
 	return tap_done();
 }

@@ -1937,6 +1937,46 @@ test_acronym_onset(void)
 	    "a surname that begins with two consonants");
 }
 
+/* A match between a club and a city's club, glued by a hyphen, names
+ * two teams; two cities so glued are a road or a line, two companies a
+ * merger. */
+static void
+test_match_pair(void)
+{
+	is_found("Stasera si gioca Juventus-Cagliari allo stadio.",
+	    "Juventus/organisation; Cagliari/organisation",
+	    "a club and a city's club: two teams");
+	is_found("Il treno Bologna-Firenze è fermo.",
+	    "Bologna-Firenze/place", "two cities: a line, one name");
+}
+
+/* The units of the carabinieri are bodies, one inside another: their
+ * heads ("Nucleo", "Reparto"), a word no list knows after "e", and a
+ * unit "della" another unit is two. */
+static void
+test_police_units(void)
+{
+	is_found("Lo hanno fermato i militari del Nucleo Operativo e "
+	    "Radiomobile della Compagnia di Varese.",
+	    "Nucleo Operativo e Radiomobile/organisation; "
+	    "Compagnia di Varese/organisation", "two units, one in another");
+	is_found("Indaga il Reparto Operativo dei carabinieri.",
+	    "Reparto Operativo/organisation", "a unit's head");
+}
+
+/* A city alone in brackets after a person's full name, a figure after
+ * it, is the club of a table's row; a country there says where one is
+ * from. */
+static void
+test_city_club_brackets(void)
+{
+	is_found("La classifica dei tecnici: Aldo Brenni (Cagliari) 6.50.",
+	    "Aldo Brenni/person; Cagliari/organisation",
+	    "a city in brackets after a coach");
+	is_found("Tra i feriti c'è Sean Clancy (Irlanda), ricoverato.",
+	    "Sean Clancy/person; Irlanda/place", "a country stays a place");
+}
+
 int
 main(void)
 {
@@ -2054,6 +2094,9 @@ main(void)
 	test_org_apposition();
 	test_numbered_unit();
 	test_acronym_onset();
+	test_match_pair();
+	test_city_club_brackets();
+	test_police_units();
 	entity_lexicon_free(lx);
 	return tap_done();
 }

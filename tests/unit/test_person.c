@@ -1909,6 +1909,59 @@ test_officer_kind(void)
 	    "a body's noun right before the name");
 }
 
+/* The list of a government names each minister by surname, a comma,
+ * then the office with no article; the portfolio after "ministro" is
+ * no person. */
+static void
+test_office_list(void)
+{
+	is_found("La squadra: Bertolazzi, ministro dell'Interno; Crivellaro, "
+	    "ministro della Difesa; Santoni, sottosegretario alla presidenza.",
+	    "Bertolazzi/person; Crivellaro/person; Santoni/person",
+	    "surnames, each before \", ministro\"");
+	is_found("Lo ha disposto il giudice, Dott.ssa Agnese Varrone, ieri.",
+	    "Agnese Varrone/person", "Dott.ssa is a title, no part of the "
+	    "name");
+	is_found("Quindi Ravizzi, Ministro della Cultura.",
+	    "Ravizzi/person", "the office capitalised");
+	is_found("Poi Bertolazzi, ministro Famiglia e natalità; Crivellaro, "
+	    "ministro Affari regionali.", "Bertolazzi/person; "
+	    "Crivellaro/person", "a portfolio with no preposition is no "
+	    "person");
+}
+
+/* American copy names a lawmaker's party and seat after the name
+ * ("D-Fairview"): the seat is a place, the letter no part of it; a
+ * rank cut off by its stop belongs to the name after it; a title that
+ * spells a surname's start joins no one. */
+static void
+test_us_lawmakers(void)
+{
+	found_lang = "en";
+	is_found("The bill came from Sen. Tessa Vornholt, D-Fairview, and Rep. "
+	    "Hal Moot (R-Sedro Woolley) on Monday.", "Tessa Vornholt/person; "
+	    "Fairview/place; Hal Moot/person; Sedro Woolley/place",
+	    "a party's letter and a seat");
+	is_found("Troops landed on D-Day.", "",
+	    "a letter and a hyphen with no comma or bracket before");
+	is_found("Police Sgt. Mona Perkins said one man was shot.",
+	    "Mona Perkins/person", "a service and a rank before the stop");
+	is_found("The police called at noon, Capt. Dale Wexford said.",
+	    "Dale Wexford/person", "Capt. is a title");
+	is_found("Senate Majority Leader Tessa Vornholt of Ohio said no.",
+	    "Senate/organisation; Tessa Vornholt/person; Ohio/place",
+	    "a chamber, its majority's leader, and her state");
+	is_found("A man was held in Fresno, Calif., and in Erie, Pa., on "
+	    "Monday.", "Fresno/place; Calif./place; Erie/place; Pa./place",
+	    "a state as the wires abbreviate it, after a town");
+	found_canonical = 1;
+	is_found("Rep. Lia Senn spoke. Then Sen. Ivo Marr voted.",
+	    "Lia Senn/person=Lia Senn; Ivo Marr/person=Ivo Marr",
+	    "Sen. is no short name of Senn");
+	found_canonical = 0;
+	found_lang = NULL;
+}
+
 int
 main(void)
 {
@@ -2045,6 +2098,8 @@ main(void)
 	test_quote_start();
 	test_city_nickname();
 	test_officer_kind();
+	test_office_list();
+	test_us_lawmakers();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
