@@ -6182,6 +6182,41 @@ rec_initials_aged(struct rec *r, size_t a, size_t b)
 	    rec_is(r, k + 1, anni);
 }
 
+/* 1 if the run [a, b) is one word that names a party to a case in
+ * English law reports, before or after "v", "v." or "vs" and a
+ * capitalised word ("Smith v Police Service for Northern Ireland",
+ * "Brown v. Board of Education", "R v Hollis"): a surname, though
+ * "in" comes before it; not a name the lists know as a body's or a
+ * place's ("England v France": two teams). */
+static int
+rec_case_party(struct rec *r, size_t a, size_t b)
+{
+	static const char *const vs[] = { "v", "vs", NULL };
+	static const char *const dot[] = { ".", NULL };
+	const struct tok *t = r->tl->v;
+	size_t k;
+
+	if (!r->en || b - a != 1 ||
+	    (rec_lx(r, a) & (LX_ORG | LX_PLACE | LX_TOWN | LX_CITY |
+	    LX_COUNTRY | LX_NOTNAME | LX_COMMON_EN)))
+		return 0; /* "England v France": two teams */
+	/* before: "Smith v X" */
+	k = b;
+	if (k + 1 < r->tl->n && (t[k].flags & T_LOWER) && rec_is(r, k, vs)) {
+		k++;
+		if (rec_is(r, k, dot) && t[k].start == t[k - 1].end)
+			k++;
+		if (k < r->tl->n && rec_cap(r, k) && !(t[k].flags & T_NL))
+			return 1;
+	}
+	/* after: "X v Smith" */
+	k = a;
+	if (k >= 2 && rec_is(r, k - 1, dot) && t[k - 1].start == t[k - 2].end)
+		k--;
+	return k >= 2 && (t[k - 1].flags & T_LOWER) && rec_is(r, k - 1, vs) &&
+	    rec_cap(r, k - 2) && !(t[k - 1].flags & T_NL);
+}
+
 /* The type of what a noun names, when the run at token a follows it and
  * "called", "named" or their Italian ("a man called X", "una società
  * chiamata X", "un paese di nome X"): the noun says a person, a body or
@@ -8828,6 +8863,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (rec_share_move(r, a, b)) {
 		s.score[ENTITY_ORG] += 6; /* "Ferrari (-0,6%)" */
+		s.weak = 0;
+	}
+	if (rec_case_party(r, a, b)) {
+		s.score[ENTITY_PERSON] += 6; /* "in Smith v Police
+		                              * Service" */
 		s.weak = 0;
 	}
 	if ((named = rec_called(r, a)) != ENTITY_OTHER) {

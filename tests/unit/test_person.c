@@ -1829,6 +1829,12 @@ test_us_copy(void)
 	is_found("The US Capitol was closed on Monday, officials said.",
 	    "US Capitol/organisation", "a state's initials in capitals are "
 	    "no given name before a word no list knows");
+	is_found("The ruling in Ferrand v Dallow Holdings was clear, the "
+	    "judge said.", "Ferrand/person; Dallow Holdings/organisation",
+	    "a party to a case before v, though in comes before it");
+	is_found("The final was England v France at Twickenham, he said.",
+	    "England/place; France/place; Twickenham/place",
+	    "places either side of v stay places");
 	is_found("Queen Matilda I ruled for years, the book says.",
 	    "Matilda I/person", "a regnal number after a given name stays");
 	is_found("Maj. Tom Ardley and Cpl. Ruth Vane were hurt, Msgr. Paul "
