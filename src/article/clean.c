@@ -528,6 +528,33 @@ caption_paren_credit(const char *s, size_t n)
 	return 1;
 }
 
+/* 1 if the short line s (n bytes) is a caption that ends with its
+ * photo's copyright: "Il porto di Vercelta © Ansa", "The old mill
+ * © Jo Lee/Example": a few words after the sign, one sentence at
+ * most before it. */
+static int
+caption_copyright(const char *s, size_t n)
+{
+	const char *c = memmem(s, n, "\xc2\xa9", 2), *p;
+	size_t words = 0;
+
+	if (c == NULL || c == s || c[-1] != ' ' ||
+	    (size_t)(s + n - c) > 40)
+		return 0;
+	for (p = c + 2; p < s + n; p++) {
+		if (*p == '.' || *p == '!' || *p == '?' || *p == ',')
+			return 0;
+		if (*p == ' ' && p + 1 < s + n && p[1] != ' ')
+			words++;
+	}
+	if (words == 0 || words > 4)
+		return 0;
+	for (p = s; p + 1 < c; p++)
+		if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ')
+			return 0;
+	return 1;
+}
+
 /* A short line s (n bytes, under size) folded: into buf when ASCII, else
  * text_fold's copy, left in *heap to free ("Più letti" -> "piu letti");
  * NULL when too long, out of memory, or without an ASCII letter. */
@@ -787,6 +814,8 @@ article_is_debris(const char *s, size_t n)
 	/* "©Ansa", "© 2025 Editoriale Srl": a credit or a copyright */
 	if (n <= 60 && n >= 2 && (unsigned char)s[0] == 0xC2 &&
 	    (unsigned char)s[1] == 0xA9)
+		return 1;
+	if (caption_copyright(s, n))
 		return 1;
 	if ((f = fold_ascii(s, n, ascii, sizeof(ascii))) == NULL &&
 	    (f = heap = text_fold(s, n)) == NULL)

@@ -521,6 +521,10 @@ test_wire_chrome(void)
 		{ "Il fotografo ha scattato. Poi ha parlato ai cronisti "
 		  "(foto Ansa)", 0 },
 		{ "Il blog di Lia Corso", 0 },
+		{ "Il faro di Vercelta \xc2\xa9 Ansa", 1 },
+		{ "The old mill at Dunmore \xc2\xa9 Kai Brent/Example", 1 },
+		{ "Il marchio \xc2\xa9 Esempio fu registrato. Poi il "
+		  "tribunale \xc2\xa9 decise", 0 },
 	};
 
 	for (size_t i = 0; i < sizeof(t) / sizeof(*t); i++)
