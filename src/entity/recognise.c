@@ -8196,14 +8196,21 @@ rec_team_of(struct rec *r, size_t a, size_t b)
 
 /* 1 if the one-word run at a is the chamber's letters of a bill's
  * number in an American legislature, before the number: "HB 1204", "SB
- * 45", "AB 5", "HJR 3"; a bill, no body. */
+ * 45", "AB 5", "HJR 3", or the two words of "House Bill 100"; a bill, no
+ * body and no person. */
 static int
 rec_bill_number(struct rec *r, size_t a, size_t b)
 {
 	static const char *const chambers[] = { "hb", "sb", "ab", "hf",
 	    "sf", "lb", "ld", "hjr", "sjr", "hcr", "scr", NULL };
+	static const char *const houses[] = { "house", "senate",
+	    "assembly", NULL };
+	static const char *const bills[] = { "bill", "resolution", NULL };
 	const struct tok *t = r->tl->v;
 
+	if (b < r->tl->n && (t[b].flags & T_DIGIT) && !(t[b].flags & T_NL) &&
+	    b == a + 2 && rec_is(r, a, houses) && rec_is(r, a + 1, bills))
+		return 1; /* "House Bill 100": no person called Bill */
 	return b == a + 1 && b < r->tl->n && (t[a].flags & T_UPPER) &&
 	    (t[b].flags & T_DIGIT) && !(t[b].flags & T_NL) &&
 	    t[b].start == t[a].end + 1 && rec_is(r, a, chambers);

@@ -1992,6 +1992,8 @@ test_team_bill_gp(void)
 	    "Mercedes/organisation; Ola Brant/person", "before teammate");
 	is_found("The state passed HB 1204 and SB 45 on Monday.", "",
 	    "bill numbers name no body");
+	is_found("The governor signed House Bill 100 on Monday.", "",
+	    "a bill's number after House Bill: no person");
 	found_lang = NULL;
 	is_found("Gp Messico, vince Elio Sarti.",
 	    "Messico/place; Elio Sarti/person",
