@@ -8194,6 +8194,20 @@ rec_team_of(struct rec *r, size_t a, size_t b)
 	    !(f & (LX_COUNTRY | LX_COMMON | LX_DEMONYM | LX_ORG | LX_BRAND));
 }
 
+/* 1 if the one-word run at a, in English, is "House" alone, no name
+ * before or after it: the chamber ("House accepted the amendments"), not
+ * a person of that surname, even opening a sentence. */
+static int
+rec_chamber_alone(struct rec *r, size_t a, size_t b)
+{
+	static const char *const house[] = { "house", NULL };
+	const struct tok *t = r->tl->v;
+
+	return r->en && b == a + 1 && !(t[a].flags & T_UPPER) &&
+	    rec_is(r, a, house) && (a == 0 || !rec_cap(r, a - 1)) &&
+	    (b >= r->tl->n || !rec_cap(r, b));
+}
+
 /* 1 if the one-word run at a is the chamber's letters of a bill's
  * number in an American legislature, before the number: "HB 1204", "SB
  * 45", "AB 5", "HJR 3", or the two words of "House Bill 100"; a bill, no
@@ -8247,6 +8261,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 	enum entity_type named;
 	size_t e;
 
+	if (rec_chamber_alone(r, a, b))
+		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "House
+		                                                * voted" */
 	if (rec_team_of(r, a, b))
 		return rec_push_typed(r, b - 1, b, ENTITY_ORG, 6); /* "Mercedes
 		                                                * driver" */

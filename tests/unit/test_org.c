@@ -1994,6 +1994,8 @@ test_team_bill_gp(void)
 	    "bill numbers name no body");
 	is_found("The governor signed House Bill 100 on Monday.", "",
 	    "a bill's number after House Bill: no person");
+	is_found("House accepted the amendments on Monday.",
+	    "House/organisation", "the chamber alone opening a sentence");
 	found_lang = NULL;
 	is_found("Gp Messico, vince Elio Sarti.",
 	    "Messico/place; Elio Sarti/person",
