@@ -5128,12 +5128,14 @@ rec_event_head(struct rec *r, size_t a, size_t b)
 {
 	static const char *const gran[] = { "gran", "grand", "grande",
 	    "prima", "seconda", "terza", NULL };
+	static const char *const series[] = { "f1", "motogp", NULL };
 
 	if (rec_lx(r, a) & LX_EVHEAD)
 		return 1;
-	return a + 1 < b && (rec_is(r, a, gran) || rec_roman(r, a)) &&
+	return a + 1 < b && (rec_is(r, a, gran) || rec_roman(r, a) ||
+	    rec_is(r, a, series)) &&
 	    (rec_lx(r, a + 1) & LX_EVHEAD); /* "Seconda Guerra Mondiale",
-	    "XV Giornata del Contemporaneo" */
+	    "XV Giornata del Contemporaneo", "F1 Gp Monaco" */
 }
 
 /* 1 if the run [a, b) is a brand's product: a company or brand the
@@ -5171,7 +5173,12 @@ rec_event_rest(struct rec *r, size_t a, size_t b)
 	static const char *const of[] = { "di", "del", "della", "dello",
 	    "dei", "degli", "delle", NULL };
 	static const char *const gp[] = { "gp", NULL };
-	size_t k = a + 1;
+	static const char *const series[] = { "f1", "motogp", NULL };
+	size_t k;
+
+	if (a + 1 < b && rec_is(r, a, series))
+		a++; /* "F1 Gp Monaco": the series, then the race */
+	k = a + 1;
 
 	/* "Gp Messico", "Gp Las Vegas": the sports pages name a grand prix
 	 * by its place without "di", and the place is one */

@@ -2000,6 +2000,8 @@ test_team_bill_gp(void)
 	is_found("Gp Messico, vince Elio Sarti.",
 	    "Messico/place; Elio Sarti/person",
 	    "a grand prix named by its place without di");
+	is_found("F1 Gp Monaco, vince Elio Sarti.",
+	    "Monaco/place; Elio Sarti/person", "the series before the race");
 }
 
 int
