@@ -50,6 +50,9 @@ static const char *debris_exact[] = {
 	"show less", "author", "autore", "publish date",
 	"live now", "listen live", "up next", "start time", "end time",
 	"playing for",
+	/* an agency's signature and its fact-check badge, a section's
+	 * label, a gallery's heading left between paragraphs */
+	"redazione ansa", "ansacheck", "blog", "political cartoons",
 };
 
 /* Folded prefixes that make a short line debris. */
@@ -423,12 +426,17 @@ static const struct {
 	{ "opens new tab", 13, 5 }, { "purchase licensing rights", 25, 8 },
 	/* the cookie wall of Italian sites, whatever its length */
 	{ "cookie di profilazione", 22, 6 },
+	/* the wire's footer, longer than a short line: "Copyright 2031 The
+	 * Example Press. All rights reserved. This material may not be
+	 * published, broadcast, rewritten or redistributed." */
+	{ "rewritten or redistributed", 26, 9 },
 };
 
 /* Credits that end a caption of any length, as written ("Sébastien
  * Lecornu. Photograph: Stephane de Sakutin/AFP/Getty Images"). */
 static const char *caption_credit[] = {
 	"Photograph: ", "Illustration: ", "Composite: ", "Foto: ",
+	"Photo: ",
 };
 
 enum { DEBRIS_ANYWHERE = sizeof(debris_anywhere) / sizeof(*debris_anywhere) };
@@ -493,6 +501,58 @@ holds_debris_phrase(const char *s, size_t n)
 		if (s[i] == ' ' && debris_phrase_at(s, n, i, after))
 			return 1;
 	return 0;
+}
+
+/* 1 if the line s (n bytes) is a photo's caption that ends with its
+ * credit in brackets, "(Foto Ansa)", "(foto di Mario Bianchi)", "(Photo
+ * by Jo Lee/Example)": one sentence at most before them, not a story's
+ * paragraph that mentions a photo. */
+static int
+caption_paren_credit(const char *s, size_t n)
+{
+	const char *o;
+	size_t k;
+
+	if (n < 8 || n > 250 || s[n - 1] != ')' ||
+	    (o = memrchr(s, '(', n)) == NULL)
+		return 0;
+	k = (size_t)(s + n - o) - 1;
+	if (!(k > 5 && strncasecmp(o + 1, "foto", 4) == 0 &&
+	    (o[5] == ' ' || o[5] == ':')) && !(k > 6 &&
+	    strncasecmp(o + 1, "photo", 5) == 0 && (o[6] == ' ' ||
+	    o[6] == ':')))
+		return 0;
+	for (const char *p = s; p + 1 < o; p++)
+		if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ')
+			return 0;
+	return 1;
+}
+
+/* 1 if the short line s (n bytes) is a caption that ends with its
+ * photo's copyright: "Il porto di Vercelta © Ansa", "The old mill
+ * © Jo Lee/Example": a few words after the sign, one sentence at
+ * most before it. */
+static int
+caption_copyright(const char *s, size_t n)
+{
+	const char *c = memmem(s, n, "\xc2\xa9", 2), *p;
+	size_t words = 0;
+
+	if (c == NULL || c == s || c[-1] != ' ' ||
+	    (size_t)(s + n - c) > 40)
+		return 0;
+	for (p = c + 2; p < s + n; p++) {
+		if (*p == '.' || *p == '!' || *p == '?' || *p == ',')
+			return 0;
+		if (*p == ' ' && p + 1 < s + n && p[1] != ' ')
+			words++;
+	}
+	if (words == 0 || words > 4)
+		return 0;
+	for (p = s; p + 1 < c; p++)
+		if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ')
+			return 0;
+	return 1;
 }
 
 /* A short line s (n bytes, under size) folded: into buf when ASCII, else
@@ -745,6 +805,8 @@ article_is_debris(const char *s, size_t n)
 		if (c != NULL && memchr(c, '.', n - (size_t)(c - s)) == NULL)
 			return 1;
 	}
+	if (caption_paren_credit(s, n))
+		return 1;
 	if (n > 160)
 		return 0;
 	if (looks_like_chrome(s, n) || player_time(s, n))
@@ -752,6 +814,8 @@ article_is_debris(const char *s, size_t n)
 	/* "©Ansa", "© 2025 Editoriale Srl": a credit or a copyright */
 	if (n <= 60 && n >= 2 && (unsigned char)s[0] == 0xC2 &&
 	    (unsigned char)s[1] == 0xA9)
+		return 1;
+	if (caption_copyright(s, n))
 		return 1;
 	if ((f = fold_ascii(s, n, ascii, sizeof(ascii))) == NULL &&
 	    (f = heap = text_fold(s, n)) == NULL)

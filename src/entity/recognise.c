@@ -3086,7 +3086,16 @@ rec_bare_article_town(struct rec *r, size_t a)
 	static const char *const bare[] = { "l'", "l’", "la", "le", "il",
 	    "lo", NULL };
 
-	return a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
+	static const char *const to[] = { "a", "ad", "in", "da", "di", "de",
+	    "per", "verso", "presso", "fino", "at", "to", "from", "of",
+	    "near", NULL };
+	unsigned pf = a > 0 ? r->tl->v[a - 1].flags : 0;
+
+	/* "a L'Aquila", "de L'Aquila": a capital elided article after a
+	 * preposition of place is the name's too (after "e" or a comma, it
+	 * may be a club's: "Rugby Roma e L'Aquila") */
+	return a > 0 && ((pf & T_LOWER) || ((pf & (T_ELIDED | T_CAP)) ==
+	    (T_ELIDED | T_CAP) && a >= 2 && rec_is(r, a - 2, to))) &&
 	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, bare) &&
 	    !(rec_lx(r, a) & (LX_PLACE | LX_TOWN)) &&
 	    (a < 2 || !rec_cap(r, a - 2)) &&
@@ -5119,12 +5128,14 @@ rec_event_head(struct rec *r, size_t a, size_t b)
 {
 	static const char *const gran[] = { "gran", "grand", "grande",
 	    "prima", "seconda", "terza", NULL };
+	static const char *const series[] = { "f1", "motogp", NULL };
 
 	if (rec_lx(r, a) & LX_EVHEAD)
 		return 1;
-	return a + 1 < b && (rec_is(r, a, gran) || rec_roman(r, a)) &&
+	return a + 1 < b && (rec_is(r, a, gran) || rec_roman(r, a) ||
+	    rec_is(r, a, series)) &&
 	    (rec_lx(r, a + 1) & LX_EVHEAD); /* "Seconda Guerra Mondiale",
-	    "XV Giornata del Contemporaneo" */
+	    "XV Giornata del Contemporaneo", "F1 Gp Monaco" */
 }
 
 /* 1 if the run [a, b) is a brand's product: a company or brand the
@@ -5161,8 +5172,19 @@ rec_event_rest(struct rec *r, size_t a, size_t b)
 {
 	static const char *const of[] = { "di", "del", "della", "dello",
 	    "dei", "degli", "delle", NULL };
-	size_t k = a + 1;
+	static const char *const gp[] = { "gp", NULL };
+	static const char *const series[] = { "f1", "motogp", NULL };
+	size_t k;
 
+	if (a + 1 < b && rec_is(r, a, series))
+		a++; /* "F1 Gp Monaco": the series, then the race */
+	k = a + 1;
+
+	/* "Gp Messico", "Gp Las Vegas": the sports pages name a grand prix
+	 * by its place without "di", and the place is one */
+	if (k < b && rec_is(r, a, gp) && (rec_phrase(r, k, b) & (LX_PLACE |
+	    LX_COUNTRY | LX_CITY)))
+		return rec_run(r, k, b);
 	if (!(rec_lx(r, b - 1) & LX_EVTAIL))
 		while (k < b && rec_cap(r, k))
 			k++;
@@ -8188,6 +8210,68 @@ rec_weekday_stamp(struct rec *r, size_t a, size_t b)
 	    t[k].end - t[k].start <= 2 && !(t[k].flags & T_NL);
 }
 
+/* 1 if the one-word run at a, in English, is a team's or a maker's
+ * name before the word for one of its drivers or its team: "Mercedes
+ * driver Ann Lowe", "the Ferrari team", "his Mercedes teammate"; a town
+ * or a person's name elsewhere, a body here (not a country's team). */
+static int
+rec_team_of(struct rec *r, size_t a, size_t b)
+{
+	static const char *const crew[] = { "driver", "drivers",
+	    "teammate", "teammates", "team", NULL };
+	static const char *const dets[] = { "the", "his", "her", "their",
+	    "its", "a", NULL };
+	const struct tok *t = r->tl->v;
+	unsigned f;
+
+	/* "His Mercedes teammate" opening a sentence */
+	if (r->en && b == a + 2 && (t[a].flags & T_SENT) && rec_is(r, a, dets))
+		a++;
+	if (!r->en || b != a + 1 || b >= r->tl->n || !(t[b].flags & T_LOWER) ||
+	    (t[b].flags & T_NL) || (t[a].flags & T_UPPER) ||
+	    !rec_is(r, b, crew))
+		return 0;
+	f = rec_lx(r, a);
+	return (f & (LX_PLACE | LX_TOWN | LX_GIVEN | LX_SURNAME)) &&
+	    !(f & (LX_COUNTRY | LX_COMMON | LX_DEMONYM | LX_ORG | LX_BRAND));
+}
+
+/* 1 if the one-word run at a, in English, is "House" alone, no name
+ * before or after it: the chamber ("House accepted the amendments"), not
+ * a person of that surname, even opening a sentence. */
+static int
+rec_chamber_alone(struct rec *r, size_t a, size_t b)
+{
+	static const char *const house[] = { "house", NULL };
+	const struct tok *t = r->tl->v;
+
+	return r->en && b == a + 1 && !(t[a].flags & T_UPPER) &&
+	    rec_is(r, a, house) && (a == 0 || !rec_cap(r, a - 1)) &&
+	    (b >= r->tl->n || !rec_cap(r, b));
+}
+
+/* 1 if the one-word run at a is the chamber's letters of a bill's
+ * number in an American legislature, before the number: "HB 1204", "SB
+ * 45", "AB 5", "HJR 3", or the two words of "House Bill 100"; a bill, no
+ * body and no person. */
+static int
+rec_bill_number(struct rec *r, size_t a, size_t b)
+{
+	static const char *const chambers[] = { "hb", "sb", "ab", "hf",
+	    "sf", "lb", "ld", "hjr", "sjr", "hcr", "scr", NULL };
+	static const char *const houses[] = { "house", "senate",
+	    "assembly", NULL };
+	static const char *const bills[] = { "bill", "resolution", NULL };
+	const struct tok *t = r->tl->v;
+
+	if (b < r->tl->n && (t[b].flags & T_DIGIT) && !(t[b].flags & T_NL) &&
+	    b == a + 2 && rec_is(r, a, houses) && rec_is(r, a + 1, bills))
+		return 1; /* "House Bill 100": no person called Bill */
+	return b == a + 1 && b < r->tl->n && (t[a].flags & T_UPPER) &&
+	    (t[b].flags & T_DIGIT) && !(t[b].flags & T_NL) &&
+	    t[b].start == t[a].end + 1 && rec_is(r, a, chambers);
+}
+
 /* 1 if the one-word run at a is a state as the wires abbreviate it
  * with a stop, after a town and a comma: "Roseville, Calif.", "Erie,
  * Pa.", "Dover, Del." (alone, "Pa" or "Del" is no place). */
@@ -8219,6 +8303,12 @@ rec_run(struct rec *r, size_t a, size_t b)
 	enum entity_type named;
 	size_t e;
 
+	if (rec_chamber_alone(r, a, b))
+		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "House
+		                                                * voted" */
+	if (rec_team_of(r, a, b))
+		return rec_push_typed(r, b - 1, b, ENTITY_ORG, 6); /* "Mercedes
+		                                                * driver" */
 	if (rec_demonym_title(r, a, b))
 		return 0; /* "French President: Emmanuel Macron", "the German
 		           * Chancellor said": an office, no name */
@@ -8278,6 +8368,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (rec_weekday_stamp(r, a, b))
 		return 0; /* "Thu, 3 Dec 2015": a date */
+	if (rec_bill_number(r, a, b))
+		return 0; /* "HB 1204": a bill */
 	if (rec_caps_heading(r, a, b)) {
 		for (size_t k = a; k < b; k++) {
 			unsigned g = rec_lx(r, k);

@@ -495,6 +495,44 @@ test_site_debris(void)
 		    t[i].s);
 }
 
+/* Chrome left by real wire pages: the agency's footer longer than a
+ * short line, its signature and badges, a section's label, and captions
+ * that end with their photo's credit; the story's own lines stay. */
+static void
+test_wire_chrome(void)
+{
+	static const struct {
+		const char *s;
+		int debris;
+	} t[] = {
+		{ "Copyright 2031 The Example Press. All rights reserved. "
+		  "This material may not be published, broadcast, rewritten "
+		  "or redistributed.", 1 },
+		{ "Redazione ANSA", 1 },
+		{ "ANSACheck", 1 },
+		{ "BLOG", 1 },
+		{ "Political Cartoons", 1 },
+		{ "Il sindaco Elio Brambati al taglio del nastro a Vercelta "
+		  "(Foto Ansa)", 1 },
+		{ "Tifosi in piazza dopo la vittoria (foto di Lia Corso)", 1 },
+		{ "Rescuers search the rubble in Dunmore. Photo: Kai Brent/"
+		  "Reuters", 1 },
+		{ "The mayor said the blog had been shut down.", 0 },
+		{ "Il fotografo ha scattato. Poi ha parlato ai cronisti "
+		  "(foto Ansa)", 0 },
+		{ "Il blog di Lia Corso", 0 },
+		{ "Il faro di Vercelta \xc2\xa9 Ansa", 1 },
+		{ "The old mill at Dunmore \xc2\xa9 Kai Brent/Example", 1 },
+		{ "Il marchio \xc2\xa9 Esempio fu registrato. Poi il "
+		  "tribunale \xc2\xa9 decise", 0 },
+	};
+
+	for (size_t i = 0; i < sizeof(t) / sizeof(*t); i++)
+		ok(article_is_debris(t[i].s, strlen(t[i].s)) == t[i].debris,
+		    "%s: '%s'", t[i].debris ? "wire chrome" : "a story's line",
+		    t[i].s);
+}
+
 /* Breadcrumbs are debris: two separators or more of " | ", " › ", " > "
  * and " » ", each counted without overlapping another of its own. */
 static void
@@ -740,6 +778,7 @@ main(void)
 		check(own_dir, &own[i]);
 	test_inline();
 	test_breadcrumbs();
+	test_wire_chrome();
 	test_site_debris();
 	test_wire_page();
 	test_dates();

@@ -2097,6 +2097,24 @@ test_ner28(void)
 
 /* A page's date stamp starts with a weekday cut short, no name; a city
  * and the body that has a command there are two names. */
+/* The capital "L'" of a town whose name has its article, after a
+ * preposition of place, is the name's; a sentence's first "Now," and the
+ * sports pages' "Griglia" are no names. */
+static void
+test_real41(void)
+{
+	is_found("Il corteo è partito a L'Aquila alle nove.",
+	    "L'Aquila/place", "a capital L' after a");
+	is_found("In finale vanno Lucca e L'Aquila.", "Lucca/place",
+	    "no town after e: perhaps a club's name");
+	is_found("Dopo le prove, la Griglia di partenza è cambiata.", "",
+	    "a heading's capitalised common word");
+	found_lang = "en";
+	is_found("Now, the council wants more money.", "",
+	    "an adverb opening a sentence");
+	found_lang = NULL;
+}
+
 static void
 test_stamp_and_command(void)
 {
@@ -2177,6 +2195,7 @@ main(void)
 	test_ner28();
 	test_state_initials();
 	test_stamp_and_command();
+	test_real41();
 	entity_lexicon_free(lx);
 	return tap_done();
 }

@@ -1977,6 +1977,33 @@ test_city_club_brackets(void)
 	    "Sean Clancy/person; Irlanda/place", "a country stays a place");
 }
 
+/* A racing team named like a town or a person, before the word for its
+ * driver or its team, is the team; a bill's chamber letters before its
+ * number are no body; the grand prix named by its place alone leaves the
+ * place. */
+static void
+test_team_bill_gp(void)
+{
+	found_lang = "en";
+	is_found("She beat the Mercedes team and the Ferrari driver.",
+	    "Mercedes/organisation; Ferrari/organisation",
+	    "a town and a surname before a team's words");
+	is_found("His Mercedes teammate Ola Brant came second.",
+	    "Mercedes/organisation; Ola Brant/person", "before teammate");
+	is_found("The state passed HB 1204 and SB 45 on Monday.", "",
+	    "bill numbers name no body");
+	is_found("The governor signed House Bill 100 on Monday.", "",
+	    "a bill's number after House Bill: no person");
+	is_found("House accepted the amendments on Monday.",
+	    "House/organisation", "the chamber alone opening a sentence");
+	found_lang = NULL;
+	is_found("Gp Messico, vince Elio Sarti.",
+	    "Messico/place; Elio Sarti/person",
+	    "a grand prix named by its place without di");
+	is_found("F1 Gp Monaco, vince Elio Sarti.",
+	    "Monaco/place; Elio Sarti/person", "the series before the race");
+}
+
 int
 main(void)
 {
@@ -2097,6 +2124,7 @@ main(void)
 	test_match_pair();
 	test_city_club_brackets();
 	test_police_units();
+	test_team_bill_gp();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
