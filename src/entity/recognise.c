@@ -5121,6 +5121,9 @@ rec_people(struct rec *r, size_t i)
 	return faith || (rec_adj_form(r, i) && rec_is(r, i - 1, plural));
 }
 
+/* Racing series whose name comes before a race's: "F1 Gp Monaco". */
+static const char *const rec_race_series[] = { "f1", "motogp", NULL };
+
 /* 1 if the run [a, b) starts with the head of an event's name ("Premio
  * Strega", "Gran Premio della Cina"). */
 static int
@@ -5128,12 +5131,11 @@ rec_event_head(struct rec *r, size_t a, size_t b)
 {
 	static const char *const gran[] = { "gran", "grand", "grande",
 	    "prima", "seconda", "terza", NULL };
-	static const char *const series[] = { "f1", "motogp", NULL };
 
 	if (rec_lx(r, a) & LX_EVHEAD)
 		return 1;
 	return a + 1 < b && (rec_is(r, a, gran) || rec_roman(r, a) ||
-	    rec_is(r, a, series)) &&
+	    rec_is(r, a, rec_race_series)) &&
 	    (rec_lx(r, a + 1) & LX_EVHEAD); /* "Seconda Guerra Mondiale",
 	    "XV Giornata del Contemporaneo", "F1 Gp Monaco" */
 }
@@ -5173,10 +5175,9 @@ rec_event_rest(struct rec *r, size_t a, size_t b)
 	static const char *const of[] = { "di", "del", "della", "dello",
 	    "dei", "degli", "delle", NULL };
 	static const char *const gp[] = { "gp", NULL };
-	static const char *const series[] = { "f1", "motogp", NULL };
 	size_t k;
 
-	if (a + 1 < b && rec_is(r, a, series))
+	if (a + 1 < b && rec_is(r, a, rec_race_series))
 		a++; /* "F1 Gp Monaco": the series, then the race */
 	k = a + 1;
 
@@ -6257,10 +6258,6 @@ rec_called(struct rec *r, size_t a)
 	    "donna", "ragazzo", "ragazza", "bambino", "bambina", "figlio",
 	    "figlia", "amico", "amica", "fratello", "sorella", "marito",
 	    "moglie", "signore", "signora", "studente", "studentessa", NULL };
-	static const char *const bodies[] = { "company", "firm", "group",
-	    "organisation", "organization", "charity", "band", "party",
-	    "startup", "società", "azienda", "gruppo", "associazione",
-	    "partito", "ditta", NULL };
 	static const char *const places[] = { "town", "village", "city",
 	    "island", "river", "paese", "città", "villaggio", "località",
 	    "frazione", "isola", "fiume", NULL };
@@ -6279,8 +6276,8 @@ rec_called(struct rec *r, size_t a)
 		return ENTITY_OTHER;
 	if (rec_is(r, q, persons))
 		return ENTITY_PERSON;
-	if (rec_is(r, q, bodies))
-		return ENTITY_ORG;
+	if (rec_org_noun(r, q) || rec_is(r, q, rec_firm_nouns))
+		return ENTITY_ORG; /* the nouns of bodies and firms */
 	if (rec_is(r, q, places))
 		return ENTITY_PLACE;
 	return ENTITY_OTHER;
