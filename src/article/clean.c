@@ -503,6 +503,17 @@ holds_debris_phrase(const char *s, size_t n)
 	return 0;
 }
 
+/* 1 if a sentence ends between s and e (a stop, then a space): a
+ * caption is one sentence at most before its credit. */
+static int
+sentence_ends_before(const char *s, const char *e)
+{
+	for (const char *p = s; p + 1 < e; p++)
+		if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ')
+			return 1;
+	return 0;
+}
+
 /* 1 if the line s (n bytes) is a photo's caption that ends with its
  * credit in brackets, "(Foto Ansa)", "(foto di Mario Bianchi)", "(Photo
  * by Jo Lee/Example)": one sentence at most before them, not a story's
@@ -522,10 +533,7 @@ caption_paren_credit(const char *s, size_t n)
 	    strncasecmp(o + 1, "photo", 5) == 0 && (o[6] == ' ' ||
 	    o[6] == ':')))
 		return 0;
-	for (const char *p = s; p + 1 < o; p++)
-		if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ')
-			return 0;
-	return 1;
+	return !sentence_ends_before(s, o);
 }
 
 /* 1 if the short line s (n bytes) is a caption that ends with its
@@ -547,12 +555,7 @@ caption_copyright(const char *s, size_t n)
 		if (*p == ' ' && p + 1 < s + n && p[1] != ' ')
 			words++;
 	}
-	if (words == 0 || words > 4)
-		return 0;
-	for (p = s; p + 1 < c; p++)
-		if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ')
-			return 0;
-	return 1;
+	return words > 0 && words <= 4 && !sentence_ends_before(s, c);
 }
 
 /* A short line s (n bytes, under size) folded: into buf when ASCII, else
