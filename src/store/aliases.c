@@ -84,15 +84,12 @@ reindex(struct store *st, size_t want)
 static int
 log_add(struct store *st, size_t alias, long n)
 {
-	if (st->nalog == st->capalog) {
-		size_t cap = st->capalog ? 2 * st->capalog : 1024;
-		struct store_alias_log *v = realloc(st->alog, cap * sizeof(*v));
+	struct store_alias_log *v = store_grow(st->alog, &st->capalog,
+	    st->nalog, sizeof(*v), 1024);
 
-		if (v == NULL)
-			return -1;
-		st->alog = v;
-		st->capalog = cap;
-	}
+	if (v == NULL)
+		return -1;
+	st->alog = v;
 	st->alog[st->nalog++] = (struct store_alias_log){ alias, n };
 	return 0;
 }
@@ -109,18 +106,13 @@ static long
 alias_new(struct store *st, int64_t entity, const char *surface, size_t slen,
 	  const char *key)
 {
-	struct store_alias *a;
+	struct store_alias *a, *v;
 	size_t *k;
 
-	if (st->nal == st->capal) {
-		size_t cap = st->capal ? 2 * st->capal : 256;
-		struct store_alias *v = realloc(st->al, cap * sizeof(*v));
-
-		if (v == NULL)
-			return -1;
-		st->al = v;
-		st->capal = cap;
-	}
+	if ((v = store_grow(st->al, &st->capal, st->nal, sizeof(*v),
+	    256)) == NULL)
+		return -1;
+	st->al = v;
 	a = &st->al[st->nal];
 	*a = (struct store_alias){ entity, strndup(surface, slen), strdup(key),
 	    slen, 0, 0 };

@@ -545,17 +545,14 @@ static int
 mention_add(struct store *st, int64_t entity, const char *sortkey,
 	    int64_t article, size_t start, size_t end)
 {
-	if (st->nstage == st->capstage) {
-		size_t cap = st->capstage ? 2 * st->capstage : 1024;
-		struct store_staged *v = realloc(st->stage, cap * sizeof(*v));
+	struct store_staged *v = store_grow(st->stage, &st->capstage,
+	    st->nstage, sizeof(*v), 1024);
 
-		if (v == NULL) {
-			snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
-			return -1;
-		}
-		st->stage = v;
-		st->capstage = cap;
+	if (v == NULL) {
+		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return -1;
 	}
+	st->stage = v;
 	st->stage[st->nstage++] = (struct store_staged){ entity, article,
 	    (int64_t)start, (int64_t)end, sortkey };
 	return 0;
@@ -567,15 +564,12 @@ stage_key(struct store *st, const char *sortkey)
 {
 	char *k;
 
-	if (st->nstage_keys == st->capstage_keys) {
-		size_t cap = st->capstage_keys ? 2 * st->capstage_keys : 256;
-		char **v = realloc(st->stage_keys, cap * sizeof(*v));
+	char **v = store_grow(st->stage_keys, &st->capstage_keys,
+	    st->nstage_keys, sizeof(*v), 256);
 
-		if (v == NULL)
-			return NULL;
-		st->stage_keys = v;
-		st->capstage_keys = cap;
-	}
+	if (v == NULL)
+		return NULL;
+	st->stage_keys = v;
 	if ((k = strdup(sortkey)) == NULL)
 		return NULL;
 	st->stage_keys[st->nstage_keys++] = k;
@@ -692,17 +686,14 @@ entity_count_add(struct store *st, int64_t entity, int64_t n, int64_t a)
 static int
 count_hold(struct store *st, int64_t entity, int64_t n, int64_t a)
 {
-	if (st->ncounts == st->capcounts) {
-		size_t cap = st->capcounts ? 2 * st->capcounts : 1024;
-		struct store_count *v = realloc(st->counts, cap * sizeof(*v));
+	struct store_count *v = store_grow(st->counts, &st->capcounts,
+	    st->ncounts, sizeof(*v), 1024);
 
-		if (v == NULL) {
-			snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
-			return -1;
-		}
-		st->counts = v;
-		st->capcounts = cap;
+	if (v == NULL) {
+		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
+		return -1;
 	}
+	st->counts = v;
 	st->counts[st->ncounts++] = (struct store_count){ entity, n, a };
 	return 0;
 }

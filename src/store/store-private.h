@@ -143,6 +143,12 @@ int store_fts_register(sqlite3 *db);
 /* Write what a transaction holds back until it commits (the full-text
  * index of the articles added, the staged mentions and aliases) in a
  * savepoint of its own, before one that may fail (store.c). */
+/* The array v of *cap elements of size bytes, holding n, with room for
+ * one more: as it is, or doubled when full (first elements the first
+ * time), *cap updated.  NULL when out of memory, v then unchanged
+ * (store.c). */
+void *store_grow(void *v, size_t *cap, size_t n, size_t size, size_t first);
+
 int store_flush_held(struct store *st);
 
 /* Move the staged mentions into mentions_recent, in key order, add them

@@ -778,6 +778,18 @@ store_fts_flush(struct store *st)
  * then committed stories whose lists name entities with no mention rows,
  * and that no search finds.  Nothing is held outside a transaction.
  */
+void *
+store_grow(void *v, size_t *cap, size_t n, size_t size, size_t first)
+{
+	size_t c = *cap ? 2 * *cap : first;
+
+	if (n < *cap)
+		return v;
+	if ((v = realloc(v, c * size)) != NULL)
+		*cap = c;
+	return v;
+}
+
 int
 store_flush_held(struct store *st)
 {
