@@ -16,7 +16,7 @@
 #include "dossier/article.h"
 #include "dossier/entity.h"
 
-#define STORE_SCHEMA_VERSION 9
+#define STORE_SCHEMA_VERSION 10
 
 struct store;
 

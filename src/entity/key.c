@@ -19,6 +19,7 @@ static const struct {
 	{ 0x00FE, "th" }, { 0x00E6, "ae" }, { 0x0153, "oe" }, { 0x00DF, "ss" },
 	{ 0x0131, "i" }, { 0x0127, "h" }, { 0x0167, "t" }, { 0x014B, "ng" },
 	{ 0x0180, "b" }, { 0x0268, "i" }, { 0x02BC, "" }, { 0x02BB, "" },
+	{ 0x02B9, "" }, { 0x02BA, "" }, /* the soft and hard signs: ʹ ʺ */
 };
 
 /* Transliteration spellings folded to one ("Vostochny", "Vostotchny",
@@ -89,6 +90,49 @@ key_char(ucs4_t c, char *o)
 	return 1;
 }
 
+/* Whether the apostrophe after the key's o bytes so far (out), before the
+ * text t (n bytes), is the soft sign of a scholarly transliteration of
+ * Russian or Ukrainian, which English and most Italian news leave out:
+ * "Naval'nyj" "Navalny", "Zelens'kyj" "Zelensky", "Dar'ja" "Darya",
+ * "Luhans'k" "Luhansk".  It follows two letters or more of its word and
+ * comes before a consonant other than h and y, where an elided word
+ * ("dell'Orto", "l'Hotel", "nell'Yemen"), an Irish or French prefix
+ * ("O'Brien", "D'Alema") and an English ending ("Putin's", "can't",
+ * "we'll", "they've") never put it; those keep it as a space. */
+static int
+key_soft_sign(const char *out, size_t o, const char *t, size_t n)
+{
+	size_t l = 0, r = 0;
+	unsigned c;
+	char lat[7];
+
+	while (l < o && out[o - 1 - l] != ' ')
+		l++;
+	if (l < 2 || n == 0)
+		return 0;
+	c = (unsigned char)t[0];
+	if (c >= 0x80) { /* a Latin letter with a mark: its base */
+		ucs4_t u;
+		size_t m;
+		if (u8_mbtouc(&u, (const uint8_t *)t, n) <= 0 ||
+		    (m = key_latin_letter(u, lat)) == 0 || m == SIZE_MAX)
+			return 0;
+		c = (unsigned char)lat[0];
+	} else if (c >= 'A' && c <= 'Z')
+		c += 'a' - 'A';
+	if (c == 0 || strchr("bcdfgjklmnpqrstvwxz", (int)c) == NULL)
+		return 0;
+	while (r < n && r < 3 && ((t[r] >= 'a' && t[r] <= 'z') ||
+	    (t[r] >= 'A' && t[r] <= 'Z')))
+		r++;
+	if (r == 1 && strchr("stdm", (int)c))
+		return 0;
+	if (r == 2 && (strncasecmp(t, "ll", 2) == 0 ||
+	    strncasecmp(t, "ve", 2) == 0 || strncasecmp(t, "re", 2) == 0))
+		return 0;
+	return 1;
+}
+
 /* What the general path of entity_key makes of each character of
  * U+0080..U+024F alone (case folding, NFKD, key_char), for the Latin
  * names that are not ASCII ("Müller", "Đoković"): u8_casefold cost
@@ -98,7 +142,8 @@ key_char(ucs4_t c, char *o)
  * reordering of marks crosses from one to the next: the key of a name
  * of ASCII and these characters is the concatenation of theirs. */
 /* Append to out (cap bytes) the key's characters of the case-folded
- * NFKD text f (n bytes), an apostrophe a space; their length.  Stops
+ * NFKD text f (n bytes), an apostrophe a space (a soft sign nothing:
+ * key_soft_sign); their length.  Stops
  * before a character that might not fit. */
 static size_t
 key_chars(const uint8_t *f, size_t n, char *out, size_t cap)
@@ -108,11 +153,14 @@ key_chars(const uint8_t *f, size_t n, char *out, size_t cap)
 	for (size_t i = 0; i < n && o + 6 < cap;) {
 		ucs4_t c;
 		int k = u8_mbtouc(&c, f + i, n - i);
-		if (c == '\'' || c == 0x2019)
-			out[o++] = ' ';
-		else
+		size_t step = (size_t)(k > 0 ? k : 1);
+		if (c == '\'' || c == 0x2019) {
+			if (!key_soft_sign(out, o, (const char *)f + i + step,
+			    n - i - step))
+				out[o++] = ' ';
+		} else
 			o += key_char(c, out + o);
-		i += (size_t)(k > 0 ? k : 1);
+		i += step;
 	}
 	return o;
 }
@@ -180,9 +228,11 @@ key_latin_fold(const char *name, size_t len, int ascii)
 
 		if (c < 0x80) {
 			c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-			if (c == '\'')
-				out[o++] = ' ';
-			else
+			if (c == '\'') {
+				if (!key_soft_sign(out, o, name + i + 1,
+				    len - i - 1))
+					out[o++] = ' ';
+			} else
 				o += key_char(c, out + o);
 			i++;
 			continue;

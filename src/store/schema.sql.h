@@ -285,6 +285,30 @@ static const char *const store_migrations[] = {
 	"  arg = CASE WHEN kind IN ('merge', 'split') THEN"
 	"  dossier_key_upgrade(arg) ELSE arg END;"
 	"UPDATE entities SET tail = dossier_key_tail(key);",
+	/* 9 -> 10: keys leave out a soft sign's apostrophe ("Naval'nyj"
+	 * "Navalny", "Zelens'kyj" "Zelensky"), where they had read it as a
+	 * space.  A key alone no longer tells where its name had one, so the
+	 * old and new keys of every stored name and alias with an apostrophe
+	 * are paired first, and the keys of entities, aliases and rules that
+	 * are an old one take its new one. */
+	"CREATE TEMP TABLE key_soft AS SELECT old, max(new) AS new FROM ("
+	"  SELECT dossier_key_spaced(surface) AS old, dossier_key(surface)"
+	"  AS new FROM aliases WHERE instr(surface, '''') > 0 OR"
+	"  instr(surface, '\xe2\x80\x99') > 0 UNION ALL"
+	"  SELECT dossier_key_spaced(name), dossier_key(name) FROM entities"
+	"  WHERE instr(name, '''') > 0 OR instr(name, '\xe2\x80\x99') > 0)"
+	"  WHERE old <> new GROUP BY old;"
+	"UPDATE entities SET key = (SELECT new FROM key_soft WHERE"
+	"  old = entities.key) WHERE key IN (SELECT old FROM key_soft);"
+	"UPDATE aliases SET key = (SELECT new FROM key_soft WHERE"
+	"  old = aliases.key) WHERE key IN (SELECT old FROM key_soft);"
+	"UPDATE entity_rules SET key = coalesce((SELECT new FROM key_soft"
+	"  WHERE old = entity_rules.key), key), arg = CASE WHEN kind IN"
+	"  ('merge', 'split') THEN coalesce((SELECT new FROM key_soft WHERE"
+	"  old = entity_rules.arg), arg) ELSE arg END;"
+	"UPDATE entities SET tail = dossier_key_tail(key) WHERE key IN"
+	"  (SELECT new FROM key_soft);"
+	"DROP TABLE key_soft;",
 };
 
 #define STORE_NMIGRATIONS (sizeof(store_migrations) / sizeof(store_migrations[0]))

@@ -264,6 +264,48 @@ key_upgrade_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, up, -1, free);
 }
 
+/* SQL dossier_key(name): entity_key; dossier_key_spaced(name): the key
+ * schema 9 gave name, which read every apostrophe as a space (now a soft
+ * sign's is left out), for the migration that re-keys such names. */
+static void
+key_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char *name = (const char *)sqlite3_value_text(argv[0]);
+	size_t n = (size_t)sqlite3_value_bytes(argv[0]), o = 0;
+	char *k, *sp = NULL;
+
+	(void)argc;
+	if (name == NULL) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	if (sqlite3_user_data(ctx) != NULL) {
+		if ((sp = malloc(n + 1)) == NULL) {
+			sqlite3_result_error_nomem(ctx);
+			return;
+		}
+		for (size_t i = 0; i < n; i++) {
+			if (name[i] == '\'')
+				sp[o++] = ' ';
+			else if (i + 2 < n && memcmp(name + i, "\xe2\x80\x99",
+			    3) == 0) { /* ’ */
+				sp[o++] = ' ';
+				i += 2;
+			} else
+				sp[o++] = name[i];
+		}
+		name = sp;
+		n = o;
+	}
+	k = entity_key(name, n);
+	free(sp);
+	if (k == NULL) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	sqlite3_result_text(ctx, k, -1, free);
+}
+
 /* SQL dossier_raw_key(raw): store_raw_key, for the migration that
  * indexes the stories' raw bytes. */
 static void
@@ -482,7 +524,13 @@ open_once(const char *path, int flags, char **err, int *upgrade)
 	    NULL) != SQLITE_OK ||
 	    sqlite3_create_function(st->db, "dossier_key_tail", 1,
 	    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL,
-	    key_tail_fn, NULL, NULL) != SQLITE_OK) {
+	    key_tail_fn, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_create_function(st->db, "dossier_key", 1,
+	    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL,
+	    key_fn, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_create_function(st->db, "dossier_key_spaced", 1,
+	    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, st,
+	    key_fn, NULL, NULL) != SQLITE_OK) {
 		store_fail(st, "cannot register the migration's functions");
 		goto fail_msg;
 	}

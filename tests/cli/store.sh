@@ -4,7 +4,7 @@
 command -v sqlite3 >/dev/null || skip_all "sqlite3 shell not installed"
 
 "$DOSSIER" -q import "$SAMPLES"
-is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA user_version')" 9 "schema version recorded"
+is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA user_version')" 10 "schema version recorded"
 is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA journal_mode')" wal "WAL mode"
 is "$(sqlite3 "$DOSSIER_DB" 'PRAGMA integrity_check')" ok "integrity ok"
 is "$(sqlite3 "$DOSSIER_DB" 'SELECT count(*) FROM articles_fts')" 5 "FTS index in step"
@@ -83,7 +83,7 @@ is "$(sqlite3 "$T/v1.db" 'PRAGMA user_version')" 1 "made a schema-1 store"
 out=$("$DOSSIER" --db "$T/v1.db" list --format tsv 2>&1); st=$?
 is "$st" 0 "list on a schema-1 store succeeds"
 is "$(printf '%s\n' "$out" | tail -n +2 | wc -l | tr -d ' ')" 5 "and lists its 5 stories"
-is "$(sqlite3 "$T/v1.db" 'PRAGMA user_version')" 9 "the store was upgraded to schema 9"
+is "$(sqlite3 "$T/v1.db" 'PRAGMA user_version')" 10 "the store was upgraded to schema 10"
 is "$("$DOSSIER" --db "$T/v1.db" entities --format tsv | sort)" \
 	"$("$DOSSIER" entities --format tsv | sort)" \
 	"the upgraded store counts entities as a new one does"
@@ -110,7 +110,7 @@ cp "$DOSSIER_DB" "$T/v7.db"
 sqlite3 "$T/v7.db" "$BACK7 PRAGMA user_version = 7"
 is "$(sqlite3 "$T/v7.db" "SELECT count(*) FROM sqlite_schema WHERE name = 'article_entities_ld'")" 0 "made a schema-7 store"
 "$DOSSIER" --db "$T/v7.db" list >/dev/null 2>&1
-is "$(sqlite3 "$T/v7.db" 'PRAGMA user_version')" 9 "a schema-7 store is upgraded to schema 9"
+is "$(sqlite3 "$T/v7.db" 'PRAGMA user_version')" 10 "a schema-7 store is upgraded to schema 10"
 is "$(sqlite3 "$T/v7.db" "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name IN ('article_entities_ld', 'article_entities_ad')")" 2 \
 	"with the trigger on the list and the one on articles"
 e3=$(sqlite3 "$T/v7.db" 'SELECT count(*) FROM mentions_all WHERE article = 3')

@@ -451,6 +451,18 @@ test_keys(void)
 	    same_key("Ayman Al-Zawahiri", "Ayman Zawahiri") &&
 	    same_key("El Sisi", "Al-Sisi"), "the Arabic article inside a "
 	    "name is left out, and el is al");
+	ok(same_key("Aleksej Naval'nyj", "Alexei Navalny") &&
+	    same_key("Volodymyr Zelens’kyj", "Volodymyr Zelensky") &&
+	    same_key("Dar'ja", "Darya") && same_key("Luhans'k", "Luhansk") &&
+	    same_key("Navalʹnyj", "Navalny") && same_key("Ol'ga", "Olga"),
+	    "a soft sign's apostrophe is left out, as English spellings "
+	    "leave it");
+	ok(!same_key("O'Brien", "Obrien") && !same_key("D'Alema", "Dalema")
+	    && !same_key("Putin's", "Putins") && !same_key("dell'Hotel",
+	    "dellHotel") && !same_key("Sant'Egidio", "Santegidio") &&
+	    !same_key("they've", "theyve") && !same_key("Bill's",
+	    "Bills"), "... but not an elision's, a prefix's or an English "
+	    "ending's");
 	{
 		static const char *const alt[][2] = {
 			{ "Cherson", "Kherson" }, { "Kherson", "Cherson" },
