@@ -414,7 +414,8 @@ key_article(char *s)
  * before a consonant is "e" ("Yelena" "Elena"; not "Yellen") and the
  * spellings of one Arabic name are one (key_names: "Mohammed"
  * "Muhammad"); and (schema 9) the Arabic article inside a name goes
- * (key_article: "al-Assad" "Assad"). */
+ * (key_article: "al-Assad" "Assad"); and (schema 10) "gh" before e and
+ * i is g ("Serghei" "Sergei"). */
 static void
 key_refold(char *s)
 {
@@ -465,6 +466,15 @@ key_refold(char *s)
 		    (r[5] == ' ' || r[5] == '\0'))) {
 			prev = ' ';
 			r++;
+			continue;
+		}
+		/* "gh" before e and i is the hard g Italian spells so
+		 * ("Serghei" "Sergei", "Ghennadij" "Gennady") */
+		if (c == 'g' && r[1] == 'h' && (r[2] == 'e' || r[2] == 'i' ||
+		    r[2] == 'y')) {
+			key_put(s, &w, 'g');
+			prev = 'g';
+			r += 2;
 			continue;
 		}
 		key_put(s, &w, c == 'y' && prev != ' ' ? 'i' : c);

@@ -285,12 +285,18 @@ static const char *const store_migrations[] = {
 	"  arg = CASE WHEN kind IN ('merge', 'split') THEN"
 	"  dossier_key_upgrade(arg) ELSE arg END;"
 	"UPDATE entities SET tail = dossier_key_tail(key);",
-	/* 9 -> 10: keys leave out a soft sign's apostrophe ("Naval'nyj"
-	 * "Navalny", "Zelens'kyj" "Zelensky"), where they had read it as a
-	 * space.  A key alone no longer tells where its name had one, so the
-	 * old and new keys of every stored name and alias with an apostrophe
-	 * are paired first, and the keys of entities, aliases and rules that
-	 * are an old one take its new one. */
+	/* 9 -> 10: keys read Italian's "gh" before e and i as g ("Serghei"
+	 * "Sergei"), re-keyed as at 4 -> 5; and they leave out a soft sign's
+	 * apostrophe ("Naval'nyj" "Navalny", "Zelens'kyj" "Zelensky"), where
+	 * they had read it as a space.  A key alone does not tell where its
+	 * name had one, so the old and new keys of every stored name and
+	 * alias with an apostrophe are paired, and the keys of entities,
+	 * aliases and rules that are an old one take its new one. */
+	"UPDATE entities SET key = dossier_key_upgrade(key);"
+	"UPDATE aliases SET key = dossier_key_upgrade(key);"
+	"UPDATE entity_rules SET key = dossier_key_upgrade(key),"
+	"  arg = CASE WHEN kind IN ('merge', 'split') THEN"
+	"  dossier_key_upgrade(arg) ELSE arg END;"
 	"CREATE TEMP TABLE key_soft AS SELECT old, max(new) AS new FROM ("
 	"  SELECT dossier_key_spaced(surface) AS old, dossier_key(surface)"
 	"  AS new FROM aliases WHERE instr(surface, '''') > 0 OR"
@@ -306,8 +312,7 @@ static const char *const store_migrations[] = {
 	"  WHERE old = entity_rules.key), key), arg = CASE WHEN kind IN"
 	"  ('merge', 'split') THEN coalesce((SELECT new FROM key_soft WHERE"
 	"  old = entity_rules.arg), arg) ELSE arg END;"
-	"UPDATE entities SET tail = dossier_key_tail(key) WHERE key IN"
-	"  (SELECT new FROM key_soft);"
+	"UPDATE entities SET tail = dossier_key_tail(key);"
 	"DROP TABLE key_soft;",
 };
 

@@ -264,19 +264,25 @@ printf 'Mosca\n\nIl dissidente Aleksej Naval\x27nyj \xc3\xa8 stato arrestato ier
 printf 'Moscow\n\nThe opposition leader Alexei Navalny was arrested on Monday.\n' > "$T/sf2.txt"
 printf 'Kyiv\n\nPresident Volodymyr Zelensky spoke in Kyiv on Monday.\n' > "$T/sf3.txt"
 printf 'Kiev\n\nIl presidente Volodymyr Zelens\xe2\x80\x99kyj ha parlato ieri a Kiev.\n' > "$T/sf4.txt"
-DOSSIER_DB="$T/v9.db" "$DOSSIER" -q import "$T/sf1.txt"
+printf 'Onu\n\nIl ministro degli Esteri russo Serghei Lavrov ha parlato ieri.\n' > "$T/sf5.txt"
+printf 'UN\n\nRussian Foreign Minister Sergei Lavrov spoke on Monday.\n' > "$T/sf6.txt"
+DOSSIER_DB="$T/v9.db" "$DOSSIER" -q import "$T/sf1.txt" "$T/sf5.txt"
 DOSSIER_DB="$T/v9.db" "$DOSSIER" -q entity rename "Aleksej Naval'nyj" "Aleksej Naval'nyj (oppositore)"
 sqlite3 "$T/v9.db" "UPDATE entities SET key = replace(key, 'navalni', 'naval ni'), tail = 'ni' WHERE key LIKE '%navalni';
+	UPDATE entities SET key = 'serghei lavrov' WHERE key = 'sergei lavrov';
+	UPDATE aliases SET key = 'serghei lavrov' WHERE key = 'sergei lavrov';
 	UPDATE aliases SET key = replace(key, 'navalni', 'naval ni');
 	UPDATE entity_rules SET key = replace(key, 'navalni', 'naval ni');
 	PRAGMA user_version = 9"
 is "$(sqlite3 "$T/v9.db" "SELECT count(*) FROM entities WHERE key = 'aleksei naval ni'")" 1 "made a schema-9 store with a soft sign as a space in a key"
-DOSSIER_DB="$T/v9.db" "$DOSSIER" -q import "$T/sf2.txt" "$T/sf3.txt" "$T/sf4.txt"
+DOSSIER_DB="$T/v9.db" "$DOSSIER" -q import "$T/sf2.txt" "$T/sf3.txt" "$T/sf4.txt" "$T/sf6.txt"
 is "$(sqlite3 "$T/v9.db" 'PRAGMA user_version')" 10 "a schema-9 store is upgraded"
 is "$(DOSSIER_DB="$T/v9.db" "$DOSSIER" entities --type person --format tsv | awk -F'\t' '$6 ~ /Navalny/' | cut -f2,5)" \
 	"$(printf "Aleksej Naval'nyj (oppositore)\t2")" "Naval'nyj and Navalny are one person in two stories, the user's name kept"
 is "$(DOSSIER_DB="$T/v9.db" "$DOSSIER" entities --type person --format tsv | awk -F'\t' '$6 ~ /Zelensky/' | cut -f5)" \
 	2 "Zelensky and Zelens’kyj are one person in two stories"
+is "$(DOSSIER_DB="$T/v9.db" "$DOSSIER" entities --type person --format tsv | awk -F'\t' '$6 ~ /Lavrov/' | cut -f2,5)" \
+	"$(printf 'Serghei Lavrov\t2')" "Serghei and Sergei Lavrov are one person in two stories"
 
 # x spelt kh in one outlet and ch in another: one place, one person,
 # whichever came first; ch in a name with no kh twin stays its own

@@ -457,6 +457,11 @@ test_keys(void)
 	    same_key("Navalʹnyj", "Navalny") && same_key("Ol'ga", "Olga"),
 	    "a soft sign's apostrophe is left out, as English spellings "
 	    "leave it");
+	ok(same_key("Serghei Lavrov", "Sergei Lavrov") &&
+	    same_key("Ghennadij", "Gennady") && same_key("Ghent", "Gent"),
+	    "gh before e and i is g, as Italian spells a hard g");
+	ok(!same_key("Afghan", "Afgan") && !same_key("Ghana", "Gana"),
+	    "... and only there");
 	ok(!same_key("O'Brien", "Obrien") && !same_key("D'Alema", "Dalema")
 	    && !same_key("Putin's", "Putins") && !same_key("dell'Hotel",
 	    "dellHotel") && !same_key("Sant'Egidio", "Santegidio") &&
