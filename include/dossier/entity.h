@@ -31,6 +31,10 @@ struct entity_group {
 	char *canonical;       /* "Kim Jong-un" */
 	char *key;             /* entity_key(canonical): "kim jong un" */
 	enum entity_type type;
+	int apart;             /* a town or region as a place, or a team
+	                        * named after one: kept apart from the
+	                        * entity of the other of the two types
+	                        * under its key ("il Como", "a Como") */
 };
 
 /* One mention: a byte range [start, end) of the text, its group, and

@@ -13,6 +13,7 @@ struct mgroup {
 	size_t first, last; /* span indexes */
 	float score[4];
 	enum entity_type type;
+	int club;           /* a team named after its town (merge_clubs) */
 };
 
 /* A hashed multimap from byte strings (kept by the caller) to numbers. */
@@ -898,7 +899,7 @@ merge_team_lists(struct merge *m, const struct tok_list *tl)
 	}
 	for (size_t i = 0; i < m->sl->n; i++)
 		if (made[i])
-			m->sl->v[i].actor = 1;
+			m->sl->v[i].actor = m->sl->v[i].club = 1;
 	free(made);
 	return 0;
 }
@@ -963,15 +964,75 @@ merge_has_lower(const struct merge *m, const struct span *s)
 	return 0;
 }
 
+/* A place whose mentions name a team after it ("il Napoli ha battuto la
+ * Roma", "i tifosi della Lazio") is, in those mentions, an organisation
+ * of its own: the club is no more the city than a company its seat.
+ * Such mentions leave their group for one of type organisation with the
+ * same key, or the group becomes one where all its mentions are a
+ * team's ("Lazio" only in a match report); the store keeps a place and
+ * an organisation of one name apart.  A country's side stays the
+ * country ("l'Italia ha battuto la Francia": the recogniser marks no
+ * club there).  -1 if out of memory. */
+static int
+merge_clubs(struct merge *m)
+{
+	for (size_t j = 0, n0 = m->ng; j < n0; j++) {
+		size_t nclub = 0, nother = 0, first = SIZE_MAX;
+		long k;
+
+		if (m->g[j].type != ENTITY_PLACE)
+			continue;
+		for (size_t i = 0; i < m->sl->n; i++) {
+			if (m->sl->v[i].group != j)
+				continue;
+			if (m->sl->v[i].club) {
+				nclub++;
+				if (first == SIZE_MAX)
+					first = i;
+			} else
+				nother++;
+		}
+		if (nclub == 0)
+			continue;
+		if (nother == 0) {
+			m->g[j].type = ENTITY_ORG;
+			m->g[j].club = 1;
+			continue;
+		}
+		if (m->ng == m->cap) {
+			size_t nc = m->cap ? m->cap * 2 : 32;
+			struct mgroup *ng = realloc(m->g, nc * sizeof(*ng));
+			if (ng == NULL)
+				return -1;
+			m->g = ng;
+			m->cap = nc;
+		}
+		k = (long)m->ng++;
+		m->g[k] = m->g[j];
+		m->g[k].type = ENTITY_ORG;
+		m->g[k].club = 1;
+		m->g[k].first = first;
+		for (size_t i = 0; i < m->sl->n; i++)
+			if (m->sl->v[i].group == j && m->sl->v[i].club) {
+				m->sl->v[i].group = (size_t)k;
+				m->g[k].last = i;
+			}
+	}
+	return 0;
+}
+
 /* Build the result: groups with mentions, canonical = fullest name. */
 static int
 merge_output(struct merge *m, struct entity_result *out)
 {
-	size_t *map = malloc((m->ng + 1) * sizeof(*map)), *best, *bestm;
+	size_t *map, *best, *bestm;
 	size_t ng = 0;
 	const char *own;
 	int rc = -1;
 
+	if (merge_clubs(m) < 0)
+		return -1;
+	map = malloc((m->ng + 1) * sizeof(*map));
 	best = calloc(m->ng + 1, sizeof(*best));
 	bestm = malloc((m->ng + 1) * sizeof(*bestm));
 	out->mentions = malloc((m->sl->n + 1) * sizeof(*out->mentions));
@@ -1046,6 +1107,14 @@ merge_output(struct merge *m, struct entity_result *out)
 			goto done;
 		if (eg->type == ENTITY_ORG && merge_respell(m->lx, eg) < 0)
 			goto done;
+		if (m->g[j].club)
+			eg->apart = 1;
+		else if (eg->type == ENTITY_PLACE) {
+			unsigned f = lx_word(m->lx, eg->canonical,
+			    strlen(eg->canonical));
+			eg->apart = (f & (LX_PLACE | LX_TOWN | LX_CITY)) &&
+			    !(f & LX_COUNTRY);
+		}
 		/* "Moscow" is "Mosca" in the store, "ECB" "Bce": the key of
 		 * the place's or body's own name, its mentions keeping their
 		 * keys (a user's split or ignore of one spelling still

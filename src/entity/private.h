@@ -213,6 +213,9 @@ struct span {
 	int lone;            /* one unknown word: kept if it comes back */
 	int acronym;         /* all capitals, one token */
 	int actor;           /* a place named as an agent: "l'Italia" */
+	int club;            /* an actor that is a team named after its
+	                      * town or region ("il Napoli", "i tifosi
+	                      * della Lazio"): another body than the place */
 	int seat;            /* a body named as the building it sits in:
 	                      * "salito al Quirinale", a place here */
 	int title;           /* a title alone ("Arcivescovo"): joins no name

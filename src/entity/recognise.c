@@ -237,6 +237,12 @@ static const char *const rec_actor_verbs[] = {
 	"said", "beat", "beats", "won", "wins", NULL
 };
 
+/* The actor's verbs that give a match's result ("la Lazio pareggia"). */
+static const char *const rec_result_verbs[] = {
+	"batte", "vince", "perde", "supera", "sconfigge", "pareggia",
+	"beat", "beats", "won", "wins", NULL
+};
+
 /* Quarters of the world that are no place alone ("l'Occidente"). */
 static const char *const rec_quarters[] = { "occidente", "oriente",
 	"nord-est", "nord-ovest", "sud-est", "sud-ovest", NULL };
@@ -8937,7 +8943,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.weak = 0;
 	}
 	if ((aff = rec_affiliation(r, a, b)) == 2) {
-		s.actor = 1; /* "Aldo Brenni (Cagliari) 6.50": the club's
+		s.actor = s.club = 1; /* "Aldo Brenni (Cagliari) 6.50": the club's
 		              * mention; the city stays a place elsewhere */
 		s.weak = 0;
 	} else if (aff == 1) {
@@ -8986,13 +8992,13 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    (r->tl->v[a - 1].flags & T_LOWER) &&
 	    (rec_is(r, a - 1, rec_actor_articles) ||
 	    rec_is(r, a - 1, rec_club_articles)))
-		s.actor = 1;
+		s.actor = s.club = 1;
 	else if (b - a == 1 && (f & LX_TOWN) && rec_sent_club(r, a))
-		s.actor = 1; /* "Lo Zywiec pareggia" */
+		s.actor = s.club = 1; /* "Lo Zywiec pareggia" */
 	if (b - a == 1 && rec_city_club(r, a, f))
-		s.actor = 1; /* "il Torino", "del Basilea" */
+		s.actor = s.club = 1; /* "il Torino", "del Basilea" */
 	if (b - a == 1 && (f & LX_PLACE) && rec_fans_of(r, a))
-		s.actor = 1; /* "i tifosi della Lazio" */
+		s.actor = s.club = 1; /* "i tifosi della Lazio" */
 	else if (!((b - a == 1 ? f : rec_phrase(r, a, b)) & (LX_PLACE |
 	    LX_TOWN | LX_COUNTRY)) && rec_member_of_team(r, a)) {
 		s.score[ENTITY_ORG] += 3; /* "il portiere del Partizan" */
@@ -9004,8 +9010,15 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_PLACE) &&
 	    ((a > 0 && rec_is(r, a - 1, rec_actor_articles) &&
 	    b < r->tl->n && rec_is(r, b, rec_actor_verbs)) ||
-	    rec_match_near(r, a, b) || rec_team_scored(r, a, b)))
+	    rec_match_near(r, a, b) || rec_team_scored(r, a, b))) {
 		s.actor = 1;
+		/* a town's or region's team, where a country's is the
+		 * country: a match's score or a result's verb */
+		if (!((b - a == 1 ? f : rec_phrase(r, a, b)) & LX_COUNTRY) &&
+		    (rec_match_near(r, a, b) || rec_team_scored(r, a, b) ||
+		    (b < r->tl->n && rec_is(r, b, rec_result_verbs))))
+			s.club = 1;
+	}
 	if (rec_masc_team(r, a, b)) {
 		s.score[ENTITY_ORG] += 3; /* "il Valdorno ha battuto il
 		                           * Pescarolo 3-1" */

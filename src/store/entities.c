@@ -479,17 +479,84 @@ entity_by_alt(struct store *st, const char *name, enum entity_type type)
 	return id > 0 && t != (int)type ? 0 : id;
 }
 
+/*
+ * A town and the team named after it are two entities: "il Napoli ha
+ * battuto la Roma" and "a Napoli piove"; "Liverpool beat Everton" and
+ * "in Liverpool"; "i tifosi della Lazio" and "nel Lazio".  The
+ * recogniser marks such groups (entity_group.apart: a town's or
+ * region's place, or its team); the store used to put both under the
+ * entity that came first, so a story of the match listed the city, or
+ * the city's news the club.  Anything else shares an entity with
+ * whatever has its key, as before: a country that acts ("Federazione
+ * Russa") is the country, and a person's and a place's readings of one
+ * name disagree by the recogniser's error more often than by fact.
+ */
+static int
+place_org_clash(int found, enum entity_type want)
+{
+	return (found == ENTITY_PLACE && want == ENTITY_ORG) ||
+	    (found == ENTITY_ORG && want == ENTITY_PLACE);
+}
+
+/* The entity of type `type` under key (an alias's most counted, else
+ * its own key), or 0; -1 on error.  Asked only when the one entity_by_key
+ * found has the other of place and organisation. */
+static int64_t
+entity_by_key_type(struct store *st, const char *key, enum entity_type type)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT entity FROM (SELECT a.entity "
+	    "FROM aliases a, entities e WHERE a.key = ?1 AND e.id = a.entity "
+	    "AND e.type = ?2 ORDER BY a.count DESC LIMIT 1) UNION ALL "
+	    "SELECT id FROM (SELECT id FROM entities WHERE key = ?1 AND "
+	    "type = ?2 LIMIT 1)");
+	int64_t id = 0;
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_int(s, 2, (int)type);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		id = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st, "cannot look up entity");
+	return id;
+}
+
 /* Find or create the entity for key; 0 never, -1 on error.  When
- * typed is not NULL, *typed says whether the entity has a type.  A
+ * typed is not NULL, *typed says whether the entity has a type.  apart
+ * is the group's (a town or its team: place_org_clash).  A
  * person's name not yet known may be the end of a known one's, or a
  * known one the end of it (person_by_end, person_claim_end). */
 static int64_t
 entity_for(struct store *st, const char *key, const char *name,
-	   enum entity_type type, int *typed)
+	   enum entity_type type, int apart, int *typed)
 {
 	int t = ENTITY_OTHER, split = 0;
 	int64_t id = entity_by_key(st, key, &t);
 
+	/* a town and its team: the other of place and organisation is that
+	 * type's own entity, or a new one; unless the user's retype rule for
+	 * the name says what it is, which every entity of the name then is */
+	if (id > 0 && apart && place_org_clash(t, type)) {
+		char *rt = NULL;
+		int rc = rule_get(st, "retype", key, &rt);
+
+		if (rc < 0)
+			return -1;
+		if (rc == 0 || entity_type_parse(rt) != t) {
+			int64_t other = entity_by_key_type(st, key, type);
+
+			if (other < 0) {
+				free(rt);
+				return -1;
+			}
+			id = other;
+			t = other > 0 ? (int)type : ENTITY_OTHER;
+		}
+		free(rt);
+	}
 	/* (not a name the user split out of a person: its own) */
 	if (id == 0 && type == ENTITY_PERSON &&
 	    (split = rule_get(st, "split", key, NULL)) < 0)
@@ -1150,7 +1217,7 @@ surface_resolve(struct store *st, const struct entity_group *grp, int64_t eid,
 		char *res = resolve_key(st, sf->key, &err);
 
 		sf->entity = surface && res ? entity_for(st, res, surface,
-		    grp->type, NULL) : -1;
+		    grp->type, grp->apart, NULL) : -1;
 		free(surface);
 		free(res);
 		rc = sf->entity < 0 ? -1 : 0;
@@ -1175,7 +1242,8 @@ group_add(struct store *st, int64_t article, const char *sortkey,
 		return rc < 0 ? -1 : 0;
 	if ((key = resolve_key(st, grp->key, &err)) == NULL)
 		return -1;
-	eid = entity_for(st, key, grp->canonical, grp->type, &typed);
+	eid = entity_for(st, key, grp->canonical, grp->type, grp->apart,
+	    &typed);
 	free(key);
 	if (eid < 0)
 		return -1;

@@ -284,6 +284,21 @@ is "$(DOSSIER_DB="$T/v9.db" "$DOSSIER" entities --type person --format tsv | awk
 is "$(DOSSIER_DB="$T/v9.db" "$DOSSIER" entities --type person --format tsv | awk -F'\t' '$6 ~ /Lavrov/' | cut -f2,5)" \
 	"$(printf 'Serghei Lavrov\t2')" "Serghei and Sergei Lavrov are one person in two stories"
 
+# a club named after its town and the town are two entities, whichever
+# came first; a user's retype of the name makes them one again
+mkdir -p "$T/club"
+printf 'Serie B\n\nIl Brescia ha battuto il Como 2-1 ieri sera.\n' > "$T/club/1.txt"
+printf 'Lago\n\nA Como il lago \xc3\xa8 salito di un metro ieri.\n' > "$T/club/2.txt"
+printf 'Protesta\n\nIl Como ha perso contro il Brescia 0-1 e a Como i tifosi protestano.\n' > "$T/club/3.txt"
+for f in 1 2 3; do DOSSIER_DB="$T/club.db" "$DOSSIER" -q import "$T/club/$f.txt"; done
+is "$(DOSSIER_DB="$T/club.db" "$DOSSIER" entities --format tsv | awk -F'\t' '$2 == "Como"' | cut -f3,5 | sort | tr '\n' ' ')" \
+	"$(printf 'organisation\t2 place\t2 ')" "the club and its town are two entities of two stories each"
+DOSSIER_DB="$T/club2.db" "$DOSSIER" -q import "$T/club/1.txt"
+DOSSIER_DB="$T/club2.db" "$DOSSIER" -q entity retype Como place
+DOSSIER_DB="$T/club2.db" "$DOSSIER" -q import "$T/club/2.txt" "$T/club/3.txt"
+is "$(DOSSIER_DB="$T/club2.db" "$DOSSIER" entities --format tsv | awk -F'\t' '$2 == "Como"' | cut -f3,5 | tr '\n' ' ')" \
+	"$(printf 'place\t3 ')" "... and one place once the user retyped the name"
+
 # x spelt kh in one outlet and ch in another: one place, one person,
 # whichever came first; ch in a name with no kh twin stays its own
 mkdir -p "$T/kh"

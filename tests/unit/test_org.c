@@ -8,6 +8,55 @@
 #include "../tap.h"
 #include "found.h"
 
+/* The groups of text as "canonical/type" in order of first mention,
+ * "; " between them. */
+static const char *
+groups_of(const char *text)
+{
+	static char out[1024];
+	struct entity_result r;
+
+	out[0] = '\0';
+	if (entity_recognise(lx, text, strlen(text), "it", &r) < 0)
+		return "error";
+	for (size_t i = 0; i < r.nmentions; i++) {
+		size_t g = r.mentions[i].group, o = strlen(out), j;
+
+		for (j = 0; j < i && r.mentions[j].group != g; j++)
+			;
+		if (j == i)
+			snprintf(out + o, sizeof(out) - o, "%s%s/%s", o ? "; " :
+			    "", r.groups[g].canonical,
+			    entity_type_name(r.groups[g].type));
+	}
+	entity_result_free(&r);
+	return out;
+}
+
+/* A team named after its town is an organisation of its own beside the
+ * town, in one story's groups; a country's side is the country. */
+static void
+test_club_groups(void)
+{
+	const char *g;
+
+	g = groups_of("Il Brescia ha battuto il Como 2-1 ieri sera. A Como "
+	    "intanto piove da giorni.");
+	ok(strstr(g, "Como/organisation") && strstr(g, "Como/place"),
+	    "a club and its town in one story: two groups (%s)", g);
+	g = groups_of("I tifosi della Lazio hanno festeggiato a lungo.");
+	ok(strcmp(g, "Lazio/organisation") == 0, "a region named only as a "
+	    "team: its group is the team's (%s)", g);
+	g = groups_of("La Lombardia ha approvato il piano. In Lombardia "
+	    "piove.");
+	ok(strcmp(g, "Lombardia/place") == 0, "a region that acts stays "
+	    "one place (%s)", g);
+	g = groups_of("La Norvegia ha battuto la Svezia 2-0 ieri. In "
+	    "Svezia piove.");
+	ok(strstr(g, "Svezia/place") && !strstr(g, "Svezia/organisation"),
+	    "a country's side is the country (%s)", g);
+}
+
 /* A name in brackets after a person's is the body the person belongs
  * to, unless it is a place. */
 static void
@@ -2010,6 +2059,7 @@ main(void)
 	if (found_lexicon() < 0)
 		return tap_done();
 	test_wire_credit();
+	test_club_groups();
 	test_share_moves();
 	test_party_tails();
 	test_affiliation();
