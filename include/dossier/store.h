@@ -199,9 +199,11 @@ void store_entities_free(struct store_entity *e, long n);
  * size.  *names is a malloc'd array of malloc'd strings; -1 on error. */
 long store_entity_names(struct store *st, const char *prefix, long limit,
 			char ***names);
-/* Look up an entity by name or any alias (fold-insensitive): its id, 0 if
- * none, -1 on error. */
-int64_t store_entity_find(struct store *st, const char *name);
+/* Look up an entity by name or any alias (fold-insensitive), other than
+ * entity `except` (0: any; a town and its team share a name): its id, 0
+ * if none, -1 on error. */
+int64_t store_entity_find(struct store *st, const char *name,
+			  int64_t except);
 
 /* Mentions in one article, ordered by start (for highlighting). */
 struct store_mention {

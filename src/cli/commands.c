@@ -32,7 +32,7 @@ entity_arg(struct cli *c, struct store *st, const char *arg)
 	if (arg[0] == '#' && arg[1] && strspn(arg + 1, "0123456789") ==
 	    strlen(arg + 1))
 		return strtoll(arg + 1, NULL, 10);
-	if ((id = store_entity_find(st, arg)) < 0)
+	if ((id = store_entity_find(st, arg, 0)) < 0)
 		fprintf(stderr, "%s: %s\n", c->prog, store_errmsg(st));
 	else if (id == 0) {
 		char *safe = text_sanitize(arg, strlen(arg), 0);

@@ -226,7 +226,7 @@ cli_export(struct cli *c, int argc, char **argv)
 	}
 	if ((ex.st = cli_open_store(c, STORE_READONLY)) == NULL)
 		return 1;
-	if (entity && (f.entity = store_entity_find(ex.st, entity)) <= 0) {
+	if (entity && (f.entity = store_entity_find(ex.st, entity, 0)) <= 0) {
 		fprintf(stderr, "%s: no entity named '%s'\n", c->prog, entity);
 		store_close(ex.st);
 		return 1;

@@ -1477,18 +1477,19 @@ store_entities_free(struct store_entity *e, long n)
 }
 
 int64_t
-store_entity_find(struct store *st, const char *name)
+store_entity_find(struct store *st, const char *name, int64_t except)
 {
 	sqlite3_stmt *s;
-	char *key;
+	char *key, *res;
 	int64_t id = 0;
 	int rc, err = 0;
 
 	/* An exact canonical name first, then any alias by key. */
-	if ((s = store_stmt(st, "SELECT id FROM entities WHERE name = ? "
-	    "ORDER BY id LIMIT 1")) == NULL)
+	if ((s = store_stmt(st, "SELECT id FROM entities WHERE name = ?1 "
+	    "AND id <> ?2 ORDER BY id LIMIT 1")) == NULL)
 		return -1;
 	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 2, except);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW)
 		id = sqlite3_column_int64(s, 0);
@@ -1501,15 +1502,26 @@ store_entity_find(struct store *st, const char *name)
 		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
 		return -1;
 	}
-	{
-		char *res = resolve_key(st, key, &err);
-
-		free(key);
-		if (res == NULL)
+	res = resolve_key(st, key, &err);
+	free(key);
+	if (res == NULL)
+		return -1;
+	id = entity_by_key(st, res, NULL);
+	if (id > 0 && id == except) { /* the other entity of that key */
+		if ((s = store_stmt(st, "SELECT id FROM entities WHERE key = ?1 "
+		    "AND id <> ?2 ORDER BY id LIMIT 1")) == NULL) {
+			free(res);
 			return -1;
-		id = entity_by_key(st, res, NULL);
-		free(res);
+		}
+		sqlite3_bind_text(s, 1, res, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(s, 2, except);
+		id = (rc = sqlite3_step(s)) == SQLITE_ROW ?
+		    sqlite3_column_int64(s, 0) : 0;
+		sqlite3_reset(s);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			id = store_fail(st, "cannot look up entity");
 	}
+	free(res);
 	return id;
 }
 

@@ -267,7 +267,7 @@ entityview_merge(struct tui *t)
 	    &w);
 	if (name == NULL)
 		return;
-	from = store_entity_find(t->st, name);
+	from = store_entity_find(t->st, name, into);
 	free(name);
 	if (from <= 0 || from == into) {
 		tui_message(t, 1, "merge: no other entity of that name");

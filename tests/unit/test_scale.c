@@ -213,7 +213,7 @@ test_counters(struct store *st)
 	}
 	/* each person: 30 stories of each count 0..3 */
 	is_int(total, 120 * 6, "every mention counted");
-	anna = store_entity_find(st, "Anna Rossi");
+	anna = store_entity_find(st, "Anna Rossi", 0);
 	is_int(store_entity_counts(st, anna, &nm, &na), 0, "counts of one");
 	ok(nm == 180 && na == 90, "Anna: 180 mentions in 90 stories (%ld, %ld)",
 	    nm, na);
@@ -224,8 +224,8 @@ test_counters(struct store *st)
 	    "story count from the counters");
 	store_entities_free(e, n);
 
-	boris = store_entity_find(st, "Boris Petrov");
-	carla = store_entity_find(st, "Carla Bruni");
+	boris = store_entity_find(st, "Boris Petrov", 0);
+	carla = store_entity_find(st, "Carla Bruni", 0);
 	is_int(store_entity_merge(st, anna, boris), 0, "merge");
 	is_int(counters_off(), 0, "counters right after a merge");
 	store_entity_counts(st, anna, &nm, &na);
@@ -315,7 +315,7 @@ test_migration(void)
 		return;
 	}
 	ok(1, "read-only open of a schema 1 store upgrades it");
-	anna = store_entity_find(st, "Anna Rossi");
+	anna = store_entity_find(st, "Anna Rossi", 0);
 	store_entity_counts(st, anna, &nm, &na);
 	ok(nm == 60 && na == 30, "counted by the upgrade (%ld, %ld)", nm, na);
 	store_close(st);
@@ -336,7 +336,7 @@ test_mention_pages(struct store *st)
 {
 	struct store_entity_mention *all, *p;
 	struct store_place after = { 0, 0, 0 };
-	int64_t e = store_entity_find(st, "Dario Fo");
+	int64_t e = store_entity_find(st, "Dario Fo", 0);
 	long n, k, seen = 0, pages = 0;
 	int same = 1, whole = 1, sizes = 1;
 
@@ -554,7 +554,7 @@ test_plans(struct store *st)
 	struct store_entity *e;
 	struct store_mention *am;
 	long n, all, unread;
-	int64_t dario = store_entity_find(st, "Dario Fo");
+	int64_t dario = store_entity_find(st, "Dario Fo", 0);
 	const char *want_file = getenv("DOSSIER_PLANS_WRITE");
 	char file[512], *buf = NULL;
 	FILE *fp;
@@ -692,7 +692,7 @@ test_plans(struct store *st)
 	/* corrections: the lists of the stories they touch, found through
 	 * the entity's rows */
 	{
-		int64_t plani = store_entity_find(st, "Ottone Plani"), nid = 0;
+		int64_t plani = store_entity_find(st, "Ottone Plani", 0), nid = 0;
 
 		store_plans_record(st);
 		store_entity_split(st, plani, "Plani", &nid);

@@ -272,6 +272,53 @@ test_tags(struct store *st)
 	store_tags_free(t, n);
 }
 
+/* A story's groups, apart or not, with names and types; its id. */
+static int64_t
+add_apart(struct store *st, const char *title, const char *body,
+	  const char *name, enum entity_type type, int apart)
+{
+	struct article a = mkarticle(title, "2023-10-01", body);
+	struct entity_result r;
+	int64_t id = 0;
+	int rc;
+
+	mkents(&r, body, &name, &type, 1);
+	r.groups[0].apart = apart;
+	rc = store_article_add(st, "test", body, strlen(body), &a, &r, &id);
+	entity_result_free(&r);
+	return rc < 0 ? -1 : id;
+}
+
+/* A town and its team (groups marked apart) are two entities of one
+ * name, each found by name other than the other; without the mark a
+ * place and an organisation of one key are one entity, as a country
+ * that acts is the country. */
+static void
+test_apart(struct store *st)
+{
+	int64_t town, team;
+
+	add_apart(st, "Lago", "Piove a Vessanova da ieri.", "Vessanova",
+	    ENTITY_PLACE, 1);
+	add_apart(st, "Derby", "Il Vessanova ha vinto.", "Vessanova",
+	    ENTITY_ORG, 1);
+	add_apart(st, "Ancora", "Il Vessanova ha perso.", "Vessanova",
+	    ENTITY_ORG, 1);
+	town = store_entity_find(st, "Vessanova", 0);
+	team = store_entity_find(st, "Vessanova", town);
+	ok(town > 0 && team > 0 && team != town, "a town and its team are "
+	    "two entities (%lld, %lld)", (long long)town, (long long)team);
+	ok(store_entity_find(st, "vessanova", team) == town,
+	    "... each found by name or key other than the other");
+	add_apart(st, "Stato", "La Tarvenia ha deciso.", "Tarvenia",
+	    ENTITY_ORG, 0);
+	add_apart(st, "Viaggio", "Andiamo in Tarvenia.", "Tarvenia",
+	    ENTITY_PLACE, 0);
+	town = store_entity_find(st, "Tarvenia", 0);
+	ok(town > 0 && store_entity_find(st, "Tarvenia", town) == 0,
+	    "a place and an organisation not apart are one entity");
+}
+
 static void
 test_entities(struct store *st)
 {
@@ -286,9 +333,9 @@ test_entities(struct store *st)
 	a2 = add(st, "Second", "2023-09-14", "Putin and Kim Jong Un again. Putin.",
 	    n2, tp, 2);
 	add(st, "Third", "2023-09-15", "Kim Yo-jong spoke.", n3, tp, 1);
-	putin = store_entity_find(st, "Vladimir Putin");
-	kim = store_entity_find(st, "kim jong un");
-	kyj = store_entity_find(st, "Kim Yo-jong");
+	putin = store_entity_find(st, "Vladimir Putin", 0);
+	kim = store_entity_find(st, "kim jong un", 0);
+	kyj = store_entity_find(st, "Kim Yo-jong", 0);
 	ok(putin > 0 && kim > 0 && kyj > 0, "entities found by name or key");
 	n = store_entities(st, ENTITY_PERSON, 0, &e);
 	ok(n >= 3, "three people in the corpus");
@@ -306,15 +353,15 @@ test_entities(struct store *st)
 	is_int(store_entity_rename(st, kim, "Kim Jong Un (leader)"), 0, "rename");
 	is_int(store_entity_retype(st, kyj, ENTITY_ORG), 0, "retype");
 	is_int(store_entity_merge(st, kim, kyj), 0, "merge");
-	ok(store_entity_find(st, "Kim Yo-jong") == kim, "merged name resolves");
+	ok(store_entity_find(st, "Kim Yo-jong", 0) == kim, "merged name resolves");
 	/* a fresh import after a reindex applies the rules */
 	store_begin(st);
 	store_entities_clear(st);
 	store_commit(st);
 	add(st, "Fourth", "2023-09-16", "Kim Jong-un and Kim Yo-jong.",
 	    (const char *[]){ "Kim Jong-un", "Kim Yo-jong" }, tp, 2);
-	kim = store_entity_find(st, "Kim Jong-un");
-	ok(kim > 0 && store_entity_find(st, "Kim Yo-jong") == kim,
+	kim = store_entity_find(st, "Kim Jong-un", 0);
+	ok(kim > 0 && store_entity_find(st, "Kim Yo-jong", 0) == kim,
 	    "merge rule survives a rebuild");
 	{
 		char *name;
@@ -327,7 +374,7 @@ test_entities(struct store *st)
 	is_int(store_entity_ignore(st, kim), 0, "ignore");
 	add(st, "Fifth", "2023-09-17", "Kim Jong-un is back.",
 	    (const char *[]){ "Kim Jong-un" }, tp, 1);
-	is_int(store_entity_find(st, "Kim Jong-un"), 0, "ignored names stay away");
+	is_int(store_entity_find(st, "Kim Jong-un", 0), 0, "ignored names stay away");
 }
 
 /* With on, make adding an entity named "Boom" fail, as a full disk
@@ -365,12 +412,12 @@ test_rollback(struct store *st)
 	store_count(st, &f, &all, &unread);
 	is_int(all, 1, "the batch keeps the good article, not half the bad one");
 	{
-		int64_t e = store_entity_find(st, "Zoe Quill");
+		int64_t e = store_entity_find(st, "Zoe Quill", 0);
 		long men = -1, arts = -1;
 
 		ok(e > 0 && store_entity_counts(st, e, &men, &arts) == 0 &&
 		    men == 1 && arts == 1, "the good article's mention is kept");
-		is_int(store_entity_find(st, "Boom"), 0,
+		is_int(store_entity_find(st, "Boom", 0), 0,
 		    "the failed article's staged mentions are dropped");
 	}
 	boom(0);
@@ -429,7 +476,7 @@ test_follow(struct store *st)
 	    nm, tp, 1);
 	early = add(st, "Early", "2001-01-01", "Early Zoltan Kodaly.", nm, tp, 1);
 	undated = add(st, "Undated", NULL, "Zoltan Kodaly undated.", nm, tp, 1);
-	e = store_entity_find(st, "Zoltan Kodaly");
+	e = store_entity_find(st, "Zoltan Kodaly", 0);
 	ok(e > 0, "followed entity exists");
 	{
 		int64_t want[] = { undated, early, late, late };
@@ -708,7 +755,7 @@ test_alias_held(struct store *st)
 	id = add_one(st, "Neri", "Neri di nuovo.", "Neri", neri, 1);
 	is_int(store_commit(st), 0, "the batch commits");
 	n = store_entities(st, -1, id, &e);
-	ok(n == 1 && e[0].id == store_entity_find(st, "Paolo Neri"),
+	ok(n == 1 && e[0].id == store_entity_find(st, "Paolo Neri", 0),
 	    "in one transaction, a bare surname goes to the one most often "
 	    "known by it, counting what is held");
 	if (n > 0)
@@ -732,8 +779,8 @@ test_mentions_both(struct store *st)
 
 	a = add_one(st, "Strada", "Parla Gino Strada.", "Gino Strada", gino, 1);
 	add_one(st, "Strada due", "Parla G. Strada.", "G. Strada", other, 1);
-	g = store_entity_find(st, "Gino Strada");
-	o = store_entity_find(st, "G. Strada");
+	g = store_entity_find(st, "Gino Strada", 0);
+	o = store_entity_find(st, "G. Strada", 0);
 	sqlite3_open(path, &db);
 	sqlite3_exec(db, "INSERT INTO mentions SELECT entity, sortkey, article, "
 	    "1, '0:5' FROM mentions_recent WHERE article = (SELECT max(article) "
@@ -775,7 +822,7 @@ test_mention_rows(struct store *st)
 
 	if (add_one(st, "Varga", "Parla Dina Varga.", "Dina Varga", dina, 1) < 0)
 		ok(0, "the first story");
-	e = store_entity_find(st, "Dina Varga");
+	e = store_entity_find(st, "Dina Varga", 0);
 	sqlite3_open(path, &db);
 	if (sqlite3_prepare_v2(db, "SELECT max(id) FROM articles", -1, &s,
 	    NULL) == SQLITE_OK) {
@@ -955,7 +1002,7 @@ test_mention_order(struct store *st)
 	{
 		long mn = -1, ar = -1;
 
-		store_entity_counts(st, store_entity_find(st, "Lidia Venturoli"),
+		store_entity_counts(st, store_entity_find(st, "Lidia Venturoli", 0),
 		    &mn, &ar);
 		/* i = 11: 1 + (11 + k) % 3 for k = 0, 1, 2 */
 		ok(mn == 3 + 1 + 2 && ar == 3, "her counts (%ld, %ld)", mn, ar);
@@ -1032,7 +1079,7 @@ test_keys_shared(void)
 	add_one(a, "Uno", "Parla Anna Verdi. Poi Verdi tace.", "Anna Verdi",
 	    anna, 2);
 	id = add_one(a, "Due", "Verdi torna.", "Verdi", verdi, 1);
-	ea = store_entity_find(a, "Anna Verdi");
+	ea = store_entity_find(a, "Anna Verdi", 0);
 	n = store_entities(a, -1, id, &e);
 	ok(ea > 0 && n == 1 && e[0].id == ea, "a bare surname: the one person "
 	    "known by it");
@@ -1040,7 +1087,7 @@ test_keys_shared(void)
 		store_entities_free(e, n);
 	add_one(b, "Tre", "Giuseppe Verdi. Verdi, Verdi e ancora Verdi.",
 	    "Giuseppe Verdi", giuseppe, 4);
-	eg = store_entity_find(b, "Giuseppe Verdi");
+	eg = store_entity_find(b, "Giuseppe Verdi", 0);
 	id = add_one(a, "Quattro", "Verdi di nuovo.", "Verdi", verdi, 1);
 	n = store_entities(a, -1, id, &e);
 	ok(eg > 0 && eg != ea && n == 1 && e[0].id == eg,
@@ -1143,7 +1190,7 @@ test_bulk_slices(void)
 	/* an entity's counts gathered over a batch's slices are added to its
 	 * row once, as the batch commits, and a batch rolled back adds none */
 	{
-		int64_t e = store_entity_find(st, "Ottavia Slicenti");
+		int64_t e = store_entity_find(st, "Ottavia Slicenti", 0);
 		long mn = -1, ar = -1;
 
 		store_entity_counts(st, e, &mn, &ar);
@@ -1193,6 +1240,7 @@ main(void)
 	test_paging(st);
 	test_tags(st);
 	test_entities(st);
+	test_apart(st);
 	test_rollback(st);
 	test_update_rollback(st);
 	test_alias_held(st);
