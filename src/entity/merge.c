@@ -976,25 +976,32 @@ merge_has_lower(const struct merge *m, const struct span *s)
 static int
 merge_clubs(struct merge *m)
 {
-	for (size_t j = 0, n0 = m->ng; j < n0; j++) {
-		size_t nclub = 0, nother = 0, first = SIZE_MAX;
-		long k;
+	size_t n0 = m->ng, *club, *other, *to;
 
-		if (m->g[j].type != ENTITY_PLACE)
-			continue;
-		for (size_t i = 0; i < m->sl->n; i++) {
-			if (m->sl->v[i].group != j)
-				continue;
-			if (m->sl->v[i].club) {
-				nclub++;
-				if (first == SIZE_MAX)
-					first = i;
-			} else
-				nother++;
+	for (size_t i = 0; i < m->sl->n; i++)
+		if (m->sl->v[i].club)
+			break;
+		else if (i + 1 == m->sl->n)
+			return 0; /* no team named after a place: most texts */
+	if ((club = calloc(3 * n0 + 1, sizeof(*club))) == NULL)
+		return -1;
+	other = club + n0;
+	to = other + n0;
+	for (size_t i = 0; i < m->sl->n; i++) {
+		size_t g = m->sl->v[i].group;
+
+		if (g < n0 && m->g[g].type == ENTITY_PLACE) {
+			if (m->sl->v[i].club)
+				club[g]++;
+			else
+				other[g]++;
 		}
-		if (nclub == 0)
+	}
+	for (size_t j = 0; j < n0; j++) {
+		to[j] = j;
+		if (club[j] == 0)
 			continue;
-		if (nother == 0) {
+		if (other[j] == 0) {
 			m->g[j].type = ENTITY_ORG;
 			m->g[j].club = 1;
 			continue;
@@ -1002,22 +1009,33 @@ merge_clubs(struct merge *m)
 		if (m->ng == m->cap) {
 			size_t nc = m->cap ? m->cap * 2 : 32;
 			struct mgroup *ng = realloc(m->g, nc * sizeof(*ng));
-			if (ng == NULL)
+			if (ng == NULL) {
+				free(club);
 				return -1;
+			}
 			m->g = ng;
 			m->cap = nc;
 		}
-		k = (long)m->ng++;
-		m->g[k] = m->g[j];
-		m->g[k].type = ENTITY_ORG;
-		m->g[k].club = 1;
-		m->g[k].first = first;
-		for (size_t i = 0; i < m->sl->n; i++)
-			if (m->sl->v[i].group == j && m->sl->v[i].club) {
-				m->sl->v[i].group = (size_t)k;
-				m->g[k].last = i;
-			}
+		to[j] = m->ng;
+		m->g[m->ng] = m->g[j];
+		m->g[m->ng].type = ENTITY_ORG;
+		m->g[m->ng].club = 1;
+		m->g[m->ng].first = SIZE_MAX;
+		m->ng++;
 	}
+	for (size_t i = 0; i < m->sl->n; i++) {
+		struct span *s = &m->sl->v[i];
+		size_t k;
+
+		if (!s->club || s->group >= n0 || (k = to[s->group]) ==
+		    s->group)
+			continue;
+		s->group = k;
+		if (m->g[k].first == SIZE_MAX)
+			m->g[k].first = i;
+		m->g[k].last = i;
+	}
+	free(club);
 	return 0;
 }
 
