@@ -20,6 +20,7 @@ static const struct {
 	{ 0x0131, "i" }, { 0x0127, "h" }, { 0x0167, "t" }, { 0x014B, "ng" },
 	{ 0x0180, "b" }, { 0x0268, "i" }, { 0x02BC, "" }, { 0x02BB, "" },
 	{ 0x02B9, "" }, { 0x02BA, "" }, /* the soft and hard signs: ʹ ʺ */
+	{ 0x0259, "a" }, /* ə: "Əliyev" "Aliyev" */
 };
 
 /* Transliteration spellings folded to one ("Vostochny", "Vostotchny",
@@ -415,7 +416,8 @@ key_article(char *s)
  * spellings of one Arabic name are one (key_names: "Mohammed"
  * "Muhammad"); and (schema 9) the Arabic article inside a name goes
  * (key_article: "al-Assad" "Assad"); and (schema 10) "gh" before e and
- * i is g ("Serghei" "Sergei"). */
+ * i is g ("Serghei" "Sergei") and a y between a vowel and "ev" or "iv"
+ * goes ("Sergeyev" "Sergeev"). */
 static void
 key_refold(char *s)
 {
@@ -465,6 +467,15 @@ key_refold(char *s)
 		    r[3] != r[2] && !(strncmp(r, "yelen", 5) == 0 &&
 		    (r[5] == ' ' || r[5] == '\0'))) {
 			prev = ' ';
+			r++;
+			continue;
+		}
+		/* the y English writes between a vowel and the e or i of
+		 * a Russian or Ukrainian "-ev", "-iv", which other spellings
+		 * leave out ("Sergeyev" "Sergeev", "Tokayev" "Tokaev",
+		 * "Dostoyevsky" "Dostoevskij", "Mykolayiv" "Mykolaiv") */
+		if (c == 'y' && prev != ' ' && strchr("aeiou", prev) &&
+		    (r[1] == 'e' || r[1] == 'i') && r[2] == 'v') {
 			r++;
 			continue;
 		}

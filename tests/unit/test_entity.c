@@ -462,6 +462,14 @@ test_keys(void)
 	    "gh before e and i is g, as Italian spells a hard g");
 	ok(!same_key("Afghan", "Afgan") && !same_key("Ghana", "Gana"),
 	    "... and only there");
+	ok(same_key("Sergeyev", "Sergeev") && same_key("Kassym-Jomart "
+	    "Tokayev", "Kassym-Jomart Tokaev") && same_key("Dostoyevsky",
+	    "Dostoevskij") && same_key("Mykolayiv", "Mykolaiv") &&
+	    same_key("Ilham Əliyev", "Ilham Aliyev"), "English's y before "
+	    "a Russian -ev or a Ukrainian -iv goes; ə is a");
+	ok(!same_key("Meyer", "Meer") && !same_key("Boyer", "Boer") &&
+	    !same_key("Goyeneche", "Goeneche"), "... the y stays before "
+	    "other letters");
 	ok(!same_key("O'Brien", "Obrien") && !same_key("D'Alema", "Dalema")
 	    && !same_key("Putin's", "Putins") && !same_key("dell'Hotel",
 	    "dellHotel") && !same_key("Sant'Egidio", "Santegidio") &&
