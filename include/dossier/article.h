@@ -17,7 +17,7 @@ struct article {
 	char *published; /* ISO 8601: "2023-09-13" or "2023-09-13T15:59", or NULL */
 	char *outlet;    /* "AgenPress", or NULL */
 	char *byline;    /* author, or NULL */
-	char lang[3];    /* "it", "en", or "" when unknown */
+	char lang[4];    /* article_detect_lang's */
 	char *body;      /* NFC text, blocks separated by one blank line ("\n\n") */
 	char *blocks;    /* one char per block of body: 'p' paragraph, 'h' sub-heading */
 	size_t body_len;
@@ -29,7 +29,10 @@ int article_parse(const char *text, size_t len, struct article *out);
 
 void article_free(struct article *a);
 
-/* Detect the language of a text: "it", "en" or "" (too little to tell). */
+/* Detect the language of a text: "it", "en"; "de", "fr", "es", "pt",
+ * told only from Italian and English, whose rules for names they do not
+ * follow; "und" for enough words of another language or script; or ""
+ * (too little to tell). */
 const char *article_detect_lang(const char *text, size_t len);
 
 #endif

@@ -36,6 +36,7 @@ struct rec {
 	size_t phrase_a, phrase_b; /* the last phrase looked up */
 	unsigned phrase_f;         /* and its categories */
 	int en;                    /* the text is English */
+	int cautious;              /* in another language: rec_cautious */
 	int sport;                 /* the text reports a game: rec_sport;
 	                            * -1 until asked */
 };
@@ -10131,6 +10132,136 @@ rec_spans(struct rec *r)
 }
 
 
+/* The lexicon's categories of token i, or of its spelling in Latin
+ * letters where it is in another script and five letters or more
+ * ("Владимир" is "vladimir"; a shorter one is too often a small word or
+ * an inflection that spells a name: "Об", "России" as "rosi"). */
+static unsigned
+rec_known(struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	unsigned f = rec_lx(r, i);
+	char *k;
+
+	if (f != 0 || (unsigned char)r->text[t->start] < 0xCE)
+		return f;
+	if ((k = entity_key(r->text + t->start, t->end - t->start)) != NULL) {
+		if (strlen(k) >= 5)
+			f = lx_word(r->lx, k, strlen(k));
+		free(k);
+	}
+	return f;
+}
+
+#define REC_KNOWN (LX_GIVEN | LX_PLACE | LX_COUNTRY | LX_CITY | LX_ORG)
+
+/*
+ * A text in a language whose rules for names dossier lacks (German,
+ * French, Spanish, Portuguese, another script: article_detect_lang) keeps
+ * only the names the lists know: a run loses the words before the first
+ * known one ("Präsident Wladimir Putin", "Kremlsprecher Dmitri Peskow",
+ * "Президент России Владимир Путин", "de Vostochni") and stays as what
+ * it then starts: a known body or place of two words or more, two to
+ * four capitalised words from a given name, or a known body or place
+ * of one word (of the places' or states' lists: a town's name may be a
+ * word too, "Lage"), losing the words after it ("Moskau den
+ * Bundeskanzler"); a lone word stays as the last word of such a
+ * person.
+ * German capitalises every noun, and no language's sentence openers,
+ * articles and particles are in the lists of common words the
+ * recogniser knows: their names would be "Weltraumbahnhof Wostotschny"
+ * or "El", and would join, across the corpus, the stories that name the
+ * same people rightly.  -1 if out of memory.
+ */
+static int
+rec_cautious(struct rec *r)
+{
+	struct span_list *sl = r->sl;
+	const struct tok *t = r->tl->v;
+	size_t w = 0;
+	char *keep = calloc(sl->n + 1, 1);
+
+	if (keep == NULL)
+		return -1;
+	for (size_t i = 0; i < sl->n; i++) {
+		struct span *s = &sl->v[i];
+		size_t a = s->t0, b = s->t1, e = 0;
+		enum entity_type type = ENTITY_OTHER;
+
+		while (a < b && !(rec_cap(r, a) && (rec_known(r, a) &
+		    REC_KNOWN)))
+			a++;
+		if (a == b)
+			continue;
+		/* the longest known place or body from a, of two words or
+		 * more ("Moskau den Bundeskanzler" holds "Moskau") */
+		for (size_t k = b; k > a + 1 && type == ENTITY_OTHER; k--) {
+			unsigned f = rec_phrase(r, a, k);
+
+			if (f & (LX_ORG | LX_PLACE | LX_COUNTRY | LX_CITY)) {
+				type = f & LX_ORG ? ENTITY_ORG : ENTITY_PLACE;
+				e = k;
+			}
+		}
+		/* a given name and up to three capitalised words */
+		if (type == ENTITY_OTHER && (rec_known(r, a) & LX_GIVEN)) {
+			for (e = a + 1; e < b && e - a < 4 && rec_cap(r, e);)
+				e++;
+			if (e - a >= 2)
+				type = ENTITY_PERSON;
+		}
+		/* one word: a body, or a place of the places' or states'
+		 * lists (a town's name may be a word too: "Lage") */
+		if (type == ENTITY_OTHER) {
+			unsigned f = rec_known(r, a);
+
+			e = a + 1;
+			if (f & LX_ORG)
+				type = ENTITY_ORG;
+			else if (f & (LX_PLACE | LX_COUNTRY))
+				type = ENTITY_PLACE;
+		}
+		if (type == ENTITY_OTHER)
+			continue;
+		s->t0 = a;
+		s->t1 = e;
+		s->start = t[a].start;
+		s->end = t[e - 1].end;
+		memset(s->score, 0, sizeof(s->score));
+		s->score[type] = 10;
+		s->weak = s->lone = 0;
+		keep[i] = 1;
+	}
+	/* a lone word that ends a person kept: that person */
+	for (size_t i = 0; i < sl->n; i++) {
+		struct span *s = &sl->v[i];
+		const struct tok *u = &t[s->t1 - 1];
+
+		if (keep[i] || s->t1 - s->t0 != 1 || !rec_cap(r, s->t0))
+			continue;
+		for (size_t j = 0; j < sl->n && !keep[i]; j++) {
+			const struct tok *v = &t[sl->v[j].t1 - 1];
+
+			if (keep[j] == 1 && sl->v[j].t1 - sl->v[j].t0 >= 2 &&
+			    sl->v[j].score[ENTITY_PERSON] > 0 &&
+			    v->end - v->start == u->end - u->start &&
+			    memcmp(r->text + v->start, r->text + u->start,
+			    u->end - u->start) == 0) {
+				memset(s->score, 0, sizeof(s->score));
+				s->score[ENTITY_PERSON] = 10;
+				s->weak = s->lone = 0;
+				keep[i] = 2;
+			}
+		}
+	}
+	for (size_t i = 0; i < sl->n; i++)
+		if (keep[i])
+			sl->v[w++] = sl->v[i];
+	sl->n = w;
+	free(keep);
+	return 0;
+}
+
 int
 entity_recognise(const struct entity_lexicon *lx, const char *text,
 		 size_t len, const char *lang, struct entity_result *out)
@@ -10153,6 +10284,8 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 	r.phrase_a = r.phrase_b = SIZE_MAX;
 	r.phrase_f = 0;
 	r.en = lang != NULL && strcmp(lang, "en") == 0;
+	r.cautious = lang != NULL && lang[0] != '\0' && !r.en &&
+	    strcmp(lang, "it") != 0;
 	r.sport = -1;
 	r.lxf = malloc((tl.n ? tl.n : 1) * sizeof(*r.lxf));
 	r.w8 = malloc((tl.n ? tl.n : 1) * sizeof(*r.w8));
@@ -10169,7 +10302,7 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 	rec_w8_all(&r, len);
 	if (rec_twins(&r) < 0)
 		goto done;
-	if (rec_spans(&r) < 0)
+	if (rec_spans(&r) < 0 || (r.cautious && rec_cautious(&r) < 0))
 		goto done;
 	rc = merge_spans(lx, text, len, &tl, &sl, out);
 done:

@@ -299,6 +299,18 @@ DOSSIER_DB="$T/club2.db" "$DOSSIER" -q import "$T/club/2.txt" "$T/club/3.txt"
 is "$(DOSSIER_DB="$T/club2.db" "$DOSSIER" entities --format tsv | awk -F'\t' '$2 == "Como"' | cut -f3,5 | tr '\n' ' ')" \
 	"$(printf 'place\t3 ')" "... and one place once the user retyped the name"
 
+# a story in German keeps only the names the lists know, whole: no
+# capitalised noun becomes a name, nor does a title before one; its
+# people join the corpus's
+mkdir -p "$T/de"
+printf 'Berlino\n\nIl presidente russo Vladimir Putin ha parlato ieri a Mosca con il cancelliere.\n' > "$T/de/1.txt"
+printf 'Treffen in Moskau\n\nDer russische Pr\xc3\xa4sident Wladimir Putin hat am Montag in Moskau den Bundeskanzler empfangen. Das teilte der Kremlsprecher mit. Die Bundesregierung in Berlin reagierte zur\xc3\xbcckhaltend auf das Treffen, das mehr als vier Stunden dauerte. Beide Seiten sprachen \xc3\xbcber die Zusammenarbeit und \xc3\xbcber den Krieg.\n' > "$T/de/2.txt"
+DOSSIER_DB="$T/de.db" "$DOSSIER" -q import "$T/de"
+de=$(sqlite3 "$T/de.db" "SELECT id FROM articles WHERE title = 'Treffen in Moskau'")
+is "$(sqlite3 "$T/de.db" "SELECT lang FROM articles WHERE id = $de")" de "the German story's language is told"
+is "$(DOSSIER_DB="$T/de.db" "$DOSSIER" entities --article "$de" --format tsv | sed 1d | cut -f2,3 | sort | tr '\n' ';')" \
+	"$(printf 'Berlin\tplace;Mosca\tplace;Vladimir Putin\tperson;')" "its names are the known ones, whole, and Putin and Moscow are the Italian story's"
+
 # x spelt kh in one outlet and ch in another: one place, one person,
 # whichever came first; ch in a name with no kh twin stays its own
 mkdir -p "$T/kh"

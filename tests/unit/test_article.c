@@ -624,6 +624,53 @@ test_lang(void)
 	is_str(lang("The president said that the war is not over and that the talks will go on."), "en",
 	    "english detected");
 	is_str(lang("Putin Kim"), "", "too little to tell");
+	is_str(lang("Der Minister hat am Montag in Berlin gesagt, dass die "
+	    "Gespr\xc3\xa4" "che mit der Regierung nicht zu Ende sind und "
+	    "dass er auf eine L\xc3\xb6sung hofft."), "de", "german told "
+	    "from italian and english");
+	is_str(lang("Le ministre a dit lundi que les discussions avec le "
+	    "gouvernement ne sont pas finies et qu'il attend une solution "
+	    "pour la fin du mois."), "fr", "french, though it shares le, "
+	    "la, il and un with italian");
+	is_str(lang("El ministro dijo el lunes que las conversaciones con "
+	    "el gobierno no han terminado y que espera una soluci\xc3\xb3n "
+	    "para el final del mes."), "es", "spanish, though it shares "
+	    "del, con, una and lo with italian");
+	is_str(lang("O ministro disse na segunda-feira que as conversas com "
+	    "o governo n\xc3\xa3o terminaram e que espera uma solu\xc3\xa7\xc3\xa3o "
+	    "para o fim do m\xc3\xaas."), "pt", "portuguese");
+	is_str(lang("De minister zei maandag dat de gesprekken met de "
+	    "regering nog niet voorbij zijn en dat hij hoopt op een "
+	    "oplossing voor het einde van de maand, zo meldde het "
+	    "persbureau. Volgens hem moeten beide partijen snel een "
+	    "akkoord bereiken over de begroting van volgend jaar."), "und",
+	    "enough prose of another language: undetermined");
+	{
+		/* "Министр сказал в понедельник, что переговоры
+		 * продолжатся." eight times */
+		static const char ru[] = "\xd0\x9c\xd0\xb8\xd0\xbd\xd0\xb8"
+		    "\xd1\x81\xd1\x82\xd1\x80 \xd1\x81\xd0\xba\xd0\xb0\xd0\xb7"
+		    "\xd0\xb0\xd0\xbb \xd0\xb2 \xd0\xbf\xd0\xbe\xd0\xbd\xd0\xb5"
+		    "\xd0\xb4\xd0\xb5\xd0\xbb\xd1\x8c\xd0\xbd\xd0\xb8\xd0\xba, "
+		    "\xd1\x87\xd1\x82\xd0\xbe \xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5"
+		    "\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd1\x8b \xd0\xbf"
+		    "\xd1\x80\xd0\xbe\xd0\xb4\xd0\xbe\xd0\xbb\xd0\xb6\xd0\xb0"
+		    "\xd1\x82\xd1\x81\xd1\x8f. ";
+		char text[1024] = "";
+
+		for (int k = 0; k < 8; k++)
+			strcat(text, ru);
+		is_str(lang(text), "und", "... or of another script");
+	}
+	{
+		char table[2048] = "";
+
+		for (int k = 1; k <= 30; k++)
+			snprintf(table + strlen(table), sizeof(table) -
+			    strlen(table), "%d. Marco Ferri (Ita) s.t. ", k);
+		is_str(lang(table), "", "a table of names is no prose: "
+		    "unknown, as before");
+	}
 	is_str(lang(""), "", "empty: unknown");
 	{
 		/* every stop word counts, in any case (but those of

@@ -2163,6 +2163,30 @@ test_stamp_and_command(void)
 	    "a city, then the body commanded there");
 }
 
+/* A text in a language whose rules for names dossier lacks keeps only
+ * the names the lists know, without the words before them. */
+static void
+test_cautious(void)
+{
+	found_lang = "de";
+	is_found("Der Bürgermeister Thomas Kessler hat am Montag in Hamburg "
+	    "gesagt, dass die Stadtwerke sparen müssen. Kessler sprach von "
+	    "einer schweren Lage.", "Thomas Kessler/person=Thomas Kessler; "
+	    "Hamburg/place=Hamburg; Kessler/person=Thomas Kessler",
+	    "german: a title before a name, nouns in capitals, no entity");
+	found_lang = "es";
+	is_found("El alcalde Pedro Lorca visitó ayer Sevilla con la "
+	    "delegación de Vostochni.", "Pedro Lorca/person=Pedro Lorca; "
+	    "Sevilla/place=Sevilla", "spanish: no El, no de and an unknown "
+	    "word");
+	found_lang = "und";
+	is_found("Президент России Владимир Путин сказал. Путин уехал.",
+	    "Владимир Путин/person=Владимир Путин; Путин/person=Владимир "
+	    "Путин", "another script: the given name known in Latin letters "
+	    "starts the name, and its surname alone is that person");
+	found_lang = NULL;
+}
+
 int
 main(void)
 {
@@ -2178,6 +2202,7 @@ main(void)
 	if (found_lexicon() < 0)
 		return tap_done();
 	test_dash();
+	test_cautious();
 	test_common_words();
 	test_spans();
 	test_lower_case();
