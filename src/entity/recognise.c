@@ -5065,8 +5065,27 @@ rec_portfolio(struct rec *r, size_t a)
 static int
 rec_portfolio_end(struct rec *r, size_t a, size_t k, size_t b)
 {
+	/* the portfolios of one word: a capitalised word after one is
+	 * the minister's surname, even a word ("dei Trasporti Bianchi",
+	 * "degli Esteri Lupi"); not an adjective that goes on with it
+	 * ("Beni Culturali", "Sviluppo Economico") */
+	static const char *const whole[] = { "esteri", "interno",
+	    "difesa", "giustizia", "economia", "salute", "lavoro",
+	    "istruzione", "cultura", "ambiente", "turismo", "agricoltura",
+	    "infrastrutture", "trasporti", "tesoro", "finanze", "sanità",
+	    NULL };
 	unsigned f = rec_lx(r, k);
 
+	if (k == a)
+		return 0; /* "Esteri" of "degli Esteri Frattini", a
+		           * Finnish given name too */
+	if (k == a + 1 && k + 1 == b && rec_is(r, a, whole) &&
+	    !(r->tl->v[k].flags & T_UPPER) && !rec_adj_form(r, k) &&
+	    !(f & (LX_PLACE | LX_TOWN | LX_ORG | LX_ORGHEAD | LX_ORGTAIL |
+	    LX_PLACEHEAD | LX_INST | LX_NOTNAME | LX_PTITLE)))
+		return 1;
+	if ((f & LX_GIVEN) && k + 1 < b && rec_is(r, k, whole))
+		return 0; /* "Affari Esteri Frattini" */
 	if (f & LX_GIVEN)
 		return !((f & LX_COMMON) && k + 1 < b &&
 		    (rec_lx(r, k + 1) & LX_GIVEN));
@@ -8468,6 +8487,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 			return 0;
 		a = k;
 		title = 1; /* the minister's name */
+		gov = 1; /* a cue, as "il ministro" is: "dei Trasporti
+		          * Bianchi" though a word */
 	}
 	f = rec_lx(r, a);
 	/* "Di Pietro ha detto" is a surname, "Il" or "Durante" is not; a

@@ -1968,6 +1968,22 @@ test_us_lawmakers(void)
 	found_lang = NULL;
 }
 
+/* After a minister's portfolio of one word, the capitalised word that
+ * ends the run is the minister's surname, even where it is a word too;
+ * the portfolio's own word is none of it, though a given name. */
+static void
+test_portfolio_surname(void)
+{
+	is_found("Lo ha detto il ministro dei Trasporti Sassi, ieri.",
+	    "Sassi/person", "a surname that is a word after the portfolio");
+	is_found("Lo ha detto il ministro degli Esteri Farnetti, ieri.",
+	    "Farnetti/person", "\"Esteri\" is no given name here");
+	is_found("Lo ha detto il ministro degli Affari Esteri Farnetti.",
+	    "Farnetti/person", "a portfolio of two words");
+	is_found("Lo ha detto il ministro dello Sviluppo Economico, ieri.",
+	    "", "an adjective ends the portfolio, no surname");
+}
+
 int
 main(void)
 {
@@ -2106,6 +2122,7 @@ main(void)
 	test_officer_kind();
 	test_office_list();
 	test_us_lawmakers();
+	test_portfolio_surname();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
