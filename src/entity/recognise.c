@@ -2202,6 +2202,7 @@ static int rec_surname_form(const struct rec *r, size_t a);
 static int rec_adj_form(const struct rec *r, size_t i);
 static int rec_roman(const struct rec *r, size_t i);
 static int rec_word_first(struct rec *r, size_t a, size_t b);
+static int rec_english_first(struct rec *r, size_t a, size_t b);
 
 /* 1 if [a, j) names a body and then a person from k on: a preposition
  * with an article comes before it, no word of [a, k) is a given name or
@@ -2700,7 +2701,8 @@ rec_split(struct rec *r, size_t i, size_t j)
 			break; /* "Stadio Luigi Ferraris" */
 		if ((rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
 		    (rec_all_common(r, i, k) && !(k == i + 1 &&
-		    rec_given_word(r, i, j))) || known ||
+		    (rec_given_word(r, i, j) || ((r->tl->v[i].flags &
+		    T_SENT) && rec_english_first(r, i, j))))) || known ||
 		    rec_body_person(r, i, k, j))
 			return k;
 	}
@@ -7498,8 +7500,22 @@ rec_body_after(struct rec *r, size_t a, size_t b)
 static int
 rec_english_first(struct rec *r, size_t a, size_t b)
 {
-	unsigned f = rec_lx(r, a), g = rec_lx(r, a + 1);
+	unsigned f = rec_lx(r, a), g = rec_lx(r, a + 1), h;
 
+	/* "Pier Luigi Bersani", "Pier Ferdinando Casini": a given name
+	 * after it, then a surname, a word too or none the lists know */
+	if (b - a == 3 && !r->en) {
+		h = rec_lx(r, a + 2);
+		if ((h & (LX_PLACE | LX_TOWN | LX_ORG | LX_BRAND |
+		    LX_NOTNAME | LX_PTITLE | LX_ORGHEAD | LX_ORGTAIL |
+		    LX_PLACEHEAD | LX_PLACETAIL | LX_INST)) ||
+		    ((h & LX_COMMON) && !(h & LX_SURNAME) &&
+		    !rec_surname_form(r, a + 2)) ||
+		    (r->tl->v[a + 2].flags & T_UPPER))
+			return 0;
+		g &= ~(unsigned)LX_SURNAME;
+		b--;
+	}
 	return b - a == 2 && (f & LX_COMMON) == LX_COMMON_EN &&
 	    !(f & (LX_NOTNAME | LX_PTITLE | LX_ORGHEAD | LX_PLACEHEAD)) &&
 	    r->tl->v[a].end - r->tl->v[a].start >= 4 &&

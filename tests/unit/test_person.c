@@ -1984,6 +1984,16 @@ test_portfolio_surname(void)
 	    "", "an adjective ends the portfolio, no surname");
 }
 
+/* A word that only English has opens an Italian sentence only as a
+ * name: before a given name and a surname it is the first given name
+ * of three. */
+static void
+test_english_first_three(void)
+{
+	is_found("Pier Ottavio Sarnelli ha parlato ieri.",
+	    "Pier Ottavio Sarnelli/person", "three names at the start");
+}
+
 int
 main(void)
 {
@@ -2123,6 +2133,7 @@ main(void)
 	test_office_list();
 	test_us_lawmakers();
 	test_portfolio_surname();
+	test_english_first_three();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
