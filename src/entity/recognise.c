@@ -7475,16 +7475,36 @@ rec_body_after(struct rec *r, size_t a, size_t b)
 	    NULL };
 	static const char *const arts[] = { "il", "lo", "la", "l'", "l’",
 	    "i", "gli", "le", "un", "uno", "una", "un'", "un’", NULL };
+	/* "Alinghi è stata la prima squadra", "Valfin è un'azienda": the
+	 * copula says what the name is, as the comma does */
+	static const char *const is[] = { "è", "era", "sarà", "fu", NULL };
+	static const char *const been[] = { "stato", "stata", NULL };
 	const struct tok *t = r->tl->v;
-	size_t k = b + 1;
+	size_t k = b + 1, n = r->tl->n;
 	unsigned f = b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b);
+	int copula = 0;
 
-	if (b + 2 >= r->tl->n || t[b].end - t[b].start != 1 ||
-	    (r->text[t[b].start] != ',' && r->text[t[b].start] != '('))
+	if (b + 2 >= n)
 		return 0;
-	if ((t[k].flags & T_LOWER) && rec_is(r, k, arts))
+	if ((t[b].flags & T_LOWER) && rec_is(r, b, is) &&
+	    !(t[b].flags & T_NL)) {
+		copula = 1;
+		if ((t[k].flags & T_LOWER) && rec_is(r, k, been))
+			k++;
+	} else if (t[b].end - t[b].start != 1 ||
+	    (r->text[t[b].start] != ',' && r->text[t[b].start] != '(')) {
+		return 0;
+	}
+	if (k < n && (t[k].flags & T_LOWER) && rec_is(r, k, arts))
 		k++;
-	if (k >= r->tl->n || !(t[k].flags & T_LOWER) || (t[k].flags & T_NL) ||
+	else if (copula)
+		return 0; /* "Valfin è partito": no article, a verb */
+	/* "la prima squadra", "un'importante società" */
+	if (copula && k + 1 < n && (t[k].flags & T_LOWER) &&
+	    !rec_is(r, k, bodies) && (t[k + 1].flags & T_LOWER) &&
+	    rec_is(r, k + 1, bodies))
+		k++;
+	if (k >= n || !(t[k].flags & T_LOWER) || (t[k].flags & T_NL) ||
 	    !rec_is(r, k, bodies))
 		return 0;
 	if (b - a == 1 && (t[a].flags & T_SENT) && (f & LX_COMMON))

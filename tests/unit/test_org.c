@@ -2004,6 +2004,22 @@ test_team_bill_gp(void)
 	    "Monaco/place; Elio Sarti/person", "the series before the race");
 }
 
+/* The copula says what a name is, as an apposition does: "X è stata
+ * la prima squadra", "X è un'azienda" name a body, in every mention of
+ * the text; "X è partito" is a verb, no body. */
+static void
+test_copula_body(void)
+{
+	is_found("Valtorix è stata la prima squadra a vincere la regata. "
+	    "Valtorix vince la regata.",
+	    "Valtorix/organisation; Valtorix/organisation",
+	    "a body's noun after the copula and an adjective");
+	is_found("Sarvedo è un'azienda di Treviso.",
+	    "Sarvedo/organisation; Treviso/place", "an indefinite article");
+	is_found("Sarvedo è partito ieri per Roma.",
+	    "Sarvedo/person; Roma/place", "a participle, no body's noun");
+}
+
 int
 main(void)
 {
@@ -2125,6 +2141,7 @@ main(void)
 	test_city_club_brackets();
 	test_police_units();
 	test_team_bill_gp();
+	test_copula_body();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
