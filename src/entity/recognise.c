@@ -7513,6 +7513,22 @@ rec_body_after(struct rec *r, size_t a, size_t b)
 	    !(rec_lx(r, a) & (LX_GIVEN | LX_PTITLE | LX_NOTNAME));
 }
 
+/* 1 if, in an Italian text, the run [a, b) starts with a word that
+ * only English has and an English link after it: a name in English,
+ * no clause of the sentence ("Women on Waves è un'associazione",
+ * "Friends of the Earth"). */
+static int
+rec_english_name(struct rec *r, size_t a, size_t b)
+{
+	static const char *const links[] = { "of", "on", "for", "without",
+	    NULL };
+
+	return !r->en && b - a >= 3 &&
+	    (rec_lx(r, a) & (LX_COMMON | LX_NOTNAME | LX_PTITLE)) ==
+	    LX_COMMON_EN && (r->tl->v[a + 1].flags & T_LOWER) &&
+	    rec_is(r, a + 1, links);
+}
+
 /* 1 if the run [a, b) starts a sentence with a word that only English
  * has ("Rosy", "Woody") before a given name or a surname that is no word
  * ("Rosy Bindi", "Woody Allen"): in an Italian text such a word starts
@@ -8644,7 +8660,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if ((r->tl->v[a].flags & T_SENT) && (f & LX_COMMON) && b - a >= 2 &&
 	    !surname && !rec_roman(r, b - 1) && !rec_given_word(r, a, b) &&
-	    !rec_english_first(r, a, b) &&
+	    !rec_english_first(r, a, b) && !rec_english_name(r, a, b) &&
 	    (!(f & (LX_GIVEN | LX_PLACE | LX_ORG | LX_ORGHEAD |
 	    LX_PLACEHEAD)) || ((f & (LX_PLACE | LX_GIVEN | LX_ORG |
 	    LX_ORGHEAD)) == LX_PLACE && rec_share_move(r, a + 1, b))) &&

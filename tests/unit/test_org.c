@@ -2020,6 +2020,15 @@ test_copula_body(void)
 	    "Sarvedo/person; Roma/place", "a participle, no body's noun");
 }
 
+/* An English word that opens an Italian sentence, an English link
+ * after it, starts a name in English, no clause. */
+static void
+test_english_name_first(void)
+{
+	is_found("Mothers on Boats è un'associazione olandese.",
+	    "Mothers on Boats/organisation", "the whole name");
+}
+
 int
 main(void)
 {
@@ -2142,6 +2151,7 @@ main(void)
 	test_police_units();
 	test_team_bill_gp();
 	test_copula_body();
+	test_english_name_first();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
