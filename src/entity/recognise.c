@@ -2709,6 +2709,29 @@ rec_split(struct rec *r, size_t i, size_t j)
 	return j;
 }
 
+/* 1 if the span of two words is a sport's name and a town, either way
+ * round: an Italian club is so named ("Rugby Roma", "Pallavolo
+ * Modena", "Treviso Basket"), a team, though the sport's word is a town
+ * too ("Rugby"). */
+static int
+rec_sport_town(struct rec *r, const struct span *s)
+{
+	static const char *const sports[] = { "rugby", "basket", "volley",
+	    "pallavolo", "pallacanestro", "pallanuoto", "hockey",
+	    "baseball", "softball", "handball", "pallamano", "futsal",
+	    "calcio", "football", NULL };
+	size_t a = s->t0;
+
+	if (s->t1 - a != 2 || r->en)
+		return 0;
+	if (rec_is(r, a, sports) && !rec_is(r, a + 1, sports))
+		a++;
+	else if (!rec_is(r, a + 1, sports) || rec_is(r, a, sports))
+		return 0;
+	return rec_cap(r, a) && !(r->tl->v[a].flags & T_UPPER) &&
+	    (rec_lx(r, a) & (LX_TOWN | LX_CITY | LX_PLACE));
+}
+
 /* 1 if a word of the span is shaped like a company's name, with a capital
  * inside it after a lower-case letter ("YouTube", "PosteMobile",
  * "BlackRock") or after three capitals or more ("JPMorgan"); not after a
@@ -3275,6 +3298,9 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 1; /* "Telecom Italia" */
 	if (rec_camel(r, s))
 		s->score[ENTITY_ORG] += 3; /* "BlackRock", "JPMorgan Chase" */
+	if (rec_sport_town(r, s))
+		s->score[ENTITY_ORG] += 4; /* "Rugby Roma", "Treviso
+		                            * Basket" */
 	if (len >= 2 && rec_brand_poss(r, s->t0 + 1))
 		s->score[ENTITY_ORG] += 4.5f; /* "McDonald's", "Moody's",
 		                               * "Tom's Hardware" */

@@ -2029,6 +2029,15 @@ test_english_name_first(void)
 	    "Mothers on Boats/organisation", "the whole name");
 }
 
+/* An Italian club is named by its sport and its town: a team, even at
+ * a sentence's start, where a verb after it would speak for a person. */
+static void
+test_sport_town(void)
+{
+	is_found("Rugby Chieti ha vinto ieri.", "Rugby Chieti/organisation",
+	    "a sport, then a town");
+}
+
 int
 main(void)
 {
@@ -2152,6 +2161,7 @@ main(void)
 	test_team_bill_gp();
 	test_copula_body();
 	test_english_name_first();
+	test_sport_town();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
