@@ -7539,6 +7539,27 @@ rec_body_after(struct rec *r, size_t a, size_t b)
 	    !(rec_lx(r, a) & (LX_GIVEN | LX_PTITLE | LX_NOTNAME));
 }
 
+/* 1 if, in an Italian text, the run [a, b) of two words starts a
+ * sentence with an English month that is a given name too, before a
+ * surname or a word no list knows: no date in Italian, which names its
+ * months in Italian ("April Jones è una bambina", "August Wilson,
+ * drammaturgo"). */
+static int
+rec_month_given(struct rec *r, size_t a, size_t b)
+{
+	unsigned g;
+
+	if (r->en || b - a != 2 || !(rec_lx(r, a) & LX_GIVEN) ||
+	    !rec_is(r, a, rec_en_dates) ||
+	    (r->tl->v[a + 1].flags & (T_UPPER | T_NL)))
+		return 0;
+	g = rec_lx(r, a + 1);
+	return !(g & (LX_COMMON | LX_NOTNAME | LX_PTITLE | LX_PLACE |
+	    LX_TOWN | LX_ORG | LX_BRAND | LX_ORGHEAD | LX_ORGTAIL |
+	    LX_PLACEHEAD | LX_PLACETAIL | LX_INST | LX_EVHEAD | LX_EVTAIL)) ||
+	    ((g & LX_SURNAME) && !(g & (LX_NOTNAME | LX_PTITLE)));
+}
+
 /* 1 if, in an Italian text, the run [a, b) starts with a word that
  * only English has and an English link after it: a name in English,
  * no clause of the sentence ("Women on Waves è un'associazione",
@@ -7578,6 +7599,12 @@ rec_english_first(struct rec *r, size_t a, size_t b)
 		g &= ~(unsigned)LX_SURNAME;
 		b--;
 	}
+	if (b - a == 2 && (f & LX_COMMON) == LX_COMMON_EN &&
+	    !(f & (LX_NOTNAME | LX_PTITLE | LX_ORGHEAD | LX_PLACEHEAD)) &&
+	    r->tl->v[a + 1].start > r->tl->v[a].end &&
+	    rec_korean_given(r, a + 1))
+		return 1; /* "Ban Ki-moon", a family name and a Korean
+		           * given name */
 	return b - a == 2 && (f & LX_COMMON) == LX_COMMON_EN &&
 	    !(f & (LX_NOTNAME | LX_PTITLE | LX_ORGHEAD | LX_PLACEHEAD)) &&
 	    r->tl->v[a].end - r->tl->v[a].start >= 4 &&
@@ -8579,7 +8606,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    ((rec_lx(r, a + 1) & (LX_COMMON | LX_GIVEN)) != LX_COMMON ||
 	    rec_french_le(r, a)) && !(r->tl->v[a + 1].flags & T_UPPER);
 	if ((f & LX_NOTNAME) && (r->tl->v[a].flags & T_SENT) && !surname &&
-	    !rec_english_un(r, a)) {
+	    !rec_english_un(r, a) && !rec_month_given(r, a, b)) {
 		if (b - a == 1)
 			return rec_surname_only(r, a); /* "Dalla ha detto" */
 		a++;

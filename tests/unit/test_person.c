@@ -1994,6 +1994,18 @@ test_english_first_three(void)
 	    "Pier Ottavio Sarnelli/person", "three names at the start");
 }
 
+/* An Italian sentence that opens with a word the lists take for an
+ * English month or an English word starts with a name: "April" is no
+ * date in Italian, "Ban" before a Korean given name a family name. */
+static void
+test_english_word_name_first(void)
+{
+	is_found("April Sarnelli è una bambina di cinque anni.",
+	    "April Sarnelli/person", "an English month is a given name");
+	is_found("Ban Tae-hun ha parlato ieri.", "Ban Tae-hun/person",
+	    "a family name before a Korean given name");
+}
+
 int
 main(void)
 {
@@ -2134,6 +2146,7 @@ main(void)
 	test_us_lawmakers();
 	test_portfolio_surname();
 	test_english_first_three();
+	test_english_word_name_first();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
