@@ -3290,6 +3290,16 @@ rec_evidence_words(struct rec *r, struct span *s)
 	else if (len == 1 && !(first & (LX_PLACE | LX_TOWN | LX_COMMON)) &&
 	    rec_surname_form(r, s->t0))
 		s->score[ENTITY_PERSON] += 0.8f; /* "dietro a Pincarelli" */
+	else if (len == 2 && !(r->tl->v[s->t0].flags & T_SENT) &&
+	    (first & LX_COMMON_IT) && !(first & (LX_PLACE | LX_TOWN |
+	    LX_ORG | LX_BRAND | LX_NOTNAME | LX_PTITLE | LX_ORGHEAD |
+	    LX_PLACEHEAD | LX_INST | LX_EVHEAD | LX_WORKHEAD)) &&
+	    last == 0 && rec_surname_form(r, s->t0 + 1))
+		s->score[ENTITY_PERSON] += 1.5f; /* "da Altero Matteoli": a
+		                                  * given name that is a word
+		                                  * too, capitalised
+		                                  * mid-sentence before a
+		                                  * surname */
 	if (s->acronym)
 		s->score[ENTITY_ORG] += 1.5f;
 	if (len >= 2 && !(whole & (LX_PLACE | LX_TOWN)) &&
@@ -5277,6 +5287,11 @@ rec_surname_form(const struct rec *r, size_t a)
 	if (n < 6 || n > 20 || (t->flags & (T_SENT | T_UPPER)) ||
 	    memcmp(r->text + t->end - 4, "ioni", 4) == 0)
 		return 0; /* "Espulsioni", "Regioni": plural nouns */
+	/* "Matteoli", "Bonazzoli"; not a Greek city's "-poli"
+	 * ("Tangentopoli") nor "-coli" ("Ascoli") */
+	if (n >= 7 && memcmp(r->text + t->end - 3, "oli", 3) == 0)
+		return memcmp(r->text + t->end - 4, "poli", 4) != 0 &&
+		    memcmp(r->text + t->end - 4, "coli", 4) != 0;
 	return tok_ends_with(r, t, ends);
 }
 

@@ -2006,6 +2006,20 @@ test_english_word_name_first(void)
 	    "a family name before a Korean given name");
 }
 
+/* A surname in "-oli" is a surname's shape, not a Greek city's
+ * "-poli"; a word capitalised mid-sentence before such a surname is a
+ * given name, though an Italian word too. */
+static void
+test_oli_surname(void)
+{
+	is_found("Le occasioni di Brambazzoli sono state poche.",
+	    "Brambazzoli/person", "an unknown word in -oli");
+	is_found("Ne ha parlato Altero Ferzoli ieri.",
+	    "Altero Ferzoli/person", "a word before a surname");
+	is_found("Tornano i tempi di Rossopoli, ieri.", "",
+	    "-poli is no surname's end");
+}
+
 int
 main(void)
 {
@@ -2147,6 +2161,7 @@ main(void)
 	test_portfolio_surname();
 	test_english_first_three();
 	test_english_word_name_first();
+	test_oli_surname();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
