@@ -7742,7 +7742,10 @@ rec_case_head(struct rec *r, size_t a, size_t b)
 	    LX_PLACEHEAD | LX_INST | LX_PTITLE | LX_BRAND)) ||
 	    ((g & LX_COMMON) && !(g & (LX_SURNAME | LX_GIVEN))))
 		return 0;
-	return !rec_adj_form(r, a + 1) &&
+	/* "Lodo Alfano": a name the lists know, though shaped like an
+	 * adjective ("italiano"); not "Piano Nazionale" */
+	return (!rec_adj_form(r, a + 1) || (g & (LX_SURNAME | LX_GIVEN |
+	    LX_PROPER | LX_TOWN))) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG));
 }
 

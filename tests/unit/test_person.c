@@ -2020,6 +2020,15 @@ test_oli_surname(void)
 	    "-poli is no surname's end");
 }
 
+/* "Lodo", "Riforma" before a surname shaped like an adjective name the
+ * person all the same: a name the lists know is no adjective. */
+static void
+test_case_adjective_shape(void)
+{
+	is_found("Si parla del Lodo Zamorano, ieri.", "Zamorano/person",
+	    "a surname in -ano after a case's noun");
+}
+
 int
 main(void)
 {
@@ -2162,6 +2171,7 @@ main(void)
 	test_english_first_three();
 	test_english_word_name_first();
 	test_oli_surname();
+	test_case_adjective_shape();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
