@@ -9303,6 +9303,47 @@ rec_city_club(struct rec *r, size_t a, unsigned f)
 	    rec_adj_form(r, b))));
 }
 
+/* 1 if token p ends a minister's portfolio in lower case, after the
+ * title and "di" ("il ministro delle infrastrutture e dei trasporti
+ * Lupi", "l'assessore alla cultura Lupi"): the name after it is the
+ * minister's, as after "il ministro". */
+static int
+rec_lower_portfolio(struct rec *r, size_t p)
+{
+	static const char *const ministers[] = { "ministro", "ministra",
+	    "viceministro", "viceministra", "sottosegretario",
+	    "sottosegretaria", "assessore", "assessora", NULL };
+	static const char *const words[] = { "esteri", "interno",
+	    "interni", "difesa", "giustizia", "economia", "finanze",
+	    "salute", "sanità", "famiglia", "lavoro", "istruzione",
+	    "università", "ricerca", "cultura", "ambiente", "turismo",
+	    "agricoltura", "infrastrutture", "trasporti", "riforme",
+	    "sviluppo", "economico", "pubblica", "amministrazione",
+	    "sicurezza", "bilancio", "sport", "politiche", "sociali",
+	    "welfare", "tesoro", "beni", "attività", "culturali",
+	    "commercio", "industria", "urbanistica", "mobilità",
+	    "territorio", "e", NULL };
+	static const char *const of[] = { "di", "del", "della", "dello",
+	    "dei", "degli", "delle", "dell'", "dell’", "alla", "allo", "ai",
+	    "agli", "alle", "all'", "all’", "al", NULL };
+	size_t k = p;
+
+	static const char *const and[] = { "e", NULL };
+
+	if (r->en || !rec_is(r, p, words) || rec_is(r, p, and))
+		return 0;
+	for (int n = 0; k >= 2 && n < 8; n++, k--) {
+		if (!(r->tl->v[k].flags & T_LOWER) ||
+		    (r->tl->v[k].flags & T_NL))
+			return 0;
+		if (rec_is(r, k, of) && rec_is(r, k - 1, ministers))
+			return 1;
+		if (!rec_is(r, k, words) && !rec_is(r, k, of))
+			return 0;
+	}
+	return 0;
+}
+
 /* 1 if the word before token a announces a person: a lower-case title
  * ("il premier Conte"), a government named after its leader ("governo
  * Letta"; not "governo di Kiev"), a case or a law ("caso Marrazzo"). */
@@ -9315,7 +9356,8 @@ rec_person_cue(struct rec *r, size_t a)
 		return 0;
 	if ((rec_lx(r, p) & LX_PTITLE) || rec_title_adj(r, a))
 		return 1;
-	return rec_is(r, p, rec_govs) || rec_is(r, p, rec_cases);
+	return rec_is(r, p, rec_govs) || rec_is(r, p, rec_cases) ||
+	    rec_lower_portfolio(r, p);
 }
 
 /* 1 if the one-word name [a, b) is a place or an acronym just before a

@@ -2029,6 +2029,20 @@ test_case_adjective_shape(void)
 	    "a surname in -ano after a case's noun");
 }
 
+/* A minister's portfolio in lower case, after the title and "di",
+ * announces the minister's name after it, even a word; "e" and a name
+ * after the portfolio are another person's. */
+static void
+test_lower_portfolio(void)
+{
+	is_found("Lo ha detto il ministro delle infrastrutture e dei "
+	    "trasporti Sassi.", "Sassi/person", "a portfolio of two nouns");
+	is_found("Lo ha detto l'assessore alla cultura Sassi ieri.",
+	    "Sassi/person", "an assessore's portfolio");
+	is_found("Il ministro della giustizia e Sassi hanno parlato.", "",
+	    "\"e\" ends the portfolio");
+}
+
 int
 main(void)
 {
@@ -2172,6 +2186,7 @@ main(void)
 	test_english_word_name_first();
 	test_oli_surname();
 	test_case_adjective_shape();
+	test_lower_portfolio();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
