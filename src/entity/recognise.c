@@ -1614,6 +1614,13 @@ rec_body_of_person(struct rec *r, size_t head, size_t i)
 	    (rec_is(r, e, rec_links) || rec_name_elided(r, e))))
 		return 0;
 	f = rec_lx(r, i + 1);
+	/* a given name that is a word too ("Marco") before a surname
+	 * that is none: "Alleanza Popolare di Marco Ferzoli" */
+	if ((f & LX_COMMON) && !(f & (LX_PLACE | LX_TOWN | LX_ORG |
+	    LX_PROPER)) && (f & LX_GIVEN) && e - i == 3 &&
+	    !(rec_lx(r, i + 2) & (LX_COMMON | LX_PLACE | LX_TOWN |
+	    LX_ORG)))
+		f &= ~(unsigned)LX_COMMON;
 	return (f & LX_GIVEN) && !(f & (LX_COMMON | LX_PLACE | LX_TOWN |
 	    LX_ORG | LX_PROPER)) && !(rec_phrase(r, i + 1, e) & (LX_PLACE |
 	    LX_ORG | LX_TOWN)) && rec_full_name(r, i + 1, e);

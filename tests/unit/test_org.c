@@ -2038,6 +2038,17 @@ test_sport_town(void)
 	    "a sport, then a town");
 }
 
+/* A body's name and "di" before a person's full name: the body is the
+ * person's, no part of the name, even where the given name is a word
+ * too ("Marco"). */
+static void
+test_body_of_person_word(void)
+{
+	is_found("Il Comitato Nazionale di Marco Ferzoli ha vinto.",
+	    "Comitato Nazionale/organisation; Marco Ferzoli/person",
+	    "a given name that is a word");
+}
+
 int
 main(void)
 {
@@ -2162,6 +2173,7 @@ main(void)
 	test_copula_body();
 	test_english_name_first();
 	test_sport_town();
+	test_body_of_person_word();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
