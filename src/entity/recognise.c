@@ -7592,9 +7592,15 @@ rec_english_name(struct rec *r, size_t a, size_t b)
 	static const char *const links[] = { "of", "on", "for", "without",
 	    NULL };
 
-	return !r->en && b - a >= 3 &&
-	    (rec_lx(r, a) & (LX_COMMON | LX_NOTNAME | LX_PTITLE)) ==
-	    LX_COMMON_EN && (r->tl->v[a + 1].flags & T_LOWER) &&
+	if (r->en || b - a < 2 ||
+	    (rec_lx(r, a) & (LX_COMMON | LX_NOTNAME | LX_PTITLE)) !=
+	    LX_COMMON_EN)
+		return 0;
+	/* "Adobe Systems, un'azienda": a company's last word */
+	if (b - a == 2 && (rec_lx(r, a + 1) & LX_ORGTAIL) &&
+	    !(r->tl->v[a + 1].flags & T_UPPER))
+		return 1;
+	return b - a >= 3 && (r->tl->v[a + 1].flags & T_LOWER) &&
 	    rec_is(r, a + 1, links);
 }
 

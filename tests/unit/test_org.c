@@ -2027,6 +2027,9 @@ test_english_name_first(void)
 {
 	is_found("Mothers on Boats è un'associazione olandese.",
 	    "Mothers on Boats/organisation", "the whole name");
+	is_found("Pebble Systems, una azienda di Boston, ha annunciato "
+	    "l'acquisto.", "Pebble Systems/organisation; Boston/place",
+	    "an English word before a company's last word");
 }
 
 /* An Italian club is named by its sport and its town: a team, even at
