@@ -1621,6 +1621,13 @@ rec_body_of_person(struct rec *r, size_t head, size_t i)
 	    (rec_is(r, e, rec_links) || rec_name_elided(r, e))))
 		return 0;
 	f = rec_lx(r, i + 1);
+	/* a given name that is a word too ("Marco") before a surname
+	 * that is none: "Alleanza Popolare di Marco Ferzoli" */
+	if ((f & LX_COMMON) && !(f & (LX_PLACE | LX_TOWN | LX_ORG |
+	    LX_PROPER)) && (f & LX_GIVEN) && e - i == 3 &&
+	    !(rec_lx(r, i + 2) & (LX_COMMON | LX_PLACE | LX_TOWN |
+	    LX_ORG)))
+		f &= ~(unsigned)LX_COMMON;
 	return (f & LX_GIVEN) && !(f & (LX_COMMON | LX_PLACE | LX_TOWN |
 	    LX_ORG | LX_PROPER)) && !(rec_phrase(r, i + 1, e) & (LX_PLACE |
 	    LX_ORG | LX_TOWN)) && rec_full_name(r, i + 1, e);
@@ -2209,6 +2216,7 @@ static int rec_surname_form(const struct rec *r, size_t a);
 static int rec_adj_form(const struct rec *r, size_t i);
 static int rec_roman(const struct rec *r, size_t i);
 static int rec_word_first(struct rec *r, size_t a, size_t b);
+static int rec_english_first(struct rec *r, size_t a, size_t b);
 
 /* 1 if [a, j) names a body and then a person from k on: a preposition
  * with an article comes before it, no word of [a, k) is a given name or
@@ -2707,11 +2715,35 @@ rec_split(struct rec *r, size_t i, size_t j)
 			break; /* "Stadio Luigi Ferraris" */
 		if ((rec_lx(r, i) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
 		    (rec_all_common(r, i, k) && !(k == i + 1 &&
-		    rec_given_word(r, i, j))) || known ||
+		    (rec_given_word(r, i, j) || ((r->tl->v[i].flags &
+		    T_SENT) && rec_english_first(r, i, j))))) || known ||
 		    rec_body_person(r, i, k, j))
 			return k;
 	}
 	return j;
+}
+
+/* 1 if the span of two words is a sport's name and a town, either way
+ * round: an Italian club is so named ("Rugby Roma", "Pallavolo
+ * Modena", "Treviso Basket"), a team, though the sport's word is a town
+ * too ("Rugby"). */
+static int
+rec_sport_town(struct rec *r, const struct span *s)
+{
+	static const char *const sports[] = { "rugby", "basket", "volley",
+	    "pallavolo", "pallacanestro", "pallanuoto", "hockey",
+	    "baseball", "softball", "handball", "pallamano", "futsal",
+	    "calcio", "football", NULL };
+	size_t a = s->t0;
+
+	if (s->t1 - a != 2 || r->en)
+		return 0;
+	if (rec_is(r, a, sports) && !rec_is(r, a + 1, sports))
+		a++;
+	else if (!rec_is(r, a + 1, sports) || rec_is(r, a, sports))
+		return 0;
+	return rec_cap(r, a) && !(r->tl->v[a].flags & T_UPPER) &&
+	    (rec_lx(r, a) & (LX_TOWN | LX_CITY | LX_PLACE));
 }
 
 /* 1 if a word of the span is shaped like a company's name, with a capital
@@ -3272,6 +3304,16 @@ rec_evidence_words(struct rec *r, struct span *s)
 	else if (len == 1 && !(first & (LX_PLACE | LX_TOWN | LX_COMMON)) &&
 	    rec_surname_form(r, s->t0))
 		s->score[ENTITY_PERSON] += 0.8f; /* "dietro a Pincarelli" */
+	else if (len == 2 && !(r->tl->v[s->t0].flags & T_SENT) &&
+	    (first & LX_COMMON_IT) && !(first & (LX_PLACE | LX_TOWN |
+	    LX_ORG | LX_BRAND | LX_NOTNAME | LX_PTITLE | LX_ORGHEAD |
+	    LX_PLACEHEAD | LX_INST | LX_EVHEAD | LX_WORKHEAD)) &&
+	    last == 0 && rec_surname_form(r, s->t0 + 1))
+		s->score[ENTITY_PERSON] += 1.5f; /* "da Altero Matteoli": a
+		                                  * given name that is a word
+		                                  * too, capitalised
+		                                  * mid-sentence before a
+		                                  * surname */
 	if (s->acronym)
 		s->score[ENTITY_ORG] += 1.5f;
 	if (len >= 2 && !(whole & (LX_PLACE | LX_TOWN)) &&
@@ -3280,6 +3322,9 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 1; /* "Telecom Italia" */
 	if (rec_camel(r, s))
 		s->score[ENTITY_ORG] += 3; /* "BlackRock", "JPMorgan Chase" */
+	if (rec_sport_town(r, s))
+		s->score[ENTITY_ORG] += 4; /* "Rugby Roma", "Treviso
+		                            * Basket" */
 	if (len >= 2 && rec_brand_poss(r, s->t0 + 1))
 		s->score[ENTITY_ORG] += 4.5f; /* "McDonald's", "Moody's",
 		                               * "Tom's Hardware" */
@@ -5072,8 +5117,27 @@ rec_portfolio(struct rec *r, size_t a)
 static int
 rec_portfolio_end(struct rec *r, size_t a, size_t k, size_t b)
 {
+	/* the portfolios of one word: a capitalised word after one is
+	 * the minister's surname, even a word ("dei Trasporti Bianchi",
+	 * "degli Esteri Lupi"); not an adjective that goes on with it
+	 * ("Beni Culturali", "Sviluppo Economico") */
+	static const char *const whole[] = { "esteri", "interno",
+	    "difesa", "giustizia", "economia", "salute", "lavoro",
+	    "istruzione", "cultura", "ambiente", "turismo", "agricoltura",
+	    "infrastrutture", "trasporti", "tesoro", "finanze", "sanità",
+	    NULL };
 	unsigned f = rec_lx(r, k);
 
+	if (k == a)
+		return 0; /* "Esteri" of "degli Esteri Frattini", a
+		           * Finnish given name too */
+	if (k == a + 1 && k + 1 == b && rec_is(r, a, whole) &&
+	    !(r->tl->v[k].flags & T_UPPER) && !rec_adj_form(r, k) &&
+	    !(f & (LX_PLACE | LX_TOWN | LX_ORG | LX_ORGHEAD | LX_ORGTAIL |
+	    LX_PLACEHEAD | LX_INST | LX_NOTNAME | LX_PTITLE)))
+		return 1;
+	if ((f & LX_GIVEN) && k + 1 < b && rec_is(r, k, whole))
+		return 0; /* "Affari Esteri Frattini" */
 	if (f & LX_GIVEN)
 		return !((f & LX_COMMON) && k + 1 < b &&
 		    (rec_lx(r, k + 1) & LX_GIVEN));
@@ -5237,6 +5301,11 @@ rec_surname_form(const struct rec *r, size_t a)
 	if (n < 6 || n > 20 || (t->flags & (T_SENT | T_UPPER)) ||
 	    memcmp(r->text + t->end - 4, "ioni", 4) == 0)
 		return 0; /* "Espulsioni", "Regioni": plural nouns */
+	/* "Matteoli", "Bonazzoli"; not a Greek city's "-poli"
+	 * ("Tangentopoli") nor "-coli" ("Ascoli") */
+	if (n >= 7 && memcmp(r->text + t->end - 3, "oli", 3) == 0)
+		return memcmp(r->text + t->end - 4, "poli", 4) != 0 &&
+		    memcmp(r->text + t->end - 4, "coli", 4) != 0;
 	return tok_ends_with(r, t, ends);
 }
 
@@ -7461,22 +7530,85 @@ rec_body_after(struct rec *r, size_t a, size_t b)
 	    NULL };
 	static const char *const arts[] = { "il", "lo", "la", "l'", "l’",
 	    "i", "gli", "le", "un", "uno", "una", "un'", "un’", NULL };
+	/* "Alinghi è stata la prima squadra", "Valfin è un'azienda": the
+	 * copula says what the name is, as the comma does */
+	static const char *const is[] = { "è", "era", "sarà", "fu", NULL };
+	static const char *const been[] = { "stato", "stata", NULL };
 	const struct tok *t = r->tl->v;
-	size_t k = b + 1;
+	size_t k = b + 1, n = r->tl->n;
 	unsigned f = b - a == 1 ? rec_lx(r, a) : rec_phrase(r, a, b);
+	int copula = 0;
 
-	if (b + 2 >= r->tl->n || t[b].end - t[b].start != 1 ||
-	    (r->text[t[b].start] != ',' && r->text[t[b].start] != '('))
+	if (b + 2 >= n)
 		return 0;
-	if ((t[k].flags & T_LOWER) && rec_is(r, k, arts))
+	if ((t[b].flags & T_LOWER) && rec_is(r, b, is) &&
+	    !(t[b].flags & T_NL)) {
+		copula = 1;
+		if ((t[k].flags & T_LOWER) && rec_is(r, k, been))
+			k++;
+	} else if (t[b].end - t[b].start != 1 ||
+	    (r->text[t[b].start] != ',' && r->text[t[b].start] != '(')) {
+		return 0;
+	}
+	if (k < n && (t[k].flags & T_LOWER) && rec_is(r, k, arts))
 		k++;
-	if (k >= r->tl->n || !(t[k].flags & T_LOWER) || (t[k].flags & T_NL) ||
+	else if (copula)
+		return 0; /* "Valfin è partito": no article, a verb */
+	/* "la prima squadra", "un'importante società" */
+	if (copula && k + 1 < n && (t[k].flags & T_LOWER) &&
+	    !rec_is(r, k, bodies) && (t[k + 1].flags & T_LOWER) &&
+	    rec_is(r, k + 1, bodies))
+		k++;
+	if (k >= n || !(t[k].flags & T_LOWER) || (t[k].flags & T_NL) ||
 	    !rec_is(r, k, bodies))
 		return 0;
 	if (b - a == 1 && (t[a].flags & T_SENT) && (f & LX_COMMON))
 		return 0; /* "Ovviamente, la società..." */
 	return !(f & (LX_PLACE | LX_TOWN | LX_COUNTRY)) &&
 	    !(rec_lx(r, a) & (LX_GIVEN | LX_PTITLE | LX_NOTNAME));
+}
+
+/* 1 if, in an Italian text, the run [a, b) of two words starts a
+ * sentence with an English month that is a given name too, before a
+ * surname or a word no list knows: no date in Italian, which names its
+ * months in Italian ("April Jones è una bambina", "August Wilson,
+ * drammaturgo"). */
+static int
+rec_month_given(struct rec *r, size_t a, size_t b)
+{
+	unsigned g;
+
+	if (r->en || b - a != 2 || !(rec_lx(r, a) & LX_GIVEN) ||
+	    !rec_is(r, a, rec_en_dates) ||
+	    (r->tl->v[a + 1].flags & (T_UPPER | T_NL)))
+		return 0;
+	g = rec_lx(r, a + 1);
+	return !(g & (LX_COMMON | LX_NOTNAME | LX_PTITLE | LX_PLACE |
+	    LX_TOWN | LX_ORG | LX_BRAND | LX_ORGHEAD | LX_ORGTAIL |
+	    LX_PLACEHEAD | LX_PLACETAIL | LX_INST | LX_EVHEAD | LX_EVTAIL)) ||
+	    ((g & LX_SURNAME) && !(g & (LX_NOTNAME | LX_PTITLE)));
+}
+
+/* 1 if, in an Italian text, the run [a, b) starts with a word that
+ * only English has and an English link after it: a name in English,
+ * no clause of the sentence ("Women on Waves è un'associazione",
+ * "Friends of the Earth"). */
+static int
+rec_english_name(struct rec *r, size_t a, size_t b)
+{
+	static const char *const links[] = { "of", "on", "for", "without",
+	    NULL };
+
+	if (r->en || b - a < 2 ||
+	    (rec_lx(r, a) & (LX_COMMON | LX_NOTNAME | LX_PTITLE)) !=
+	    LX_COMMON_EN)
+		return 0;
+	/* "Adobe Systems, un'azienda": a company's last word */
+	if (b - a == 2 && (rec_lx(r, a + 1) & LX_ORGTAIL) &&
+	    !(r->tl->v[a + 1].flags & T_UPPER))
+		return 1;
+	return b - a >= 3 && (r->tl->v[a + 1].flags & T_LOWER) &&
+	    rec_is(r, a + 1, links);
 }
 
 /* 1 if the run [a, b) starts a sentence with a word that only English
@@ -7486,8 +7618,28 @@ rec_body_after(struct rec *r, size_t a, size_t b)
 static int
 rec_english_first(struct rec *r, size_t a, size_t b)
 {
-	unsigned f = rec_lx(r, a), g = rec_lx(r, a + 1);
+	unsigned f = rec_lx(r, a), g = rec_lx(r, a + 1), h;
 
+	/* "Pier Luigi Bersani", "Pier Ferdinando Casini": a given name
+	 * after it, then a surname, a word too or none the lists know */
+	if (b - a == 3 && !r->en) {
+		h = rec_lx(r, a + 2);
+		if ((h & (LX_PLACE | LX_TOWN | LX_ORG | LX_BRAND |
+		    LX_NOTNAME | LX_PTITLE | LX_ORGHEAD | LX_ORGTAIL |
+		    LX_PLACEHEAD | LX_PLACETAIL | LX_INST)) ||
+		    ((h & LX_COMMON) && !(h & LX_SURNAME) &&
+		    !rec_surname_form(r, a + 2)) ||
+		    (r->tl->v[a + 2].flags & T_UPPER))
+			return 0;
+		g &= ~(unsigned)LX_SURNAME;
+		b--;
+	}
+	if (b - a == 2 && (f & LX_COMMON) == LX_COMMON_EN &&
+	    !(f & (LX_NOTNAME | LX_PTITLE | LX_ORGHEAD | LX_PLACEHEAD)) &&
+	    r->tl->v[a + 1].start > r->tl->v[a].end &&
+	    rec_korean_given(r, a + 1))
+		return 1; /* "Ban Ki-moon", a family name and a Korean
+		           * given name */
 	return b - a == 2 && (f & LX_COMMON) == LX_COMMON_EN &&
 	    !(f & (LX_NOTNAME | LX_PTITLE | LX_ORGHEAD | LX_PLACEHEAD)) &&
 	    r->tl->v[a].end - r->tl->v[a].start >= 4 &&
@@ -7610,7 +7762,10 @@ rec_case_head(struct rec *r, size_t a, size_t b)
 	    LX_PLACEHEAD | LX_INST | LX_PTITLE | LX_BRAND)) ||
 	    ((g & LX_COMMON) && !(g & (LX_SURNAME | LX_GIVEN))))
 		return 0;
-	return !rec_adj_form(r, a + 1) &&
+	/* "Lodo Alfano": a name the lists know, though shaped like an
+	 * adjective ("italiano"); not "Piano Nazionale" */
+	return (!rec_adj_form(r, a + 1) || (g & (LX_SURNAME | LX_GIVEN |
+	    LX_PROPER | LX_TOWN))) &&
 	    !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG));
 }
 
@@ -8475,6 +8630,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 			return 0;
 		a = k;
 		title = 1; /* the minister's name */
+		gov = 1; /* a cue, as "il ministro" is: "dei Trasporti
+		          * Bianchi" though a word */
 	}
 	f = rec_lx(r, a);
 	/* "Di Pietro ha detto" is a surname, "Il" or "Durante" is not; a
@@ -8487,7 +8644,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	    ((rec_lx(r, a + 1) & (LX_COMMON | LX_GIVEN)) != LX_COMMON ||
 	    rec_french_le(r, a)) && !(r->tl->v[a + 1].flags & T_UPPER);
 	if ((f & LX_NOTNAME) && (r->tl->v[a].flags & T_SENT) && !surname &&
-	    !rec_english_un(r, a)) {
+	    !rec_english_un(r, a) && !rec_month_given(r, a, b)) {
 		if (b - a == 1)
 			return rec_surname_only(r, a); /* "Dalla ha detto" */
 		a++;
@@ -8594,7 +8751,7 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if ((r->tl->v[a].flags & T_SENT) && (f & LX_COMMON) && b - a >= 2 &&
 	    !surname && !rec_roman(r, b - 1) && !rec_given_word(r, a, b) &&
-	    !rec_english_first(r, a, b) &&
+	    !rec_english_first(r, a, b) && !rec_english_name(r, a, b) &&
 	    (!(f & (LX_GIVEN | LX_PLACE | LX_ORG | LX_ORGHEAD |
 	    LX_PLACEHEAD)) || ((f & (LX_PLACE | LX_GIVEN | LX_ORG |
 	    LX_ORGHEAD)) == LX_PLACE && rec_share_move(r, a + 1, b))) &&
@@ -9173,6 +9330,47 @@ rec_city_club(struct rec *r, size_t a, unsigned f)
 	    rec_adj_form(r, b))));
 }
 
+/* 1 if token p ends a minister's portfolio in lower case, after the
+ * title and "di" ("il ministro delle infrastrutture e dei trasporti
+ * Lupi", "l'assessore alla cultura Lupi"): the name after it is the
+ * minister's, as after "il ministro". */
+static int
+rec_lower_portfolio(struct rec *r, size_t p)
+{
+	static const char *const ministers[] = { "ministro", "ministra",
+	    "viceministro", "viceministra", "sottosegretario",
+	    "sottosegretaria", "assessore", "assessora", NULL };
+	static const char *const words[] = { "esteri", "interno",
+	    "interni", "difesa", "giustizia", "economia", "finanze",
+	    "salute", "sanità", "famiglia", "lavoro", "istruzione",
+	    "università", "ricerca", "cultura", "ambiente", "turismo",
+	    "agricoltura", "infrastrutture", "trasporti", "riforme",
+	    "sviluppo", "economico", "pubblica", "amministrazione",
+	    "sicurezza", "bilancio", "sport", "politiche", "sociali",
+	    "welfare", "tesoro", "beni", "attività", "culturali",
+	    "commercio", "industria", "urbanistica", "mobilità",
+	    "territorio", "e", NULL };
+	static const char *const of[] = { "di", "del", "della", "dello",
+	    "dei", "degli", "delle", "dell'", "dell’", "alla", "allo", "ai",
+	    "agli", "alle", "all'", "all’", "al", NULL };
+	size_t k = p;
+
+	static const char *const and[] = { "e", NULL };
+
+	if (r->en || !rec_is(r, p, words) || rec_is(r, p, and))
+		return 0;
+	for (int n = 0; k >= 2 && n < 8; n++, k--) {
+		if (!(r->tl->v[k].flags & T_LOWER) ||
+		    (r->tl->v[k].flags & T_NL))
+			return 0;
+		if (rec_is(r, k, of) && rec_is(r, k - 1, ministers))
+			return 1;
+		if (!rec_is(r, k, words) && !rec_is(r, k, of))
+			return 0;
+	}
+	return 0;
+}
+
 /* 1 if the word before token a announces a person: a lower-case title
  * ("il premier Conte"), a government named after its leader ("governo
  * Letta"; not "governo di Kiev"), a case or a law ("caso Marrazzo"). */
@@ -9185,7 +9383,8 @@ rec_person_cue(struct rec *r, size_t a)
 		return 0;
 	if ((rec_lx(r, p) & LX_PTITLE) || rec_title_adj(r, a))
 		return 1;
-	return rec_is(r, p, rec_govs) || rec_is(r, p, rec_cases);
+	return rec_is(r, p, rec_govs) || rec_is(r, p, rec_cases) ||
+	    rec_lower_portfolio(r, p);
 }
 
 /* 1 if the one-word name [a, b) is a place or an acronym just before a

@@ -2053,6 +2053,54 @@ test_team_bill_gp(void)
 	    "Monaco/place; Elio Sarti/person", "the series before the race");
 }
 
+/* The copula says what a name is, as an apposition does: "X è stata
+ * la prima squadra", "X è un'azienda" name a body, in every mention of
+ * the text; "X è partito" is a verb, no body. */
+static void
+test_copula_body(void)
+{
+	is_found("Valtorix è stata la prima squadra a vincere la regata. "
+	    "Valtorix vince la regata.",
+	    "Valtorix/organisation; Valtorix/organisation",
+	    "a body's noun after the copula and an adjective");
+	is_found("Sarvedo è un'azienda di Treviso.",
+	    "Sarvedo/organisation; Treviso/place", "an indefinite article");
+	is_found("Sarvedo è partito ieri per Roma.",
+	    "Sarvedo/person; Roma/place", "a participle, no body's noun");
+}
+
+/* An English word that opens an Italian sentence, an English link
+ * after it, starts a name in English, no clause. */
+static void
+test_english_name_first(void)
+{
+	is_found("Mothers on Boats è un'associazione olandese.",
+	    "Mothers on Boats/organisation", "the whole name");
+	is_found("Pebble Systems, una azienda di Boston, ha annunciato "
+	    "l'acquisto.", "Pebble Systems/organisation; Boston/place",
+	    "an English word before a company's last word");
+}
+
+/* An Italian club is named by its sport and its town: a team, even at
+ * a sentence's start, where a verb after it would speak for a person. */
+static void
+test_sport_town(void)
+{
+	is_found("Rugby Chieti ha vinto ieri.", "Rugby Chieti/organisation",
+	    "a sport, then a town");
+}
+
+/* A body's name and "di" before a person's full name: the body is the
+ * person's, no part of the name, even where the given name is a word
+ * too ("Marco"). */
+static void
+test_body_of_person_word(void)
+{
+	is_found("Il Comitato Nazionale di Marco Ferzoli ha vinto.",
+	    "Comitato Nazionale/organisation; Marco Ferzoli/person",
+	    "a given name that is a word");
+}
+
 int
 main(void)
 {
@@ -2175,6 +2223,10 @@ main(void)
 	test_city_club_brackets();
 	test_police_units();
 	test_team_bill_gp();
+	test_copula_body();
+	test_english_name_first();
+	test_sport_town();
+	test_body_of_person_word();
 	entity_lexicon_free(lx);
 	return tap_done();
 }

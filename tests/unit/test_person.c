@@ -1968,6 +1968,81 @@ test_us_lawmakers(void)
 	found_lang = NULL;
 }
 
+/* After a minister's portfolio of one word, the capitalised word that
+ * ends the run is the minister's surname, even where it is a word too;
+ * the portfolio's own word is none of it, though a given name. */
+static void
+test_portfolio_surname(void)
+{
+	is_found("Lo ha detto il ministro dei Trasporti Sassi, ieri.",
+	    "Sassi/person", "a surname that is a word after the portfolio");
+	is_found("Lo ha detto il ministro degli Esteri Farnetti, ieri.",
+	    "Farnetti/person", "\"Esteri\" is no given name here");
+	is_found("Lo ha detto il ministro degli Affari Esteri Farnetti.",
+	    "Farnetti/person", "a portfolio of two words");
+	is_found("Lo ha detto il ministro dello Sviluppo Economico, ieri.",
+	    "", "an adjective ends the portfolio, no surname");
+}
+
+/* A word that only English has opens an Italian sentence only as a
+ * name: before a given name and a surname it is the first given name
+ * of three. */
+static void
+test_english_first_three(void)
+{
+	is_found("Pier Ottavio Sarnelli ha parlato ieri.",
+	    "Pier Ottavio Sarnelli/person", "three names at the start");
+}
+
+/* An Italian sentence that opens with a word the lists take for an
+ * English month or an English word starts with a name: "April" is no
+ * date in Italian, "Ban" before a Korean given name a family name. */
+static void
+test_english_word_name_first(void)
+{
+	is_found("April Sarnelli è una bambina di cinque anni.",
+	    "April Sarnelli/person", "an English month is a given name");
+	is_found("Ban Tae-hun ha parlato ieri.", "Ban Tae-hun/person",
+	    "a family name before a Korean given name");
+}
+
+/* A surname in "-oli" is a surname's shape, not a Greek city's
+ * "-poli"; a word capitalised mid-sentence before such a surname is a
+ * given name, though an Italian word too. */
+static void
+test_oli_surname(void)
+{
+	is_found("Le occasioni di Brambazzoli sono state poche.",
+	    "Brambazzoli/person", "an unknown word in -oli");
+	is_found("Ne ha parlato Altero Ferzoli ieri.",
+	    "Altero Ferzoli/person", "a word before a surname");
+	is_found("Tornano i tempi di Rossopoli, ieri.", "",
+	    "-poli is no surname's end");
+}
+
+/* "Lodo", "Riforma" before a surname shaped like an adjective name the
+ * person all the same: a name the lists know is no adjective. */
+static void
+test_case_adjective_shape(void)
+{
+	is_found("Si parla del Lodo Zamorano, ieri.", "Zamorano/person",
+	    "a surname in -ano after a case's noun");
+}
+
+/* A minister's portfolio in lower case, after the title and "di",
+ * announces the minister's name after it, even a word; "e" and a name
+ * after the portfolio are another person's. */
+static void
+test_lower_portfolio(void)
+{
+	is_found("Lo ha detto il ministro delle infrastrutture e dei "
+	    "trasporti Sassi.", "Sassi/person", "a portfolio of two nouns");
+	is_found("Lo ha detto l'assessore alla cultura Sassi ieri.",
+	    "Sassi/person", "an assessore's portfolio");
+	is_found("Il ministro della giustizia e Sassi hanno parlato.", "",
+	    "\"e\" ends the portfolio");
+}
+
 int
 main(void)
 {
@@ -2106,6 +2181,12 @@ main(void)
 	test_officer_kind();
 	test_office_list();
 	test_us_lawmakers();
+	test_portfolio_surname();
+	test_english_first_three();
+	test_english_word_name_first();
+	test_oli_surname();
+	test_case_adjective_shape();
+	test_lower_portfolio();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
