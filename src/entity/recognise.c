@@ -8112,6 +8112,23 @@ rec_party_seat(struct rec *r, size_t a)
 	    w[2] >= 'A' && w[2] <= 'Z' && (p == ',' || p == '(');
 }
 
+/* 1 if the one-token run at a, two capitalised parts joined by a
+ * hyphen whose lexicon flags are f and g, is a game played: a score
+ * follows it ("Udinese-Cagliari 2-1", "(Lazio-Palermo 6-2)": whatever
+ * the two names, the teams of a match), or a report of games names it
+ * and both parts are clubs or cities the lists know and no given name
+ * ("Napoli-Inter all'ultimo atto", in a story of goals and
+ * scudetti), not a road, a line nor a route there. */
+static int
+rec_match_played(struct rec *r, size_t a, unsigned f, unsigned g)
+{
+	if (a + 1 < r->tl->n && !(r->tl->v[a + 1].flags & T_NL) &&
+	    rec_score(r, a + 1) > 0)
+		return 1;
+	return !((f | g) & LX_GIVEN) && (f & (LX_ORG | LX_CITY)) &&
+	    (g & (LX_ORG | LX_CITY)) && rec_sport(r);
+}
+
 /* The offset of the hyphen that parts the one-token run at a into two
  * teams of a match ("Juventus-Roma"): two capitalised parts, each a
  * body or a city the lists know, one of them a body and no place (a
@@ -8130,6 +8147,8 @@ rec_match_pair(struct rec *r, size_t a)
 		return 0;
 	f = lx_word(r->lx, p, (size_t)(h - p));
 	g = lx_word(r->lx, h + 1, (size_t)(e - h - 1));
+	if (e - h >= 4 && rec_match_played(r, a, f, g))
+		return (size_t)(h - r->text);
 	if (!((f & LX_ORG) || ((f & LX_CITY) && !(f & (LX_COMMON |
 	    LX_GIVEN)))) || !((g & LX_ORG) || ((g & LX_CITY) &&
 	    !(g & (LX_COMMON | LX_GIVEN)))))

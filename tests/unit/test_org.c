@@ -1948,6 +1948,15 @@ test_match_pair(void)
 	    "a club and a city's club: two teams");
 	is_found("Il treno Bologna-Firenze è fermo.",
 	    "Bologna-Firenze/place", "two cities: a line, one name");
+	is_found("Poi gol a raffica (Valdorna-Castelmonte 2-1) e festa.",
+	    "Valdorna/organisation; Castelmonte/organisation",
+	    "a score after two names: the teams of a game played");
+	is_found("Il gol di Brenni decide il derby, poi un rigore "
+	    "e un gol annullato: il portiere para. Stasera tocca a "
+	    "Pescara-Trieste.",
+	    "Brenni/person; Pescara/organisation; "
+	    "Trieste/organisation",
+	    "two cities glued in a report of games: a match");
 }
 
 /* The units of the carabinieri are bodies, one inside another: their
