@@ -518,6 +518,35 @@ few_words(const char *s, size_t n)
 	return n <= 50;
 }
 
+/* 1 if s (n bytes) is a weather widget's reading alone on a line: a
+ * temperature of one or two digits, a decimal or none, and the unit,
+ * "C" or "F" after a degree sign or none ("14.3 C", "-2°C", "9 °F"). */
+static int
+temperature_line(const char *s, size_t n)
+{
+	size_t i = 0, d = 0;
+
+	if (n < 2 || n > 12)
+		return 0;
+	if (s[i] == '-')
+		i++;
+	while (i < n && s[i] >= '0' && s[i] <= '9' && d < 3)
+		i++, d++;
+	if (d == 0 || d > 2)
+		return 0;
+	if (i + 1 < n && (s[i] == '.' || s[i] == ',') && s[i + 1] >= '0' &&
+	    s[i + 1] <= '9')
+		i += 2;
+	if (i < n && s[i] == ' ')
+		i++;
+	if (i + 1 < n && (unsigned char)s[i] == 0xC2 &&
+	    (unsigned char)s[i + 1] == 0xB0)
+		i += 2;		/* the degree sign */
+	if (i < n && s[i] == ' ')
+		i++;
+	return i + 1 == n && (s[i] == 'C' || s[i] == 'F');
+}
+
 /* 1 if s (n bytes) is a journalist's role under a byline ("Europe
  * Correspondent", "Political Editor", "Inviata a Kiev"): at most five
  * words, capitalised, no sentence. */
@@ -659,7 +688,7 @@ classify(struct parse *ps)
 {
 	size_t i, seen = 0, kept = 0, total = 0, prev_kept = 0;
 	struct line *l, *prev = NULL;
-	int topics = 0, related = 0;
+	int topics = 0, related = 0, weather = 0;
 	unsigned heads;
 
 	for (i = 0; i < ps->nlines; i++)
@@ -674,6 +703,16 @@ classify(struct parse *ps)
 		const char *s = ps->norm.p + l->off;
 		if (topics && few_words(s, l->len)) {
 			l->drop = 1; /* "France", "Emmanuel Macron", "news" */
+			continue;
+		}
+		if (weather-- > 0 && l->len <= 40 && few_words(s, l->len) &&
+		    starts_upper(s, l->len) && !ends_terminal(s, l->len)) {
+			l->drop = 1; /* the widget's city, under its reading */
+			continue;
+		}
+		if (head <= 10 && temperature_line(s, l->len)) {
+			l->drop = 1; /* a page's weather: "14.3 C" / "Napoli" */
+			weather = 1;
 			continue;
 		}
 		if (related && l->len <= 120 && !ends_terminal(s, l->len)) {

@@ -434,6 +434,29 @@ test_wire_page(void)
 	article_free(&a);
 }
 
+/* A news theme's weather widget above the story, a reading and its
+ * city, is no title nor dateline; a temperature in a sentence stays. */
+static void
+test_weather_widget(void)
+{
+	struct article a;
+
+	ok(parse_str("AGGIORNAMENTO : 3 Febbraio 2031 - 09:35\n14.3 C\n"
+	    "Vercelta\nTraffico di sigarette: sequestri a Valdorna\n\n"
+	    "Le indagini della procura sono durate un anno e hanno portato "
+	    "a sei arresti.\n", &a) == 0, "a page with a weather widget parses");
+	is_str(a.title, "Traffico di sigarette: sequestri a Valdorna",
+	    "the headline, not the widget's reading");
+	ok(a.body && strstr(a.body, "Vercelta") == NULL,
+	    "the widget's city is gone");
+	article_free(&a);
+	ok(parse_str("Gelo a Valdorna\n\nIeri a Valdorna il termometro ha "
+	    "segnato -2 C alle sei del mattino.\n", &a) == 0 &&
+	    a.body && strstr(a.body, "-2 C") != NULL,
+	    "a temperature inside a sentence stays");
+	article_free(&a);
+}
+
 /* An Italian site's chrome and legal footer are debris; a story that
  * names a "partita Iva" is none. */
 static void
@@ -487,6 +510,12 @@ test_site_debris(void)
 		{ "Facebookgate", 0 },
 		{ "Twitter e Facebook hanno chiuso il profilo.", 0 },
 		{ "Leave a reply to the mayor, the council said.", 0 },
+		/* a blog archive's pager above the story */
+		{ "Home Blog Pagina 43", 1 },
+		{ "CRONACA- Pagina 37", 1 },
+		{ "Pagina 2", 1 },
+		{ "Lo trovate a pagina 3", 0 },
+		{ "Vedi Pagina 12", 0 },
 	};
 
 	for (size_t i = 0; i < sizeof(t) / sizeof(*t); i++)
@@ -781,6 +810,7 @@ main(void)
 	test_wire_chrome();
 	test_site_debris();
 	test_wire_page();
+	test_weather_widget();
 	test_dates();
 	test_lang();
 	test_hostile();
