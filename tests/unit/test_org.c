@@ -1971,6 +1971,9 @@ test_police_units(void)
 	    "Compagnia di Varese/organisation", "two units, one in another");
 	is_found("Indaga il Reparto Operativo dei carabinieri.",
 	    "Reparto Operativo/organisation", "a unit's head");
+	is_found("Lo hanno arrestato i militari della locale Stazione "
+	    "Carabinieri.", "Stazione Carabinieri/organisation",
+	    "a station of the carabinieri: a unit, no building");
 }
 
 /* A city alone in brackets after a person's full name, a figure after
