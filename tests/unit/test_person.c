@@ -212,6 +212,10 @@ test_craft_heads(void)
 	is_found("Il telescopio Orsani ha fotografato la cometa.", "",
 	    "a telescope");
 	is_found("Il software Pallavio è gratuito.", "", "a program");
+	is_found("I carabinieri, con l'ausilio del cane Rocco, hanno "
+	    "trovato la droga.", "", "a dog, named like a man");
+	is_found("Il cavallo Brendolo ha vinto il palio.", "",
+	    "a horse");
 	is_found("Il telescopio Orsani porta il nome di Lina Orsani.",
 	    "Lina Orsani/person", "the person it is named after stays");
 }
