@@ -94,6 +94,8 @@ static const char *debris_prefix[] = {
 	"il tuo indirizzo email non sara pubblicato", "listen live",
 	"per accedere senza limiti", "scegli il piano di abbonamento",
 	"puoi leggere tutti i titoli",
+	/* an AMP page's link to the full one */
+	"guarda la versione integrale",
 };
 
 /* Folded phrases that make a short line debris wherever they occur. */

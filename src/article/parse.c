@@ -681,6 +681,50 @@ cut_page_end(struct parse *ps)
 	}
 }
 
+/* 1 if s (n bytes) may be an entry of a site's menu: one to three
+ * capitalised words, no figure and no sentence's punctuation
+ * ("Calciomercato", "Sport Invernali", "Probabili Formazioni"). */
+static int
+menu_entry(const char *s, size_t n)
+{
+	size_t words = 1;
+
+	if (n > 30 || !starts_upper(s, n))
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == ' ' && ++words > 3)
+			return 0;
+		if ((s[i] >= '0' && s[i] <= '9') || strchr(".,:;!?()", s[i]))
+			return 0;
+	}
+	return 1;
+}
+
+/* A site's menu saved at a page's top, one entry a line: eight such
+ * lines or more in a row (blank lines between), before anything else,
+ * are dropped; their names are the site's sections, not the story's
+ * ("Calcio", "Basket", "NBA", "Sport USA"). */
+static void
+drop_menu(struct parse *ps)
+{
+	size_t i, entries = 0, end = 0;
+
+	for (i = 0; i < ps->nlines; i++) {
+		const struct line *l = &ps->lines[i];
+
+		if (l->len == 0)
+			continue;
+		if (!menu_entry(ps->norm.p + l->off, l->len))
+			break;
+		entries++;
+		end = i + 1;
+	}
+	if (entries < 8 || i >= ps->nlines)
+		return;
+	for (i = 0; i < end; i++)
+		ps->lines[i].drop = 1;
+}
+
 /* Mark debris, stamps, bylines and date lines as dropped; after a list
  * of topics' heading ("Explore more on these topics"), its items. */
 static void
@@ -693,9 +737,10 @@ classify(struct parse *ps)
 
 	for (i = 0; i < ps->nlines; i++)
 		total += ps->lines[i].len > 0;
+	drop_menu(ps);
 	for (i = 0; i < ps->nlines; i++) {
 		l = &ps->lines[i];
-		if (l->len == 0)
+		if (l->len == 0 || l->drop)
 			continue;
 		seen++;
 		/* the story's head: its first lines once chrome is gone */
@@ -1271,9 +1316,12 @@ analyse(struct parse *ps, struct article *out)
 		ps->nblocks--;
 		shifted++;
 	}
-	/* a one-word section label ("ESTERI", "World") above the headline */
+	/* a one-word section label ("ESTERI", "World") above the headline,
+	 * or a kicker of a few words in lower case ("i numeri") */
 	if (ps->nblocks > 2 && ps->blocks[0].len <= 30 &&
-	    memchr(ps->bb.p + ps->blocks[0].off, ' ', ps->blocks[0].len) == NULL &&
+	    (memchr(ps->bb.p + ps->blocks[0].off, ' ', ps->blocks[0].len) == NULL ||
+	    (starts_lower(ps->bb.p + ps->blocks[0].off, ps->blocks[0].len) &&
+	    few_words(ps->bb.p + ps->blocks[0].off, ps->blocks[0].len))) &&
 	    !ends_terminal(ps->bb.p + ps->blocks[0].off, ps->blocks[0].len) &&
 	    is_headline(ps, 1)) {
 		ps->blocks++;

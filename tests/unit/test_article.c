@@ -457,6 +457,36 @@ test_weather_widget(void)
 	article_free(&a);
 }
 
+/* A sports site's menu saved one entry a line at the page's top, and
+ * the kicker in lower case above the headline, are neither title nor
+ * story; a short list inside a story stays. */
+static void
+test_site_menu(void)
+{
+	struct article a;
+
+	ok(parse_str("Homepage\nCalcio\nCalciomercato\nCalcio Estero\n"
+	    "Ciclismo\nBasket\nTennis\nVolley\nSport Vari\nGolf\n"
+	    "i numeri\n\nValdorna, record di gol: superato il primato\n\n"
+	    "Guarda la versione integrale sul sito\n\n"
+	    "Quarantotto gol in dieci partite, come negli anni Quaranta "
+	    "quando le difese erano difese per modo di dire.\n", &a) == 0,
+	    "a page with a menu parses");
+	is_str(a.title, "Valdorna, record di gol: superato il primato",
+	    "the headline, not the menu's first entry nor the kicker");
+	ok(a.body && strstr(a.body, "Calciomercato") == NULL &&
+	    strstr(a.body, "Basket") == NULL &&
+	    strstr(a.body, "versione integrale") == NULL,
+	    "the menu and the link to the full page are gone");
+	article_free(&a);
+	ok(parse_str("Convocati per la gara\n\nEcco i convocati:\n\n"
+	    "Rossi\nBianchi\nVerdi\n\nLa partita si gioca domani alle "
+	    "quindici allo stadio comunale di Valdorna.\n", &a) == 0 &&
+	    a.body && strstr(a.body, "Bianchi") != NULL,
+	    "a short list inside a story stays");
+	article_free(&a);
+}
+
 /* An Italian site's chrome and legal footer are debris; a story that
  * names a "partita Iva" is none. */
 static void
@@ -811,6 +841,7 @@ main(void)
 	test_site_debris();
 	test_wire_page();
 	test_weather_widget();
+	test_site_menu();
 	test_dates();
 	test_lang();
 	test_hostile();
