@@ -3102,6 +3102,8 @@ rec_bare_article_town(struct rec *r, size_t a)
 	    (rec_phrase(r, a - 1, a + 1) & LX_PLACE);
 }
 
+static unsigned rec_with_article(struct rec *r, size_t a);
+
 /* 1 if the one-word span s comes after an article, alone or in a
  * preposition, and the article and the word are a place the lists know
  * whose name has its article ("dell'Aquila" of L'Aquila, "della
@@ -3110,6 +3112,23 @@ rec_bare_article_town(struct rec *r, size_t a)
 static int
 rec_article_town(struct rec *r, const struct span *s)
 {
+	size_t a = s->t0;
+
+	if (s->t1 - s->t0 != 1 || a == 0 || !(r->tl->v[a - 1].flags &
+	    T_LOWER) || (r->tl->v[a].flags & T_NL) ||
+	    (rec_lx(r, a) & (LX_PLACE | LX_TOWN)) ||
+	    !rec_is(r, a - 1, rec_articles) || (a >= 2 && rec_cap(r, a - 2)))
+		return 0; /* not inside a name of several words */
+	return (rec_with_article(r, a) & ((rec_lx(r, a) & LX_COMMON) ?
+	    LX_PLACE : LX_PLACE | LX_TOWN)) != 0;
+}
+
+/* The lists' flags of the word at token a with the article that token
+ * a - 1, an article alone or in a preposition, ends with ("al Cairo":
+ * "il cairo"; "della Spezia": "la spezia"), 0 if none. */
+static unsigned
+rec_with_article(struct rec *r, size_t a)
+{
 	static const struct { const char *end, *art; } arts[] = {
 		{ "l'", "l'" }, { "la", "la " }, { "le", "le " },
 		{ "lo", "lo " }, { "il", "il " }, { "el", "il " },
@@ -3117,13 +3136,10 @@ rec_article_town(struct rec *r, const struct span *s)
 		{ "i", "i " },
 	};
 	char buf[LX_FOLD_MAX], w[LX_FOLD_MAX];
-	size_t a = s->t0, n, m, k;
+	size_t n, m, k;
 
-	if (s->t1 - s->t0 != 1 || a == 0 || !(r->tl->v[a - 1].flags &
-	    T_LOWER) || (r->tl->v[a].flags & T_NL) ||
-	    (rec_lx(r, a) & (LX_PLACE | LX_TOWN)) ||
-	    !rec_is(r, a - 1, rec_articles) || (a >= 2 && rec_cap(r, a - 2)))
-		return 0; /* not inside a name of several words */
+	if (a == 0)
+		return 0;
 	n = lx_fold(r->text + r->tl->v[a - 1].start, r->tl->v[a - 1].end -
 	    r->tl->v[a - 1].start, w, sizeof(w));
 	m = lx_fold(r->text + r->tl->v[a].start, r->tl->v[a].end -
@@ -3138,8 +3154,7 @@ rec_article_town(struct rec *r, const struct span *s)
 			return 0;
 		memcpy(w, arts[k].art, l);
 		memcpy(w + l, buf, m);
-		return (lx_get(r->lx, w, l + m) & ((rec_lx(r, a) & LX_COMMON) ?
-		    LX_PLACE : LX_PLACE | LX_TOWN)) != 0;
+		return lx_get(r->lx, w, l + m);
 	}
 	return 0;
 }
@@ -9004,8 +9019,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (b - a == 1 && (f & LX_TOWN) && a > 0 &&
 	    (r->tl->v[a - 1].flags & T_LOWER) &&
 	    (rec_is(r, a - 1, rec_actor_articles) ||
-	    rec_is(r, a - 1, rec_club_articles)))
-		s.actor = 1;
+	    rec_is(r, a - 1, rec_club_articles)) &&
+	    !(rec_is(r, a - 1, rec_masc_articles) &&
+	    (rec_with_article(r, a) & LX_PLACE)))
+		s.actor = 1; /* not "al Cairo", whose name has its article */
 	else if (b - a == 1 && (f & LX_TOWN) && rec_sent_club(r, a))
 		s.actor = 1; /* "Lo Zywiec pareggia" */
 	if (b - a == 1 && rec_city_club(r, a, f))
