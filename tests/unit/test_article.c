@@ -546,6 +546,10 @@ test_site_debris(void)
 		{ "Pagina 2", 1 },
 		{ "Lo trovate a pagina 3", 0 },
 		{ "Vedi Pagina 12", 0 },
+		/* a stamp's labels whose dates the page lost */
+		{ "Pubblicato:", 1 },
+		{ "Aggiornato:", 1 },
+		{ "Pubblicato il bando per i nuovi posti.", 0 },
 	};
 
 	for (size_t i = 0; i < sizeof(t) / sizeof(*t); i++)
