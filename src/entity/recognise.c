@@ -7200,6 +7200,23 @@ rec_draw_group(struct rec *r, size_t a, size_t b)
 	    r->text[t->start] <= 'L';
 }
 
+/* 1 if the capitalised words [a, b) are Italian common words that no
+ * list knows as a name of any kind: a heading's ("Risultati",
+ * "Classifica Finale"), no body's head nor a place's. */
+static int
+rec_heading_words(struct rec *r, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++) {
+		unsigned f = rec_lx(r, k);
+
+		if (!(f & LX_COMMON_IT) || (f & (LX_GIVEN | LX_SURNAME |
+		    LX_PLACE | LX_TOWN | LX_ORG | LX_ORGHEAD | LX_PLACEHEAD |
+		    LX_PROPER | LX_BRAND | LX_PTITLE | LX_INST)))
+			return 0;
+	}
+	return a < b;
+}
+
 /* 1 if the run [a, b) is an Italian league: "Serie" and a capital
  * letter, a digit after it or none ("Serie A", "Serie C", "Serie A2"),
  * a body that runs the championship, not a television series. */
@@ -8434,6 +8451,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 		return 0; /* "il Gruppo B" of a tournament */
 	if (rec_feast_day(r, a, b) || rec_holy_word(r, a, b))
 		return 0; /* "la notte di San Gerlando", "la Santa Cresima" */
+	if (b - a >= 3 && rec_league(r, b - 2, b) && rec_heading_words(r, a,
+	    b - 2))
+		a = b - 2; /* "Risultati Serie A", "CLASSIFICA SERIE B": a
+		            * heading's words, then the league */
 	if (rec_league(r, a, b)) {
 		memset(&s, 0, sizeof(s));
 		s.t0 = a; /* "la Serie A" */

@@ -567,6 +567,11 @@ test_league(void)
 	    "Serie A/organisation", "the first league");
 	is_found("Gioca nella Serie A2 di pallavolo.",
 	    "Serie A2/organisation", "a league with a number");
+	is_found("RISULTATI SERIE A: SECONDI TEMPI\n\nIl Valdorna vince.",
+	    "SERIE A/organisation; Valdorna/organisation",
+	    "a heading's common words, then the league in capitals");
+	is_found("Classifica Serie B aggiornata dopo la giornata.",
+	    "Serie B/organisation", "the same in title case");
 	is_found("Ieri la serie Gomorra ha chiuso.", "",
 	    "a series' title is no body");
 	is_found("La Juventus è finita nel Gruppo B con il Porto.",
