@@ -216,6 +216,9 @@ test_craft_heads(void)
 	    "trovato la droga.", "", "a dog, named like a man");
 	is_found("Il cavallo Brendolo ha vinto il palio.", "",
 	    "a horse");
+	is_found("Lo sloveno è la nuova Maglia Rosa di leader della "
+	    "classifica.", "", "a race's jersey, whose colour is a woman's "
+	    "name");
 	is_found("Il telescopio Orsani porta il nome di Lina Orsani.",
 	    "Lina Orsani/person", "the person it is named after stays");
 }
