@@ -5248,6 +5248,26 @@ rec_surname_form(const struct rec *r, size_t a)
 	return tok_ends_with(r, t, ends);
 }
 
+/* 1 if the words [k, b), two or more after a work's name of one word
+ * under a capitalised head, are a person's name: capitalised, none a
+ * common word nor a head, tail or title, the first a given name or no
+ * word the lists know ("Maglia Rosa Primož Roglič": the jersey, then
+ * who wears it). */
+static int
+rec_wearer(struct rec *r, size_t k, size_t b)
+{
+	if (b < k + 2 || (rec_lx(r, k) & ~(unsigned)(LX_GIVEN |
+	    LX_SURNAME)))
+		return 0;
+	for (size_t i = k; i < b; i++)
+		if (!rec_cap(r, i) || (r->tl->v[i].flags & T_UPPER) ||
+		    (rec_lx(r, i) & (LX_COMMON | LX_NOTNAME | LX_PTITLE |
+		    LX_ORGHEAD | LX_PLACEHEAD | LX_INST | LX_ORG | LX_ORGTAIL |
+		    LX_PLACE | LX_TOWN)))
+			return 0;
+	return 1;
+}
+
 /* 1 if [k, b) has the shape of a person's full name: a given name,
  * then capitalised words, the last a surname or no Italian word
  * ("Franco Marini", "Fausto Bertinotti"; not "Nazionale", "Vita
@@ -8483,14 +8503,21 @@ rec_run(struct rec *r, size_t a, size_t b)
 		 * later in the text is the storm too; not a full name ("il
 		 * lanciatore José Fernández", "il sommergibile Enrico
 		 * Toti", a person's name and a person here) */
+		size_t wend = b;
+
+		if (work && b - a >= 3 && rec_wearer(r, a + 1, b))
+			wend = a + 1; /* "Maglia Rosa Primož Roglič": the
+			               * jersey, then who wears it */
 		memset(&s, 0, sizeof(s));
 		s.t0 = a;
-		s.t1 = b;
+		s.t1 = wend;
 		s.start = r->tl->v[a].start;
-		s.end = r->tl->v[b - 1].end;
+		s.end = r->tl->v[wend - 1].end;
 		s.weak = 1;
 		s.banned = 1;
-		return span_push(r->sl, &s);
+		if (span_push(r->sl, &s) < 0)
+			return -1;
+		return wend < b ? rec_run(r, wend, b) : 0;
 	}
 	if (!keep && a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
 	    !(r->tl->v[a].flags & T_NL) && (rec_is(r, a - 1,

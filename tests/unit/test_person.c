@@ -219,6 +219,8 @@ test_craft_heads(void)
 	is_found("Lo sloveno è la nuova Maglia Rosa di leader della "
 	    "classifica.", "", "a race's jersey, whose colour is a woman's "
 	    "name");
+	is_found("Ha parlato la nuova Maglia Rosa Tomaž Brenčič, sorridente.",
+	    "Tomaž Brenčič/person", "the jersey, then the man who wears it");
 	is_found("Il telescopio Orsani porta il nome di Lina Orsani.",
 	    "Lina Orsani/person", "the person it is named after stays");
 }
