@@ -5248,6 +5248,39 @@ rec_surname_form(const struct rec *r, size_t a)
 	return tok_ends_with(r, t, ends);
 }
 
+/* 1 if the one-word run [a, b) is a portfolio after the person who
+ * holds it: "al", "alla", "all'" right after a person's name, then a
+ * word that no list knows and that ends as an Italian abstract noun
+ * does ("Bruno Discepolo all'Urbanistica", "Lia Corso alla
+ * Internazionalizzazione"): the office given to the person, as a
+ * council's new members are listed, no body. */
+static int
+rec_portfolio_of(struct rec *r, size_t a, size_t b)
+{
+	static const char *const and[] = { "e", "ed", NULL };
+	const struct tok *t = r->tl->v;
+	const struct span *p;
+	size_t n, q = a - 1;
+
+	if (b - a != 1 || a < 3 || rec_lx(r, a) != 0 || r->sl->n == 0 ||
+	    !(t[a - 1].flags & T_LOWER) || !rec_is(r, a - 1, rec_datives))
+		return 0;
+	/* the last of several: "alla Ricerca e all'Internazionalizzazione" */
+	while (q >= 4 && rec_is(r, q - 1, and) && rec_cap(r, q - 2) &&
+	    (t[q - 3].flags & T_LOWER) && rec_is(r, q - 3, rec_datives))
+		q -= 3;
+	p = &r->sl->v[r->sl->n - 1];
+	while (p > r->sl->v && p->t0 > q)
+		p--; /* past the offices named before ("Ricerca") */
+	if (p->t1 != q || p->t1 - p->t0 < 2 ||
+	    p->score[ENTITY_PERSON] <= p->score[ENTITY_ORG] ||
+	    p->score[ENTITY_PERSON] <= p->score[ENTITY_PLACE])
+		return 0;
+	n = t[a].end - t[a].start;
+	return rec_noun_form(r->text + t[a].start, n) || (n >= 9 &&
+	    memcmp(r->text + t[a].end - 6, "istica", 6) == 0);
+}
+
 /* 1 if the words [k, b), two or more after a work's name of one word
  * under a capitalised head, are a person's name: capitalised, none a
  * common word nor a head, tail or title, the first a given name or no
@@ -8410,6 +8443,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	case 1:
 		return 0; /* "la 20ª Costituzione" */
 	}
+	if (rec_portfolio_of(r, a, b))
+		return 0; /* "Bruno Discepolo all'Urbanistica": his office */
 	if (rec_pro_club(r, a, b))
 		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "Pro
 		                                                * Valdimonte" */
