@@ -33,7 +33,8 @@ static const char *debris_exact[] = {
 	"powered by", "newsletter", "accedi", "login", "log in", "registrati",
 	"register", "sign in", "ascolta", "listen", "ascolta l articolo",
 	"listen to this article", "gallery", "fotogallery", "galleria",
-	"published", "updated", "save", "supported by", "learn more",
+	"published", "updated", "pubblicato", "aggiornato", "save",
+	"supported by", "learn more",
 	"send any friend a story", "share full article", "share this article",
 	"more on this story", "top stories", "related internet links",
 	"related topics", "sign up here", "suggested topics", "most viewed",
@@ -94,6 +95,8 @@ static const char *debris_prefix[] = {
 	"il tuo indirizzo email non sara pubblicato", "listen live",
 	"per accedere senza limiti", "scegli il piano di abbonamento",
 	"puoi leggere tutti i titoli",
+	/* an AMP page's link to the full one */
+	"guarda la versione integrale",
 };
 
 /* Folded phrases that make a short line debris wherever they occur. */
@@ -319,6 +322,36 @@ word_start(const char *f, const char *end)
 	while (end > f && end[-1] != ' ')
 		end--;
 	return end;
+}
+
+/* 1 if the folded line f (fl bytes) is a listing's pager left above a
+ * story saved from a page of a blog's archive: "pagina" or "page" and
+ * its number, after "home" or a section's name or nothing ("Home Blog
+ * Pagina 43", "CRONACA- Pagina 37", "Page 2"); not "a pagina 3". */
+static int
+pager_crumb(const char *f, size_t fl)
+{
+	static const char *const pages[] = { "pagina", "page", "pag" };
+	const char *num = word_start(f, f + fl), *w, *e;
+	size_t k;
+
+	if (fl > 48 || num == f + fl || num == f)
+		return 0;
+	for (const char *p = num; p < f + fl; p++)
+		if (*p < '0' || *p > '9')
+			return 0;
+	e = num - 1;		/* the space before the number */
+	w = word_start(f, e);
+	for (k = 0; k < sizeof(pages) / sizeof(*pages); k++)
+		if ((size_t)(e - w) == strlen(pages[k]) &&
+		    memcmp(w, pages[k], (size_t)(e - w)) == 0)
+			break;
+	if (k == sizeof(pages) / sizeof(*pages))
+		return 0;
+	if (w == f)
+		return 1;	/* "Pagina 2" */
+	return article_starts_word(f, fl, "home") ||
+	    article_is_section(f, (size_t)(w - 1 - f));
 }
 
 /* 1 if the folded line f ends with a count, a unit of time and "ago" or
@@ -852,6 +885,8 @@ article_is_debris(const char *s, size_t n)
 		hit = agency_credit(s, n) || reading_time(f, fl);
 	if (!hit)
 		hit = legal_footer(f, fl);
+	if (!hit && fl <= 48 && fl >= 4)
+		hit = pager_crumb(f, fl);
 	/* a stamp, not a sentence: "è morto 3 giorni fa." stays */
 	if (!hit && n <= 60 && s[n - 1] != '.' && s[n - 1] != '!' &&
 	    s[n - 1] != '?')

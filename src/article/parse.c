@@ -518,6 +518,35 @@ few_words(const char *s, size_t n)
 	return n <= 50;
 }
 
+/* 1 if s (n bytes) is a weather widget's reading alone on a line: a
+ * temperature of one or two digits, a decimal or none, and the unit,
+ * "C" or "F" after a degree sign or none ("14.3 C", "-2°C", "9 °F"). */
+static int
+temperature_line(const char *s, size_t n)
+{
+	size_t i = 0, d = 0;
+
+	if (n < 2 || n > 12)
+		return 0;
+	if (s[i] == '-')
+		i++;
+	while (i < n && s[i] >= '0' && s[i] <= '9' && d < 3)
+		i++, d++;
+	if (d == 0 || d > 2)
+		return 0;
+	if (i + 1 < n && (s[i] == '.' || s[i] == ',') && s[i + 1] >= '0' &&
+	    s[i + 1] <= '9')
+		i += 2;
+	if (i < n && s[i] == ' ')
+		i++;
+	if (i + 1 < n && (unsigned char)s[i] == 0xC2 &&
+	    (unsigned char)s[i + 1] == 0xB0)
+		i += 2;		/* the degree sign */
+	if (i < n && s[i] == ' ')
+		i++;
+	return i + 1 == n && (s[i] == 'C' || s[i] == 'F');
+}
+
 /* 1 if s (n bytes) is a journalist's role under a byline ("Europe
  * Correspondent", "Political Editor", "Inviata a Kiev"): at most five
  * words, capitalised, no sentence. */
@@ -652,6 +681,50 @@ cut_page_end(struct parse *ps)
 	}
 }
 
+/* 1 if s (n bytes) may be an entry of a site's menu: one to three
+ * capitalised words, no figure and no sentence's punctuation
+ * ("Calciomercato", "Sport Invernali", "Probabili Formazioni"). */
+static int
+menu_entry(const char *s, size_t n)
+{
+	size_t words = 1;
+
+	if (n > 30 || !starts_upper(s, n))
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == ' ' && ++words > 3)
+			return 0;
+		if ((s[i] >= '0' && s[i] <= '9') || strchr(".,:;!?()", s[i]))
+			return 0;
+	}
+	return 1;
+}
+
+/* A site's menu saved at a page's top, one entry a line: eight such
+ * lines or more in a row (blank lines between), before anything else,
+ * are dropped; their names are the site's sections, not the story's
+ * ("Calcio", "Basket", "NBA", "Sport USA"). */
+static void
+drop_menu(struct parse *ps)
+{
+	size_t i, entries = 0, end = 0;
+
+	for (i = 0; i < ps->nlines; i++) {
+		const struct line *l = &ps->lines[i];
+
+		if (l->len == 0)
+			continue;
+		if (!menu_entry(ps->norm.p + l->off, l->len))
+			break;
+		entries++;
+		end = i + 1;
+	}
+	if (entries < 8 || i >= ps->nlines)
+		return;
+	for (i = 0; i < end; i++)
+		ps->lines[i].drop = 1;
+}
+
 /* Mark debris, stamps, bylines and date lines as dropped; after a list
  * of topics' heading ("Explore more on these topics"), its items. */
 static void
@@ -659,14 +732,15 @@ classify(struct parse *ps)
 {
 	size_t i, seen = 0, kept = 0, total = 0, prev_kept = 0;
 	struct line *l, *prev = NULL;
-	int topics = 0, related = 0;
+	int topics = 0, related = 0, weather = 0;
 	unsigned heads;
 
 	for (i = 0; i < ps->nlines; i++)
 		total += ps->lines[i].len > 0;
+	drop_menu(ps);
 	for (i = 0; i < ps->nlines; i++) {
 		l = &ps->lines[i];
-		if (l->len == 0)
+		if (l->len == 0 || l->drop)
 			continue;
 		seen++;
 		/* the story's head: its first lines once chrome is gone */
@@ -674,6 +748,16 @@ classify(struct parse *ps)
 		const char *s = ps->norm.p + l->off;
 		if (topics && few_words(s, l->len)) {
 			l->drop = 1; /* "France", "Emmanuel Macron", "news" */
+			continue;
+		}
+		if (weather-- > 0 && l->len <= 40 && few_words(s, l->len) &&
+		    starts_upper(s, l->len) && !ends_terminal(s, l->len)) {
+			l->drop = 1; /* the widget's city, under its reading */
+			continue;
+		}
+		if (head <= 10 && temperature_line(s, l->len)) {
+			l->drop = 1; /* a page's weather: "14.3 C" / "Napoli" */
+			weather = 1;
 			continue;
 		}
 		if (related && l->len <= 120 && !ends_terminal(s, l->len)) {
@@ -1232,9 +1316,12 @@ analyse(struct parse *ps, struct article *out)
 		ps->nblocks--;
 		shifted++;
 	}
-	/* a one-word section label ("ESTERI", "World") above the headline */
+	/* a one-word section label ("ESTERI", "World") above the headline,
+	 * or a kicker of a few words in lower case ("i numeri") */
 	if (ps->nblocks > 2 && ps->blocks[0].len <= 30 &&
-	    memchr(ps->bb.p + ps->blocks[0].off, ' ', ps->blocks[0].len) == NULL &&
+	    (memchr(ps->bb.p + ps->blocks[0].off, ' ', ps->blocks[0].len) == NULL ||
+	    (starts_lower(ps->bb.p + ps->blocks[0].off, ps->blocks[0].len) &&
+	    few_words(ps->bb.p + ps->blocks[0].off, ps->blocks[0].len))) &&
 	    !ends_terminal(ps->bb.p + ps->blocks[0].off, ps->blocks[0].len) &&
 	    is_headline(ps, 1)) {
 		ps->blocks++;

@@ -3141,6 +3141,8 @@ rec_bare_article_town(struct rec *r, size_t a)
 	    (rec_phrase(r, a - 1, a + 1) & LX_PLACE);
 }
 
+static unsigned rec_with_article(struct rec *r, size_t a);
+
 /* 1 if the one-word span s comes after an article, alone or in a
  * preposition, and the article and the word are a place the lists know
  * whose name has its article ("dell'Aquila" of L'Aquila, "della
@@ -3149,6 +3151,23 @@ rec_bare_article_town(struct rec *r, size_t a)
 static int
 rec_article_town(struct rec *r, const struct span *s)
 {
+	size_t a = s->t0;
+
+	if (s->t1 - s->t0 != 1 || a == 0 || !(r->tl->v[a - 1].flags &
+	    T_LOWER) || (r->tl->v[a].flags & T_NL) ||
+	    (rec_lx(r, a) & (LX_PLACE | LX_TOWN)) ||
+	    !rec_is(r, a - 1, rec_articles) || (a >= 2 && rec_cap(r, a - 2)))
+		return 0; /* not inside a name of several words */
+	return (rec_with_article(r, a) & ((rec_lx(r, a) & LX_COMMON) ?
+	    LX_PLACE : LX_PLACE | LX_TOWN)) != 0;
+}
+
+/* The lists' flags of the word at token a with the article that token
+ * a - 1, an article alone or in a preposition, ends with ("al Cairo":
+ * "il cairo"; "della Spezia": "la spezia"), 0 if none. */
+static unsigned
+rec_with_article(struct rec *r, size_t a)
+{
 	static const struct { const char *end, *art; } arts[] = {
 		{ "l'", "l'" }, { "la", "la " }, { "le", "le " },
 		{ "lo", "lo " }, { "il", "il " }, { "el", "il " },
@@ -3156,13 +3175,10 @@ rec_article_town(struct rec *r, const struct span *s)
 		{ "i", "i " },
 	};
 	char buf[LX_FOLD_MAX], w[LX_FOLD_MAX];
-	size_t a = s->t0, n, m, k;
+	size_t n, m, k;
 
-	if (s->t1 - s->t0 != 1 || a == 0 || !(r->tl->v[a - 1].flags &
-	    T_LOWER) || (r->tl->v[a].flags & T_NL) ||
-	    (rec_lx(r, a) & (LX_PLACE | LX_TOWN)) ||
-	    !rec_is(r, a - 1, rec_articles) || (a >= 2 && rec_cap(r, a - 2)))
-		return 0; /* not inside a name of several words */
+	if (a == 0)
+		return 0;
 	n = lx_fold(r->text + r->tl->v[a - 1].start, r->tl->v[a - 1].end -
 	    r->tl->v[a - 1].start, w, sizeof(w));
 	m = lx_fold(r->text + r->tl->v[a].start, r->tl->v[a].end -
@@ -3177,8 +3193,7 @@ rec_article_town(struct rec *r, const struct span *s)
 			return 0;
 		memcpy(w, arts[k].art, l);
 		memcpy(w + l, buf, m);
-		return (lx_get(r->lx, w, l + m) & ((rec_lx(r, a) & LX_COMMON) ?
-		    LX_PLACE : LX_PLACE | LX_TOWN)) != 0;
+		return lx_get(r->lx, w, l + m);
 	}
 	return 0;
 }
@@ -5309,6 +5324,59 @@ rec_surname_form(const struct rec *r, size_t a)
 	return tok_ends_with(r, t, ends);
 }
 
+/* 1 if the one-word run [a, b) is a portfolio after the person who
+ * holds it: "al", "alla", "all'" right after a person's name, then a
+ * word that no list knows and that ends as an Italian abstract noun
+ * does ("Bruno Discepolo all'Urbanistica", "Lia Corso alla
+ * Internazionalizzazione"): the office given to the person, as a
+ * council's new members are listed, no body. */
+static int
+rec_portfolio_of(struct rec *r, size_t a, size_t b)
+{
+	static const char *const and[] = { "e", "ed", NULL };
+	const struct tok *t = r->tl->v;
+	const struct span *p;
+	size_t n, q = a - 1;
+
+	if (b - a != 1 || a < 3 || rec_lx(r, a) != 0 || r->sl->n == 0 ||
+	    !(t[a - 1].flags & T_LOWER) || !rec_is(r, a - 1, rec_datives))
+		return 0;
+	/* the last of several: "alla Ricerca e all'Internazionalizzazione" */
+	while (q >= 4 && rec_is(r, q - 1, and) && rec_cap(r, q - 2) &&
+	    (t[q - 3].flags & T_LOWER) && rec_is(r, q - 3, rec_datives))
+		q -= 3;
+	p = &r->sl->v[r->sl->n - 1];
+	while (p > r->sl->v && p->t0 > q)
+		p--; /* past the offices named before ("Ricerca") */
+	if (p->t1 != q || p->t1 - p->t0 < 2 ||
+	    p->score[ENTITY_PERSON] <= p->score[ENTITY_ORG] ||
+	    p->score[ENTITY_PERSON] <= p->score[ENTITY_PLACE])
+		return 0;
+	n = t[a].end - t[a].start;
+	return rec_noun_form(r->text + t[a].start, n) || (n >= 9 &&
+	    memcmp(r->text + t[a].end - 6, "istica", 6) == 0);
+}
+
+/* 1 if the words [k, b), two or more after a work's name of one word
+ * under a capitalised head, are a person's name: capitalised, none a
+ * common word nor a head, tail or title, the first a given name or no
+ * word the lists know ("Maglia Rosa Primož Roglič": the jersey, then
+ * who wears it). */
+static int
+rec_wearer(struct rec *r, size_t k, size_t b)
+{
+	if (b < k + 2 || (rec_lx(r, k) & ~(unsigned)(LX_GIVEN |
+	    LX_SURNAME)))
+		return 0;
+	for (size_t i = k; i < b; i++)
+		if (!rec_cap(r, i) || (r->tl->v[i].flags & T_UPPER) ||
+		    (rec_lx(r, i) & (LX_COMMON | LX_NOTNAME | LX_PTITLE |
+		    LX_ORGHEAD | LX_PLACEHEAD | LX_INST | LX_ORG | LX_ORGTAIL |
+		    LX_PLACE | LX_TOWN)))
+			return 0;
+	return 1;
+}
+
 /* 1 if [k, b) has the shape of a person's full name: a given name,
  * then capitalised words, the last a surname or no Italian word
  * ("Franco Marini", "Fausto Bertinotti"; not "Nazionale", "Vita
@@ -7261,6 +7329,23 @@ rec_draw_group(struct rec *r, size_t a, size_t b)
 	    r->text[t->start] <= 'L';
 }
 
+/* 1 if the capitalised words [a, b) are Italian common words that no
+ * list knows as a name of any kind: a heading's ("Risultati",
+ * "Classifica Finale"), no body's head nor a place's. */
+static int
+rec_heading_words(struct rec *r, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++) {
+		unsigned f = rec_lx(r, k);
+
+		if (!(f & LX_COMMON_IT) || (f & (LX_GIVEN | LX_SURNAME |
+		    LX_PLACE | LX_TOWN | LX_ORG | LX_ORGHEAD | LX_PLACEHEAD |
+		    LX_PROPER | LX_BRAND | LX_PTITLE | LX_INST)))
+			return 0;
+	}
+	return a < b;
+}
+
 /* 1 if the run [a, b) is an Italian league: "Serie" and a capital
  * letter, a digit after it or none ("Serie A", "Serie C", "Serie A2"),
  * a body that runs the championship, not a television series. */
@@ -8274,6 +8359,23 @@ rec_party_seat(struct rec *r, size_t a)
 	    w[2] >= 'A' && w[2] <= 'Z' && (p == ',' || p == '(');
 }
 
+/* 1 if the one-token run at a, two capitalised parts joined by a
+ * hyphen whose lexicon flags are f and g, is a game played: a score
+ * follows it ("Udinese-Cagliari 2-1", "(Lazio-Palermo 6-2)": whatever
+ * the two names, the teams of a match), or a report of games names it
+ * and both parts are clubs or cities the lists know and no given name
+ * ("Napoli-Inter all'ultimo atto", in a story of goals and
+ * scudetti), not a road, a line nor a route there. */
+static int
+rec_match_played(struct rec *r, size_t a, unsigned f, unsigned g)
+{
+	if (a + 1 < r->tl->n && !(r->tl->v[a + 1].flags & T_NL) &&
+	    rec_score(r, a + 1) > 0)
+		return 1;
+	return !((f | g) & LX_GIVEN) && (f & (LX_ORG | LX_CITY)) &&
+	    (g & (LX_ORG | LX_CITY)) && rec_sport(r);
+}
+
 /* The offset of the hyphen that parts the one-token run at a into two
  * teams of a match ("Juventus-Roma"): two capitalised parts, each a
  * body or a city the lists know, one of them a body and no place (a
@@ -8292,6 +8394,8 @@ rec_match_pair(struct rec *r, size_t a)
 		return 0;
 	f = lx_word(r->lx, p, (size_t)(h - p));
 	g = lx_word(r->lx, h + 1, (size_t)(e - h - 1));
+	if (e - h >= 4 && rec_match_played(r, a, f, g))
+		return (size_t)(h - r->text);
 	if (!((f & LX_ORG) || ((f & LX_CITY) && !(f & (LX_COMMON |
 	    LX_GIVEN)))) || !((g & LX_ORG) || ((g & LX_CITY) &&
 	    !(g & (LX_COMMON | LX_GIVEN)))))
@@ -8501,6 +8605,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	case 1:
 		return 0; /* "la 20ª Costituzione" */
 	}
+	if (rec_portfolio_of(r, a, b))
+		return 0; /* "Bruno Discepolo all'Urbanistica": his office */
 	if (rec_pro_club(r, a, b))
 		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "Pro
 		                                                * Valdimonte" */
@@ -8562,6 +8668,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 		return 0; /* "il Gruppo B" of a tournament */
 	if (rec_feast_day(r, a, b) || rec_holy_word(r, a, b))
 		return 0; /* "la notte di San Gerlando", "la Santa Cresima" */
+	if (b - a >= 3 && rec_league(r, b - 2, b) && rec_heading_words(r, a,
+	    b - 2))
+		a = b - 2; /* "Risultati Serie A", "CLASSIFICA SERIE B": a
+		            * heading's words, then the league */
 	if (rec_league(r, a, b)) {
 		memset(&s, 0, sizeof(s));
 		s.t0 = a; /* "la Serie A" */
@@ -8590,14 +8700,21 @@ rec_run(struct rec *r, size_t a, size_t b)
 		 * later in the text is the storm too; not a full name ("il
 		 * lanciatore José Fernández", "il sommergibile Enrico
 		 * Toti", a person's name and a person here) */
+		size_t wend = b;
+
+		if (work && b - a >= 3 && rec_wearer(r, a + 1, b))
+			wend = a + 1; /* "Maglia Rosa Primož Roglič": the
+			               * jersey, then who wears it */
 		memset(&s, 0, sizeof(s));
 		s.t0 = a;
-		s.t1 = b;
+		s.t1 = wend;
 		s.start = r->tl->v[a].start;
-		s.end = r->tl->v[b - 1].end;
+		s.end = r->tl->v[wend - 1].end;
 		s.weak = 1;
 		s.banned = 1;
-		return span_push(r->sl, &s);
+		if (span_push(r->sl, &s) < 0)
+			return -1;
+		return wend < b ? rec_run(r, wend, b) : 0;
 	}
 	if (!keep && a > 0 && (r->tl->v[a - 1].flags & T_LOWER) &&
 	    !(r->tl->v[a].flags & T_NL) && (rec_is(r, a - 1,
@@ -9149,8 +9266,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (b - a == 1 && (f & LX_TOWN) && a > 0 &&
 	    (r->tl->v[a - 1].flags & T_LOWER) &&
 	    (rec_is(r, a - 1, rec_actor_articles) ||
-	    rec_is(r, a - 1, rec_club_articles)))
-		s.actor = s.club = 1;
+	    rec_is(r, a - 1, rec_club_articles)) &&
+	    !(rec_is(r, a - 1, rec_masc_articles) &&
+	    (rec_with_article(r, a) & LX_PLACE)))
+		s.actor = s.club = 1; /* not "al Cairo", whose name has its
+		                       * article */
 	else if (b - a == 1 && (f & LX_TOWN) && rec_sent_club(r, a))
 		s.actor = s.club = 1; /* "Lo Zywiec pareggia" */
 	if (b - a == 1 && rec_city_club(r, a, f))

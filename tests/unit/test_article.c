@@ -434,6 +434,59 @@ test_wire_page(void)
 	article_free(&a);
 }
 
+/* A news theme's weather widget above the story, a reading and its
+ * city, is no title nor dateline; a temperature in a sentence stays. */
+static void
+test_weather_widget(void)
+{
+	struct article a;
+
+	ok(parse_str("AGGIORNAMENTO : 3 Febbraio 2031 - 09:35\n14.3 C\n"
+	    "Vercelta\nTraffico di sigarette: sequestri a Valdorna\n\n"
+	    "Le indagini della procura sono durate un anno e hanno portato "
+	    "a sei arresti.\n", &a) == 0, "a page with a weather widget parses");
+	is_str(a.title, "Traffico di sigarette: sequestri a Valdorna",
+	    "the headline, not the widget's reading");
+	ok(a.body && strstr(a.body, "Vercelta") == NULL,
+	    "the widget's city is gone");
+	article_free(&a);
+	ok(parse_str("Gelo a Valdorna\n\nIeri a Valdorna il termometro ha "
+	    "segnato -2 C alle sei del mattino.\n", &a) == 0 &&
+	    a.body && strstr(a.body, "-2 C") != NULL,
+	    "a temperature inside a sentence stays");
+	article_free(&a);
+}
+
+/* A sports site's menu saved one entry a line at the page's top, and
+ * the kicker in lower case above the headline, are neither title nor
+ * story; a short list inside a story stays. */
+static void
+test_site_menu(void)
+{
+	struct article a;
+
+	ok(parse_str("Homepage\nCalcio\nCalciomercato\nCalcio Estero\n"
+	    "Ciclismo\nBasket\nTennis\nVolley\nSport Vari\nGolf\n"
+	    "i numeri\n\nValdorna, record di gol: superato il primato\n\n"
+	    "Guarda la versione integrale sul sito\n\n"
+	    "Quarantotto gol in dieci partite, come negli anni Quaranta "
+	    "quando le difese erano difese per modo di dire.\n", &a) == 0,
+	    "a page with a menu parses");
+	is_str(a.title, "Valdorna, record di gol: superato il primato",
+	    "the headline, not the menu's first entry nor the kicker");
+	ok(a.body && strstr(a.body, "Calciomercato") == NULL &&
+	    strstr(a.body, "Basket") == NULL &&
+	    strstr(a.body, "versione integrale") == NULL,
+	    "the menu and the link to the full page are gone");
+	article_free(&a);
+	ok(parse_str("Convocati per la gara\n\nEcco i convocati:\n\n"
+	    "Rossi\nBianchi\nVerdi\n\nLa partita si gioca domani alle "
+	    "quindici allo stadio comunale di Valdorna.\n", &a) == 0 &&
+	    a.body && strstr(a.body, "Bianchi") != NULL,
+	    "a short list inside a story stays");
+	article_free(&a);
+}
+
 /* An Italian site's chrome and legal footer are debris; a story that
  * names a "partita Iva" is none. */
 static void
@@ -487,6 +540,16 @@ test_site_debris(void)
 		{ "Facebookgate", 0 },
 		{ "Twitter e Facebook hanno chiuso il profilo.", 0 },
 		{ "Leave a reply to the mayor, the council said.", 0 },
+		/* a blog archive's pager above the story */
+		{ "Home Blog Pagina 43", 1 },
+		{ "CRONACA- Pagina 37", 1 },
+		{ "Pagina 2", 1 },
+		{ "Lo trovate a pagina 3", 0 },
+		{ "Vedi Pagina 12", 0 },
+		/* a stamp's labels whose dates the page lost */
+		{ "Pubblicato:", 1 },
+		{ "Aggiornato:", 1 },
+		{ "Pubblicato il bando per i nuovi posti.", 0 },
 	};
 
 	for (size_t i = 0; i < sizeof(t) / sizeof(*t); i++)
@@ -828,6 +891,8 @@ main(void)
 	test_wire_chrome();
 	test_site_debris();
 	test_wire_page();
+	test_weather_widget();
+	test_site_menu();
 	test_dates();
 	test_lang();
 	test_hostile();

@@ -1547,6 +1547,9 @@ test_places_ner19(void)
 	    "it");
 	is_found("Si vota domenica alla Maddalena.",
 	    "Maddalena/place", "the same: a small town");
+	is_found("Sono ripresi ieri i colloqui al Cairo.", "Cairo/place",
+	    "a city whose name has \"il\", after \"al\": no team, though "
+	    "a small town is so named too");
 	is_found("Il vertice si è svolto a l'Aquila, ieri.",
 	    "l'Aquila/place",
 	    "a bare article in lower case is part of such a town's name");

@@ -616,6 +616,11 @@ test_league(void)
 	    "Serie A/organisation", "the first league");
 	is_found("Gioca nella Serie A2 di pallavolo.",
 	    "Serie A2/organisation", "a league with a number");
+	is_found("RISULTATI SERIE A: SECONDI TEMPI\n\nIl Valdorna vince.",
+	    "SERIE A/organisation; Valdorna/organisation",
+	    "a heading's common words, then the league in capitals");
+	is_found("Classifica Serie B aggiornata dopo la giornata.",
+	    "Serie B/organisation", "the same in title case");
 	is_found("Ieri la serie Gomorra ha chiuso.", "",
 	    "a series' title is no body");
 	is_found("La Juventus è finita nel Gruppo B con il Porto.",
@@ -1997,6 +2002,15 @@ test_match_pair(void)
 	    "a club and a city's club: two teams");
 	is_found("Il treno Bologna-Firenze è fermo.",
 	    "Bologna-Firenze/place", "two cities: a line, one name");
+	is_found("Poi gol a raffica (Valdorna-Castelmonte 2-1) e festa.",
+	    "Valdorna/organisation; Castelmonte/organisation",
+	    "a score after two names: the teams of a game played");
+	is_found("Il gol di Brenni decide il derby, poi un rigore "
+	    "e un gol annullato: il portiere para. Stasera tocca a "
+	    "Pescara-Trieste.",
+	    "Brenni/person; Pescara/organisation; "
+	    "Trieste/organisation",
+	    "two cities glued in a report of games: a match");
 }
 
 /* The units of the carabinieri are bodies, one inside another: their
@@ -2011,6 +2025,9 @@ test_police_units(void)
 	    "Compagnia di Varese/organisation", "two units, one in another");
 	is_found("Indaga il Reparto Operativo dei carabinieri.",
 	    "Reparto Operativo/organisation", "a unit's head");
+	is_found("Lo hanno arrestato i militari della locale Stazione "
+	    "Carabinieri.", "Stazione Carabinieri/organisation",
+	    "a station of the carabinieri: a unit, no building");
 }
 
 /* A city alone in brackets after a person's full name, a figure after

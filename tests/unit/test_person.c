@@ -212,6 +212,21 @@ test_craft_heads(void)
 	is_found("Il telescopio Orsani ha fotografato la cometa.", "",
 	    "a telescope");
 	is_found("Il software Pallavio è gratuito.", "", "a program");
+	is_found("I carabinieri, con l'ausilio del cane Rocco, hanno "
+	    "trovato la droga.", "", "a dog, named like a man");
+	is_found("Il cavallo Brendolo ha vinto il palio.", "",
+	    "a horse");
+	is_found("Lo sloveno è la nuova Maglia Rosa di leader della "
+	    "classifica.", "", "a race's jersey, whose colour is a woman's "
+	    "name");
+	is_found("Confermati Lia Corso al Bilancio e Aldo Brenni "
+	    "all'Urbanistica.", "Lia Corso/person; Aldo Brenni/person",
+	    "a portfolio after its holder, a word no list has: no body");
+	is_found("Entra Nadia Ferretti alla Ricerca e "
+	    "all'Internazionalizzazione.", "Nadia Ferretti/person",
+	    "the last of two portfolios");
+	is_found("Ha parlato la nuova Maglia Rosa Tomaž Brenčič, sorridente.",
+	    "Tomaž Brenčič/person", "the jersey, then the man who wears it");
 	is_found("Il telescopio Orsani porta il nome di Lina Orsani.",
 	    "Lina Orsani/person", "the person it is named after stays");
 }
