@@ -1968,6 +1968,22 @@ test_us_lawmakers(void)
 	found_lang = NULL;
 }
 
+/* An English conjunction or preposition opening a sentence is no part
+ * of the surname after it, though the lists know the surname as a city
+ * or a given name too. */
+static void
+test_opening_conjunction(void)
+{
+	found_lang = "en";
+	is_found("After Smith made a layup, the team won.", "Smith/person",
+	    "After before a surname");
+	is_found("When Hale arrived, the team won.", "Hale/person",
+	    "When before a surname");
+	is_found("Despite Wright's goal, the team lost.", "Wright/person",
+	    "Despite before a surname");
+	found_lang = NULL;
+}
+
 int
 main(void)
 {
@@ -2106,6 +2122,7 @@ main(void)
 	test_officer_kind();
 	test_office_list();
 	test_us_lawmakers();
+	test_opening_conjunction();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
