@@ -8161,12 +8161,14 @@ rec_of_state(struct rec *r, size_t a, size_t b)
 }
 
 /* 1 if the run [a, b) is a heading in capitals, not a name: four words
- * or more, all in capitals, two of them common words no list knows as
- * a name, the first no head of a body's or a place's name ("DUE LADRI
- * ARRESTATI A ROMA"; not "BANCA NAZIONALE DEL LAVORO"). */
+ * or more, all in capitals, two of them common words of the text's
+ * language no list knows as a name, the first no head of a body's or a
+ * place's name ("DUE LADRI ARRESTATI A ROMA", "OFFICES EVACUATED AFTER
+ * SUSPICIOUS SUBSTANCE FOUND"; not "BANCA NAZIONALE DEL LAVORO"). */
 static int
 rec_caps_heading(struct rec *r, size_t a, size_t b)
 {
+	unsigned lang = r->en ? LX_COMMON_EN : LX_COMMON_IT;
 	int common = 0;
 
 	if (b - a < 4 || (rec_lx(r, a) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
@@ -8180,7 +8182,7 @@ rec_caps_heading(struct rec *r, size_t a, size_t b)
 		if (!(r->tl->v[k].flags & T_UPPER) &&
 		    r->tl->v[k].end - r->tl->v[k].start > 1)
 			return 0;
-		if ((g & LX_COMMON_IT) && !(g & (LX_ORG | LX_GIVEN |
+		if ((g & lang) && !(g & (LX_ORG | LX_GIVEN |
 		    LX_SURNAME | LX_CITY | LX_COUNTRY | LX_BRAND)))
 			common++;
 	}

@@ -2136,6 +2136,14 @@ test_stamp_and_command(void)
 	is_found("Indaga il comando di Varese delle Fiamme Gialle.",
 	    "Varese/place; Fiamme Gialle/organisation",
 	    "a city, then the body commanded there");
+	found_lang = "en";
+	is_found("FLATS EVACUATED AFTER STRANGE PARCEL FOUND\n\nThe flats "
+	    "were evacuated on Monday.", "",
+	    "an English heading in capitals is no body");
+	is_found("TOWN HALL CLOSED AS FLOODS HIT DENVER\n\nThe hall was "
+	    "closed.", "DENVER/place",
+	    "an English heading's city is a place");
+	found_lang = NULL;
 }
 
 int
