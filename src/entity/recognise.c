@@ -2065,6 +2065,22 @@ rec_plural_poss(struct rec *r, size_t j)
 	    !(rec_lx(r, j - 1) & (LX_GIVEN | LX_SURNAME));
 }
 
+/* 1 if token j and the one after it are a person's name that an English
+ * plural's possessive before j owns: a given name no common word, then a
+ * capitalised word ("the Cleveland Cavaliers' Larry Nance Jr."): the
+ * team and its player, two names, not one. */
+static int
+rec_owned_person(struct rec *r, size_t j)
+{
+	unsigned f = rec_lx(r, j);
+
+	return r->en && j + 1 < r->tl->n && (f & LX_GIVEN) &&
+	    !(f & (LX_COMMON | LX_PLACE | LX_ORGHEAD | LX_PLACEHEAD)) &&
+	    !(r->tl->v[j].flags & T_UPPER) && rec_cap(r, j + 1) &&
+	    !(r->tl->v[j + 1].flags & T_NL) &&
+	    !(rec_lx(r, j + 1) & (LX_PLACETAIL | LX_ORGTAIL | LX_EVTAIL));
+}
+
 /* 1 if token a is "UN" in English text: the United Nations, where
  * Italian text has the article in capitals. */
 static int
@@ -2162,8 +2178,10 @@ rec_extend(struct rec *r, size_t i)
 			j += 2;
 		} else if (rec_plural_poss(r, j) && j + 1 < n &&
 		    rec_cap(r, j + 1) && !(r->tl->v[j + 1].flags & T_NL) &&
-		    r->tl->v[j + 1].start > t->end) {
-			j += 2; /* "Barkingside Magistrates' Court" */
+		    r->tl->v[j + 1].start > t->end &&
+		    !rec_owned_person(r, j + 1)) {
+			j += 2; /* "Barkingside Magistrates' Court"; not
+			         * "Cleveland Cavaliers' Larry Nance" */
 		} else {
 			break;
 		}

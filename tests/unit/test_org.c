@@ -1996,6 +1996,12 @@ test_team_bill_gp(void)
 	    "a bill's number after House Bill: no person");
 	is_found("House accepted the amendments on Monday.",
 	    "House/organisation", "the chamber alone opening a sentence");
+	is_found("The Denton Tigers' Larry Brant scored twice on Sunday.",
+	    "Denton Tigers/organisation; Larry Brant/person",
+	    "a team's plural possessive before its player's name");
+	is_found("He stood before the Pellham Magistrates' Court today.",
+	    "Pellham Magistrates' Court/organisation",
+	    "a plural possessive inside a court's name");
 	found_lang = NULL;
 	is_found("Gp Messico, vince Elio Sarti.",
 	    "Messico/place; Elio Sarti/person",
