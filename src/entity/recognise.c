@@ -8253,6 +8253,28 @@ rec_team_of(struct rec *r, size_t a, size_t b)
 	    !(f & (LX_COUNTRY | LX_COMMON | LX_DEMONYM | LX_ORG | LX_BRAND));
 }
 
+/* 1 if the run [a, b), in English, ends with the letters a British,
+ * Irish or Commonwealth name takes after it, for a silk, a seat or an
+ * honour ("Rachel Brand QC", "Ann Lowe MP", "Tom Hale OBE"): they are no
+ * part of the name, which has two words or more before them. */
+static int
+rec_postnominal(struct rec *r, size_t a, size_t b)
+{
+	static const char *const post[] = { "QC", "KC", "SC", "MP", "MEP",
+	    "MSP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", NULL };
+	const struct tok *t = r->tl->v;
+	size_t n = t[b - 1].end - t[b - 1].start;
+
+	if (!r->en || b - a < 3 || !(t[b - 1].flags & T_UPPER) ||
+	    !rec_cap(r, b - 2) || (t[b - 2].flags & T_UPPER))
+		return 0;
+	for (size_t k = 0; post[k]; k++)
+		if (strlen(post[k]) == n &&
+		    memcmp(r->text + t[b - 1].start, post[k], n) == 0)
+			return 1;
+	return 0;
+}
+
 /* 1 if the one-word run at a, in English, is "House" alone, no name
  * before or after it: the chamber ("House accepted the amendments"), not
  * a person of that surname, even opening a sentence. */
@@ -8320,6 +8342,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 	enum entity_type named;
 	size_t e;
 
+	if (rec_postnominal(r, a, b))
+		return rec_run(r, a, b - 1); /* "Rachel Brand QC" */
 	if (rec_chamber_alone(r, a, b))
 		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "House
 		                                                * voted" */

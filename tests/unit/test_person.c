@@ -1984,6 +1984,20 @@ test_opening_conjunction(void)
 	found_lang = NULL;
 }
 
+/* The letters of a silk, a seat or an honour after a British name are no
+ * part of it. */
+static void
+test_postnominal(void)
+{
+	found_lang = "en";
+	is_found("Rachel Quarnby QC, prosecuting, said so.",
+	    "Rachel Quarnby/person", "a silk's letters");
+	is_found("Ann Vornholt MP met Tom Pellham OBE on Monday.",
+	    "Ann Vornholt/person; Tom Pellham/person",
+	    "a seat's and an honour's letters");
+	found_lang = NULL;
+}
+
 int
 main(void)
 {
@@ -2123,6 +2137,7 @@ main(void)
 	test_office_list();
 	test_us_lawmakers();
 	test_opening_conjunction();
+	test_postnominal();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
