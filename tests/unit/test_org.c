@@ -420,6 +420,10 @@ test_thing_codes(void)
 	    "a screen and a network");
 	is_found("Serve il codice IBAN e lo SPID per la domanda all'INPS.",
 	    "INPS/organisation", "codes beside a body's initials");
+	found_lang = "en";
+	is_found("Police in Dunmere scanned the CCTV footage on Monday.",
+	    "Dunmere/place", "closed-circuit television's initials");
+	found_lang = NULL;
 }
 
 /* A company's or a brand's name and a product's word or a model's
@@ -704,6 +708,11 @@ test_known_agencies(void)
 	    "Boko Haram/organisation", "an armed group named as a person");
 	is_found("Dopo tre sismi in un giorno la zona è chiusa.", "",
 	    "a plural of sisma is no service's name");
+	found_lang = "en";
+	is_found("The case was reported to An Garda Síochána on Monday.",
+	    "An Garda Síochána/organisation",
+	    "Ireland's police under its Irish name, article and all");
+	found_lang = NULL;
 }
 
 /* Parliaments abroad named by their own word, forums of states, and a
