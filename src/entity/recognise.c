@@ -8253,6 +8253,36 @@ rec_team_of(struct rec *r, size_t a, size_t b)
 	    !(f & (LX_COUNTRY | LX_COMMON | LX_DEMONYM | LX_ORG | LX_BRAND));
 }
 
+/* 1 if the one-word run at a, in English, is a capitalised plural of a
+ * common noun after "the", mid-sentence or after the sentence's "The":
+ * a team's, a party's, a band's name ("the Nuggets", "the Grizzlies",
+ * "the Liberals"), a body; not a place ("the Alps"), a people ("the
+ * Britons"), nor the plural of an event ("the Games", "the Oscars"). */
+static int
+rec_the_plural(struct rec *r, size_t a, size_t b)
+{
+	static const char *const the[] = { "the", NULL };
+	static const char *const events[] = { "games", "olympics",
+	    "paralympics", "oscars", "emmys", "grammys", "baftas", "troubles",
+	    "championships", "finals", "playoffs", "nationals", "holidays",
+	    "islands", "states", "times", "news", NULL };
+	const struct tok *t = r->tl->v;
+	size_t n = t[a].end - t[a].start;
+	unsigned f;
+
+	if (!r->en || b != a + 1 || a == 0 || n < 4 ||
+	    r->text[t[a].end - 1] != 's' || r->text[t[a].end - 2] == 's' ||
+	    !(t[a].flags & T_CAP) || (t[a].flags & (T_UPPER | T_NL)) ||
+	    !rec_is(r, a - 1, the) || t[a - 1].end == t[a].start ||
+	    ((t[a - 1].flags & T_CAP) && !(t[a - 1].flags & T_SENT)) ||
+	    (t[a].flags & T_SENT) || rec_is(r, a, events))
+		return 0;
+	f = rec_lx(r, a);
+	return (f & LX_COMMON_EN) && !(f & (LX_PLACE | LX_TOWN | LX_COUNTRY |
+	    LX_DEMONYM | LX_NOTNAME | LX_EVTAIL | LX_PLACETAIL | LX_GIVEN |
+	    LX_SURNAME | LX_INST | LX_PTITLE | LX_WORKHEAD));
+}
+
 /* 1 if the run [a, b), in English, ends with the letters a British,
  * Irish or Commonwealth name takes after it, for a silk, a seat or an
  * honour ("Rachel Brand QC", "Ann Lowe MP", "Tom Hale OBE"): they are no
@@ -8350,6 +8380,14 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (rec_team_of(r, a, b))
 		return rec_push_typed(r, b - 1, b, ENTITY_ORG, 6); /* "Mercedes
 		                                                * driver" */
+	if (rec_the_plural(r, a, b))
+		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "the
+		                                                * Nuggets" */
+	if (b == a + 2 && (r->tl->v[a].flags & T_SENT) &&
+	    rec_the_plural(r, a + 1, b))
+		return rec_push_typed(r, a + 1, b, ENTITY_ORG, 6); /* "The
+		                                                * Nuggets
+		                                                * won" */
 	if (rec_demonym_title(r, a, b))
 		return 0; /* "French President: Emmanuel Macron", "the German
 		           * Chancellor said": an office, no name */

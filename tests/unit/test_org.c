@@ -2008,6 +2008,12 @@ test_team_bill_gp(void)
 	is_found("The Denton Tigers' Larry Brant scored twice on Sunday.",
 	    "Denton Tigers/organisation; Larry Brant/person",
 	    "a team's plural possessive before its player's name");
+	is_found("He scored 20 points for the Otters on Sunday.",
+	    "Otters/organisation", "a team named by a plural after the");
+	is_found("The Otters led 89-76 at halftime.", "Otters/organisation",
+	    "and after the sentence's The");
+	is_found("He watched the Games in the Alps.", "Alps/place",
+	    "not an event's plural, nor a place's");
 	is_found("He stood before the Pellham Magistrates' Court today.",
 	    "Pellham Magistrates' Court/organisation",
 	    "a plural possessive inside a court's name");
