@@ -6258,6 +6258,34 @@ rec_case_party(struct rec *r, size_t a, size_t b)
 	    rec_cap(r, k - 2) && !(t[k - 1].flags & T_NL);
 }
 
+/* 1 if the run [a, b), in English, is named as a place by the common
+ * noun of a settlement or a part of one, in lower case, before it with
+ * "of" ("the village of Kalvi", "the town of Marvi") or after it ("the
+ * Marvi neighbourhood", "the Kalvi area", "Kalvi police station"),
+ * whatever else its words could be. */
+static int
+rec_locality_en(struct rec *r, size_t a, size_t b)
+{
+	static const char *const of[] = { "of", NULL };
+	static const char *const before[] = { "village", "villages", "town",
+	    "towns", "hamlet", "suburb", "district", "county", "province",
+	    "island", "port", "municipality", "township", "region", NULL };
+	static const char *const after[] = { "neighbourhood",
+	    "neighborhood", "area", "areas", "district", "village", "suburb",
+	    "locality", "tehsil", "taluk", "township", "town", "police",
+	    NULL };
+	const struct tok *t = r->tl->v;
+
+	if (!r->en)
+		return 0;
+	if (a >= 2 && (t[a - 1].flags & T_LOWER) &&
+	    (t[a - 2].flags & T_LOWER) && !(t[a].flags & T_NL) &&
+	    rec_is(r, a - 1, of) && rec_is(r, a - 2, before))
+		return 1;
+	return b < r->tl->n && (t[b].flags & T_LOWER) &&
+	    !(t[b].flags & T_NL) && rec_is(r, b, after);
+}
+
 /* The type of what a noun names, when the run at token a follows it and
  * "called", "named" or their Italian ("a man called X", "una società
  * chiamata X", "un paese di nome X"): the noun says a person, a body or
@@ -9039,6 +9067,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (rec_case_party(r, a, b)) {
 		s.score[ENTITY_PERSON] += 6; /* "in Smith v Police
 		                              * Service" */
+		s.weak = 0;
+	}
+	if (rec_locality_en(r, a, b)) {
+		s.score[ENTITY_PLACE] += 4; /* "the village of Kalvi", "the
+		                             * Marvi neighbourhood" */
 		s.weak = 0;
 	}
 	if ((named = rec_called(r, a)) != ENTITY_OTHER) {

@@ -2140,6 +2140,12 @@ test_stamp_and_command(void)
 	is_found("FLATS EVACUATED AFTER STRANGE PARCEL FOUND\n\nThe flats "
 	    "were evacuated on Monday.", "",
 	    "an English heading in capitals is no body");
+	is_found("Police raided a temple in the village of Kalvani on "
+	    "Sunday.", "Kalvani/place", "the village of a name");
+	is_found("The man was found in the Marvipur neighbourhood, and "
+	    "Dunvale police arrested him.",
+	    "Marvipur/place; Dunvale/place",
+	    "a name before the noun of a part of a town, or its police");
 	is_found("TOWN HALL CLOSED AS FLOODS HIT DENVER\n\nThe hall was "
 	    "closed.", "DENVER/place",
 	    "an English heading's city is a place");
