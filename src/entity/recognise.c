@@ -10233,6 +10233,116 @@ rec_spans(struct rec *r)
 }
 
 
+/* Words an English headline in title case may leave in lower case. */
+static const char *const rec_title_small[] = { "a", "an", "the", "and",
+    "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "as",
+    "vs", "via", "with", "from", "into", "over", "up", "off", "per", NULL };
+
+/* Lexicon categories that make a capitalised word of a title-case
+ * headline a name's, or a part of one, not a common word; and those
+ * that make it one only beside another name ("Bell" of "William Bell",
+ * not of "Bell Rings"). */
+#define REC_TITLE_NAMES (LX_GIVEN | LX_ORG | LX_BRAND | LX_COUNTRY | \
+    LX_CITY | LX_ORGHEAD | LX_PLACEHEAD | LX_INST | LX_ORGTAIL | \
+    LX_PLACETAIL | LX_DEMONYM | LX_PROPER | LX_PTITLE | LX_EVHEAD | \
+    LX_EVTAIL | LX_WORKHEAD)
+#define REC_TITLE_WEAK (LX_SURNAME | LX_PLACE | LX_TOWN)
+
+/* 1 if token k of a title-case line is read as a common word: a
+ * capitalised English common word that no list knows as a name, or
+ * knows only weakly (a surname, a town) and that no kept name is next
+ * to; weak is 0 on the first pass, which marks the plain words. */
+static int
+rec_title_word(struct rec *r, const struct tok_list *tl, size_t a,
+	       size_t b, size_t k, const char *low, int weak)
+{
+	unsigned f = tl->v[k].flags, g;
+
+	if (!(f & T_CAP) || (f & (T_UPPER | T_DIGIT)))
+		return 0;
+	g = rec_lx(r, k);
+	if (!(g & LX_COMMON_EN) || (g & REC_TITLE_NAMES))
+		return 0;
+	if (!(g & REC_TITLE_WEAK))
+		return 1;
+	if (!weak)
+		return 0;
+	for (size_t j = k; j > a; j--) /* the word before */
+		if (tl->v[j - 1].flags & T_WORD) {
+			if ((tl->v[j - 1].flags & (T_CAP | T_UPPER)) &&
+			    !low[j - 1 - a])
+				return 0;
+			break;
+		}
+	for (size_t j = k + 1; j < b; j++) /* the word after */
+		if (tl->v[j].flags & T_WORD) {
+			if ((tl->v[j].flags & (T_CAP | T_UPPER)) &&
+			    !low[j - a])
+				return 0;
+			break;
+		}
+	return 1;
+}
+
+/* The words of an English line in title case ("Mayor Accepts City
+ * Council Budget for Fiscal Year 2016"), capitalised as a headline's,
+ * not as names: each word that no list knows but as an English common
+ * word is read in lower case, so the line's names are only those it
+ * would have in a sentence.  A line is in title case when it has five
+ * words or more, no sentence's stop at its end, every word capitalised
+ * but the small ones of rec_title_small, some not in capitals, and
+ * two words or more known only as common words. */
+static void
+rec_title_case(struct rec *r, struct tok_list *tl)
+{
+	size_t a = 0, n = tl->n;
+	char low[64];
+
+	if (!r->en)
+		return;
+	while (a < n) {
+		size_t b = a + 1, words = 0, common = 0;
+		int title = 1, mixed = 0;
+
+		while (b < n && !(tl->v[b].flags & T_NL))
+			b++;
+		for (size_t k = a; k < b && title; k++) {
+			unsigned f = tl->v[k].flags, g;
+
+			if (!(f & T_WORD))
+				continue;
+			words++;
+			if (f & T_DIGIT)
+				continue;
+			if (!(f & (T_CAP | T_UPPER))) {
+				title = rec_is(r, k, rec_title_small);
+				continue;
+			}
+			if (!(f & T_UPPER))
+				mixed = 1;
+			g = rec_lx(r, k);
+			if ((g & LX_COMMON_EN) && !(g & (REC_TITLE_NAMES |
+			    REC_TITLE_WEAK)))
+				common++;
+		}
+		if (title && mixed && words >= 5 && common >= 2 &&
+		    b - a <= sizeof(low) &&
+		    r->text[tl->v[b - 1].start] != '.') {
+			memset(low, 0, sizeof(low));
+			for (int weak = 0; weak < 2; weak++)
+				for (size_t k = a + 1; k < b; k++)
+					if (!low[k - a])
+						low[k - a] = (char)rec_title_word(
+						    r, tl, a, b, k, low, weak);
+			for (size_t k = a + 1; k < b; k++)
+				if (low[k - a])
+					tl->v[k].flags = (tl->v[k].flags &
+					    ~T_CAP) | T_LOWER;
+		}
+		a = b;
+	}
+}
+
 int
 entity_recognise(const struct entity_lexicon *lx, const char *text,
 		 size_t len, const char *lang, struct entity_result *out)
@@ -10271,6 +10381,7 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 	rec_w8_all(&r, len);
 	if (rec_twins(&r) < 0)
 		goto done;
+	rec_title_case(&r, &tl);
 	if (rec_spans(&r) < 0)
 		goto done;
 	rc = merge_spans(lx, text, len, &tl, &sl, out);

@@ -2140,6 +2140,13 @@ test_stamp_and_command(void)
 	is_found("FLATS EVACUATED AFTER STRANGE PARCEL FOUND\n\nThe flats "
 	    "were evacuated on Monday.", "",
 	    "an English heading in capitals is no body");
+	is_found("Mayor Accepts Final Budget After Heated Debate\n\nMayor "
+	    "Ann Quarnby spoke on Monday.", "Ann Quarnby/person",
+	    "a headline in title case: its common words are words");
+	is_found("Mayor Ann Quarnby Accepts City Council Budget for Fiscal "
+	    "Year 2016\n\nThe council voted on Monday.",
+	    "Ann Quarnby/person; City Council/organisation",
+	    "and its names stay names");
 	is_found("Police raided a temple in the village of Kalvani on "
 	    "Sunday.", "Kalvani/place", "the village of a name");
 	is_found("The man was found in the Marvipur neighbourhood, and "
