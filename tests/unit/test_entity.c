@@ -2140,6 +2140,9 @@ test_stamp_and_command(void)
 	is_found("FLATS EVACUATED AFTER STRANGE PARCEL FOUND\n\nThe flats "
 	    "were evacuated on Monday.", "",
 	    "an English heading in capitals is no body");
+	is_found("DENVER-Ola Brant scored 20 points on Sunday night.",
+	    "DENVER/place; Ola Brant/person",
+	    "a dateline glued to the story by a hyphen is two names");
 	is_found("Mayor Accepts Final Budget After Heated Debate\n\nMayor "
 	    "Ann Quarnby spoke on Monday.", "Ann Quarnby/person",
 	    "a headline in title case: its common words are words");
