@@ -8188,6 +8188,57 @@ rec_match_pair(struct rec *r, size_t a)
 	return 0;
 }
 
+/* The number of tokens of a result's score at token k on one line:
+ * rec_score's, or digits, a dash and digits apart, which the sentence
+ * splitter may cut after the dash ("0 – 1"); 0 if none. */
+static size_t
+rec_result_score(struct rec *r, size_t k)
+{
+	const struct tok *t = r->tl->v;
+	size_t m;
+
+	if (k >= r->tl->n || (t[k].flags & T_NL) || !(t[k].flags & T_DIGIT))
+		return 0;
+	if ((m = rec_score(r, k)) > 0)
+		return m;
+	if (k + 2 >= r->tl->n || !rec_score_side(r, k) ||
+	    !rec_score_side(r, k + 2) || (t[k + 1].flags & T_NL) ||
+	    (t[k + 2].flags & T_NL) || tok_dash(r->text + t[k + 1].start,
+	    t[k + 1].end - t[k + 1].start) == 0)
+		return 0;
+	return 3;
+}
+
+/* 1 if the run [a, b) is a side of a result alone on its line, as a
+ * round-up lists them: "Chelsea 0 – 1 Manchester City", "Huddersfield
+ * 0-4 Tottenham": the two teams, bodies, though named after their
+ * towns or like persons. */
+static int
+rec_result_line(struct rec *r, size_t a, size_t b)
+{
+	const struct tok *t = r->tl->v;
+	size_t n = r->tl->n, k, m, s;
+
+	if (a > 0 && !(t[a].flags & T_NL)) {
+		/* the second side: the score and the first side before it */
+		for (k = a; k > 0 && !(t[k].flags & T_NL); k--)
+			;
+		for (m = k; m < a && rec_cap(r, m); m++)
+			;
+		if (m == k || m == a || (s = rec_result_score(r, m)) == 0 ||
+		    m + s != a)
+			return 0;
+		return b >= n || (t[b].flags & T_NL);
+	}
+	if ((m = rec_result_score(r, b)) == 0 || b + m >= n ||
+	    (t[b + m].flags & T_NL) || !rec_cap(r, b + m))
+		return 0;
+	for (k = b + m; k < n && !(t[k].flags & T_NL); k++)
+		if (!rec_cap(r, k))
+			return 0;
+	return 1;
+}
+
 /* The index of "of" in the run [a, b) left after a title, when a
  * given name and a surname come before it and a place the lists know
  * after it, to the run's end: "Leader Ann Wick of Ohio", the person
@@ -8402,6 +8453,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 
 	if (rec_postnominal(r, a, b))
 		return rec_run(r, a, b - 1); /* "Rachel Brand QC" */
+	if (rec_result_line(r, a, b))
+		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "Chelsea 0
+		                                                * – 1" */
 	if (rec_chamber_alone(r, a, b))
 		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "House
 		                                                * voted" */

@@ -2014,6 +2014,10 @@ test_team_bill_gp(void)
 	    "and after the sentence's The");
 	is_found("He watched the Games in the Alps.", "Alps/place",
 	    "not an event's plural, nor a place's");
+	is_found("Round-up of the day.\nAshley 0 – 1 Pellham Rovers\nAshley "
+	    "mounted a vague response.", "Ashley/organisation; Pellham "
+	    "Rovers/organisation; Ashley/organisation",
+	    "the two sides of a result alone on its line are teams");
 	is_found("He stood before the Pellham Magistrates' Court today.",
 	    "Pellham Magistrates' Court/organisation",
 	    "a plural possessive inside a court's name");
