@@ -2140,6 +2140,14 @@ test_stamp_and_command(void)
 	is_found("FLATS EVACUATED AFTER STRANGE PARCEL FOUND\n\nThe flats "
 	    "were evacuated on Monday.", "",
 	    "an English heading in capitals is no body");
+	is_found("Police gathered at the Dunvale Temple on Sunday.",
+	    "Dunvale Temple/place", "a temple is a place");
+	is_found("Talks went on with the Ola Brant Network on Sunday.",
+	    "Ola Brant Network/organisation",
+	    "a network named after a person is a body");
+	is_found("The GST rose in NSW and in the UAE on Monday.",
+	    "NSW/place; UAE/place",
+	    "a tax's initials name nothing; a state's initials a place");
 	is_found("DENVER-Ola Brant scored 20 points on Sunday night.",
 	    "DENVER/place; Ola Brant/person",
 	    "a dateline glued to the story by a hyphen is two names");
