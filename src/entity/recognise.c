@@ -8400,8 +8400,9 @@ rec_chamber_alone(struct rec *r, size_t a, size_t b)
 
 /* 1 if the one-word run at a is the chamber's letters of a bill's
  * number in an American legislature, before the number: "HB 1204", "SB
- * 45", "AB 5", "HJR 3", or the two words of "House Bill 100"; a bill, no
- * body and no person. */
+ * 45", "AB 5", "HJR 3", or the two words of "House Bill 100", with the
+ * words of its version before them ("Substitute House Bill 100"); a
+ * bill, no body and no person. */
 static int
 rec_bill_number(struct rec *r, size_t a, size_t b)
 {
@@ -8412,6 +8413,13 @@ rec_bill_number(struct rec *r, size_t a, size_t b)
 	static const char *const bills[] = { "bill", "resolution", NULL };
 	const struct tok *t = r->tl->v;
 
+	static const char *const stages[] = { "engrossed", "substitute",
+	    "enrolled", "amended", "second", "third", "committee", NULL };
+
+	/* "Engrossed Substitute House Bill 1044", as Washington's
+	 * legislature names a bill's later versions */
+	while (b >= a + 3 && rec_is(r, a, stages))
+		a++;
 	if (b < r->tl->n && (t[b].flags & T_DIGIT) && !(t[b].flags & T_NL) &&
 	    b == a + 2 && rec_is(r, a, houses) && rec_is(r, a + 1, bills))
 		return 1; /* "House Bill 100": no person called Bill */

@@ -2003,6 +2003,9 @@ test_team_bill_gp(void)
 	    "bill numbers name no body");
 	is_found("The governor signed House Bill 100 on Monday.", "",
 	    "a bill's number after House Bill: no person");
+	is_found("The House passed Engrossed Substitute House Bill 1044 on "
+	    "Monday.", "House/organisation",
+	    "a bill's version before its chamber and number");
 	is_found("House accepted the amendments on Monday.",
 	    "House/organisation", "the chamber alone opening a sentence");
 	is_found("The Denton Tigers' Larry Brant scored twice on Sunday.",
