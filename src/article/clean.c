@@ -54,6 +54,13 @@ static const char *debris_exact[] = {
 	/* an agency's signature and its fact-check badge, a section's
 	 * label, a gallery's heading left between paragraphs */
 	"redazione ansa", "ansacheck", "blog", "political cartoons",
+	/* the label of a stock photo on Indian sites, a list's button, a
+	 * tag list's heading, a page's date labels left without dates */
+	"representative image", "representational image",
+	"representative picture", "representational picture",
+	"representative photo", "representational photo",
+	"representational pic", "representative pic", "file photo",
+	"scroll for next", "hashtags", "published updated",
 };
 
 /* Folded prefixes that make a short line debris. */
@@ -97,6 +104,9 @@ static const char *debris_prefix[] = {
 	"puoi leggere tutti i titoli",
 	/* an AMP page's link to the full one */
 	"guarda la versione integrale",
+	/* a link to another story, as Indian sites set it ("Also Read:
+	 * Thane: Body found in creek") */
+	"also read",
 };
 
 /* Folded phrases that make a short line debris wherever they occur. */
@@ -463,6 +473,14 @@ static const struct {
 	 * Example Press. All rights reserved. This material may not be
 	 * published, broadcast, rewritten or redistributed." */
 	{ "rewritten or redistributed", 26, 9 },
+	/* an agency story's disclaimer on Indian sites: "(This story has
+	 * not been edited by ... staff and is auto-generated from a
+	 * syndicated feed.)", "This story has been sourced from a third
+	 * party syndicated feed, agencies. ... accepts no responsibility";
+	 * a stock photo's caption: "Image used for representational
+	 * purposes only" */
+	{ "syndicated feed", 15, 10 },
+	{ "for representational purposes", 29, 3 },
 };
 
 /* Credits that end a caption of any length, as written ("Sébastien

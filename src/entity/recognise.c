@@ -2079,6 +2079,22 @@ rec_plural_poss(struct rec *r, size_t j)
 	    !(rec_lx(r, j - 1) & (LX_GIVEN | LX_SURNAME));
 }
 
+/* 1 if token j and the one after it are a person's name that an English
+ * plural's possessive before j owns: a given name no common word, then a
+ * capitalised word ("the Cleveland Cavaliers' Larry Nance Jr."): the
+ * team and its player, two names, not one. */
+static int
+rec_owned_person(struct rec *r, size_t j)
+{
+	unsigned f = rec_lx(r, j);
+
+	return r->en && j + 1 < r->tl->n && (f & LX_GIVEN) &&
+	    !(f & (LX_COMMON | LX_PLACE | LX_ORGHEAD | LX_PLACEHEAD)) &&
+	    !(r->tl->v[j].flags & T_UPPER) && rec_cap(r, j + 1) &&
+	    !(r->tl->v[j + 1].flags & T_NL) &&
+	    !(rec_lx(r, j + 1) & (LX_PLACETAIL | LX_ORGTAIL | LX_EVTAIL));
+}
+
 /* 1 if token a is "UN" in English text: the United Nations, where
  * Italian text has the article in capitals. */
 static int
@@ -2176,8 +2192,10 @@ rec_extend(struct rec *r, size_t i)
 			j += 2;
 		} else if (rec_plural_poss(r, j) && j + 1 < n &&
 		    rec_cap(r, j + 1) && !(r->tl->v[j + 1].flags & T_NL) &&
-		    r->tl->v[j + 1].start > t->end) {
-			j += 2; /* "Barkingside Magistrates' Court" */
+		    r->tl->v[j + 1].start > t->end &&
+		    !rec_owned_person(r, j + 1)) {
+			j += 2; /* "Barkingside Magistrates' Court"; not
+			         * "Cleveland Cavaliers' Larry Nance" */
 		} else {
 			break;
 		}
@@ -6384,6 +6402,34 @@ rec_case_party(struct rec *r, size_t a, size_t b)
 	    rec_cap(r, k - 2) && !(t[k - 1].flags & T_NL);
 }
 
+/* 1 if the run [a, b), in English, is named as a place by the common
+ * noun of a settlement or a part of one, in lower case, before it with
+ * "of" ("the village of Kalvi", "the town of Marvi") or after it ("the
+ * Marvi neighbourhood", "the Kalvi area", "Kalvi police station"),
+ * whatever else its words could be. */
+static int
+rec_locality_en(struct rec *r, size_t a, size_t b)
+{
+	static const char *const of[] = { "of", NULL };
+	static const char *const before[] = { "village", "villages", "town",
+	    "towns", "hamlet", "suburb", "district", "county", "province",
+	    "island", "port", "municipality", "township", "region", NULL };
+	static const char *const after[] = { "neighbourhood",
+	    "neighborhood", "area", "areas", "district", "village", "suburb",
+	    "locality", "tehsil", "taluk", "township", "town", "police",
+	    NULL };
+	const struct tok *t = r->tl->v;
+
+	if (!r->en)
+		return 0;
+	if (a >= 2 && (t[a - 1].flags & T_LOWER) &&
+	    (t[a - 2].flags & T_LOWER) && !(t[a].flags & T_NL) &&
+	    rec_is(r, a - 1, of) && rec_is(r, a - 2, before))
+		return 1;
+	return b < r->tl->n && (t[b].flags & T_LOWER) &&
+	    !(t[b].flags & T_NL) && rec_is(r, b, after);
+}
+
 /* The type of what a noun names, when the run at token a follows it and
  * "called", "named" or their Italian ("a man called X", "una società
  * chiamata X", "un paese di nome X"): the noun says a person, a body or
@@ -8408,6 +8454,57 @@ rec_match_pair(struct rec *r, size_t a)
 	return 0;
 }
 
+/* The number of tokens of a result's score at token k on one line:
+ * rec_score's, or digits, a dash and digits apart, which the sentence
+ * splitter may cut after the dash ("0 – 1"); 0 if none. */
+static size_t
+rec_result_score(struct rec *r, size_t k)
+{
+	const struct tok *t = r->tl->v;
+	size_t m;
+
+	if (k >= r->tl->n || (t[k].flags & T_NL) || !(t[k].flags & T_DIGIT))
+		return 0;
+	if ((m = rec_score(r, k)) > 0)
+		return m;
+	if (k + 2 >= r->tl->n || !rec_score_side(r, k) ||
+	    !rec_score_side(r, k + 2) || (t[k + 1].flags & T_NL) ||
+	    (t[k + 2].flags & T_NL) || tok_dash(r->text + t[k + 1].start,
+	    t[k + 1].end - t[k + 1].start) == 0)
+		return 0;
+	return 3;
+}
+
+/* 1 if the run [a, b) is a side of a result alone on its line, as a
+ * round-up lists them: "Chelsea 0 – 1 Manchester City", "Huddersfield
+ * 0-4 Tottenham": the two teams, bodies, though named after their
+ * towns or like persons. */
+static int
+rec_result_line(struct rec *r, size_t a, size_t b)
+{
+	const struct tok *t = r->tl->v;
+	size_t n = r->tl->n, k, m, s;
+
+	if (a > 0 && !(t[a].flags & T_NL)) {
+		/* the second side: the score and the first side before it */
+		for (k = a; k > 0 && !(t[k].flags & T_NL); k--)
+			;
+		for (m = k; m < a && rec_cap(r, m); m++)
+			;
+		if (m == k || m == a || (s = rec_result_score(r, m)) == 0 ||
+		    m + s != a)
+			return 0;
+		return b >= n || (t[b].flags & T_NL);
+	}
+	if ((m = rec_result_score(r, b)) == 0 || b + m >= n ||
+	    (t[b + m].flags & T_NL) || !rec_cap(r, b + m))
+		return 0;
+	for (k = b + m; k < n && !(t[k].flags & T_NL); k++)
+		if (!rec_cap(r, k))
+			return 0;
+	return 1;
+}
+
 /* The index of "of" in the run [a, b) left after a title, when a
  * given name and a surname come before it and a place the lists know
  * after it, to the run's end: "Leader Ann Wick of Ohio", the person
@@ -8427,12 +8524,14 @@ rec_of_state(struct rec *r, size_t a, size_t b)
 }
 
 /* 1 if the run [a, b) is a heading in capitals, not a name: four words
- * or more, all in capitals, two of them common words no list knows as
- * a name, the first no head of a body's or a place's name ("DUE LADRI
- * ARRESTATI A ROMA"; not "BANCA NAZIONALE DEL LAVORO"). */
+ * or more, all in capitals, two of them common words of the text's
+ * language no list knows as a name, the first no head of a body's or a
+ * place's name ("DUE LADRI ARRESTATI A ROMA", "OFFICES EVACUATED AFTER
+ * SUSPICIOUS SUBSTANCE FOUND"; not "BANCA NAZIONALE DEL LAVORO"). */
 static int
 rec_caps_heading(struct rec *r, size_t a, size_t b)
 {
+	unsigned lang = r->en ? LX_COMMON_EN : LX_COMMON_IT;
 	int common = 0;
 
 	if (b - a < 4 || (rec_lx(r, a) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
@@ -8446,7 +8545,7 @@ rec_caps_heading(struct rec *r, size_t a, size_t b)
 		if (!(r->tl->v[k].flags & T_UPPER) &&
 		    r->tl->v[k].end - r->tl->v[k].start > 1)
 			return 0;
-		if ((g & LX_COMMON_IT) && !(g & (LX_ORG | LX_GIVEN |
+		if ((g & lang) && !(g & (LX_ORG | LX_GIVEN |
 		    LX_SURNAME | LX_CITY | LX_COUNTRY | LX_BRAND)))
 			common++;
 	}
@@ -8499,6 +8598,58 @@ rec_team_of(struct rec *r, size_t a, size_t b)
 	    !(f & (LX_COUNTRY | LX_COMMON | LX_DEMONYM | LX_ORG | LX_BRAND));
 }
 
+/* 1 if the one-word run at a, in English, is a capitalised plural of a
+ * common noun after "the", mid-sentence or after the sentence's "The":
+ * a team's, a party's, a band's name ("the Nuggets", "the Grizzlies",
+ * "the Liberals"), a body; not a place ("the Alps"), a people ("the
+ * Britons"), nor the plural of an event ("the Games", "the Oscars"). */
+static int
+rec_the_plural(struct rec *r, size_t a, size_t b)
+{
+	static const char *const the[] = { "the", NULL };
+	static const char *const events[] = { "games", "olympics",
+	    "paralympics", "oscars", "emmys", "grammys", "baftas", "troubles",
+	    "championships", "finals", "playoffs", "nationals", "holidays",
+	    "islands", "states", "times", "news", NULL };
+	const struct tok *t = r->tl->v;
+	size_t n = t[a].end - t[a].start;
+	unsigned f;
+
+	if (!r->en || b != a + 1 || a == 0 || n < 4 ||
+	    r->text[t[a].end - 1] != 's' || r->text[t[a].end - 2] == 's' ||
+	    !(t[a].flags & T_CAP) || (t[a].flags & (T_UPPER | T_NL)) ||
+	    !rec_is(r, a - 1, the) || t[a - 1].end == t[a].start ||
+	    ((t[a - 1].flags & T_CAP) && !(t[a - 1].flags & T_SENT)) ||
+	    (t[a].flags & T_SENT) || rec_is(r, a, events))
+		return 0;
+	f = rec_lx(r, a);
+	return (f & LX_COMMON_EN) && !(f & (LX_PLACE | LX_TOWN | LX_COUNTRY |
+	    LX_DEMONYM | LX_NOTNAME | LX_EVTAIL | LX_PLACETAIL | LX_GIVEN |
+	    LX_SURNAME | LX_INST | LX_PTITLE | LX_WORKHEAD));
+}
+
+/* 1 if the run [a, b), in English, ends with the letters a British,
+ * Irish or Commonwealth name takes after it, for a silk, a seat or an
+ * honour ("Rachel Brand QC", "Ann Lowe MP", "Tom Hale OBE"): they are no
+ * part of the name, which has two words or more before them. */
+static int
+rec_postnominal(struct rec *r, size_t a, size_t b)
+{
+	static const char *const post[] = { "QC", "KC", "SC", "MP", "MEP",
+	    "MSP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", NULL };
+	const struct tok *t = r->tl->v;
+	size_t n = t[b - 1].end - t[b - 1].start;
+
+	if (!r->en || b - a < 3 || !(t[b - 1].flags & T_UPPER) ||
+	    !rec_cap(r, b - 2) || (t[b - 2].flags & T_UPPER))
+		return 0;
+	for (size_t k = 0; post[k]; k++)
+		if (strlen(post[k]) == n &&
+		    memcmp(r->text + t[b - 1].start, post[k], n) == 0)
+			return 1;
+	return 0;
+}
+
 /* 1 if the one-word run at a, in English, is "House" alone, no name
  * before or after it: the chamber ("House accepted the amendments"), not
  * a person of that surname, even opening a sentence. */
@@ -8515,8 +8666,9 @@ rec_chamber_alone(struct rec *r, size_t a, size_t b)
 
 /* 1 if the one-word run at a is the chamber's letters of a bill's
  * number in an American legislature, before the number: "HB 1204", "SB
- * 45", "AB 5", "HJR 3", or the two words of "House Bill 100"; a bill, no
- * body and no person. */
+ * 45", "AB 5", "HJR 3", or the two words of "House Bill 100", with the
+ * words of its version before them ("Substitute House Bill 100"); a
+ * bill, no body and no person. */
 static int
 rec_bill_number(struct rec *r, size_t a, size_t b)
 {
@@ -8527,6 +8679,13 @@ rec_bill_number(struct rec *r, size_t a, size_t b)
 	static const char *const bills[] = { "bill", "resolution", NULL };
 	const struct tok *t = r->tl->v;
 
+	static const char *const stages[] = { "engrossed", "substitute",
+	    "enrolled", "amended", "second", "third", "committee", NULL };
+
+	/* "Engrossed Substitute House Bill 1044", as Washington's
+	 * legislature names a bill's later versions */
+	while (b >= a + 3 && rec_is(r, a, stages))
+		a++;
 	if (b < r->tl->n && (t[b].flags & T_DIGIT) && !(t[b].flags & T_NL) &&
 	    b == a + 2 && rec_is(r, a, houses) && rec_is(r, a + 1, bills))
 		return 1; /* "House Bill 100": no person called Bill */
@@ -8566,12 +8725,25 @@ rec_run(struct rec *r, size_t a, size_t b)
 	enum entity_type named;
 	size_t e;
 
+	if (rec_postnominal(r, a, b))
+		return rec_run(r, a, b - 1); /* "Rachel Brand QC" */
+	if (rec_result_line(r, a, b))
+		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "Chelsea 0
+		                                                * – 1" */
 	if (rec_chamber_alone(r, a, b))
 		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "House
 		                                                * voted" */
 	if (rec_team_of(r, a, b))
 		return rec_push_typed(r, b - 1, b, ENTITY_ORG, 6); /* "Mercedes
 		                                                * driver" */
+	if (rec_the_plural(r, a, b))
+		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "the
+		                                                * Nuggets" */
+	if (b == a + 2 && (r->tl->v[a].flags & T_SENT) &&
+	    rec_the_plural(r, a + 1, b))
+		return rec_push_typed(r, a + 1, b, ENTITY_ORG, 6); /* "The
+		                                                * Nuggets
+		                                                * won" */
 	if (rec_demonym_title(r, a, b))
 		return 0; /* "French President: Emmanuel Macron", "the German
 		           * Chancellor said": an office, no name */
@@ -9238,6 +9410,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (rec_case_party(r, a, b)) {
 		s.score[ENTITY_PERSON] += 6; /* "in Smith v Police
 		                              * Service" */
+		s.weak = 0;
+	}
+	if (rec_locality_en(r, a, b)) {
+		s.score[ENTITY_PLACE] += 4; /* "the village of Kalvi", "the
+		                             * Marvi neighbourhood" */
 		s.weak = 0;
 	}
 	if ((named = rec_called(r, a)) != ENTITY_OTHER) {
@@ -10581,6 +10758,116 @@ rec_cautious(struct rec *r)
 	return 0;
 }
 
+/* Words an English headline in title case may leave in lower case. */
+static const char *const rec_title_small[] = { "a", "an", "the", "and",
+    "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "as",
+    "vs", "via", "with", "from", "into", "over", "up", "off", "per", NULL };
+
+/* Lexicon categories that make a capitalised word of a title-case
+ * headline a name's, or a part of one, not a common word; and those
+ * that make it one only beside another name ("Bell" of "William Bell",
+ * not of "Bell Rings"). */
+#define REC_TITLE_NAMES (LX_GIVEN | LX_ORG | LX_BRAND | LX_COUNTRY | \
+    LX_CITY | LX_ORGHEAD | LX_PLACEHEAD | LX_INST | LX_ORGTAIL | \
+    LX_PLACETAIL | LX_DEMONYM | LX_PROPER | LX_PTITLE | LX_EVHEAD | \
+    LX_EVTAIL | LX_WORKHEAD)
+#define REC_TITLE_WEAK (LX_SURNAME | LX_PLACE | LX_TOWN)
+
+/* 1 if token k of a title-case line is read as a common word: a
+ * capitalised English common word that no list knows as a name, or
+ * knows only weakly (a surname, a town) and that no kept name is next
+ * to; weak is 0 on the first pass, which marks the plain words. */
+static int
+rec_title_word(struct rec *r, const struct tok_list *tl, size_t a,
+	       size_t b, size_t k, const char *low, int weak)
+{
+	unsigned f = tl->v[k].flags, g;
+
+	if (!(f & T_CAP) || (f & (T_UPPER | T_DIGIT)))
+		return 0;
+	g = rec_lx(r, k);
+	if (!(g & LX_COMMON_EN) || (g & REC_TITLE_NAMES))
+		return 0;
+	if (!(g & REC_TITLE_WEAK))
+		return 1;
+	if (!weak)
+		return 0;
+	for (size_t j = k; j > a; j--) /* the word before */
+		if (tl->v[j - 1].flags & T_WORD) {
+			if ((tl->v[j - 1].flags & (T_CAP | T_UPPER)) &&
+			    !low[j - 1 - a])
+				return 0;
+			break;
+		}
+	for (size_t j = k + 1; j < b; j++) /* the word after */
+		if (tl->v[j].flags & T_WORD) {
+			if ((tl->v[j].flags & (T_CAP | T_UPPER)) &&
+			    !low[j - a])
+				return 0;
+			break;
+		}
+	return 1;
+}
+
+/* The words of an English line in title case ("Mayor Accepts City
+ * Council Budget for Fiscal Year 2016"), capitalised as a headline's,
+ * not as names: each word that no list knows but as an English common
+ * word is read in lower case, so the line's names are only those it
+ * would have in a sentence.  A line is in title case when it has five
+ * words or more, no sentence's stop at its end, every word capitalised
+ * but the small ones of rec_title_small, some not in capitals, and
+ * two words or more known only as common words. */
+static void
+rec_title_case(struct rec *r, struct tok_list *tl)
+{
+	size_t a = 0, n = tl->n;
+	char low[64];
+
+	if (!r->en)
+		return;
+	while (a < n) {
+		size_t b = a + 1, words = 0, common = 0;
+		int title = 1, mixed = 0;
+
+		while (b < n && !(tl->v[b].flags & T_NL))
+			b++;
+		for (size_t k = a; k < b && title; k++) {
+			unsigned f = tl->v[k].flags, g;
+
+			if (!(f & T_WORD))
+				continue;
+			words++;
+			if (f & T_DIGIT)
+				continue;
+			if (!(f & (T_CAP | T_UPPER))) {
+				title = rec_is(r, k, rec_title_small);
+				continue;
+			}
+			if (!(f & T_UPPER))
+				mixed = 1;
+			g = rec_lx(r, k);
+			if ((g & LX_COMMON_EN) && !(g & (REC_TITLE_NAMES |
+			    REC_TITLE_WEAK)))
+				common++;
+		}
+		if (title && mixed && words >= 5 && common >= 2 &&
+		    b - a <= sizeof(low) &&
+		    r->text[tl->v[b - 1].start] != '.') {
+			memset(low, 0, sizeof(low));
+			for (int weak = 0; weak < 2; weak++)
+				for (size_t k = a + 1; k < b; k++)
+					if (!low[k - a])
+						low[k - a] = (char)rec_title_word(
+						    r, tl, a, b, k, low, weak);
+			for (size_t k = a + 1; k < b; k++)
+				if (low[k - a])
+					tl->v[k].flags = (tl->v[k].flags &
+					    ~T_CAP) | T_LOWER;
+		}
+		a = b;
+	}
+}
+
 int
 entity_recognise(const struct entity_lexicon *lx, const char *text,
 		 size_t len, const char *lang, struct entity_result *out)
@@ -10621,6 +10908,7 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 	rec_w8_all(&r, len);
 	if (rec_twins(&r) < 0)
 		goto done;
+	rec_title_case(&r, &tl);
 	if (rec_spans(&r) < 0 || (r.cautious && rec_cautious(&r) < 0))
 		goto done;
 	rc = merge_spans(lx, text, len, &tl, &sl, out);

@@ -208,6 +208,28 @@ tok_is_hyphen(const char *text, size_t a, size_t b)
 	    (unsigned char)text[a + 2] == 0x91);
 }
 
+/* 1 if tokens [0, o) of tl end with a line's start in capitals, a word
+ * or more and nothing else, and token i is a capitalised word in lower
+ * case after them: a dateline glued by its hyphen to the story's first
+ * word ("CHICAGO-Trae Young scored", "OKLAHOMA CITY-Russell Westbrook"),
+ * two names, not one. */
+static int
+tok_glued_dateline(const struct tok_list *tl, size_t o, size_t i)
+{
+	unsigned f = tl->v[i].flags;
+
+	if (!(f & T_CAP) || (f & T_UPPER))
+		return 0;
+	for (size_t k = o; k > 0; k--) {
+		f = tl->v[k - 1].flags;
+		if (!(f & T_UPPER))
+			return 0;
+		if ((f & T_NL) || k == 1)
+			return 1;
+	}
+	return 0;
+}
+
 /* Join word-hyphen-word with no space between into one token. */
 static void
 tok_join_hyphens(const char *text, struct tok_list *tl)
@@ -221,7 +243,8 @@ tok_join_hyphens(const char *text, struct tok_list *tl)
 		    t->start == tl->v[o - 1].end &&
 		    tok_is_hyphen(text, t->start, t->end) &&
 		    (tl->v[i + 1].flags & T_WORD) &&
-		    tl->v[i + 1].start == t->end) {
+		    tl->v[i + 1].start == t->end &&
+		    !tok_glued_dateline(tl, o, i + 1)) {
 			struct tok *w = &tl->v[o - 1];
 			unsigned keep = w->flags & (T_SENT | T_NL | T_SPACE);
 			w->end = tl->v[i + 1].end;

@@ -588,6 +588,23 @@ test_wire_chrome(void)
 		{ "The old mill at Dunmore \xc2\xa9 Kai Brent/Example", 1 },
 		{ "Il marchio \xc2\xa9 Esempio fu registrato. Poi il "
 		  "tribunale \xc2\xa9 decise", 0 },
+		/* Indian agency copy: the disclaimer, a stock photo's
+		 * label, a link to another story, a list's button */
+		{ "(This story has not been edited by Example staff and is "
+		  "auto-generated from a syndicated feed.)", 1 },
+		{ "This story has been sourced from a third party syndicated "
+		  "feed, agencies. Example accepts no responsibility or "
+		  "liability for its dependability, trustworthiness, "
+		  "reliability and data of the text.", 1 },
+		{ "Image used for representational purposes only.", 1 },
+		{ "Representative Image", 1 },
+		{ "Representational Pic", 1 },
+		{ "Also Read: Dunmore: Body of man found in creek", 1 },
+		{ "SCROLL FOR NEXT", 1 },
+		{ "Hashtags", 1 },
+		{ "PUBLISHED: | UPDATED:", 1 },
+		{ "The police also read the note aloud in court.", 0 },
+		{ "The agency runs a representative office in Dunmore.", 0 },
 	};
 
 	for (size_t i = 0; i < sizeof(t) / sizeof(*t); i++)

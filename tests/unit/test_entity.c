@@ -2164,6 +2164,38 @@ test_stamp_and_command(void)
 	is_found("Indaga il comando di Varese delle Fiamme Gialle.",
 	    "Varese/place; Fiamme Gialle/organisation",
 	    "a city, then the body commanded there");
+	found_lang = "en";
+	is_found("FLATS EVACUATED AFTER STRANGE PARCEL FOUND\n\nThe flats "
+	    "were evacuated on Monday.", "",
+	    "an English heading in capitals is no body");
+	is_found("Police gathered at the Dunvale Temple on Sunday.",
+	    "Dunvale Temple/place", "a temple is a place");
+	is_found("Talks went on with the Ola Brant Network on Sunday.",
+	    "Ola Brant Network/organisation",
+	    "a network named after a person is a body");
+	is_found("The GST rose in NSW and in the UAE on Monday.",
+	    "NSW/place; UAE/place",
+	    "a tax's initials name nothing; a state's initials a place");
+	is_found("DENVER-Ola Brant scored 20 points on Sunday night.",
+	    "DENVER/place; Ola Brant/person",
+	    "a dateline glued to the story by a hyphen is two names");
+	is_found("Mayor Accepts Final Budget After Heated Debate\n\nMayor "
+	    "Ann Quarnby spoke on Monday.", "Ann Quarnby/person",
+	    "a headline in title case: its common words are words");
+	is_found("Mayor Ann Quarnby Accepts City Council Budget for Fiscal "
+	    "Year 2016\n\nThe council voted on Monday.",
+	    "Ann Quarnby/person; City Council/organisation",
+	    "and its names stay names");
+	is_found("Police raided a temple in the village of Kalvani on "
+	    "Sunday.", "Kalvani/place", "the village of a name");
+	is_found("The man was found in the Marvipur neighbourhood, and "
+	    "Dunvale police arrested him.",
+	    "Marvipur/place; Dunvale/place",
+	    "a name before the noun of a part of a town, or its police");
+	is_found("TOWN HALL CLOSED AS FLOODS HIT DENVER\n\nThe hall was "
+	    "closed.", "DENVER/place",
+	    "an English heading's city is a place");
+	found_lang = NULL;
 }
 
 /* A text in a language whose rules for names dossier lacks keeps only

@@ -469,6 +469,10 @@ test_thing_codes(void)
 	    "a screen and a network");
 	is_found("Serve il codice IBAN e lo SPID per la domanda all'INPS.",
 	    "INPS/organisation", "codes beside a body's initials");
+	found_lang = "en";
+	is_found("Police in Dunmere scanned the CCTV footage on Monday.",
+	    "Dunmere/place", "closed-circuit television's initials");
+	found_lang = NULL;
 }
 
 /* A company's or a brand's name and a product's word or a model's
@@ -758,6 +762,11 @@ test_known_agencies(void)
 	    "Boko Haram/organisation", "an armed group named as a person");
 	is_found("Dopo tre sismi in un giorno la zona è chiusa.", "",
 	    "a plural of sisma is no service's name");
+	found_lang = "en";
+	is_found("The case was reported to An Garda Síochána on Monday.",
+	    "An Garda Síochána/organisation",
+	    "Ireland's police under its Irish name, article and all");
+	found_lang = NULL;
 }
 
 /* Parliaments abroad named by their own word, forums of states, and a
@@ -2060,8 +2069,27 @@ test_team_bill_gp(void)
 	    "bill numbers name no body");
 	is_found("The governor signed House Bill 100 on Monday.", "",
 	    "a bill's number after House Bill: no person");
+	is_found("The House passed Engrossed Substitute House Bill 1044 on "
+	    "Monday.", "House/organisation",
+	    "a bill's version before its chamber and number");
 	is_found("House accepted the amendments on Monday.",
 	    "House/organisation", "the chamber alone opening a sentence");
+	is_found("The Denton Tigers' Larry Brant scored twice on Sunday.",
+	    "Denton Tigers/organisation; Larry Brant/person",
+	    "a team's plural possessive before its player's name");
+	is_found("He scored 20 points for the Otters on Sunday.",
+	    "Otters/organisation", "a team named by a plural after the");
+	is_found("The Otters led 89-76 at halftime.", "Otters/organisation",
+	    "and after the sentence's The");
+	is_found("He watched the Games in the Alps.", "Alps/place",
+	    "not an event's plural, nor a place's");
+	is_found("Round-up of the day.\nAshley 0 – 1 Pellham Rovers\nAshley "
+	    "mounted a vague response.", "Ashley/organisation; Pellham "
+	    "Rovers/organisation; Ashley/organisation",
+	    "the two sides of a result alone on its line are teams");
+	is_found("He stood before the Pellham Magistrates' Court today.",
+	    "Pellham Magistrates' Court/organisation",
+	    "a plural possessive inside a court's name");
 	found_lang = NULL;
 	is_found("Gp Messico, vince Elio Sarti.",
 	    "Messico/place; Elio Sarti/person",

@@ -2058,6 +2058,36 @@ test_lower_portfolio(void)
 	    "\"e\" ends the portfolio");
 }
 
+/* An English conjunction or preposition opening a sentence is no part
+ * of the surname after it, though the lists know the surname as a city
+ * or a given name too. */
+static void
+test_opening_conjunction(void)
+{
+	found_lang = "en";
+	is_found("After Smith made a layup, the team won.", "Smith/person",
+	    "After before a surname");
+	is_found("When Hale arrived, the team won.", "Hale/person",
+	    "When before a surname");
+	is_found("Despite Wright's goal, the team lost.", "Wright/person",
+	    "Despite before a surname");
+	found_lang = NULL;
+}
+
+/* The letters of a silk, a seat or an honour after a British name are no
+ * part of it. */
+static void
+test_postnominal(void)
+{
+	found_lang = "en";
+	is_found("Rachel Quarnby QC, prosecuting, said so.",
+	    "Rachel Quarnby/person", "a silk's letters");
+	is_found("Ann Vornholt MP met Tom Pellham OBE on Monday.",
+	    "Ann Vornholt/person; Tom Pellham/person",
+	    "a seat's and an honour's letters");
+	found_lang = NULL;
+}
+
 int
 main(void)
 {
@@ -2202,6 +2232,8 @@ main(void)
 	test_oli_surname();
 	test_case_adjective_shape();
 	test_lower_portfolio();
+	test_opening_conjunction();
+	test_postnominal();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
