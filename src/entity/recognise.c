@@ -3991,6 +3991,26 @@ rec_published_by(struct rec *r, const struct span *s)
 	    rec_is(r, a - 2, edited);
 }
 
+/* 1 if token i is a word of a child or a young person, as Italian news
+ * names a victim or a patient before the first name ("la piccola
+ * Sofia", "il bambino Mattia", "la neonata Asia"): a noun, or an
+ * adjective after a singular article ("la piccola", not "Piccolo
+ * Teatro", whose word is a name's). */
+static int
+rec_young(struct rec *r, size_t i)
+{
+	static const char *const nouns[] = { "bambino", "bambina", "bimbo",
+	    "bimba", "neonato", "neonata", "ragazzino", "ragazzina",
+	    "ragazzo", "ragazza", "adolescente", NULL };
+	static const char *const adjs[] = { "piccolo", "piccola", "piccolino",
+	    "piccolina", "giovane", "giovanissimo", "giovanissima", NULL };
+
+	if (!(r->tl->v[i].flags & T_LOWER))
+		return 0;
+	return rec_is(r, i, nouns) || (i > 0 && rec_is(r, i, adjs) &&
+	    rec_is(r, i - 1, rec_sing_articles));
+}
+
 /* 1 if the span is initials that no list knows as a place's ("PSI",
  * "ABC"; not "USA"): initials are a body's far more often than a
  * place's, whose initials the lists know, so a preposition of place or
@@ -4061,10 +4081,12 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	} else if (rec_title_adj(r, s->t0)) {
 		s->score[ENTITY_PERSON] += 3; /* "il pilota giapponese
 		                               * Tomizawa" */
-	} else if ((r->tl->v[p].flags & T_LOWER) && rec_age_noun(r, p)) {
+	} else if ((r->tl->v[p].flags & T_LOWER) && (rec_age_noun(r, p) ||
+	    rec_young(r, p))) {
 		s->score[ENTITY_PERSON] += 4.5f; /* "la dodicenne Mary", "il
 		                                  * ventenne Zelmak": an age
-		                                  * is a person's */
+		                                  * is a person's; so is "la
+		                                  * piccola Sofia" */
 	} else if (rec_is(r, p, rec_place_preps)) {
 		s->score[ENTITY_PLACE] += rec_odd_initials(r, s) ? 0.6f : 1.2f;
 		/* bare "in" takes a place, a time or a thing, almost never

@@ -1983,6 +1983,21 @@ test_us_lawmakers(void)
 	found_lang = NULL;
 }
 
+/* A child's or a young person's word before a first name that is a
+ * place's too names the person, as crime news names a victim. */
+static void
+test_young_person(void)
+{
+	is_found("La piccola Asia è stata dimessa ieri.", "Asia/person",
+	    "an adjective of a child after an article");
+	is_found("Il neonato Siena sta bene.", "Siena/person",
+	    "a noun of a child");
+	is_found("Ieri la bambina Sofia è tornata a casa.", "Sofia/person",
+	    "a noun of a child mid-sentence");
+	is_found("Una piccola Asia di villaggi.", "Asia/place",
+	    "no article: an adjective of the place");
+}
+
 /* After a minister's portfolio of one word, the capitalised word that
  * ends the run is the minister's surname, even where it is a word too;
  * the portfolio's own word is none of it, though a given name. */
@@ -2226,6 +2241,7 @@ main(void)
 	test_officer_kind();
 	test_office_list();
 	test_us_lawmakers();
+	test_young_person();
 	test_portfolio_surname();
 	test_english_first_three();
 	test_english_word_name_first();
