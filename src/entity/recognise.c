@@ -182,6 +182,10 @@ static const char *const rec_surname_starts[] = {
 	"di", "de", "del", "della", "dell'", "dell’", "d'", "d’", NULL
 };
 
+/* The upper and the lower part of a city, capitalised after its name:
+ * "Bergamo Alta", "Bergamo Bassa". */
+static const char *const rec_upper_lower[] = { "alta", "bassa", NULL };
+
 /* Adjectives that name a part of a place ("Italia settentrionale",
  * "America latina", "Sud Est asiatico", "Filippine meridionali"). */
 static const char *const rec_directions[] = {
@@ -3209,7 +3213,9 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 1;
 	}
 	if (len >= 2 && !(whole & (LX_PLACE | LX_TOWN | LX_ORG)) &&
-	    rec_is(r, s->t1 - 1, rec_directions) &&
+	    (rec_is(r, s->t1 - 1, rec_directions) ||
+	    (rec_is(r, s->t1 - 1, rec_upper_lower) &&
+	    (rec_phrase(r, s->t0, s->t1 - 1) & LX_CITY))) &&
 	    (rec_phrase(r, s->t0, s->t1 - 1) & LX_PLACE))
 		s->score[ENTITY_PLACE] += 4; /* "America Latina",
 		                              * "Appennino Settentrionale":
