@@ -95,6 +95,7 @@ static const char *debris_prefix[] = {
 	"il tuo indirizzo email non sara pubblicato", "listen live",
 	"per accedere senza limiti", "scegli il piano di abbonamento",
 	"puoi leggere tutti i titoli", "pulsante per tornare",
+	"se vuoi iscriverti", "iscriviti al canale",
 	/* an AMP page's link to the full one */
 	"guarda la versione integrale",
 };

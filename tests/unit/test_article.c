@@ -558,6 +558,11 @@ test_site_debris(void)
 		  "ai banner pubblicitari. Sostienici e disattiva AdBlock", 1 },
 		{ "Chiudi", 1 },
 		{ "Pulsante per tornare all'inizio", 1 },
+		{ "Se vuoi iscriverti al canale Whatsapp di Esempio clicca "
+		  "qui", 1 },
+		{ "Se vuoi iscriverti al corso, la scadenza \xc3\xa8 domani, "
+		  "ha detto il rettore della scuola di Valdorna a tutti gli "
+		  "studenti presenti in aula.", 0 },
 		{ "Chiudi gli occhi e ascolta il mare, disse il poeta.", 0 },
 	};
 
