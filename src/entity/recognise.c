@@ -3889,6 +3889,8 @@ rec_proper_place(struct rec *r, const struct span *s)
 	    LX_PROPER && !rec_company_word(r, s->t0) && !rec_camel(r, s);
 }
 
+static int rec_sport(struct rec *r);
+
 /* 1 if the span is one word no list knows after "al" or "allo", "a"
  * and an article: where one goes or is ("una scritta al Pincio",
  * "ricoverato al Gaslini", "in concerto al Palavela") more often than
@@ -4010,6 +4012,11 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	}
 	else if (rec_with_whom(r, p))
 		s->score[ENTITY_PERSON] += 1.5f; /* "insieme a Gaber" */
+	else if (rec_is(r, p, rec_place_weak) && s->t1 - s->t0 == 1 &&
+	    !s->acronym && rec_lx(r, s->t0) == 0 && rec_sport(r))
+		s->score[ENTITY_PERSON] += 1; /* "l'assist a Bajrami": in a
+		                               * report of games, a player
+		                               * the lists do not know */
 	else if (rec_is(r, p, rec_place_weak) && (s->t1 - s->t0 == 1 ||
 	    rec_word_first(r, s->t0, s->t1) || rec_is(r, s->t0, rec_saints)))
 		s->score[ENTITY_PLACE] += 0.5f; /* "a Passo Corese"; not "a
