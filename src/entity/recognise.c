@@ -4013,10 +4013,14 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	else if (rec_with_whom(r, p))
 		s->score[ENTITY_PERSON] += 1.5f; /* "insieme a Gaber" */
 	else if (rec_is(r, p, rec_place_weak) && s->t1 - s->t0 == 1 &&
-	    !s->acronym && rec_lx(r, s->t0) == 0 && rec_sport(r))
+	    !s->acronym && rec_lx(r, s->t0) == 0 && rec_sport(r) &&
+	    !(s->t1 < r->tl->n && r->text[r->tl->v[s->t1].start] == '('))
 		s->score[ENTITY_PERSON] += 1; /* "l'assist a Bajrami": in a
 		                               * report of games, a player
-		                               * the lists do not know */
+		                               * the lists do not know; not
+		                               * the ground of a game in
+		                               * brackets ("a Marassi
+		                               * (Sampdoria-Crotone 1-2)") */
 	else if (rec_is(r, p, rec_place_weak) && (s->t1 - s->t0 == 1 ||
 	    rec_word_first(r, s->t0, s->t1) || rec_is(r, s->t0, rec_saints)))
 		s->score[ENTITY_PLACE] += 0.5f; /* "a Passo Corese"; not "a

@@ -1756,6 +1756,11 @@ test_sport_surnames(void)
 	    "portiere non ha potuto nulla. L'esterno regala l'assist a "
 	    "Brevanic, che segna.", "Brevanic/person",
 	    "an unknown word after \"a\" in a game's report: a player");
+	is_found("Un gol su rigore, una doppietta e una traversa: il "
+	    "portiere non ha potuto nulla. Poi gol a Vallorno "
+	    "(Pescara-Trieste 1-2).", "Vallorno/place; "
+	    "Pescara/organisation; Trieste/organisation",
+	    "the ground of a game, its match in brackets: a place");
 }
 
 /* A participle that opens a sentence says what befell the name after
