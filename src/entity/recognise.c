@@ -4071,6 +4071,7 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		    (rec_lx(r, p - 1) & LX_PLACEHEAD))
 			s->score[ENTITY_PLACE] += 1.5f;
 	} else if ((r->tl->v[p].flags & T_LOWER) &&
+	    !(r->tl->v[s->t0].flags & T_NL) &&
 	    ((rec_lx(r, p) & LX_ORGHEAD) || rec_is(r, p, rec_org_nouns)) &&
 	    !(p > 1 && (r->tl->v[p - 1].flags & T_LOWER) &&
 	    rec_is(r, p - 1, rec_of) && (r->tl->v[p - 2].flags & T_LOWER))) {
