@@ -3206,6 +3206,15 @@ rec_evidence_words(struct rec *r, struct span *s)
 		                              * Ricerche", a body's name */
 	if (len == 1 && whole == 0 && rec_place_shape(r, s->t0))
 		s->score[ENTITY_PLACE] += 2.5f; /* "Avdiivka", "Niederingen" */
+	if (len == 2 && (r->tl->v[s->t0].flags & T_UPPER) &&
+	    r->tl->v[s->t0].end - r->tl->v[s->t0].start >= 2 &&
+	    r->tl->v[s->t0].end - r->tl->v[s->t0].start <= 5 &&
+	    !(first & (LX_PLACE | LX_TOWN | LX_GIVEN | LX_SURNAME)) &&
+	    !(r->tl->v[s->t0 + 1].flags & T_UPPER) &&
+	    (last & (LX_CITY | LX_PLACE)) && !(last & LX_COUNTRY))
+		s->score[ENTITY_ORG] += 4; /* "ANAS Sicilia", "MUM Ferrara":
+		                            * a body's initials and the
+		                            * place of its branch */
 	if (len == 1 && (rec_no_vowel(r, s->t0) ||
 	    rec_acronym_onset(r, s->t0))) {
 		s->score[ENTITY_PERSON] -= 10; /* "Btp", "Pd", "Wbo": no
