@@ -46,7 +46,7 @@ static const char *debris_exact[] = {
 	"adv", "about", "articolo", "preferenze", "dark mode",
 	"newsletters", "on", "off",
 	/* a blog's comment form, a list's toggle, a radio's player */
-	"leave a reply", "leave a comment", "lascia un commento",
+	"leave a reply", "leave a comment", "lascia un commento", "chiudi",
 	"mostra meno", "mostra altro", "show more",
 	"show less", "author", "autore", "publish date",
 	"live now", "listen live", "up next", "start time", "end time",
@@ -101,7 +101,8 @@ static const char *debris_prefix[] = {
 	"your email address will not be published",
 	"il tuo indirizzo email non sara pubblicato", "listen live",
 	"per accedere senza limiti", "scegli il piano di abbonamento",
-	"puoi leggere tutti i titoli",
+	"puoi leggere tutti i titoli", "pulsante per tornare",
+	"se vuoi iscriverti", "iscriviti al canale",
 	/* an AMP page's link to the full one */
 	"guarda la versione integrale",
 	/* a link to another story, as Indian sites set it ("Also Read:
@@ -481,6 +482,8 @@ static const struct {
 	 * purposes only" */
 	{ "syndicated feed", 15, 10 },
 	{ "for representational purposes", 29, 3 },
+	/* a site's plea to readers who block its advertising */
+	{ "disattiva adblock", 17, 9 }, { "disable adblock", 15, 7 },
 };
 
 /* Credits that end a caption of any length, as written ("Sébastien

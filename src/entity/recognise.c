@@ -183,6 +183,10 @@ static const char *const rec_surname_starts[] = {
 	"di", "de", "del", "della", "dell'", "dell’", "d'", "d’", NULL
 };
 
+/* The upper and the lower part of a city, capitalised after its name:
+ * "Bergamo Alta", "Bergamo Bassa". */
+static const char *const rec_upper_lower[] = { "alta", "bassa", NULL };
+
 /* Adjectives that name a part of a place ("Italia settentrionale",
  * "America latina", "Sud Est asiatico", "Filippine meridionali"). */
 static const char *const rec_directions[] = {
@@ -3259,6 +3263,15 @@ rec_evidence_words(struct rec *r, struct span *s)
 		                              * Ricerche", a body's name */
 	if (len == 1 && whole == 0 && rec_place_shape(r, s->t0))
 		s->score[ENTITY_PLACE] += 2.5f; /* "Avdiivka", "Niederingen" */
+	if (len == 2 && (r->tl->v[s->t0].flags & T_UPPER) &&
+	    r->tl->v[s->t0].end - r->tl->v[s->t0].start >= 2 &&
+	    r->tl->v[s->t0].end - r->tl->v[s->t0].start <= 5 &&
+	    !(first & (LX_PLACE | LX_TOWN | LX_GIVEN | LX_SURNAME)) &&
+	    !(r->tl->v[s->t0 + 1].flags & T_UPPER) &&
+	    (last & (LX_CITY | LX_PLACE)) && !(last & LX_COUNTRY))
+		s->score[ENTITY_ORG] += 4; /* "ANAS Sicilia", "MUM Ferrara":
+		                            * a body's initials and the
+		                            * place of its branch */
 	if (len == 1 && (rec_no_vowel(r, s->t0) ||
 	    rec_acronym_onset(r, s->t0))) {
 		s->score[ENTITY_PERSON] -= 10; /* "Btp", "Pd", "Wbo": no
@@ -3266,7 +3279,9 @@ rec_evidence_words(struct rec *r, struct span *s)
 		s->score[ENTITY_ORG] += 1;
 	}
 	if (len >= 2 && !(whole & (LX_PLACE | LX_TOWN | LX_ORG)) &&
-	    rec_is(r, s->t1 - 1, rec_directions) &&
+	    (rec_is(r, s->t1 - 1, rec_directions) ||
+	    (rec_is(r, s->t1 - 1, rec_upper_lower) &&
+	    (rec_phrase(r, s->t0, s->t1 - 1) & LX_CITY))) &&
 	    (rec_phrase(r, s->t0, s->t1 - 1) & LX_PLACE))
 		s->score[ENTITY_PLACE] += 4; /* "America Latina",
 		                              * "Appennino Settentrionale":
@@ -3953,6 +3968,8 @@ rec_proper_place(struct rec *r, const struct span *s)
 	    LX_PROPER && !rec_company_word(r, s->t0) && !rec_camel(r, s);
 }
 
+static int rec_sport(struct rec *r);
+
 /* 1 if the span is one word no list knows after "al" or "allo", "a"
  * and an article: where one goes or is ("una scritta al Pincio",
  * "ricoverato al Gaslini", "in concerto al Palavela") more often than
@@ -4096,6 +4113,15 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 	}
 	else if (rec_with_whom(r, p))
 		s->score[ENTITY_PERSON] += 1.5f; /* "insieme a Gaber" */
+	else if (rec_is(r, p, rec_place_weak) && s->t1 - s->t0 == 1 &&
+	    !s->acronym && rec_lx(r, s->t0) == 0 && rec_sport(r) &&
+	    !(s->t1 < r->tl->n && r->text[r->tl->v[s->t1].start] == '('))
+		s->score[ENTITY_PERSON] += 1; /* "l'assist a Bajrami": in a
+		                               * report of games, a player
+		                               * the lists do not know; not
+		                               * the ground of a game in
+		                               * brackets ("a Marassi
+		                               * (Sampdoria-Crotone 1-2)") */
 	else if (rec_is(r, p, rec_place_weak) && (s->t1 - s->t0 == 1 ||
 	    rec_word_first(r, s->t0, s->t1) || rec_is(r, s->t0, rec_saints)))
 		s->score[ENTITY_PLACE] += 0.5f; /* "a Passo Corese"; not "a
@@ -4146,6 +4172,7 @@ rec_evidence_context(struct rec *r, struct span *s, int title)
 		    (rec_lx(r, p - 1) & LX_PLACEHEAD))
 			s->score[ENTITY_PLACE] += 1.5f;
 	} else if ((r->tl->v[p].flags & T_LOWER) &&
+	    !(r->tl->v[s->t0].flags & T_NL) &&
 	    ((rec_lx(r, p) & LX_ORGHEAD) || rec_is(r, p, rec_org_nouns)) &&
 	    !(p > 1 && (r->tl->v[p - 1].flags & T_LOWER) &&
 	    rec_is(r, p - 1, rec_of) && (r->tl->v[p - 2].flags & T_LOWER))) {

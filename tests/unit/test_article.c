@@ -550,6 +550,20 @@ test_site_debris(void)
 		{ "Pubblicato:", 1 },
 		{ "Aggiornato:", 1 },
 		{ "Pubblicato il bando per i nuovi posti.", 0 },
+		/* a plea to readers who block ads, a dialog's button */
+		{ "Disattiva AdBlock per sostenerci", 1 },
+		{ "Televisione Esempio ogni giorno mette a disposizione "
+		  "informazioni e contenuti gratuiti. La libert\xc3\xa0 "
+		  "d'informazione deve essere sostenuta e lo fa anche grazie "
+		  "ai banner pubblicitari. Sostienici e disattiva AdBlock", 1 },
+		{ "Chiudi", 1 },
+		{ "Pulsante per tornare all'inizio", 1 },
+		{ "Se vuoi iscriverti al canale Whatsapp di Esempio clicca "
+		  "qui", 1 },
+		{ "Se vuoi iscriverti al corso, la scadenza \xc3\xa8 domani, "
+		  "ha detto il rettore della scuola di Valdorna a tutti gli "
+		  "studenti presenti in aula.", 0 },
+		{ "Chiudi gli occhi e ascolta il mare, disse il poeta.", 0 },
 	};
 
 	for (size_t i = 0; i < sizeof(t) / sizeof(*t); i++)

@@ -1547,6 +1547,8 @@ test_places_ner19(void)
 	    "it");
 	is_found("Si vota domenica alla Maddalena.",
 	    "Maddalena/place", "the same: a small town");
+	is_found("A Verona Alta, nel corso dei controlli, due fermati.",
+	    "Verona Alta/place", "a city's upper part, no woman named Alta");
 	is_found("Sono ripresi ieri i colloqui al Cairo.", "Cairo/place",
 	    "a city whose name has \"il\", after \"al\": no team, though "
 	    "a small town is so named too");

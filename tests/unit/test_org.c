@@ -2011,6 +2011,13 @@ test_match_pair(void)
 	    "a club and a city's club: two teams");
 	is_found("Il treno Bologna-Firenze è fermo.",
 	    "Bologna-Firenze/place", "two cities: a line, one name");
+	is_found("La mostra è organizzata in collaborazione con ZPT Ferrara.",
+	    "ZPT Ferrara/organisation",
+	    "a body's initials, then the city of its branch");
+	is_found("Record di gol superato dal ritorno a venti squadre\n\n"
+	    "Brevanic ha segnato tre gol.", "Brevanic/person",
+	    "a body's noun ending a headline with no stop names no one on "
+	    "the next line");
 	is_found("Poi gol a raffica (Valdorna-Castelmonte 2-1) e festa.",
 	    "Valdorna/organisation; Castelmonte/organisation",
 	    "a score after two names: the teams of a game played");

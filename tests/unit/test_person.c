@@ -1752,6 +1752,15 @@ test_sport_surnames(void)
 	    "Bizarri/person", "a surname alone after a verb");
 	is_found("Le puntate di Zenitale vanno in onda il lunedì.", "",
 	    "no report of a game: an unknown word after di stays out");
+	is_found("Un gol su rigore, una doppietta e una traversa: il "
+	    "portiere non ha potuto nulla. L'esterno regala l'assist a "
+	    "Brevanic, che segna.", "Brevanic/person",
+	    "an unknown word after \"a\" in a game's report: a player");
+	is_found("Un gol su rigore, una doppietta e una traversa: il "
+	    "portiere non ha potuto nulla. Poi gol a Vallorno "
+	    "(Pescara-Trieste 1-2).", "Vallorno/place; "
+	    "Pescara/organisation; Trieste/organisation",
+	    "the ground of a game, its match in brackets: a place");
 }
 
 /* A participle that opens a sentence says what befell the name after
