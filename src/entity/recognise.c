@@ -8812,6 +8812,17 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_ORG] = 6;
 		return span_push(r->sl, &s);
 	}
+	if (b - a == 1 && (f & LX_NOTNAME) && (f & LX_GIVEN) && !r->en &&
+	    !(r->tl->v[a].flags & (T_SENT | T_UPPER | T_NL))) {
+		s.t0 = a; /* "il padre di April": a given name that is an
+		           * English month too, only as the short name of a
+		           * person the text names in full ("April Jones") */
+		s.t1 = b;
+		s.start = r->tl->v[a].start;
+		s.end = r->tl->v[a].end;
+		s.weak = 1;
+		return span_push(r->sl, &s);
+	}
 	if (b - a == 1 && (f & LX_NOTNAME) && !rec_initials_of_prev(r, a) &&
 	    !rec_english_caps(r, a))
 		return rec_surname_only(r, a); /* "UTC", "CEO"; "Dalla" */

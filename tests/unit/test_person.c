@@ -2004,6 +2004,11 @@ test_english_word_name_first(void)
 	    "April Sarnelli/person", "an English month is a given name");
 	is_found("Ban Tae-hun ha parlato ieri.", "Ban Tae-hun/person",
 	    "a family name before a Korean given name");
+	is_found("April Sarnelli è una bambina. Il padre di April ha "
+	    "parlato.", "April Sarnelli/person; April/person",
+	    "the month alone, short for the full name");
+	is_found("Il padre di April ha parlato.", "",
+	    "the month alone and no full name");
 }
 
 /* A surname in "-oli" is a surname's shape, not a Greek city's
