@@ -2052,6 +2052,15 @@ test_body_of_person_word(void)
 	    "a given name that is a word");
 }
 
+/* "Ferrovie" heads a railway company's name, as "Ferrovie dello Stato":
+ * the region after it is part of the name. */
+static void
+test_railways(void)
+{
+	is_found("Il treno delle Ferrovie della Valdorna è partito.",
+	    "Ferrovie della Valdorna/organisation", "a railway company");
+}
+
 int
 main(void)
 {
@@ -2177,6 +2186,7 @@ main(void)
 	test_english_name_first();
 	test_sport_town();
 	test_body_of_person_word();
+	test_railways();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
