@@ -5229,6 +5229,21 @@ rec_product(struct rec *r, size_t a, size_t b)
 }
 
 static int rec_run(struct rec *r, size_t a, size_t b);
+static int rec_push_typed(struct rec *r, size_t a, size_t b,
+    enum entity_type t, float score);
+
+/* 1 if token i ends with "Festival" glued to a word before it
+ * ("WineFestival", "JazzFestival"): an event's last word. */
+static int
+rec_glued_festival(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+	const char *w = r->text + t->start;
+
+	return n >= 10 && memcmp(w + n - 8, "Festival", 8) == 0 &&
+	    w[n - 9] >= 'a' && w[n - 9] <= 'z';
+}
 
 /* An event's name [a, b) is no entity, but a place it is named after
  * with "di" is ("Festival di Sanremo", "Gran Premio della Cina"; not
@@ -5250,6 +5265,15 @@ rec_event_rest(struct rec *r, size_t a, size_t b)
 	if (k < b && rec_is(r, a, gp) && (rec_phrase(r, k, b) & (LX_PLACE |
 	    LX_COUNTRY | LX_CITY)))
 		return rec_run(r, k, b);
+	/* "Merano WineFestival", "Torino Film Festival", "Merano Open":
+	 * the town the event is named after is a place */
+	if (b - a >= 2 && ((rec_lx(r, b - 1) & LX_EVTAIL) ||
+	    rec_glued_festival(r, b - 1)) &&
+	    (rec_lx(r, a) & (LX_CITY | LX_TOWN)) &&
+	    !(rec_lx(r, a) & (LX_COMMON | LX_GIVEN | LX_SURNAME |
+	    LX_EVHEAD | LX_ORG | LX_BRAND)) &&
+	    !(r->tl->v[a].flags & T_UPPER) && !rec_cap(r, b))
+		return rec_push_typed(r, a, a + 1, ENTITY_PLACE, 4);
 	if (!(rec_lx(r, b - 1) & LX_EVTAIL))
 		while (k < b && rec_cap(r, k))
 			k++;
@@ -8676,7 +8700,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		f = rec_lx(r, a);
 	}
 	if (b - a >= 2 && !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG)) &&
-	    ((rec_lx(r, b - 1) & LX_EVTAIL) || rec_event_head(r, a, b)))
+	    ((rec_lx(r, b - 1) & LX_EVTAIL) || rec_glued_festival(r, b - 1) ||
+	    rec_event_head(r, a, b)))
 		return rec_event_rest(r, a, b); /* "Coppa Italia", "Grammy Awards" */
 	if (rec_product(r, a, b))
 		return 0; /* "WhatsApp Pay", "PlayStation 5" */

@@ -2061,6 +2061,17 @@ test_railways(void)
 	    "Ferrovie della Valdorna/organisation", "a railway company");
 }
 
+/* "Festival", alone or glued to the word before it, ends an event's
+ * name: no body; the town the event is named after is a place. */
+static void
+test_festival_town(void)
+{
+	is_found("Ieri si è aperto il Bressanone JazzFestival, con molti "
+	    "ospiti.", "Bressanone/place", "a glued festival");
+	is_found("Ieri si è aperto il Bressanone Film Festival, con molti "
+	    "ospiti.", "Bressanone/place", "a festival of three words");
+}
+
 int
 main(void)
 {
@@ -2187,6 +2198,7 @@ main(void)
 	test_sport_town();
 	test_body_of_person_word();
 	test_railways();
+	test_festival_town();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
