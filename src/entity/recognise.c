@@ -8468,6 +8468,24 @@ rec_ap_state(struct rec *r, size_t a, size_t b)
 	    !(t[a].flags & T_NL) && rec_is(r, a, states);
 }
 
+/* 1 if the run [a, b) is "Miss" or "Mister" and a state or a region
+ * the lists know: a beauty contest named after the place ("Miss
+ * Italia", "Miss Puglia"), no person; "Miss Marple", after a town's
+ * name, is one. */
+static int
+rec_pageant(struct rec *r, size_t a, size_t b)
+{
+	static const char *const miss[] = { "miss", "mister", NULL };
+	unsigned f;
+
+	if (b - a < 2 || r->en || !rec_is(r, a, miss) ||
+	    (r->tl->v[a].flags & T_UPPER))
+		return 0;
+	f = b - a == 2 ? rec_lx(r, a + 1) : rec_phrase(r, a + 1, b);
+	return ((f & LX_COUNTRY) || ((f & LX_PLACE) &&
+	    !(f & (LX_CITY | LX_TOWN)))) && !(f & (LX_GIVEN | LX_SURNAME));
+}
+
 static int
 rec_run(struct rec *r, size_t a, size_t b)
 {
@@ -8527,6 +8545,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (rec_measure_place(r, a, b))
 		return rec_push_typed(r, a + 1, b, ENTITY_PLACE,
 		    6); /* "il decreto Salva Roma": the city */
+	if (rec_pageant(r, a, b))
+		return rec_push_typed(r, a + 1, b, ENTITY_PLACE,
+		    6); /* "Miss Italia": a contest, and the country */
 	if (rec_titles(r, &a, b, &title, &keep) < 0)
 		return -1;
 	if ((h = rec_of_state(r, a, b)) < b)

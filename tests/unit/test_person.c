@@ -2048,6 +2048,15 @@ test_lower_portfolio(void)
 	    "\"e\" ends the portfolio");
 }
 
+/* "Miss" before a state or a region names a beauty contest, no
+ * person: the place is one. */
+static void
+test_pageant(void)
+{
+	is_found("Ha condotto per anni Miss Puglia, ieri.", "Puglia/place",
+	    "a contest named after a region");
+}
+
 int
 main(void)
 {
@@ -2192,6 +2201,7 @@ main(void)
 	test_oli_surname();
 	test_case_adjective_shape();
 	test_lower_portfolio();
+	test_pageant();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
