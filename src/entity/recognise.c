@@ -6298,6 +6298,33 @@ rec_initials_aged(struct rec *r, size_t a, size_t b)
 	    rec_is(r, k + 1, anni);
 }
 
+/* 1 if the run [a, b), in an Italian text, is two initials with their
+ * points ("M.M", its last point a token of its own) that no list knows,
+ * and no capitalised word nor number after them: Italian news names a
+ * suspect or a minor so ("contro M.M., che", "le iniziali (O.T.)");
+ * not "J.K. Rowling", "A.S. Roma", "B.G. 2". */
+static int
+rec_initials_person(struct rec *r, size_t a, size_t b)
+{
+	static const char *const dot[] = { ".", NULL };
+	const struct tok *t = r->tl->v;
+	const char *w = r->text + t[a].start;
+	size_t k = b + 1;
+
+	if (r->en || b - a != 1 || t[a].end - t[a].start != 3 ||
+	    b >= r->tl->n || !rec_is(r, b, dot) || t[b].start != t[a].end ||
+	    w[0] < 'A' || w[0] > 'Z' || w[1] != '.' || w[2] < 'A' ||
+	    w[2] > 'Z' || rec_lx(r, a) != 0)
+		return 0;
+	char two[2] = { w[0], w[2] };
+	if (lx_word(r->lx, two, 2) & (LX_ORG | LX_PLACE | LX_COUNTRY |
+	    LX_NOTNAME | LX_BRAND))
+		return 0; /* "U.N.", "U.S.", "U.K.": a body's, a state's
+		           * initials */
+	return k >= r->tl->n || (t[k].flags & T_NL) ||
+	    !(rec_cap(r, k) || (t[k].flags & T_DIGIT));
+}
+
 /* 1 if the run [a, b) is one word that names a party to a case in
  * English law reports, before or after "v", "v." or "vs" and a
  * capitalised word ("Smith v Police Service for Northern Ireland",
@@ -9158,6 +9185,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_ORG] += 3; /* "Anna Finocchiaro (PD)",
 		                           * "Fernando Alonso (Renault)" */
 		s.weak = 0; /* "Angelo Bonelli (Verdi)" */
+	}
+	if (rec_initials_person(r, a, b)) {
+		s.score[ENTITY_PERSON] += 3; /* "contro M.M., che": the
+		                              * initials of a suspect */
+		s.weak = 0;
 	}
 	if (rec_initials_aged(r, a, b)) {
 		s.score[ENTITY_PERSON] += 8; /* "Arrestato A.M., 41enne":

@@ -2057,6 +2057,18 @@ test_pageant(void)
 	    "a contest named after a region");
 }
 
+/* Two initials with their points and nothing capitalised after them
+ * name a person Italian news keeps anonymous; before a surname or a
+ * number they are no such name. */
+static void
+test_two_initials(void)
+{
+	is_found("Il processo contro R.V., che adesso si trova in carcere, "
+	    "inizia oggi.", "R.V./person", "a suspect's initials");
+	is_found("Nell'operazione denominata \"B.G. 2\" fallì.",
+	    "B.G./organisation", "initials before a number");
+}
+
 int
 main(void)
 {
@@ -2202,6 +2214,7 @@ main(void)
 	test_case_adjective_shape();
 	test_lower_portfolio();
 	test_pageant();
+	test_two_initials();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
