@@ -7450,6 +7450,7 @@ static inline __attribute__((always_inline)) int
 rec_owned_by(struct rec *r, size_t a, size_t b)
 {
 	static const char *const owned[] = { "sede", "sedi", "dipendenti",
+	    "impiegato", "impiegata", "impiegati",
 	    "lavoratori", "azionisti", "azionista", "amministratore",
 	    "bilancio", "bilanci", "fatturato", "filiale", "filiali",
 	    "quartier", "vertici", "acquisto", "acquisizione", "utili",

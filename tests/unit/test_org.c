@@ -2072,6 +2072,15 @@ test_festival_town(void)
 	    "ospiti.", "Bressanone/place", "a festival of three words");
 }
 
+/* An employee's noun and "di" before a name: a body employs, no
+ * person. */
+static void
+test_employee_of(void)
+{
+	is_found("Un impiegato di Sarvedo ha distrutto i documenti.",
+	    "Sarvedo/organisation", "an employee of a body");
+}
+
 int
 main(void)
 {
@@ -2199,6 +2208,7 @@ main(void)
 	test_body_of_person_word();
 	test_railways();
 	test_festival_town();
+	test_employee_of();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
