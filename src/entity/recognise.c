@@ -58,6 +58,8 @@ static const char *const rec_head_links_art[] = {
 
 /* "per" in a body's name ("Comitato per la ..."). */
 static const char *const rec_for[] = { "per", "for", NULL };
+static const char *const rec_republic[] = { "repubblica", NULL };
+static const char *const rec_di_only[] = { "di", NULL };
 
 /* Italian definite articles: after "per" in a body's purpose ("per la
  * tutela"), capitalised before a name ("Il Popolo delle Libertà"). */
@@ -1680,6 +1682,12 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 	if (!rec_is(r, i, rec_links))
 		return 0;
 	if (rec_is(r, i + 1, rec_compass))
+		return 1;
+	/* "Repubblica Popolare di Doneck": the place names the state, no
+	 * seat of an office */
+	if (i >= head + 2 && i - head <= 4 && rec_is(r, i, rec_di_only) &&
+	    (rec_lx(r, i + 1) & (LX_PLACE | LX_CITY | LX_TOWN)) &&
+	    rec_is(r, i - 2, rec_republic) && rec_cap(r, i - 1))
 		return 1;
 	if (rec_and_next_name(r, i))
 		return 0; /* "European Commission and British Airways" */

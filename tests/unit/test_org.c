@@ -2081,6 +2081,17 @@ test_employee_of(void)
 	    "Sarvedo/organisation", "an employee of a body");
 }
 
+/* "Repubblica", an adjective and "di" before a place name a state: the
+ * place is part of its name, no seat of an office. */
+static void
+test_republic_of(void)
+{
+	is_found("Il ministro delle Finanze della Repubblica Popolare di "
+	    "Varsavia è ferito.",
+	    "Repubblica Popolare di Varsavia/organisation",
+	    "a republic named after its city");
+}
+
 int
 main(void)
 {
@@ -2209,6 +2220,7 @@ main(void)
 	test_railways();
 	test_festival_town();
 	test_employee_of();
+	test_republic_of();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
