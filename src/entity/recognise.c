@@ -59,6 +59,8 @@ static const char *const rec_head_links_art[] = {
 
 /* "per" in a body's name ("Comitato per la ..."). */
 static const char *const rec_for[] = { "per", "for", NULL };
+static const char *const rec_republic[] = { "repubblica", NULL };
+static const char *const rec_di_only[] = { "di", NULL };
 
 /* Italian definite articles: after "per" in a body's purpose ("per la
  * tutela"), capitalised before a name ("Il Popolo delle Libertà"). */
@@ -1691,6 +1693,12 @@ rec_link(struct rec *r, size_t i, size_t head, int linked)
 	if (!rec_is(r, i, rec_links))
 		return 0;
 	if (rec_is(r, i + 1, rec_compass))
+		return 1;
+	/* "Repubblica Popolare di Doneck": the place names the state, no
+	 * seat of an office */
+	if (i >= head + 2 && i - head <= 4 && rec_is(r, i, rec_di_only) &&
+	    (rec_lx(r, i + 1) & (LX_PLACE | LX_CITY | LX_TOWN)) &&
+	    rec_is(r, i - 2, rec_republic) && rec_cap(r, i - 1))
 		return 1;
 	if (rec_and_next_name(r, i))
 		return 0; /* "European Commission and British Airways" */
@@ -5318,6 +5326,21 @@ rec_product(struct rec *r, size_t a, size_t b)
 }
 
 static int rec_run(struct rec *r, size_t a, size_t b);
+static int rec_push_typed(struct rec *r, size_t a, size_t b,
+    enum entity_type t, float score);
+
+/* 1 if token i ends with "Festival" glued to a word before it
+ * ("WineFestival", "JazzFestival"): an event's last word. */
+static int
+rec_glued_festival(const struct rec *r, size_t i)
+{
+	const struct tok *t = &r->tl->v[i];
+	size_t n = t->end - t->start;
+	const char *w = r->text + t->start;
+
+	return n >= 10 && memcmp(w + n - 8, "Festival", 8) == 0 &&
+	    w[n - 9] >= 'a' && w[n - 9] <= 'z';
+}
 
 /* An event's name [a, b) is no entity, but a place it is named after
  * with "di" is ("Festival di Sanremo", "Gran Premio della Cina"; not
@@ -5339,6 +5362,15 @@ rec_event_rest(struct rec *r, size_t a, size_t b)
 	if (k < b && rec_is(r, a, gp) && (rec_phrase(r, k, b) & (LX_PLACE |
 	    LX_COUNTRY | LX_CITY)))
 		return rec_run(r, k, b);
+	/* "Merano WineFestival", "Torino Film Festival", "Merano Open":
+	 * the town the event is named after is a place */
+	if (b - a >= 2 && ((rec_lx(r, b - 1) & LX_EVTAIL) ||
+	    rec_glued_festival(r, b - 1)) &&
+	    (rec_lx(r, a) & (LX_CITY | LX_TOWN)) &&
+	    !(rec_lx(r, a) & (LX_COMMON | LX_GIVEN | LX_SURNAME |
+	    LX_EVHEAD | LX_ORG | LX_BRAND)) &&
+	    !(r->tl->v[a].flags & T_UPPER) && !rec_cap(r, b))
+		return rec_push_typed(r, a, a + 1, ENTITY_PLACE, 4);
 	if (!(rec_lx(r, b - 1) & LX_EVTAIL))
 		while (k < b && rec_cap(r, k))
 			k++;
@@ -6414,6 +6446,33 @@ rec_initials_aged(struct rec *r, size_t a, size_t b)
 		return 1;
 	return (t[k].flags & T_DIGIT) && k + 1 < r->tl->n &&
 	    rec_is(r, k + 1, anni);
+}
+
+/* 1 if the run [a, b), in an Italian text, is two initials with their
+ * points ("M.M", its last point a token of its own) that no list knows,
+ * and no capitalised word nor number after them: Italian news names a
+ * suspect or a minor so ("contro M.M., che", "le iniziali (O.T.)");
+ * not "J.K. Rowling", "A.S. Roma", "B.G. 2". */
+static int
+rec_initials_person(struct rec *r, size_t a, size_t b)
+{
+	static const char *const dot[] = { ".", NULL };
+	const struct tok *t = r->tl->v;
+	const char *w = r->text + t[a].start;
+	size_t k = b + 1;
+
+	if (r->en || b - a != 1 || t[a].end - t[a].start != 3 ||
+	    b >= r->tl->n || !rec_is(r, b, dot) || t[b].start != t[a].end ||
+	    w[0] < 'A' || w[0] > 'Z' || w[1] != '.' || w[2] < 'A' ||
+	    w[2] > 'Z' || rec_lx(r, a) != 0)
+		return 0;
+	char two[2] = { w[0], w[2] };
+	if (lx_word(r->lx, two, 2) & (LX_ORG | LX_PLACE | LX_COUNTRY |
+	    LX_NOTNAME | LX_BRAND))
+		return 0; /* "U.N.", "U.S.", "U.K.": a body's, a state's
+		           * initials */
+	return k >= r->tl->n || (t[k].flags & T_NL) ||
+	    !(rec_cap(r, k) || (t[k].flags & T_DIGIT));
 }
 
 /* 1 if the run [a, b) is one word that names a party to a case in
@@ -7586,6 +7645,7 @@ static inline __attribute__((always_inline)) int
 rec_owned_by(struct rec *r, size_t a, size_t b)
 {
 	static const char *const owned[] = { "sede", "sedi", "dipendenti",
+	    "impiegato", "impiegata", "impiegati",
 	    "lavoratori", "azionisti", "azionista", "amministratore",
 	    "bilancio", "bilanci", "fatturato", "filiale", "filiali",
 	    "quartier", "vertici", "acquisto", "acquisizione", "utili",
@@ -8763,6 +8823,24 @@ rec_ap_state(struct rec *r, size_t a, size_t b)
 	    !(t[a].flags & T_NL) && rec_is(r, a, states);
 }
 
+/* 1 if the run [a, b) is "Miss" or "Mister" and a state or a region
+ * the lists know: a beauty contest named after the place ("Miss
+ * Italia", "Miss Puglia"), no person; "Miss Marple", after a town's
+ * name, is one. */
+static int
+rec_pageant(struct rec *r, size_t a, size_t b)
+{
+	static const char *const miss[] = { "miss", "mister", NULL };
+	unsigned f;
+
+	if (b - a < 2 || r->en || !rec_is(r, a, miss) ||
+	    (r->tl->v[a].flags & T_UPPER))
+		return 0;
+	f = b - a == 2 ? rec_lx(r, a + 1) : rec_phrase(r, a + 1, b);
+	return ((f & LX_COUNTRY) || ((f & LX_PLACE) &&
+	    !(f & (LX_CITY | LX_TOWN)))) && !(f & (LX_GIVEN | LX_SURNAME));
+}
+
 static int
 rec_run(struct rec *r, size_t a, size_t b)
 {
@@ -8837,6 +8915,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if (rec_measure_place(r, a, b))
 		return rec_push_typed(r, a + 1, b, ENTITY_PLACE,
 		    6); /* "il decreto Salva Roma": the city */
+	if (rec_pageant(r, a, b))
+		return rec_push_typed(r, a + 1, b, ENTITY_PLACE,
+		    6); /* "Miss Italia": a contest, and the country */
 	if (rec_titles(r, &a, b, &title, &keep) < 0)
 		return -1;
 	if ((h = rec_of_state(r, a, b)) < b)
@@ -9021,7 +9102,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		f = rec_lx(r, a);
 	}
 	if (b - a >= 2 && !(rec_phrase(r, a, b) & (LX_PLACE | LX_ORG)) &&
-	    ((rec_lx(r, b - 1) & LX_EVTAIL) || rec_event_head(r, a, b)))
+	    ((rec_lx(r, b - 1) & LX_EVTAIL) || rec_glued_festival(r, b - 1) ||
+	    rec_event_head(r, a, b)))
 		return rec_event_rest(r, a, b); /* "Coppa Italia", "Grammy Awards" */
 	if (rec_product(r, a, b))
 		return 0; /* "WhatsApp Pay", "PlayStation 5" */
@@ -9155,6 +9237,17 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.start = r->tl->v[a].start;
 		s.end = r->tl->v[a].end;
 		s.score[ENTITY_ORG] = 6;
+		return span_push(r->sl, &s);
+	}
+	if (b - a == 1 && (f & LX_NOTNAME) && (f & LX_GIVEN) && !r->en &&
+	    !(r->tl->v[a].flags & (T_SENT | T_UPPER | T_NL))) {
+		s.t0 = a; /* "il padre di April": a given name that is an
+		           * English month too, only as the short name of a
+		           * person the text names in full ("April Jones") */
+		s.t1 = b;
+		s.start = r->tl->v[a].start;
+		s.end = r->tl->v[a].end;
+		s.weak = 1;
 		return span_push(r->sl, &s);
 	}
 	if (b - a == 1 && (f & LX_NOTNAME) && !rec_initials_of_prev(r, a) &&
@@ -9446,6 +9539,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_ORG] += 3; /* "Anna Finocchiaro (PD)",
 		                           * "Fernando Alonso (Renault)" */
 		s.weak = 0; /* "Angelo Bonelli (Verdi)" */
+	}
+	if (rec_initials_person(r, a, b)) {
+		s.score[ENTITY_PERSON] += 3; /* "contro M.M., che": the
+		                              * initials of a suspect */
+		s.weak = 0;
 	}
 	if (rec_initials_aged(r, a, b)) {
 		s.score[ENTITY_PERSON] += 8; /* "Arrestato A.M., 41enne":

@@ -2153,6 +2153,46 @@ test_body_of_person_word(void)
 	    "a given name that is a word");
 }
 
+/* "Ferrovie" heads a railway company's name, as "Ferrovie dello Stato":
+ * the region after it is part of the name. */
+static void
+test_railways(void)
+{
+	is_found("Il treno delle Ferrovie della Valdorna è partito.",
+	    "Ferrovie della Valdorna/organisation", "a railway company");
+}
+
+/* "Festival", alone or glued to the word before it, ends an event's
+ * name: no body; the town the event is named after is a place. */
+static void
+test_festival_town(void)
+{
+	is_found("Ieri si è aperto il Bressanone JazzFestival, con molti "
+	    "ospiti.", "Bressanone/place", "a glued festival");
+	is_found("Ieri si è aperto il Bressanone Film Festival, con molti "
+	    "ospiti.", "Bressanone/place", "a festival of three words");
+}
+
+/* An employee's noun and "di" before a name: a body employs, no
+ * person. */
+static void
+test_employee_of(void)
+{
+	is_found("Un impiegato di Sarvedo ha distrutto i documenti.",
+	    "Sarvedo/organisation", "an employee of a body");
+}
+
+/* "Repubblica", an adjective and "di" before a place name a state: the
+ * place is part of its name, no seat of an office. */
+static void
+test_republic_of(void)
+{
+	is_found("Il ministro delle Finanze della Repubblica Popolare di "
+	    "Varsavia è ferito.",
+	    "Repubblica Popolare di Varsavia/organisation",
+	    "a republic named after its city");
+}
+
 int
 main(void)
 {
@@ -2279,6 +2319,10 @@ main(void)
 	test_english_name_first();
 	test_sport_town();
 	test_body_of_person_word();
+	test_railways();
+	test_festival_town();
+	test_employee_of();
+	test_republic_of();
 	entity_lexicon_free(lx);
 	return tap_done();
 }

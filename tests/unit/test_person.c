@@ -2043,6 +2043,11 @@ test_english_word_name_first(void)
 	    "April Sarnelli/person", "an English month is a given name");
 	is_found("Ban Tae-hun ha parlato ieri.", "Ban Tae-hun/person",
 	    "a family name before a Korean given name");
+	is_found("April Sarnelli è una bambina. Il padre di April ha "
+	    "parlato.", "April Sarnelli/person; April/person",
+	    "the month alone, short for the full name");
+	is_found("Il padre di April ha parlato.", "",
+	    "the month alone and no full name");
 }
 
 /* A surname in "-oli" is a surname's shape, not a Greek city's
@@ -2110,6 +2115,27 @@ test_postnominal(void)
 	    "Ann Vornholt/person; Tom Pellham/person",
 	    "a seat's and an honour's letters");
 	found_lang = NULL;
+}
+
+/* "Miss" before a state or a region names a beauty contest, no
+ * person: the place is one. */
+static void
+test_pageant(void)
+{
+	is_found("Ha condotto per anni Miss Puglia, ieri.", "Puglia/place",
+	    "a contest named after a region");
+}
+
+/* Two initials with their points and nothing capitalised after them
+ * name a person Italian news keeps anonymous; before a surname or a
+ * number they are no such name. */
+static void
+test_two_initials(void)
+{
+	is_found("Il processo contro R.V., che adesso si trova in carcere, "
+	    "inizia oggi.", "R.V./person", "a suspect's initials");
+	is_found("Nell'operazione denominata \"B.G. 2\" fallì.",
+	    "B.G./organisation", "initials before a number");
 }
 
 int
@@ -2259,6 +2285,8 @@ main(void)
 	test_lower_portfolio();
 	test_opening_conjunction();
 	test_postnominal();
+	test_pageant();
+	test_two_initials();
 	entity_lexicon_free(lx);
 	return tap_done();
 }
