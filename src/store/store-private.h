@@ -11,6 +11,7 @@
 struct store_stmt {
 	char *sql;
 	sqlite3_stmt *stmt;
+	const char *lit;	/* the address it was last asked for with */
 };
 
 /* Savepoints nest at most this deep (store_begin). */
