@@ -988,20 +988,15 @@ mention_rows_write(struct store *st, const struct mention_row *r, int k)
 	return 0;
 }
 
-/* Format one story's staged mentions of an entity as a row. */
+/* Format one story's staged mentions of an entity as a row; v has room
+ * for n spans. */
 static int
 mention_row(struct store *st, const struct store_staged *m, long n,
-	    struct mention_row *row)
+	    struct store_span *v, struct mention_row *row)
 {
-	struct store_span *v = malloc((size_t)n * sizeof(*v));
-
-	if (v == NULL)
-		goto oom;
 	for (long i = 0; i < n; i++)
 		v[i] = (struct store_span){ m[i].start, m[i].end };
-	row->spans = store_spans_format(v, n);
-	free(v);
-	if (row->spans == NULL)
+	if ((row->spans = store_spans_format(v, n)) == NULL)
 		goto oom;
 	row->entity = m->entity;
 	row->article = m->article;
@@ -1043,9 +1038,12 @@ store_mentions_flush(struct store *st)
 	size_t i, j, w;
 	int64_t n = 0, a = 0, rows = 0;
 	struct mention_row held[MENTION_ROWS];
+	struct store_span *spans;
 	int nheld = 0;
 
-	if (staged_sort(v, st->nstage) < 0) {
+	/* (a row's spans are the staged mentions': room for them all) */
+	if (staged_sort(v, st->nstage) < 0 || (spans = malloc((st->nstage +
+	    1) * sizeof(*spans))) == NULL) {
 		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
 		return -1;
 	}
@@ -1056,7 +1054,8 @@ store_mentions_flush(struct store *st)
 		for (j = i + 1; j < w && v[j].entity == v[i].entity &&
 		    v[j].article == v[i].article; j++)
 			;
-		if (mention_row(st, &v[i], (long)(j - i), &held[nheld]) < 0 ||
+		if (mention_row(st, &v[i], (long)(j - i), spans,
+		    &held[nheld]) < 0 ||
 		    (++nheld == MENTION_ROWS &&
 		    mention_rows_flush(st, held, &nheld) < 0))
 			goto fail;
@@ -1069,6 +1068,7 @@ store_mentions_flush(struct store *st)
 			n = a = 0;
 		}
 	}
+	free(spans);
 	if (mention_rows_flush(st, held, &nheld) < 0)
 		return -1;
 	if (mentions_sweep(st, rows) < 0)
@@ -1079,6 +1079,7 @@ store_mentions_flush(struct store *st)
 	store_stage_truncate(st, 0);
 	return 0;
 fail:
+	free(spans);
 	for (int k = 0; k < nheld; k++)
 		free(held[k].spans);
 	return -1;
@@ -1173,10 +1174,15 @@ group_add(struct store *st, int64_t article, const char *sortkey,
 
 	if ((rc = rule_get(st, "ignore", grp->key, NULL)) != 0)
 		return rc < 0 ? -1 : 0;
-	if ((key = resolve_key(st, grp->key, &err)) == NULL)
+	if (st->nrules == 0)	/* (loaded by rule_get) no merge to follow */
+		eid = entity_for(st, grp->key, grp->canonical, grp->type,
+		    &typed);
+	else if ((key = resolve_key(st, grp->key, &err)) == NULL)
 		return -1;
-	eid = entity_for(st, key, grp->canonical, grp->type, &typed);
-	free(key);
+	else {
+		eid = entity_for(st, key, grp->canonical, grp->type, &typed);
+		free(key);
+	}
 	if (eid < 0)
 		return -1;
 	for (i = 0; i < r->nmentions && rc == 0; i++) {
