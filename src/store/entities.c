@@ -1282,10 +1282,12 @@ surface_resolve(struct store *st, const struct entity_group *grp, int64_t eid,
 	return rc;
 }
 
-/* Store the mentions of one group of the recogniser's result. */
+/* Store the mentions of one group of the recogniser's result, those at
+ * the indexes idx[0..n) of r->mentions, ascending. */
 static int
 group_add(struct store *st, int64_t article, const char *sortkey,
-	  const char *body, size_t len, const struct entity_result *r, size_t g)
+	  const char *body, size_t len, const struct entity_result *r, size_t g,
+	  const size_t *idx, size_t n)
 {
 	const struct entity_group *grp = &r->groups[g];
 	struct surface *sv = NULL;
@@ -1308,10 +1310,10 @@ group_add(struct store *st, int64_t article, const char *sortkey,
 	}
 	if (eid < 0)
 		return -1;
-	for (i = 0; i < r->nmentions && rc == 0; i++) {
-		const struct entity_mention *m = &r->mentions[i];
+	for (i = 0; i < n && rc == 0; i++) {
+		const struct entity_mention *m = &r->mentions[idx[i]];
 
-		if (m->group != g || m->start >= m->end || m->end > len)
+		if (m->start >= m->end || m->end > len)
 			continue;
 		if ((k = surface_find(&sv, &nsv, &capsv, body + m->start,
 		    m->end - m->start)) < 0) {
@@ -1440,18 +1442,36 @@ int
 store_entities_add(struct store *st, int64_t article, const char *sortkey,
 		   const char *body, size_t len, const struct entity_result *ents)
 {
-	size_t from = st->nstage;
+	size_t from = st->nstage, ng = ents->ngroups, n = 0, *end, *idx;
+	int rc = 0;
 
-	if (ents->ngroups == 0)
+	if (ng == 0)
 		return 0;
-	if ((sortkey = stage_key(st, sortkey)) == NULL) {
+	/* Each group's mentions, in order, by a counting sort: a pass over
+	 * every mention for each group cost 16M instructions of 2,000
+	 * stories.  end[g]: where group g's mentions end in idx. */
+	if ((sortkey = stage_key(st, sortkey)) == NULL ||
+	    (end = calloc(ng + ents->nmentions, sizeof(*end))) == NULL) {
 		snprintf(st->errmsg, sizeof(st->errmsg), "out of memory");
 		return -1;
 	}
-	for (size_t g = 0; g < ents->ngroups; g++)
-		if (group_add(st, article, sortkey, body, len, ents, g) < 0)
-			return -1;
-	return article_list_write(st, article, sortkey, from);
+	idx = end + ng;
+	for (size_t i = 0; i < ents->nmentions; i++)
+		if (ents->mentions[i].group < ng) {
+			end[ents->mentions[i].group]++;
+			n++;
+		}
+	for (size_t g = 1; g < ng; g++)
+		end[g] += end[g - 1];
+	for (size_t i = ents->nmentions; i-- > 0; )
+		if (ents->mentions[i].group < ng)
+			idx[--end[ents->mentions[i].group]] = i;
+	/* (end[g] is now where group g starts; it ends where g + 1 starts) */
+	for (size_t g = 0; g < ng && rc == 0; g++)
+		rc = group_add(st, article, sortkey, body, len, ents, g,
+		    idx + end[g], (g + 1 < ng ? end[g + 1] : n) - end[g]);
+	free(end);
+	return rc < 0 ? -1 : article_list_write(st, article, sortkey, from);
 }
 
 /* ---------------------------------------------------------------- reading */
