@@ -173,7 +173,8 @@ store_stmt(struct store *st, const char *sql)
 	 * address finds the entry, and one comparison confirms it (a buffer
 	 * may hold other SQL at the same address), where comparing the SQL
 	 * with each entry cached before it cost more (an import asks for a
-	 * statement about 140 times a story). */
+	 * statement about 18 times a story, and compared about 10 texts a
+	 * time). */
 	for (i = 0; i < st->nstmts; i++)
 		if (st->stmts[i].lit == sql && strcmp(st->stmts[i].sql, sql) == 0)
 			return stmt_reuse(st, i);
