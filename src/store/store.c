@@ -236,9 +236,21 @@ uint64_t
 store_hash(uint64_t h, const void *p, size_t n)
 {
 	const unsigned char *b = p;
+	uint64_t w;
 
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ b[i]) * 1099511628211ULL;
+	/* eight bytes a step (a byte a step was 0.2% of an import), each
+	 * step's high bits folded down, since the tables mask the low ones */
+	for (; n >= 8; b += 8, n -= 8) {
+		memcpy(&w, b, 8);
+		h = (h ^ w) * 0x9e3779b97f4a7c15ULL;
+		h ^= h >> 29;
+	}
+	if (n > 0) {
+		w = (uint64_t)n << 56;
+		memcpy(&w, b, n);
+		h = (h ^ w) * 0x9e3779b97f4a7c15ULL;
+		h ^= h >> 29;
+	}
 	return h;
 }
 
