@@ -11,6 +11,7 @@
 struct store_stmt {
 	char *sql;
 	sqlite3_stmt *stmt;
+	const char *lit;	/* the address it was last asked for with */
 };
 
 /* Savepoints nest at most this deep (store_begin). */
@@ -113,7 +114,7 @@ struct store_key_slot {
 	int type;
 };
 
-/* FNV-1a of n bytes, continuing from h (STORE_HASH_BASIS to start):
+/* A hash of n bytes, continuing from h (STORE_HASH_BASIS to start):
  * the hash of the store's in-memory tables (entities.c, aliases.c). */
 #define STORE_HASH_BASIS 14695981039346656037ULL
 uint64_t store_hash(uint64_t h, const void *p, size_t n);

@@ -377,6 +377,97 @@ test_entities(struct store *st)
 	is_int(store_entity_find(st, "Kim Jong-un", 0), 0, "ignored names stay away");
 }
 
+/* A story's list of entities, read from the file. */
+static char *
+entity_list(int64_t article)
+{
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	char *list = NULL;
+
+	sqlite3_open(path, &db);
+	if (sqlite3_prepare_v2(db, "SELECT entities FROM article_entities "
+	    "WHERE article = ?", -1, &s, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(s, 1, article);
+		if (sqlite3_step(s) == SQLITE_ROW)
+			list = strdup((const char *)sqlite3_column_text(s, 0));
+		sqlite3_finalize(s);
+	}
+	sqlite3_close(db);
+	return list;
+}
+
+/* A story naming organisations "Ente Nord <i>" for i in [from, to], in
+ * that order (to < from: downwards), once each. */
+static int64_t
+add_bodies(struct store *st, const char *title, int from, int to)
+{
+	int step = from <= to ? 1 : -1, n = abs(to - from) + 1;
+	char body[4096], name[32];
+	struct entity_result r;
+	struct article a;
+	size_t len = 0;
+	int64_t id = 0;
+
+	memset(&r, 0, sizeof(r));
+	r.groups = calloc((size_t)n, sizeof(*r.groups));
+	r.mentions = calloc((size_t)n, sizeof(*r.mentions));
+	for (int k = 0, i = from; k < n; k++, i += step) {
+		snprintf(name, sizeof(name), "Ente Nord %c%c", 'A' + i / 26,
+		    'A' + i % 26);
+		r.groups[k].canonical = strdup(name);
+		r.groups[k].key = entity_key(name, strlen(name));
+		r.groups[k].type = ENTITY_ORG;
+		r.mentions[k].start = len;
+		r.mentions[k].end = len + strlen(name);
+		r.mentions[k].group = (size_t)k;
+		r.mentions[k].type = ENTITY_ORG;
+		len += (size_t)snprintf(body + len, sizeof(body) - len, "%s, ",
+		    name);
+	}
+	r.ngroups = r.nmentions = (size_t)n;
+	a = mkarticle(title, "2023-10-01", body);
+	if (store_article_add(st, title, body, len, &a, &r, &id) < 0)
+		id = -1;
+	entity_result_free(&r);
+	return id;
+}
+
+/* A story's list of its entities is in ascending order however the
+ * recogniser listed them, few or many (sorted two ways). */
+static void
+test_entity_list(struct store *st)
+{
+	int64_t up = add_bodies(st, "Enti in ordine", 0, 69);
+	int64_t down = add_bodies(st, "Enti al contrario", 69, 0);
+	int64_t few = add_bodies(st, "Pochi enti al contrario", 9, 0);
+	char *lu = entity_list(up), *ld = entity_list(down);
+	char *lf = entity_list(few);
+	int asc = 1;
+	long prev = -1;
+
+	ok(up > 0 && down > 0 && few > 0, "three stories of 70, 70, 10 bodies");
+	ok(lu && ld && strcmp(lu, ld) == 0, "70 named backwards: the same "
+	    "list as forwards");
+	for (const char *p = lu ? lu + 1 : ""; *p; ) {
+		char *end;
+		long v = strtol(p, &end, 10);
+
+		if (end == p)
+			break;
+		asc &= v > prev;
+		prev = v;
+		p = *end ? end + 1 : end;
+	}
+	ok(asc && prev > 0, "in ascending order");
+	ok(lf && lu && strncmp(lu, lf, strlen(lf) - 1) == 0 &&
+	    lf[strlen(lf) - 1] == ']', "10 named backwards: the first ten, "
+	    "ascending");
+	free(lu);
+	free(ld);
+	free(lf);
+}
+
 /* With on, make adding an entity named "Boom" fail, as a full disk
  * would fail a story halfway (on entities: mentions and aliases are held
  * until commit); without, stop. */
@@ -893,17 +984,17 @@ test_mention_order(struct store *st)
 		"Sveva Lattari", "Tullio Ceradini", "Zaira Fonteviva",
 		"Egidio Rambelli", "Nives Carbotti", "Fosco Albarella",
 		"Lidia Venturoli" };
-	static const char *const dates[] = { "2023-09-30", "2021-02-11",
-		"2019-07-04" };
 	enum entity_type types[12];
-	char body[1024];
-	int64_t ids[3];
+	char body[1024], date[16];
+	int64_t ids[12];
 	int rows_ok = 1, spans_ok = 1;
 
 	for (int i = 0; i < 12; i++)
 		types[i] = ENTITY_PERSON;
 	store_begin(st);
-	for (int k = 0; k < 3; k++) {
+	/* twelve stories, 288 mentions staged: more than a story's few,
+	 * sorted by packed keys (staged_sort_packed) */
+	for (int k = 0; k < 12; k++) {
 		size_t len = 0;
 
 		/* person i appears 1 + (i + k) % 3 times, in a shuffled order */
@@ -916,10 +1007,12 @@ test_mention_order(struct store *st)
 					    sizeof(body) - len, "%s parla %d. ",
 					    names[i], r);
 			}
-		ids[k] = add(st, "Ordine", dates[k], body, names, types, 12);
+		snprintf(date, sizeof(date), "20%02d-%02d-11", 10 + k * 7 % 12,
+		    1 + k * 5 % 12);
+		ids[k] = add(st, "Ordine", date, body, names, types, 12);
 	}
-	is_int(store_commit(st), 0, "a batch of three crowded stories commits");
-	for (int k = 0; k < 3; k++) {
+	is_int(store_commit(st), 0, "a batch of twelve crowded stories commits");
+	for (int k = 0; k < 12; k++) {
 		sqlite3 *db;
 		sqlite3_stmt *s;
 
@@ -1004,8 +1097,9 @@ test_mention_order(struct store *st)
 
 		store_entity_counts(st, store_entity_find(st, "Lidia Venturoli", 0),
 		    &mn, &ar);
-		/* i = 11: 1 + (11 + k) % 3 for k = 0, 1, 2 */
-		ok(mn == 3 + 1 + 2 && ar == 3, "her counts (%ld, %ld)", mn, ar);
+		/* i = 11: 1 + (11 + k) % 3 for k = 0 to 11 */
+		ok(mn == 4 * (3 + 1 + 2) && ar == 12, "her counts (%ld, %ld)",
+		    mn, ar);
 	}
 }
 
@@ -1247,6 +1341,7 @@ main(void)
 	test_mentions_both(st);
 	test_mention_rows(st);
 	test_mention_order(st);
+	test_entity_list(st);
 	test_follow(st);
 	test_notes(st);
 	test_snapshot(st);
