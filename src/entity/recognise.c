@@ -10125,6 +10125,7 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 	struct tok_list tl;
 	struct span_list sl = { 0 };
 	struct rec r;
+	size_t nt;
 	int rc = -1;
 
 	memset(out, 0, sizeof(*out));
@@ -10141,18 +10142,24 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 	r.phrase_f = 0;
 	r.en = lang != NULL && strcmp(lang, "en") == 0;
 	r.sport = -1;
-	r.lxf = malloc((tl.n ? tl.n : 1) * sizeof(*r.lxf));
-	r.w8 = malloc((tl.n ? tl.n : 1) * sizeof(*r.w8));
-	r.twin = malloc((tl.n ? tl.n : 1) * sizeof(*r.twin));
-	r.fold = calloc(tl.n ? tl.n : 1, sizeof(*r.fold));
-	r.pre = calloc(tl.n ? tl.n : 1, sizeof(*r.pre));
+	/* the per-token arrays in one block, the widest first: five
+	 * allocations and two callocs' clearing were 1.4% of an import */
+	nt = tl.n ? tl.n : 1;
+	r.w8 = malloc(nt * (sizeof(*r.w8) + sizeof(*r.fold) +
+	    sizeof(*r.lxf) + sizeof(*r.twin) + sizeof(*r.pre)));
 	r.fbuf = NULL;
 	r.fbuf_len = r.fbuf_cap = 0;
-	if (r.lxf == NULL || r.w8 == NULL || r.twin == NULL || r.fold == NULL ||
-	    r.pre == NULL)
+	if (r.w8 == NULL)
 		goto done;
-	for (size_t i = 0; i < tl.n; i++)
+	r.fold = (struct rec_fold *)(r.w8 + nt);
+	r.lxf = (unsigned *)(r.fold + nt);
+	r.twin = (uint32_t *)(r.lxf + nt);
+	r.pre = (struct rec_prefix *)(r.twin + nt);
+	for (size_t i = 0; i < tl.n; i++) {
 		r.lxf[i] = LX_UNSET;
+		r.fold[i] = (struct rec_fold){ 0 };
+		r.pre[i] = (struct rec_prefix){ 0 };
+	}
 	rec_w8_all(&r, len);
 	if (rec_twins(&r) < 0)
 		goto done;
@@ -10160,11 +10167,7 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 		goto done;
 	rc = merge_spans(lx, text, len, &tl, &sl, out);
 done:
-	free(r.lxf);
 	free(r.w8);
-	free(r.twin);
-	free(r.fold);
-	free(r.pre);
 	free(r.fbuf);
 	free(tl.v);
 	free(sl.v);
