@@ -48,13 +48,17 @@ struct merge {
 	size_t cap;         /* room in g */
 };
 
-/* An empty map for about n entries. */
+/* An empty map for at most n entries: at most four fifths full, most
+ * maps far less (a text names each entity several times), so that the
+ * slots cleared are half as many as with room for twice n (clearing the
+ * merge's maps was 1.3% of an import).  Nothing depends on the order of
+ * their slots. */
 static int
 mm_init(struct mm *mm, size_t n)
 {
 	size_t size = 16;
 
-	while (size < n * 2)
+	while (size < n + n / 4 + 1)
 		size *= 2;
 	mm->s = calloc(size, sizeof(*mm->s));
 	mm->mask = size - 1;
