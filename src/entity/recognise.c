@@ -681,6 +681,26 @@ rec_is_at(const struct rec *r, size_t i, const char *const *list,
 	return rec_set_has(s, w);
 }
 
+/* rec_is_at where the list is an array (its type no pointer's), the
+ * same at every call of the site: a set cached there is that list's,
+ * and need not be checked (a load and a compare of about 20
+ * instructions a call; 15.6 million calls in an import of 2,000
+ * generated stories). */
+static int
+rec_is_fixed(const struct rec *r, size_t i, const char *const *list,
+	     rec_set_cache *site)
+{
+	const struct rec_set *s = atomic_load_explicit(site,
+	    memory_order_acquire);
+	uint64_t w = r->w8[i];
+
+	if (s == NULL)
+		return rec_is_slow(r, i, list, site);
+	if (w == REC_W8_NONE)
+		return rec_is_long(r, i, list, s);
+	return rec_set_has(s, w);
+}
+
 /* 1 if token i is one of the words of list (case-insensitive).  Each
  * call site keeps the set of its list in a static of its own, so that a
  * look-up need not find the set by the list's address in rec_sets
@@ -694,7 +714,9 @@ rec_is_at(const struct rec *r, size_t i, const char *const *list,
  * argument of another) */
 #define rec_is_cached(r, i, list, site) __extension__ ({ \
 	static rec_set_cache site; \
-	rec_is_at(r, i, list, &site); })
+	__builtin_types_compatible_p(__typeof__(list), \
+	    __typeof__(&(list)[0])) ? rec_is_at(r, i, list, &site) : \
+	    rec_is_fixed(r, i, list, &site); })
 #define REC_CAT(a, b) REC_CAT_(a, b)
 #define REC_CAT_(a, b) a##b
 
