@@ -676,8 +676,8 @@ rec_is_at(const struct rec *r, size_t i, const char *const *list,
 
 	if (s == NULL || s->list != list)
 		return rec_is_slow(r, i, list, site);
-	if (w == REC_W8_NONE)
-		return rec_is_long(r, i, list, s);
+	if (w == REC_W8_NONE) /* rec_is_long's answer for short words */
+		return s->longer ? rec_is_long(r, i, list, s) : 0;
 	return rec_set_has(s, w);
 }
 
@@ -696,8 +696,8 @@ rec_is_fixed(const struct rec *r, size_t i, const char *const *list,
 
 	if (s == NULL)
 		return rec_is_slow(r, i, list, site);
-	if (w == REC_W8_NONE)
-		return rec_is_long(r, i, list, s);
+	if (w == REC_W8_NONE) /* rec_is_long's answer for short words */
+		return s->longer ? rec_is_long(r, i, list, s) : 0;
 	return rec_set_has(s, w);
 }
 
