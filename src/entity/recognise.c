@@ -26,6 +26,8 @@ struct rec {
 	const struct tok_list *tl;
 	unsigned *lxf; /* lexicon categories per token, lazily */
 	uint64_t *w8;  /* each token packed for rec_is: rec_w8_all */
+	uint8_t *wb;   /* and the bit of a set's bloom its packed word
+	                * has, or REC_WB_NONE: rec_w8_all */
 	uint32_t *twin; /* the first token with the same packed bytes:
 	                 * rec_twins */
 	struct rec_fold *fold; /* each twin folded, lazily: see rec_fold */
@@ -424,6 +426,8 @@ static struct {
 } rec_sets[REC_SETS];
 
 #define REC_SET_MUL 0x9E3779B97F4A7C15ull
+/* rec->wb of a token with no packed word */
+#define REC_WB_NONE 0xFF
 
 /* The slot of packed word w in set s: its own or the empty one. */
 static size_t
@@ -590,6 +594,9 @@ rec_w8_all(struct rec *r, size_t len)
 #endif
 		r->w8[i] = rec_pack(r->text + t->start, n, 1);
 	}
+	for (size_t i = 0; i < r->tl->n; i++)
+		r->wb[i] = r->w8[i] == REC_W8_NONE ? REC_WB_NONE :
+		    (uint8_t)((r->w8[i] * REC_SET_MUL) >> 58);
 }
 
 /* Each token's twin into r->twin: the first token of the text with the
@@ -702,13 +709,16 @@ rec_is_fixed(const struct rec *r, size_t i, const char *const *list,
 {
 	const struct rec_set *s = atomic_load_explicit(site,
 	    memory_order_acquire);
-	uint64_t w = r->w8[i];
+	unsigned b = r->wb[i];
 
 	if (s == NULL)
 		return rec_is_slow(r, i, list, site);
-	if (w == REC_W8_NONE) /* rec_is_long's answer for short words */
+	if (b == REC_WB_NONE) /* rec_is_long's answer for short words */
 		return s->longer ? rec_is_long(r, i, list, s) : 0;
-	return rec_set_has(s, w);
+	/* the bloom's bit, computed once a token (rec_w8_all) */
+	if (!((s->bloom >> b) & 1))
+		return 0;
+	return rec_set_has(s, r->w8[i]);
 }
 
 /* 1 if token i is one of the words of list (case-insensitive).  Each
@@ -10219,7 +10229,8 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 	 * allocations and two callocs' clearing were 1.4% of an import */
 	nt = tl.n ? tl.n : 1;
 	r.w8 = malloc(nt * (sizeof(*r.w8) + sizeof(*r.fold) +
-	    sizeof(*r.lxf) + sizeof(*r.twin) + sizeof(*r.pre)));
+	    sizeof(*r.lxf) + sizeof(*r.twin) + sizeof(*r.pre) +
+	    sizeof(*r.wb)));
 	r.fbuf = NULL;
 	r.fbuf_len = r.fbuf_cap = 0;
 	if (r.w8 == NULL)
@@ -10228,6 +10239,7 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 	r.lxf = (unsigned *)(r.fold + nt);
 	r.twin = (uint32_t *)(r.lxf + nt);
 	r.pre = (struct rec_prefix *)(r.twin + nt);
+	r.wb = (uint8_t *)(r.pre + nt);
 	for (size_t i = 0; i < tl.n; i++) {
 		r.lxf[i] = LX_UNSET;
 		r.fold[i] = (struct rec_fold){ 0 };
