@@ -2814,10 +2814,12 @@ rec_camel(const struct rec *r, const struct span *s)
 			int pre = 0;
 			size_t e = k;
 
+			/* most letters are no capital: the next one */
+			if (!(w[k] >= 'A' && w[k] <= 'Z'))
+				continue;
 			while (e < n && w[e] >= 'A' && w[e] <= 'Z')
 				e++;
-			if (!(w[k] >= 'A' && w[k] <= 'Z') ||
-			    !(w[k - 1] >= 'a' && w[k - 1] <= 'z') ||
+			if (!(w[k - 1] >= 'a' && w[k - 1] <= 'z') ||
 			    !(e == n || (e == k + 1 && w[e] >= 'a' &&
 			    w[e] <= 'z')) || (e == n &&
 			    (lx_word(r->lx, w + k, n - k) & LX_EVHEAD)))
