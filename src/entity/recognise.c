@@ -1087,6 +1087,11 @@ rec_phrase(struct rec *r, size_t a, size_t b)
 	 * instructions of 886M in 500 generated articles) */
 	if (b - a >= 2 && r->fold[r->twin[a]].head == 1)
 		return 0;
+	/* rec_heads_to's answer from what it learnt of the phrases from a:
+	 * their first ok + 1 tokens start no entry (rec_extend asks for
+	 * six, five, four tokens... from one start) */
+	if (b - a >= 3 && r->pre[a].st == 1 && b - a - 1 > r->pre[a].ok)
+		return 0;
 	return rec_phrase_look(r, a, b);
 }
 
