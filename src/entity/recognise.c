@@ -5292,6 +5292,8 @@ rec_elided_surname(const char *w, size_t n)
 	static const char *const heads[] = { "D'", "O'", "Dell'", "D’",
 	    "O’", "Dell’", NULL };
 
+	if (w[0] != 'D' && w[0] != 'O')
+		return 0; /* as every head starts: no strlen, no memcmp */
 	for (int k = 0; heads[k]; k++) {
 		size_t e = strlen(heads[k]);
 		if (n > e + 2 && memcmp(w, heads[k], e) == 0)
