@@ -116,6 +116,8 @@ rec_compound_adj(const struct rec *r, size_t a)
 	const struct tok *t = &r->tl->v[a];
 	size_t n = t->end - t->start;
 
+	if (memchr(r->text + t->start, '-', n) == NULL)
+		return 0; /* every end starts with a hyphen */
 	for (int k = 0; ends[k]; k++) {
 		size_t m = strlen(ends[k]);
 		if (n > m + 1 &&
@@ -804,7 +806,8 @@ rec_no_vowel(const struct rec *r, size_t i)
 		unsigned char c = (unsigned char)r->text[k];
 
 		c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-		if (c < 'a' || c > 'z' || strchr("aeiouy", c))
+		if (c < 'a' || c > 'z' || c == 'a' || c == 'e' || c == 'i' ||
+		    c == 'o' || c == 'u' || c == 'y')
 			return 0;
 	}
 	return 1;
