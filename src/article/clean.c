@@ -1022,19 +1022,19 @@ article_detect_lang(const char *text, size_t len)
 	while (i < len) {
 		while (i < len && !alpha[(unsigned char)text[i]])
 			i++;
-		k = 0;
-		key = 0;
-		while (i < len && (alpha[(unsigned char)text[i]] ||
-		    (unsigned char)text[i] >= 0x80)) {
-			if (k < sizeof(w))
-				w[k] = (char)lower[(unsigned char)text[i]];
-			if (k < 8)
-				key |= (uint64_t)(unsigned char)w[k] << (8 * k);
-			k++;
-			i++;
-		}
+		/* the word's end first; only a word of five bytes or fewer
+		 * is lowered and packed (most bytes are in longer words) */
+		for (k = i; i < len && (alpha[(unsigned char)text[i]] ||
+		    (unsigned char)text[i] >= 0x80); i++)
+			;
+		k = i - k;
 		if (k == 0 || k > 5)
 			continue;
+		key = 0;
+		for (size_t j = 0; j < k; j++) {
+			w[j] = (char)lower[(unsigned char)text[i - k + j]];
+			key |= (uint64_t)(unsigned char)w[j] << (8 * j);
+		}
 		/* "è" alone is Italian's commonest verb */
 		if (k == 2 && (unsigned char)w[0] == 0xC3 &&
 		    ((unsigned char)w[1] == 0xA8 || (unsigned char)w[1] == 0x88)) {
