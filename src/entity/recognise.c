@@ -596,9 +596,14 @@ rec_w8_all(struct rec *r, size_t len)
 #endif
 		r->w8[i] = rec_pack(r->text + t->start, n, 1);
 	}
-	for (size_t i = 0; i < r->tl->n; i++)
-		r->wb[i] = r->w8[i] == REC_W8_NONE ? REC_WB_NONE :
-		    (uint8_t)((r->w8[i] * REC_SET_MUL) >> 58);
+}
+
+/* Token i's bit of a set's bloom into r->wb (see rec_is_fixed). */
+static inline void
+rec_wb_set(struct rec *r, size_t i)
+{
+	r->wb[i] = r->w8[i] == REC_W8_NONE ? REC_WB_NONE :
+	    (uint8_t)((r->w8[i] * REC_SET_MUL) >> 58);
 }
 
 /* Each token's twin into r->twin: the first token of the text with the
@@ -616,8 +621,11 @@ rec_twins(struct rec *r)
 
 	for (size_t i = 0; i < n; i++)
 		r->twin[i] = (uint32_t)i;
-	if (n >= UINT32_MAX)
+	if (n >= UINT32_MAX) {
+		for (size_t i = 0; i < n; i++)
+			rec_wb_set(r, i);
 		return 0; /* no twins: each token its own */
+	}
 	while (((size_t)1 << bits) < 2 * n)
 		bits++;
 	if ((tab = calloc((size_t)1 << bits, sizeof(*tab))) == NULL)
@@ -625,12 +633,17 @@ rec_twins(struct rec *r)
 	mask = ((size_t)1 << bits) - 1;
 	/* tab: an open-addressed set of the first tokens, plus 1 */
 	for (size_t i = 0; i < n; i++) {
-		uint64_t w = r->w8[i];
+		uint64_t w = r->w8[i], m;
 		size_t h;
 
-		if (w == REC_W8_NONE)
+		if (w == REC_W8_NONE) {
+			r->wb[i] = REC_WB_NONE;
 			continue;
-		for (h = (size_t)((w * REC_SET_MUL) >> (64 - bits));
+		}
+		/* the same product gives the bloom's bit, computed here */
+		m = w * REC_SET_MUL;
+		r->wb[i] = (uint8_t)(m >> 58);
+		for (h = (size_t)(m >> (64 - bits));
 		    tab[h] != 0 && r->w8[tab[h] - 1] != w; h = (h + 1) & mask)
 			;
 		if (tab[h] == 0)
