@@ -2873,11 +2873,12 @@ rec_company_word(struct rec *r, size_t i)
 	char buf[LX_FOLD_MAX];
 	size_t n;
 
+	/* the token's fold from the cache; every start and part needs
+	 * seven bytes or more */
 	if ((rec_lx(r, i) & (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN |
 	    LX_COMMON | LX_NOTNAME)) || t->end - t->start > 40 ||
 	    rec_adj_form(r, i) ||
-	    (n = lx_fold(r->text + t->start, t->end - t->start, buf,
-	    sizeof(buf) - 1)) == 0)
+	    (n = rec_fold_into(r, i, buf, sizeof(buf) - 1)) < 7)
 		return 0;
 	buf[n] = '\0';
 	for (int k = 0; starts[k] && !(rec_lx(r, i) & LX_PROPER); k++)
@@ -2903,8 +2904,8 @@ rec_head_compound(struct rec *r, size_t i)
 
 	if ((rec_lx(r, i) & (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN |
 	    LX_CITY | LX_COMMON | LX_NOTNAME | LX_PROPER)) ||
-	    t->end - t->start > 40 || (n = lx_fold(r->text + t->start,
-	    t->end - t->start, buf, sizeof(buf) - 1)) < 8)
+	    t->end - t->start > 40 ||
+	    (n = rec_fold_into(r, i, buf, sizeof(buf) - 1)) < 8)
 		return 0;
 	for (size_t m = 4; m + 4 <= n; m++)
 		if ((lx_get(r->lx, buf, m) & LX_ORGHEAD) &&
