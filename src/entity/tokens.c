@@ -365,6 +365,13 @@ tok_breaks_ascii(const uint8_t *s, size_t a, size_t len, char *brk)
 				 * as the scan reaches them (brk is filled in
 				 * order, each byte after the one before) */
 				memcpy(brk + j, "\0\0\0\0\0\0\0\0", 8);
+				if (k < 8 && s[j + k] == ' ') {
+					/* the word ends at a space, as
+					 * most do: the chunk's end, found
+					 * without another step */
+					j += k;
+					break;
+				}
 				l2 = WB_LETTER;
 				w = k;
 				continue;
