@@ -15,12 +15,13 @@ struct mgroup {
 	enum entity_type type;
 };
 
-/* A hashed multimap from byte strings (kept by the caller) to numbers. */
+/* A hashed multimap from byte strings (kept by the caller) to numbers:
+ * 24 bytes a slot (the maps are cleared each text). */
 struct mm_slot {
 	uint64_t h;
 	const char *k;
-	size_t n;
-	long v;
+	uint32_t n;
+	int32_t v;
 };
 
 struct mm {
@@ -100,7 +101,8 @@ mm_add(struct mm *mm, const char *k, size_t n, long v)
 
 	while (mm->s[i & mm->mask].k)
 		i++;
-	mm->s[i & mm->mask] = (struct mm_slot){ h, k, n, v };
+	mm->s[i & mm->mask] = (struct mm_slot){ h, k, (uint32_t)n,
+	    (int32_t)v };
 }
 
 /* Add one to the count of key k. */
