@@ -215,7 +215,7 @@ sent_quote_start(const char *text, const struct tok_list *tl, size_t i)
 void
 sent_mark(const char *text, struct tok_list *tl)
 {
-	int start = 1;
+	int start = 1, plain;
 	size_t para = 0;
 
 	for (size_t i = 0; i < tl->n; i++) {
@@ -231,15 +231,18 @@ sent_mark(const char *text, struct tok_list *tl)
 			start = 0;
 			continue;
 		}
-		if (sent_dateline_dash(text, tl, i, para)) {
+		/* a comma or a full stop, most of the signs, is no dash, no
+		 * quote and no opener: told without asking each */
+		plain = t->end - t->start == 1 && (c == ',' || c == '.');
+		if (!plain && sent_dateline_dash(text, tl, i, para)) {
 			start = 1;
 			continue;
 		}
-		if (sent_quote_start(text, tl, i)) {
+		if (!plain && sent_quote_start(text, tl, i)) {
 			start = 1;
 			continue;
 		}
-		if (sent_is_opener(text, t))
+		if (!plain && sent_is_opener(text, t))
 			continue;
 		if (c == '.') {
 			if (i > 0 && sent_abbrev_before(text, &tl->v[i - 1],
