@@ -52,6 +52,9 @@ struct entity_result {
 	size_t ngroups;
 	struct entity_mention *mentions; /* ordered by start */
 	size_t nmentions;
+	char *keys; /* the mentions' keys one after the other, as
+	             * entity_recognise leaves them; NULL: each key is an
+	             * allocation of its own (or NULL) */
 };
 
 /* The match key of a name, used to merge variants across the corpus:

@@ -19,6 +19,10 @@ struct buf {
 	char *p;
 	size_t len, cap;
 	int err;
+	size_t hint; /* the room to take at the first append, if more
+	              * than 256 bytes: the size it will likely reach (a
+	              * story's buffers grew by doubling, 14 reallocs a
+	              * story) */
 };
 
 struct line {
@@ -60,7 +64,7 @@ buf_add(struct buf *b, const char *s, size_t n)
 	if (b->err)
 		return;
 	if (b->len + n + 1 > b->cap) {
-		cap = b->cap ? b->cap : 256;
+		cap = b->cap ? b->cap : b->hint > 256 ? b->hint : 256;
 		while (cap < b->len + n + 1)
 			cap *= 2;
 		if ((p = realloc(b->p, cap)) == NULL) {
@@ -1275,6 +1279,8 @@ build_body(struct parse *ps, size_t from, struct article *out)
 	struct buf body = { 0 };
 	size_t i, k = 0;
 
+	for (i = from; i < ps->nblocks; i++)
+		body.hint += ps->blocks[i].len + 2;
 	if ((out->blocks = malloc(ps->nblocks - from + 1)) == NULL)
 		return -1;
 	for (i = from; i < ps->nblocks; i++) {
@@ -1406,7 +1412,9 @@ article_parse(const char *text, size_t len, struct article *out)
 
 	memset(out, 0, sizeof(*out));
 	memset(&ps, 0, sizeof(ps));
+	ps.norm.hint = len + 1;
 	normalise(&ps.norm, text, len);
+	ps.bb.hint = ps.norm.len + 1;
 	if (ps.norm.err)
 		goto done;
 	if (ps.norm.p == NULL) {

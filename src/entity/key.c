@@ -706,8 +706,9 @@ entity_result_free(struct entity_result *r)
 		free(r->groups[i].key);
 	}
 	free(r->groups);
-	for (size_t i = 0; i < r->nmentions; i++)
+	for (size_t i = 0; r->keys == NULL && i < r->nmentions; i++)
 		free(r->mentions[i].key);
+	free(r->keys);
 	free(r->mentions);
 	memset(r, 0, sizeof(*r));
 }

@@ -16,12 +16,13 @@ struct mgroup {
 	int club;           /* a team named after its town (merge_clubs) */
 };
 
-/* A hashed multimap from byte strings (kept by the caller) to numbers. */
+/* A hashed multimap from byte strings (kept by the caller) to numbers:
+ * 24 bytes a slot (the maps are cleared each text). */
 struct mm_slot {
 	uint64_t h;
 	const char *k;
-	size_t n;
-	long v;
+	uint32_t n;
+	int32_t v;
 };
 
 struct mm {
@@ -35,6 +36,7 @@ struct merge {
 	size_t len;         /* of text, which need not end in a NUL */
 	struct span_list *sl;
 	char **keys;
+	unsigned char *shared; /* keys[i] is an earlier span's key */
 	size_t *nwords;
 	struct mgroup *g;
 	size_t ng;
@@ -49,13 +51,17 @@ struct merge {
 	size_t cap;         /* room in g */
 };
 
-/* An empty map for about n entries. */
+/* An empty map for at most n entries: at most four fifths full, most
+ * maps far less (a text names each entity several times), so that the
+ * slots cleared are half as many as with room for twice n (clearing the
+ * merge's maps was 1.3% of an import).  Nothing depends on the order of
+ * their slots. */
 static int
 mm_init(struct mm *mm, size_t n)
 {
 	size_t size = 16;
 
-	while (size < n * 2)
+	while (size < n + n / 4 + 1)
 		size *= 2;
 	mm->s = calloc(size, sizeof(*mm->s));
 	mm->mask = size - 1;
@@ -96,7 +102,8 @@ mm_add(struct mm *mm, const char *k, size_t n, long v)
 
 	while (mm->s[i & mm->mask].k)
 		i++;
-	mm->s[i & mm->mask] = (struct mm_slot){ h, k, n, v };
+	mm->s[i & mm->mask] = (struct mm_slot){ h, k, (uint32_t)n,
+	    (int32_t)v };
 }
 
 /* Add one to the count of key k. */
@@ -1039,6 +1046,33 @@ merge_clubs(struct merge *m)
 	return 0;
 }
 
+/* Copy the mentions' keys, which point at the merge's, one after the
+ * other into out->keys, each mention keeping its own copy: one
+ * allocation for them all (a strdup for each key said again and a free
+ * for each mention's were 1% of an import).  -1 if out of memory, the
+ * mentions keyless then. */
+static int
+merge_output_keys(struct entity_result *out)
+{
+	size_t total = 0, at = 0;
+
+	for (size_t k = 0; k < out->nmentions; k++)
+		total += strlen(out->mentions[k].key) + 1;
+	if ((out->keys = malloc(total + 1)) == NULL) {
+		for (size_t k = 0; k < out->nmentions; k++)
+			out->mentions[k].key = NULL;
+		return -1;
+	}
+	for (size_t k = 0; k < out->nmentions; k++) {
+		size_t n = strlen(out->mentions[k].key) + 1;
+
+		memcpy(out->keys + at, out->mentions[k].key, n);
+		out->mentions[k].key = out->keys + at;
+		at += n;
+	}
+	return 0;
+}
+
 /* Build the result: groups with mentions, canonical = fullest name. */
 static int
 merge_output(struct merge *m, struct entity_result *out)
@@ -1102,11 +1136,13 @@ merge_output(struct merge *m, struct entity_result *out)
 			out->mentions[out->nmentions].type = ENTITY_ORG;
 		if (s->seat && m->g[g].type == ENTITY_ORG)
 			out->mentions[out->nmentions].type = ENTITY_PLACE;
-		/* its key, computed to merge: the store needs it too */
+		/* its key, computed to merge: the store needs it too (a
+		 * copy of it in out->keys, below) */
 		out->mentions[out->nmentions].key = m->keys[i];
-		m->keys[i] = NULL;
 		out->mentions[out->nmentions++].group = map[g];
 	}
+	if (merge_output_keys(out) < 0)
+		goto done;
 	for (size_t j = 0; j < m->ng; j++) {
 		struct entity_group *eg;
 		const struct span *b;
@@ -1167,19 +1203,20 @@ merge_spans(const struct entity_lexicon *lx, const char *text, size_t len,
 
 	m.keys = calloc(sl->n + 1, sizeof(*m.keys));
 	m.nwords = calloc(sl->n + 1, sizeof(*m.nwords));
-	if (m.keys == NULL || m.nwords == NULL || mm_init(&seen, sl->n + 1) < 0)
+	m.shared = calloc(sl->n + 1, 1);
+	if (m.keys == NULL || m.nwords == NULL || m.shared == NULL ||
+	    mm_init(&seen, sl->n + 1) < 0)
 		goto done;
 	for (size_t i = 0; i < sl->n; i++) {
 		const char *s = text + sl->v[i].start;
 		size_t n = sl->v[i].end - sl->v[i].start;
 		long j = mm_get(&seen, s, n);
 
-		/* a name said again has the key it had: a copy of it
+		/* a name said again has the key it had: the same string
 		 * (entity_key was a twentieth of an import) */
 		if (j >= 0) {
-			m.keys[i] = strdup(m.keys[j]);
-			if (m.keys[i] == NULL)
-				goto done;
+			m.keys[i] = m.keys[j];
+			m.shared[i] = 1;
 			m.nwords[i] = m.nwords[j];
 			continue;
 		}
@@ -1215,9 +1252,11 @@ merge_spans(const struct entity_lexicon *lx, const char *text, size_t len,
 done:
 	if (rc < 0)
 		entity_result_free(out);
-	for (size_t i = 0; m.keys && i < sl->n; i++)
-		free(m.keys[i]);
+	for (size_t i = 0; m.keys && m.shared && i < sl->n; i++)
+		if (!m.shared[i])
+			free(m.keys[i]);
 	free(m.keys);
+	free(m.shared);
 	free(m.nwords);
 	free(seen.s);
 	free(m.g);

@@ -26,6 +26,8 @@ struct rec {
 	const struct tok_list *tl;
 	unsigned *lxf; /* lexicon categories per token, lazily */
 	uint64_t *w8;  /* each token packed for rec_is: rec_w8_all */
+	uint8_t *wb;   /* and the bit of a set's bloom its packed word
+	                * has, or REC_WB_NONE: rec_w8_all */
 	uint32_t *twin; /* the first token with the same packed bytes:
 	                 * rec_twins */
 	struct rec_fold *fold; /* each twin folded, lazily: see rec_fold */
@@ -117,6 +119,8 @@ rec_compound_adj(const struct rec *r, size_t a)
 	const struct tok *t = &r->tl->v[a];
 	size_t n = t->end - t->start;
 
+	if (memchr(r->text + t->start, '-', n) == NULL)
+		return 0; /* every end starts with a hyphen */
 	for (int k = 0; ends[k]; k++) {
 		size_t m = strlen(ends[k]);
 		if (n > m + 1 &&
@@ -416,8 +420,14 @@ struct rec_set {
 	unsigned lens;   /* bit n set if a word is n bytes long (n <= 8) */
 	uint64_t longbloom; /* bit (p * REC_SET_MUL) >> 58 of the first 8
 	                     * bytes p of each longer word, packed */
+	uint64_t tail2;  /* bit REC_TAIL2 of the last two bytes of each
+	                  * word; all ones if a word is shorter */
 	uint64_t slot[]; /* packed words; 0 is empty */
 };
+
+/* The bit of tail2 for a word whose last two bytes are a, b. */
+#define REC_TAIL2(a, b) ((unsigned)(((uint64_t)(unsigned char)(a) << 8 | \
+	(unsigned char)(b)) * REC_SET_MUL >> 58))
 
 /* The sets by their list's address, filled once each and never freed
  * (so a list given to rec_is or tok_ends_with must be static):
@@ -431,6 +441,8 @@ static struct {
 } rec_sets[REC_SETS];
 
 #define REC_SET_MUL 0x9E3779B97F4A7C15ull
+/* rec->wb of a token with no packed word */
+#define REC_WB_NONE 0xFF
 
 /* The slot of packed word w in set s: its own or the empty one. */
 static size_t
@@ -485,7 +497,11 @@ rec_set_new(const char *const *list)
 	s->mask = ((size_t)1 << bits) - 1;
 	s->maxlen = maxlen;
 	for (size_t k = 0; k < n; k++) {
-		uint64_t w = rec_pack(list[k], strlen(list[k]), 0);
+		size_t len = strlen(list[k]);
+		uint64_t w = rec_pack(list[k], len, 0);
+
+		s->tail2 |= len < 2 ? ~(uint64_t)0 : (uint64_t)1 <<
+		    REC_TAIL2(list[k][len - 2], list[k][len - 1]);
 		if (w == REC_W8_NONE) {
 			uint64_t p = rec_pack(list[k], 8, 0);
 
@@ -595,6 +611,14 @@ rec_w8_all(struct rec *r, size_t len)
 	}
 }
 
+/* Token i's bit of a set's bloom into r->wb (see rec_is_fixed). */
+static inline void
+rec_wb_set(struct rec *r, size_t i)
+{
+	r->wb[i] = r->w8[i] == REC_W8_NONE ? REC_WB_NONE :
+	    (uint8_t)((r->w8[i] * REC_SET_MUL) >> 58);
+}
+
 /* Each token's twin into r->twin: the first token of the text with the
  * same packed bytes (rec_w8_all: the same bytes but for ASCII case), or
  * the token itself if it is longer than 8 bytes.  A token's fold, its
@@ -610,8 +634,11 @@ rec_twins(struct rec *r)
 
 	for (size_t i = 0; i < n; i++)
 		r->twin[i] = (uint32_t)i;
-	if (n >= UINT32_MAX)
+	if (n >= UINT32_MAX) {
+		for (size_t i = 0; i < n; i++)
+			rec_wb_set(r, i);
 		return 0; /* no twins: each token its own */
+	}
 	while (((size_t)1 << bits) < 2 * n)
 		bits++;
 	if ((tab = calloc((size_t)1 << bits, sizeof(*tab))) == NULL)
@@ -619,12 +646,17 @@ rec_twins(struct rec *r)
 	mask = ((size_t)1 << bits) - 1;
 	/* tab: an open-addressed set of the first tokens, plus 1 */
 	for (size_t i = 0; i < n; i++) {
-		uint64_t w = r->w8[i];
+		uint64_t w = r->w8[i], m;
 		size_t h;
 
-		if (w == REC_W8_NONE)
+		if (w == REC_W8_NONE) {
+			r->wb[i] = REC_WB_NONE;
 			continue;
-		for (h = (size_t)((w * REC_SET_MUL) >> (64 - bits));
+		}
+		/* the same product gives the bloom's bit, computed here */
+		m = w * REC_SET_MUL;
+		r->wb[i] = (uint8_t)(m >> 58);
+		for (h = (size_t)(m >> (64 - bits));
 		    tab[h] != 0 && r->w8[tab[h] - 1] != w; h = (h + 1) & mask)
 			;
 		if (tab[h] == 0)
@@ -689,9 +721,32 @@ rec_is_at(const struct rec *r, size_t i, const char *const *list,
 
 	if (s == NULL || s->list != list)
 		return rec_is_slow(r, i, list, site);
-	if (w == REC_W8_NONE)
-		return rec_is_long(r, i, list, s);
+	if (w == REC_W8_NONE) /* rec_is_long's answer for short words */
+		return s->longer ? rec_is_long(r, i, list, s) : 0;
 	return rec_set_has(s, w);
+}
+
+/* rec_is_at where the list is an array (its type no pointer's), the
+ * same at every call of the site: a set cached there is that list's,
+ * and need not be checked (a load and a compare of about 20
+ * instructions a call; 15.6 million calls in an import of 2,000
+ * generated stories). */
+static int
+rec_is_fixed(const struct rec *r, size_t i, const char *const *list,
+	     rec_set_cache *site)
+{
+	const struct rec_set *s = atomic_load_explicit(site,
+	    memory_order_acquire);
+	unsigned b = r->wb[i];
+
+	if (s == NULL)
+		return rec_is_slow(r, i, list, site);
+	if (b == REC_WB_NONE) /* rec_is_long's answer for short words */
+		return s->longer ? rec_is_long(r, i, list, s) : 0;
+	/* the bloom's bit, computed once a token (rec_w8_all) */
+	if (!((s->bloom >> b) & 1))
+		return 0;
+	return rec_set_has(s, r->w8[i]);
 }
 
 /* 1 if token i is one of the words of list (case-insensitive).  Each
@@ -707,7 +762,9 @@ rec_is_at(const struct rec *r, size_t i, const char *const *list,
  * argument of another) */
 #define rec_is_cached(r, i, list, site) __extension__ ({ \
 	static rec_set_cache site; \
-	rec_is_at(r, i, list, &site); })
+	__builtin_types_compatible_p(__typeof__(list), \
+	    __typeof__(&(list)[0])) ? rec_is_at(r, i, list, &site) : \
+	    rec_is_fixed(r, i, list, &site); })
 #define REC_CAT(a, b) REC_CAT_(a, b)
 #define REC_CAT_(a, b) a##b
 
@@ -775,7 +832,8 @@ rec_no_vowel(const struct rec *r, size_t i)
 		unsigned char c = (unsigned char)r->text[k];
 
 		c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-		if (c < 'a' || c > 'z' || strchr("aeiouy", c))
+		if (c < 'a' || c > 'z' || c == 'a' || c == 'e' || c == 'i' ||
+		    c == 'o' || c == 'u' || c == 'y')
 			return 0;
 	}
 	return 1;
@@ -801,6 +859,28 @@ rec_noun_form(const char *w, size_t n)
 	return 0;
 }
 
+/* lx_fold of token i into buf (nine bytes or more) when it is ASCII of
+ * eight bytes or fewer: its packed word, which lowers 'A' to 'Z' as
+ * lx_fold does and changes no other byte; 0 for any other token (a
+ * call of lx_fold cost about 90 instructions). */
+static inline size_t
+rec_fold8(const struct rec *r, size_t i, char *buf)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t w = r->w8[i];
+	size_t n = r->tl->v[i].end - r->tl->v[i].start;
+
+	if (w == REC_W8_NONE || (w & 0x8080808080808080ull))
+		return 0;
+	memcpy(buf, &w, 8);
+	buf[n] = '\0';
+	return n;
+#else
+	(void)r, (void)i, (void)buf;
+	return 0;
+#endif
+}
+
 /* Fold token i into the cache of rec_fold; -1 if out of memory. */
 static __attribute__((noinline)) int
 rec_fold_fill(struct rec *r, size_t i)
@@ -810,17 +890,22 @@ rec_fold_fill(struct rec *r, size_t i)
 	size_t n = t->end - t->start, k, pre;
 	char buf[LX_FOLD_MAX];
 
-	k = lx_fold(s, n, buf, sizeof(buf));
-	if (k == 0) {
-		r->fold[i].pre = REC_FOLD_NONE;
-		return 0;
+	if ((k = rec_fold8(r, i, buf)) > 0) {
+		pre = k; /* ASCII: no "’" */
+	} else {
+		k = lx_fold(s, n, buf, sizeof(buf));
+		if (k == 0) {
+			r->fold[i].pre = REC_FOLD_NONE;
+			return 0;
+		}
+		/* each "’" took two bytes more before lx_fold made it "'" */
+		pre = k;
+		for (q = s; (q = memchr(q, 0xE2, (size_t)(s + n - q))) !=
+		    NULL; q++)
+			if (q + 2 < s + n && (unsigned char)q[1] == 0x80 &&
+			    (unsigned char)q[2] == 0x99)
+				pre += 2;
 	}
-	/* each "’" took two bytes more before lx_fold made it "'" */
-	pre = k;
-	for (q = s; (q = memchr(q, 0xE2, (size_t)(s + n - q))) != NULL; q++)
-		if (q + 2 < s + n && (unsigned char)q[1] == 0x80 &&
-		    (unsigned char)q[2] == 0x99)
-			pre += 2;
 	if (r->fbuf_len + k > r->fbuf_cap) {
 		size_t nc = r->fbuf_cap ? r->fbuf_cap * 2 : 4096;
 		char *nb;
@@ -977,22 +1062,16 @@ rec_heads_to(struct rec *r, size_t a, size_t b)
 	return 1;
 }
 
-/* Lexicon categories of the phrase made of tokens [a, b). */
-static unsigned
-rec_phrase(struct rec *r, size_t a, size_t b)
+/* rec_phrase past its first two answers: out of line, so that those,
+ * most calls, need not save the registers and the buffer this needs
+ * (the saving and restoring was a fifth of rec_phrase's instructions). */
+static __attribute__((noinline)) unsigned
+rec_phrase_look(struct rec *r, size_t a, size_t b)
 {
 	char buf[LX_FOLD_MAX], *h;
 	size_t o = 0;
 	unsigned f;
 
-	if (a == r->phrase_a && b == r->phrase_b)
-		return r->phrase_f;
-	/* no entry of two words or more starts with the first one, as
-	 * rec_may_head found before: said without copying the folds (7
-	 * calls in 10 end before the look-up; this saved 12.6M
-	 * instructions of 886M in 500 generated articles) */
-	if (b - a >= 2 && r->fold[r->twin[a]].head == 1)
-		return 0;
 	if (b - a >= 3 && !rec_heads_to(r, a, b))
 		return 0;
 	for (size_t i = a; i < b; i++) {
@@ -1023,6 +1102,26 @@ rec_phrase(struct rec *r, size_t a, size_t b)
 	r->phrase_b = b;
 	r->phrase_f = f;
 	return f;
+}
+
+/* Lexicon categories of the phrase made of tokens [a, b). */
+static unsigned
+rec_phrase(struct rec *r, size_t a, size_t b)
+{
+	if (a == r->phrase_a && b == r->phrase_b)
+		return r->phrase_f;
+	/* no entry of two words or more starts with the first one, as
+	 * rec_may_head found before: said without copying the folds (7
+	 * calls in 10 end before the look-up; this saved 12.6M
+	 * instructions of 886M in 500 generated articles) */
+	if (b - a >= 2 && r->fold[r->twin[a]].head == 1)
+		return 0;
+	/* rec_heads_to's answer from what it learnt of the phrases from a:
+	 * their first ok + 1 tokens start no entry (rec_extend asks for
+	 * six, five, four tokens... from one start) */
+	if (b - a >= 3 && r->pre[a].st == 1 && b - a - 1 > r->pre[a].ok)
+		return 0;
+	return rec_phrase_look(r, a, b);
 }
 
 /* 1 if token i can be part of a name: a capitalised word. */
@@ -2805,10 +2904,12 @@ rec_camel(const struct rec *r, const struct span *s)
 			int pre = 0;
 			size_t e = k;
 
+			/* most letters are no capital: the next one */
+			if (!(w[k] >= 'A' && w[k] <= 'Z'))
+				continue;
 			while (e < n && w[e] >= 'A' && w[e] <= 'Z')
 				e++;
-			if (!(w[k] >= 'A' && w[k] <= 'Z') ||
-			    !(w[k - 1] >= 'a' && w[k - 1] <= 'z') ||
+			if (!(w[k - 1] >= 'a' && w[k - 1] <= 'z') ||
 			    !(e == n || (e == k + 1 && w[e] >= 'a' &&
 			    w[e] <= 'z')) || (e == n &&
 			    (lx_word(r->lx, w + k, n - k) & LX_EVHEAD)))
@@ -2841,11 +2942,12 @@ rec_company_word(struct rec *r, size_t i)
 	char buf[LX_FOLD_MAX];
 	size_t n;
 
+	/* the token's fold from the cache; every start and part needs
+	 * seven bytes or more */
 	if ((rec_lx(r, i) & (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN |
 	    LX_COMMON | LX_NOTNAME)) || t->end - t->start > 40 ||
 	    rec_adj_form(r, i) ||
-	    (n = lx_fold(r->text + t->start, t->end - t->start, buf,
-	    sizeof(buf) - 1)) == 0)
+	    (n = rec_fold_into(r, i, buf, sizeof(buf) - 1)) < 7)
 		return 0;
 	buf[n] = '\0';
 	for (int k = 0; starts[k] && !(rec_lx(r, i) & LX_PROPER); k++)
@@ -2871,8 +2973,8 @@ rec_head_compound(struct rec *r, size_t i)
 
 	if ((rec_lx(r, i) & (LX_GIVEN | LX_SURNAME | LX_PLACE | LX_TOWN |
 	    LX_CITY | LX_COMMON | LX_NOTNAME | LX_PROPER)) ||
-	    t->end - t->start > 40 || (n = lx_fold(r->text + t->start,
-	    t->end - t->start, buf, sizeof(buf) - 1)) < 8)
+	    t->end - t->start > 40 ||
+	    (n = rec_fold_into(r, i, buf, sizeof(buf) - 1)) < 8)
 		return 0;
 	for (size_t m = 4; m + 4 <= n; m++)
 		if ((lx_get(r->lx, buf, m) & LX_ORGHEAD) &&
@@ -4699,8 +4801,13 @@ tok_ends_with_at(const struct rec *r, const struct tok *t,
 	}
 #endif
 	/* the ends as a set of rec_is: a look-up per length of an end, not
-	 * a strlen and a memcmp per end (this was 3.6% of an import) */
+	 * a strlen and a memcmp per end (this was 3.6% of an import); none
+	 * if no end has the token's last two bytes, as most tokens show
+	 * without a look-up */
 	if (s != NULL && !s->longer) {
+		if (n >= 2 && !((s->tail2 >> REC_TAIL2(r->text[t->end - 2],
+		    r->text[t->end - 1])) & 1))
+			return 0;
 		for (unsigned m = s->lens; m != 0; m &= m - 1) {
 			size_t e = (size_t)__builtin_ctz(m);
 			uint64_t w;
@@ -5387,6 +5494,8 @@ rec_elided_surname(const char *w, size_t n)
 	static const char *const heads[] = { "D'", "O'", "Dell'", "D’",
 	    "O’", "Dell’", NULL };
 
+	if (w[0] != 'D' && w[0] != 'O')
+		return 0; /* as every head starts: no strlen, no memcmp */
 	for (int k = 0; heads[k]; k++) {
 		size_t e = strlen(heads[k]);
 		if (n > e + 2 && memcmp(w, heads[k], e) == 0)
@@ -9936,7 +10045,7 @@ rec_lower_known(struct rec *r, size_t i)
 		if (fo->pre != 0) {
 			w = r->fbuf + fo->at;
 			n = fo->len;
-		} else {
+		} else if ((n = rec_fold8(r, i, buf)) == 0) {
 			n = lx_fold(r->text + t->start, t->end - t->start,
 			    buf, sizeof(buf));
 		}
@@ -11022,6 +11131,7 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 	struct tok_list tl;
 	struct span_list sl = { 0 };
 	struct rec r;
+	size_t nt;
 	int rc = -1;
 
 	memset(out, 0, sizeof(*out));
@@ -11040,18 +11150,26 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 	r.cautious = lang != NULL && lang[0] != '\0' && !r.en &&
 	    strcmp(lang, "it") != 0;
 	r.sport = -1;
-	r.lxf = malloc((tl.n ? tl.n : 1) * sizeof(*r.lxf));
-	r.w8 = malloc((tl.n ? tl.n : 1) * sizeof(*r.w8));
-	r.twin = malloc((tl.n ? tl.n : 1) * sizeof(*r.twin));
-	r.fold = calloc(tl.n ? tl.n : 1, sizeof(*r.fold));
-	r.pre = calloc(tl.n ? tl.n : 1, sizeof(*r.pre));
+	/* the per-token arrays in one block, the widest first: five
+	 * allocations and two callocs' clearing were 1.4% of an import */
+	nt = tl.n ? tl.n : 1;
+	r.w8 = malloc(nt * (sizeof(*r.w8) + sizeof(*r.fold) +
+	    sizeof(*r.lxf) + sizeof(*r.twin) + sizeof(*r.pre) +
+	    sizeof(*r.wb)));
 	r.fbuf = NULL;
 	r.fbuf_len = r.fbuf_cap = 0;
-	if (r.lxf == NULL || r.w8 == NULL || r.twin == NULL || r.fold == NULL ||
-	    r.pre == NULL)
+	if (r.w8 == NULL)
 		goto done;
-	for (size_t i = 0; i < tl.n; i++)
+	r.fold = (struct rec_fold *)(r.w8 + nt);
+	r.lxf = (unsigned *)(r.fold + nt);
+	r.twin = (uint32_t *)(r.lxf + nt);
+	r.pre = (struct rec_prefix *)(r.twin + nt);
+	r.wb = (uint8_t *)(r.pre + nt);
+	for (size_t i = 0; i < tl.n; i++) {
 		r.lxf[i] = LX_UNSET;
+		r.fold[i] = (struct rec_fold){ 0 };
+		r.pre[i] = (struct rec_prefix){ 0 };
+	}
 	rec_w8_all(&r, len);
 	if (rec_twins(&r) < 0)
 		goto done;
@@ -11060,11 +11178,7 @@ entity_recognise(const struct entity_lexicon *lx, const char *text,
 		goto done;
 	rc = merge_spans(lx, text, len, &tl, &sl, out);
 done:
-	free(r.lxf);
 	free(r.w8);
-	free(r.twin);
-	free(r.fold);
-	free(r.pre);
 	free(r.fbuf);
 	free(tl.v);
 	free(sl.v);

@@ -63,6 +63,8 @@ static struct {
 #define FOLD_ONE_NONE 0xFF
 static pthread_once_t fold_one_once = PTHREAD_ONCE_INIT;
 
+static void fold_kept_init(size_t k);
+
 static void
 fold_one_init(void)
 {
@@ -83,6 +85,8 @@ fold_one_init(void)
 		}
 		free(f);
 	}
+	for (size_t k = 0; k < FOLD_ONE_LATIN + FOLD_ONE_PUNCT; k++)
+		fold_kept_init(k);
 }
 
 /* The kept fold of the run s (n bytes), a single character, or NULL. */
@@ -149,29 +153,20 @@ fold_runs(const uint8_t *s, size_t len, size_t *outlen)
 	return (uint8_t *)tbuf_finish(&b, NULL);
 }
 
-char *
-text_fold(const char *s, size_t len)
+/*
+ * The letters and digits of the case-folded text cf (cflen bytes), into
+ * b: marks and invisible characters dropped, the special letters of
+ * fold_letter spelt out, every run of other characters one space
+ * between words (none first or last).
+ */
+static void
+fold_keep(const uint8_t *cf, size_t cflen, struct tbuf *b)
 {
-	struct tbuf b = { 0 };
-	uint8_t *cf;
-	size_t cflen = 0, i = 0, k;
+	size_t i = 0, k;
 	uint32_t uc;
 	const char *sp;
 	int gap = 0;
 
-	cf = fold_runs((const uint8_t *)s, len, &cflen);
-	if (cf == NULL) {
-		/* invalid input: fold a sanitised copy instead */
-		char *t = text_sanitize(s, len, 0);
-		if (t == NULL)
-			return NULL;
-		cf = u8_casefold((const uint8_t *)t, strlen(t), NULL,
-		    UNINORM_NFKD, NULL, &cflen);
-		free(t);
-		if (cf == NULL)
-			return NULL;
-	}
-	tbuf_grow(&b, cflen);
 	while (i < cflen) {
 		if (cf[i] < 0x80) {
 			/* ASCII, most of any text: a letter or a digit is
@@ -183,10 +178,10 @@ text_fold(const char *s, size_t len)
 				gap = 1;
 				continue;
 			}
-			if (gap && b.len > 0)
-				tbuf_addc(&b, ' ');
+			if (gap && b->len > 0)
+				tbuf_addc(b, ' ');
 			gap = 0;
-			tbuf_addc(&b, (char)c);
+			tbuf_addc(b, (char)c);
 			continue;
 		}
 		if ((k = text_utf8_seq(cf + i, cflen - i, &uc)) == 0) {
@@ -205,14 +200,146 @@ text_fold(const char *s, size_t len)
 			gap = 1;
 			continue;
 		}
-		if (gap && b.len > 0)
-			tbuf_addc(&b, ' ');
+		if (gap && b->len > 0)
+			tbuf_addc(b, ' ');
 		gap = 0;
 		if (sp)
-			tbuf_add(&b, sp, strlen(sp));
+			tbuf_add(b, sp, strlen(sp));
 		else
-			tbuf_add(&b, cf + i - k, k);
+			tbuf_add(b, cf + i - k, k);
 	}
+}
+
+/*
+ * What fold_keep makes of each character of fold_one's, on its own:
+ * its letters, a space for a gap ("½" "1 2", "…" " ", "é" "e", a mark
+ * ""), so that a text of ASCII and these characters alone is folded in
+ * one pass, with no allocation but the result's (text_fold's two passes
+ * and three buffers were 1% of an import, for article_is_debris' short
+ * lines).  Case folding maps each of these characters on its own, and
+ * none decomposes to a combining mark first, so the runs that fold_runs
+ * would fold whole fold as their characters one by one.  Filled by
+ * fold_one_init: fold_keep of "a", the character's fold and "a", less
+ * the two letters a.
+ */
+static struct {
+	unsigned char len; /* of s; FOLD_ONE_NONE when not kept */
+	char s[15];
+} fold_kept[FOLD_ONE_LATIN + FOLD_ONE_PUNCT];
+
+static void
+fold_kept_init(size_t k)
+{
+	uint8_t t[sizeof(fold_one[k].s) + 2];
+	struct tbuf b = { 0 };
+
+	fold_kept[k].len = FOLD_ONE_NONE;
+	if (fold_one[k].len == FOLD_ONE_NONE)
+		return;
+	t[0] = 'a';
+	memcpy(t + 1, fold_one[k].s, fold_one[k].len);
+	t[fold_one[k].len + 1] = 'a';
+	fold_keep(t, (size_t)fold_one[k].len + 2, &b);
+	if (!b.err && b.len >= 2 && b.len - 2 <= sizeof(fold_kept[k].s) &&
+	    b.p[0] == 'a' && b.p[b.len - 1] == 'a') {
+		memcpy(fold_kept[k].s, b.p + 1, b.len - 2);
+		fold_kept[k].len = (unsigned char)(b.len - 2);
+	}
+	free(b.p);
+}
+
+/* text_fold of s in one pass when its characters are ASCII and those of
+ * fold_kept (len at most FOLD_FAST_MAX), else NULL. */
+#define FOLD_FAST_MAX 1024
+static char *
+fold_fast(const uint8_t *s, size_t len)
+{
+	char out[FOLD_FAST_MAX * 8 + 1], *r;
+	size_t i = 0, o = 0, k;
+	int gap = 0;
+
+	if (len > FOLD_FAST_MAX)
+		return NULL;
+	pthread_once(&fold_one_once, fold_one_init);
+	while (i < len) {
+		const char *w;
+		size_t n;
+		unsigned char c = s[i];
+
+		if (c < 0x80) {
+			i++;
+			if ((unsigned)c - 'A' < 26u)
+				c += 'a' - 'A';
+			else if ((unsigned)c - 'a' >= 26u &&
+			    (unsigned)c - '0' >= 10u) {
+				gap = 1;
+				continue;
+			}
+			if (gap && o > 0)
+				out[o++] = ' ';
+			gap = 0;
+			out[o++] = (char)c;
+			continue;
+		}
+		if (c >= 0xC2 && c <= 0xC5 && i + 1 < len &&
+		    (s[i + 1] & 0xC0) == 0x80) {
+			k = (((size_t)(c & 0x1F) << 6) | (s[i + 1] & 0x3F)) -
+			    0x80;
+			i += 2;
+		} else if (c == 0xE2 && i + 2 < len && (s[i + 1] == 0x80 ||
+		    s[i + 1] == 0x81) && (s[i + 2] & 0xC0) == 0x80) {
+			k = FOLD_ONE_LATIN + (((size_t)(s[i + 1] & 0x3F) << 6) |
+			    (s[i + 2] & 0x3F));
+			i += 3;
+		} else {
+			return NULL;
+		}
+		if (fold_kept[k].len == FOLD_ONE_NONE)
+			return NULL;
+		w = fold_kept[k].s;
+		n = fold_kept[k].len;
+		for (size_t j = 0; j < n; j++) {
+			if (w[j] == ' ') {
+				gap = 1;
+				continue;
+			}
+			if (gap && o > 0)
+				out[o++] = ' ';
+			gap = 0;
+			out[o++] = w[j];
+		}
+	}
+	if ((r = malloc(o + 1)) == NULL)
+		return NULL;
+	memcpy(r, out, o);
+	r[o] = '\0';
+	return r;
+}
+
+char *
+text_fold(const char *s, size_t len)
+{
+	struct tbuf b = { 0 };
+	uint8_t *cf;
+	size_t cflen = 0;
+	char *f;
+
+	if ((f = fold_fast((const uint8_t *)s, len)) != NULL)
+		return f;
+	cf = fold_runs((const uint8_t *)s, len, &cflen);
+	if (cf == NULL) {
+		/* invalid input: fold a sanitised copy instead */
+		char *t = text_sanitize(s, len, 0);
+		if (t == NULL)
+			return NULL;
+		cf = u8_casefold((const uint8_t *)t, strlen(t), NULL,
+		    UNINORM_NFKD, NULL, &cflen);
+		free(t);
+		if (cf == NULL)
+			return NULL;
+	}
+	tbuf_grow(&b, cflen);
+	fold_keep(cf, cflen, &b);
 	free(cf);
 	return tbuf_finish(&b, NULL);
 }

@@ -391,6 +391,71 @@ test_fold(void)
 	}
 }
 
+/* Encode u as UTF-8 at o: its length. */
+static size_t
+utf8_put(unsigned u, char *o)
+{
+	if (u < 0x80) {
+		o[0] = (char)u;
+		return 1;
+	}
+	if (u < 0x800) {
+		o[0] = (char)(0xC0 | (u >> 6));
+		o[1] = (char)(0x80 | (u & 0x3F));
+		return 2;
+	}
+	o[0] = (char)(0xE0 | (u >> 12));
+	o[1] = (char)(0x80 | ((u >> 6) & 0x3F));
+	o[2] = (char)(0x80 | (u & 0x3F));
+	return 3;
+}
+
+/* text_fold folds a short text of ASCII, U+0080 to U+017F and U+2000 to
+ * U+207F in one pass of its own: every pair of those characters (and a
+ * few others) folds as it does after 1,100 spaces, which take it the
+ * long way (the spaces fold to nothing). */
+static void
+test_fold_fast(void)
+{
+	enum { PAD = 1100 };
+	static const unsigned extra[] = { 0x180, 0x24F, 0x300, 0x301, 0x308,
+	    0x3A3, 0x430, 0xFB01, 0x2460, 0x20AC, 0xFEFF, 0x1E9E };
+	unsigned cs[700];
+	size_t nc = 0;
+	char *s = malloc(PAD + 16);
+	int bad = 0, cases = 0;
+
+	for (unsigned u = 0x01; u < 0x180; u++)
+		cs[nc++] = u;
+	for (unsigned u = 0x2000; u < 0x2080; u++)
+		cs[nc++] = u;
+	for (size_t k = 0; k < sizeof(extra) / sizeof(*extra); k++)
+		cs[nc++] = extra[k];
+	memset(s, ' ', PAD);
+	for (size_t a = 0; s != NULL && a < nc && bad < 3; a++)
+		for (size_t b = 0; b < nc && bad < 3; b++) {
+			size_t n = utf8_put(cs[a], s + PAD);
+			char *fast, *slow;
+
+			n += utf8_put(cs[b], s + PAD + n);
+			fast = text_fold(s + PAD, n);
+			slow = text_fold(s, PAD + n);
+			cases++;
+			if (fast == NULL || slow == NULL ||
+			    strcmp(fast, slow) != 0) {
+				bad++;
+				printf("#   U+%04X U+%04X: '%s' against '%s'\n",
+				    cs[a], cs[b], fast ? fast : "(null)",
+				    slow ? slow : "(null)");
+			}
+			free(fast);
+			free(slow);
+		}
+	ok(s != NULL && bad == 0, "text_fold's one pass folds as the long "
+	    "way on %d pairs", cases);
+	free(s);
+}
+
 int
 main(void)
 {
@@ -404,5 +469,6 @@ main(void)
 	test_truncate();
 	test_wrap();
 	test_fold();
+	test_fold_fast();
 	return tap_done();
 }
