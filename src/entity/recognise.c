@@ -6120,7 +6120,9 @@ rec_office_en(struct rec *r, size_t a, size_t b)
 {
 	static const char *const quals[] = { "special", "deputy", "high",
 	    "acting", "interim", "senior", "assistant", "vice", "shadow",
-	    "junior", "permanent", "principal", NULL };
+	    "junior", "permanent", "principal", "chief", "financial",
+	    "executive", "operating", "technology", "information",
+	    "marketing", NULL };
 	static const char *const goes_on[] = { "for", "of", "to", NULL };
 	size_t t0 = b;
 	unsigned f;

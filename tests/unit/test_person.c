@@ -1992,6 +1992,9 @@ test_postnominal(void)
 	found_lang = "en";
 	is_found("Rachel Quarnby QC, prosecuting, said so.",
 	    "Rachel Quarnby/person", "a silk's letters");
+	is_found("On the call, Apple Chief Operating Officer Ola Brant said "
+	    "no.", "Apple/organisation; Ola Brant/person",
+	    "a company's officer's title between it and her name");
 	is_found("Ann Vornholt MP met Tom Pellham OBE on Monday.",
 	    "Ann Vornholt/person; Tom Pellham/person",
 	    "a seat's and an honour's letters");
