@@ -8190,6 +8190,27 @@ rec_match_pair(struct rec *r, size_t a)
 	return 0;
 }
 
+/* 1 if the one-word run at a, in English and not in capitals, is a
+ * common word that heads or ends bodies' names and that the lists know
+ * as a town's name too ("Police", a town in Poland): alone, it is the
+ * word ("The Police said", "the Commissioner of Police"), no place. */
+static int
+rec_body_word_town(struct rec *r, size_t a, size_t b)
+{
+	static const char *const the[] = { "the", NULL };
+	unsigned f;
+
+	if (r->en && b == a + 2 && (r->tl->v[a].flags & T_SENT) &&
+	    rec_is(r, a, the))
+		a++; /* "The Police said" */
+	if (!r->en || b != a + 1 || (r->tl->v[a].flags & T_UPPER))
+		return 0;
+	f = rec_lx(r, a);
+	return (f & LX_COMMON_EN) && (f & (LX_ORGHEAD | LX_ORGTAIL)) &&
+	    (f & (LX_PLACE | LX_CITY | LX_TOWN)) &&
+	    !(f & (LX_COUNTRY | LX_GIVEN | LX_SURNAME | LX_ORG | LX_BRAND));
+}
+
 /* The number of tokens of a result's score at token k on one line:
  * rec_score's, or digits, a dash and digits apart, which the sentence
  * splitter may cut after the dash ("0 – 1"); 0 if none. */
@@ -8463,6 +8484,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 
 	if (rec_postnominal(r, a, b))
 		return rec_run(r, a, b - 1); /* "Rachel Brand QC" */
+	if (rec_body_word_town(r, a, b))
+		return 0; /* "The Police said": no town in Poland */
 	if (rec_result_line(r, a, b))
 		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "Chelsea 0
 		                                                * – 1" */

@@ -2008,6 +2008,9 @@ test_team_bill_gp(void)
 	    "a bill's version before its chamber and number");
 	is_found("House accepted the amendments on Monday.",
 	    "House/organisation", "the chamber alone opening a sentence");
+	is_found("The Police said on Monday that five men were held. The "
+	    "Commissioner of Police, Ola Brant, said so.", "Ola Brant/person",
+	    "a body's common word alone is no town of that name");
 	is_found("The Chamber of Mines has filed papers against the union.",
 	    "Chamber of Mines/organisation",
 	    "an English chamber of common words is a body");
