@@ -709,6 +709,9 @@ test_known_agencies(void)
 	is_found("Dopo tre sismi in un giorno la zona è chiusa.", "",
 	    "a plural of sisma is no service's name");
 	found_lang = "en";
+	is_found("Thomson Reuters said it would buy back shares.",
+	    "Thomson Reuters/organisation",
+	    "the agency's parent, a given name before the agency's name");
 	is_found("The case was reported to An Garda Síochána on Monday.",
 	    "An Garda Síochána/organisation",
 	    "Ireland's police under its Irish name, article and all");
