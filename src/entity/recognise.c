@@ -8190,6 +8190,31 @@ rec_match_pair(struct rec *r, size_t a)
 	return 0;
 }
 
+/* 1 if the run [a, b), in English, is a saint's name before "'s Day",
+ * or that "Day": a feast ("St Patrick's Day", "St Stephen's Day"), a
+ * date, no body, place or person called Day. */
+static int
+rec_saints_day(struct rec *r, size_t a, size_t b)
+{
+	static const char *const day[] = { "day", NULL };
+	const struct tok *t = r->tl->v;
+	size_t n = r->tl->n;
+
+	if (!r->en)
+		return 0;
+	if (b - a >= 2 && b + 1 < n && rec_is(r, a, rec_saints) &&
+	    rec_poss_after(r, b) && t[b].start == t[b - 1].end &&
+	    rec_cap(r, b + 1) && rec_is(r, b + 1, day))
+		return 1;
+	if (b != a + 1 || a < 3 || !rec_is(r, a, day) || !rec_cap(r, a) ||
+	    !rec_poss_after(r, a - 1))
+		return 0;
+	for (size_t k = a - 1; k > 0 && k + 4 > a; k--)
+		if (rec_cap(r, k - 1) && rec_is(r, k - 1, rec_saints))
+			return 1;
+	return 0;
+}
+
 /* 1 if the one-word run at a, in English and not in capitals, is a
  * common word that heads or ends bodies' names and that the lists know
  * as a town's name too ("Police", a town in Poland): alone, it is the
@@ -8486,6 +8511,8 @@ rec_run(struct rec *r, size_t a, size_t b)
 		return rec_run(r, a, b - 1); /* "Rachel Brand QC" */
 	if (rec_body_word_town(r, a, b))
 		return 0; /* "The Police said": no town in Poland */
+	if (rec_saints_day(r, a, b))
+		return 0; /* "St Patrick's Day": a feast */
 	if (rec_result_line(r, a, b))
 		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "Chelsea 0
 		                                                * – 1" */

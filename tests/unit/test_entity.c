@@ -2140,6 +2140,8 @@ test_stamp_and_command(void)
 	is_found("FLATS EVACUATED AFTER STRANGE PARCEL FOUND\n\nThe flats "
 	    "were evacuated on Monday.", "",
 	    "an English heading in capitals is no body");
+	is_found("Crowds filled Cork on St Kevin's Day.", "Cork/place",
+	    "a saint's day is a feast, no body and no person Day");
 	is_found("Police gathered at the Dunvale Temple on Sunday.",
 	    "Dunvale Temple/place", "a temple is a place");
 	is_found("Talks went on with the Ola Brant Network on Sunday.",
