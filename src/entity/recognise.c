@@ -8316,9 +8316,12 @@ rec_caps_heading(struct rec *r, size_t a, size_t b)
 	unsigned lang = r->en ? LX_COMMON_EN : LX_COMMON_IT;
 	int common = 0;
 
-	if (b - a < 4 || (rec_lx(r, a) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
+	if (b - a < 4 || ((rec_lx(r, a) & (LX_ORGHEAD | LX_PLACEHEAD)) &&
+	    (!r->en || b - a < 6)) ||
 	    (rec_phrase(r, a, b) & (LX_ORG | LX_PLACE)))
-		return 0;
+		return 0; /* an English heading of six words or more may open
+		           * with a body's head: "CHAMBER OF MINES TAKES AMCU
+		           * TO COURT" */
 	for (size_t k = a; k < b; k++) {
 		unsigned g = rec_lx(r, k);
 

@@ -715,6 +715,21 @@ test_known_agencies(void)
 	is_found("The case was reported to An Garda Síochána on Monday.",
 	    "An Garda Síochána/organisation",
 	    "Ireland's police under its Irish name, article and all");
+	{
+		/* the article dropped where the sentence opens with it:
+		 * the two names share the body's key */
+		static const char t[] = "An Garda Síochána said no. The "
+		    "case went to An Garda Síochána.";
+		struct entity_result r;
+		int same = 0;
+
+		if (entity_recognise(lx, t, strlen(t), "en", &r) == 0) {
+			same = r.ngroups == 2 &&
+			    strcmp(r.groups[0].key, r.groups[1].key) == 0;
+			entity_result_free(&r);
+		}
+		ok(same, "one body with its Irish article and without it");
+	}
 	found_lang = NULL;
 }
 
