@@ -8190,6 +8190,36 @@ rec_match_pair(struct rec *r, size_t a)
 	return 0;
 }
 
+/* The end of the words in capitals that open an English paragraph as
+ * its first words are set ("GARDAÍ ARE EXAMINING Monday's programme",
+ * "POLICE are appealing"): where a common word of the language is in
+ * capitals among them and the text goes on in lower case or with a
+ * name, the capitals are a lead-in's type, no acronym's or body's; a
+ * if the run does not open so. */
+static size_t
+rec_lede_caps(struct rec *r, size_t a, size_t b)
+{
+	const struct tok *t = r->tl->v;
+	size_t k = a;
+	int common = 0;
+
+	if (!r->en || !(a == 0 || (t[a].flags & T_NL)))
+		return a;
+	for (; k < b && (t[k].flags & T_UPPER); k++) {
+		unsigned f = rec_lx(r, k);
+
+		if ((f & LX_COMMON_EN) && !(f & (LX_ORG | LX_BRAND |
+		    LX_COUNTRY | LX_GIVEN | LX_SURNAME)))
+			common = 1;
+	}
+	if (!common || k == a)
+		return a;
+	if (k == b) /* "POLICE are appealing" */
+		return b < r->tl->n && (t[b].flags & T_LOWER) &&
+		    !(t[b].flags & T_NL) ? b : a;
+	return k - a >= 2 ? k : a;
+}
+
 /* 1 if the run [a, b), in English, is a saint's name before "'s Day",
  * or that "Day": a feast ("St Patrick's Day", "St Stephen's Day"), a
  * date, no body, place or person called Day. */
@@ -8516,6 +8546,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 		return 0; /* "The Police said": no town in Poland */
 	if (rec_saints_day(r, a, b))
 		return 0; /* "St Patrick's Day": a feast */
+	if ((e = rec_lede_caps(r, a, b)) > a)
+		return e < b ? rec_run(r, e, b) : 0; /* "GARDAÍ ARE
+		                                      * EXAMINING Monday's" */
 	if (rec_result_line(r, a, b))
 		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "Chelsea 0
 		                                                * – 1" */

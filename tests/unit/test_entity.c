@@ -2166,6 +2166,9 @@ test_stamp_and_command(void)
 	    "Dunvale police arrested him.",
 	    "Marvipur/place; Dunvale/place",
 	    "a name before the noun of a part of a town, or its police");
+	is_found("Intro.\nFIREFIGHTERS ARE EXAMINING Monday's blaze in "
+	    "Denver.\nPOLICE are appealing for witnesses.", "Denver/place",
+	    "a paragraph's first words in capitals are its lead-in");
 	is_found("CHAMBER OF TRADE SUES TWO BAKERIES OVER FEES\n\nThe "
 	    "bakeries said no.", "",
 	    "an English heading may open with a body's head");
