@@ -8529,6 +8529,38 @@ rec_ap_state(struct rec *r, size_t a, size_t b)
 	    !(t[a].flags & T_NL) && rec_is(r, a, states);
 }
 
+/* 1 if the one-word run at a is an American state's postal code in
+ * English, after a town and a comma, as captions and datelines write it
+ * ("SAN FRANCISCO, CA –", "Austin, TX"): the state, a place, no body's
+ * initials. */
+static int
+rec_postal_state(struct rec *r, size_t a, size_t b)
+{
+	static const char *const codes[] = { "al", "ak", "az", "ar", "ca",
+	    "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks",
+	    "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne",
+	    "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa",
+	    "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi",
+	    "wy", "dc", NULL };
+	const struct tok *t = r->tl->v;
+	size_t k;
+
+	if (!r->en || b != a + 1 || a < 2 || !(t[a].flags & T_UPPER) ||
+	    t[a].end - t[a].start != 2 || (t[a].flags & T_NL) ||
+	    t[a - 1].end - t[a - 1].start != 1 ||
+	    r->text[t[a - 1].start] != ',' || !rec_cap(r, a - 2) ||
+	    (b < r->tl->n && (t[b].flags & T_WORD) &&
+	    !(t[b].flags & T_NL)) || !rec_is(r, a, codes))
+		return 0;
+	/* the town: its last word, or its words ("SAN FRANCISCO") */
+	for (k = a - 1; k > 0 && k + 4 > a && rec_cap(r, k - 1) &&
+	    !(t[k].flags & T_NL); k--)
+		if (((k == a - 1 ? rec_lx(r, k - 1) : rec_phrase(r, k - 1,
+		    a - 1)) & (LX_PLACE | LX_CITY | LX_TOWN)))
+			return 1;
+	return 0;
+}
+
 static int
 rec_run(struct rec *r, size_t a, size_t b)
 {
@@ -8542,6 +8574,9 @@ rec_run(struct rec *r, size_t a, size_t b)
 
 	if (rec_postnominal(r, a, b))
 		return rec_run(r, a, b - 1); /* "Rachel Brand QC" */
+	if (rec_postal_state(r, a, b))
+		return rec_push_typed(r, a, b, ENTITY_PLACE, 6); /* "Austin,
+		                                                  * TX" */
 	if (rec_body_word_town(r, a, b))
 		return 0; /* "The Police said": no town in Poland */
 	if (rec_saints_day(r, a, b))
