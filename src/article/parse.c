@@ -655,6 +655,48 @@ story_line(const struct parse *ps, const struct line *l)
 	    (l->len >= 60 && ends_terminal(s, l->len)));
 }
 
+/* 1 if line l is a tag's: three words at most, 30 bytes at most, from a
+ * capital, no sentence's end ("Middle East News", "Cairo",
+ * "Humanitarian Aid"). */
+static int
+tag_line(const struct parse *ps, const struct line *l)
+{
+	const char *s = ps->norm.p + l->off;
+	size_t words = 1;
+
+	if (l->len == 0 || l->len > 30 || !starts_upper(s, l->len) ||
+	    ends_terminal(s, l->len))
+		return 0;
+	for (size_t k = 0; k < l->len; k++)
+		if (s[k] == ' ' && ++words > 3)
+			return 0;
+	return 1;
+}
+
+/* A page's last lines, when four or more of them are tags' and nothing
+ * else follows them, are its list of topics with no heading, dropped:
+ * a story ends on a sentence, not on four short names in a row. */
+static void
+cut_tag_list(struct parse *ps)
+{
+	size_t i = ps->nlines, tags = 0, first = ps->nlines;
+
+	while (i > 0) {
+		const struct line *l = &ps->lines[--i];
+
+		if (l->len == 0)
+			continue;
+		if (l->drop || !tag_line(ps, l))
+			break;
+		tags++;
+		first = i;
+	}
+	if (tags < 4)
+		return;
+	for (i = first; i < ps->nlines; i++)
+		ps->lines[i].drop = 1;
+}
+
 /*
  * What a saved page shows after its story: the first heading of other
  * stories' links ("Ti potrebbero interessare", "Most popular",
@@ -664,9 +706,14 @@ story_line(const struct parse *ps, const struct line *l)
  * page with no sentence before such a heading is left alone.
  */
 static void
+cut_tag_list(struct parse *ps);
+
+static void
 cut_page_end(struct parse *ps)
 {
 	size_t i = ps->nlines, cut = ps->nlines, seen = 0;
+
+	cut_tag_list(ps);
 
 	/* (a page's tail is short: a text of nothing but short lines is
 	 * not read back to its start) */

@@ -6454,7 +6454,9 @@ rec_office_en(struct rec *r, size_t a, size_t b)
 {
 	static const char *const quals[] = { "special", "deputy", "high",
 	    "acting", "interim", "senior", "assistant", "vice", "shadow",
-	    "junior", "permanent", "principal", NULL };
+	    "junior", "permanent", "principal", "chief", "financial",
+	    "executive", "operating", "technology", "information",
+	    "marketing", NULL };
 	static const char *const goes_on[] = { "for", "of", "to", NULL };
 	size_t t0 = b;
 	unsigned f;
@@ -8672,6 +8674,82 @@ rec_match_pair(struct rec *r, size_t a)
 	return 0;
 }
 
+/* The end of the words in capitals that open an English paragraph as
+ * its first words are set ("GARDAÍ ARE EXAMINING Monday's programme",
+ * "POLICE are appealing"): where a common word of the language is in
+ * capitals among them and the text goes on in lower case or with a
+ * name, the capitals are a lead-in's type, no acronym's or body's; a
+ * if the run does not open so. */
+static size_t
+rec_lede_caps(struct rec *r, size_t a, size_t b)
+{
+	const struct tok *t = r->tl->v;
+	size_t k = a;
+	int common = 0;
+
+	if (!r->en || !(a == 0 || (t[a].flags & T_NL)))
+		return a;
+	for (; k < b && (t[k].flags & T_UPPER); k++) {
+		unsigned f = rec_lx(r, k);
+
+		if ((f & LX_COMMON_EN) && !(f & (LX_ORG | LX_BRAND |
+		    LX_COUNTRY | LX_GIVEN | LX_SURNAME)))
+			common = 1;
+	}
+	if (!common || k == a)
+		return a;
+	if (k == b) /* "POLICE are appealing" */
+		return b < r->tl->n && (t[b].flags & T_LOWER) &&
+		    !(t[b].flags & T_NL) ? b : a;
+	return k - a >= 2 ? k : a;
+}
+
+/* 1 if the run [a, b), in English, is a saint's name before "'s Day",
+ * or that "Day": a feast ("St Patrick's Day", "St Stephen's Day"), a
+ * date, no body, place or person called Day. */
+static int
+rec_saints_day(struct rec *r, size_t a, size_t b)
+{
+	static const char *const day[] = { "day", NULL };
+	const struct tok *t = r->tl->v;
+	size_t n = r->tl->n;
+
+	if (!r->en)
+		return 0;
+	if (b - a >= 2 && b + 1 < n && rec_is(r, a, rec_saints) &&
+	    rec_poss_after(r, b) && t[b].start == t[b - 1].end &&
+	    rec_cap(r, b + 1) && rec_is(r, b + 1, day))
+		return 1;
+	if (b != a + 1 || a < 3 || !rec_is(r, a, day) || !rec_cap(r, a) ||
+	    !rec_poss_after(r, a - 1))
+		return 0;
+	for (size_t k = a - 1; k > 0 && k + 4 > a; k--)
+		if (rec_cap(r, k - 1) && rec_is(r, k - 1, rec_saints))
+			return 1;
+	return 0;
+}
+
+/* 1 if the one-word run at a, in English and not in capitals, is a
+ * common word that heads or ends bodies' names and that the lists know
+ * as a town's name too ("Police", a town in Poland): alone, it is the
+ * word ("The Police said", "the Commissioner of Police"), no place. */
+static int
+rec_body_word_town(struct rec *r, size_t a, size_t b)
+{
+	static const char *const the[] = { "the", NULL };
+	unsigned f;
+
+	if (r->en && b == a + 2 && (r->tl->v[a].flags & T_SENT) &&
+	    rec_is(r, a, the))
+		a++; /* "The Police said" */
+	if (!r->en || b != a + 1 || (r->tl->v[a].flags & T_UPPER))
+		return 0;
+	f = rec_lx(r, a);
+	return (f & LX_COMMON_EN) && (f & (LX_ORGHEAD | LX_ORGTAIL)) &&
+	    (f & (LX_PLACE | LX_CITY | LX_TOWN)) &&
+	    !(f & (LX_COUNTRY | LX_GIVEN | LX_SURNAME | LX_ORG | LX_BRAND));
+}
+
 /* The number of tokens of a result's score at token k on one line:
  * rec_score's, or digits, a dash and digits apart, which the sentence
  * splitter may cut after the dash ("0 – 1"); 0 if none. */
@@ -8752,9 +8830,12 @@ rec_caps_heading(struct rec *r, size_t a, size_t b)
 	unsigned lang = r->en ? LX_COMMON_EN : LX_COMMON_IT;
 	int common = 0;
 
-	if (b - a < 4 || (rec_lx(r, a) & (LX_ORGHEAD | LX_PLACEHEAD)) ||
+	if (b - a < 4 || ((rec_lx(r, a) & (LX_ORGHEAD | LX_PLACEHEAD)) &&
+	    (!r->en || b - a < 6)) ||
 	    (rec_phrase(r, a, b) & (LX_ORG | LX_PLACE)))
-		return 0;
+		return 0; /* an English heading of six words or more may open
+		           * with a body's head: "CHAMBER OF MINES TAKES AMCU
+		           * TO COURT" */
 	for (size_t k = a; k < b; k++) {
 		unsigned g = rec_lx(r, k);
 
@@ -8950,6 +9031,38 @@ rec_pageant(struct rec *r, size_t a, size_t b)
 	    !(f & (LX_CITY | LX_TOWN)))) && !(f & (LX_GIVEN | LX_SURNAME));
 }
 
+/* 1 if the one-word run at a is an American state's postal code in
+ * English, after a town and a comma, as captions and datelines write it
+ * ("SAN FRANCISCO, CA –", "Austin, TX"): the state, a place, no body's
+ * initials. */
+static int
+rec_postal_state(struct rec *r, size_t a, size_t b)
+{
+	static const char *const codes[] = { "al", "ak", "az", "ar", "ca",
+	    "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks",
+	    "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne",
+	    "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa",
+	    "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi",
+	    "wy", "dc", NULL };
+	const struct tok *t = r->tl->v;
+	size_t k;
+
+	if (!r->en || b != a + 1 || a < 2 || !(t[a].flags & T_UPPER) ||
+	    t[a].end - t[a].start != 2 || (t[a].flags & T_NL) ||
+	    t[a - 1].end - t[a - 1].start != 1 ||
+	    r->text[t[a - 1].start] != ',' || !rec_cap(r, a - 2) ||
+	    (b < r->tl->n && (t[b].flags & T_WORD) &&
+	    !(t[b].flags & T_NL)) || !rec_is(r, a, codes))
+		return 0;
+	/* the town: its last word, or its words ("SAN FRANCISCO") */
+	for (k = a - 1; k > 0 && k + 4 > a && rec_cap(r, k - 1) &&
+	    !(t[k].flags & T_NL); k--)
+		if (((k == a - 1 ? rec_lx(r, k - 1) : rec_phrase(r, k - 1,
+		    a - 1)) & (LX_PLACE | LX_CITY | LX_TOWN)))
+			return 1;
+	return 0;
+}
+
 static int
 rec_run(struct rec *r, size_t a, size_t b)
 {
@@ -8963,6 +9076,16 @@ rec_run(struct rec *r, size_t a, size_t b)
 
 	if (rec_postnominal(r, a, b))
 		return rec_run(r, a, b - 1); /* "Rachel Brand QC" */
+	if (rec_postal_state(r, a, b))
+		return rec_push_typed(r, a, b, ENTITY_PLACE, 6); /* "Austin,
+		                                                  * TX" */
+	if (rec_body_word_town(r, a, b))
+		return 0; /* "The Police said": no town in Poland */
+	if (rec_saints_day(r, a, b))
+		return 0; /* "St Patrick's Day": a feast */
+	if ((e = rec_lede_caps(r, a, b)) > a)
+		return e < b ? rec_run(r, e, b) : 0; /* "GARDAÍ ARE
+		                                      * EXAMINING Monday's" */
 	if (rec_result_line(r, a, b))
 		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "Chelsea 0
 		                                                * – 1" */

@@ -408,6 +408,28 @@ test_inline(void)
 	article_free(&a);
 }
 
+/* A page's list of topics with no heading, short names one a line at
+ * its end, is no part of the story; a story's last short line stays. */
+static void
+test_tag_list(void)
+{
+	struct article a;
+
+	ok(parse_str("Ministers meet in Dunmore\n\nForeign ministers met in "
+	    "Dunmore on Monday to discuss the talks.\n\nThey will meet "
+	    "again next week, the ministry said.\n\nMiddle East News\n\n"
+	    "Dunmore\n\nForeign Ministers\n\nCeasefire\n\nWar\n", &a) == 0,
+	    "a page ending in tags parses");
+	is_str(a.blocks, "pp", "the tags gone");
+	article_free(&a);
+	ok(parse_str("Ministers meet in Dunmore\n\nForeign ministers met in "
+	    "Dunmore on Monday to discuss the talks.\n\nThey will meet "
+	    "again next week, the ministry said.\n\nPA\n", &a) == 0,
+	    "a page ending in an agency's name parses");
+	is_str(a.blocks, "ppp", "one short line at the end stays");
+	article_free(&a);
+}
+
 /* A wire page as saved: a glued menu, a section's hashtag, the
  * headline twice and a desk's byline. */
 static void
@@ -924,6 +946,7 @@ main(void)
 	test_wire_page();
 	test_weather_widget();
 	test_site_menu();
+	test_tag_list();
 	test_dates();
 	test_lang();
 	test_hostile();

@@ -2170,6 +2170,8 @@ test_stamp_and_command(void)
 	is_found("FLATS EVACUATED AFTER STRANGE PARCEL FOUND\n\nThe flats "
 	    "were evacuated on Monday.", "",
 	    "an English heading in capitals is no body");
+	is_found("Crowds filled Cork on St Kevin's Day.", "Cork/place",
+	    "a saint's day is a feast, no body and no person Day");
 	is_found("Police gathered at the Dunvale Temple on Sunday.",
 	    "Dunvale Temple/place", "a temple is a place");
 	is_found("Talks went on with the Ola Brant Network on Sunday.",
@@ -2194,6 +2196,12 @@ test_stamp_and_command(void)
 	    "Dunvale police arrested him.",
 	    "Marvipur/place; Dunvale/place",
 	    "a name before the noun of a part of a town, or its police");
+	is_found("Intro.\nFIREFIGHTERS ARE EXAMINING Monday's blaze in "
+	    "Denver.\nPOLICE are appealing for witnesses.", "Denver/place",
+	    "a paragraph's first words in capitals are its lead-in");
+	is_found("CHAMBER OF TRADE SUES TWO BAKERIES OVER FEES\n\nThe "
+	    "bakeries said no.", "",
+	    "an English heading may open with a body's head");
 	is_found("TOWN HALL CLOSED AS FLOODS HIT DENVER\n\nThe hall was "
 	    "closed.", "DENVER/place",
 	    "an English heading's city is a place");

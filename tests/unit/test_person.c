@@ -1981,6 +1981,11 @@ test_us_lawmakers(void)
 	is_found("Senate Majority Leader Tessa Vornholt of Ohio said no.",
 	    "Senate/organisation; Tessa Vornholt/person; Ohio/place",
 	    "a chamber, its majority's leader, and her state");
+	is_found("He moved to Austin, TX, in 2010 and to Fresno, CA.",
+	    "Austin/place; TX/place; Fresno/place; CA/place",
+	    "a state's postal code after a town");
+	lacks_found("Dr Ann Vornholt, MD, said so.", "MD/place",
+	    "not after a person's name");
 	is_found("A man was held in Fresno, Calif., and in Erie, Pa., on "
 	    "Monday.", "Fresno/place; Calif./place; Erie/place; Pa./place",
 	    "a state as the wires abbreviate it, after a town");
@@ -2111,6 +2116,9 @@ test_postnominal(void)
 	found_lang = "en";
 	is_found("Rachel Quarnby QC, prosecuting, said so.",
 	    "Rachel Quarnby/person", "a silk's letters");
+	is_found("On the call, Apple Chief Operating Officer Ola Brant said "
+	    "no.", "Apple/organisation; Ola Brant/person",
+	    "a company's officer's title between it and her name");
 	is_found("Ann Vornholt MP met Tom Pellham OBE on Monday.",
 	    "Ann Vornholt/person; Tom Pellham/person",
 	    "a seat's and an honour's letters");
