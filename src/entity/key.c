@@ -417,7 +417,8 @@ key_article(char *s)
  * "Muhammad"); and (schema 9) the Arabic article inside a name goes
  * (key_article: "al-Assad" "Assad"); and (schema 10) "gh" before e and
  * i is g ("Serghei" "Sergei") and a y between a vowel and "ev" or "iv"
- * goes ("Sergeyev" "Sergeev"). */
+ * goes ("Sergeyev" "Sergeev"), and a word "Dimitri" is "Dmitri"
+ * ("Dimitry Peskov" "Dmitry Peskov"). */
 static void
 key_refold(char *s)
 {
@@ -486,6 +487,19 @@ key_refold(char *s)
 			key_put(s, &w, 'g');
 			prev = 'g';
 			r += 2;
+			continue;
+		}
+		/* a word "Dimitri" is "Dmitri", the Russian name as
+		 * Italian, French and Greek-minded outlets spell it
+		 * ("Dimitry Peskov" "Dmitry Peskov"); only the whole
+		 * word: "Dimitrov", "Dimitrios" are other names */
+		if (c == 'd' && (r == s || prev == ' ') &&
+		    strncmp(r, "dimitri", 7) == 0 &&
+		    (r[7] == ' ' || r[7] == '\0')) {
+			for (const char *t = "dmitri"; *t; t++)
+				key_put(s, &w, *t);
+			prev = 'i';
+			r += 7;
 			continue;
 		}
 		key_put(s, &w, c == 'y' && prev != ' ' ? 'i' : c);

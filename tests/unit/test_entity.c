@@ -470,6 +470,12 @@ test_keys(void)
 	ok(!same_key("Meyer", "Meer") && !same_key("Boyer", "Boer") &&
 	    !same_key("Goyeneche", "Goeneche"), "... the y stays before "
 	    "other letters");
+	ok(same_key("Dimitry Orlenko", "Dmitry Orlenko") &&
+	    same_key("Dimitrij Orlenko", "Dmitri Orlenko"),
+	    "the name Dimitri is Dmitri");
+	ok(!same_key("Dimitrov", "Dmitrov") &&
+	    !same_key("Dimitrios Orlakis", "Dmitrios Orlakis"),
+	    "... the whole word only");
 	ok(!same_key("O'Brien", "Obrien") && !same_key("D'Alema", "Dalema")
 	    && !same_key("Putin's", "Putins") && !same_key("dell'Hotel",
 	    "dellHotel") && !same_key("Sant'Egidio", "Santegidio") &&
