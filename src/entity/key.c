@@ -345,14 +345,16 @@ key_put(char *s, char **w, char c)
 }
 
 /* Spellings of one Arabic name, as words of a key (doubled letters
- * already single): each is its first. */
+ * already single), each as long as the others: each is its first. */
 static const char *const key_same_names[][5] = {
 	{ "muhamad", "mohamed", "mohamad", "muhamed", NULL },
 	{ "ahmad", "ahmed", NULL },
+	{ "gadafi", "gedafi", "qadafi", "kadafi", NULL }, /* "Gheddafi" */
 };
 
 /* The words of key s that are spellings of one name take its first
- * ("Mohammed", "Mohammad", "Muhammad", "Mohamed" are "muhamad"), in place
+ * ("Mohammed", "Mohammad", "Muhammad", "Mohamed" are "muhamad";
+ * Italian "Gheddafi", English "Gaddafi", "Qaddafi"), in place
  * (never longer). */
 static void
 key_names(char *s)
@@ -360,7 +362,7 @@ key_names(char *s)
 	for (char *w = s; *w;) {
 		size_t n = strcspn(w, " ");
 
-		if (n == 5 || n == 7)
+		if (n >= 5 && n <= 7)
 			for (size_t i = 0; i < sizeof(key_same_names) /
 			    sizeof(key_same_names[0]); i++)
 				for (size_t k = 1; key_same_names[i][k]; k++)

@@ -446,6 +446,9 @@ test_keys(void)
 	    "Arabic name are one");
 	ok(!same_key("Mohamedou", "Muhammadou") &&
 	    !same_key("Ahmedabad", "Ahmadabad"), "... as whole words only");
+	ok(same_key("Omar Gheddafi", "Omar Gaddafi") &&
+	    same_key("Gheddafi", "Qaddafi") && !same_key("Gheddafis",
+	    "Gaddafis"), "Italian Gheddafi is English Gaddafi, a whole word");
 	ok(same_key("Bashar al-Assad", "Bashar Assad") &&
 	    same_key("Abdel Fattah el-Sisi", "Abdel Fattah al Sisi") &&
 	    same_key("Ayman Al-Zawahiri", "Ayman Zawahiri") &&
