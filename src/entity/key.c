@@ -420,7 +420,8 @@ key_article(char *s)
  * (key_article: "al-Assad" "Assad"); and (schema 10) "gh" before e and
  * i is g ("Serghei" "Sergei") and a y between a vowel and "ev" or "iv"
  * goes ("Sergeyev" "Sergeev"), and a word "Dimitri" is "Dmitri"
- * ("Dimitry Peskov" "Dmitry Peskov"). */
+ * ("Dimitry Peskov" "Dmitry Peskov") and a Belarusian "-enka" of a
+ * surname "-enko" ("Lukashenka" "Lukashenko"). */
 static void
 key_refold(char *s)
 {
@@ -502,6 +503,20 @@ key_refold(char *s)
 				key_put(s, &w, *t);
 			prev = 'i';
 			r += 7;
+			continue;
+		}
+		/* Belarusian "-enka" of a surname is the "-enko" Russian
+		 * and Ukrainian spell ("Lukashenka" "Lukashenko",
+		 * "Kavalenka" "Kovalenko"), four letters or more before
+		 * it: not "Zdenka", "Milenka" */
+		if (c == 'e' && r[1] == 'n' && r[2] == 'k' && r[3] == 'a' &&
+		    (r[4] == ' ' || r[4] == '\0') && w - s >= 4 &&
+		    w[-1] != ' ' && w[-2] != ' ' && w[-3] != ' ' &&
+		    w[-4] != ' ') {
+			for (const char *t = "enko"; *t; t++)
+				key_put(s, &w, *t);
+			prev = 'o';
+			r += 4;
 			continue;
 		}
 		key_put(s, &w, c == 'y' && prev != ' ' ? 'i' : c);

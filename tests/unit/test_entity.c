@@ -479,6 +479,12 @@ test_keys(void)
 	ok(!same_key("Dimitrov", "Dmitrov") &&
 	    !same_key("Dimitrios Orlakis", "Dmitrios Orlakis"),
 	    "... the whole word only");
+	ok(same_key("Pavel Tarashenka", "Pavel Tarashenko") &&
+	    same_key("Ivan Kuzmenka", "Ivan Kuzmenko"),
+	    "Belarusian -enka is -enko");
+	ok(!same_key("Zdenka", "Zdenko") && !same_key("Milenka", "Milenko") &&
+	    !same_key("Tarashenkas", "Tarashenkos"), "... at the end of a "
+	    "surname only");
 	ok(!same_key("O'Brien", "Obrien") && !same_key("D'Alema", "Dalema")
 	    && !same_key("Putin's", "Putins") && !same_key("dell'Hotel",
 	    "dellHotel") && !same_key("Sant'Egidio", "Santegidio") &&
