@@ -4592,6 +4592,21 @@ rec_any_of(struct rec *r, size_t h)
 	    !(r->tl->v[h].flags & T_NL) && rec_is(r, h - 1, indef);
 }
 
+/* 1 if the name at token a is one word that the organisations' list
+ * knows and no list of places, people or brands does ("Kcna", "Cnn",
+ * "Onu"), with no capitalised word after it. */
+static int
+rec_org_alone(struct rec *r, size_t a)
+{
+	unsigned f = rec_lx(r, a);
+
+	if (!(f & LX_ORG) || (f & (LX_BRAND | LX_PLACE | LX_TOWN | LX_CITY |
+	    LX_COUNTRY | LX_GIVEN | LX_SURNAME | LX_COMMON)))
+		return 0;
+	return a + 1 >= r->tl->n || (r->tl->v[a + 1].flags & T_NL) ||
+	    !rec_cap(r, a + 1);
+}
+
 /* The lower-case head that is part of the place name starting at token
  * a ("via Padova", "provincia di Trapani"): its token, or a if none. */
 static inline __attribute__((always_inline)) size_t
@@ -4617,6 +4632,10 @@ rec_head(struct rec *r, size_t a)
 	if (rec_via_no_street(r, h, a))
 		return a; /* "via Telegram", "in via di Estinzione", "Lima
 		           * via Madrid" */
+	if (want == LX_PREPLACE && rec_org_alone(r, a))
+		return a; /* "l'agenzia di stampa statale Kcna", "ha
+		           * avvisato il mondo, via Cnn": no street is named
+		           * after a news agency or a body alone */
 	if (want == LX_PREPLACEDI && rec_any_of(r, h))
 		return a; /* "una regione del Kenya"; not "in una via
 		           * Gabriele Rossetti", a street's name */
