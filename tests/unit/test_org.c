@@ -909,7 +909,8 @@ test_side_of(void)
 }
 
 /* "City" after a town the lists know is a club's tail; after a word
- * no list knows it ends a quarter's or a town's name. */
+ * no list knows, or a known place after a bare preposition, it ends a
+ * quarter's or a town's name. */
 static void
 test_quarter_city(void)
 {
@@ -917,6 +918,13 @@ test_quarter_city(void)
 	    "Sadr City/place", "a quarter");
 	is_found("Ieri il Norwich City ha vinto in casa.",
 	    "Norwich City/organisation", "a club");
+	is_found("I raid su Gaza City sono finiti ieri.",
+	    "Gaza City/place", "a known place and City after a bare "
+	    "preposition: the city");
+	is_found("Gli sfollati di Tiro City dormono in strada.",
+	    "Tiro City/place", "... after di too");
+	is_found("I tifosi del Norwich City dormono in strada.",
+	    "Norwich City/organisation", "... not after an article");
 }
 
 /* The words in brackets after an acronym that spell it out are a
