@@ -927,6 +927,15 @@ test_quarter_city(void)
 	    "Norwich City/organisation", "... not after an article");
 }
 
+/* A battalion is a body, even one named after a place. */
+static void
+test_battalion(void)
+{
+	is_found("Le truppe guidate dal Battaglione Azov resistono.",
+	    "Battaglione Azov/organisation", "a battalion named after a "
+	    "place is a body");
+}
+
 /* The words in brackets after an acronym that spell it out are a
  * body's name, lower-case words and all. */
 static void
@@ -2214,6 +2223,7 @@ main(void)
 	test_body_after();
 	test_side_of();
 	test_quarter_city();
+	test_battalion();
 	test_acronym_spelt();
 	test_board();
 	test_channel_word();
