@@ -934,6 +934,9 @@ test_battalion(void)
 	is_found("Le truppe guidate dal Battaglione Azov resistono.",
 	    "Battaglione Azov/organisation", "a battalion named after a "
 	    "place is a body");
+	is_found("Lo ha detto Oles Kravets, rilanciato da Ukrainska Pravda.",
+	    "Oles Kravets/person; Ukrainska Pravda/organisation",
+	    "a foreign outlet of two unknown words is a body, no person");
 }
 
 /* The words in brackets after an acronym that spell it out are a
