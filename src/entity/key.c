@@ -421,7 +421,8 @@ key_article(char *s)
  * i is g ("Serghei" "Sergei") and a y between a vowel and "ev" or "iv"
  * goes ("Sergeyev" "Sergeev"), and a word "Dimitri" is "Dmitri"
  * ("Dimitry Peskov" "Dmitry Peskov") and a Belarusian "-enka" of a
- * surname "-enko" ("Lukashenka" "Lukashenko"). */
+ * surname "-enko" ("Lukashenka" "Lukashenko"), and a long word's
+ * final h after a vowel goes ("Dbeibah" "Dbeiba"). */
 static void
 key_refold(char *s)
 {
@@ -517,6 +518,18 @@ key_refold(char *s)
 				key_put(s, &w, *t);
 			prev = 'o';
 			r += 4;
+			continue;
+		}
+		/* a final h after a vowel, which English and French spell
+		 * for the Arabic and Persian ta marbuta and -eh and Italian
+		 * outlets often leave out ("Dbeibah" "Dbeiba", "Haniyeh"
+		 * "Haniye", "Abdullah" "Abdulla"), in a word of six
+		 * letters or more: not "Rafah", "Rafa" */
+		if (c == 'h' && (r[1] == ' ' || r[1] == '\0') &&
+		    strchr("aeiou", prev) && w - s >= 5 &&
+		    memchr(w - 5, ' ', 5) == NULL) {
+			prev = c;
+			r++;
 			continue;
 		}
 		key_put(s, &w, c == 'y' && prev != ' ' ? 'i' : c);

@@ -486,6 +486,13 @@ test_keys(void)
 	ok(!same_key("Dimitrov", "Dmitrov") &&
 	    !same_key("Dimitrios Orlakis", "Dmitrios Orlakis"),
 	    "... the whole word only");
+	ok(same_key("Tarek Haddabeh", "Tarek Haddabe") &&
+	    same_key("Samir Abdallah", "Samir Abdalla") &&
+	    same_key("Nour Qassabah", "Nour Qassaba"), "a long word's final "
+	    "h after a vowel goes");
+	ok(!same_key("Rafah", "Rafa") && same_key("Haddabeh Tal",
+	    "Haddabe Tal") && !same_key("Tarek Haddabhe", "Tarek Haddabe"),
+	    "... only there, in any word");
 	ok(same_key("Pavel Tarashenka", "Pavel Tarashenko") &&
 	    same_key("Ivan Kuzmenka", "Ivan Kuzmenko"),
 	    "Belarusian -enka is -enko");
