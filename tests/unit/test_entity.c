@@ -542,7 +542,8 @@ test_keys(void)
 		static const char *const names[] = { "Gorbaciov Kadyrov",
 		    "Αλέξης Τσίπρας", "Maxx Yyyy", "Dostoyevsky", "Putin",
 		    "Mohammed Ahmed", "Yevgeny Yeltsin", "Bashar al-Assad",
-		    "El Sisi" };
+		    "El Sisi", "Dimitry Gheddafi", "Tarashenka Haddabeh",
+		    "Dimitri Dimitrienka Abdallah" };
 
 		for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
 			char *a = entity_key(names[i], strlen(names[i]));

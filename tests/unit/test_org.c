@@ -937,6 +937,9 @@ test_battalion(void)
 	is_found("Lo ha detto Oles Kravets, rilanciato da Ukrainska Pravda.",
 	    "Oles Kravets/person; Ukrainska Pravda/organisation",
 	    "a foreign outlet of two unknown words is a body, no person");
+	is_found("Secondo la Mezzaluna rossa, i feriti sono dieci.",
+	    "Mezzaluna rossa/organisation", "the Red Crescent, its "
+	    "lower-case adjective and all");
 }
 
 /* The words in brackets after an acronym that spell it out are a
