@@ -422,7 +422,8 @@ key_article(char *s)
  * goes ("Sergeyev" "Sergeev"), and a word "Dimitri" is "Dmitri"
  * ("Dimitry Peskov" "Dmitry Peskov") and a Belarusian "-enka" of a
  * surname "-enko" ("Lukashenka" "Lukashenko"), and a long word's
- * final h after a vowel goes ("Dbeibah" "Dbeiba"). */
+ * final h after a vowel goes ("Dbeibah" "Dbeiba"), and so does a
+ * first English "the" ("The Guardian" "Guardian"). */
 static void
 key_refold(char *s)
 {
@@ -442,7 +443,13 @@ key_refold(char *s)
 				s[o--] = s[i];
 		}
 	}
-	for (r = w = s; *r;) {
+	r = s;
+	/* English's article before a name goes: Italian outlets cite
+	 * "The Guardian" and "il Guardian", "The New York Times" and "il New
+	 * York Times" */
+	if (strncmp(r, "the ", 4) == 0 && r[4] != '\0' && r[4] != ' ')
+		r += 4;
+	for (w = s; *r;) {
 		char c = *r;
 
 		if (c == 'c' && r[1] == 'i' && r[2] == 'o' && r[3] == 'v' &&

@@ -493,6 +493,9 @@ test_keys(void)
 	ok(!same_key("Rafah", "Rafa") && same_key("Haddabeh Tal",
 	    "Haddabe Tal") && !same_key("Tarek Haddabhe", "Tarek Haddabe"),
 	    "... only there, in any word");
+	ok(same_key("The Valdorna Courier", "Valdorna Courier") &&
+	    !same_key("Theo Valdorna", "o Valdorna") && !same_key("The",
+	    ""), "English's first the goes, not a name's only word");
 	ok(same_key("Pavel Tarashenka", "Pavel Tarashenko") &&
 	    same_key("Ivan Kuzmenka", "Ivan Kuzmenko"),
 	    "Belarusian -enka is -enko");
@@ -543,7 +546,7 @@ test_keys(void)
 		    "Αλέξης Τσίπρας", "Maxx Yyyy", "Dostoyevsky", "Putin",
 		    "Mohammed Ahmed", "Yevgeny Yeltsin", "Bashar al-Assad",
 		    "El Sisi", "Dimitry Gheddafi", "Tarashenka Haddabeh",
-		    "Dimitri Dimitrienka Abdallah" };
+		    "Dimitri Dimitrienka Abdallah", "The Valdorna Courier" };
 
 		for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
 			char *a = entity_key(names[i], strlen(names[i]));
