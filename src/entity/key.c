@@ -345,14 +345,16 @@ key_put(char *s, char **w, char c)
 }
 
 /* Spellings of one Arabic name, as words of a key (doubled letters
- * already single): each is its first. */
+ * already single), each as long as the others: each is its first. */
 static const char *const key_same_names[][5] = {
 	{ "muhamad", "mohamed", "mohamad", "muhamed", NULL },
 	{ "ahmad", "ahmed", NULL },
+	{ "gadafi", "gedafi", "qadafi", "kadafi", NULL }, /* "Gheddafi" */
 };
 
 /* The words of key s that are spellings of one name take its first
- * ("Mohammed", "Mohammad", "Muhammad", "Mohamed" are "muhamad"), in place
+ * ("Mohammed", "Mohammad", "Muhammad", "Mohamed" are "muhamad";
+ * Italian "Gheddafi", English "Gaddafi", "Qaddafi"), in place
  * (never longer). */
 static void
 key_names(char *s)
@@ -360,7 +362,7 @@ key_names(char *s)
 	for (char *w = s; *w;) {
 		size_t n = strcspn(w, " ");
 
-		if (n == 5 || n == 7)
+		if (n >= 5 && n <= 7)
 			for (size_t i = 0; i < sizeof(key_same_names) /
 			    sizeof(key_same_names[0]); i++)
 				for (size_t k = 1; key_same_names[i][k]; k++)
@@ -417,7 +419,11 @@ key_article(char *s)
  * "Muhammad"); and (schema 9) the Arabic article inside a name goes
  * (key_article: "al-Assad" "Assad"); and (schema 10) "gh" before e and
  * i is g ("Serghei" "Sergei") and a y between a vowel and "ev" or "iv"
- * goes ("Sergeyev" "Sergeev"). */
+ * goes ("Sergeyev" "Sergeev"), and a word "Dimitri" is "Dmitri"
+ * ("Dimitry Peskov" "Dmitry Peskov") and a Belarusian "-enka" of a
+ * surname "-enko" ("Lukashenka" "Lukashenko"), and a long word's
+ * final h after a vowel goes ("Dbeibah" "Dbeiba"), and so does a
+ * first English "the" ("The Guardian" "Guardian"). */
 static void
 key_refold(char *s)
 {
@@ -437,7 +443,13 @@ key_refold(char *s)
 				s[o--] = s[i];
 		}
 	}
-	for (r = w = s; *r;) {
+	r = s;
+	/* English's article before a name goes: Italian outlets cite
+	 * "The Guardian" and "il Guardian", "The New York Times" and "il New
+	 * York Times" */
+	if (strncmp(r, "the ", 4) == 0 && r[4] != '\0' && r[4] != ' ')
+		r += 4;
+	for (w = s; *r;) {
 		char c = *r;
 
 		if (c == 'c' && r[1] == 'i' && r[2] == 'o' && r[3] == 'v' &&
@@ -486,6 +498,45 @@ key_refold(char *s)
 			key_put(s, &w, 'g');
 			prev = 'g';
 			r += 2;
+			continue;
+		}
+		/* a word "Dimitri" is "Dmitri", the Russian name as
+		 * Italian, French and Greek-minded outlets spell it
+		 * ("Dimitry Peskov" "Dmitry Peskov"); only the whole
+		 * word: "Dimitrov", "Dimitrios" are other names */
+		if (c == 'd' && (r == s || prev == ' ') &&
+		    strncmp(r, "dimitri", 7) == 0 &&
+		    (r[7] == ' ' || r[7] == '\0')) {
+			for (const char *t = "dmitri"; *t; t++)
+				key_put(s, &w, *t);
+			prev = 'i';
+			r += 7;
+			continue;
+		}
+		/* Belarusian "-enka" of a surname is the "-enko" Russian
+		 * and Ukrainian spell ("Lukashenka" "Lukashenko",
+		 * "Kavalenka" "Kovalenko"), four letters or more before
+		 * it: not "Zdenka", "Milenka" */
+		if (c == 'e' && r[1] == 'n' && r[2] == 'k' && r[3] == 'a' &&
+		    (r[4] == ' ' || r[4] == '\0') && w - s >= 4 &&
+		    w[-1] != ' ' && w[-2] != ' ' && w[-3] != ' ' &&
+		    w[-4] != ' ') {
+			for (const char *t = "enko"; *t; t++)
+				key_put(s, &w, *t);
+			prev = 'o';
+			r += 4;
+			continue;
+		}
+		/* a final h after a vowel, which English and French spell
+		 * for the Arabic and Persian ta marbuta and -eh and Italian
+		 * outlets often leave out ("Dbeibah" "Dbeiba", "Haniyeh"
+		 * "Haniye", "Abdullah" "Abdulla"), in a word of six
+		 * letters or more: not "Rafah", "Rafa" */
+		if (c == 'h' && (r[1] == ' ' || r[1] == '\0') &&
+		    strchr("aeiou", prev) && w - s >= 5 &&
+		    memchr(w - 5, ' ', 5) == NULL) {
+			prev = c;
+			r++;
 			continue;
 		}
 		key_put(s, &w, c == 'y' && prev != ' ' ? 'i' : c);

@@ -3203,6 +3203,24 @@ rec_quarter_city(struct rec *r, const struct span *s)
 	    LX_GIVEN));
 }
 
+/* 1 if the name s is a place the lists know, then "City", after a
+ * bare Italian preposition: the city of that name ("raid su Gaza
+ * City", "gli sfollati di Gaza City", "a Mexico City"); Italian names a
+ * club with its article ("del Manchester City", "il Leicester City"). */
+static int
+rec_city_after_prep(struct rec *r, const struct span *s)
+{
+	static const char *const city[] = { "city", NULL };
+	static const char *const preps[] = { "di", "a", "ad", "da", "in",
+	    "su", "per", "tra", "fra", "verso", NULL };
+	size_t a = s->t0;
+
+	return !r->en && s->t1 - a == 2 && rec_is(r, s->t1 - 1, city) &&
+	    a > 0 && (r->tl->v[a - 1].flags & (T_LOWER | T_SENT)) &&
+	    !(r->tl->v[a].flags & T_NL) && rec_is(r, a - 1, preps) &&
+	    (rec_lx(r, a) & (LX_PLACE | LX_TOWN | LX_CITY));
+}
+
 /* 1 if the span is a church named after a saint: "Chiesa di San
  * Silvestro", "Chiesa di S. Maria degli Angeli", "Parrocchia di Sant'
  * Anna": a building, a place; not "la Chiesa di Roma", a body. */
@@ -3428,8 +3446,10 @@ rec_evidence_words(struct rec *r, struct span *s)
 	if (len >= 2 && (rec_phrase(r, s->t0, s->t1 - 1) & (LX_PLACE |
 	    LX_TOWN)) && rec_team_plural(r, s->t1 - 1))
 		s->score[ENTITY_ORG] += 6; /* "Los Angeles Lakers" */
-	if (len >= 2 && (last & LX_ORGTAIL) && rec_quarter_city(r, s))
-		s->score[ENTITY_PLACE] += 3.5f; /* "Sadr City" */
+	if (len >= 2 && (last & LX_ORGTAIL) && (rec_quarter_city(r, s) ||
+	    rec_city_after_prep(r, s)))
+		s->score[ENTITY_PLACE] += 3.5f; /* "Sadr City", "su Gaza
+		                                 * City" */
 	else if (len >= 2 && (last & LX_ORGTAIL))
 		s->score[ENTITY_ORG] += 3.5f; /* "Fox News" */
 	else if (len >= 2 && rec_is(r, s->t1 - 1, rec_legal_forms))
@@ -4702,6 +4722,21 @@ rec_any_of(struct rec *r, size_t h)
 	    !(r->tl->v[h].flags & T_NL) && rec_is(r, h - 1, indef);
 }
 
+/* 1 if the name at token a is one word that the organisations' list
+ * knows and no list of places, people or brands does ("Kcna", "Cnn",
+ * "Onu"), with no capitalised word after it. */
+static int
+rec_org_alone(struct rec *r, size_t a)
+{
+	unsigned f = rec_lx(r, a);
+
+	if (!(f & LX_ORG) || (f & (LX_BRAND | LX_PLACE | LX_TOWN | LX_CITY |
+	    LX_COUNTRY | LX_GIVEN | LX_SURNAME | LX_COMMON)))
+		return 0;
+	return a + 1 >= r->tl->n || (r->tl->v[a + 1].flags & T_NL) ||
+	    !rec_cap(r, a + 1);
+}
+
 /* The lower-case head that is part of the place name starting at token
  * a ("via Padova", "provincia di Trapani"): its token, or a if none. */
 static inline __attribute__((always_inline)) size_t
@@ -4727,6 +4762,10 @@ rec_head(struct rec *r, size_t a)
 	if (rec_via_no_street(r, h, a))
 		return a; /* "via Telegram", "in via di Estinzione", "Lima
 		           * via Madrid" */
+	if (want == LX_PREPLACE && rec_org_alone(r, a))
+		return a; /* "l'agenzia di stampa statale Kcna", "ha
+		           * avvisato il mondo, via Cnn": no street is named
+		           * after a news agency or a body alone */
 	if (want == LX_PREPLACEDI && rec_any_of(r, h))
 		return a; /* "una regione del Kenya"; not "in una via
 		           * Gabriele Rossetti", a street's name */

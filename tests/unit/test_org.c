@@ -927,7 +927,8 @@ test_side_of(void)
 }
 
 /* "City" after a town the lists know is a club's tail; after a word
- * no list knows it ends a quarter's or a town's name. */
+ * no list knows, or a known place after a bare preposition, it ends a
+ * quarter's or a town's name. */
 static void
 test_quarter_city(void)
 {
@@ -935,6 +936,28 @@ test_quarter_city(void)
 	    "Sadr City/place", "a quarter");
 	is_found("Ieri il Norwich City ha vinto in casa.",
 	    "Norwich City/organisation", "a club");
+	is_found("I raid su Gaza City sono finiti ieri.",
+	    "Gaza City/place", "a known place and City after a bare "
+	    "preposition: the city");
+	is_found("Gli sfollati di Tiro City dormono in strada.",
+	    "Tiro City/place", "... after di too");
+	is_found("I tifosi del Norwich City dormono in strada.",
+	    "Norwich City/organisation", "... not after an article");
+}
+
+/* A battalion is a body, even one named after a place. */
+static void
+test_battalion(void)
+{
+	is_found("Le truppe guidate dal Battaglione Azov resistono.",
+	    "Battaglione Azov/organisation", "a battalion named after a "
+	    "place is a body");
+	is_found("Lo ha detto Oles Kravets, rilanciato da Ukrainska Pravda.",
+	    "Oles Kravets/person; Ukrainska Pravda/organisation",
+	    "a foreign outlet of two unknown words is a body, no person");
+	is_found("Secondo la Mezzaluna rossa, i feriti sono dieci.",
+	    "Mezzaluna rossa/organisation", "the Red Crescent, its "
+	    "lower-case adjective and all");
 }
 
 /* The words in brackets after an acronym that spell it out are a
@@ -2270,6 +2293,7 @@ main(void)
 	test_body_after();
 	test_side_of();
 	test_quarter_city();
+	test_battalion();
 	test_acronym_spelt();
 	test_board();
 	test_channel_word();
