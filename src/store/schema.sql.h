@@ -285,8 +285,11 @@ static const char *const store_migrations[] = {
 	"  arg = CASE WHEN kind IN ('merge', 'split') THEN"
 	"  dossier_key_upgrade(arg) ELSE arg END;"
 	"UPDATE entities SET tail = dossier_key_tail(key);",
-	/* 9 -> 10: keys read Italian's "gh" before e and i as g ("Serghei"
-	 * "Sergei"), re-keyed as at 4 -> 5; and they leave out a soft sign's
+	/* 9 -> 10: keys fold more outlets' spellings of one name (key.c,
+	 * key_refold: "Serghei" "Sergei", "Sergeyev" "Sergeev", "Dimitri"
+	 * "Dmitri", "Gheddafi" "Gaddafi", "Lukashenka" "Lukashenko",
+	 * "Dbeibah" "Dbeiba", "The New York Times" "New York Times"),
+	 * re-keyed as at 4 -> 5; and they leave out a soft sign's
 	 * apostrophe ("Naval'nyj" "Navalny", "Zelens'kyj" "Zelensky"), where
 	 * they had read it as a space.  A key alone does not tell where its
 	 * name had one, so the old and new keys of every stored name and
