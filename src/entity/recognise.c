@@ -8813,7 +8813,10 @@ rec_result_score(struct rec *r, size_t k)
 /* 1 if the run [a, b) is a side of a result alone on its line, as a
  * round-up lists them: "Chelsea 0 – 1 Manchester City", "Huddersfield
  * 0-4 Tottenham": the two teams, bodies, though named after their
- * towns or like persons. */
+ * towns or like persons.  Such a line is short: the line's start is
+ * looked for no further back than REC_RESULT_WORDS tokens (a walk to it
+ * from every name of a line of megabytes took minutes). */
+#define REC_RESULT_WORDS 16
 static int
 rec_result_line(struct rec *r, size_t a, size_t b)
 {
@@ -8823,7 +8826,8 @@ rec_result_line(struct rec *r, size_t a, size_t b)
 	if (a > 0 && !(t[a].flags & T_NL)) {
 		/* the second side: the score and the first side before it */
 		for (k = a; k > 0 && !(t[k].flags & T_NL); k--)
-			;
+			if (a - k >= REC_RESULT_WORDS)
+				return 0;
 		for (m = k; m < a && rec_cap(r, m); m++)
 			;
 		if (m == k || m == a || (s = rec_result_score(r, m)) == 0 ||
@@ -8835,7 +8839,7 @@ rec_result_line(struct rec *r, size_t a, size_t b)
 	    (t[b + m].flags & T_NL) || !rec_cap(r, b + m))
 		return 0;
 	for (k = b + m; k < n && !(t[k].flags & T_NL); k++)
-		if (!rec_cap(r, k))
+		if (!rec_cap(r, k) || k - b >= REC_RESULT_WORDS)
 			return 0;
 	return 1;
 }
@@ -11069,6 +11073,22 @@ rec_known(struct rec *r, size_t i)
 
 #define REC_KNOWN (LX_GIVEN | LX_PLACE | LX_COUNTRY | LX_CITY | LX_ORG)
 
+/* A word of the text, by its bytes. */
+struct rec_word {
+	const char *s;
+	size_t n;
+};
+
+static int
+rec_word_cmp(const void *a, const void *b)
+{
+	const struct rec_word *x = a, *y = b;
+
+	if (x->n != y->n)
+		return x->n < y->n ? -1 : 1;
+	return memcmp(x->s, y->s, x->n);
+}
+
 /*
  * A text in a language whose rules for names dossier lacks (German,
  * French, Spanish, Portuguese, another script: article_detect_lang) keeps
@@ -11092,8 +11112,9 @@ rec_cautious(struct rec *r)
 {
 	struct span_list *sl = r->sl;
 	const struct tok *t = r->tl->v;
-	size_t w = 0;
+	size_t w = 0, nends = 0;
 	char *keep = calloc(sl->n + 1, 1);
+	struct rec_word *ends;
 
 	if (keep == NULL)
 		return -1;
@@ -11146,28 +11167,39 @@ rec_cautious(struct rec *r)
 		s->weak = s->lone = 0;
 		keep[i] = 1;
 	}
-	/* a lone word that ends a person kept: that person */
-	for (size_t i = 0; i < sl->n; i++) {
+	/* a lone word that ends a person kept: that person (the kept
+	 * persons' last words sorted, each lone word found by bisection) */
+	if ((ends = malloc((sl->n + 1) * sizeof(*ends))) == NULL) {
+		free(keep);
+		return -1;
+	}
+	for (size_t j = 0; j < sl->n; j++)
+		if (keep[j] == 1 && sl->v[j].t1 - sl->v[j].t0 >= 2 &&
+		    sl->v[j].score[ENTITY_PERSON] > 0) {
+			const struct tok *v = &t[sl->v[j].t1 - 1];
+
+			ends[nends].s = r->text + v->start;
+			ends[nends++].n = v->end - v->start;
+		}
+	qsort(ends, nends, sizeof(*ends), rec_word_cmp);
+	for (size_t i = 0; i < sl->n && nends > 0; i++) {
 		struct span *s = &sl->v[i];
 		const struct tok *u = &t[s->t1 - 1];
+		struct rec_word want;
 
 		if (keep[i] || s->t1 - s->t0 != 1 || !rec_cap(r, s->t0))
 			continue;
-		for (size_t j = 0; j < sl->n && !keep[i]; j++) {
-			const struct tok *v = &t[sl->v[j].t1 - 1];
-
-			if (keep[j] == 1 && sl->v[j].t1 - sl->v[j].t0 >= 2 &&
-			    sl->v[j].score[ENTITY_PERSON] > 0 &&
-			    v->end - v->start == u->end - u->start &&
-			    memcmp(r->text + v->start, r->text + u->start,
-			    u->end - u->start) == 0) {
-				memset(s->score, 0, sizeof(s->score));
-				s->score[ENTITY_PERSON] = 10;
-				s->weak = s->lone = 0;
-				keep[i] = 2;
-			}
+		want.s = r->text + u->start;
+		want.n = u->end - u->start;
+		if (bsearch(&want, ends, nends, sizeof(*ends),
+		    rec_word_cmp) != NULL) {
+			memset(s->score, 0, sizeof(s->score));
+			s->score[ENTITY_PERSON] = 10;
+			s->weak = s->lone = 0;
+			keep[i] = 2;
 		}
 	}
+	free(ends);
 	for (size_t i = 0; i < sl->n; i++)
 		if (keep[i])
 			sl->v[w++] = sl->v[i];
