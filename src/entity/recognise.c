@@ -2241,6 +2241,7 @@ static int rec_polity(struct rec *r, size_t a, size_t b);
 static int rec_title_apposition(struct rec *r, size_t a);
 static int rec_said_by(struct rec *r, size_t a, size_t b);
 static int rec_fem_surname(struct rec *r, size_t a, size_t b);
+static int rec_cavaliere(struct rec *r, size_t a, size_t b);
 static int rec_before_name(struct rec *r, size_t a, size_t b);
 static int rec_surname_form(const struct rec *r, size_t a);
 static int rec_adj_form(const struct rec *r, size_t i);
@@ -6290,6 +6291,26 @@ rec_figure(struct rec *r, size_t a, size_t b)
 	return 1;
 }
 
+/* 1 if the one word [a, b) is "Cavaliere" capitalised after a lower-case
+ * article or article-preposition, with no "di" after it: Italian news
+ * names Silvio Berlusconi so ("il Cavaliere ha detto", "il partito del
+ * Cavaliere"), a person; the honour itself takes "di" and what it is of
+ * ("Cavaliere del Lavoro", "Cavaliere della Repubblica"). */
+static int
+rec_cavaliere(struct rec *r, size_t a, size_t b)
+{
+	static const char *const word[] = { "cavaliere", NULL };
+	static const char *const arts[] = { "il", "del", "al", "dal", "nel",
+	    "sul", "col", NULL };
+	static const char *const of[] = { "di", "del", "della", "dello",
+	    "dei", "degli", "delle", "dell'", "dell’", "d'", "d’", NULL };
+
+	return b == a + 1 && a > 0 && rec_cap(r, a) &&
+	    !(r->tl->v[a].flags & (T_UPPER | T_NL)) &&
+	    (r->tl->v[a - 1].flags & T_LOWER) && rec_is(r, a, word) &&
+	    rec_is(r, a - 1, arts) && !(b < r->tl->n && rec_is(r, b, of));
+}
+
 /* Indefinite articles. */
 static const char *const rec_indefinite[] = { "un", "una", "uno", "un'",
 	"un’", NULL };
@@ -8854,6 +8875,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 
 	if (rec_postnominal(r, a, b))
 		return rec_run(r, a, b - 1); /* "Rachel Brand QC" */
+	if (rec_cavaliere(r, a, b))
+		return rec_push_typed(r, a, b, ENTITY_PERSON, 6); /* "il
+		                                                   * Cavaliere
+		                                                   * ha detto" */
 	if (rec_result_line(r, a, b))
 		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "Chelsea 0
 		                                                * – 1" */

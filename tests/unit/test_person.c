@@ -124,6 +124,19 @@ test_fem_surname(void)
 	    "not a state");
 }
 
+/* "il Cavaliere", capitalised after an article, is the man Italian news
+ * calls so, a person; the honour with "di" after it is none. */
+static void
+test_cavaliere(void)
+{
+	is_found("Il discorso del Cavaliere a Vicenza ha diviso il partito.",
+	    "Cavaliere/person; Vicenza/place", "after \"del\"");
+	is_found("Ieri il Cavaliere ha parlato ai giovani.",
+	    "Cavaliere/person", "after \"il\"");
+	is_found("Ieri il Cavaliere del Lavoro ha parlato ai giovani.", "",
+	    "the honour");
+}
+
 /* The speaker named after a verb of saying is a person, though the name
  * is a common word too. */
 static void
@@ -2157,6 +2170,7 @@ main(void)
 	test_title_apposition();
 	test_said_by();
 	test_fem_surname();
+	test_cavaliere();
 	test_surname_after_name();
 	test_quoted();
 	test_list_types();
