@@ -5800,6 +5800,37 @@ rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
 	return 0;
 }
 
+/* 1 if a list of capitalised one-word items goes on from token b: a
+ * comma, then capitalised words each followed by a comma, and at last
+ * "e" or "ed" and a capitalised word, all in one line ("Bricolo e
+ * Pistorio" after "Gasparri,"). */
+static int
+rec_list_ahead(const struct rec *r, size_t b)
+{
+	const struct tok *t = r->tl->v;
+	size_t n = r->tl->n, k = b;
+
+	for (int items = 0; items < 8; items++) {
+		if (k + 2 >= n || t[k].end - t[k].start != 1 ||
+		    r->text[t[k].start] != ',' || (t[k + 1].flags & T_NL))
+			return 0;
+		k++;
+		if (!(t[k].flags & T_CAP) || (t[k].flags & T_UPPER) ||
+		    (t[k + 1].flags & T_NL))
+			return 0;
+		k++;
+		/* "Bricolo e Pistorio": the list ends */
+		if (k + 1 < n && (t[k].flags & T_LOWER) &&
+		    ((t[k].end - t[k].start == 1 && r->text[t[k].start] ==
+		    'e') || (t[k].end - t[k].start == 2 &&
+		    memcmp(r->text + t[k].start, "ed", 2) == 0)) &&
+		    !(t[k + 1].flags & T_NL) && (t[k + 1].flags & T_CAP) &&
+		    !(t[k + 1].flags & T_UPPER))
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 if the one-word run [a, b) is an item of a list ("Prodi, Monti e
  * Letta": a comma or "e" on one side) and a word that may be a surname:
  * no title, no head of a body or a place, no word capitalised by habit;
@@ -9908,7 +9939,8 @@ rec_past(struct rec *r, size_t i)
 }
 
 /* 1 if the words around the one-word name [a, b) speak of someone:
- * an item of a list ("Prodi, Monti e Letta") or a verb. */
+ * an item of a list ("Prodi, Monti e Letta", its first one too) or a
+ * verb. */
 static int
 rec_lone_cue(struct rec *r, size_t a, size_t b)
 {
@@ -9935,7 +9967,8 @@ rec_lone_cue(struct rec *r, size_t a, size_t b)
 	    rec_lx(r, a) == 0) ||
 	    (b < r->tl->n && (rec_is(r, b, after) || rec_past(r, b))) ||
 	    (b + 1 < r->tl->n && rec_is(r, b, and) && rec_cap(r, b + 1) &&
-	    !(r->tl->v[b + 1].flags & T_NL)); /* "Zhumayev e Pivtsov" */
+	    !(r->tl->v[b + 1].flags & T_NL)) || /* "Zhumayev e Pivtsov" */
+	    rec_list_ahead(r, b); /* "Gasparri, Bricolo e Pistorio" */
 }
 
 /* Lower-case tokens that name a known organisation ("reuters"). */

@@ -124,6 +124,17 @@ test_fem_surname(void)
 	    "not a state");
 }
 
+/* The first one-word item of a list of names ("X, Y e Z") speaks of
+ * someone as the others do, whatever word comes before it. */
+static void
+test_list_first(void)
+{
+	is_found("Ieri i consiglieri Zantorri, Brivolo e Pestanio hanno "
+	    "votato contro.",
+	    "Zantorri/person; Brivolo/person; Pestanio/person",
+	    "the first item after a plural title");
+}
+
 /* "il Cavaliere", capitalised after an article, is the man Italian news
  * calls so, a person; the honour with "di" after it is none. */
 static void
@@ -2171,6 +2182,7 @@ main(void)
 	test_said_by();
 	test_fem_surname();
 	test_cavaliere();
+	test_list_first();
 	test_surname_after_name();
 	test_quoted();
 	test_list_types();
