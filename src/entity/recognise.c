@@ -2241,6 +2241,7 @@ static int rec_polity(struct rec *r, size_t a, size_t b);
 static int rec_title_apposition(struct rec *r, size_t a);
 static int rec_said_by(struct rec *r, size_t a, size_t b);
 static int rec_fem_surname(struct rec *r, size_t a, size_t b);
+static int rec_titles_list(struct rec *r, size_t a, size_t b);
 static int rec_cavaliere(struct rec *r, size_t a, size_t b);
 static int rec_before_name(struct rec *r, size_t a, size_t b);
 static int rec_surname_form(const struct rec *r, size_t a);
@@ -7246,6 +7247,55 @@ rec_woman_named(struct rec *r, size_t a)
 	    (a + 1 >= r->tl->n || !rec_cap(r, a + 1));
 }
 
+/* 1 if the one word [a, b) is an item of a list of capitalised words
+ * ("X e Y", "X, Y e Z") right after a lower-case plural of a person's
+ * title ("i giudici Falcone e Borsellino", "i senatori Monti e Letta",
+ * "gli attaccanti Rossi, Bianchi e Verdi"): each is a person, though
+ * its name is a word too.  The plural is the title with its "-e", "-o"
+ * or "-a" made "-i"; the title's list knows the singular.  Not after
+ * ministers, whose portfolios are listed so ("i ministri Esteri e
+ * Difesa"), nor a word a list knows as a place or a body. */
+static int
+rec_titles_list(struct rec *r, size_t a, size_t b)
+{
+	static const char *const seps[] = { ",", "e", "ed", NULL };
+	static const char ends[] = { 'e', 'o', 'a' };
+	static const char *const ministers[] = { "ministri", "ministre",
+	    "sottosegretari", "viceministri", "assessori", NULL };
+	const struct tok *t = r->tl->v;
+	char buf[64];
+	size_t k = a, n, items = 1;
+
+	if (b != a + 1 || (t[a].flags & (T_UPPER | T_NL)) || !rec_cap(r, a) ||
+	    (rec_lx(r, a) & ~(unsigned)(LX_COMMON | LX_GIVEN | LX_SURNAME |
+	    LX_PROPER | LX_GIVENWORD | LX_PLACEHEAD)))
+		return 0;
+	/* back over the items before it to the word before the list */
+	while (k >= 3 && rec_is(r, k - 1, seps) && rec_cap(r, k - 2) &&
+	    !(t[k - 2].flags & (T_UPPER | T_NL)) &&
+	    !(t[k - 1].flags & T_NL)) {
+		k -= 2;
+		items++;
+	}
+	/* a list of two items or more: the first is followed by one */
+	if (items == 1 && !(b + 1 < r->tl->n && rec_is(r, b, seps) &&
+	    rec_cap(r, b + 1) && !(t[b + 1].flags & (T_UPPER | T_NL))))
+		return 0;
+	if (k == 0 || !(t[k - 1].flags & T_LOWER) || (t[k].flags & T_NL) ||
+	    rec_is(r, k - 1, ministers))
+		return 0; /* "i ministri Esteri e Difesa": portfolios */
+	n = t[k - 1].end - t[k - 1].start;
+	if (n < 5 || n >= sizeof(buf) || r->text[t[k - 1].end - 1] != 'i')
+		return 0;
+	memcpy(buf, r->text + t[k - 1].start, n);
+	for (size_t e = 0; e < sizeof(ends); e++) {
+		buf[n - 1] = ends[e];
+		if (lx_word(r->lx, buf, n) & LX_PTITLE)
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 if a kinship noun and "di" come before token a: "il figlio di
  * Gazza", "la moglie di Bruno", "la vedova di Falcone": a person's. */
 static int
@@ -9468,6 +9518,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (rec_kin_of(r, a)) {
 		s.score[ENTITY_PERSON] += 2.5f; /* "il figlio di Gazza" */
+		s.weak = 0;
+	}
+	if (rec_titles_list(r, a, b)) {
+		s.score[ENTITY_PERSON] += 2.5f; /* "i giudici Falcone e
+		                                * Borsellino" */
 		s.weak = 0;
 	}
 	if (rec_deed_of(r, a)) {

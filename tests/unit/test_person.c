@@ -135,6 +135,18 @@ test_list_first(void)
 	    "the first item after a plural title");
 }
 
+/* After a plural of a person's title, the capitalised words of a list
+ * are persons, though words too; not a minister's portfolios. */
+static void
+test_titles_list(void)
+{
+	is_found("Ieri i giudici Lampione e Borraccia hanno firmato la "
+	    "sentenza.", "Lampione/person; Borraccia/person",
+	    "after \"i giudici\"");
+	is_found("Ieri i ministri Esteri e Difesa hanno firmato.", "",
+	    "portfolios after \"i ministri\"");
+}
+
 /* "il Cavaliere", capitalised after an article, is the man Italian news
  * calls so, a person; the honour with "di" after it is none. */
 static void
@@ -2183,6 +2195,7 @@ main(void)
 	test_fem_surname();
 	test_cavaliere();
 	test_list_first();
+	test_titles_list();
 	test_surname_after_name();
 	test_quoted();
 	test_list_types();
