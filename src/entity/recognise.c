@@ -2241,6 +2241,7 @@ static int rec_polity(struct rec *r, size_t a, size_t b);
 static int rec_title_apposition(struct rec *r, size_t a);
 static int rec_said_by(struct rec *r, size_t a, size_t b);
 static int rec_fem_surname(struct rec *r, size_t a, size_t b);
+static int rec_lineup_line(struct rec *r, size_t a, size_t b);
 static int rec_titles_list(struct rec *r, size_t a, size_t b);
 static int rec_cavaliere(struct rec *r, size_t a, size_t b);
 static int rec_before_name(struct rec *r, size_t a, size_t b);
@@ -7409,6 +7410,84 @@ rec_lineup(struct rec *r, size_t a, size_t b)
 	    LX_ORGHEAD | LX_PLACEHEAD | LX_EVHEAD | LX_COUNTRY));
 }
 
+/* 1 if the run [a, b), of one to three words, is an item of a line that
+ * is all a team's line-up: three items or more, each capitalised words
+ * (a particle among them: "de Allende"), maybe its points or a role in
+ * brackets ("Giba 13", "Corsano (L)"), commas between them and ";" or
+ * "." at the end, maybe the team and a colon first ("Italia: Cernic,
+ * Cozzi, Coscione, Lasko."): the players, persons, though a town's name
+ * or a word too; not a line naming a city, a state or a body the lists
+ * know ("Roma, Milano, Napoli."). */
+static int
+rec_lineup_line(struct rec *r, size_t a, size_t b)
+{
+	const struct tok *t = r->tl->v;
+	size_t n = r->tl->n, s = a, e = b, k, items = 0, in = 0, words;
+	int inside = 0;
+
+	if (b - a > 3 || r->en)
+		return 0;
+	while (s > 0 && !(t[s].flags & T_NL))
+		s--;
+	while (e < n && !(t[e].flags & T_NL))
+		e++;
+	if (e - s < 6 || e - s > 80)
+		return 0;
+	/* the team and a colon */
+	for (k = s; k < e && k < s + 4 && rec_cap(r, k); k++)
+		;
+	if (k > s && k < e && t[k].end - t[k].start == 1 &&
+	    r->text[t[k].start] == ':')
+		s = k + 1;
+	for (k = s; k < e;) {
+		words = 0;
+		if (k == a)
+			inside = 1;
+		while (k < e && (rec_cap(r, k) || (words > 0 &&
+		    (t[k].flags & T_LOWER) &&
+		    (rec_lx(r, k) & LX_PARTICLE) && k + 1 < e &&
+		    rec_cap(r, k + 1)))) {
+			unsigned f = rec_lx(r, k);
+
+			if ((t[k].flags & T_UPPER) || (f & (LX_PLACE |
+			    LX_CITY | LX_COUNTRY | LX_ORG | LX_BRAND |
+			    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME |
+			    LX_PTITLE)))
+				return 0;
+			words++;
+			k++;
+		}
+		if (words == 0 || words > 3)
+			return 0;
+		if (inside == 1) {
+			if (k != b)
+				return 0;
+			inside = 2;
+			in = 1;
+		}
+		items++;
+		if (k < e && (t[k].flags & T_DIGIT) &&
+		    t[k].end - t[k].start <= 2)
+			k++; /* "Giba 13" */
+		else if (k + 2 < e && r->text[t[k].start] == '(' &&
+		    t[k].end - t[k].start == 1 &&
+		    t[k + 1].end - t[k + 1].start <= 2 &&
+		    r->text[t[k + 2].start] == ')')
+			k += 3; /* "Corsano (L)" */
+		if (k >= e || t[k].end - t[k].start != 1)
+			return 0;
+		if (r->text[t[k].start] == ',') {
+			k++;
+			continue;
+		}
+		if ((r->text[t[k].start] == ';' || r->text[t[k].start] ==
+		    '.') && k + 1 == e)
+			return in && items >= 3;
+		return 0;
+	}
+	return 0;
+}
+
 /* 1 if "e compagni" follows the run ending before token b: "Durant e
  * compagni", "Parigini e compagni", a player and his team-mates; only a
  * person has companions. */
@@ -9539,6 +9618,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (rec_lineup(r, a, b)) {
 		s.score[ENTITY_PERSON] += 1.5f; /* "Zarvel 15, Tosko 7" */
+		s.weak = 0;
+	}
+	if (rec_lineup_line(r, a, b)) {
+		s.score[ENTITY_PERSON] += 3; /* "Cernic, Cozzi, Lasko." */
 		s.weak = 0;
 	}
 	if (rec_national(r, a, b)) {

@@ -147,6 +147,22 @@ test_titles_list(void)
 	    "portfolios after \"i ministri\"");
 }
 
+/* A line that is all a team's line-up names players, persons, though
+ * a town's name or a word too; not a line of cities. */
+static void
+test_lineup_line(void)
+{
+	is_found("Vantor: Zelic, Brivolo, Coscione, Lasko.",
+	    "Zelic/person; Brivolo/person; Coscione/person; Lasko/person",
+	    "a line-up after the team and a colon");
+	is_found("Zelic 6, Brivolo 10, Corsano (L), Pestanio;",
+	    "Zelic/person; Brivolo/person; Corsano/person; Pestanio/person",
+	    "a line-up with points and a role");
+	is_found("Roma, Milano, Napoli, Edolo.",
+	    "Roma/place; Milano/place; Napoli/place; Edolo/place",
+	    "a line of cities");
+}
+
 /* "il Cavaliere", capitalised after an article, is the man Italian news
  * calls so, a person; the honour with "di" after it is none. */
 static void
@@ -2196,6 +2212,7 @@ main(void)
 	test_cavaliere();
 	test_list_first();
 	test_titles_list();
+	test_lineup_line();
 	test_surname_after_name();
 	test_quoted();
 	test_list_types();
