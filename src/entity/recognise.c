@@ -7416,13 +7416,15 @@ rec_lineup(struct rec *r, size_t a, size_t b)
  * brackets ("Giba 13", "Corsano (L)"), commas between them and ";" or
  * "." at the end, maybe the team and a colon first ("Italia: Cernic,
  * Cozzi, Coscione, Lasko."): the players, persons, though a town's name
- * or a word too; not a line naming a city, a state or a body the lists
- * know ("Roma, Milano, Napoli."). */
+ * or a word too (a place's name among them: "McLean", "Habana"); not a
+ * line of places ("Roma, Milano, Napoli."), nor one naming a state or a
+ * body the lists know. */
 static int
 rec_lineup_line(struct rec *r, size_t a, size_t b)
 {
 	const struct tok *t = r->tl->v;
 	size_t n = r->tl->n, s = a, e = b, k, items = 0, in = 0, words;
+	size_t places = 0;
 	int inside = 0;
 
 	if (b - a > 3 || r->en)
@@ -7449,11 +7451,12 @@ rec_lineup_line(struct rec *r, size_t a, size_t b)
 		    rec_cap(r, k + 1)))) {
 			unsigned f = rec_lx(r, k);
 
-			if ((t[k].flags & T_UPPER) || (f & (LX_PLACE |
-			    LX_CITY | LX_COUNTRY | LX_ORG | LX_BRAND |
-			    LX_INST | LX_ORGHEAD | LX_PLACEHEAD | LX_NOTNAME |
-			    LX_PTITLE)))
+			if ((t[k].flags & T_UPPER) || (f & (LX_COUNTRY |
+			    LX_ORG | LX_BRAND | LX_INST | LX_ORGHEAD |
+			    LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE)))
 				return 0;
+			if ((f & (LX_PLACE | LX_CITY)) && words == 0)
+				places++;
 			words++;
 			k++;
 		}
@@ -7482,7 +7485,7 @@ rec_lineup_line(struct rec *r, size_t a, size_t b)
 		}
 		if ((r->text[t[k].start] == ';' || r->text[t[k].start] ==
 		    '.') && k + 1 == e)
-			return in && items >= 3;
+			return in && items >= 3 && places * 3 < items;
 		return 0;
 	}
 	return 0;

@@ -158,6 +158,9 @@ test_lineup_line(void)
 	is_found("Zelic 6, Brivolo 10, Corsano (L), Pestanio;",
 	    "Zelic/person; Brivolo/person; Corsano/person; Pestanio/person",
 	    "a line-up with points and a role");
+	is_found("Zelic, Benvenuti, Dover, Pestanio;",
+	    "Zelic/person; Benvenuti/person; Dover/place; Pestanio/person",
+	    "a line-up with a city's name among it");
 	is_found("Roma, Milano, Napoli, Edolo.",
 	    "Roma/place; Milano/place; Napoli/place; Edolo/place",
 	    "a line of cities");
