@@ -7412,7 +7412,7 @@ rec_lineup(struct rec *r, size_t a, size_t b)
 
 /* 1 if the run [a, b), of one to three words, is an item of a line that
  * is all a team's line-up: three items or more, each capitalised words
- * (a particle among them: "de Allende"), maybe its points or a role in
+ * (a particle among them or first: "de Allende"), maybe its points or a role in
  * brackets ("Giba 13", "Corsano (L)"), commas between them and ";" or
  * "." at the end, maybe the team and a colon first ("Italia: Cernic,
  * Cozzi, Coscione, Lasko."): the players, persons, though a town's name
@@ -7445,8 +7445,7 @@ rec_lineup_line(struct rec *r, size_t a, size_t b)
 		words = 0;
 		if (k == a)
 			inside = 1;
-		while (k < e && (rec_cap(r, k) || (words > 0 &&
-		    (t[k].flags & T_LOWER) &&
+		while (k < e && (rec_cap(r, k) || ((t[k].flags & T_LOWER) &&
 		    (rec_lx(r, k) & LX_PARTICLE) && k + 1 < e &&
 		    rec_cap(r, k + 1)))) {
 			unsigned f = rec_lx(r, k);

@@ -161,6 +161,9 @@ test_lineup_line(void)
 	is_found("Zelic, Benvenuti, Dover, Pestanio;",
 	    "Zelic/person; Benvenuti/person; Dover/place; Pestanio/person",
 	    "a line-up with a city's name among it");
+	is_found("Zelic, Vantor, de Zalba, Brivolo;",
+	    "Zelic/person; Vantor/person; de Zalba/person; Brivolo/person",
+	    "a line-up with a particle first in an item");
 	is_found("Roma, Milano, Napoli, Edolo.",
 	    "Roma/place; Milano/place; Napoli/place; Edolo/place",
 	    "a line of cities");
