@@ -7272,8 +7272,8 @@ rec_titles_list(struct rec *r, size_t a, size_t b)
 	    LX_PROPER | LX_GIVENWORD | LX_PLACEHEAD)))
 		return 0;
 	/* back over the items before it to the word before the list */
-	while (k >= 3 && rec_is(r, k - 1, seps) && rec_cap(r, k - 2) &&
-	    !(t[k - 2].flags & (T_UPPER | T_NL)) &&
+	while (k >= 3 && items < 16 && rec_is(r, k - 1, seps) &&
+	    rec_cap(r, k - 2) && !(t[k - 2].flags & (T_UPPER | T_NL)) &&
 	    !(t[k - 1].flags & T_NL)) {
 		k -= 2;
 		items++;
@@ -7429,11 +7429,13 @@ rec_lineup_line(struct rec *r, size_t a, size_t b)
 
 	if (b - a > 3 || r->en)
 		return 0;
-	while (s > 0 && !(t[s].flags & T_NL))
+	/* a line of 80 tokens at most: no longer walk for each run */
+	while (s > 0 && !(t[s].flags & T_NL) && a - s <= 80)
 		s--;
-	while (e < n && !(t[e].flags & T_NL))
+	while (e < n && !(t[e].flags & T_NL) && e - b <= 80)
 		e++;
-	if (e - s < 6 || e - s > 80)
+	if (e - s < 6 || e - s > 80 || (s > 0 && !(t[s].flags & T_NL)) ||
+	    (e < n && !(t[e].flags & T_NL)))
 		return 0;
 	/* the team and a colon */
 	for (k = s; k < e && k < s + 4 && rec_cap(r, k); k++)
