@@ -2340,6 +2340,9 @@ static int rec_polity(struct rec *r, size_t a, size_t b);
 static int rec_title_apposition(struct rec *r, size_t a);
 static int rec_said_by(struct rec *r, size_t a, size_t b);
 static int rec_fem_surname(struct rec *r, size_t a, size_t b);
+static int rec_lineup_line(struct rec *r, size_t a, size_t b);
+static int rec_titles_list(struct rec *r, size_t a, size_t b);
+static int rec_cavaliere(struct rec *r, size_t a, size_t b);
 static int rec_before_name(struct rec *r, size_t a, size_t b);
 static int rec_surname_form(const struct rec *r, size_t a);
 static int rec_adj_form(const struct rec *r, size_t i);
@@ -5947,6 +5950,37 @@ rec_titles(struct rec *r, size_t *a, size_t b, int *title, int *keep)
 	return 0;
 }
 
+/* 1 if a list of capitalised one-word items goes on from token b: a
+ * comma, then capitalised words each followed by a comma, and at last
+ * "e" or "ed" and a capitalised word, all in one line ("Bricolo e
+ * Pistorio" after "Gasparri,"). */
+static int
+rec_list_ahead(const struct rec *r, size_t b)
+{
+	const struct tok *t = r->tl->v;
+	size_t n = r->tl->n, k = b;
+
+	for (int items = 0; items < 8; items++) {
+		if (k + 2 >= n || t[k].end - t[k].start != 1 ||
+		    r->text[t[k].start] != ',' || (t[k + 1].flags & T_NL))
+			return 0;
+		k++;
+		if (!(t[k].flags & T_CAP) || (t[k].flags & T_UPPER) ||
+		    (t[k + 1].flags & T_NL))
+			return 0;
+		k++;
+		/* "Bricolo e Pistorio": the list ends */
+		if (k + 1 < n && (t[k].flags & T_LOWER) &&
+		    ((t[k].end - t[k].start == 1 && r->text[t[k].start] ==
+		    'e') || (t[k].end - t[k].start == 2 &&
+		    memcmp(r->text + t[k].start, "ed", 2) == 0)) &&
+		    !(t[k + 1].flags & T_NL) && (t[k + 1].flags & T_CAP) &&
+		    !(t[k + 1].flags & T_UPPER))
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 if the one-word run [a, b) is an item of a list ("Prodi, Monti e
  * Letta": a comma or "e" on one side) and a word that may be a surname:
  * no title, no head of a body or a place, no word capitalised by habit;
@@ -6436,6 +6470,26 @@ rec_figure(struct rec *r, size_t a, size_t b)
 		    !rec_is(r, i, rec_divine))
 			return 0;
 	return 1;
+}
+
+/* 1 if the one word [a, b) is "Cavaliere" capitalised after a lower-case
+ * article or article-preposition, with no "di" after it: Italian news
+ * names Silvio Berlusconi so ("il Cavaliere ha detto", "il partito del
+ * Cavaliere"), a person; the honour itself takes "di" and what it is of
+ * ("Cavaliere del Lavoro", "Cavaliere della Repubblica"). */
+static int
+rec_cavaliere(struct rec *r, size_t a, size_t b)
+{
+	static const char *const word[] = { "cavaliere", NULL };
+	static const char *const arts[] = { "il", "del", "al", "dal", "nel",
+	    "sul", "col", NULL };
+	static const char *const of[] = { "di", "del", "della", "dello",
+	    "dei", "degli", "delle", "dell'", "dell’", "d'", "d’", NULL };
+
+	return b == a + 1 && a > 0 && rec_cap(r, a) &&
+	    !(r->tl->v[a].flags & (T_UPPER | T_NL)) &&
+	    (r->tl->v[a - 1].flags & T_LOWER) && rec_is(r, a, word) &&
+	    rec_is(r, a - 1, arts) && !(b < r->tl->n && rec_is(r, b, of));
 }
 
 /* Indefinite articles. */
@@ -7344,6 +7398,55 @@ rec_woman_named(struct rec *r, size_t a)
 	    (a + 1 >= r->tl->n || !rec_cap(r, a + 1));
 }
 
+/* 1 if the one word [a, b) is an item of a list of capitalised words
+ * ("X e Y", "X, Y e Z") right after a lower-case plural of a person's
+ * title ("i giudici Falcone e Borsellino", "i senatori Monti e Letta",
+ * "gli attaccanti Rossi, Bianchi e Verdi"): each is a person, though
+ * its name is a word too.  The plural is the title with its "-e", "-o"
+ * or "-a" made "-i"; the title's list knows the singular.  Not after
+ * ministers, whose portfolios are listed so ("i ministri Esteri e
+ * Difesa"), nor a word a list knows as a place or a body. */
+static int
+rec_titles_list(struct rec *r, size_t a, size_t b)
+{
+	static const char *const seps[] = { ",", "e", "ed", NULL };
+	static const char ends[] = { 'e', 'o', 'a' };
+	static const char *const ministers[] = { "ministri", "ministre",
+	    "sottosegretari", "viceministri", "assessori", NULL };
+	const struct tok *t = r->tl->v;
+	char buf[64];
+	size_t k = a, n, items = 1;
+
+	if (b != a + 1 || (t[a].flags & (T_UPPER | T_NL)) || !rec_cap(r, a) ||
+	    (rec_lx(r, a) & ~(unsigned)(LX_COMMON | LX_GIVEN | LX_SURNAME |
+	    LX_PROPER | LX_GIVENWORD | LX_PLACEHEAD)))
+		return 0;
+	/* back over the items before it to the word before the list */
+	while (k >= 3 && items < 16 && rec_is(r, k - 1, seps) &&
+	    rec_cap(r, k - 2) && !(t[k - 2].flags & (T_UPPER | T_NL)) &&
+	    !(t[k - 1].flags & T_NL)) {
+		k -= 2;
+		items++;
+	}
+	/* a list of two items or more: the first is followed by one */
+	if (items == 1 && !(b + 1 < r->tl->n && rec_is(r, b, seps) &&
+	    rec_cap(r, b + 1) && !(t[b + 1].flags & (T_UPPER | T_NL))))
+		return 0;
+	if (k == 0 || !(t[k - 1].flags & T_LOWER) || (t[k].flags & T_NL) ||
+	    rec_is(r, k - 1, ministers))
+		return 0; /* "i ministri Esteri e Difesa": portfolios */
+	n = t[k - 1].end - t[k - 1].start;
+	if (n < 5 || n >= sizeof(buf) || r->text[t[k - 1].end - 1] != 'i')
+		return 0;
+	memcpy(buf, r->text + t[k - 1].start, n);
+	for (size_t e = 0; e < sizeof(ends); e++) {
+		buf[n - 1] = ends[e];
+		if (lx_word(r->lx, buf, n) & LX_PTITLE)
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 if a kinship noun and "di" come before token a: "il figlio di
  * Gazza", "la moglie di Bruno", "la vedova di Falcone": a person's. */
 static int
@@ -7455,6 +7558,88 @@ rec_lineup(struct rec *r, size_t a, size_t b)
 	    rec_is(r, b + 1, after) && !(rec_lx(r, a) & (LX_PLACE | LX_TOWN |
 	    LX_ORG | LX_BRAND | LX_INST | LX_NOTNAME | LX_PTITLE |
 	    LX_ORGHEAD | LX_PLACEHEAD | LX_EVHEAD | LX_COUNTRY));
+}
+
+/* 1 if the run [a, b), of one to three words, is an item of a line that
+ * is all a team's line-up: three items or more, each capitalised words
+ * (a particle among them or first: "de Allende"), maybe its points or a role in
+ * brackets ("Giba 13", "Corsano (L)"), commas between them and ";" or
+ * "." at the end, maybe the team and a colon first ("Italia: Cernic,
+ * Cozzi, Coscione, Lasko."): the players, persons, though a town's name
+ * or a word too (a place's name among them: "McLean", "Habana"); not a
+ * line of places ("Roma, Milano, Napoli."), nor one naming a state or a
+ * body the lists know. */
+static int
+rec_lineup_line(struct rec *r, size_t a, size_t b)
+{
+	const struct tok *t = r->tl->v;
+	size_t n = r->tl->n, s = a, e = b, k, items = 0, in = 0, words;
+	size_t places = 0;
+	int inside = 0;
+
+	if (b - a > 3 || r->en)
+		return 0;
+	/* a line of 80 tokens at most: no longer walk for each run */
+	while (s > 0 && !(t[s].flags & T_NL) && a - s <= 80)
+		s--;
+	while (e < n && !(t[e].flags & T_NL) && e - b <= 80)
+		e++;
+	if (e - s < 6 || e - s > 80 || (s > 0 && !(t[s].flags & T_NL)) ||
+	    (e < n && !(t[e].flags & T_NL)))
+		return 0;
+	/* the team and a colon */
+	for (k = s; k < e && k < s + 4 && rec_cap(r, k); k++)
+		;
+	if (k > s && k < e && t[k].end - t[k].start == 1 &&
+	    r->text[t[k].start] == ':')
+		s = k + 1;
+	for (k = s; k < e;) {
+		words = 0;
+		if (k == a)
+			inside = 1;
+		while (k < e && (rec_cap(r, k) || ((t[k].flags & T_LOWER) &&
+		    (rec_lx(r, k) & LX_PARTICLE) && k + 1 < e &&
+		    rec_cap(r, k + 1)))) {
+			unsigned f = rec_lx(r, k);
+
+			if ((t[k].flags & T_UPPER) || (f & (LX_COUNTRY |
+			    LX_ORG | LX_BRAND | LX_INST | LX_ORGHEAD |
+			    LX_PLACEHEAD | LX_NOTNAME | LX_PTITLE)))
+				return 0;
+			if ((f & (LX_PLACE | LX_CITY)) && words == 0)
+				places++;
+			words++;
+			k++;
+		}
+		if (words == 0 || words > 3)
+			return 0;
+		if (inside == 1) {
+			if (k != b)
+				return 0;
+			inside = 2;
+			in = 1;
+		}
+		items++;
+		if (k < e && (t[k].flags & T_DIGIT) &&
+		    t[k].end - t[k].start <= 2)
+			k++; /* "Giba 13" */
+		else if (k + 2 < e && r->text[t[k].start] == '(' &&
+		    t[k].end - t[k].start == 1 &&
+		    t[k + 1].end - t[k + 1].start <= 2 &&
+		    r->text[t[k + 2].start] == ')')
+			k += 3; /* "Corsano (L)" */
+		if (k >= e || t[k].end - t[k].start != 1)
+			return 0;
+		if (r->text[t[k].start] == ',') {
+			k++;
+			continue;
+		}
+		if ((r->text[t[k].start] == ';' || r->text[t[k].start] ==
+		    '.') && k + 1 == e)
+			return in && items >= 3 && places * 3 < items;
+		return 0;
+	}
+	return 0;
 }
 
 /* 1 if "e compagni" follows the run ending before token b: "Durant e
@@ -9129,6 +9314,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 	if ((e = rec_lede_caps(r, a, b)) > a)
 		return e < b ? rec_run(r, e, b) : 0; /* "GARDAÍ ARE
 		                                      * EXAMINING Monday's" */
+	if (rec_cavaliere(r, a, b))
+		return rec_push_typed(r, a, b, ENTITY_PERSON, 6); /* "il
+		                                                   * Cavaliere
+		                                                   * ha detto" */
 	if (rec_result_line(r, a, b))
 		return rec_push_typed(r, a, b, ENTITY_ORG, 6); /* "Chelsea 0
 		                                                * – 1" */
@@ -9689,6 +9878,11 @@ rec_run(struct rec *r, size_t a, size_t b)
 		s.score[ENTITY_PERSON] += 2.5f; /* "il figlio di Gazza" */
 		s.weak = 0;
 	}
+	if (rec_titles_list(r, a, b)) {
+		s.score[ENTITY_PERSON] += 2.5f; /* "i giudici Falcone e
+		                                * Borsellino" */
+		s.weak = 0;
+	}
 	if (rec_deed_of(r, a)) {
 		s.score[ENTITY_PERSON] += 2.5f; /* "la morte di Ferrante" */
 		s.weak = 0;
@@ -9703,6 +9897,10 @@ rec_run(struct rec *r, size_t a, size_t b)
 	}
 	if (rec_lineup(r, a, b)) {
 		s.score[ENTITY_PERSON] += 1.5f; /* "Zarvel 15, Tosko 7" */
+		s.weak = 0;
+	}
+	if (rec_lineup_line(r, a, b)) {
+		s.score[ENTITY_PERSON] += 3; /* "Cernic, Cozzi, Lasko." */
 		s.weak = 0;
 	}
 	if (rec_national(r, a, b)) {
@@ -10158,7 +10356,8 @@ rec_past(struct rec *r, size_t i)
 }
 
 /* 1 if the words around the one-word name [a, b) speak of someone:
- * an item of a list ("Prodi, Monti e Letta") or a verb. */
+ * an item of a list ("Prodi, Monti e Letta", its first one too) or a
+ * verb. */
 static int
 rec_lone_cue(struct rec *r, size_t a, size_t b)
 {
@@ -10185,7 +10384,8 @@ rec_lone_cue(struct rec *r, size_t a, size_t b)
 	    rec_lx(r, a) == 0) ||
 	    (b < r->tl->n && (rec_is(r, b, after) || rec_past(r, b))) ||
 	    (b + 1 < r->tl->n && rec_is(r, b, and) && rec_cap(r, b + 1) &&
-	    !(r->tl->v[b + 1].flags & T_NL)); /* "Zhumayev e Pivtsov" */
+	    !(r->tl->v[b + 1].flags & T_NL)) || /* "Zhumayev e Pivtsov" */
+	    rec_list_ahead(r, b); /* "Gasparri, Bricolo e Pistorio" */
 }
 
 /* Lower-case tokens that name a known organisation ("reuters"). */

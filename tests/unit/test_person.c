@@ -124,6 +124,64 @@ test_fem_surname(void)
 	    "not a state");
 }
 
+/* The first one-word item of a list of names ("X, Y e Z") speaks of
+ * someone as the others do, whatever word comes before it. */
+static void
+test_list_first(void)
+{
+	is_found("Ieri i consiglieri Zantorri, Brivolo e Pestanio hanno "
+	    "votato contro.",
+	    "Zantorri/person; Brivolo/person; Pestanio/person",
+	    "the first item after a plural title");
+}
+
+/* After a plural of a person's title, the capitalised words of a list
+ * are persons, though words too; not a minister's portfolios. */
+static void
+test_titles_list(void)
+{
+	is_found("Ieri i giudici Lampione e Borraccia hanno firmato la "
+	    "sentenza.", "Lampione/person; Borraccia/person",
+	    "after \"i giudici\"");
+	is_found("Ieri i ministri Esteri e Difesa hanno firmato.", "",
+	    "portfolios after \"i ministri\"");
+}
+
+/* A line that is all a team's line-up names players, persons, though
+ * a town's name or a word too; not a line of cities. */
+static void
+test_lineup_line(void)
+{
+	is_found("Vantor: Zelic, Brivolo, Coscione, Lasko.",
+	    "Zelic/person; Brivolo/person; Coscione/person; Lasko/person",
+	    "a line-up after the team and a colon");
+	is_found("Zelic 6, Brivolo 10, Corsano (L), Pestanio;",
+	    "Zelic/person; Brivolo/person; Corsano/person; Pestanio/person",
+	    "a line-up with points and a role");
+	is_found("Zelic, Benvenuti, Dover, Pestanio;",
+	    "Zelic/person; Benvenuti/person; Dover/place; Pestanio/person",
+	    "a line-up with a city's name among it");
+	is_found("Zelic, Vantor, de Zalba, Brivolo;",
+	    "Zelic/person; Vantor/person; de Zalba/person; Brivolo/person",
+	    "a line-up with a particle first in an item");
+	is_found("Roma, Milano, Napoli, Edolo.",
+	    "Roma/place; Milano/place; Napoli/place; Edolo/place",
+	    "a line of cities");
+}
+
+/* "il Cavaliere", capitalised after an article, is the man Italian news
+ * calls so, a person; the honour with "di" after it is none. */
+static void
+test_cavaliere(void)
+{
+	is_found("Il discorso del Cavaliere a Vicenza ha diviso il partito.",
+	    "Cavaliere/person; Vicenza/place", "after \"del\"");
+	is_found("Ieri il Cavaliere ha parlato ai giovani.",
+	    "Cavaliere/person", "after \"il\"");
+	is_found("Ieri il Cavaliere del Lavoro ha parlato ai giovani.", "",
+	    "the honour");
+}
+
 /* The speaker named after a verb of saying is a person, though the name
  * is a common word too. */
 static void
@@ -2165,6 +2223,10 @@ main(void)
 	test_title_apposition();
 	test_said_by();
 	test_fem_surname();
+	test_cavaliere();
+	test_list_first();
+	test_titles_list();
+	test_lineup_line();
 	test_surname_after_name();
 	test_quoted();
 	test_list_types();
