@@ -254,6 +254,15 @@ static const char *const rec_result_verbs[] = {
 	"beat", "beats", "won", "wins", NULL
 };
 
+/* The United States' postal codes of states, and of the capital's
+ * district ("NY", "DC"), in lower case. */
+static const char *const rec_us_codes[] = { "al", "ak", "az", "ar", "ca",
+	"co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks",
+	"ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne",
+	"nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa",
+	"ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi",
+	"wy", "dc", NULL };
+
 /* Quarters of the world that are no place alone ("l'Occidente"). */
 static const char *const rec_quarters[] = { "occidente", "oriente",
 	"nord-est", "nord-ovest", "sud-est", "sud-ovest", NULL };
@@ -9266,12 +9275,6 @@ rec_pageant(struct rec *r, size_t a, size_t b)
 static int
 rec_postal_state(struct rec *r, size_t a, size_t b)
 {
-	static const char *const codes[] = { "al", "ak", "az", "ar", "ca",
-	    "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks",
-	    "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne",
-	    "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa",
-	    "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi",
-	    "wy", "dc", NULL };
 	const struct tok *t = r->tl->v;
 	size_t k;
 
@@ -9280,7 +9283,7 @@ rec_postal_state(struct rec *r, size_t a, size_t b)
 	    t[a - 1].end - t[a - 1].start != 1 ||
 	    r->text[t[a - 1].start] != ',' || !rec_cap(r, a - 2) ||
 	    (b < r->tl->n && (t[b].flags & T_WORD) &&
-	    !(t[b].flags & T_NL)) || !rec_is(r, a, codes))
+	    !(t[b].flags & T_NL)) || !rec_is(r, a, rec_us_codes))
 		return 0;
 	/* the town: its last word, or its words ("SAN FRANCISCO") */
 	for (k = a - 1; k > 0 && k + 4 > a && rec_cap(r, k - 1) &&
@@ -10651,17 +10654,12 @@ rec_bracket_body(struct rec *r, size_t i)
 static size_t
 rec_us_state(struct rec *r, size_t a, size_t b)
 {
-	static const char *const codes[] = { "al", "ak", "az", "ar", "ca",
-	    "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks",
-	    "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne",
-	    "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa",
-	    "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi",
-	    "wy", "dc", NULL };
 	const struct tok *t = r->tl->v;
 	size_t c = b;
 
 	if (b - a >= 2 && (t[b - 1].flags & T_UPPER) &&
-	    t[b - 1].end - t[b - 1].start == 2 && rec_is(r, b - 1, codes))
+	    t[b - 1].end - t[b - 1].start == 2 &&
+	    rec_is(r, b - 1, rec_us_codes))
 		c = b - 1;
 	else if (b - a >= 2 && t[b - 1].end - t[b - 1].start >= 3 &&
 	    memcmp(r->text + t[b - 1].start, "D.C", 3) == 0 &&
