@@ -248,6 +248,16 @@ static const char *const rec_actor_verbs[] = {
 	"said", "beat", "beats", "won", "wins", NULL
 };
 
+/* 1 if token i is a minister's or a councillor's title in the
+ * singular ("ministro", "sottosegretaria", "assessore"), or, where en
+ * is set, the English "minister": what a portfolio comes after. */
+static const char *const rec_ministers[] = { "ministro", "ministra",
+	"viceministro", "viceministra", "sottosegretario", "sottosegretaria",
+	"assessore", "assessora", NULL };
+static const char *const rec_minister_en[] = { "minister", NULL };
+#define rec_minister(r, i, en) (rec_is((r), (i), rec_ministers) || \
+	((en) && rec_is((r), (i), rec_minister_en)))
+
 /* The actor's verbs that give a match's result ("la Lazio pareggia"). */
 static const char *const rec_result_verbs[] = {
 	"batte", "vince", "perde", "supera", "sconfigge", "pareggia",
@@ -5328,9 +5338,6 @@ rec_surname_only(struct rec *r, size_t a)
 static inline __attribute__((always_inline)) int
 rec_portfolio(struct rec *r, size_t a)
 {
-	static const char *const ministers[] = { "ministro", "ministra",
-	    "viceministro", "viceministra", "sottosegretario",
-	    "sottosegretaria", "assessore", "assessora", "minister", NULL };
 	static const char *const of[] = { "di", "del", "della", "dello",
 	    "dei", "degli", "delle", "dell'", "dell’", "alla", "allo", "ai",
 	    "agli", "alle", "all'", "all’", "al", "for", "of", "the", NULL };
@@ -5347,15 +5354,15 @@ rec_portfolio(struct rec *r, size_t a)
 	if (a < 2 || !(r->tl->v[a - 1].flags & T_LOWER) ||
 	    (r->tl->v[a].flags & T_NL))
 		return 0;
-	if (rec_is(r, a - 1, of) && rec_is(r, a - 2, ministers))
+	if (rec_is(r, a - 1, of) && rec_minister(r, a - 2, 1))
 		return 1;
 	/* "ministro Famiglia e natalità", "ministro Affari regionali":
 	 * a list of a government drops the article, not the portfolio */
-	if (rec_is(r, a - 1, ministers) && rec_is(r, a, portfolios))
+	if (rec_minister(r, a - 1, 1) && rec_is(r, a, portfolios))
 		return 1;
 	/* "ministro per gli Affari regionali", "per l'Università" */
 	return a >= 3 && rec_is(r, a - 1, rec_articles) &&
-	    rec_is(r, a - 2, per) && rec_is(r, a - 3, ministers);
+	    rec_is(r, a - 2, per) && rec_minister(r, a - 3, 1);
 }
 
 /* 1 if token k of the run [a, b) after a minister's title starts the
@@ -10257,9 +10264,6 @@ rec_city_club(struct rec *r, size_t a, unsigned f)
 static int
 rec_lower_portfolio(struct rec *r, size_t p)
 {
-	static const char *const ministers[] = { "ministro", "ministra",
-	    "viceministro", "viceministra", "sottosegretario",
-	    "sottosegretaria", "assessore", "assessora", NULL };
 	static const char *const words[] = { "esteri", "interno",
 	    "interni", "difesa", "giustizia", "economia", "finanze",
 	    "salute", "sanità", "famiglia", "lavoro", "istruzione",
@@ -10283,7 +10287,7 @@ rec_lower_portfolio(struct rec *r, size_t p)
 		if (!(r->tl->v[k].flags & T_LOWER) ||
 		    (r->tl->v[k].flags & T_NL))
 			return 0;
-		if (rec_is(r, k, of) && rec_is(r, k - 1, ministers))
+		if (rec_is(r, k, of) && rec_minister(r, k - 1, 0))
 			return 1;
 		if (!rec_is(r, k, words) && !rec_is(r, k, of))
 			return 0;
